@@ -1,0 +1,21 @@
+// The concord subcommands. Each Register* adds one CLI11 subcommand to
+// `app`; when that subcommand runs, its callback stores the process exit code
+// in *exit_code: 0 success, 2 bad input or options (one line on stderr that
+// names the file, line or option), 1 internal failure.
+#ifndef CONCORD_CLI_COMMANDS_H_
+#define CONCORD_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace concord::cli {
+
+void RegisterSummarize(CLI::App& app, int* exit_code);  // summarize_command.cc
+void RegisterSplit(CLI::App& app, int* exit_code);      // split_command.cc
+void RegisterRouge(CLI::App& app, int* exit_code);      // rouge_command.cc
+void RegisterEval(CLI::App& app, int* exit_code);       // eval_command.cc
+void RegisterCompare(CLI::App& app, int* exit_code);    // compare_command.cc
+void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
+
+}  // namespace concord::cli
+
+#endif  // CONCORD_CLI_COMMANDS_H_

@@ -1,0 +1,44 @@
+// Article and Cluster: what concord reads.
+//
+// An Article is one news report as it reached us: its body text (valid
+// UTF-8, owned here) and whatever metadata the input carried. Every later
+// stage refers back to an article by its index in the cluster and to its
+// text by byte offsets, so `text` is never modified after reading.
+//
+// A Cluster is a set of articles about one story, optionally with reference
+// summaries (the Multi-News JSON Lines carry them; they are used by eval).
+//
+//   concord::Article a;
+//   a.source = "Harbor Gazette";
+//   a.text = "Lead sentence. Second sentence.";
+//
+// Thread safety: plain values.
+#ifndef CONCORD_ARTICLE_H_
+#define CONCORD_ARTICLE_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace concord {
+
+struct Article {
+  std::string id;         // file name, JSON "id", or "<cluster id>#<n>"
+  std::string source;     // outlet shown to the reader; see io::OutletName
+  std::string url;        // may be empty
+  std::string title;      // may be empty
+  std::string published;  // as given, ISO 8601 preferred; may be empty
+  std::string text;       // the body, valid UTF-8
+  // Number of invalid UTF-8 sequences replaced by U+FFFD when reading.
+  size_t invalid_utf8 = 0;
+};
+
+struct Cluster {
+  std::string id;                       // file/folder name or JSON "id"
+  std::vector<Article> articles;        // in input order
+  std::vector<std::string> references;  // reference summaries, may be empty
+};
+
+}  // namespace concord
+
+#endif  // CONCORD_ARTICLE_H_

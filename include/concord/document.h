@@ -1,0 +1,54 @@
+// Document: an article analysed once — noise removed, split into sentences,
+// tokenized and stemmed. Every later stage (summarize, compare) reads it and
+// nobody tokenizes again.
+//
+//   concord::text::Tokenizer tokenizer;
+//   concord::Document doc = concord::text::Analyze(article, tokenizer);
+//   for (const concord::Sentence& s : doc.sentences) use(s.text, s.tokens);
+//
+// Thread safety: Analyze is thread-safe given one Tokenizer per thread.
+#ifndef CONCORD_DOCUMENT_H_
+#define CONCORD_DOCUMENT_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "concord/article.h"
+#include "concord/clean.h"
+#include "concord/text.h"
+
+namespace concord {
+
+struct Sentence {
+  size_t start = 0;  // byte span of the sentence in Article::text
+  size_t end = 0;
+  // The sentence as shown: Article::text[start, end) without the noise
+  // removed inside it, whitespace runs collapsed to one space.
+  std::string text;
+  std::vector<text::Token> tokens;  // word tokens of `text`
+  size_t index = 0;      // position among the document's sentences
+  size_t paragraph = 0;  // paragraph number, from 0
+};
+
+struct Document {
+  std::vector<Sentence> sentences;
+  std::vector<clean::Removal> removed;  // noise found in Article::text
+  size_t words = 0;                     // word tokens in all sentences
+};
+
+namespace text {
+
+struct AnalyzeOptions {
+  clean::CleanOptions clean;  // scraper-noise removal (on by default)
+};
+
+// Cleans, normalises, splits and tokenizes `article.text`. Never fails: an
+// empty body gives a Document with no sentences.
+Document Analyze(const Article& article, Tokenizer& tokenizer,
+                 const AnalyzeOptions& options = {});
+
+}  // namespace text
+}  // namespace concord
+
+#endif  // CONCORD_DOCUMENT_H_

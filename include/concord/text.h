@@ -1,0 +1,137 @@
+// Text primitives: UTF-8 repair, normalisation with an offset map, sentence
+// splitting, word tokens with Snowball stems, stopwords.
+//
+// These functions know English news prose but nothing about articles or
+// clusters; text::Analyze (document.h) chains them for one article.
+//
+//   concord::text::Normalized n = concord::text::Normalize(raw);
+//   for (concord::text::ByteSpan s : concord::text::SplitSentences(n.text)) {
+//     size_t original_start = n.to_original[s.start];
+//     ...
+//   }
+//   concord::text::Tokenizer tokenizer;  // one per thread
+//   std::vector<concord::text::Token> words = tokenizer.Tokenize("U.S. troops");
+//
+// Thread safety: the free functions are thread-safe. A Tokenizer holds a
+// Snowball stemmer and is thread-compatible: use one per thread.
+#ifndef CONCORD_TEXT_H_
+#define CONCORD_TEXT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace concord::text {
+
+// A half-open byte range [start, end) in some text named by the caller.
+struct ByteSpan {
+  size_t start = 0;
+  size_t end = 0;
+  bool operator==(const ByteSpan&) const = default;
+};
+
+// ---- UTF-8 ---------------------------------------------------------------
+
+struct Utf8Repair {
+  std::string text;    // valid UTF-8
+  size_t invalid = 0;  // number of invalid sequences replaced
+};
+
+// Returns `bytes` with every maximal invalid subsequence replaced by U+FFFD
+// (the W3C/Unicode "substitution of maximal subparts" practice). Valid input
+// comes back unchanged with invalid == 0.
+Utf8Repair RepairUtf8(std::string_view bytes);
+
+// True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
+bool IsValidUtf8(std::string_view bytes);
+
+// True when `bytes` is not text: it holds a NUL byte, or more than 10% of
+// its first 8 KiB are control characters other than tab, CR, LF and FF.
+bool LooksBinary(std::string_view bytes);
+
+// ---- Normalisation -------------------------------------------------------
+
+// A span of the original to leave out of the normalised text (cleaning
+// removals). It becomes a paragraph break, or one space when it sat inside a
+// sentence (an inline hovercard).
+struct Excision {
+  ByteSpan span;
+  bool breaks_paragraph = true;
+};
+
+struct Normalized {
+  std::string text;  // normalised, valid UTF-8
+  // to_original[i] is the byte offset in the original of text[i];
+  // to_original.size() == text.size() + 1 and the last entry maps the end.
+  // Offsets never decrease.
+  std::vector<uint32_t> to_original;
+};
+
+// Normalises valid UTF-8 `original` for splitting:
+//  - curly and other typographic quotes become ' or ", dashes (U+2010..2015,
+//    U+2212) become '-', the ellipsis character becomes "...";
+//  - non-breaking and other Unicode spaces become ' '; zero-width characters
+//    and soft hyphens are dropped; runs of spaces and tabs become one space;
+//  - a line break stays "\n"; two or more line breaks (with only whitespace
+//    between them) become exactly "\n\n", a paragraph break;
+//  - each excision is left out (sorted or not, overlaps allowed).
+// REQUIRES: original is valid UTF-8 and shorter than 4 GiB.
+Normalized Normalize(std::string_view original,
+                     const std::vector<Excision>& excisions = {});
+
+// Returns `original` with whitespace runs (including line breaks) collapsed
+// to one space and trimmed; nothing else changes. Used for display.
+std::string CollapseWhitespace(std::string_view original);
+
+// ---- Sentences -----------------------------------------------------------
+
+// Splits normalised text (output of Normalize) into sentences. Returns byte
+// spans into `text`, in order, non-overlapping, trimmed of whitespace, never
+// empty. Knows news prose: abbreviations (U.S., Gen., Sen., Mr., Jan., Inc.,
+// a.m., No. 5), initials (John F. Kennedy), decimals, times and money, a
+// quote closing after the period, ellipses, "(CNN) -" datelines. A paragraph
+// break always ends a sentence, and so does a line break after a line without
+// final punctuation (headlines, bullets).
+std::vector<ByteSpan> SplitSentences(std::string_view text);
+
+// ---- Tokens --------------------------------------------------------------
+
+struct Token {
+  ByteSpan span;      // in the text given to Tokenize
+  std::string lower;  // lower-cased; typographic apostrophes become '
+  std::string stem;   // Snowball English stem of `lower`
+  bool is_stopword = false;
+  bool is_number = false;  // starts with a digit
+};
+
+// True for English function words ("the", "of", "said" is not one).
+// REQUIRES: `lower` is lower case.
+bool IsStopword(std::string_view lower);
+
+// Splits text into word tokens: runs of letters and digits, keeping internal
+// apostrophes (don't, Iran's), periods inside abbreviations and numbers
+// (U.S., 3.5) and commas inside numbers (1,700); hyphens and all other
+// punctuation separate words and are not returned.
+class Tokenizer {
+ public:
+  Tokenizer();
+  ~Tokenizer();
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+
+  std::vector<Token> Tokenize(std::string_view text);
+
+  // Snowball English stem of one lower-case word.
+  std::string Stem(std::string_view lower);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace concord::text
+
+#endif  // CONCORD_TEXT_H_
