@@ -1,0 +1,134 @@
+// concord summarize PATH...: read, summarize each cluster, print.
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "concord/format.h"
+#include "concord/io.h"
+#include "concord/summarize.h"
+
+namespace concord::cli {
+namespace {
+
+struct SummarizeFlags {
+  std::vector<std::string> paths;
+  size_t words = 0;
+  size_t bytes = 0;
+  size_t sentences = 0;
+  std::string method = "default";
+  std::string format = "text";
+  bool truncate = false;
+  bool explain = false;
+  bool no_clean = false;
+};
+
+int Run(const SummarizeFlags& flags) {
+  const std::optional<io::Format> format = io::ParseFormat(flags.format);
+  if (!format) {
+    std::cerr << "concord summarize: --format must be text, md or json (got '"
+              << flags.format << "')\n";
+    return 2;
+  }
+  SummarizeOptions options;
+  options.method = flags.method;
+  options.truncate = flags.truncate;
+  options.analyze.clean.enabled = !flags.no_clean;
+  const int budgets = (flags.words > 0) + (flags.bytes > 0) + (flags.sentences > 0);
+  if (budgets > 1) {
+    std::cerr << "concord summarize: give one of --words, --bytes, --sentences\n";
+    return 2;
+  }
+  if (flags.bytes > 0) {
+    options.unit = BudgetUnit::kBytes;
+    options.budget = flags.bytes;
+  } else if (flags.sentences > 0) {
+    options.unit = BudgetUnit::kSentences;
+    options.budget = flags.sentences;
+  } else if (flags.words > 0) {
+    options.budget = flags.words;
+  }
+  // Check the method before reading anything.
+  bool known = false;
+  for (const std::string& name : MethodNames()) known = known || name == options.method;
+  if (!known) {
+    std::string names;
+    for (const std::string& name : MethodNames()) names += (names.empty() ? "" : ", ") + name;
+    std::cerr << "concord summarize: --method: unknown method '" << options.method
+              << "' (known: " << names << ")\n";
+    return 2;
+  }
+
+  Result<io::Inputs> inputs = io::ReadInputs(flags.paths);
+  if (!inputs.ok()) {
+    std::cerr << "concord summarize: " << inputs.status().message() << "\n";
+    return 2;
+  }
+  for (const std::string& warning : inputs.value().warnings) {
+    std::cerr << "concord summarize: warning: " << warning << "\n";
+  }
+  size_t failures = inputs.value().problems.size();
+  for (const std::string& problem : inputs.value().problems) {
+    std::cerr << "concord summarize: " << problem << "\n";
+  }
+
+  const std::vector<Cluster>& clusters = inputs.value().clusters;
+  const bool progress = clusters.size() > 1 && isatty(STDERR_FILENO);
+  io::FormatOptions format_options;
+  format_options.explain = flags.explain;
+  format_options.heading = clusters.size() > 1;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    Result<Summary> summary = Summarize(clusters[c], options);
+    if (!summary.ok()) {
+      ++failures;
+      std::cerr << "concord summarize: " << summary.status().message() << "\n";
+      continue;
+    }
+    if (c > 0 && *format != io::Format::kJson) std::cout << "\n";
+    std::cout << io::FormatSummary(clusters[c], summary.value(), *format, format_options);
+    if (progress && (c + 1) % 10 == 0) {
+      std::cerr << "\rsummarized " << (c + 1) << "/" << clusters.size() << std::flush;
+    }
+  }
+  if (progress) std::cerr << "\rsummarized " << clusters.size() << " clusters\n";
+  std::cout.flush();
+  if (failures > 0) {
+    std::cerr << "concord summarize: " << failures << " item(s) failed\n";
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void RegisterSummarize(CLI::App& app, int* exit_code) {
+  auto flags = std::make_shared<SummarizeFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "summarize",
+      "Summarize the articles of one story (a folder of .txt files, files, '-' for "
+      "stdin, or JSON Lines of articles); JSON Lines of clusters give one summary "
+      "per line.");
+  cmd->add_option("paths", flags->paths, "Input files or folders ('-' = stdin)")
+      ->required();
+  cmd->add_option("--words,-w", flags->words,
+                  "Budget in words (whitespace-separated); the default is 100 words");
+  cmd->add_option("--bytes", flags->bytes, "Budget in bytes instead of words");
+  cmd->add_option("--sentences", flags->sentences, "Budget in sentences instead of words");
+  std::string names;
+  for (const std::string& name : MethodNames()) names += (names.empty() ? "" : ", ") + name;
+  cmd->add_option("--method,-m", flags->method, "Method: " + names)
+      ->capture_default_str();
+  cmd->add_option("--format,-f", flags->format, "Output: text, md or json (JSON Lines)")
+      ->capture_default_str();
+  cmd->add_flag("--truncate", flags->truncate,
+                "Cut the last sentence at the budget instead of leaving it out");
+  cmd->add_flag("--explain", flags->explain,
+                "List every removed piece of scraper noise with its rule and byte span");
+  cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
+  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+}
+
+}  // namespace concord::cli

@@ -1,0 +1,45 @@
+// Writing summaries for people and programs: plain text, Markdown, JSON.
+//
+//   std::string out = concord::io::FormatSummary(cluster, summary,
+//                                                concord::io::Format::kText);
+//
+// Text: one sentence a line, the outlets that carry it in brackets.
+// Markdown: a bulleted list with outlets in italics, then (with explain) a
+// table of removed noise. JSON: one object on one line (so that a batch is
+// JSON Lines):
+//   {"id":…, "sentences":[{"text","article","start","end","sources":[…],
+//    "score","truncated"}], "removed":[{"article","start","end","rule","text"}],
+//    "stats":{…}}
+// "article" is the article id, "sources" the outlet names; "removed" lists
+// every scraper-noise span (always in JSON, in text and Markdown only with
+// explain). Output is deterministic: the same summary gives the same bytes.
+//
+// Thread safety: thread-safe.
+#ifndef CONCORD_FORMAT_H_
+#define CONCORD_FORMAT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "concord/article.h"
+#include "concord/summarize.h"
+
+namespace concord::io {
+
+enum class Format { kText, kMarkdown, kJson };
+
+// "text", "md"/"markdown", "json"/"jsonl"; nullopt otherwise.
+std::optional<Format> ParseFormat(std::string_view name);
+
+struct FormatOptions {
+  bool explain = false;  // list removed noise (rule and span) in text and md
+  bool heading = false;  // start with the cluster id (batches of clusters)
+};
+
+std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format format,
+                          const FormatOptions& options = {});
+
+}  // namespace concord::io
+
+#endif  // CONCORD_FORMAT_H_

@@ -1,0 +1,103 @@
+// Summarize: a cluster of articles about one story -> a short extractive
+// summary whose every sentence names the outlets that carry it.
+//
+//   concord::SummarizeOptions options;
+//   options.budget = 120;  // words
+//   concord::Result<concord::Summary> summary =
+//       concord::Summarize(cluster, options);
+//   if (!summary.ok()) return Fail(summary.status());
+//   for (const concord::SummarySentence& s : summary.value().sentences)
+//     Print(s.text, s.sources);
+//
+// Every output sentence is a sentence of one input article, unmodified but
+// for whitespace and removed scraper noise; `article`, `start` and `end` say
+// exactly where it came from. The same input and options give the same
+// output, byte for byte.
+//
+// Methods (SummarizeOptions::method):
+//   lead      round-robin: first sentence of each article, then the second...
+//   centroid  closeness to the cluster's tf-idf centroid (Radev et al. 2004)
+//   lexrank   PageRank over the cosine similarity graph (Erkan & Radev 2004)
+//   textrank  PageRank over word-overlap similarity (Mihalcea & Tarau 2004)
+//   mmr       maximal marginal relevance (Carbonell & Goldstein 1998)
+//   default   concept coverage with position and cross-outlet support
+//
+// Thread safety: Summarize is thread-safe (it allocates its own state).
+#ifndef CONCORD_SUMMARIZE_H_
+#define CONCORD_SUMMARIZE_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "concord/article.h"
+#include "concord/clean.h"
+#include "concord/document.h"
+#include "concord/status.h"
+
+namespace concord {
+
+enum class BudgetUnit { kWords, kBytes, kSentences };
+
+struct SummarizeOptions {
+  // Behaviour
+  std::string method = "default";  // see the list above; MethodNames()
+  size_t budget = 100;             // in `unit`; must be > 0
+  BudgetUnit unit = BudgetUnit::kWords;  // words = whitespace-separated tokens
+  // false: the summary never exceeds the budget (a sentence that does not
+  // fit is skipped; a shorter one may still fit). true: the last sentence is
+  // cut at the budget instead, as benchmarks want.
+  bool truncate = false;
+  // Two sentences whose similarity (tf-idf cosine over stems and bigrams) is
+  // at least this are near-duplicates: never both selected, and each backs
+  // the other's outlets.
+  double duplicate_threshold = 0.5;
+  text::AnalyzeOptions analyze;  // cleaning on by default
+};
+
+struct SummarySentence {
+  std::string text;      // as in the article (whitespace collapsed)
+  size_t article = 0;    // index into Cluster::articles
+  size_t sentence = 0;   // index into that article's Document::sentences
+  size_t start = 0;      // byte span in Article::text
+  size_t end = 0;
+  // Articles that carry this sentence or a near-identical one, the source
+  // article first, then in cluster order.
+  std::vector<size_t> sources;
+  double score = 0;        // the method's score, for inspection
+  bool truncated = false;  // cut at the budget (options.truncate)
+};
+
+struct SummaryStats {
+  size_t articles = 0;
+  size_t sentences = 0;       // candidate sentences after cleaning
+  size_t input_words = 0;
+  size_t output_words = 0;
+  size_t removed_spans = 0;   // scraper noise removed
+  size_t invalid_utf8 = 0;    // invalid sequences replaced while reading
+};
+
+struct Summary {
+  std::vector<SummarySentence> sentences;  // in reading order
+  std::vector<Document> documents;         // the analysis, one per article
+  SummaryStats stats;
+};
+
+// The method names Summarize accepts, in a stable order.
+const std::vector<std::string>& MethodNames();
+
+// Analyses every article and summarizes the cluster.
+// Fails with kInvalidArgument for an unknown method or a zero budget, and
+// with kEmpty when the cluster has no article or no sentence survives
+// cleaning.
+Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options);
+
+// The same over documents analysed beforehand (documents[i] is
+// cluster.articles[i] analysed); `documents` is moved into the result.
+Result<Summary> SummarizeDocuments(const Cluster& cluster,
+                                   std::vector<Document> documents,
+                                   const SummarizeOptions& options);
+
+}  // namespace concord
+
+#endif  // CONCORD_SUMMARIZE_H_

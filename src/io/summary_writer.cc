@@ -1,0 +1,120 @@
+// FormatSummary: text, Markdown and JSON renderings of a Summary.
+#include <cmath>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "concord/format.h"
+
+namespace concord::io {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string Outlets(const Cluster& cluster, const SummarySentence& s) {
+  std::string out;
+  for (size_t source : s.sources) {
+    if (!out.empty()) out += ", ";
+    out += cluster.articles[source].source.empty() ? cluster.articles[source].id
+                                                   : cluster.articles[source].source;
+  }
+  return out;
+}
+
+std::string OutletOf(const Cluster& cluster, size_t article) {
+  const Article& a = cluster.articles[article];
+  return a.source.empty() ? a.id : a.source;
+}
+
+// Removed text shown in one line, shortened past 80 characters.
+std::string Excerpt(const Article& article, const clean::Removal& removal) {
+  std::string text = text::CollapseWhitespace(
+      std::string_view(article.text).substr(removal.start, removal.end - removal.start));
+  if (text.size() > 80) {
+    size_t cut = 77;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "...";
+  }
+  return text;
+}
+
+double Round6(double x) { return std::round(x * 1e6) / 1e6; }
+
+std::string ToJson(const Cluster& cluster, const Summary& summary) {
+  Json root;
+  root["id"] = cluster.id;
+  Json sentences = Json::array();
+  for (const SummarySentence& s : summary.sentences) {
+    Json sources = Json::array();
+    for (size_t source : s.sources) sources.push_back(OutletOf(cluster, source));
+    sentences.push_back({{"text", s.text},
+                         {"article", cluster.articles[s.article].id},
+                         {"start", s.start},
+                         {"end", s.end},
+                         {"sources", sources},
+                         {"score", Round6(s.score)},
+                         {"truncated", s.truncated}});
+  }
+  root["sentences"] = sentences;
+  Json removed = Json::array();
+  for (size_t a = 0; a < summary.documents.size(); ++a) {
+    const Article& article = cluster.articles[a];
+    for (const clean::Removal& r : summary.documents[a].removed) {
+      removed.push_back({{"article", article.id},
+                         {"start", r.start},
+                         {"end", r.end},
+                         {"rule", r.rule},
+                         {"text", article.text.substr(r.start, r.end - r.start)}});
+    }
+  }
+  root["removed"] = removed;
+  const SummaryStats& st = summary.stats;
+  root["stats"] = {{"articles", st.articles},         {"sentences", st.sentences},
+                   {"input_words", st.input_words},   {"output_words", st.output_words},
+                   {"removed_spans", st.removed_spans}, {"invalid_utf8", st.invalid_utf8}};
+  return root.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+std::optional<Format> ParseFormat(std::string_view name) {
+  if (name == "text" || name == "txt") return Format::kText;
+  if (name == "md" || name == "markdown") return Format::kMarkdown;
+  if (name == "json" || name == "jsonl") return Format::kJson;
+  return std::nullopt;
+}
+
+std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format format,
+                          const FormatOptions& options) {
+  if (format == Format::kJson) return ToJson(cluster, summary);
+  std::ostringstream out;
+  const bool md = format == Format::kMarkdown;
+  if (options.heading) out << (md ? "## " : "== ") << cluster.id << (md ? "\n\n" : " ==\n");
+  for (const SummarySentence& s : summary.sentences) {
+    if (md) {
+      out << "- " << s.text << " *(" << Outlets(cluster, s) << ")*\n";
+    } else {
+      out << s.text << " [" << Outlets(cluster, s) << "]\n";
+    }
+  }
+  if (options.explain) {
+    out << (md ? "\n### Removed as scraper noise\n\n| outlet | rule | bytes | text |\n"
+                 "|---|---|---|---|\n"
+               : "\nRemoved as scraper noise:\n");
+    for (size_t a = 0; a < summary.documents.size(); ++a) {
+      for (const clean::Removal& r : summary.documents[a].removed) {
+        const std::string excerpt = Excerpt(cluster.articles[a], r);
+        if (md) {
+          out << "| " << OutletOf(cluster, a) << " | " << r.rule << " | " << r.start << "-"
+              << r.end << " | " << excerpt << " |\n";
+        } else {
+          out << "  " << OutletOf(cluster, a) << " [" << r.start << ", " << r.end << ") "
+              << r.rule << ": " << excerpt << "\n";
+        }
+      }
+    }
+  }
+  return out.str();
+}
+
+}  // namespace concord::io

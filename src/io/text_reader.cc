@@ -1,0 +1,130 @@
+// Text files as articles: UTF-8 repair, optional front matter, title line.
+#include <algorithm>
+#include <string>
+
+#include "concord/io.h"
+#include "concord/text.h"
+
+namespace concord::io {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  const char* kSpace = " \t\r\n\f\v";
+  const size_t first = s.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  const size_t last = s.find_last_not_of(kSpace);
+  return s.substr(first, last - first + 1);
+}
+
+// Next line of `text` from `*pos` (without its line break); advances *pos.
+std::string_view NextLine(std::string_view text, size_t* pos) {
+  const size_t start = *pos;
+  size_t end = text.find('\n', start);
+  if (end == std::string_view::npos) end = text.size();
+  *pos = std::min(text.size(), end + 1);
+  std::string_view line = text.substr(start, end - start);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+bool EndsLikeSentence(std::string_view line) {
+  line = Trim(line);
+  while (!line.empty() && (line.back() == '"' || line.back() == '\'' ||
+                           line.back() == ')')) {
+    line.remove_suffix(1);
+  }
+  if (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\x9D") {
+    line.remove_suffix(3);  // closing curly quote
+  }
+  return !line.empty() &&
+         (line.back() == '.' || line.back() == '!' || line.back() == '?');
+}
+
+// Reads "---" front matter at the start of `text` into `article`. Returns
+// the offset where the body starts (0 when there is none).
+Result<size_t> ReadFrontMatter(std::string_view text, const std::string& name,
+                               Article& article) {
+  size_t pos = 0;
+  if (Trim(NextLine(text, &pos)) != "---") return size_t{0};
+  int line_number = 1;
+  while (pos < text.size()) {
+    const std::string_view line = NextLine(text, &pos);
+    ++line_number;
+    if (Trim(line) == "---") return pos;
+    const size_t colon = line.find(':');
+    if (colon == std::string_view::npos) {
+      return Status::ParseError(name + ":" + std::to_string(line_number) +
+                                ": front matter line needs 'field: value'");
+    }
+    const std::string_view key = Trim(line.substr(0, colon));
+    const std::string value(Trim(line.substr(colon + 1)));
+    if (key == "source") {
+      article.source = value;
+    } else if (key == "url") {
+      article.url = value;
+    } else if (key == "title") {
+      article.title = value;
+    } else if (key == "published") {
+      article.published = value;
+    } else if (key == "id") {
+      article.id = value;
+    } else {
+      return Status::ParseError(
+          name + ":" + std::to_string(line_number) + ": unknown front matter field '" +
+          std::string(key) + "' (known: id, source, url, title, published)");
+    }
+  }
+  return Status::ParseError(name + ": front matter opened with '---' is never closed");
+}
+
+}  // namespace
+
+Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name) {
+  if (text::LooksBinary(bytes)) {
+    return Status::ParseError(name + ": binary data, not a text article");
+  }
+  text::Utf8Repair repaired = text::RepairUtf8(bytes);
+  Article article;
+  article.invalid_utf8 = repaired.invalid;
+  std::string_view text = repaired.text;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM
+
+  Result<size_t> body = ReadFrontMatter(text, name, article);
+  if (!body.ok()) return body.status();
+  text.remove_prefix(body.value());
+
+  // A short first line without final punctuation, then a blank line: title.
+  if (article.title.empty()) {
+    size_t skipped = 0;
+    while (skipped < text.size() && Trim(text.substr(skipped, 1)).empty()) ++skipped;
+    size_t pos = skipped;
+    const std::string_view first = NextLine(text, &pos);
+    size_t after = pos;
+    const std::string_view second = NextLine(text, &after);
+    if (!Trim(first).empty() && Trim(first).size() <= 200 && pos < text.size() &&
+        Trim(second).empty() && !EndsLikeSentence(first)) {
+      article.title = std::string(Trim(first));
+      text.remove_prefix(pos);
+    }
+  }
+  if (Trim(text).empty()) {
+    return Status::Empty(name + ": empty article (no text)");
+  }
+  article.text = std::string(text);
+  return article;
+}
+
+std::string OutletName(const Article& article, const std::string& fallback) {
+  if (!article.source.empty()) return article.source;
+  std::string_view url = article.url;
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+    const size_t end = url.find_first_of("/?#:");
+    std::string_view host = url.substr(0, end);
+    if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+    if (!host.empty()) return std::string(host);
+  }
+  return fallback;
+}
+
+}  // namespace concord::io

@@ -1,0 +1,135 @@
+// BuildCorpus: interns content stems and computes tf-idf vectors.
+//
+// The inverse frequency is computed over sentences of the cluster, not over
+// a background collection: a cluster of a few articles is a small corpus,
+// but sentence-level counts still tell the story's recurring words (high
+// frequency, low idf) from the specific ones. A term in every sentence gets
+// idf 0. Only content terms (non-stopword tokens with a letter or digit)
+// enter the vectors.
+#include "summarize/corpus.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace concord::summarize::internal {
+
+double Dot(const SparseVector& a, const SparseVector& b) {
+  double sum = 0;
+  size_t i = 0;
+  size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (a[i].first > b[j].first) {
+      ++j;
+    } else {
+      sum += static_cast<double>(a[i].second) * b[j].second;
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
+void Normalize(SparseVector& v) {
+  double norm = 0;
+  for (const auto& entry : v) norm += static_cast<double>(entry.second) * entry.second;
+  if (norm <= 0) return;
+  const double scale = 1.0 / std::sqrt(norm);
+  for (auto& entry : v) entry.second = static_cast<float>(entry.second * scale);
+}
+
+size_t CountWords(std::string_view text) {
+  size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+                       c == '\f' || c == '\v';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+Corpus BuildCorpus(const std::vector<Document>& documents) {
+  Corpus corpus;
+  corpus.num_articles = documents.size();
+  corpus.by_article.resize(documents.size());
+  std::unordered_map<std::string, uint32_t> ids;
+  std::vector<uint32_t> sentence_frequency;
+  std::vector<uint32_t> last_sentence_seen;
+  std::vector<uint32_t> last_article_seen;
+
+  for (size_t a = 0; a < documents.size(); ++a) {
+    for (const Sentence& s : documents[a].sentences) {
+      const auto i = static_cast<uint32_t>(corpus.sentence.size());
+      corpus.article.push_back(static_cast<uint32_t>(a));
+      corpus.index.push_back(static_cast<uint32_t>(s.index));
+      corpus.sentence.push_back(&s);
+      corpus.words.push_back(static_cast<uint32_t>(CountWords(s.text)));
+      corpus.bytes.push_back(static_cast<uint32_t>(s.text.size()));
+      corpus.by_article[a].push_back(i);
+      std::vector<uint32_t> terms;
+      for (const text::Token& token : s.tokens) {
+        if (token.is_stopword || token.stem.empty()) continue;
+        auto [it, inserted] =
+            ids.emplace(token.stem, static_cast<uint32_t>(corpus.vocabulary.size()));
+        if (inserted) {
+          corpus.vocabulary.push_back(token.stem);
+          sentence_frequency.push_back(0);
+          corpus.article_frequency.push_back(0);
+          last_sentence_seen.push_back(UINT32_MAX);
+          last_article_seen.push_back(UINT32_MAX);
+        }
+        const uint32_t id = it->second;
+        if (last_sentence_seen[id] != i) {
+          last_sentence_seen[id] = i;
+          ++sentence_frequency[id];
+        }
+        if (last_article_seen[id] != a) {
+          last_article_seen[id] = static_cast<uint32_t>(a);
+          ++corpus.article_frequency[id];
+        }
+        terms.push_back(id);
+      }
+      corpus.terms.push_back(std::move(terms));
+    }
+  }
+
+  const double n = static_cast<double>(corpus.size());
+  corpus.idf.resize(corpus.vocabulary.size());
+  for (size_t t = 0; t < corpus.idf.size(); ++t) {
+    corpus.idf[t] = static_cast<float>(std::log(n / sentence_frequency[t]));
+  }
+  corpus.vectors.resize(corpus.size());
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    std::vector<uint32_t> sorted = corpus.terms[i];
+    std::sort(sorted.begin(), sorted.end());
+    SparseVector& v = corpus.vectors[i];
+    for (size_t k = 0; k < sorted.size();) {
+      size_t run = k;
+      while (run < sorted.size() && sorted[run] == sorted[k]) ++run;
+      const float weight = static_cast<float>(run - k) * corpus.idf[sorted[k]];
+      if (weight > 0) v.emplace_back(sorted[k], weight);
+      k = run;
+    }
+    Normalize(v);
+  }
+  return corpus;
+}
+
+SparseVector Centroid(const Corpus& corpus, const std::vector<uint32_t>& members) {
+  std::vector<float> dense(corpus.vocabulary.size(), 0.0f);
+  for (uint32_t i : members) {
+    for (const auto& [term, weight] : corpus.vectors[i]) dense[term] += weight;
+  }
+  SparseVector centroid;
+  for (uint32_t t = 0; t < dense.size(); ++t) {
+    if (dense[t] > 0) centroid.emplace_back(t, dense[t]);
+  }
+  Normalize(centroid);
+  return centroid;
+}
+
+}  // namespace concord::summarize::internal

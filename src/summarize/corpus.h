@@ -1,0 +1,62 @@
+// Internal: use include/concord/summarize.h instead.
+//
+// Corpus: the candidate sentences of one cluster with the numeric views every
+// method shares — content-term ids, tf-idf vectors, word and byte counts —
+// built once from the analysed documents.
+#ifndef CONCORD_SUMMARIZE_CORPUS_H_
+#define CONCORD_SUMMARIZE_CORPUS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "concord/document.h"
+
+namespace concord::summarize::internal {
+
+// A sparse vector: (term id, weight) sorted by term id.
+using SparseVector = std::vector<std::pair<uint32_t, float>>;
+
+// Dot product of two sparse vectors.
+double Dot(const SparseVector& a, const SparseVector& b);
+
+// Scales `v` to unit length (no-op for the zero vector).
+void Normalize(SparseVector& v);
+
+struct Corpus {
+  // Candidate i is documents[article[i]].sentences[index[i]].
+  std::vector<uint32_t> article;
+  std::vector<uint32_t> index;
+  std::vector<const Sentence*> sentence;
+  std::vector<uint32_t> words;  // whitespace-separated words of the text
+  std::vector<uint32_t> bytes;  // bytes of the text
+  // Content terms (stems of non-stopword tokens) in order, as ids.
+  std::vector<std::vector<uint32_t>> terms;
+  // Unit-length tf-idf vectors over content terms.
+  std::vector<SparseVector> vectors;
+  // Inverse sentence frequency of each term id: log(N / sf).
+  std::vector<float> idf;
+  // Number of articles containing each term id.
+  std::vector<uint32_t> article_frequency;
+  std::vector<std::string> vocabulary;  // term id -> stem
+  size_t num_articles = 0;
+  // Corpus indices of each article's candidates, in order.
+  std::vector<std::vector<uint32_t>> by_article;
+
+  size_t size() const { return sentence.size(); }
+};
+
+// Builds the corpus of every sentence of every document.
+Corpus BuildCorpus(const std::vector<Document>& documents);
+
+// Number of whitespace-separated words in `text`.
+size_t CountWords(std::string_view text);
+
+// Sum of `vectors[i]` over `members`, normalised to unit length.
+SparseVector Centroid(const Corpus& corpus, const std::vector<uint32_t>& members);
+
+}  // namespace concord::summarize::internal
+
+#endif  // CONCORD_SUMMARIZE_CORPUS_H_

@@ -1,0 +1,66 @@
+// Candidate filters of the default method.
+//
+// A sentence is a poor summary sentence when a reader cannot use it alone:
+// fragments and very long run-ons, questions, sentences that open with a
+// word pointing back at an earlier sentence ("He added...", "But...",
+// "This..."), and text shaped like page furniture that the cleaner kept
+// (all-caps lines, bylines, a sentence ending in a colon). Each test is on
+// the sentence's own tokens and text; nothing is specific to an outlet.
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "summarize/coverage_params.h"
+#include "summarize/select.h"
+
+namespace concord::summarize::internal {
+namespace {
+
+constexpr std::array<std::string_view, 22> kLeaningOpeners = {
+    "he",   "she",  "it",   "they",  "this",    "that",     "these", "those",
+    "but",  "and",  "so",   "also",  "however", "instead",  "still", "yet",
+    "his",  "her",  "its",  "their", "then",    "meanwhile"};
+
+bool OpensLeaning(const Sentence& sentence) {
+  if (sentence.tokens.empty()) return false;
+  const std::string_view first = sentence.tokens.front().lower;
+  return std::find(kLeaningOpeners.begin(), kLeaningOpeners.end(), first) !=
+         kLeaningOpeners.end();
+}
+
+bool MostlyUpperCase(std::string_view text) {
+  size_t upper = 0;
+  size_t letters = 0;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      ++letters;
+    } else if (c >= 'a' && c <= 'z') {
+      ++letters;
+    }
+  }
+  return letters >= 8 && upper * 10 > letters * 7;
+}
+
+}  // namespace
+
+std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params) {
+  std::vector<bool> eligible = BasicEligibility(corpus);
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    if (!eligible[i]) continue;
+    const Sentence& s = *corpus.sentence[i];
+    std::string_view text = s.text;
+    while (!text.empty() && (text.back() == '"' || text.back() == '\'' ||
+                             text.back() == ')' || text.back() == ' ')) {
+      text.remove_suffix(1);
+    }
+    const bool question = !text.empty() && text.back() == '?';
+    const bool colon = !text.empty() && text.back() == ':';
+    eligible[i] = corpus.words[i] >= params.min_words &&
+                  corpus.words[i] <= params.max_words && !question && !colon &&
+                  !OpensLeaning(s) && !MostlyUpperCase(s.text);
+  }
+  return eligible;
+}
+
+}  // namespace concord::summarize::internal

@@ -1,0 +1,74 @@
+// Internal: use include/concord/summarize.h instead.
+//
+// Budgeted selection shared by the score-based methods: take candidates in
+// descending score, skip near-duplicates of what is taken, skip what does
+// not fit (a shorter one later may), or cut the first that does not fit when
+// truncating.
+#ifndef CONCORD_SUMMARIZE_SELECT_H_
+#define CONCORD_SUMMARIZE_SELECT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "concord/summarize.h"
+#include "summarize/corpus.h"
+
+namespace concord::summarize::internal {
+
+struct Budget {
+  BudgetUnit unit = BudgetUnit::kWords;
+  size_t limit = 100;
+  bool truncate = false;
+  double duplicate_threshold = 0.5;
+};
+
+struct Pick {
+  uint32_t candidate = 0;
+  double score = 0;
+  // When truncating: how many units of the candidate to keep (0 = all).
+  size_t keep_units = 0;
+};
+
+struct Selection {
+  std::vector<Pick> picks;  // in picking order
+};
+
+// Cost of candidate i in the budget's unit.
+size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit);
+
+// True when candidate i is a near-duplicate of any picked candidate.
+bool IsRedundant(const Corpus& corpus, uint32_t i, const Selection& selection,
+                 double threshold);
+
+// Tracks the budget as candidates are added.
+class BudgetTracker {
+ public:
+  BudgetTracker(const Corpus& corpus, const Budget& budget)
+      : corpus_(corpus), budget_(budget) {}
+
+  // Tries to add candidate i: appends a Pick and returns true when it fits
+  // (or, when truncating, when part of it fits; the tracker is then full).
+  bool TryAdd(uint32_t i, double score, Selection& selection);
+  bool Full() const { return used_ >= budget_.limit; }
+  size_t remaining() const { return budget_.limit - used_; }
+
+ private:
+  const Corpus& corpus_;
+  const Budget& budget_;
+  size_t used_ = 0;
+};
+
+// Takes candidates in descending `scores` (ties: corpus order), skipping
+// near-duplicates and candidates that do not fit. Candidates whose
+// eligible[i] is false are never taken (empty = all eligible).
+Selection GreedySelect(const Corpus& corpus, const std::vector<double>& scores,
+                       const Budget& budget, const std::vector<bool>& eligible = {});
+
+// Candidates worth showing a reader at all: at least 4 words and 2 content
+// terms. Methods that have no filter of their own use this.
+std::vector<bool> BasicEligibility(const Corpus& corpus);
+
+}  // namespace concord::summarize::internal
+
+#endif  // CONCORD_SUMMARIZE_SELECT_H_

@@ -1,0 +1,125 @@
+// Summarize: the driver. Reads like its table of contents.
+#include "concord/summarize.h"
+
+#include <algorithm>
+
+#include "summarize/attribute.h"
+#include "summarize/corpus.h"
+#include "summarize/method.h"
+
+namespace concord {
+namespace {
+
+using summarize::internal::Budget;
+using summarize::internal::Corpus;
+using summarize::internal::Pick;
+
+Status CheckOptions(const SummarizeOptions& options) {
+  if (options.budget == 0) {
+    return Status::InvalidArgument("the budget must be positive (got 0)");
+  }
+  if (!(options.duplicate_threshold > 0 && options.duplicate_threshold <= 1)) {
+    return Status::InvalidArgument("the duplicate threshold must be in (0, 1]");
+  }
+  return Status::Ok();
+}
+
+// The first `units` words or bytes of `text` (bytes cut at a character
+// boundary).
+std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
+  if (unit == BudgetUnit::kBytes) {
+    size_t end = std::min(units, text.size());
+    while (end > 0 && end < text.size() &&
+           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+    return text.substr(0, end);
+  }
+  if (unit == BudgetUnit::kSentences) return text;
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    const bool space = text[pos] == ' ';
+    if (!space && !in_word && ++words > units) return text.substr(0, pos - 1);
+    in_word = !space;
+  }
+  return text;
+}
+
+}  // namespace
+
+Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options) {
+  if (Status s = CheckOptions(options); !s.ok()) return s;
+  text::Tokenizer tokenizer;
+  std::vector<Document> documents;
+  documents.reserve(cluster.articles.size());
+  for (const Article& article : cluster.articles) {
+    documents.push_back(text::Analyze(article, tokenizer, options.analyze));
+  }
+  return SummarizeDocuments(cluster, std::move(documents), options);
+}
+
+Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document> documents,
+                                   const SummarizeOptions& options) {
+  if (Status s = CheckOptions(options); !s.ok()) return s;
+  const std::string name = cluster.id.empty() ? "input" : cluster.id;
+  if (cluster.articles.empty()) return Status::Empty(name + ": no articles");
+  if (documents.size() != cluster.articles.size()) {
+    return Status::InvalidArgument(name + ": one document per article is required");
+  }
+  Result<std::unique_ptr<summarize::internal::Method>> method =
+      summarize::internal::CreateMethod(options);
+  if (!method.ok()) return method.status();
+
+  // Number the candidates and build their vectors.
+  const Corpus corpus = summarize::internal::BuildCorpus(documents);
+  if (corpus.size() == 0) {
+    return Status::Empty(name + ": no sentences left after cleaning");
+  }
+
+  // Pick sentences within the budget.
+  const Budget budget{options.unit, options.budget, options.truncate,
+                      options.duplicate_threshold};
+  std::vector<Pick> picks = method.value()->Select(corpus, budget).picks;
+
+  // Put them in reading order: article order, then position.
+  const std::vector<size_t> article_order = summarize::internal::ArticleOrder(cluster);
+  std::vector<size_t> rank(article_order.size());
+  for (size_t r = 0; r < article_order.size(); ++r) rank[article_order[r]] = r;
+  std::sort(picks.begin(), picks.end(), [&](const Pick& x, const Pick& y) {
+    const size_t rx = rank[corpus.article[x.candidate]];
+    const size_t ry = rank[corpus.article[y.candidate]];
+    return rx != ry ? rx < ry : corpus.index[x.candidate] < corpus.index[y.candidate];
+  });
+
+  // Name the outlets that back each sentence.
+  Summary summary;
+  for (const Pick& pick : picks) {
+    const Sentence& s = *corpus.sentence[pick.candidate];
+    SummarySentence out;
+    out.text = pick.keep_units > 0 ? Cut(s.text, pick.keep_units, options.unit) : s.text;
+    out.truncated = pick.keep_units > 0 && out.text.size() < s.text.size();
+    out.article = corpus.article[pick.candidate];
+    out.sentence = corpus.index[pick.candidate];
+    out.start = s.start;
+    out.end = s.end;
+    out.score = pick.score;
+    out.sources = summarize::internal::Attribute(corpus, pick.candidate,
+                                                 options.duplicate_threshold);
+    if (out.text.empty()) continue;
+    summary.stats.output_words += summarize::internal::CountWords(out.text);
+    summary.sentences.push_back(std::move(out));
+  }
+
+  summary.stats.articles = cluster.articles.size();
+  summary.stats.sentences = corpus.size();
+  for (size_t i = 0; i < corpus.size(); ++i) summary.stats.input_words += corpus.words[i];
+  for (size_t a = 0; a < documents.size(); ++a) {
+    summary.stats.removed_spans += documents[a].removed.size();
+    summary.stats.invalid_utf8 += cluster.articles[a].invalid_utf8;
+  }
+  summary.documents = std::move(documents);
+  return summary;
+}
+
+}  // namespace concord

@@ -1,0 +1,91 @@
+// text::Analyze: one article through the cleaning and text stages, once.
+//
+// 1. clean::FindNoise marks scraper noise (hovercards, link trailers, ...).
+// 2. text::Normalize drops the noise and normalises quotes, dashes and
+//    whitespace, keeping a map back to the original bytes.
+// 3. text::SplitSentences splits the normalised text.
+// 4. Each sentence is mapped back to its original byte span, its display
+//    text is rebuilt from the original (without the noise inside it), and it
+//    is tokenized and stemmed.
+// The display text is what users see, so it comes from the original bytes
+// (curly quotes and all), not from the normalised copy used for splitting.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "concord/document.h"
+
+namespace concord::text {
+namespace {
+
+bool IsContinuationByte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Original text of [start, end) without the removals inside it; inline
+// removals become one space, others a line break. Whitespace is collapsed.
+std::string DisplayText(std::string_view original, size_t start, size_t end,
+                        const std::vector<clean::Removal>& removed) {
+  std::string kept;
+  kept.reserve(end - start);
+  size_t cursor = start;
+  auto it = std::lower_bound(
+      removed.begin(), removed.end(), start,
+      [](const clean::Removal& r, size_t pos) { return r.end <= pos; });
+  for (; it != removed.end() && it->start < end; ++it) {
+    if (it->start > cursor) kept.append(original.substr(cursor, it->start - cursor));
+    kept.push_back(it->inline_span ? ' ' : '\n');
+    cursor = std::max(cursor, std::min(it->end, end));
+  }
+  if (cursor < end) kept.append(original.substr(cursor, end - cursor));
+  return CollapseWhitespace(kept);
+}
+
+}  // namespace
+
+Document Analyze(const Article& article, Tokenizer& tokenizer,
+                 const AnalyzeOptions& options) {
+  Document doc;
+  const std::string_view original = article.text;
+
+  // Find the scraper noise.
+  doc.removed = clean::FindNoise(original, options.clean);
+  std::vector<Excision> excisions;
+  excisions.reserve(doc.removed.size());
+  for (const clean::Removal& r : doc.removed) {
+    excisions.push_back({{r.start, r.end}, !r.inline_span});
+  }
+
+  // Normalise without the noise, then split.
+  const Normalized norm = Normalize(original, excisions);
+  const std::vector<ByteSpan> spans = SplitSentences(norm.text);
+
+  // Map each sentence back to the original and tokenize it.
+  size_t paragraph = 0;
+  size_t scanned = 0;  // normalised text scanned for paragraph breaks
+  doc.sentences.reserve(spans.size());
+  for (const ByteSpan& span : spans) {
+    for (size_t pos = norm.text.find("\n\n", scanned);
+         pos != std::string::npos && pos < span.start;
+         pos = norm.text.find("\n\n", pos + 2)) {
+      if (!doc.sentences.empty()) ++paragraph;
+      scanned = pos + 2;
+    }
+    scanned = std::max(scanned, span.start);
+    Sentence sentence;
+    sentence.start = norm.to_original[span.start];
+    size_t end = norm.to_original[span.end - 1] + 1;
+    while (end < original.size() && IsContinuationByte(original[end])) ++end;
+    sentence.end = end;
+    sentence.text = DisplayText(original, sentence.start, sentence.end, doc.removed);
+    if (sentence.text.empty()) continue;
+    sentence.tokens = tokenizer.Tokenize(sentence.text);
+    sentence.index = doc.sentences.size();
+    sentence.paragraph = paragraph;
+    doc.words += sentence.tokens.size();
+    doc.sentences.push_back(std::move(sentence));
+  }
+  return doc;
+}
+
+}  // namespace concord::text

@@ -1,0 +1,17 @@
+#include "concord/status.h"
+
+namespace concord {
+
+std::string Status::ToString() const {
+  switch (code_) {
+    case StatusCode::kOk: return "OK";
+    case StatusCode::kInvalidArgument: return "invalid argument: " + message_;
+    case StatusCode::kNotFound: return "not found: " + message_;
+    case StatusCode::kIoError: return "I/O error: " + message_;
+    case StatusCode::kParseError: return "parse error: " + message_;
+    case StatusCode::kEmpty: return "empty input: " + message_;
+  }
+  return message_;
+}
+
+}  // namespace concord

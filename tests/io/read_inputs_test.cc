@@ -1,0 +1,232 @@
+#include "concord/io.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "testing/temp_dir.h"
+
+namespace concord::io {
+namespace {
+
+using concord::testing::TempDir;
+
+TEST(ReadInputs, FolderOfTextFilesIsOneClusterInNameOrder) {
+  TempDir dir;
+  dir.Write("b.txt", "Second outlet's report. It has two sentences.\n");
+  dir.Write("a.txt", "First outlet's report.\n");
+  dir.Write("notes.md", "not an article");
+  Result<Inputs> in = ReadInputs({dir.path()});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_EQ(in.value().clusters.size(), 1u);
+  const Cluster& cluster = in.value().clusters[0];
+  ASSERT_EQ(cluster.articles.size(), 2u);
+  EXPECT_EQ(cluster.articles[0].id, "a");
+  EXPECT_EQ(cluster.articles[0].source, "a");  // outlet falls back to the file name
+  EXPECT_EQ(cluster.articles[1].id, "b");
+  EXPECT_TRUE(in.value().problems.empty());
+}
+
+TEST(ReadInputs, FirstLineThenBlankLineIsTheTitle) {
+  TempDir dir;
+  const std::string path =
+      dir.Write("x.txt", "Bridge closed after crack found\n\nThe bridge closed. Traffic stopped.\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok());
+  const Article& a = in.value().clusters[0].articles[0];
+  EXPECT_EQ(a.title, "Bridge closed after crack found");
+  EXPECT_EQ(a.text.find("Bridge closed after"), std::string::npos);
+  EXPECT_NE(a.text.find("The bridge closed."), std::string::npos);
+}
+
+TEST(ReadInputs, FirstSentenceEndingInAPeriodIsNotATitle) {
+  TempDir dir;
+  const std::string path =
+      dir.Write("x.txt", "The bridge closed on Thursday.\n\nTraffic stopped.\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok());
+  EXPECT_TRUE(in.value().clusters[0].articles[0].title.empty());
+}
+
+TEST(ReadInputs, FrontMatterGivesMetadata) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "x.txt",
+      "---\nsource: Harbor Ledger\nurl: https://www.ledger.example/a\npublished: 2031-03-14\n"
+      "---\nBody text here.\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  const Article& a = in.value().clusters[0].articles[0];
+  EXPECT_EQ(a.source, "Harbor Ledger");
+  EXPECT_EQ(a.url, "https://www.ledger.example/a");
+  EXPECT_EQ(a.published, "2031-03-14");
+  EXPECT_EQ(a.text, "Body text here.\n");
+}
+
+TEST(ReadInputs, UnknownFrontMatterFieldNamesFileAndLine) {
+  TempDir dir;
+  const std::string path = dir.Write("x.txt", "---\nauthor: Someone\n---\nBody.\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_FALSE(in.ok());
+  EXPECT_NE(in.status().message().find("x.txt:2"), std::string::npos);
+  EXPECT_NE(in.status().message().find("author"), std::string::npos);
+}
+
+TEST(ReadInputs, OutletComesFromUrlHostWithoutSource) {
+  Article a;
+  a.url = "https://www.example.org/news/1";
+  EXPECT_EQ(OutletName(a, "file"), "example.org");
+  a.source = "Example News";
+  EXPECT_EQ(OutletName(a, "file"), "Example News");
+  EXPECT_EQ(OutletName(Article{}, "file"), "file");
+}
+
+TEST(ReadInputs, MissingPathIsNotFound) {
+  Result<Inputs> in = ReadInputs({"/nonexistent/concord/path"});
+  ASSERT_FALSE(in.ok());
+  EXPECT_EQ(in.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(in.status().message().find("/nonexistent/concord/path"), std::string::npos);
+}
+
+TEST(ReadInputs, FolderWithoutArticlesIsAnError) {
+  TempDir dir;
+  dir.Write("readme.md", "nothing");
+  Result<Inputs> in = ReadInputs({dir.path()});
+  ASSERT_FALSE(in.ok());
+  EXPECT_NE(in.status().message().find("no articles"), std::string::npos);
+}
+
+TEST(ReadInputs, EmptyAndWhitespaceArticlesAreProblemsOthersStillRead) {
+  TempDir dir;
+  dir.Write("a.txt", "");
+  dir.Write("b.txt", "  \n\t\n");
+  dir.Write("c.txt", "A real article.\n");
+  Result<Inputs> in = ReadInputs({dir.path()});
+  ASSERT_TRUE(in.ok());
+  EXPECT_EQ(in.value().clusters[0].articles.size(), 1u);
+  ASSERT_EQ(in.value().problems.size(), 2u);
+  EXPECT_NE(in.value().problems[0].find("a.txt"), std::string::npos);
+  EXPECT_NE(in.value().problems[0].find("empty"), std::string::npos);
+  EXPECT_NE(in.value().problems[1].find("b.txt"), std::string::npos);
+}
+
+TEST(ReadInputs, SingleEmptyFileFails) {
+  TempDir dir;
+  Result<Inputs> in = ReadInputs({dir.Write("a.txt", "")});
+  ASSERT_FALSE(in.ok());
+  EXPECT_NE(in.status().message().find("a.txt"), std::string::npos);
+}
+
+TEST(ReadInputs, BinaryFileIsRejectedByName) {
+  TempDir dir;
+  dir.Write("good.txt", "Readable text.\n");
+  dir.Write("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  Result<Inputs> in = ReadInputs({dir.path()});
+  ASSERT_TRUE(in.ok());
+  ASSERT_EQ(in.value().problems.size(), 1u);
+  EXPECT_NE(in.value().problems[0].find("image.txt"), std::string::npos);
+  EXPECT_NE(in.value().problems[0].find("binary"), std::string::npos);
+}
+
+TEST(ReadInputs, InvalidUtf8IsReplacedCountedAndReported) {
+  TempDir dir;
+  const std::string path = dir.Write("x.txt", "Caf\xe9 owners agree. Prices rise \xff\xfe.\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok());
+  const Article& a = in.value().clusters[0].articles[0];
+  EXPECT_EQ(a.invalid_utf8, 2u);
+  EXPECT_NE(a.text.find("\xEF\xBF\xBD"), std::string::npos);
+  ASSERT_EQ(in.value().warnings.size(), 1u);
+  EXPECT_NE(in.value().warnings[0].find("x.txt"), std::string::npos);
+}
+
+TEST(ReadInputs, FileOverTheSizeLimitIsRefused) {
+  TempDir dir;
+  const std::string path = dir.Write("big.txt", std::string(4096, 'a'));
+  ReadOptions options;
+  options.max_file_bytes = 1024;
+  Result<Inputs> in = ReadInputs({path}, options);
+  ASSERT_FALSE(in.ok());
+  EXPECT_NE(in.status().message().find("too large"), std::string::npos);
+  EXPECT_NE(in.status().message().find("big.txt"), std::string::npos);
+}
+
+TEST(ReadInputs, JsonLinesOfArticlesFormOneCluster) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "a.jsonl",
+      "{\"id\":\"1\",\"source\":\"Courier\",\"text\":\"One. Two.\"}\n"
+      "\n"
+      "{\"url\":\"http://wire.example/x\",\"text\":\"Three.\",\"published\":\"2031-01-01\"}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_EQ(in.value().clusters.size(), 1u);
+  const Cluster& c = in.value().clusters[0];
+  ASSERT_EQ(c.articles.size(), 2u);
+  EXPECT_EQ(c.articles[0].source, "Courier");
+  EXPECT_EQ(c.articles[1].url, "http://wire.example/x");
+}
+
+TEST(ReadInputs, BadJsonLineIsReportedWithItsNumberAndOthersAreKept) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "c.jsonl",
+      "{\"id\":\"s1\",\"documents\":[\"A first story.\"],\"summaries\":[\"Ref.\"]}\n"
+      "{\"id\":\"s2\",\"documents\": [oops\n"
+      "{\"id\":\"s3\",\"documents\":[]}\n"
+      "{\"id\":\"s4\",\"documents\":[\"Another story.\", {\"text\":\"Object doc.\",\"source\":\"W\"}]}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok());
+  ASSERT_EQ(in.value().clusters.size(), 2u);
+  EXPECT_EQ(in.value().clusters[0].id, "s1");
+  EXPECT_EQ(in.value().clusters[0].references.size(), 1u);
+  EXPECT_EQ(in.value().clusters[1].id, "s4");
+  EXPECT_EQ(in.value().clusters[1].articles[1].source, "W");
+  ASSERT_EQ(in.value().problems.size(), 2u);
+  EXPECT_NE(in.value().problems[0].find("c.jsonl:2"), std::string::npos);
+  EXPECT_NE(in.value().problems[0].find("invalid JSON"), std::string::npos);
+  EXPECT_NE(in.value().problems[1].find("c.jsonl:3"), std::string::npos);
+  EXPECT_NE(in.value().problems[1].find("no documents"), std::string::npos);
+}
+
+TEST(ReadInputs, UnknownJsonFieldIsAWarningNamingIt) {
+  TempDir dir;
+  const std::string path = dir.Write("a.jsonl", "{\"text\":\"Body.\",\"autor\":\"x\"}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok());
+  ASSERT_EQ(in.value().warnings.size(), 1u);
+  EXPECT_NE(in.value().warnings[0].find("autor"), std::string::npos);
+  EXPECT_NE(in.value().warnings[0].find("a.jsonl:1"), std::string::npos);
+}
+
+TEST(ReadInputs, JsonArticleWithoutTextIsAProblem) {
+  TempDir dir;
+  const std::string path =
+      dir.Write("a.jsonl", "{\"title\":\"No body\"}\n{\"text\":5}\n{\"text\":\"ok.\"}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok());
+  ASSERT_EQ(in.value().problems.size(), 2u);
+  EXPECT_NE(in.value().problems[0].find("missing field \"text\""), std::string::npos);
+  EXPECT_NE(in.value().problems[1].find("must be a string"), std::string::npos);
+}
+
+TEST(ReadInputs, InvalidUtf8InsideJsonIsRepairedNotLost) {
+  TempDir dir;
+  const std::string path = dir.Write("a.jsonl", "{\"text\":\"Caf\xe9 news.\"}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  EXPECT_NE(in.value().clusters[0].articles[0].text.find("\xEF\xBF\xBD"), std::string::npos);
+  ASSERT_FALSE(in.value().warnings.empty());
+  EXPECT_NE(in.value().warnings[0].find("a.jsonl:1"), std::string::npos);
+}
+
+TEST(ReadInputs, BinaryJsonLinesFileIsAProblem) {
+  TempDir dir;
+  const std::string path = dir.Write("a.jsonl", std::string("{\0\0\0", 4));
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_FALSE(in.ok());
+  EXPECT_NE(in.status().message().find("binary"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace concord::io
