@@ -1,0 +1,250 @@
+#include "concord/summarize.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <set>
+#include <string>
+
+#include "concord/format.h"
+#include "concord/io.h"
+#include "summarize/corpus.h"
+#include "testing/shared_data.h"
+
+namespace concord {
+namespace {
+
+// A cluster of `articles` articles built from invented words, with one
+// sentence repeated verbatim in every article.
+Cluster GeneratedCluster(unsigned seed, size_t articles, size_t sentences) {
+  std::mt19937 rng(seed);
+  const std::vector<std::string> words = {
+      "harbor", "bridge", "girder", "crack",  "ferry",   "mayor",  "island",
+      "council", "inspector", "traffic", "steel", "repair", "brace",  "truck",
+      "weekday", "school", "bakery", "flour", "delivery", "review", "engineer"};
+  std::uniform_int_distribution<size_t> pick(0, words.size() - 1);
+  std::uniform_int_distribution<size_t> length(5, 18);
+  Cluster cluster;
+  cluster.id = "generated-" + std::to_string(seed);
+  for (size_t a = 0; a < articles; ++a) {
+    Article article;
+    article.id = "a" + std::to_string(a);
+    article.source = "Outlet " + std::to_string(a);
+    for (size_t s = 0; s < sentences; ++s) {
+      std::string sentence = "The";
+      const size_t n = length(rng);
+      for (size_t w = 0; w < n; ++w) sentence += " " + words[pick(rng)];
+      article.text += sentence + ". ";
+      if (s == 1) article.text += "The mayor said the harbor bridge will stay closed for three weeks. ";
+    }
+    cluster.articles.push_back(article);
+  }
+  return cluster;
+}
+
+size_t Words(const Summary& summary) {
+  size_t words = 0;
+  for (const SummarySentence& s : summary.sentences) {
+    words += summarize::internal::CountWords(s.text);
+  }
+  return words;
+}
+
+class EveryMethod : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(EveryMethod, NeverExceedsTheWordBudget) {
+  for (unsigned seed = 1; seed <= 20; ++seed) {
+    const Cluster cluster = GeneratedCluster(seed, 1 + seed % 4, 6 + seed % 7);
+    for (size_t budget : {5, 17, 40, 100}) {
+      SummarizeOptions options;
+      options.method = GetParam();
+      options.budget = budget;
+      Result<Summary> summary = Summarize(cluster, options);
+      ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+      EXPECT_LE(Words(summary.value()), budget) << "seed " << seed;
+      EXPECT_EQ(summary.value().stats.output_words, Words(summary.value()));
+    }
+  }
+}
+
+TEST_P(EveryMethod, TruncateFillsTheBudgetExactly) {
+  const Cluster cluster = GeneratedCluster(7, 3, 10);
+  SummarizeOptions options;
+  options.method = GetParam();
+  options.budget = 45;
+  options.truncate = true;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(Words(summary.value()), 45u);
+}
+
+TEST_P(EveryMethod, RepeatedSentenceAppearsOnceWithEveryOutlet) {
+  const Cluster cluster = GeneratedCluster(3, 3, 8);
+  SummarizeOptions options;
+  options.method = GetParam();
+  options.budget = 400;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok());
+  size_t copies = 0;
+  for (const SummarySentence& s : summary.value().sentences) {
+    if (s.text.find("stay closed for three weeks") != std::string::npos) {
+      ++copies;
+      EXPECT_EQ(s.sources.size(), 3u);
+      EXPECT_EQ(s.sources[0], s.article);
+    }
+  }
+  EXPECT_LE(copies, 1u);
+  std::set<std::string> texts;
+  for (const SummarySentence& s : summary.value().sentences) {
+    EXPECT_TRUE(texts.insert(s.text).second) << "repeated: " << s.text;
+  }
+}
+
+TEST_P(EveryMethod, SameInputGivesSameBytes) {
+  const Cluster cluster = GeneratedCluster(11, 4, 9);
+  SummarizeOptions options;
+  options.method = GetParam();
+  Result<Summary> first = Summarize(cluster, options);
+  Result<Summary> second = Summarize(cluster, options);
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_EQ(io::FormatSummary(cluster, first.value(), io::Format::kJson),
+            io::FormatSummary(cluster, second.value(), io::Format::kJson));
+}
+
+TEST_P(EveryMethod, SentenceBudgetCountsSentences) {
+  const Cluster cluster = GeneratedCluster(5, 3, 10);
+  SummarizeOptions options;
+  options.method = GetParam();
+  options.unit = BudgetUnit::kSentences;
+  options.budget = 3;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary.value().sentences.size(), 3u);
+}
+
+TEST_P(EveryMethod, ByteBudgetCountsBytes) {
+  const Cluster cluster = GeneratedCluster(9, 3, 10);
+  SummarizeOptions options;
+  options.method = GetParam();
+  options.unit = BudgetUnit::kBytes;
+  options.budget = 300;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok());
+  size_t bytes = 0;
+  for (const SummarySentence& s : summary.value().sentences) bytes += s.text.size();
+  EXPECT_LE(bytes, 300u);
+  EXPECT_GT(bytes, 0u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Summarize, EveryMethod,
+                         ::testing::ValuesIn(MethodNames()),
+                         [](const auto& info) { return info.param; });
+
+TEST(Summarize, EveryOutputSentenceIsASpanOfItsArticle) {
+  const Cluster cluster = GeneratedCluster(13, 3, 8);
+  Result<Summary> summary = Summarize(cluster, SummarizeOptions{});
+  ASSERT_TRUE(summary.ok());
+  ASSERT_FALSE(summary.value().sentences.empty());
+  for (const SummarySentence& s : summary.value().sentences) {
+    const std::string& text = cluster.articles[s.article].text;
+    ASSERT_LE(s.end, text.size());
+    EXPECT_EQ(text.substr(s.start, s.end - s.start), s.text);
+  }
+}
+
+TEST(Summarize, ZeroBudgetIsRejected) {
+  SummarizeOptions options;
+  options.budget = 0;
+  Result<Summary> summary = Summarize(GeneratedCluster(1, 2, 3), options);
+  ASSERT_FALSE(summary.ok());
+  EXPECT_EQ(summary.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(summary.status().message().find("budget"), std::string::npos);
+}
+
+TEST(Summarize, UnknownMethodIsRejectedByName) {
+  SummarizeOptions options;
+  options.method = "magic";
+  Result<Summary> summary = Summarize(GeneratedCluster(1, 2, 3), options);
+  ASSERT_FALSE(summary.ok());
+  EXPECT_NE(summary.status().message().find("'magic'"), std::string::npos);
+  EXPECT_NE(summary.status().message().find("lexrank"), std::string::npos);
+}
+
+TEST(Summarize, ClusterWithoutArticlesIsEmpty) {
+  Cluster cluster;
+  cluster.id = "nothing";
+  Result<Summary> summary = Summarize(cluster, SummarizeOptions{});
+  ASSERT_FALSE(summary.ok());
+  EXPECT_EQ(summary.status().code(), StatusCode::kEmpty);
+  EXPECT_NE(summary.status().message().find("nothing"), std::string::npos);
+}
+
+TEST(Summarize, OrdersByPublicationTimeWhenKnown) {
+  Cluster cluster;
+  Article late;
+  late.published = "2031-03-15T10:00:00Z";
+  late.text = "The council voted on the harbor bridge repair plan on Friday evening.";
+  Article early;
+  early.published = "2031-03-14T08:00:00Z";
+  early.text = "Inspectors closed the harbor bridge on Thursday after finding a crack.";
+  cluster.articles = {late, early};
+  SummarizeOptions options;
+  options.method = "lead";
+  options.budget = 100;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok());
+  ASSERT_EQ(summary.value().sentences.size(), 2u);
+  EXPECT_EQ(summary.value().sentences[0].article, 1u);
+  EXPECT_EQ(summary.value().sentences[1].article, 0u);
+}
+
+TEST(Summarize, BundledExampleLeavesNoiseOut) {
+  Result<io::Inputs> in =
+      io::ReadInputs({std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge"});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_EQ(in.value().clusters.size(), 1u);
+  ASSERT_EQ(in.value().clusters[0].articles.size(), 3u);
+  for (const std::string& method : MethodNames()) {
+    SummarizeOptions options;
+    options.method = method;
+    options.budget = 400;
+    Result<Summary> summary = Summarize(in.value().clusters[0], options);
+    ASSERT_TRUE(summary.ok());
+    for (const SummarySentence& s : summary.value().sentences) {
+      for (const char* noise : {"MORE", "Advertisement", "ADVERTISEMENT", "Share this",
+                                "Copyright", "Tweet with a location", "Sign up",
+                                "Photo:", "Kestrel Islands school board"}) {
+        EXPECT_EQ(s.text.find(noise), std::string::npos)
+            << method << " kept noise: " << s.text;
+      }
+    }
+  }
+}
+
+TEST(Summarize, SeedsCarryTheHeadScratcherOnceWithBothOutlets) {
+  CONCORD_SHARED_OR_SKIP("seeds");
+  Result<io::Inputs> in = io::ReadInputs({testing::SharedPath("seeds")});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  const Cluster& cluster = in.value().clusters[0];
+  ASSERT_EQ(cluster.articles.size(), 2u);
+  SummarizeOptions options;
+  options.budget = 120;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok());
+  size_t carrying = 0;
+  size_t words = 0;
+  for (const SummarySentence& s : summary.value().sentences) {
+    words += summarize::internal::CountWords(s.text);
+    if (s.text.find("head-scratcher") != std::string::npos) {
+      ++carrying;
+      EXPECT_EQ(s.sources.size(), 2u) << s.text;
+    }
+    EXPECT_EQ(s.text.find("MORE"), std::string::npos) << s.text;
+    EXPECT_EQ(s.text.find("Obama to Congress"), std::string::npos) << s.text;
+  }
+  EXPECT_EQ(carrying, 1u) << io::FormatSummary(cluster, summary.value(), io::Format::kText);
+  EXPECT_LE(words, 120u);
+}
+
+}  // namespace
+}  // namespace concord
