@@ -1,0 +1,48 @@
+// Runs the built `concord` binary for end-to-end CLI tests.
+#ifndef CONCORD_TESTS_CLI_CLI_RUNNER_H_
+#define CONCORD_TESTS_CLI_CLI_RUNNER_H_
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "testing/temp_dir.h"
+
+namespace concord::testing {
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `concord <args>` through the shell (args are passed as written), with
+// `input` on standard input.
+inline CliResult RunConcord(const std::string& args, const std::string& input = "") {
+  TempDir dir;
+  const std::string in = dir.Write("stdin", input);
+  const std::string out = dir.Path("stdout");
+  const std::string err = dir.Path("stderr");
+  const std::string command = std::string(CONCORD_BINARY) + " " + args + " <" + in + " >" +
+                              out + " 2>" + err;
+  const int status = std::system(command.c_str());
+  CliResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  auto slurp = [](const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << file.rdbuf();
+    return buffer.str();
+  };
+  result.out = slurp(out);
+  result.err = slurp(err);
+  return result;
+}
+
+}  // namespace concord::testing
+
+#endif  // CONCORD_TESTS_CLI_CLI_RUNNER_H_

@@ -1,0 +1,131 @@
+// `concord summarize` end to end: output formats, and one clear line with
+// exit code 2 for each kind of bad input.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/cli_runner.h"
+#include "testing/temp_dir.h"
+
+namespace concord::testing {
+namespace {
+
+const std::string kExample = std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge";
+
+TEST(SummarizeCommand, SummarizesTheBundledExample) {
+  const CliResult r = RunConcord("summarize " + kExample + " --words 80");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("["), std::string::npos);
+  EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+TEST(SummarizeCommand, JsonOutputParsesAndKeepsTheBudget) {
+  const CliResult r = RunConcord("summarize " + kExample + " --words 60 --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json json = nlohmann::json::parse(r.out);
+  EXPECT_LE(json["stats"]["output_words"].get<int>(), 60);
+  EXPECT_FALSE(json["sentences"].empty());
+  EXPECT_FALSE(json["removed"].empty());
+}
+
+TEST(SummarizeCommand, SameInputSameBytes) {
+  const CliResult a = RunConcord("summarize " + kExample + " --format json");
+  const CliResult b = RunConcord("summarize " + kExample + " --format json");
+  EXPECT_EQ(a.out, b.out);
+}
+
+TEST(SummarizeCommand, ExplainListsRemovals) {
+  const CliResult r = RunConcord("summarize " + kExample + " --explain");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Removed as scraper noise"), std::string::npos);
+  EXPECT_NE(r.out.find("hovercard"), std::string::npos) << r.out;
+}
+
+TEST(SummarizeCommand, ReadsStandardInput) {
+  const CliResult r = RunConcord(
+      "summarize - --words 30",
+      "The harbor bridge closed on Thursday after inspectors found a crack. "
+      "The mayor said it would stay closed for three weeks. Ferries doubled sailings.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("harbor bridge"), std::string::npos);
+}
+
+TEST(SummarizeCommand, MissingPathExitsTwoNamingIt) {
+  const CliResult r = RunConcord("summarize /no/such/folder");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("/no/such/folder"), std::string::npos) << r.err;
+}
+
+TEST(SummarizeCommand, UnknownMethodExitsTwoNamingIt) {
+  const CliResult r = RunConcord("summarize " + kExample + " --method best");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--method"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("best"), std::string::npos) << r.err;
+}
+
+TEST(SummarizeCommand, ZeroBudgetExitsTwo) {
+  const CliResult r = RunConcord("summarize " + kExample + " --words 0");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("budget"), std::string::npos) << r.err;
+}
+
+TEST(SummarizeCommand, UnknownFormatExitsTwo) {
+  const CliResult r = RunConcord("summarize " + kExample + " --format pdf");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--format"), std::string::npos) << r.err;
+}
+
+TEST(SummarizeCommand, UnknownOptionExitsTwo) {
+  const CliResult r = RunConcord("summarize " + kExample + " --wrods 10");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("wrods"), std::string::npos) << r.err;
+}
+
+TEST(SummarizeCommand, EmptyFileExitsTwo) {
+  TempDir dir;
+  const CliResult r = RunConcord("summarize " + dir.Write("empty.txt", ""));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
+}
+
+TEST(SummarizeCommand, BinaryFileExitsTwo) {
+  TempDir dir;
+  const CliResult r =
+      RunConcord("summarize " + dir.Write("blob.txt", std::string("\x7f" "ELF\0\0\1", 7)));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("binary"), std::string::npos) << r.err;
+}
+
+TEST(SummarizeCommand, BatchKeepsGoingAndCountsFailures) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "batch.jsonl",
+      "{\"id\":\"one\",\"documents\":[\"The bridge closed on Thursday after a crack was found "
+      "in a girder. Ferries doubled their sailings.\"]}\n"
+      "not json at all\n"
+      "{\"id\":\"three\",\"documents\":[]}\n"
+      "{\"id\":\"four\",\"documents\":[\"The council met on Friday to discuss repairs to the "
+      "bridge. A vote is due next week.\"]}\n");
+  const CliResult r = RunConcord("summarize " + path + " --format json");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("batch.jsonl:2"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("batch.jsonl:3"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("2 item(s) failed"), std::string::npos) << r.err;
+  std::istringstream lines(r.out);
+  std::string line;
+  std::vector<std::string> ids;
+  while (std::getline(lines, line)) ids.push_back(nlohmann::json::parse(line)["id"]);
+  EXPECT_EQ(ids, (std::vector<std::string>{"one", "four"}));
+}
+
+TEST(SummarizeCommand, HelpDescribesEveryOption) {
+  const CliResult r = RunConcord("summarize --help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* option : {"--words", "--bytes", "--sentences", "--method", "--format",
+                             "--truncate", "--explain"}) {
+    EXPECT_NE(r.out.find(option), std::string::npos) << option;
+  }
+}
+
+}  // namespace
+}  // namespace concord::testing
