@@ -1,0 +1,135 @@
+// Word lists for the sentence splitter (see abbreviations.h).
+//
+// The lists are written for English news: the AP stylebook's titles, month
+// and state abbreviations, the corporate suffixes, and the Latin and
+// reference abbreviations that appear in reporting. They are small on
+// purpose: a word missing here is treated as an ordinary word, so a period
+// after it ends the sentence, which is the right default for prose.
+#include "text/abbreviations.h"
+
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace concord::internal {
+namespace {
+
+struct Entry {
+  AbbreviationKind kind;
+  bool capitalised_only;
+};
+
+using Table = std::unordered_map<std::string_view, Entry>;
+
+Table MakeTable() {
+  Table table;
+  const auto add = [&table](std::initializer_list<std::string_view> words,
+                            AbbreviationKind kind, bool capitalised_only) {
+    for (std::string_view word : words) table[word] = {kind, capitalised_only};
+  };
+  using K = AbbreviationKind;
+  // Titles and ranks before a name.
+  add({"mr", "mrs", "ms", "messrs", "mmes", "mme", "dr", "drs", "prof",
+       "sen", "sens", "rep", "reps", "gov", "govs", "gen", "gens", "lt",
+       "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "cdr", "brig",
+       "cpl", "pvt", "spc", "pfc", "rev", "msgr", "fr", "hon", "pres",
+       "supt", "det", "insp", "atty", "amb", "sec", "treas", "lieut", "comdr",
+       "mssrs"},
+      K::kTitle, false);
+  // Sr. and Jr. follow a name and can end a sentence.
+  add({"sr", "jr"}, K::kAmbiguous, false);
+  // Never at the end of a sentence in news prose.
+  add({"vs", "v", "cf", "eg", "ie", "e.g", "i.e", "approx", "viz", "ca",
+       "incl", "esp"},
+      K::kNeverEnds, false);
+  // Before a number.
+  add({"no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "chap",
+       "pt", "para", "sect", "art", "ex", "ed", "eds", "rt", "hwy",
+       "rte", "div"},
+      K::kNumbered, false);
+  // Months (AP abbreviates these before a day).
+  add({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+       "dec"},
+      K::kMonth, false);
+  add({"mar"}, K::kMonth, true);
+  // May end a sentence: companies, places, addresses, Latin.
+  add({"inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "assn",
+       "dept", "univ", "intl", "natl", "mfg", "st", "ste", "ave", "blvd",
+       "rd", "mt", "ft", "pl", "sq", "etc", "al", "est", "mins", "hrs",
+       "yrs", "min", "max", "gov't", "govt"},
+      K::kAmbiguous, false);
+  // U.S. states in AP style; several spell ordinary words, so capitalised.
+  add({"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
+       "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
+       "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+       "vt", "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask"},
+      K::kAmbiguous, true);
+  return table;
+}
+
+const Table& AbbreviationTable() {
+  static const Table* const table = new Table(MakeTable());
+  return *table;
+}
+
+const std::unordered_set<std::string_view>& Openers() {
+  static const auto* const openers = new std::unordered_set<std::string_view>{
+      "The", "A", "An", "This", "That", "These", "Those", "It", "Its",
+      "It's", "He", "She", "They", "We", "I", "You", "His", "Her", "Their",
+      "Our", "My", "Your", "But", "And", "Or", "So", "Yet", "Nor", "In",
+      "On", "At", "For", "With", "By", "From", "To", "Of", "As", "After",
+      "Before", "When", "While", "If", "Although", "Though", "Because",
+      "Since", "Until", "During", "Despite", "Still", "However",
+      "Meanwhile", "Then", "There", "Here", "Some", "Many", "Most", "All",
+      "No", "Not", "None", "One", "Two", "Three", "Both", "Each", "Every",
+      "Other", "Another", "Such", "What", "Who", "Why", "How", "Where",
+      "Which", "Now", "Also", "Later", "Earlier", "Last", "Next", "Today",
+      "Yesterday", "Tomorrow", "Instead", "Even", "Only", "Officials",
+      "Police", "Authorities", "According", "Mr", "Mrs", "Ms", "Dr",
+      "Under", "Over", "About", "Among", "Between", "Without", "Within",
+      "Once", "Unlike", "Like", "Asked", "Several", "Few", "More", "Much",
+      "Neither", "Either", "Nothing", "Everyone", "Nobody", "Someone",
+      "Thus", "Therefore", "Moreover", "Nevertheless", "Indeed", "Yes",
+      "Sources", "Critics", "Analysts", "Experts", "Witnesses", "Residents"};
+  return *openers;
+}
+
+const std::unordered_set<std::string_view>& SpeechVerbs() {
+  static const auto* const verbs = new std::unordered_set<std::string_view>{
+      "said",    "says",     "asked",   "asks",    "told",     "added",
+      "adds",    "wrote",    "writes",  "replied", "recalled", "explained",
+      "shouted", "continued", "tweeted", "wondered", "insisted", "noted",
+      "yelled",  "cried",    "answered", "joked",  "warned",   "declared"};
+  return *verbs;
+}
+
+}  // namespace
+
+AbbreviationKind LookUpAbbreviation(std::string_view word) {
+  constexpr size_t kLongest = 8;
+  if (word.empty() || word.size() > kLongest) return AbbreviationKind::kNone;
+  char lower[kLongest];
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = static_cast<char>(
+        std::tolower(static_cast<unsigned char>(word[i])));
+  }
+  const Table& table = AbbreviationTable();
+  const auto it = table.find(std::string_view(lower, word.size()));
+  if (it == table.end()) return AbbreviationKind::kNone;
+  if (it->second.capitalised_only &&
+      !std::isupper(static_cast<unsigned char>(word[0]))) {
+    return AbbreviationKind::kNone;
+  }
+  return it->second.kind;
+}
+
+bool IsSentenceOpener(std::string_view word) {
+  return Openers().count(word) != 0;
+}
+
+bool IsSpeechVerb(std::string_view lower_word) {
+  return SpeechVerbs().count(lower_word) != 0;
+}
+
+}  // namespace concord::internal

@@ -1,0 +1,40 @@
+// Internal to src/text: use concord/text.h (SplitSentences) instead.
+//
+// The word lists the sentence splitter consults at a period: which words
+// before it are abbreviations, of what kind, and which capitalised words
+// after it usually open a sentence. Kept apart from sentence_splitter.cc so
+// that adding a word is a one-line change in abbreviations.cc.
+#ifndef CONCORD_SRC_TEXT_ABBREVIATIONS_H_
+#define CONCORD_SRC_TEXT_ABBREVIATIONS_H_
+
+#include <string_view>
+
+namespace concord::internal {
+
+enum class AbbreviationKind {
+  kNone,       // not an abbreviation we know
+  kTitle,      // precedes a name and never ends a sentence: Mr. Sen. Gen.
+  kNeverEnds,  // never ends a sentence: vs. e.g. i.e. cf. approx.
+  kNumbered,   // precedes a number: No. 5, Vol. 2, Fig. 3, Art. 9
+  kMonth,      // Jan. 5; ends a sentence only before a sentence opener
+  kAmbiguous,  // may end a sentence: Inc. Corp. Co. St. Jr. etc. Calif.
+};
+
+// The kind of `word`, the text before a period without the period (e.g.
+// "Sen", "Inc", "Calif"). Words that collide with ordinary English words
+// ("Wash", "Miss", "Mass") count only when capitalised; the rest match in
+// any case, because lower-cased corpora write "inc." and "mr.".
+AbbreviationKind LookUpAbbreviation(std::string_view word);
+
+// True when `word` (as written, capitalised) commonly opens a sentence and
+// rarely continues a name: "The", "He", "But", "In", "However". After an
+// abbreviation that may end a sentence ("in the U.S. The next day"), such a
+// word is taken as the start of a new sentence.
+bool IsSentenceOpener(std::string_view word);
+
+// True for verbs of saying that follow a quotation: `"Why?" Smith asked.`
+bool IsSpeechVerb(std::string_view lower_word);
+
+}  // namespace concord::internal
+
+#endif  // CONCORD_SRC_TEXT_ABBREVIATIONS_H_

@@ -1,0 +1,240 @@
+// Word tokens with lower-case forms and Snowball stems.
+//
+// What it computes. A token is a maximal run of word characters (Unicode
+// letters, combining marks and digits, classified by utf8proc) that may
+// carry three kinds of joiner inside it:
+//  - an apostrophe (' or U+2019) between two letters: don't, Iran's, O'Neill;
+//  - a period between digits (3.5, 1.700.000) or after a segment of one or
+//    two letters and before a letter (U.S, a.m, Ph.D); such an acronym also
+//    takes its final period, so "U.S." is one token "u.s." wherever it
+//    stands, also at the end of a sentence;
+//  - a comma between a digit run and exactly three digits (1,700 and
+//    12,500,000, but not "5,6").
+// Everything else, hyphens included, separates tokens and is dropped:
+// "well-known" gives "well" and "known", "$1.5" gives "1.5".
+//
+// Forms. `lower` is utf8proc_tolower of each code point with U+2019 written
+// as '. `stem` is the Snowball English (Porter 2) stem of `lower` from
+// libstemmer; numbers are their own stem. Snowball strips the possessive,
+// so "Iran's" and "Iran" share the stem "iran".
+//
+// Cost. One pass over the bytes, ASCII without decoding. Stemming dominates,
+// so the Tokenizer keeps a cache from lower-case word to stem (news repeats
+// its words: most lookups hit); the cache is bounded and simply cleared when
+// full, which keeps memory flat on endless streams.
+#include <libstemmer.h>
+#include <utf8proc.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "concord/text.h"
+#include "text/utf8_internal.h"
+
+namespace concord::text {
+namespace {
+
+constexpr size_t kStemCacheLimit = 1 << 16;
+
+// Lets the stem cache be searched with a string_view (no allocation).
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
+enum class CharKind { kOther, kLetter, kDigit, kMark, kApostrophe };
+
+struct Char {
+  CharKind kind = CharKind::kOther;
+  int32_t code_point = 0;
+  size_t length = 1;
+};
+
+Char CharAt(std::string_view text, size_t pos) {
+  Char ch;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    ch.code_point = c;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      ch.kind = CharKind::kLetter;
+    } else if (c >= '0' && c <= '9') {
+      ch.kind = CharKind::kDigit;
+    } else if (c == '\'') {
+      ch.kind = CharKind::kApostrophe;
+    }
+    return ch;
+  }
+  ch.length = static_cast<size_t>(internal::DecodeUtf8(
+      reinterpret_cast<const unsigned char*>(text.data()) + pos,
+      text.size() - pos, &ch.code_point));
+  if (ch.code_point < 0) return ch;
+  if (ch.code_point == 0x2019) {
+    ch.kind = CharKind::kApostrophe;
+    return ch;
+  }
+  switch (utf8proc_category(ch.code_point)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+      ch.kind = CharKind::kLetter;
+      break;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+      ch.kind = CharKind::kMark;
+      break;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+      ch.kind = CharKind::kDigit;
+      break;
+    default:
+      break;
+  }
+  return ch;
+}
+
+bool IsWordChar(CharKind kind) {
+  return kind == CharKind::kLetter || kind == CharKind::kDigit ||
+         kind == CharKind::kMark;
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Appends the lower-case form of text[start, end) to `out`.
+void AppendLower(std::string_view text, size_t start, size_t end,
+                 std::string* out) {
+  size_t i = start;
+  while (i < end) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32)
+                                          : static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    const Char ch = CharAt(text, i);
+    if (ch.code_point == 0x2019) {
+      out->push_back('\'');
+    } else if (ch.code_point < 0) {
+      out->append("\xEF\xBF\xBD");
+    } else {
+      char buffer[4];
+      const int length =
+          internal::EncodeUtf8(utf8proc_tolower(ch.code_point), buffer);
+      out->append(buffer, static_cast<size_t>(length));
+    }
+    i += ch.length;
+  }
+}
+
+}  // namespace
+
+struct Tokenizer::Impl {
+  sb_stemmer* stemmer = nullptr;
+  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>>
+      cache;
+};
+
+Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {
+  impl_->stemmer = sb_stemmer_new("english", "UTF_8");
+}
+
+Tokenizer::~Tokenizer() {
+  if (impl_->stemmer != nullptr) sb_stemmer_delete(impl_->stemmer);
+}
+
+std::string Tokenizer::Stem(std::string_view lower) {
+  if (impl_->stemmer == nullptr || lower.empty()) return std::string(lower);
+  const auto found = impl_->cache.find(lower);
+  if (found != impl_->cache.end()) return found->second;
+  const sb_symbol* stemmed = sb_stemmer_stem(
+      impl_->stemmer, reinterpret_cast<const sb_symbol*>(lower.data()),
+      static_cast<int>(lower.size()));
+  std::string stem;
+  if (stemmed == nullptr) {  // out of memory inside libstemmer
+    stem.assign(lower);
+  } else {
+    stem.assign(reinterpret_cast<const char*>(stemmed),
+                static_cast<size_t>(sb_stemmer_length(impl_->stemmer)));
+  }
+  if (impl_->cache.size() >= kStemCacheLimit) impl_->cache.clear();
+  impl_->cache.emplace(lower, stem);
+  return stem;
+}
+
+std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    Char ch = CharAt(text, i);
+    if (!IsWordChar(ch.kind)) {
+      i += ch.length;
+      continue;
+    }
+    const size_t start = i;
+    // The current segment (since the last joiner): its length in
+    // characters and whether it is all digits or all letters.
+    size_t segment_length = 0;
+    bool segment_digits = true;
+    bool segment_letters = true;
+    bool has_period = false;
+    bool acronym = true;  // every segment so far is 1-2 letters
+    while (i < n) {
+      ch = CharAt(text, i);
+      if (IsWordChar(ch.kind)) {
+        ++segment_length;
+        segment_digits = segment_digits && ch.kind == CharKind::kDigit;
+        segment_letters = segment_letters && ch.kind != CharKind::kDigit;
+        i += ch.length;
+        continue;
+      }
+      if (i + ch.length >= n) break;
+      const Char after = CharAt(text, i + ch.length);
+      bool join = false;
+      if (ch.kind == CharKind::kApostrophe) {
+        join = segment_letters && after.kind == CharKind::kLetter;
+      } else if (ch.code_point == '.') {
+        join = (segment_digits && after.kind == CharKind::kDigit) ||
+               (segment_letters && segment_length <= 2 &&
+                after.kind == CharKind::kLetter);
+      } else if (ch.code_point == ',') {
+        join = segment_digits && i + 4 <= n && IsAsciiDigit(text[i + 1]) &&
+               IsAsciiDigit(text[i + 2]) && IsAsciiDigit(text[i + 3]) &&
+               (i + 4 == n || !IsAsciiDigit(text[i + 4]));
+      }
+      if (!join) break;
+      if (ch.code_point == '.') {
+        has_period = true;
+        acronym = acronym && segment_letters && segment_length <= 2;
+      } else {
+        acronym = false;
+      }
+      segment_length = 0;
+      segment_digits = true;
+      segment_letters = true;
+      i += ch.length;
+    }
+    // "U.S." keeps its final period.
+    if (has_period && acronym && segment_letters && segment_length <= 2 &&
+        i < n && text[i] == '.') {
+      ++i;
+    }
+    Token token;
+    token.span = {start, i};
+    token.lower.reserve(i - start);
+    AppendLower(text, start, i, &token.lower);
+    token.is_number = IsAsciiDigit(text[start]) ||
+                      CharAt(text, start).kind == CharKind::kDigit;
+    token.stem = token.is_number ? token.lower : Stem(token.lower);
+    token.is_stopword = IsStopword(token.lower);
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace concord::text

@@ -1,0 +1,161 @@
+// UTF-8 validation, repair and the binary sniff.
+//
+// RepairUtf8 follows the "substitution of maximal subparts" practice that
+// Unicode (section 3.9, U+FFFD substitution) and the WHATWG Encoding
+// standard recommend: walking the bytes, an ill-formed sequence is replaced
+// by one U+FFFD per maximal subpart, where a maximal subpart is the longest
+// prefix of a well-formed sequence that the bytes start (or one byte when
+// even the lead byte cannot start one). So "\xE2\x82" (a truncated euro
+// sign) becomes one U+FFFD, "\xC0\xAF" (an overlong '/') two, and
+// "\xED\xA0\x80" (a surrogate) three. This is what browsers and Python's
+// "replace" handler do, so offsets agree with what people see elsewhere.
+//
+// Decoding of well-formed sequences is utf8proc_iterate's (which rejects
+// overlongs, surrogates and code points past U+10FFFF); only the length of
+// an ill-formed subpart is computed here, from the second-byte ranges of
+// table 3-7. ASCII runs, the common case in news text, are copied without
+// decoding. Cost: one pass, O(n).
+#include <cstring>
+
+#include <utf8proc.h>
+
+#include "concord/text.h"
+#include "text/utf8_internal.h"
+
+namespace concord::internal {
+namespace {
+
+bool InRange(unsigned char byte, unsigned char low, unsigned char high) {
+  return byte >= low && byte <= high;
+}
+
+// Length of the maximal subpart of an ill-formed sequence starting at p.
+int MaximalSubpart(const unsigned char* p, size_t n) {
+  const unsigned char lead = p[0];
+  int need = 0;  // continuation bytes a well-formed sequence would have
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;  // allowed range of the second byte
+  if (InRange(lead, 0xC2, 0xDF)) {
+    need = 1;
+  } else if (lead == 0xE0) {
+    need = 2, low = 0xA0;
+  } else if (InRange(lead, 0xE1, 0xEC) || InRange(lead, 0xEE, 0xEF)) {
+    need = 2;
+  } else if (lead == 0xED) {
+    need = 2, high = 0x9F;
+  } else if (lead == 0xF0) {
+    need = 3, low = 0x90;
+  } else if (InRange(lead, 0xF1, 0xF3)) {
+    need = 3;
+  } else if (lead == 0xF4) {
+    need = 3, high = 0x8F;
+  } else {
+    return 1;  // 80..C1, F5..FF never start a sequence
+  }
+  int length = 1;
+  for (int i = 1; i <= need && static_cast<size_t>(i) < n; ++i) {
+    const unsigned char lo = i == 1 ? low : 0x80;
+    const unsigned char hi = i == 1 ? high : 0xBF;
+    if (!InRange(p[i], lo, hi)) break;
+    ++length;
+  }
+  return length;
+}
+
+}  // namespace
+
+int DecodeUtf8(const unsigned char* p, size_t n, int32_t* code_point) {
+  if (p[0] < 0x80) {
+    *code_point = p[0];
+    return 1;
+  }
+  utf8proc_int32_t decoded = -1;
+  const utf8proc_ssize_t length = utf8proc_iterate(
+      p, static_cast<utf8proc_ssize_t>(n < 4 ? n : 4), &decoded);
+  if (length > 0 && decoded >= 0) {
+    *code_point = decoded;
+    return static_cast<int>(length);
+  }
+  *code_point = -1;
+  return MaximalSubpart(p, n);
+}
+
+int EncodeUtf8(int32_t code_point, char* out) {
+  return static_cast<int>(utf8proc_encode_char(
+      code_point, reinterpret_cast<utf8proc_uint8_t*>(out)));
+}
+
+}  // namespace concord::internal
+
+namespace concord::text {
+
+Utf8Repair RepairUtf8(std::string_view bytes) {
+  Utf8Repair result;
+  if (IsValidUtf8(bytes)) {
+    result.text.assign(bytes);
+    return result;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  result.text.reserve(n + 16);
+  size_t i = 0;
+  while (i < n) {
+    size_t ascii_end = i;
+    while (ascii_end < n && p[ascii_end] < 0x80) ++ascii_end;
+    result.text.append(bytes.data() + i, ascii_end - i);
+    i = ascii_end;
+    if (i >= n) break;
+    int32_t code_point = 0;
+    const int length = internal::DecodeUtf8(p + i, n - i, &code_point);
+    if (code_point < 0) {
+      result.text.append("\xEF\xBF\xBD");
+      ++result.invalid;
+    } else {
+      result.text.append(bytes.data() + i, static_cast<size_t>(length));
+    }
+    i += static_cast<size_t>(length);
+  }
+  return result;
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  size_t i = 0;
+  while (i < n) {
+    // Eight ASCII bytes at a time: the common case.
+    while (i + 8 <= n) {
+      uint64_t word = 0;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    int32_t code_point = 0;
+    const int length = internal::DecodeUtf8(p + i, n - i, &code_point);
+    if (code_point < 0) return false;
+    i += static_cast<size_t>(length);
+  }
+  return true;
+}
+
+bool LooksBinary(std::string_view bytes) {
+  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) return true;
+  const size_t sample = bytes.size() < 8192 ? bytes.size() : 8192;
+  size_t controls = 0;
+  for (size_t i = 0; i < sample; ++i) {
+    const auto byte = static_cast<unsigned char>(bytes[i]);
+    const bool control = byte < 0x20 || byte == 0x7F;
+    if (control && byte != '\t' && byte != '\n' && byte != '\r' &&
+        byte != '\f') {
+      ++controls;
+    }
+  }
+  return controls * 10 > sample;
+}
+
+}  // namespace concord::text
