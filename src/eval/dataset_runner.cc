@@ -1,0 +1,232 @@
+// RunDataset: summarize, cut, score and time every cluster of a data set.
+//
+// Clusters are independent, so they run in parallel with TBB (one task per
+// cluster; each Summarize call owns its tokenizer and buffers). Timing is
+// wall time around the summarizing only, so that the ROUGE cost is not
+// charged to the method. Per-cluster scores are kept by index and averaged
+// in cluster order, so the figures do not depend on the thread count.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include <tbb/global_control.h>
+#include <tbb/parallel_for.h>
+
+#include "concord/eval.h"
+#include "concord/summarize.h"
+#include "concord/text.h"
+
+namespace concord::eval {
+namespace {
+
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+// Sentence lines of a text, split by concord's splitter.
+std::vector<std::string> SplitLines(std::string_view raw) {
+  const text::Normalized norm = text::Normalize(raw);
+  std::vector<std::string> lines;
+  for (const text::ByteSpan& span : text::SplitSentences(norm.text)) {
+    const size_t start = norm.to_original[span.start];
+    size_t end = norm.to_original[span.end - 1] + 1;
+    while (end < raw.size() && (static_cast<unsigned char>(raw[end]) & 0xC0) == 0x80) ++end;
+    std::string line = text::CollapseWhitespace(raw.substr(start, end - start));
+    if (!line.empty()) lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+bool WriteLines(const std::filesystem::path& path, const std::vector<std::string>& lines) {
+  std::ofstream out(path, std::ios::binary);
+  for (const std::string& line : lines) out << line << "\n";
+  return static_cast<bool>(out);
+}
+
+std::string ReferenceLetter(size_t r) {
+  return r < 26 ? std::string(1, static_cast<char>('A' + r)) : std::to_string(r);
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> ReferenceLines(const Cluster& cluster) {
+  std::vector<std::vector<std::string>> references;
+  for (const std::string& reference : cluster.references) {
+    std::string_view text = reference;
+    const size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) continue;
+    text.remove_prefix(first);
+    // Newser-style summaries open with "– " (en dash); strip it.
+    if (text.substr(0, 3) == "\xE2\x80\x93") text.remove_prefix(3);
+    else if (text.substr(0, 1) == "-") text.remove_prefix(1);
+    std::vector<std::string> lines = SplitLines(text);
+    if (!lines.empty()) references.push_back(std::move(lines));
+  }
+  return references;
+}
+
+Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
+                                 const RougeScorer& scorer, const DatasetOptions& options) {
+  for (const std::string& method : options.methods) {
+    const std::vector<std::string>& known = MethodNames();
+    if (std::find(known.begin(), known.end(), method) == known.end()) {
+      return Status::InvalidArgument("unknown method '" + method + "'");
+    }
+  }
+  if (options.words == 0) return Status::InvalidArgument("--words must be positive");
+  DatasetReport report;
+  report.clusters = clusters.size();
+  for (const Cluster& cluster : clusters) {
+    for (const Article& article : cluster.articles) report.input_bytes += article.text.size();
+  }
+  const int threads = options.threads > 0
+                          ? options.threads
+                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
+                            static_cast<size_t>(threads));
+
+  // References once, shared by every method.
+  std::vector<std::vector<std::vector<std::string>>> references(clusters.size());
+  tbb::parallel_for(size_t{0}, clusters.size(),
+                    [&](size_t c) { references[c] = ReferenceLines(clusters[c]); });
+
+  namespace fs = std::filesystem;
+  if (!options.out_dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(fs::path(options.out_dir) / "refs", ec);
+    if (ec) return Status::IoError(options.out_dir + ": cannot create: " + ec.message());
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      for (size_t r = 0; r < references[c].size(); ++r) {
+        const fs::path path = fs::path(options.out_dir) / "refs" /
+                              (clusters[c].id + "." + ReferenceLetter(r) + ".txt");
+        if (!WriteLines(path, references[c][r])) {
+          return Status::IoError(path.string() + ": cannot write");
+        }
+      }
+    }
+  }
+
+  for (const std::string& method : options.methods) {
+    SummarizeOptions summarize_options;
+    summarize_options.method = method;
+    summarize_options.budget = options.words;
+    summarize_options.truncate = true;
+    fs::path method_dir;
+    if (!options.out_dir.empty()) {
+      method_dir = fs::path(options.out_dir) / method;
+      std::error_code ec;
+      fs::create_directories(method_dir, ec);
+      if (ec) return Status::IoError(method_dir.string() + ": cannot create: " + ec.message());
+    }
+
+    // Summarize every cluster (timed).
+    std::vector<std::vector<std::string>> lines(clusters.size());
+    std::vector<char> failed(clusters.size(), 0);
+    std::atomic<size_t> done{0};
+    std::mutex progress_mutex;
+    const auto start = std::chrono::steady_clock::now();
+    tbb::parallel_for(size_t{0}, clusters.size(), [&](size_t c) {
+      Result<Summary> summary = Summarize(clusters[c], summarize_options);
+      if (summary.ok()) {
+        for (const SummarySentence& s : summary.value().sentences) lines[c].push_back(s.text);
+      } else {
+        failed[c] = 1;
+      }
+      const size_t finished = ++done;
+      if (options.progress) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        options.progress(method, finished, clusters.size());
+      }
+    });
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    // Score them (not timed).
+    std::vector<std::optional<RougeScores>> scores(clusters.size());
+    tbb::parallel_for(size_t{0}, clusters.size(), [&](size_t c) {
+      if (failed[c] || references[c].empty()) return;
+      Result<RougeScores> s = scorer.Score(lines[c], references[c]);
+      if (s.ok()) scores[c] = std::move(s).value();
+    });
+
+    MethodReport result;
+    result.method = method;
+    result.seconds = seconds;
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      if (failed[c]) ++result.failures;
+      if (!method_dir.empty() && !failed[c]) {
+        if (!WriteLines(method_dir / (clusters[c].id + ".txt"), lines[c])) {
+          return Status::IoError((method_dir / (clusters[c].id + ".txt")).string() +
+                                 ": cannot write");
+        }
+      }
+      if (!scores[c]) continue;
+      ++result.clusters;
+      if (result.average.empty()) {
+        for (const auto& [name, unused] : scores[c]->measures) {
+          result.average.emplace_back(name, RougeScore{});
+        }
+      }
+      for (size_t m = 0; m < result.average.size(); ++m) {
+        const RougeScore& s = scores[c]->measures[m].second;
+        result.average[m].second.recall += s.recall;
+        result.average[m].second.precision += s.precision;
+        result.average[m].second.f += s.f;
+      }
+    }
+    if (result.clusters > 0) {
+      for (auto& [name, s] : result.average) {
+        s.recall /= static_cast<double>(result.clusters);
+        s.precision /= static_cast<double>(result.clusters);
+        s.f /= static_cast<double>(result.clusters);
+      }
+    }
+    result.clusters_per_second = seconds > 0 ? static_cast<double>(clusters.size()) / seconds : 0;
+    result.megabytes_per_second =
+        seconds > 0 ? static_cast<double>(report.input_bytes) / 1e6 / seconds : 0;
+    result.peak_rss_kb = PeakRssKb();
+    report.methods.push_back(std::move(result));
+  }
+  return report;
+}
+
+std::string FormatReport(const DatasetReport& report) {
+  std::string out =
+      "| method | R-1 R | R-1 P | R-1 F | R-2 R | R-2 P | R-2 F | R-L F | R-SU4 F | "
+      "clusters/s | MB/s | peak RSS MB |\n"
+      "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+  char buffer[64];
+  auto percent = [&](const MethodReport& m, const char* name, int field) {
+    for (const auto& [measure, s] : m.average) {
+      if (measure == name) {
+        const double v = field == 0 ? s.recall : field == 1 ? s.precision : s.f;
+        std::snprintf(buffer, sizeof buffer, "%.2f", 100 * v);
+        return std::string(buffer);
+      }
+    }
+    return std::string("-");
+  };
+  for (const MethodReport& m : report.methods) {
+    out += "| " + m.method + " | " + percent(m, "ROUGE-1", 0) + " | " +
+           percent(m, "ROUGE-1", 1) + " | " + percent(m, "ROUGE-1", 2) + " | " +
+           percent(m, "ROUGE-2", 0) + " | " + percent(m, "ROUGE-2", 1) + " | " +
+           percent(m, "ROUGE-2", 2) + " | " + percent(m, "ROUGE-L", 2) + " | " +
+           percent(m, "ROUGE-SU4", 2) + " | ";
+    std::snprintf(buffer, sizeof buffer, "%.1f | %.2f | %.0f |\n", m.clusters_per_second,
+                  m.megabytes_per_second, static_cast<double>(m.peak_rss_kb) / 1024.0);
+    out += buffer;
+  }
+  return out;
+}
+
+}  // namespace concord::eval
