@@ -6,6 +6,7 @@
 // through the offset map: one per line with whitespace collapsed, or with
 // --format json as JSON Lines {"text", "start", "end"} where start/end are
 // byte offsets into the repaired input. No scraper-noise cleaning is done.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -57,6 +58,19 @@ int Run(const SplitFlags& flags) {
     return 2;
   }
   const std::string name = flags.path == "-" ? "stdin" : flags.path;
+  if (flags.path != "-") {
+    std::error_code error;
+    const auto status = std::filesystem::status(flags.path, error);
+    if (!std::filesystem::exists(status)) {
+      std::cerr << "concord split: " << name << ": no such file\n";
+      return 2;
+    }
+    if (std::filesystem::is_directory(status)) {
+      std::cerr << "concord split: " << name
+                << " is a folder; give one text file\n";
+      return 2;
+    }
+  }
   std::string bytes;
   if (!ReadAll(flags.path, &bytes)) {
     std::cerr << "concord split: cannot read " << name << "\n";
@@ -85,7 +99,7 @@ int Run(const SplitFlags& flags) {
     const std::string sentence = text::CollapseWhitespace(
         std::string_view(original).substr(start, end - start));
     if (json) {
-      const nlohmann::json line = {
+      const nlohmann::ordered_json line = {
           {"text", sentence}, {"start", start}, {"end", end}};
       out += line.dump();
     } else {
