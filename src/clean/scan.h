@@ -1,0 +1,90 @@
+// Internal to src/clean; use include/concord/clean.h instead.
+//
+// Small byte-level helpers shared by the noise rules: ASCII case-insensitive
+// comparison, trimming, word counts. Everything works on bytes of valid UTF-8
+// and only ever looks at ASCII, so an offset it returns is always on a
+// character boundary.
+#ifndef CONCORD_SRC_CLEAN_SCAN_H_
+#define CONCORD_SRC_CLEAN_SCAN_H_
+
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+namespace concord::internal::clean {
+
+inline char LowerAscii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAlphaAscii(char c) { return IsUpperAscii(c) || IsLowerAscii(c); }
+// Space, tab, CR, LF, FF, VT.
+inline bool IsSpaceAscii(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
+}
+
+// Offset of the first `needle` in `text` at or after `from`, or npos. Uses
+// memmem, which stays fast when the needle starts with a common byte (a
+// space), unlike std::string_view::find.
+size_t Find(std::string_view text, std::string_view needle, size_t from = 0);
+
+// An ASCII-lower-cased copy of a short line, on the stack, so that many
+// case-insensitive searches become plain finds.
+class LowerCopy {
+ public:
+  static constexpr size_t kCapacity = 640;
+  // REQUIRES: text.size() <= kCapacity.
+  explicit LowerCopy(std::string_view text)
+      : size_(text.size() < kCapacity ? text.size() : kCapacity) {
+    for (size_t i = 0; i < size_; ++i) data_[i] = LowerAscii(text[i]);
+  }
+  std::string_view view() const { return std::string_view(data_, size_); }
+  bool Has(std::string_view lower) const {
+    return Find(view(), lower) != std::string_view::npos;
+  }
+
+ private:
+  char data_[kCapacity];
+  size_t size_;
+};
+
+// True when `text` begins with `prefix`, ignoring ASCII case. `prefix` must
+// be lower-case.
+bool StartsWithI(std::string_view text, std::string_view prefix);
+// True when `text` ends with `suffix`, ignoring ASCII case (`suffix` lower).
+bool EndsWithI(std::string_view text, std::string_view suffix);
+// True when `text` equals `lower`, ignoring ASCII case.
+bool EqualsI(std::string_view text, std::string_view lower);
+// Offset of the first occurrence of `lower` in `text` ignoring ASCII case,
+// or npos. Linear in text.size() * lower.size() at worst; callers use it on
+// short lines or after a cheap case-sensitive prefilter.
+size_t FindI(std::string_view text, std::string_view lower, size_t from = 0);
+inline bool ContainsI(std::string_view text, std::string_view lower) {
+  return FindI(text, lower) != std::string_view::npos;
+}
+// True when `text` starts with any of `prefixes` (lower-case).
+bool StartsWithAnyI(std::string_view text,
+                    std::initializer_list<std::string_view> prefixes);
+// True when `text` contains any of `needles` (lower-case).
+bool ContainsAnyI(std::string_view text,
+                  std::initializer_list<std::string_view> needles);
+
+// `text` without leading and trailing ASCII whitespace.
+std::string_view Trim(std::string_view text);
+
+// Number of runs of non-space bytes.
+size_t CountWords(std::string_view text);
+
+// True when `text` contains a run of exactly four ASCII digits (a year).
+bool HasYear(std::string_view text);
+
+// True when the last visible character of `line` ends a sentence: . ! ? or
+// a closing quote or bracket after one, or a colon or semicolon.
+bool EndsSentence(std::string_view line);
+
+}  // namespace concord::internal::clean
+
+#endif  // CONCORD_SRC_CLEAN_SCAN_H_
