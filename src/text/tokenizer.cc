@@ -25,6 +25,8 @@
 #include <libstemmer.h>
 #include <utf8proc.h>
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -36,15 +38,8 @@ namespace {
 
 constexpr size_t kStemCacheLimit = 1 << 16;
 
-// Lets the stem cache be searched with a string_view (no allocation).
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>{}(s);
-  }
-};
 
-enum class CharKind { kOther, kLetter, kDigit, kMark, kApostrophe };
+enum class CharKind : uint8_t { kOther, kLetter, kDigit, kMark, kApostrophe };
 
 struct Char {
   CharKind kind = CharKind::kOther;
@@ -52,20 +47,23 @@ struct Char {
   size_t length = 1;
 };
 
-Char CharAt(std::string_view text, size_t pos) {
-  Char ch;
-  const auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
-    ch.code_point = c;
+constexpr std::array<CharKind, 128> MakeAsciiKinds() {
+  std::array<CharKind, 128> kinds{};
+  for (int c = 0; c < 128; ++c) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      ch.kind = CharKind::kLetter;
+      kinds[static_cast<size_t>(c)] = CharKind::kLetter;
     } else if (c >= '0' && c <= '9') {
-      ch.kind = CharKind::kDigit;
+      kinds[static_cast<size_t>(c)] = CharKind::kDigit;
     } else if (c == '\'') {
-      ch.kind = CharKind::kApostrophe;
+      kinds[static_cast<size_t>(c)] = CharKind::kApostrophe;
     }
-    return ch;
   }
+  return kinds;
+}
+constexpr std::array<CharKind, 128> kAsciiKinds = MakeAsciiKinds();
+
+[[gnu::noinline]] Char DecodeChar(std::string_view text, size_t pos) {
+  Char ch;
   ch.length = static_cast<size_t>(internal::DecodeUtf8(
       reinterpret_cast<const unsigned char*>(text.data()) + pos,
       text.size() - pos, &ch.code_point));
@@ -97,6 +95,12 @@ Char CharAt(std::string_view text, size_t pos) {
   return ch;
 }
 
+inline Char CharAt(std::string_view text, size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return {kAsciiKinds[c], c, 1};
+  return DecodeChar(text, pos);
+}
+
 bool IsWordChar(CharKind kind) {
   return kind == CharKind::kLetter || kind == CharKind::kDigit ||
          kind == CharKind::kMark;
@@ -104,39 +108,66 @@ bool IsWordChar(CharKind kind) {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Appends the lower-case form of text[start, end) to `out`.
-void AppendLower(std::string_view text, size_t start, size_t end,
-                 std::string* out) {
-  size_t i = start;
-  while (i < end) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32)
-                                          : static_cast<char>(c));
-      ++i;
-      continue;
-    }
-    const Char ch = CharAt(text, i);
-    if (ch.code_point == 0x2019) {
-      out->push_back('\'');
-    } else if (ch.code_point < 0) {
-      out->append("\xEF\xBF\xBD");
-    } else {
-      char buffer[4];
-      const int length =
-          internal::EncodeUtf8(utf8proc_tolower(ch.code_point), buffer);
-      out->append(buffer, static_cast<size_t>(length));
-    }
-    i += ch.length;
+// Appends the lower-case form of `ch` (at text[pos]) to `out`.
+inline void AppendLower(std::string_view text, size_t pos, const Char& ch,
+                        std::string* out) {
+  if (ch.code_point < 0x80 && ch.code_point >= 0) {
+    const char c = text[pos];
+    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  } else if (ch.code_point == 0x2019) {
+    out->push_back('\'');
+  } else if (ch.code_point < 0) {
+    out->append("\xEF\xBF\xBD");
+  } else {
+    char buffer[4];
+    const int length =
+        internal::EncodeUtf8(utf8proc_tolower(ch.code_point), buffer);
+    out->append(buffer, static_cast<size_t>(length));
   }
 }
+
+// FNV-1a: short keys, no need for more; lets the cache take string_views.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    uint64_t hash = 14695981039346656037ULL;
+    for (char c : s) {
+      hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    }
+    return static_cast<size_t>(hash);
+  }
+};
+
+struct Analysis {
+  std::string stem;
+  bool stopword = false;
+};
 
 }  // namespace
 
 struct Tokenizer::Impl {
   sb_stemmer* stemmer = nullptr;
-  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>>
-      cache;
+  // Lower-case word -> its stem and stopword flag.
+  std::unordered_map<std::string, Analysis, ViewHash, std::equal_to<>> cache;
+
+  std::string RawStem(std::string_view lower) {
+    if (stemmer == nullptr || lower.empty()) return std::string(lower);
+    const sb_symbol* stemmed = sb_stemmer_stem(
+        stemmer, reinterpret_cast<const sb_symbol*>(lower.data()),
+        static_cast<int>(lower.size()));
+    if (stemmed == nullptr) return std::string(lower);  // out of memory
+    return std::string(reinterpret_cast<const char*>(stemmed),
+                       static_cast<size_t>(sb_stemmer_length(stemmer)));
+  }
+
+  const Analysis& Analyze(std::string_view lower) {
+    const auto found = cache.find(lower);
+    if (found != cache.end()) return found->second;
+    if (cache.size() >= kStemCacheLimit) cache.clear();
+    return cache
+        .emplace(std::string(lower), Analysis{RawStem(lower), IsStopword(lower)})
+        .first->second;
+  }
 };
 
 Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {
@@ -148,26 +179,12 @@ Tokenizer::~Tokenizer() {
 }
 
 std::string Tokenizer::Stem(std::string_view lower) {
-  if (impl_->stemmer == nullptr || lower.empty()) return std::string(lower);
-  const auto found = impl_->cache.find(lower);
-  if (found != impl_->cache.end()) return found->second;
-  const sb_symbol* stemmed = sb_stemmer_stem(
-      impl_->stemmer, reinterpret_cast<const sb_symbol*>(lower.data()),
-      static_cast<int>(lower.size()));
-  std::string stem;
-  if (stemmed == nullptr) {  // out of memory inside libstemmer
-    stem.assign(lower);
-  } else {
-    stem.assign(reinterpret_cast<const char*>(stemmed),
-                static_cast<size_t>(sb_stemmer_length(impl_->stemmer)));
-  }
-  if (impl_->cache.size() >= kStemCacheLimit) impl_->cache.clear();
-  impl_->cache.emplace(lower, stem);
-  return stem;
+  return impl_->Analyze(lower).stem;
 }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6 + 1);
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
@@ -176,7 +193,10 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       i += ch.length;
       continue;
     }
+    Token token;
+    std::string& lower = token.lower;
     const size_t start = i;
+    token.is_number = ch.kind == CharKind::kDigit;
     // The current segment (since the last joiner): its length in
     // characters and whether it is all digits or all letters.
     size_t segment_length = 0;
@@ -190,6 +210,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
         ++segment_length;
         segment_digits = segment_digits && ch.kind == CharKind::kDigit;
         segment_letters = segment_letters && ch.kind != CharKind::kDigit;
+        AppendLower(text, i, ch, &lower);
         i += ch.length;
         continue;
       }
@@ -214,6 +235,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       } else {
         acronym = false;
       }
+      AppendLower(text, i, ch, &lower);
       segment_length = 0;
       segment_digits = true;
       segment_letters = true;
@@ -222,16 +244,18 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
     // "U.S." keeps its final period.
     if (has_period && acronym && segment_letters && segment_length <= 2 &&
         i < n && text[i] == '.') {
+      lower.push_back('.');
       ++i;
     }
-    Token token;
     token.span = {start, i};
-    token.lower.reserve(i - start);
-    AppendLower(text, start, i, &token.lower);
-    token.is_number = IsAsciiDigit(text[start]) ||
-                      CharAt(text, start).kind == CharKind::kDigit;
-    token.stem = token.is_number ? token.lower : Stem(token.lower);
-    token.is_stopword = IsStopword(token.lower);
+    if (token.is_number) {
+      token.stem = lower;
+      token.is_stopword = false;
+    } else {
+      const Analysis& analysis = impl_->Analyze(lower);
+      token.stem = analysis.stem;
+      token.is_stopword = analysis.stopword;
+    }
     tokens.push_back(std::move(token));
   }
   return tokens;
