@@ -24,14 +24,16 @@
 //  - '?' or '!': a boundary unless N is lower case (`"Why?" he asked`) or,
 //    after a closing quote, N is not a sentence opener and a verb of saying
 //    follows within three words (`"Why?" Smith asked`).
-//  - an ellipsis ("..."): a boundary only when N is capitalised, so
-//    "he paused... then left" stays whole.
+//  - an ellipsis ("..." or ". . ."): a boundary only when N is
+//    capitalised, so "he paused... then left" stays whole.
 //  - a period standing alone (" . ", as in lower-cased, tokenised corpora
 //    like Multi-News): always a boundary.
 //  - a period after a title (Mr., Sen., Gen.) or a never-final abbreviation
-//    (vs., e.g.): never a boundary. After No., Vol., Fig.: not before a
-//    digit ("No. 5"), otherwise as an ordinary word ("No. We won't.").
-//  - a period after an initial (F., J.R.R.), an acronym (U.S., a.m.), a
+//    (vs., e.g.): never a boundary. After No., Vol., Fig., Pt.: not before
+//    a number ("No. 5", "Pt. II"), otherwise as an ordinary word ("No. We
+//    won't.").
+//  - a period after an initial (F., J.R.R., or lower-cased j.), an acronym
+//    (U.S., a.m.), a
 //    month (Jan.) or an abbreviation that may end a sentence (Inc., St.,
 //    Calif., etc.): THE HEURISTIC for sentence-final abbreviations. Not a
 //    boundary before a lower-case word, a digit or other punctuation;
@@ -173,6 +175,15 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
   return false;
 }
 
+// True for "II", "XIV": a capital Roman numeral after "Pt." or "Vol.".
+bool IsRomanNumeral(std::string_view word) {
+  if (word.empty() || word.size() > 6) return false;
+  for (char c : word) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+  }
+  return true;
+}
+
 // True for "U.S", "a.m", "J.R.R", "Ph.D": two or more period-separated
 // segments of one or two ASCII letters.
 bool IsAcronym(std::string_view word) {
@@ -264,6 +275,14 @@ class Splitter {
     size_t run_end = i;
     int periods = 0;
     bool question = false;
+    if (text_.compare(i, 5, ". . .") == 0) {  // a spaced ellipsis
+      periods = 3;
+      run_end = i + 5;
+      while (run_end + 1 < n && text_[run_end] == ' ' &&
+             text_[run_end + 1] == '.') {
+        run_end += 2;
+      }
+    }
     while (run_end < n && IsTerminal(text_[run_end])) {
       if (text_[run_end] == '.') ++periods;
       else question = true;
@@ -319,7 +338,8 @@ class Splitter {
       return true;  // `called it "great".` or `(see below).`
     }
     AbbreviationKind kind = AbbreviationKind::kNone;
-    const bool initial = word.size() == 1 && IsAsciiUpper(word[0]);
+    // One letter: an initial ("John F. Kennedy", lower-cased "edward j.").
+    const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
     if (initial || IsAcronym(word)) {
       kind = AbbreviationKind::kAmbiguous;
     } else {
@@ -330,7 +350,11 @@ class Splitter {
       case AbbreviationKind::kNeverEnds:
         return false;
       case AbbreviationKind::kNumbered:
-        if (next.letter_case == Case::kDigit) return false;
+        if (next.letter_case == Case::kDigit ||
+            (IsRomanNumeral(next.word) &&
+             !internal::IsSentenceOpener(next.word))) {
+          return false;  // "No. 5", "Pt. II"
+        }
         break;
       case AbbreviationKind::kMonth:
       case AbbreviationKind::kAmbiguous:

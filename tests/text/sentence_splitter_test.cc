@@ -131,6 +131,21 @@ TEST(SentenceSplitter, SplitsDamagedLowerCaseText) {
             (Sentences{"prices rose.", "the bank said."}));
 }
 
+TEST(SentenceSplitter, TreatsSpacedEllipsisAsOne) {
+  EXPECT_EQ(Split("We are saddened . . . The inquiry goes on. He waited . . . "
+                  "and waited."),
+            (Sentences{"We are saddened . . .",
+                       "The inquiry goes on.", "He waited . . . and waited."}));
+}
+
+TEST(SentenceSplitter, KeepsRomanNumeralsAndLowerCaseInitials) {
+  EXPECT_EQ(Split("They sang \"Shook Ones Pt. II\" live. Since edward j. "
+                  "Snowden spoke, john f. kennedy is news."),
+            (Sentences{"They sang \"Shook Ones Pt. II\" live.",
+                       "Since edward j. Snowden spoke, john f. kennedy is "
+                       "news."}));
+}
+
 TEST(SentenceSplitter, SplitsGluedSentences) {
   EXPECT_EQ(Split("Prices rose sharply.The bank said so."),
             (Sentences{"Prices rose sharply.", "The bank said so."}));
