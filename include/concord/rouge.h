@@ -187,8 +187,8 @@ class RougeScorer {
   // empty sentence, and a '\n' inside a string counts as a blank.
   // Any bytes are accepted; non-ASCII bytes separate tokens.
   // Returns InvalidArgument when `references` is empty, and when one pair of
-  // sentences is too long for ROUGE-L's table (a reference sentence and a
-  // system sentence whose token counts multiply past 2^27).
+  // sentences is too long for ROUGE-L's table (reference tokens x system
+  // tokens / 64 past 2^24, e.g. two "sentences" of 32,000 tokens each).
   Result<RougeScores> Score(
       const std::vector<std::string>& system_lines,
       const std::vector<std::vector<std::string>>& references) const;
@@ -197,11 +197,12 @@ class RougeScorer {
   const RougeData& data() const { return data_; }
 
  private:
-  RougeScorer(const RougeOptions& options, RougeData data)
-      : options_(options), data_(std::move(data)) {}
+  RougeScorer(const RougeOptions& options, RougeData data, std::uint64_t id)
+      : options_(options), data_(std::move(data)), id_(id) {}
 
   RougeOptions options_;
   RougeData data_;
+  std::uint64_t id_;  // unique per Create; keys the per-thread stem cache
 };
 
 // The script's rounding: `value` printed with "%.5f" and read back.

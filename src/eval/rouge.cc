@@ -34,20 +34,21 @@
 // WordNet lookups and stems happen once per distinct word; Porter stems are
 // also cached per thread), n-grams of any order are interned level by level
 // as (id of the (n-1)-gram, next token) pairs in an open-addressing table,
-// and counts live in flat arrays indexed by id. The LCS table for a sentence
-// pair is filled row by row with two rows of lengths and one byte of
-// direction per cell, reusing the buffers across pairs; a pair of sentences
-// with no word in common is skipped, since its LCS marks nothing. Cost:
-// O(total tokens x (max_n + D)) for n-grams and skip-bigrams, O(reference
-// tokens x system tokens) for ROUGE-L.
+// and counts live in flat arrays indexed by id. The LCS table of a sentence
+// pair is computed bit-parallel, 64 cells a word operation (LcsMarker), and
+// a pair of sentences with no word in common is skipped, since its LCS marks
+// nothing. Cost: O(total tokens x (max_n + D)) for n-grams and
+// skip-bigrams, O(reference tokens x system tokens / 64) for ROUGE-L.
 #include "concord/rouge.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,7 +62,8 @@ namespace concord::eval {
 namespace {
 
 constexpr std::uint32_t kDropped = UINT32_MAX;
-constexpr std::size_t kMaxLcsCells = std::size_t{1} << 27;
+// ROUGE-L keeps m + 1 rows of ceil(n / 64) words for a sentence pair.
+constexpr std::size_t kMaxLcsWords = std::size_t{1} << 24;
 
 // Dense ids for 64-bit keys: open addressing, linear probing.
 class KeyInterner {
@@ -120,17 +122,107 @@ class KeyInterner {
   std::size_t size_ = 0;
 };
 
-const std::string& CachedPorterStem(std::string_view word) {
-  thread_local std::unordered_map<std::string, std::string> cache;
-  if (cache.size() > (std::size_t{1} << 20)) cache.clear();
-  std::string key(word);
-  auto it = cache.find(key);
-  if (it == cache.end()) {
-    std::string stem = internal::RougePorterStem(word);
-    it = cache.emplace(std::move(key), std::move(stem)).first;
+// Dense ids for short strings (views that outlive the interner):
+// open addressing with FNV-1a hashes.
+class StringInterner {
+ public:
+  static constexpr std::uint32_t kAbsent = UINT32_MAX;
+
+  StringInterner() { Rehash(256); }
+
+  // The id of `key`, or kAbsent.
+  std::uint32_t Find(std::string_view key, std::uint64_t hash) const {
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+      const Slot& entry = slots_[slot];
+      if (entry.id == kAbsent) return kAbsent;
+      if (entry.hash == hash && keys_[entry.id] == key) return entry.value;
+    }
   }
-  return it->second;
-}
+
+  // Adds `key` (not present) with `value`; returns its id.
+  void Insert(std::string_view key, std::uint64_t hash, std::uint32_t value) {
+    if ((keys_.size() + 1) * 2 > slots_.size()) Rehash(slots_.size() * 2);
+    const auto id = static_cast<std::uint32_t>(keys_.size());
+    keys_.push_back(key);
+    Place(Slot{hash, id, value});
+  }
+
+  std::size_t size() const { return keys_.size(); }
+
+  static std::uint64_t Hash(std::string_view key) {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    for (char ch : key) {
+      hash ^= static_cast<unsigned char>(ch);
+      hash *= 0x100000001b3ull;
+    }
+    return hash ^ (hash >> 32);
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t id = kAbsent;  // index into keys_
+    std::uint32_t value = 0;
+  };
+
+  void Place(const Slot& entry) {
+    std::size_t mask = slots_.size() - 1;
+    std::size_t slot = entry.hash & mask;
+    while (slots_[slot].id != kAbsent) slot = (slot + 1) & mask;
+    slots_[slot] = entry;
+  }
+
+  void Rehash(std::size_t capacity) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(capacity, Slot{});
+    for (const Slot& entry : old) {
+      if (entry.id != kAbsent) Place(entry);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::string_view> keys_;
+};
+
+// What -m makes of a token longer than 3 characters: its WordNet exception,
+// else its Porter stem. Cached per thread for one scorer's data at a time
+// (`owner` is the scorer's unique id); the strings stay put (deques) until
+// the cache is dropped, which happens only between Score calls.
+class StemCache {
+ public:
+  static StemCache& ForThread(std::uint64_t owner) {
+    thread_local StemCache cache;
+    if (cache.owner_ != owner || cache.words_.size() > (std::size_t{1} << 20)) {
+      cache.words_.clear();
+      cache.stems_.clear();
+      cache.index_ = StringInterner();
+      cache.owner_ = owner;
+    }
+    return cache;
+  }
+
+  // REQUIRES: hash == StringInterner::Hash(word).
+  std::string_view Stem(std::string_view word, std::uint64_t hash,
+                        const RougeData& data) {
+    std::uint32_t id = index_.Find(word, hash);
+    if (id != StringInterner::kAbsent) return stems_[id];
+    words_.emplace_back(word);
+    auto exception = data.exceptions.find(words_.back());
+    stems_.push_back(exception != data.exceptions.end()
+                         ? exception->second
+                         : internal::RougePorterStem(word));
+    id = static_cast<std::uint32_t>(stems_.size() - 1);
+    index_.Insert(words_.back(), hash, id);
+    return stems_[id];
+  }
+
+ private:
+  std::uint64_t owner_ = 0;
+  std::deque<std::string> words_;
+  std::deque<std::string> stems_;
+  StringInterner index_;  // views into words_ -> index into stems_
+};
 
 // One text after the script's reading, as token ids.
 struct Prepared {
@@ -140,11 +232,15 @@ struct Prepared {
   std::vector<std::size_t> sentence_starts;    // size = sentences + 1
 };
 
-// Turns texts into token ids; one per Score call.
+// Turns texts into token ids; one per Score call. Every distinct raw token
+// is looked up (stopword, exception, stem) once.
 class Tokenizer {
  public:
-  Tokenizer(const RougeOptions& options, const RougeData& data)
-      : options_(options), data_(data) {}
+  Tokenizer(const RougeOptions& options, const RougeData& data,
+            std::uint64_t owner)
+      : options_(options),
+        data_(data),
+        stems_(options.stem ? &StemCache::ForThread(owner) : nullptr) {}
 
   void Prepare(const std::vector<std::string>& raw_lines, Prepared* text) {
     text->lines = internal::ReadLinesLikeRouge(raw_lines);
@@ -168,40 +264,44 @@ class Tokenizer {
  private:
   void AppendTokens(std::string_view piece, std::vector<std::uint32_t>* out) {
     internal::ForEachRougeToken(piece, [&](std::string_view raw) {
-      std::uint32_t id = Map(raw);
+      const std::uint64_t hash = StringInterner::Hash(raw);
+      std::uint32_t id = raw_ids_.Find(raw, hash);
+      if (id == StringInterner::kAbsent) {
+        id = Map(raw, hash);
+        raw_ids_.Insert(raw, hash, id);
+      }
       if (id != kDropped) out->push_back(id);
     });
   }
 
-  std::uint32_t Map(std::string_view raw) {
-    auto found = raw_ids_.find(raw);
-    if (found != raw_ids_.end()) return found->second;
-    std::uint32_t id;
+  std::uint32_t Map(std::string_view raw, std::uint64_t hash) {
     if (options_.remove_stopwords &&
         data_.stopwords.count(std::string(raw)) > 0) {
-      id = kDropped;
-    } else if (options_.stem && raw.size() > 3) {
-      auto exception = data_.exceptions.find(std::string(raw));
-      id = Intern(exception != data_.exceptions.end() ? exception->second
-                                                      : CachedPorterStem(raw));
-    } else {
-      id = Intern(raw);
+      return kDropped;
     }
-    raw_ids_.emplace(raw, id);
-    return id;
+    if (stems_ != nullptr && raw.size() > 3) {
+      return Intern(stems_->Stem(raw, hash, data_));
+    }
+    return Intern(raw);
   }
 
   std::uint32_t Intern(std::string_view word) {
-    auto [it, inserted] = vocabulary_.try_emplace(
-        std::string(word), static_cast<std::uint32_t>(vocabulary_.size()));
-    return it->second;
+    const std::uint64_t hash = StringInterner::Hash(word);
+    std::uint32_t id = vocabulary_.Find(word, hash);
+    if (id == StringInterner::kAbsent) {
+      id = static_cast<std::uint32_t>(vocabulary_.size());
+      vocabulary_.Insert(word, hash, id);
+    }
+    return id;
   }
 
   const RougeOptions& options_;
   const RougeData& data_;
-  // Views into the lines of the Prepared texts, which outlive the tokenizer.
-  std::unordered_map<std::string_view, std::uint32_t> raw_ids_;
-  std::unordered_map<std::string, std::uint32_t> vocabulary_;
+  StemCache* stems_;
+  // Keys are views into the lines of the Prepared texts and into the stem
+  // cache, both of which outlive the tokenizer.
+  StringInterner raw_ids_;
+  StringInterner vocabulary_;
 };
 
 // Hits and counts over references, -f A or B.
@@ -334,44 +434,100 @@ std::vector<std::uint32_t> SkipBigrams(const std::vector<std::uint32_t>& tokens,
   return grams;
 }
 
-// ROUGE-L scratch: the DP rows and directions, reused across sentence pairs.
+// Bits set in `bits`, inline (the build targets baseline x86-64, where
+// __builtin_popcountll is a library call).
+std::size_t PopCount(std::uint64_t bits) {
+  bits = bits - ((bits >> 1) & 0x5555555555555555ull);
+  bits = (bits & 0x3333333333333333ull) + ((bits >> 2) & 0x3333333333333333ull);
+  bits = (bits + (bits >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<std::size_t>((bits * 0x0101010101010101ull) >> 56);
+}
+
+// ROUGE-L: marks the script's LCS path between sentences, bit-parallel.
+//
+// The script fills the whole LCS table c for a reference sentence r (rows)
+// and a system sentence p (columns) and walks back from the corner: a
+// diagonal step (marking r[i-1]) whenever r[i-1] == p[j-1], else up when
+// c[i-1][j] >= c[i][j-1], else left. We get the same path from Hyyrö's
+// bit-parallel rows (Hyyrö, "Bit-parallel LCS-length computation
+// revisited", 2004): with PM[x] the bit set of the positions of word x in p,
+// V_0 = all ones and V_i = (V_{i-1} + (V_{i-1} & PM[r[i-1]])) |
+// (V_{i-1} & ~PM[r[i-1]]), c[i][j] is the number of zero bits of V_i below
+// bit j. Keeping every row (one 64-bit word per 64 system words) lets the
+// walk back read any c[i][j] with a popcount: the table costs m x n / 64
+// word operations instead of m x n cell updates.
 class LcsMarker {
  public:
-  // Marks in `hit_mask` the positions of `model` on the script's LCS with
-  // `peer`. Returns false when the table would be too large.
-  bool Mark(const std::uint32_t* model, std::size_t m, const std::uint32_t* peer,
-            std::size_t n, std::vector<std::uint8_t>* hit_mask) {
-    if (m * n > kMaxLcsCells) return false;
-    directions_.resize(m * n);
-    previous_.assign(n + 1, 0);
-    current_.assign(n + 1, 0);
-    for (std::size_t i = 1; i <= m; ++i) {
-      const std::uint32_t word = model[i - 1];
-      std::uint8_t* row = directions_.data() + (i - 1) * n;
-      current_[0] = 0;
-      for (std::size_t j = 1; j <= n; ++j) {
-        if (word == peer[j - 1]) {
-          current_[j] = previous_[j - 1] + 1;
-          row[j - 1] = kDiagonal;
-        } else if (previous_[j] >= current_[j - 1]) {
-          current_[j] = previous_[j];
-          row[j - 1] = kUp;
-        } else {
-          current_[j] = current_[j - 1];
-          row[j - 1] = kLeft;
-        }
+  explicit LcsMarker(std::size_t vocabulary) : slot_(vocabulary, -1) {}
+
+  // Makes `peer` (n > 0 words, alive until ClearPeer) the system sentence.
+  void SetPeer(const std::uint32_t* peer, std::size_t n) {
+    peer_ = peer;
+    n_ = n;
+    words_ = (n + 63) / 64;
+    distinct_.clear();
+    masks_.clear();
+    for (std::size_t j = 0; j < n; ++j) {
+      const std::uint32_t word = peer[j];
+      if (slot_[word] < 0) {
+        slot_[word] = static_cast<std::int32_t>(distinct_.size());
+        distinct_.push_back(word);
+        masks_.resize(masks_.size() + words_, 0);
       }
-      std::swap(previous_, current_);
+      masks_[static_cast<std::size_t>(slot_[word]) * words_ + j / 64] |=
+          std::uint64_t{1} << (j % 64);
+    }
+  }
+
+  void ClearPeer() {
+    for (std::uint32_t word : distinct_) slot_[word] = -1;
+    distinct_.clear();
+  }
+
+  // True when the reference sentence shares a word with the system one; if
+  // not, the LCS is empty and marks nothing.
+  bool Shares(const std::uint32_t* model, std::size_t m) const {
+    for (std::size_t i = 0; i < m; ++i) {
+      if (slot_[model[i]] >= 0) return true;
+    }
+    return false;
+  }
+
+  // Sets hit_mask[i] = 1 for the positions of `model` (m > 0 words) on the
+  // script's LCS path. Returns false when the rows would be too large.
+  bool Mark(const std::uint32_t* model, std::size_t m, std::uint8_t* hit_mask) {
+    const std::size_t words = words_;
+    if ((m + 1) * words > kMaxLcsWords) return false;
+    rows_.assign((m + 1) * words, ~std::uint64_t{0});
+    for (std::size_t i = 1; i <= m; ++i) {
+      const std::uint64_t* previous = rows_.data() + (i - 1) * words;
+      std::uint64_t* current = rows_.data() + i * words;
+      const std::int32_t slot = slot_[model[i - 1]];
+      if (slot < 0) {
+        std::copy(previous, previous + words, current);
+        continue;
+      }
+      const std::uint64_t* match =
+          masks_.data() + static_cast<std::size_t>(slot) * words;
+      std::uint64_t carry = 0;
+      for (std::size_t k = 0; k < words; ++k) {
+        const std::uint64_t v = previous[k];
+        const std::uint64_t u = v & match[k];
+        std::uint64_t sum = 0;
+        const bool overflow1 = __builtin_add_overflow(v, u, &sum);
+        const bool overflow2 = __builtin_add_overflow(sum, carry, &sum);
+        carry = (overflow1 || overflow2) ? 1 : 0;
+        current[k] = sum | (v & ~match[k]);
+      }
     }
     std::size_t i = m;
-    std::size_t j = n;
+    std::size_t j = n_;
     while (i != 0 && j != 0) {
-      const std::uint8_t direction = directions_[(i - 1) * n + (j - 1)];
-      if (direction == kDiagonal) {
+      if (model[i - 1] == peer_[j - 1]) {
         --i;
         --j;
-        (*hit_mask)[i] = 1;
-      } else if (direction == kUp) {
+        hit_mask[i] = 1;
+      } else if (Length(i - 1, j) >= Length(i, j - 1)) {
         --i;
       } else {
         --j;
@@ -381,71 +537,83 @@ class LcsMarker {
   }
 
  private:
-  static constexpr std::uint8_t kDiagonal = 0;
-  static constexpr std::uint8_t kUp = 1;
-  static constexpr std::uint8_t kLeft = 2;
+  // c[i][j]: the zero bits of row i below bit j.
+  std::size_t Length(std::size_t i, std::size_t j) const {
+    const std::uint64_t* row = rows_.data() + i * words_;
+    std::size_t ones = 0;
+    std::size_t k = 0;
+    for (; (k + 1) * 64 <= j; ++k) ones += PopCount(row[k]);
+    if (j % 64 != 0) {
+      ones += PopCount(row[k] & ((std::uint64_t{1} << (j % 64)) - 1));
+    }
+    return j - ones;
+  }
 
-  std::vector<std::uint8_t> directions_;
-  std::vector<std::uint32_t> previous_;
-  std::vector<std::uint32_t> current_;
+  std::vector<std::int32_t> slot_;      // word -> its mask, or -1
+  std::vector<std::uint32_t> distinct_;  // words of the system sentence
+  std::vector<std::uint64_t> masks_;    // PM, words_ words per distinct word
+  std::vector<std::uint64_t> rows_;     // V_0 .. V_m
+  const std::uint32_t* peer_ = nullptr;
+  std::size_t n_ = 0;
+  std::size_t words_ = 0;
 };
 
 Result<RougeScore> ScoreLcs(const Prepared& peer,
                             const std::vector<Prepared>& models,
                             std::size_t vocabulary, const RougeOptions& options) {
-  std::vector<std::int32_t> peer_unigrams(vocabulary, 0);
-  for (std::uint32_t token : peer.tokens) ++peer_unigrams[token];
-  std::vector<std::int32_t> peer_budget;
-  std::vector<std::int32_t> model_budget(vocabulary, 0);
-  std::vector<std::uint32_t> stamp(vocabulary, 0);
-  std::uint32_t stamp_value = 0;
-  std::vector<std::uint8_t> hit_mask;
-  LcsMarker marker;
-  Aggregator aggregator(options.aggregate);
+  // Union LCS marks for every reference token, system sentence by system
+  // sentence (the union does not depend on the order).
+  std::vector<std::vector<std::uint8_t>> hit_masks(models.size());
+  for (std::size_t r = 0; r < models.size(); ++r) {
+    hit_masks[r].assign(models[r].sentence_tokens.size(), 0);
+  }
+  LcsMarker marker(vocabulary);
   const std::size_t peer_sentences = peer.sentence_starts.size() - 1;
-  const auto peer_count = static_cast<std::int64_t>(peer.tokens.size());
-
-  for (const Prepared& model : models) {
-    peer_budget = peer_unigrams;
-    std::fill(model_budget.begin(), model_budget.end(), 0);
-    for (std::uint32_t token : model.tokens) ++model_budget[token];
-    std::int64_t hits = 0;
-    const auto base = static_cast<std::int64_t>(model.sentence_tokens.size());
-    const std::size_t model_sentences = model.sentence_starts.size() - 1;
-    for (std::size_t s = 0; s < model_sentences; ++s) {
-      const std::uint32_t* words =
-          model.sentence_tokens.data() + model.sentence_starts[s];
-      const std::size_t m = model.sentence_starts[s + 1] - model.sentence_starts[s];
-      if (m == 0) continue;
-      hit_mask.assign(m, 0);
-      ++stamp_value;
-      for (std::size_t k = 0; k < m; ++k) stamp[words[k]] = stamp_value;
-      for (std::size_t t = 0; t < peer_sentences; ++t) {
-        const std::uint32_t* peer_words =
-            peer.sentence_tokens.data() + peer.sentence_starts[t];
-        const std::size_t n = peer.sentence_starts[t + 1] - peer.sentence_starts[t];
-        bool shares_a_word = false;
-        for (std::size_t k = 0; k < n && !shares_a_word; ++k) {
-          shares_a_word = stamp[peer_words[k]] == stamp_value;
-        }
-        if (!shares_a_word) continue;
-        if (!marker.Mark(words, m, peer_words, n, &hit_mask)) {
+  for (std::size_t t = 0; t < peer_sentences; ++t) {
+    const std::size_t n = peer.sentence_starts[t + 1] - peer.sentence_starts[t];
+    if (n == 0) continue;
+    marker.SetPeer(peer.sentence_tokens.data() + peer.sentence_starts[t], n);
+    for (std::size_t r = 0; r < models.size(); ++r) {
+      const Prepared& model = models[r];
+      for (std::size_t s = 0; s + 1 < model.sentence_starts.size(); ++s) {
+        const std::size_t start = model.sentence_starts[s];
+        const std::size_t m = model.sentence_starts[s + 1] - start;
+        const std::uint32_t* words = model.sentence_tokens.data() + start;
+        if (m == 0 || !marker.Shares(words, m)) continue;
+        if (!marker.Mark(words, m, hit_masks[r].data() + start)) {
           return Status::InvalidArgument(
               "ROUGE-L: a reference sentence of " + std::to_string(m) +
               " tokens and a system sentence of " + std::to_string(n) +
               " tokens are too long to align (split the text into sentences)");
         }
       }
-      for (std::size_t k = 0; k < m; ++k) {
-        if (hit_mask[k] == 0) continue;
-        const std::uint32_t word = words[k];
-        if (model_budget[word] > 0 && peer_budget[word] > 0) {
-          ++hits;
-          --model_budget[word];
-          --peer_budget[word];
-        }
+    }
+    marker.ClearPeer();
+  }
+
+  // Hits: marked words, in reference order, while both unigram budgets last.
+  std::vector<std::int32_t> peer_unigrams(vocabulary, 0);
+  for (std::uint32_t token : peer.tokens) ++peer_unigrams[token];
+  std::vector<std::int32_t> peer_budget;
+  std::vector<std::int32_t> model_budget(vocabulary, 0);
+  Aggregator aggregator(options.aggregate);
+  const auto peer_count = static_cast<std::int64_t>(peer.tokens.size());
+  for (std::size_t r = 0; r < models.size(); ++r) {
+    const Prepared& model = models[r];
+    peer_budget = peer_unigrams;
+    std::fill(model_budget.begin(), model_budget.end(), 0);
+    for (std::uint32_t token : model.tokens) ++model_budget[token];
+    std::int64_t hits = 0;
+    for (std::size_t k = 0; k < model.sentence_tokens.size(); ++k) {
+      if (hit_masks[r][k] == 0) continue;
+      const std::uint32_t word = model.sentence_tokens[k];
+      if (model_budget[word] > 0 && peer_budget[word] > 0) {
+        ++hits;
+        --model_budget[word];
+        --peer_budget[word];
       }
     }
+    const auto base = static_cast<std::int64_t>(model.sentence_tokens.size());
     const double key =
         base > 0 ? static_cast<double>(hits) / static_cast<double>(base) : 0.0;
     aggregator.Add(hits, base, peer_count, key);
@@ -516,7 +684,8 @@ Result<RougeScorer> RougeScorer::Create(const RougeOptions& options,
         (data.source.empty() ? std::string("this data") : data.source) +
         " does not have; load a ROUGE data folder with LoadRougeData");
   }
-  return RougeScorer(options, std::move(data));
+  static std::atomic<std::uint64_t> next_id{1};
+  return RougeScorer(options, std::move(data), next_id.fetch_add(1));
 }
 
 Result<RougeScores> RougeScorer::Score(
@@ -525,7 +694,7 @@ Result<RougeScores> RougeScorer::Score(
   if (references.empty()) {
     return Status::InvalidArgument("no reference summary to score against");
   }
-  Tokenizer tokenizer(options_, data_);
+  Tokenizer tokenizer(options_, data_, id_);
   Prepared peer;
   tokenizer.Prepare(system_lines, &peer);
   std::vector<Prepared> models(references.size());
