@@ -48,8 +48,9 @@ Utf8Repair RepairUtf8(std::string_view bytes);
 // True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
 bool IsValidUtf8(std::string_view bytes);
 
-// True when `bytes` is not text: it holds a NUL byte, or more than 10% of
-// its first 8 KiB are control characters other than tab, CR, LF and FF.
+// True when `bytes` is not text: it holds a NUL byte (anywhere), or more
+// than 10% of its first 8 KiB are control characters other than tab, CR, LF
+// and FF. Empty input is not binary.
 bool LooksBinary(std::string_view bytes);
 
 // ---- Normalisation -------------------------------------------------------
@@ -66,7 +67,16 @@ struct Normalized {
   std::string text;  // normalised, valid UTF-8
   // to_original[i] is the byte offset in the original of text[i];
   // to_original.size() == text.size() + 1 and the last entry maps the end.
-  // Offsets never decrease.
+  // Offsets never decrease. Precisely:
+  //  - a byte of a character kept as it is maps to the same byte;
+  //  - every byte of a replacement ("..." for U+2026, '"' for U+201C) maps
+  //    to the first byte of the character it replaces;
+  //  - the " ", "\n" or "\n\n" written for a run of whitespace, line breaks
+  //    and excisions maps to the first byte of that run;
+  //  - the last entry is the offset just after the last character kept.
+  // So a span [s, e) of `text` is the span [to_original[s], to_original[e])
+  // of the original, which ends right after its last character and never
+  // takes in the whitespace or removed noise that follows it.
   std::vector<uint32_t> to_original;
 };
 
@@ -75,10 +85,16 @@ struct Normalized {
 //    U+2212) become '-', the ellipsis character becomes "...";
 //  - non-breaking and other Unicode spaces become ' '; zero-width characters
 //    and soft hyphens are dropped; runs of spaces and tabs become one space;
-//  - a line break stays "\n"; two or more line breaks (with only whitespace
-//    between them) become exactly "\n\n", a paragraph break;
-//  - each excision is left out (sorted or not, overlaps allowed).
-// REQUIRES: original is valid UTF-8 and shorter than 4 GiB.
+//  - a line break ("\n", "\r\n", "\r", U+0085, U+2028) stays "\n"; two or
+//    more line breaks (with only whitespace between them), a form feed or
+//    U+2029 become exactly "\n\n", a paragraph break;
+//  - other control characters count as spaces; bidi marks (U+200E/F) are
+//    dropped like zero-width characters;
+//  - each excision is left out (sorted or not, overlaps allowed; spans
+//    past the end are clipped);
+//  - whitespace at the start and the end is dropped.
+// REQUIRES: original is valid UTF-8 and shorter than 4 GiB. Ill-formed
+// bytes (a broken REQUIRES) come out as U+FFFD, never as a crash.
 Normalized Normalize(std::string_view original,
                      const std::vector<Excision>& excisions = {});
 
@@ -94,7 +110,15 @@ std::string CollapseWhitespace(std::string_view original);
 // a.m., No. 5), initials (John F. Kennedy), decimals, times and money, a
 // quote closing after the period, ellipses, "(CNN) -" datelines. A paragraph
 // break always ends a sentence, and so does a line break after a line without
-// final punctuation (headlines, bullets).
+// final punctuation (headlines, bullets) unless the line ends in ',', ';',
+// '-' or "(CNN)" or the next line starts in lower case (wrapped prose).
+// A period after an abbreviation that may end a sentence (U.S., Inc., a.m.,
+// Jan.) ends one only before a word that usually opens sentences ("The",
+// "He", "But"), an opening quote or a line break: "in the U.S. The next day"
+// splits, "the U.S. Army" does not, and "in the U.S. Obama said" is missed.
+// Lower-cased, tokenised text ("fell 8.2 % . the report") splits at its
+// free-standing periods. sentence_splitter.cc's opening comment has the
+// full rules. Cost: linear, no allocation besides the result.
 std::vector<ByteSpan> SplitSentences(std::string_view text);
 
 // ---- Tokens --------------------------------------------------------------
@@ -107,14 +131,21 @@ struct Token {
   bool is_number = false;  // starts with a digit
 };
 
-// True for English function words ("the", "of", "said" is not one).
-// REQUIRES: `lower` is lower case.
+// True for English function words: articles, pronouns, forms of be/have/do,
+// modals, prepositions, conjunctions, common adverbs and their contractions
+// (about 240 words written for concord). "said" and other verbs of saying
+// are not stopwords (they carry attribution; IDF already weighs them
+// little), nor are numbers or number words. REQUIRES: `lower` is lower case.
 bool IsStopword(std::string_view lower);
 
 // Splits text into word tokens: runs of letters and digits, keeping internal
 // apostrophes (don't, Iran's), periods inside abbreviations and numbers
 // (U.S., 3.5) and commas inside numbers (1,700); hyphens and all other
-// punctuation separate words and are not returned.
+// punctuation separate words and are not returned. An acronym of one- or
+// two-letter segments keeps its final period ("U.S." -> "u.s.") so it is
+// the same token mid-sentence and at the end of one. A number (a token that
+// starts with a digit) is its own stem. Invalid UTF-8 separates words.
+// A Tokenizer caches stems (bounded), so reuse one per thread.
 class Tokenizer {
  public:
   Tokenizer();
