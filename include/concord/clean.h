@@ -3,18 +3,41 @@
 //
 // FindNoise returns the spans to drop, each with the rule that found it, so
 // that `--explain` can show every removal. The rules are general (shape and
-// vocabulary of the noise), never strings of particular articles:
-//   hovercard       a name glued to a run of unrelated headlines ending in
-//                   "MORE" ("John KerryJohn Forbes KerryMellman: ... MORE said")
-//   related-links   trailing lines of headlines without final punctuation
+// vocabulary of the noise), never strings of particular articles. Most judge
+// a whole line (a paragraph); the ones marked "inline" cut a piece out of a
+// line that is otherwise kept.
+//   hovercard       inline: a name glued to the person's full name and a run
+//                   of unrelated headlines ending in "MORE" ("John KerryJohn
+//                   Forbes KerryMellman: ... MORE said" -> "John Kerry said")
+//   related-links   link labels ("RELATED: ...", "Read more:", "WATCH: ...",
+//                   "[Other headline]"), headlines after a "Related Links" /
+//                   "ALSO:" header, and a trailing run of two or more
+//                   headline lines (no final punctuation) ending the article
 //   archive-banner  web-archive boilerplate ("Starting in 1996, Alexa
 //                   Internet has been donating...", "Focused crawls are...",
-//                   "The seed for ... was:")
-//   social-embed    "Tweet with a location" and other embed chrome
-//   advertisement   "Advertisement" and similar one-word lines
-//   share-subscribe share / subscribe / sign-up / follow-us lines
-//   copyright       "Copyright 2014 ...", "(c) ... All rights reserved"
-//   photo-credit    photo credits and captions glued to text
+//                   "The seed for ... was:") and the crawl metadata after it
+//   social-embed    "Tweet with a location" help text, "Add this Tweet to
+//                   your website", "Play Facebook"; inline: tweet bylines
+//                   "— Jane Doe (@jdoe) June 5, 2014", Instagram "A post
+//                   shared by ...", pic.twitter.com links
+//   advertisement   "Advertisement", "Story continues below advertisement",
+//                   "Sponsored" and similar marker lines
+//   share-subscribe share / follow / sign-up / newsletter / "Email this"
+//                   lines and reporter contact lines ("Follow X on Twitter")
+//   copyright       "Copyright 2014 ...", "© 2016 ...", "(c) 2016 ...",
+//                   "... All rights reserved." notices
+//   photo-credit    credit and caption lines ("Image copyright ...", "Photo:
+//                   ...", "FILE - In this ... photo", captions cut short with
+//                   "... (Associated Press)"); inline: credits glued to text
+//                   ("(AP Photo/Jane Doe)", ". REUTERS/Jane Doe", "| Getty")
+//   byline          "By Jane Doe[, Title]" lines and datelines ("Published on
+//                   May 3, 2015", "Updated at 9:23 a.m.")
+//   page-chrome     widgets and notices of the page: separators ("___"),
+//                   "Text Size", "Please enable Javascript ...", "This
+//                   article was originally published ...", 404 notices
+// Precision comes first: a line that reports speech (" said") or is long
+// is prose and kept, so some noise survives rather than any article text
+// being lost. Cost: linear, about 130 MB/s on news text.
 //
 //   std::vector<concord::clean::Removal> noise =
 //       concord::clean::FindNoise(article.text);

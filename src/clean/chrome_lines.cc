@@ -62,6 +62,10 @@ bool KeyIn(std::string_view line, std::initializer_list<std::string_view> keys) 
   return false;
 }
 
+bool ReportsSpeech(std::string_view line) {
+  return Has(line, " said") || Has(line, " says") || Has(line, " told");
+}
+
 }  // namespace
 
 bool IsAdvertisementLine(std::string_view line) {
@@ -94,7 +98,7 @@ bool IsShareSubscribeLine(std::string_view line,
                    "free sign up", "follow us", "join the conversation"})) {
     return true;
   }
-  if (features.speech) return false;
+  if (ReportsSpeech(line)) return false;
   if (StartsWithAnyI(line, {"click to share", "click to email",
                             "click to print", "click here to subscribe",
                             "click here to sign up", "share this:",
@@ -142,7 +146,7 @@ bool IsCopyrightLine(std::string_view line, const LineFeatures& features) {
     }
   }
   if (StartsWithI(line, "(c) ") && HasYear(line.substr(0, 12))) return true;
-  if (features.speech) return false;
+  if (ReportsSpeech(line)) return false;
   if (StartsWithI(line, "this material may not be")) return true;
   return features.reserved && LowerCopy(line).Has("all rights reserved");
 }

@@ -76,6 +76,16 @@ std::string_view View(std::string_view text, const Line& line) {
   return text.substr(line.start, line.end - line.start);
 }
 
+// `line` as it reads once its inline noise is gone: cut at the first hit
+// (a tweet byline or credit ends a line, and what precedes it is the text).
+std::string_view WithoutInlineNoise(std::string_view text, const Line& line) {
+  const std::string_view view = View(text, line);
+  std::vector<Hit> hits;
+  FindInlineNoise(view, line.features, &hits);
+  if (hits.empty()) return view;
+  return internal::clean::Trim(view.substr(0, hits.front().start));
+}
+
 // Rule 3 of the essay: a trailing run of headlines.
 void MarkTrailingHeadlines(std::string_view text, std::vector<Line>* lines) {
   size_t headlines = 0;
@@ -86,13 +96,13 @@ void MarkTrailingHeadlines(std::string_view text, std::vector<Line>* lines) {
       --index;
       continue;
     }
-    if (!LooksLikeHeadline(View(text, line))) break;
+    if (!LooksLikeHeadline(WithoutInlineNoise(text, line))) break;
     ++headlines;
     --index;
   }
   // `index` is now one past the prose line that ends the article (0: none).
   if (headlines < 2 || index == 0) return;
-  if (!EndsSentence(View(text, (*lines)[index - 1]))) return;
+  if (!EndsSentence(WithoutInlineNoise(text, (*lines)[index - 1]))) return;
   for (size_t i = index; i < lines->size(); ++i) {
     if ((*lines)[i].rule.empty()) (*lines)[i].rule = kRelatedLinks;
   }

@@ -37,15 +37,14 @@ struct Hit {
 // Cheap facts about a line, gathered in one pass over its bytes, that let
 // the rules skip their searches on ordinary prose.
 struct LineFeatures {
-  bool crawl = false;        // "crawl" in any case
-  bool archive = false;      // "archive" in any case
+  bool crawl = false;        // "craw" in any case (crawl, crawler)
+  bool archive = false;      // "archiv" in any case (archive, archival)
   bool handle = false;       // "(@"
   bool pic_link = false;     // "pic.twitter.com/"
   bool post_shared = false;  // "A post shared by "
   bool more = false;         // "MORE" in capitals
-  bool subscribe = false;    // "inbox", "sign", "subscri", "newsletter"
-  bool reserved = false;     // "reserved" in any case
-  bool speech = false;       // " said", " says", " told "
+  bool subscribe = false;    // "inbox", "sig", "subscri", "newsletter"
+  bool reserved = false;     // "reserv" in any case
 };
 LineFeatures ScanLine(std::string_view line);  // line_features.cc
 

@@ -14,14 +14,6 @@ size_t Find(std::string_view text, std::string_view needle, size_t from) {
   return static_cast<size_t>(static_cast<const char*>(found) - text.data());
 }
 
-bool StartsWithI(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (LowerAscii(text[i]) != prefix[i]) return false;
-  }
-  return true;
-}
-
 bool EndsWithI(std::string_view text, std::string_view suffix) {
   if (text.size() < suffix.size()) return false;
   return StartsWithI(text.substr(text.size() - suffix.size()), suffix);
@@ -43,14 +35,6 @@ size_t FindI(std::string_view text, std::string_view lower, size_t from) {
     if (StartsWithI(text.substr(i), lower)) return i;
   }
   return std::string_view::npos;
-}
-
-bool StartsWithAnyI(std::string_view text,
-                    std::initializer_list<std::string_view> prefixes) {
-  for (std::string_view prefix : prefixes) {
-    if (StartsWithI(text, prefix)) return true;
-  }
-  return false;
 }
 
 bool ContainsAnyI(std::string_view text,

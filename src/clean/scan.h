@@ -30,6 +30,9 @@ inline bool IsSpaceAscii(char c) {
 // memmem, which stays fast when the needle starts with a common byte (a
 // space), unlike std::string_view::find.
 size_t Find(std::string_view text, std::string_view needle, size_t from = 0);
+inline bool Has(std::string_view text, std::string_view needle) {
+  return Find(text, needle) != std::string_view::npos;
+}
 
 // An ASCII-lower-cased copy of a short line, on the stack, so that many
 // case-insensitive searches become plain finds.
@@ -53,7 +56,13 @@ class LowerCopy {
 
 // True when `text` begins with `prefix`, ignoring ASCII case. `prefix` must
 // be lower-case.
-bool StartsWithI(std::string_view text, std::string_view prefix);
+inline bool StartsWithI(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (LowerAscii(text[i]) != prefix[i]) return false;
+  }
+  return true;
+}
 // True when `text` ends with `suffix`, ignoring ASCII case (`suffix` lower).
 bool EndsWithI(std::string_view text, std::string_view suffix);
 // True when `text` equals `lower`, ignoring ASCII case.
@@ -66,8 +75,16 @@ inline bool ContainsI(std::string_view text, std::string_view lower) {
   return FindI(text, lower) != std::string_view::npos;
 }
 // True when `text` starts with any of `prefixes` (lower-case).
-bool StartsWithAnyI(std::string_view text,
-                    std::initializer_list<std::string_view> prefixes);
+inline bool StartsWithAnyI(std::string_view text,
+                           std::initializer_list<std::string_view> prefixes) {
+  if (text.empty()) return false;
+  const char first = LowerAscii(text[0]);
+  for (std::string_view prefix : prefixes) {
+    if (!prefix.empty() && prefix[0] != first) continue;
+    if (StartsWithI(text, prefix)) return true;
+  }
+  return false;
+}
 // True when `text` contains any of `needles` (lower-case).
 bool ContainsAnyI(std::string_view text,
                   std::initializer_list<std::string_view> needles);
