@@ -172,6 +172,29 @@ TEST(Normalize, AgreesWithReferenceOnGeneratedText) {
   }
 }
 
+// Bad input (a broken REQUIRES) must still give a valid result: random
+// bytes with excisions anywhere, also inside characters and past the end.
+TEST(Normalize, SurvivesRandomBytesAndWildExcisions) {
+  std::mt19937 random(99);
+  for (int round = 0; round < 500; ++round) {
+    std::string original;
+    const size_t length = random() % 200;
+    for (size_t k = 0; k < length; ++k) {
+      original.push_back(static_cast<char>(random() & 0xFF));
+    }
+    std::vector<Excision> excisions;
+    for (int k = 0; k < 3; ++k) {
+      const size_t a = random() % (length + 10);
+      excisions.push_back({{a, a + random() % 20}, random() % 2 == 0});
+    }
+    const Normalized n = Normalize(original, excisions);
+    ExpectValidMap(original, n);
+    for (const ByteSpan& span : SplitSentences(n.text)) {
+      ASSERT_LE(span.end, n.text.size());
+    }
+  }
+}
+
 TEST(CollapseWhitespace, CollapsesRunsAndTrims) {
   EXPECT_EQ(CollapseWhitespace("  a \n\n b\t\xC2\xA0 c  "), "a b c");
   EXPECT_EQ(CollapseWhitespace("\xE2\x80\x9Cx\xE2\x80\x9D"),

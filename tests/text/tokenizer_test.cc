@@ -109,5 +109,23 @@ TEST(Tokenizer, SurvivesInvalidUtf8) {
   EXPECT_EQ(tokens[1].lower, "cd");
 }
 
+TEST(Tokenizer, SurvivesRandomBytes) {
+  Tokenizer tokenizer;
+  uint32_t state = 3;
+  std::string bytes;
+  for (int i = 0; i < 100000; ++i) {
+    state = state * 1664525u + 1013904223u;
+    bytes.push_back(static_cast<char>(state >> 24));
+  }
+  size_t previous_end = 0;
+  for (const Token& token : tokenizer.Tokenize(bytes)) {
+    ASSERT_LT(token.span.start, token.span.end);
+    ASSERT_GE(token.span.start, previous_end);
+    ASSERT_LE(token.span.end, bytes.size());
+    ASSERT_TRUE(IsValidUtf8(token.lower));
+    previous_end = token.span.end;
+  }
+}
+
 }  // namespace
 }  // namespace concord::text
