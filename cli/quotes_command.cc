@@ -1,0 +1,252 @@
+// concord quotes PATH...: direct quotes with speakers, cue verbs and the
+// outlets that carry them; --polnear DIR scores the extractor against the
+// PolNeAR attributions instead.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "concord/compare.h"
+#include "concord/document.h"
+#include "concord/io.h"
+#include "concord/text.h"
+
+namespace concord::cli {
+namespace {
+
+struct QuotesFlags {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string sources;
+  std::string polnear;
+  std::string splits = "dev";
+  bool no_clean = false;
+};
+
+std::vector<std::string> SplitList(const std::string& list) {
+  std::vector<std::string> out;
+  std::stringstream in(list);
+  std::string item;
+  while (std::getline(in, item, ',')) out.push_back(item);
+  return out;
+}
+
+bool ReadWhole(const std::filesystem::path& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = buffer.str();
+  return true;
+}
+
+nlohmann::json PrfJson(const compare::PrfCounts& c) {
+  return {{"precision", c.Precision()}, {"recall", c.Recall()}, {"f1", c.F1()},
+          {"true_positives", c.true_positives}, {"predicted", c.predicted},
+          {"gold", c.gold}};
+}
+
+std::string PrfText(const compare::PrfCounts& c) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof(buffer), "%.3f %.3f %.3f", c.Precision(), c.Recall(), c.F1());
+  return buffer;
+}
+
+// Scores every annotation file of DIR/<split>/attributions against the
+// quotes extracted from the matching DIR/<split>/text file.
+int RunPolnear(const QuotesFlags& flags) {
+  const std::filesystem::path root(flags.polnear);
+  nlohmann::json report = nlohmann::json::array();
+  if (flags.format == "text") {
+    std::cout << "split  files  gold  predicted  exact P R F1  overlap>=50% P R F1  "
+                 "speaker P R F1\n";
+  }
+  text::Tokenizer tokenizer;
+  for (const std::string& split : SplitList(flags.splits)) {
+    const std::filesystem::path ann_dir = root / split / "attributions";
+    const std::filesystem::path text_dir = root / split / "text";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(ann_dir, ec) ||
+        !std::filesystem::is_directory(text_dir, ec)) {
+      std::cerr << "concord quotes: --polnear: " << ann_dir.string() << " or "
+                << text_dir.string() << " is not a folder\n";
+      return 2;
+    }
+    std::vector<std::filesystem::path> anns;
+    for (const auto& entry : std::filesystem::directory_iterator(ann_dir, ec)) {
+      if (entry.path().extension() == ".ann") anns.push_back(entry.path());
+    }
+    std::sort(anns.begin(), anns.end());
+    compare::QuoteScores total;
+    size_t files = 0;
+    for (const std::filesystem::path& ann_path : anns) {
+      // <article>_<annotator>.ann annotates <article>.txt.
+      std::string stem = ann_path.stem().string();
+      const size_t underscore = stem.rfind('_');
+      if (underscore != std::string::npos) stem.resize(underscore);
+      Article article;
+      article.id = stem;
+      std::string ann;
+      if (!ReadWhole(text_dir / (stem + ".txt"), &article.text) || !ReadWhole(ann_path, &ann)) {
+        std::cerr << "concord quotes: cannot read " << ann_path.string() << " or its text\n";
+        return 2;
+      }
+      if (!text::IsValidUtf8(article.text)) {
+        std::cerr << "concord quotes: " << stem << ".txt is not valid UTF-8; skipped\n";
+        continue;
+      }
+      Result<std::vector<compare::GoldQuote>> gold =
+          compare::ReadBratDirectQuotes(article.text, ann);
+      if (!gold.ok()) {
+        std::cerr << "concord quotes: " << ann_path.string() << ": " << gold.status().message()
+                  << "\n";
+        return 2;
+      }
+      const Document document = text::Analyze(article, tokenizer);
+      const std::vector<compare::Quote> quotes = compare::ExtractQuotes(article, document);
+      const compare::QuoteScores s = compare::ScoreQuotes(article.text, quotes, gold.value());
+      total.exact += s.exact;
+      total.overlap += s.overlap;
+      total.speaker += s.speaker;
+      ++files;
+    }
+    if (flags.format == "json") {
+      report.push_back({{"split", split}, {"files", files}, {"exact", PrfJson(total.exact)},
+                        {"overlap", PrfJson(total.overlap)},
+                        {"speaker", PrfJson(total.speaker)}});
+    } else {
+      std::cout << split << "  " << files << "  " << total.exact.gold << "  "
+                << total.exact.predicted << "  " << PrfText(total.exact) << "  "
+                << PrfText(total.overlap) << "  " << PrfText(total.speaker) << "\n";
+    }
+  }
+  if (flags.format == "json") std::cout << report.dump() << "\n";
+  return 0;
+}
+
+int Run(const QuotesFlags& flags) {
+  if (flags.format != "text" && flags.format != "md" && flags.format != "markdown" &&
+      flags.format != "json") {
+    std::cerr << "concord quotes: --format must be text, md or json (got '" << flags.format
+              << "')\n";
+    return 2;
+  }
+  if (!flags.polnear.empty()) return RunPolnear(flags);
+  if (flags.paths.empty()) {
+    std::cerr << "concord quotes: give input paths, or --polnear DIR\n";
+    return 2;
+  }
+  Result<io::Inputs> inputs = io::ReadInputs(flags.paths);
+  if (!inputs.ok()) {
+    std::cerr << "concord quotes: " << inputs.status().message() << "\n";
+    return 2;
+  }
+  for (const std::string& problem : inputs.value().problems) {
+    std::cerr << "concord quotes: " << problem << "\n";
+  }
+  size_t failures = inputs.value().problems.size();
+  std::vector<Cluster> clusters = inputs.value().clusters;
+  const std::vector<std::string> sources = SplitList(flags.sources);
+  if (!sources.empty()) {
+    if (clusters.size() != 1 || clusters[0].articles.size() != sources.size()) {
+      std::cerr << "concord quotes: --sources gives " << sources.size()
+                << " names, which does not match the articles of the input\n";
+      return 2;
+    }
+    for (size_t a = 0; a < sources.size(); ++a) clusters[0].articles[a].source = sources[a];
+  }
+  text::AnalyzeOptions analyze;
+  analyze.clean.enabled = !flags.no_clean;
+  text::Tokenizer tokenizer;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    const Cluster& cluster = clusters[c];
+    std::vector<Document> documents;
+    for (const Article& article : cluster.articles) {
+      documents.push_back(text::Analyze(article, tokenizer, analyze));
+    }
+    Result<compare::Comparison> result = compare::Compare(cluster.articles, documents);
+    if (!result.ok()) {
+      ++failures;
+      std::cerr << "concord quotes: " << cluster.id << ": " << result.status().message() << "\n";
+      continue;
+    }
+    const compare::Comparison& cmp = result.value();
+    if (flags.format == "json") {
+      nlohmann::json j;
+      j["id"] = cluster.id;
+      j["quotes"] = compare::QuotesToJson(cmp, cluster.articles);
+      std::cout << j.dump() << "\n";
+      continue;
+    }
+    if (flags.format == "text") {
+      for (const compare::Quote& q : cmp.quotes) {
+        std::cout << compare::OutletName(cluster.articles[q.article], q.article) << " ["
+                  << q.parts.front().start << "-" << q.parts.back().end << "] "
+                  << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker)
+                                             : q.speaker_name)
+                  << (q.cue.empty() ? "" : " (" + q.cue + ")") << ": \"" << q.text << "\"";
+        const auto& outlets = cmp.quote_groups[q.group].outlets;
+        if (outlets.size() > 1) {
+          std::cout << "  [also:";
+          for (const std::string& o : outlets) {
+            if (o != compare::OutletName(cluster.articles[q.article], q.article)) {
+              std::cout << " " << o;
+            }
+          }
+          std::cout << "]";
+        }
+        std::cout << "\n";
+      }
+      continue;
+    }
+    std::cout << "| Speaker | Quote | Outlets |\n|---|---|---|\n";
+    for (const compare::QuoteGroup& g : cmp.quote_groups) {
+      std::string quote = g.text;
+      std::replace(quote.begin(), quote.end(), '|', '/');
+      std::string outlets;
+      for (const std::string& o : g.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
+      std::cout << "| " << (g.speaker.empty() ? "(unattributed)" : g.speaker) << " | \u201C"
+                << quote << "\u201D | " << outlets << " |\n";
+    }
+  }
+  std::cout.flush();
+  if (failures > 0) {
+    std::cerr << "concord quotes: " << failures << " item(s) failed\n";
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void RegisterQuotes(CLI::App& app, int* exit_code) {
+  auto flags = std::make_shared<QuotesFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "quotes",
+      "List the direct quotes of a story with speaker, cue verb, byte and character "
+      "spans and the outlets that carry each; or score the extractor on PolNeAR.");
+  cmd->add_option("paths", flags->paths, "Input files or folders ('-' = stdin)");
+  cmd->add_option("--format,-f", flags->format,
+                  "Output: text, md (table of speaker, quote, outlets) or json (one "
+                  "object per story and line)")
+      ->capture_default_str();
+  cmd->add_option("--sources", flags->sources,
+                  "Comma-separated outlet names for the articles, in input order");
+  cmd->add_option("--polnear", flags->polnear,
+                  "Score against PolNeAR: DIR holds <split>/text and <split>/attributions");
+  cmd->add_option("--split", flags->splits,
+                  "PolNeAR splits to score, comma-separated (dev, train)")
+      ->capture_default_str();
+  cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
+  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+}
+
+}  // namespace concord::cli

@@ -1,0 +1,321 @@
+// Compare sources: what the outlets agree on, what only one of them reports,
+// and who said what.
+//
+// Given the articles of one story and their Documents (text::Analyze, one
+// per article, same order), concord::compare finds
+//   - an Alignment: the sentences of all articles grouped by meaning (shared
+//     content words and bigrams, names, numbers), so that each group says
+//     which outlets carry that piece of content; groups carried by a single
+//     outlet are that outlet's unique facts; related sentences that give
+//     different numbers for the same thing are listed side by side;
+//   - Entities: the spellings of one name grouped ("Nuri al-Maliki" /
+//     "Nouri al-Maliki" / "Maliki"; "ISIS" / "the Islamic State in Iraq and
+//     Syria"; "Secretary of State John Kerry" / "Kerry");
+//   - Quotes: direct quotes with their speaker and cue verb, pronouns and
+//     titles resolved to a named speaker in simple cases, and the same quote
+//     merged across outlets even when one outlet trims or splits it.
+//
+//   std::vector<concord::Document> docs;  // text::Analyze of each article
+//   concord::Result<concord::compare::Comparison> c =
+//       concord::compare::Compare(cluster.articles, docs);
+//   if (!c.ok()) return c.status();
+//   for (size_t g : c.value().alignment.unique) { ... }
+//   std::cout << concord::compare::ToMarkdown(c.value(), cluster.articles);
+//
+// The summarizer's attribution step only needs the Alignment:
+//   concord::compare::Alignment a = concord::compare::Align(articles, docs);
+//   std::vector<size_t> backers = SupportingArticles(a, article, sentence);
+//
+// Offsets: every span is a byte range [start, end) into Article::text of the
+// article it names (the Documents' sentence spans are in the same frame).
+// Outlets: an article's outlet is Article::source, or Article::id when the
+// source is empty; two articles of one outlet count once.
+//
+// Thread safety: every function is a pure function of its arguments and is
+// thread-safe; results are plain values.
+#ifndef CONCORD_COMPARE_H_
+#define CONCORD_COMPARE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "concord/article.h"
+#include "concord/document.h"
+#include "concord/status.h"
+#include "concord/text.h"
+
+namespace concord::compare {
+
+// ---- Options -------------------------------------------------------------
+
+struct CompareOptions {
+  // Behaviour
+  // Two sentences of different articles say the same thing when their
+  // weighted feature similarity (cosine over idf-weighted content stems,
+  // stem bigrams, entities and numbers) is at least this. Lower finds more
+  // paraphrases and more false agreements. Default 0.30.
+  double match_threshold = 0.30;
+  // And they must share at least this many content features (stems,
+  // entities, numbers; bigrams do not count). Default 3.
+  size_t min_shared_features = 3;
+  // A sentence carried by one outlet is listed as a unique fact only when
+  // it has at least this many content words... Default 5.
+  size_t min_unique_words = 5;
+  // ...and less than this share of its content weight appears anywhere in
+  // the other outlets' articles (so a sentence whose words are all reported
+  // elsewhere, merely split differently, is not "unique"). Default 0.6.
+  double max_unique_coverage = 0.6;
+  // Related sentences (similarity at least this, below match_threshold too)
+  // are checked for different numbers attached to the same word. Default 0.2.
+  double number_pair_threshold = 0.2;
+  // Quotes with fewer words than this and no speaker are not reported
+  // (scare quotes such as a single "reset"). Default 3.
+  size_t min_unattributed_quote_words = 3;
+
+  // Performance
+  // Candidate sentences are found through an inverted index of each
+  // sentence's rarest features; a feature found in more sentences than this
+  // is not used to look up candidates (it still counts in the similarity).
+  // Keeps alignment near-linear instead of all-pairs. Default 50.
+  size_t max_postings = 50;
+  // Number of rarest features of a sentence used for lookup. Default 8.
+  size_t lookup_features = 8;
+};
+
+// ---- Entities ------------------------------------------------------------
+
+// One name as written in a sentence.
+struct NameMention {
+  size_t article = 0;
+  size_t sentence = 0;    // index in Document::sentences
+  std::string surface;    // as written, titles included ("Gen. Martin Dempsey")
+  std::string name;       // titles and a leading "the" removed ("Martin Dempsey")
+  std::string title;      // the removed title, lower case ("gen."), may be empty
+  size_t entity = 0;      // index in Alignment::entities
+};
+
+// One entity and its spellings.
+struct Entity {
+  std::string name;                   // display form: the longest name
+  std::vector<std::string> variants;  // distinct names as written, sorted
+  std::vector<size_t> articles;       // articles that mention it, sorted
+  size_t mentions = 0;
+};
+
+// True when the names `a` and `b` (as written, titles removed) look like
+// spellings of one entity on their own: equal up to case and punctuation,
+// one the surname or prefix of the other, a surname shared with first names
+// within a small edit distance, or an acronym of the other. Compare() also
+// refuses a surname-only link when the surname fits several full names.
+bool SameName(std::string_view a, std::string_view b);
+
+// ---- Alignment -----------------------------------------------------------
+
+struct SentenceRef {
+  size_t article = 0;   // index in the articles given
+  size_t sentence = 0;  // index in that article's Document::sentences
+  bool operator==(const SentenceRef&) const = default;
+  auto operator<=>(const SentenceRef&) const = default;
+};
+
+// One piece of content: the sentences, across articles, that say it.
+struct ContentGroup {
+  std::vector<SentenceRef> sentences;  // sorted
+  std::vector<size_t> articles;        // distinct articles, sorted
+  std::vector<std::string> outlets;    // distinct outlets, in article order
+  // Lowest similarity of the links that joined the group (1 for a single
+  // sentence).
+  double similarity = 1.0;
+};
+
+// Two related sentences of different outlets that give different numbers
+// for the same thing ("at least 1,700 Shiites" / "1,500 Shiites").
+struct NumberDifference {
+  std::string what;  // the word the numbers count ("shiites")
+  SentenceRef first;
+  SentenceRef second;
+  std::string first_value;   // as written ("1,700")
+  std::string second_value;  // as written ("1,500")
+};
+
+struct Alignment {
+  std::vector<std::string> outlets;    // per article
+  std::vector<ContentGroup> groups;    // every sentence is in exactly one
+  // group_of[article][sentence]: index in `groups`.
+  std::vector<std::vector<size_t>> group_of;
+  std::vector<size_t> shared;  // groups carried by two or more outlets
+  std::vector<size_t> unique;  // single-outlet groups that pass the
+                               // unique-fact filters, in article order
+  std::vector<NumberDifference> number_differences;
+  std::vector<Entity> entities;
+  std::vector<NameMention> mentions;
+};
+
+// Aligns the sentences of `articles` (documents[i] is the Document of
+// articles[i]). Never fails: sizes that do not match are truncated to the
+// shorter, and articles without sentences simply add nothing.
+Alignment Align(const std::vector<Article>& articles,
+                const std::vector<Document>& documents,
+                const CompareOptions& options = {});
+
+// The articles (sorted indices, `article` itself included) that carry the
+// content of sentence `sentence` of article `article`. Returns just
+// {article} for content only that article has, and {} when the reference is
+// out of range.
+std::vector<size_t> SupportingArticles(const Alignment& alignment,
+                                       size_t article, size_t sentence);
+
+// The outlet name used for `article`: its source, else its id, else
+// "article <n>" (n from 1).
+std::string OutletName(const Article& article, size_t index);
+
+// ---- Quotes --------------------------------------------------------------
+
+// One direct quote in one article. A quote interrupted by its attribution
+// ("..., " he said, "...") or continued right after it in the next sentence
+// is one Quote with several parts.
+struct Quote {
+  size_t article = 0;
+  // The quoted words, quotation marks excluded, in Article::text; at least
+  // one part, sorted, non-overlapping.
+  std::vector<text::ByteSpan> parts;
+  std::string text;  // the parts joined by " ", whitespace collapsed
+  // The speaker as written ("he", "the secretary", "Kerry"); empty when none
+  // was found. speaker_span is empty (start == end) then.
+  std::string speaker;
+  text::ByteSpan speaker_span;
+  // The named speaker after resolving a pronoun or a title to the nearest
+  // fitting name ("John Kerry"); empty when unresolved.
+  std::string speaker_name;
+  std::string cue;  // the cue verb as written ("said", "according to")
+  text::ByteSpan cue_span;
+  // True when the quote sits inside the reporter's clause (is "not about
+  // Maliki") rather than standing as the speaker's utterance.
+  bool embedded = false;
+  size_t sentence = 0;  // Document sentence holding the first part
+  size_t group = 0;     // index in Comparison::quote_groups
+};
+
+// Extracts the direct quotes of one article: straight ("), curly (“ ”) and
+// doubled single ('' '') double marks, single marks (‘ ’ or ') outside
+// double ones, single quotes nested in double ones kept as content,
+// multi-sentence quotes, and an unclosed quote ending at its paragraph.
+// Quotes inside scraper noise (document.removed) are skipped. Never fails.
+std::vector<Quote> ExtractQuotes(const Article& article,
+                                 const Document& document,
+                                 const CompareOptions& options = {});
+
+// The same quote in one or more articles.
+struct QuoteGroup {
+  std::vector<size_t> quotes;        // indices in Comparison::quotes, sorted
+  std::string text;                  // the longest member's text
+  std::string speaker;               // most frequent named speaker, else the
+                                     // most frequent speaker as written
+  std::vector<size_t> articles;      // sorted
+  std::vector<std::string> outlets;  // in article order
+};
+
+// Groups `quotes` (of any articles): two quotes are one when the shorter's
+// words (lower case, contractions expanded) are mostly found in the longer
+// (at least 60% and three words, two of them content words), or when a
+// short quote of one to five words appears in the longer as a phrase.
+// Sets Quote::group. Speakers do not need to agree.
+std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
+                                    const std::vector<Article>& articles);
+
+// ---- Everything ----------------------------------------------------------
+
+struct Comparison {
+  Alignment alignment;
+  std::vector<Quote> quotes;  // by article, then position
+  std::vector<QuoteGroup> quote_groups;
+};
+
+// Aligns, extracts and merges quotes. Fails with InvalidArgument when
+// documents.size() != articles.size(), and with Empty when there are no
+// articles.
+Result<Comparison> Compare(const std::vector<Article>& articles,
+                           const std::vector<Document>& documents,
+                           const CompareOptions& options = {});
+
+// ---- Output --------------------------------------------------------------
+
+// JSON: {"outlets", "shared": [{"outlets", "similarity", "sentences":
+// [{"article", "outlet", "sentence", "start", "end", "text"}]}],
+// "unique": [{"outlet", "sentences": [...]}], "number_differences": [{"what",
+// "first": {"outlet", "value", "sentence"...}, "second": {...}}],
+// "entities": [{"name", "variants", "outlets", "mentions"}], "quotes":
+// [{"text", "speaker", "outlets", "members": [quote as in QuotesToJson]}]}.
+// `articles` and `documents` are the ones compared.
+nlohmann::json ToJson(const Comparison& comparison,
+                      const std::vector<Article>& articles,
+                      const std::vector<Document>& documents);
+
+// The alignment part of ToJson only (for `summarize --format json`).
+nlohmann::json AlignmentToJson(const Alignment& alignment,
+                               const std::vector<Article>& articles,
+                               const std::vector<Document>& documents);
+
+// Plain text and Markdown reports: shared content with its outlets, a table
+// of quotes (speaker, quote, outlets), the facts only one outlet reports,
+// different numbers side by side, and names written several ways.
+std::string ToText(const Comparison& comparison,
+                   const std::vector<Article>& articles,
+                   const std::vector<Document>& documents);
+std::string ToMarkdown(const Comparison& comparison,
+                       const std::vector<Article>& articles,
+                       const std::vector<Document>& documents);
+
+// One quote per JSON object, as `concord quotes` prints it: article, outlet,
+// parts [{start, end, char_start, char_end, text}] (char_* count Unicode
+// code points), text, speaker {text, start, end, char_start, char_end,
+// name}, cue {text, start, end}, embedded, group, outlets (of the group).
+nlohmann::json QuotesToJson(const Comparison& comparison,
+                            const std::vector<Article>& articles);
+
+// ---- Scoring against gold attributions (PolNeAR) --------------------------
+
+// A gold direct quote: the content of an attribution whose every part is
+// enclosed in quotation marks, and its source.
+struct GoldQuote {
+  std::vector<text::ByteSpan> parts;  // byte spans in the article text
+  text::ByteSpan source;              // empty when the attribution has none
+};
+
+// Reads a brat standoff file of PolNeAR (`T<n>\tSource|Cue|Content|
+// Attribution START END[;START END]\ttext` and `E<n>\tAttribution:T.. ...`
+// lines; offsets count Unicode code points of `text`) and returns the
+// attributions whose Content parts are each quoted. Fails with ParseError
+// naming the line when a line is malformed or an offset is past the text.
+Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
+                                                    std::string_view ann);
+
+struct PrfCounts {
+  size_t true_positives = 0;
+  size_t predicted = 0;
+  size_t gold = 0;
+  double Precision() const;
+  double Recall() const;
+  double F1() const;
+  PrfCounts& operator+=(const PrfCounts& other);
+};
+
+struct QuoteScores {
+  PrfCounts exact;    // every part equal after trimming marks/punctuation
+  PrfCounts overlap;  // words shared >= 50% of both the gold and the quote
+  PrfCounts speaker;  // overlap match whose speaker span overlaps the source
+};
+
+// Scores the non-embedded `predicted` quotes of one article against `gold`
+// (one-to-one matching, greedy by overlap). `text` is the article text.
+QuoteScores ScoreQuotes(std::string_view text,
+                        const std::vector<Quote>& predicted,
+                        const std::vector<GoldQuote>& gold);
+
+}  // namespace concord::compare
+
+#endif  // CONCORD_COMPARE_H_

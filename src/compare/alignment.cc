@@ -1,0 +1,429 @@
+// Cross-source alignment: which outlets carry each piece of content.
+//
+// What it computes. Every sentence of every article lands in exactly one
+// ContentGroup; a group holds the sentences, across articles, that say the
+// same thing. A group whose sentences come from one outlet is content only
+// that outlet reports.
+//
+// Features. A sentence is a set of features read from its Document tokens:
+// content stems (Snowball stems of non-stopwords), stem bigrams of adjacent
+// content words, numbers (digits without separators), and entities (the
+// name-variant groups of name_variants.cc, so "Nouri al-Maliki" and "Nuri
+// al-Maliki", or "U.S." and "United States", are one feature). Each feature
+// weighs its inverse sentence frequency in the story, log(1 + N / df);
+// entities and numbers weigh 1.5 times as much, because a shared name or
+// figure is stronger evidence than a shared common word.
+//
+// Similarity. Cosine of the two weighted binary vectors. Two sentences of
+// different articles are linked when the similarity is at least
+// match_threshold (0.30) and they share at least min_shared_features (3)
+// non-bigram features, and each keeps only its best link per other
+// article. Groups are the connected components of the links (union-find).
+// The paraphrase "Kerry completely ruled it out" / "That's not on the table"
+// shares no content word and is not linked; we accept that miss rather than
+// link sentences on topic words alone.
+//
+// Cost. All pairs would be quadratic in the sentences of the story.
+// Instead an inverted index maps each feature to its sentences, and a
+// sentence looks up only its lookup_features (8) rarest features with at
+// most max_postings (50) sentences each; exact similarities are computed
+// for those candidates only (sorted feature ids, merge intersection).
+//
+// Unique facts. A single-outlet group is listed as unique when its sentence
+// has at least min_unique_words content words and less than
+// max_unique_coverage (0.6) of its feature weight appears anywhere in
+// another outlet's articles: a sentence whose words are all reported
+// elsewhere, merely split across sentences, is not a unique fact.
+//
+// Numbers. Pairs of related sentences (similarity at least
+// number_pair_threshold) of different outlets are checked for a number
+// attached to the same following word ("1,700 Shiites" / "1,500 Shiites")
+// with different values; those are listed side by side.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "compare/name_variants.h"
+#include "compare/words.h"
+#include "concord/compare.h"
+
+namespace concord::compare {
+namespace {
+
+struct SentenceFeatures {
+  std::vector<uint32_t> ids;  // sorted, distinct
+  size_t content_words = 0;
+};
+
+struct FeatureTable {
+  std::unordered_map<std::string, uint32_t> ids;
+  std::vector<double> weight;
+  std::vector<bool> is_bigram;
+  std::vector<std::vector<uint32_t>> postings;  // sentence numbers
+  uint32_t Id(const std::string& key, bool bigram, double boost) {
+    auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(weight.size()));
+    if (inserted) {
+      weight.push_back(boost);
+      is_bigram.push_back(bigram);
+      postings.emplace_back();
+    }
+    return it->second;
+  }
+};
+
+std::string NumberKey(std::string_view lower) {
+  std::string out;
+  for (char c : lower) {
+    if (c != ',') out.push_back(c);
+  }
+  return out;
+}
+
+bool IsScaleWord(std::string_view lower) {
+  return lower == "million" || lower == "billion" || lower == "trillion" ||
+         lower == "thousand" || lower == "hundred" || lower == "percent" ||
+         lower == "per";
+}
+
+// Numbers of a sentence attached to the word that follows them.
+struct NumberMention {
+  std::string unit;   // stem of the counted word
+  std::string what;   // that word as written (lower case)
+  std::string value;  // as written, with its scale word
+  std::string key;    // normalised value
+};
+
+std::vector<NumberMention> Numbers(const Sentence& sentence) {
+  std::vector<NumberMention> out;
+  const std::vector<text::Token>& tokens = sentence.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].is_number) continue;
+    NumberMention m;
+    size_t end = tokens[i].span.end;
+    m.key = NumberKey(tokens[i].lower);
+    size_t j = i + 1;
+    while (j < tokens.size() && IsScaleWord(tokens[j].lower)) {
+      m.key += " " + tokens[j].lower;
+      end = tokens[j].span.end;
+      ++j;
+    }
+    while (j < tokens.size() && tokens[j].is_stopword && j < i + 3) ++j;
+    if (j >= tokens.size() || tokens[j].is_number || tokens[j].lower.size() < 3) {
+      continue;
+    }
+    m.unit = tokens[j].stem;
+    m.what = tokens[j].lower;
+    const size_t start = tokens[i].span.start;
+    if (end <= sentence.text.size() && start < end) {
+      m.value = sentence.text.substr(start, end - start);
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+double Cosine(const SentenceFeatures& a, const SentenceFeatures& b,
+              const std::vector<double>& weight, const std::vector<double>& norm2,
+              size_t ia, size_t ib, const std::vector<bool>& is_bigram,
+              size_t* shared_content) {
+  double dot = 0;
+  size_t shared = 0;
+  size_t x = 0;
+  size_t y = 0;
+  while (x < a.ids.size() && y < b.ids.size()) {
+    if (a.ids[x] < b.ids[y]) {
+      ++x;
+    } else if (a.ids[x] > b.ids[y]) {
+      ++y;
+    } else {
+      const double w = weight[a.ids[x]];
+      dot += w * w;
+      if (!is_bigram[a.ids[x]]) ++shared;
+      ++x;
+      ++y;
+    }
+  }
+  *shared_content = shared;
+  if (norm2[ia] <= 0 || norm2[ib] <= 0) return 0;
+  return dot / std::sqrt(norm2[ia] * norm2[ib]);
+}
+
+}  // namespace
+
+std::string OutletName(const Article& article, size_t index) {
+  if (!article.source.empty()) return article.source;
+  if (!article.id.empty()) return article.id;
+  return "article " + std::to_string(index + 1);
+}
+
+Alignment Align(const std::vector<Article>& articles,
+                const std::vector<Document>& documents,
+                const CompareOptions& options) {
+  Alignment result;
+  const size_t num_articles = std::min(articles.size(), documents.size());
+  // Outlets, as small integers.
+  std::vector<size_t> outlet_of(num_articles);
+  {
+    std::map<std::string, size_t> ids;
+    for (size_t a = 0; a < num_articles; ++a) {
+      result.outlets.push_back(OutletName(articles[a], a));
+      outlet_of[a] = ids.emplace(result.outlets[a], ids.size()).first->second;
+    }
+  }
+  // Sentence numbering.
+  std::vector<SentenceRef> refs;
+  std::vector<size_t> first_of(num_articles + 1, 0);
+  for (size_t a = 0; a < num_articles; ++a) {
+    first_of[a] = refs.size();
+    for (size_t s = 0; s < documents[a].sentences.size(); ++s) refs.push_back({a, s});
+  }
+  first_of[num_articles] = refs.size();
+  const size_t n = refs.size();
+  auto sentence_at = [&](size_t i) -> const Sentence& {
+    return documents[refs[i].article].sentences[refs[i].sentence];
+  };
+
+  // Names and entities.
+  std::unordered_set<std::string> lowercase;
+  for (size_t i = 0; i < n; ++i) internal::CollectLowercaseWords(sentence_at(i).text, &lowercase);
+  std::vector<internal::FoundName> found;
+  std::vector<size_t> found_sentence;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& t = sentence_at(i).text;
+    for (internal::FoundName& f : internal::FindNames(t, 0, t.size(), &lowercase)) {
+      found.push_back(std::move(f));
+      found_sentence.push_back(i);
+    }
+  }
+  std::vector<std::string> found_names;
+  for (const internal::FoundName& f : found) found_names.push_back(f.name);
+  const std::vector<size_t> entity_of = internal::GroupNames(found_names);
+  {
+    size_t num_entities = 0;
+    for (size_t e : entity_of) num_entities = std::max(num_entities, e + 1);
+    result.entities.resize(num_entities);
+    std::vector<std::set<std::string>> variants(num_entities);
+    for (size_t k = 0; k < found.size(); ++k) {
+      Entity& e = result.entities[entity_of[k]];
+      const std::string& name = found[k].name;
+      const size_t new_words = internal::NameKey(name).size();
+      const size_t old_words = internal::NameKey(e.name).size();
+      if (e.name.empty() || new_words > old_words ||
+          (new_words == old_words && name.size() > e.name.size())) {
+        e.name = name;
+      }
+      variants[entity_of[k]].insert(name);
+      e.articles.push_back(refs[found_sentence[k]].article);
+      ++e.mentions;
+      NameMention m;
+      m.article = refs[found_sentence[k]].article;
+      m.sentence = refs[found_sentence[k]].sentence;
+      m.surface = found[k].surface;
+      m.name = name;
+      m.title = found[k].title;
+      m.entity = entity_of[k];
+      result.mentions.push_back(std::move(m));
+    }
+    for (size_t e = 0; e < num_entities; ++e) {
+      result.entities[e].variants.assign(variants[e].begin(), variants[e].end());
+      std::vector<size_t>& arts = result.entities[e].articles;
+      std::sort(arts.begin(), arts.end());
+      arts.erase(std::unique(arts.begin(), arts.end()), arts.end());
+    }
+  }
+
+  // Features.
+  FeatureTable table;
+  std::vector<SentenceFeatures> features(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Sentence& sentence = sentence_at(i);
+    std::vector<uint32_t>& ids = features[i].ids;
+    const text::Token* previous = nullptr;
+    for (const text::Token& token : sentence.tokens) {
+      if (token.is_stopword || token.lower.size() < 2) continue;
+      ++features[i].content_words;
+      if (token.is_number) {
+        ids.push_back(table.Id("#" + NumberKey(token.lower), false, 1.5));
+        previous = nullptr;
+        continue;
+      }
+      ids.push_back(table.Id("w:" + token.stem, false, 1.0));
+      if (previous != nullptr) {
+        ids.push_back(table.Id("b:" + previous->stem + " " + token.stem, true, 1.0));
+      }
+      previous = &token;
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  }
+  for (size_t k = 0; k < found.size(); ++k) {
+    features[found_sentence[k]].ids.push_back(
+        table.Id("e:" + std::to_string(entity_of[k]), false, 1.5));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<uint32_t>& ids = features[i].ids;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (uint32_t id : ids) table.postings[id].push_back(static_cast<uint32_t>(i));
+  }
+  // Weights: boost * idf.
+  std::vector<double> weight(table.weight.size());
+  for (size_t f = 0; f < weight.size(); ++f) {
+    const double df = static_cast<double>(table.postings[f].size());
+    weight[f] = table.weight[f] * std::log(1.0 + static_cast<double>(n) / std::max(1.0, df));
+  }
+  std::vector<double> norm2(n, 0.0);
+  for (size_t i = 0; i < n; ++i) {
+    for (uint32_t id : features[i].ids) norm2[i] += weight[id] * weight[id];
+  }
+
+  // Candidates through the index of rare features; best link per article.
+  struct Link {
+    size_t a;
+    size_t b;
+    double similarity;
+  };
+  std::vector<Link> links;
+  std::vector<std::pair<size_t, size_t>> related;  // for numbers
+  std::vector<uint32_t> seen_stamp(n, UINT32_MAX);
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<uint32_t> lookup;
+    for (uint32_t id : features[i].ids) {
+      const size_t df = table.postings[id].size();
+      if (df >= 2 && df <= options.max_postings) lookup.push_back(id);
+    }
+    std::sort(lookup.begin(), lookup.end(), [&](uint32_t x, uint32_t y) {
+      const size_t dx = table.postings[x].size();
+      const size_t dy = table.postings[y].size();
+      return dx != dy ? dx < dy : x < y;
+    });
+    if (lookup.size() > options.lookup_features) lookup.resize(options.lookup_features);
+    std::vector<size_t> best(num_articles, SIZE_MAX);
+    std::vector<double> best_similarity(num_articles, 0.0);
+    for (uint32_t id : lookup) {
+      for (uint32_t j : table.postings[id]) {
+        if (refs[j].article == refs[i].article || seen_stamp[j] == i) continue;
+        seen_stamp[j] = static_cast<uint32_t>(i);
+        size_t shared = 0;
+        const double sim = Cosine(features[i], features[j], weight, norm2, i, j,
+                                  table.is_bigram, &shared);
+        if (sim >= options.number_pair_threshold && i < j &&
+            outlet_of[refs[i].article] != outlet_of[refs[j].article]) {
+          related.emplace_back(i, j);
+        }
+        if (sim < options.match_threshold || shared < options.min_shared_features) continue;
+        const size_t b = refs[j].article;
+        if (sim > best_similarity[b] || (sim == best_similarity[b] && j < best[b])) {
+          best_similarity[b] = sim;
+          best[b] = j;
+        }
+      }
+    }
+    for (size_t b = 0; b < num_articles; ++b) {
+      if (best[b] != SIZE_MAX) links.push_back({i, best[b], best_similarity[b]});
+    }
+  }
+
+  // Groups: connected components of the links.
+  std::vector<size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (const Link& link : links) {
+    const size_t x = find(link.a);
+    const size_t y = find(link.b);
+    if (x != y) parent[std::max(x, y)] = std::min(x, y);
+  }
+  std::vector<size_t> group_of_root(n, SIZE_MAX);
+  result.group_of.resize(num_articles);
+  for (size_t a = 0; a < num_articles; ++a) {
+    result.group_of[a].assign(documents[a].sentences.size(), 0);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const size_t root = find(i);
+    if (group_of_root[root] == SIZE_MAX) {
+      group_of_root[root] = result.groups.size();
+      result.groups.emplace_back();
+    }
+    ContentGroup& g = result.groups[group_of_root[root]];
+    g.sentences.push_back(refs[i]);
+    if (g.articles.empty() || g.articles.back() != refs[i].article) {
+      g.articles.push_back(refs[i].article);
+    }
+    result.group_of[refs[i].article][refs[i].sentence] = group_of_root[root];
+  }
+  for (const Link& link : links) {
+    ContentGroup& g = result.groups[result.group_of[refs[link.a].article][refs[link.a].sentence]];
+    g.similarity = std::min(g.similarity, link.similarity);
+  }
+  for (size_t gi = 0; gi < result.groups.size(); ++gi) {
+    ContentGroup& g = result.groups[gi];
+    std::sort(g.articles.begin(), g.articles.end());
+    g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());
+    std::set<size_t> outlets;
+    for (size_t a : g.articles) {
+      if (outlets.insert(outlet_of[a]).second) g.outlets.push_back(result.outlets[a]);
+    }
+    if (outlets.size() >= 2) {
+      result.shared.push_back(gi);
+      continue;
+    }
+    // A unique fact?
+    const size_t i = first_of[g.sentences.front().article] + g.sentences.front().sentence;
+    if (features[i].content_words < options.min_unique_words) continue;
+    double total = 0;
+    double covered = 0;
+    const size_t own = outlet_of[refs[i].article];
+    for (uint32_t id : features[i].ids) {
+      if (table.is_bigram[id]) continue;
+      total += weight[id];
+      for (uint32_t j : table.postings[id]) {
+        if (outlet_of[refs[j].article] != own) {
+          covered += weight[id];
+          break;
+        }
+      }
+    }
+    if (total > 0 && covered / total < options.max_unique_coverage) {
+      result.unique.push_back(gi);
+    }
+  }
+
+  // Different numbers for the same thing in related sentences.
+  std::set<std::tuple<std::string, std::string, std::string>> reported;
+  for (const auto& [i, j] : related) {
+    const std::vector<NumberMention> first = Numbers(sentence_at(i));
+    if (first.empty()) continue;
+    const std::vector<NumberMention> second = Numbers(sentence_at(j));
+    for (const NumberMention& x : first) {
+      for (const NumberMention& y : second) {
+        if (x.unit != y.unit || x.key == y.key) continue;
+        bool value_shared = false;
+        for (const NumberMention& z : second) value_shared |= z.key == x.key;
+        for (const NumberMention& z : first) value_shared |= z.key == y.key;
+        if (value_shared) continue;
+        if (!reported.emplace(x.unit, x.key, y.key).second) continue;
+        result.number_differences.push_back({x.what, refs[i], refs[j], x.value, y.value});
+      }
+    }
+  }
+  return result;
+}
+
+std::vector<size_t> SupportingArticles(const Alignment& alignment, size_t article,
+                                       size_t sentence) {
+  if (article >= alignment.group_of.size() ||
+      sentence >= alignment.group_of[article].size()) {
+    return {};
+  }
+  return alignment.groups[alignment.group_of[article][sentence]].articles;
+}
+
+}  // namespace concord::compare

@@ -1,0 +1,44 @@
+// Compare: alignment, quotes, and their merge, for one story.
+//
+// Runs Align, ExtractQuotes on every article, then MergeQuotes; named
+// speakers are finally written as the story-level entity name (the longest
+// spelling across outlets), so "Kerry" in one outlet and "John Kerry" in
+// another show as one speaker.
+#include <map>
+
+#include "compare/name_variants.h"
+#include "concord/compare.h"
+
+namespace concord::compare {
+
+Result<Comparison> Compare(const std::vector<Article>& articles,
+                           const std::vector<Document>& documents,
+                           const CompareOptions& options) {
+  if (articles.empty()) return Status::Empty("no articles to compare");
+  if (articles.size() != documents.size()) {
+    return Status::InvalidArgument("compare: " + std::to_string(articles.size()) +
+                                   " articles but " + std::to_string(documents.size()) +
+                                   " documents");
+  }
+  Comparison c;
+  c.alignment = Align(articles, documents, options);
+  // Story-level spelling of each name.
+  std::map<std::vector<std::string>, std::string> canonical;
+  for (const NameMention& m : c.alignment.mentions) {
+    canonical[internal::NameKey(m.name)] = c.alignment.entities[m.entity].name;
+  }
+  for (size_t a = 0; a < articles.size(); ++a) {
+    for (Quote& q : ExtractQuotes(articles[a], documents[a], options)) {
+      q.article = a;
+      if (!q.speaker_name.empty()) {
+        auto it = canonical.find(internal::NameKey(q.speaker_name));
+        if (it != canonical.end()) q.speaker_name = it->second;
+      }
+      c.quotes.push_back(std::move(q));
+    }
+  }
+  c.quote_groups = MergeQuotes(c.quotes, articles);
+  return c;
+}
+
+}  // namespace concord::compare

@@ -1,0 +1,482 @@
+// Name variants: one entity, several spellings.
+//
+// News outlets write the same person or organisation in different ways:
+// "Secretary of State John Kerry", "John Kerry", "Kerry"; "Nuri al-Maliki"
+// and "Nouri al-Maliki"; "ISIS" and "the Islamic State in Iraq and Syria";
+// "U.S." and "United States". The compare stage needs them as one entity,
+// both to show the reader one name and to let two sentences that name the
+// entity differently align.
+//
+// Finding names. There is no tagger here: a name is a run of capitalized
+// words, joined by spaces or hyphens, that may hold particles (al-, bin, de,
+// van) and, once two capitalized words have been seen, the connectors of,
+// in, and, for ("Islamic State in Iraq and Syria"). A leading title is cut
+// off and kept ("Gen.", "Iraqi Prime Minister", "Secretary of State"): it
+// lets the quote attributor resolve "the secretary said" later. A
+// capitalized word that opens a sentence is ambiguous ("Scores of Iraqis",
+// "Kerry said"); it is kept unless it is a function word or the same word is
+// seen in lower case elsewhere in the texts.
+//
+// Grouping. Distinct names are compared by rules, each a common way of
+// varying a name:
+//   - same words up to case, periods, possessives and a leading "the";
+//   - person names (two to four capitalized words) with the same surname
+//     whose other words are contained one in the other ("John Kerry" /
+//     "John Forbes Kerry") or within a small edit distance ("Nuri" /
+//     "Nouri": one edit per four letters, at least one);
+//   - a multi-word name that starts another ("Islamic State" / "Islamic
+//     State in Iraq and Syria");
+//   - an all-caps word that spells the initials of the capitalized words of
+//     another ("ISIS", "U.S.");
+//   - a single word that is the surname of exactly one person group
+//     ("Kerry"); when it fits several ("Clinton" with Hillary and Bill
+//     Clinton), it stays on its own rather than guess.
+// Union-find over the distinct names; the cost is quadratic in the number
+// of distinct multi-word names of one story (a few hundred at most), with
+// the edit distance computed only for names sharing a surname.
+#include "compare/name_variants.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <numeric>
+
+namespace concord::compare::internal {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+constexpr std::array<std::string_view, 14> kParticles = {
+    "al", "el", "bin", "ibn", "abu", "de", "da", "del", "van",
+    "von", "la", "le", "du", "der"};
+
+bool IsParticle(std::string_view lower) { return In(kParticles, lower); }
+
+bool IsConnector(std::string_view lower) {
+  return lower == "of" || lower == "in" || lower == "and" || lower == "for";
+}
+
+// Words that open sentences capitalized without being names.
+constexpr std::array<std::string_view, 100> kFunctionWords = {
+    "the",     "a",       "an",      "in",      "on",      "at",      "of",
+    "for",     "to",      "from",    "by",      "with",    "and",     "but",
+    "or",      "so",      "he",      "she",     "it",      "they",    "we",
+    "i",       "you",     "this",    "that",    "these",   "those",   "his",
+    "her",     "their",   "its",     "our",     "my",      "after",   "before",
+    "when",    "while",   "since",   "as",      "if",      "though",  "although",
+    "because", "during",  "until",   "there",   "here",    "what",    "who",
+    "why",     "how",     "where",   "some",    "many",    "most",    "no",
+    "not",     "yes",     "all",     "one",     "two",     "last",    "next",
+    "then",    "now",     "still",   "whether", "once",    "even",    "only",
+    "just",    "also",    "meanwhile", "however", "instead", "like",  "unlike",
+    "according", "despite", "among",  "about",   "over",    "under",   "without",
+    "within",  "through", "both",    "each",    "every",   "either",  "neither",
+    "any",     "such",    "few",     "several", "much",    "more",    "less",
+    "asked",   "while"};
+
+constexpr std::array<std::string_view, 40> kCalendar = {
+    "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
+    "sunday",  "january",  "february",  "march",    "april",    "may",
+    "june",    "july",     "august",    "september", "october", "november",
+    "december", "jan",     "feb",       "mar",      "apr",      "jun",
+    "jul",     "aug",      "sep",       "sept",     "oct",      "nov",
+    "dec",     "today",    "yesterday", "tomorrow", "mon",      "tue",
+    "wed",     "thu",      "fri",       "sat"};
+
+constexpr std::array<std::string_view, 48> kTitles = {
+    "secretary", "president", "vice",      "prime",     "minister",
+    "gen",       "general",   "sen",       "senator",   "rep",
+    "representative", "gov",  "governor",  "mr",        "mrs",
+    "ms",        "dr",        "chairman",  "chairwoman", "chief",
+    "judge",     "justice",   "mayor",     "pope",      "king",
+    "queen",     "prince",    "lt",        "col",       "colonel",
+    "adm",       "admiral",   "sgt",       "capt",      "captain",
+    "speaker",   "ambassador", "spokesman", "spokeswoman", "former",
+    "leader",    "commander", "sheikh",    "ayatollah", "prof",
+    "professor", "maj",       "director"};
+
+std::string StripPeriods(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+std::string WordLower(std::string_view text, const Word& w) {
+  return Lower(text.substr(w.start, w.end - w.start), true);
+}
+
+// True when only spaces (at most one line break aside) or one hyphen
+// separate two words of a name.
+bool NameGap(std::string_view text, size_t from, size_t to) {
+  if (to - from > 3) return false;
+  size_t hyphens = 0;
+  for (size_t i = from; i < to; ++i) {
+    const char c = text[i];
+    if (c == '-') {
+      ++hyphens;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return hyphens <= 1 && to > from;
+}
+
+bool SentenceInitial(std::string_view text, size_t begin, size_t pos) {
+  while (pos > begin) {
+    const unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+    if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t') {
+      --pos;
+      continue;
+    }
+    if (c >= 0x80) {  // a curly quote or dash before the word
+      size_t back = pos - 1;
+      while (back > begin &&
+             (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) {
+        --back;
+      }
+      size_t probe = back;
+      const int32_t cp = NextCodePoint(text, &probe);
+      if (cp == 0x201C || cp == 0x2018 || cp == 0x2014 || cp == 0x2013) {
+        pos = back;
+        continue;
+      }
+      return false;
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
+  }
+  return true;
+}
+
+std::vector<std::string> DropParticles(const std::vector<std::string>& key) {
+  std::vector<std::string> out;
+  for (const std::string& w : key) {
+    if (!IsParticle(w)) out.push_back(w);
+  }
+  return out;
+}
+
+bool PersonKey(const std::vector<std::string>& key) {
+  const std::vector<std::string> core = DropParticles(key);
+  if (core.size() < 2 || core.size() > 4) return false;
+  for (const std::string& w : key) {
+    if (IsConnector(w) || w == "the") return false;
+  }
+  return true;
+}
+
+std::string Initials(const std::vector<std::string>& key) {
+  std::string out;
+  for (const std::string& w : key) {
+    if (IsConnector(w) || IsParticle(w) || w == "the" || w.empty()) continue;
+    out.push_back(w[0]);
+  }
+  return out;
+}
+
+bool IsAcronymKey(const std::vector<std::string>& key, std::string_view name) {
+  if (key.size() != 1 || key[0].size() < 2) return false;
+  size_t letters = 0;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+bool SimilarWords(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const size_t limit = std::max<size_t>(1, std::min(a.size(), b.size()) / 4);
+  return EditDistance(a, b, limit) <= limit;
+}
+
+// Multi-word names (keys with particles kept).
+bool SameMultiWord(const std::vector<std::string>& a,
+                   const std::vector<std::string>& b) {
+  if (a == b) return true;
+  const std::vector<std::string> ca = DropParticles(a);
+  const std::vector<std::string> cb = DropParticles(b);
+  if (ca.empty() || cb.empty()) return false;
+  if (PersonKey(a) && PersonKey(b) && ca.back() == cb.back()) {
+    const std::vector<std::string>& shorter = ca.size() <= cb.size() ? ca : cb;
+    const std::vector<std::string>& longer = ca.size() <= cb.size() ? cb : ca;
+    // Contained: every word of the shorter in the longer.
+    bool contained = true;
+    for (const std::string& w : shorter) {
+      if (std::find(longer.begin(), longer.end(), w) == longer.end()) {
+        contained = false;
+      }
+    }
+    if (contained) return true;
+    // Same number of words, first names within a small edit distance.
+    if (ca.size() == cb.size()) {
+      for (size_t i = 0; i + 1 < ca.size(); ++i) {
+        if (!SimilarWords(ca[i], cb[i])) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+  // One multi-word name opens the other ("Islamic State" / "Islamic State in
+  // Iraq and Syria").
+  const std::vector<std::string>& shorter = a.size() <= b.size() ? a : b;
+  const std::vector<std::string>& longer = a.size() <= b.size() ? b : a;
+  if (shorter.size() >= 2 && !PersonKey(longer) &&
+      std::equal(shorter.begin(), shorter.end(), longer.begin())) {
+    return true;
+  }
+  return false;
+}
+
+struct UnionFind {
+  explicit UnionFind(size_t n) : parent(n) {
+    std::iota(parent.begin(), parent.end(), 0);
+  }
+  size_t Find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Union(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+  std::vector<size_t> parent;
+};
+
+}  // namespace
+
+bool IsTitleWord(std::string_view lower) {
+  return In(kTitles, StripPeriods(lower));
+}
+
+std::vector<std::string> NameKey(std::string_view name) {
+  std::vector<std::string> key;
+  for (const Word& w : ScanWords(name)) {
+    std::string lower = StripPeriods(WordLower(name, w));
+    if (!lower.empty()) key.push_back(std::move(lower));
+  }
+  if (key.size() > 1 && key.front() == "the") key.erase(key.begin());
+  return key;
+}
+
+void CollectLowercaseWords(std::string_view text,
+                           std::unordered_set<std::string>* words) {
+  for (const Word& w : ScanWords(text)) {
+    if (!w.capitalized && !w.is_number) {
+      words->insert(WordLower(text, w));
+    }
+  }
+}
+
+std::vector<FoundName> FindNames(
+    std::string_view text, size_t begin, size_t end,
+    const std::unordered_set<std::string>* lowercase_words) {
+  std::vector<FoundName> names;
+  const std::vector<Word> words = ScanWords(text, begin, end);
+  auto caps = [](const Word& w) { return w.capitalized && !w.is_number; };
+  size_t i = 0;
+  while (i < words.size()) {
+    const std::string first_lower = WordLower(text, words[i]);
+    const bool particle_start =
+        !caps(words[i]) && IsParticle(first_lower) && i + 1 < words.size() &&
+        caps(words[i + 1]) && NameGap(text, words[i].end, words[i + 1].start) &&
+        text[words[i].end] == '-';
+    if (!caps(words[i]) && !particle_start) {
+      ++i;
+      continue;
+    }
+    // Extend the run [i, j).
+    size_t j = i + 1;
+    size_t capitalized = caps(words[i]) ? 1 : 0;
+    bool after_title = IsTitleWord(first_lower);
+    while (j < words.size()) {
+      if (!NameGap(text, words[j - 1].end, words[j].start)) break;
+      // A possessive ends the run.
+      const std::string prev_raw =
+          Lower(text.substr(words[j - 1].start, words[j - 1].end - words[j - 1].start));
+      if (prev_raw.ends_with("'s")) break;
+      if (caps(words[j])) {
+        ++capitalized;
+        after_title = after_title || IsTitleWord(WordLower(text, words[j]));
+        ++j;
+        continue;
+      }
+      const std::string lower = WordLower(text, words[j]);
+      const bool next_caps = j + 1 < words.size() && caps(words[j + 1]) &&
+                             NameGap(text, words[j].end, words[j + 1].start);
+      if (!next_caps) break;
+      if (IsParticle(lower) ||
+          (lower == "of" && (capitalized >= 1)) ||
+          (IsConnector(lower) && capitalized >= 2 && !after_title)) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    size_t start = i;
+    // A capitalized word opening a sentence.
+    if (caps(words[start]) && SentenceInitial(text, begin, words[start].start)) {
+      const std::string lower = WordLower(text, words[start]);
+      const bool function_word = In(kFunctionWords, lower);
+      const bool seen_lower = lowercase_words != nullptr &&
+                              lowercase_words->count(lower) > 0 &&
+                              !IsTitleWord(lower);
+      if (function_word || seen_lower) ++start;
+    }
+    // Drop a leading "the" / connector.
+    while (start < j && !caps(words[start]) &&
+           !(IsParticle(WordLower(text, words[start])) &&
+             start + 1 < j && text[words[start].end] == '-')) {
+      ++start;
+    }
+    if (start >= j) {
+      i = j;
+      continue;
+    }
+    // Split off the title.
+    size_t name_begin = start;
+    std::string title;
+    {
+      size_t p = start;
+      bool saw_title = false;
+      // An adjective before a title ("Iraqi Prime Minister").
+      if (p + 1 < j && !IsTitleWord(WordLower(text, words[p])) &&
+          IsTitleWord(WordLower(text, words[p + 1]))) {
+        ++p;
+      }
+      while (p < j) {
+        const std::string lower = WordLower(text, words[p]);
+        if (IsTitleWord(lower)) {
+          saw_title = true;
+          ++p;
+          continue;
+        }
+        if (saw_title && lower == "of" && p + 1 < j) {
+          p += 2;  // "Secretary of State"
+          continue;
+        }
+        break;
+      }
+      if (saw_title) {
+        if (p >= j) {  // only a title ("President"): not a name
+          i = j;
+          continue;
+        }
+        for (size_t q = start; q < p; ++q) {
+          if (!title.empty()) title.push_back(' ');
+          title += StripPeriods(WordLower(text, words[q]));
+        }
+        name_begin = p;
+      }
+    }
+    FoundName found;
+    found.start = words[start].start;
+    found.end = words[j - 1].end;
+    found.name_start = words[name_begin].start;
+    found.surface = std::string(text.substr(found.start, found.end - found.start));
+    std::string name(text.substr(found.name_start, found.end - found.name_start));
+    if (name.ends_with("'s")) name.resize(name.size() - 2);
+    if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
+    found.name = name;
+    found.title = title;
+    const std::vector<std::string> key = NameKey(found.name);
+    if (key.empty() || (key.size() == 1 && In(kCalendar, key[0]))) {
+      i = j;
+      continue;
+    }
+    found.acronym = IsAcronymKey(key, found.name);
+    found.person_like = PersonKey(key) || (!title.empty() && key.size() <= 4);
+    names.push_back(std::move(found));
+    i = j;
+  }
+  return names;
+}
+
+std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
+  // Distinct keys.
+  std::map<std::vector<std::string>, size_t> key_index;
+  std::vector<std::vector<std::string>> keys;
+  std::vector<bool> acronym;
+  std::vector<size_t> of_input(names.size());
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::vector<std::string> key = NameKey(names[i]);
+    auto [it, inserted] = key_index.emplace(key, keys.size());
+    if (inserted) {
+      keys.push_back(key);
+      acronym.push_back(IsAcronymKey(key, names[i]));
+    }
+    of_input[i] = it->second;
+  }
+  const size_t n = keys.size();
+  UnionFind uf(n);
+  // Multi-word names with each other; bucket by surname or first word so
+  // only plausible pairs are compared.
+  std::map<std::string, std::vector<size_t>> by_last;
+  std::map<std::string, std::vector<size_t>> by_first;
+  for (size_t k = 0; k < n; ++k) {
+    const std::vector<std::string> core = DropParticles(keys[k]);
+    if (core.size() < 2) continue;
+    by_last[core.back()].push_back(k);
+    by_first[keys[k][0]].push_back(k);
+  }
+  for (const auto* buckets : {&by_last, &by_first}) {
+    for (const auto& [word, members] : *buckets) {
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          if (SameMultiWord(keys[members[x]], keys[members[y]])) {
+            uf.Union(members[x], members[y]);
+          }
+        }
+      }
+    }
+  }
+  // Single words: surname of one person group, or acronym of one group.
+  for (size_t k = 0; k < n; ++k) {
+    const std::vector<std::string> single = DropParticles(keys[k]);
+    if (single.size() != 1) continue;
+    std::vector<size_t> fits;
+    for (size_t m = 0; m < n; ++m) {
+      const std::vector<std::string> core = DropParticles(keys[m]);
+      if (core.size() < 2) continue;
+      bool fit = false;
+      if (acronym[k]) {
+        fit = Initials(keys[m]) == keys[k][0];
+      } else if (PersonKey(keys[m])) {
+        fit = core.back() == single[0];
+      }
+      if (fit) {
+        const size_t root = uf.Find(m);
+        if (std::find(fits.begin(), fits.end(), root) == fits.end()) {
+          fits.push_back(root);
+        }
+      }
+    }
+    if (fits.size() == 1) uf.Union(k, fits[0]);
+  }
+  // Dense ids in order of first appearance.
+  std::map<size_t, size_t> dense;
+  std::vector<size_t> out(names.size());
+  for (size_t i = 0; i < names.size(); ++i) {
+    const size_t root = uf.Find(of_input[i]);
+    auto [it, inserted] = dense.emplace(root, dense.size());
+    out[i] = it->second;
+  }
+  return out;
+}
+
+}  // namespace concord::compare::internal
+
+namespace concord::compare {
+
+bool SameName(std::string_view a, std::string_view b) {
+  const std::vector<std::string> names = {std::string(a), std::string(b)};
+  const std::vector<size_t> groups = internal::GroupNames(names);
+  return groups[0] == groups[1];
+}
+
+}  // namespace concord::compare

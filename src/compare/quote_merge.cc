@@ -1,0 +1,152 @@
+// Merging one quote across outlets.
+//
+// Outlets trim, split and re-punctuate the same quote: one prints "we're
+// thinking ... mistakes" as one sentence, another splits it in two and
+// writes "we are"; one quotes a single word ("head-scratcher") from a longer
+// sentence another quotes whole. Two quotes are taken as one when
+//   - the shorter has at most five words and appears in the longer as a
+//     phrase (same words in order), or
+//   - at least 60% of the shorter's words (as a multiset) are in the longer,
+//     with at least three words shared, two of them content words.
+// Words are lower case with contractions expanded (we're -> we are,
+// n't -> not), so spelling-out does not count as a difference. The
+// groups are the connected components (union-find) of that relation over
+// all quotes of the story; a story has tens of quotes, so all pairs are
+// compared (with a quick rejection on length).
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+
+#include "compare/words.h"
+#include "concord/compare.h"
+#include "concord/text.h"
+
+namespace concord::compare {
+namespace {
+
+std::vector<std::string> QuoteWords(std::string_view text) {
+  std::vector<std::string> out;
+  for (const internal::Word& w : internal::ScanWords(text)) {
+    std::string lower = internal::Lower(text.substr(w.start, w.end - w.start));
+    auto expand = [&](std::string_view suffix, std::string_view full) {
+      if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
+        std::string stem = lower.substr(0, lower.size() - suffix.size());
+        if (suffix == "n't") {
+          if (stem == "ca") stem = "can";
+          if (stem == "wo") stem = "will";
+        }
+        out.push_back(stem);
+        out.emplace_back(full);
+        return true;
+      }
+      return false;
+    };
+    if (expand("n't", "not") || expand("'re", "are") || expand("'ve", "have") ||
+        expand("'ll", "will") || expand("'m", "am") || expand("'d", "would")) {
+      continue;
+    }
+    if (lower == "that's" || lower == "it's" || lower == "there's" ||
+        lower == "what's" || lower == "let's" || lower == "he's" ||
+        lower == "she's") {
+      out.push_back(lower.substr(0, lower.size() - 2));
+      out.emplace_back(lower == "let's" ? "us" : "is");
+      continue;
+    }
+    out.push_back(std::move(lower));
+  }
+  return out;
+}
+
+bool ContainsPhrase(const std::vector<std::string>& longer,
+                    const std::vector<std::string>& phrase) {
+  if (phrase.empty() || phrase.size() > longer.size()) return false;
+  return std::search(longer.begin(), longer.end(), phrase.begin(), phrase.end()) !=
+         longer.end();
+}
+
+bool SameQuote(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const std::vector<std::string>& shorter = a.size() <= b.size() ? a : b;
+  const std::vector<std::string>& longer = a.size() <= b.size() ? b : a;
+  if (shorter.empty()) return false;
+  if (shorter.size() <= 5) return ContainsPhrase(longer, shorter);
+  std::unordered_map<std::string, int> counts;
+  for (const std::string& w : longer) ++counts[w];
+  size_t shared = 0;
+  size_t content = 0;
+  for (const std::string& w : shorter) {
+    auto it = counts.find(w);
+    if (it != counts.end() && it->second > 0) {
+      --it->second;
+      ++shared;
+      if (!text::IsStopword(w)) ++content;
+    }
+  }
+  return shared >= 3 && content >= 2 &&
+         static_cast<double>(shared) >= 0.6 * static_cast<double>(shorter.size());
+}
+
+}  // namespace
+
+std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
+                                    const std::vector<Article>& articles) {
+  std::vector<std::vector<std::string>> words;
+  words.reserve(quotes.size());
+  for (const Quote& q : quotes) words.push_back(QuoteWords(q.text));
+  std::vector<size_t> parent(quotes.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    for (size_t j = i + 1; j < quotes.size(); ++j) {
+      if (find(i) == find(j)) continue;
+      if (SameQuote(words[i], words[j])) {
+        const size_t a = find(i);
+        const size_t b = find(j);
+        parent[std::max(a, b)] = std::min(a, b);
+      }
+    }
+  }
+  std::map<size_t, size_t> group_of_root;
+  std::vector<QuoteGroup> groups;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    auto [it, inserted] = group_of_root.emplace(find(i), groups.size());
+    if (inserted) groups.emplace_back();
+    groups[it->second].quotes.push_back(i);
+    quotes[i].group = it->second;
+  }
+  for (QuoteGroup& g : groups) {
+    std::map<std::string, size_t> named;
+    std::map<std::string, size_t> written;
+    for (size_t i : g.quotes) {
+      const Quote& q = quotes[i];
+      if (q.text.size() > g.text.size()) g.text = q.text;
+      if (!q.speaker_name.empty()) ++named[q.speaker_name];
+      if (!q.speaker.empty()) ++written[q.speaker];
+      g.articles.push_back(q.article);
+    }
+    std::sort(g.articles.begin(), g.articles.end());
+    g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());
+    for (size_t a : g.articles) {
+      const std::string outlet =
+          a < articles.size() ? OutletName(articles[a], a) : "article " + std::to_string(a + 1);
+      if (std::find(g.outlets.begin(), g.outlets.end(), outlet) == g.outlets.end()) {
+        g.outlets.push_back(outlet);
+      }
+    }
+    const auto& pool = named.empty() ? written : named;
+    size_t best = 0;
+    for (const auto& [name, count] : pool) {
+      if (count > best) {
+        best = count;
+        g.speaker = name;
+      }
+    }
+  }
+  return groups;
+}
+
+}  // namespace concord::compare

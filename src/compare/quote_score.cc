@@ -1,0 +1,314 @@
+// Scoring extracted quotes against gold attributions (PolNeAR).
+//
+// PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates attributions in
+// brat standoff: Source, Cue and Content spans tied by an E line, offsets
+// in Unicode code points. Direct quotes are the attributions whose Content
+// parts are each enclosed in quotation marks (the marks inside the span or
+// right outside it). Spans are compared after trimming whitespace,
+// quotation marks and edge punctuation, so `“Yes,”` and `Yes` are equal.
+//
+// A predicted quote (non-embedded ones only; embedded quotes are partial
+// quotes inside reported speech, which PolNeAR annotates as indirect
+// content) and a gold quote are paired one-to-one, greedily by the number
+// of words they share. A pair counts as
+//   exact    when their trimmed parts are identical;
+//   overlap  when the shared words are at least half of each side's words;
+//   speaker  when it counts as overlap and the predicted speaker span
+//            overlaps the gold source span (so "he" and "Pat Caddell" are
+//            checked where the text has them, not after resolution).
+// Precision is over predicted quotes (with a speaker, for speakers) and
+// recall over gold quotes (with a source, for speakers).
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <string>
+
+#include "compare/words.h"
+#include "concord/compare.h"
+
+namespace concord::compare {
+namespace {
+
+bool IsMarkCp(int32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D ||
+         cp == 0x2018 || cp == 0x2019 || cp == 0xAB || cp == 0xBB || cp == '`';
+}
+
+bool IsEdgeCp(int32_t cp) {
+  return IsMarkCp(cp) || cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
+         cp == 0xA0 || cp == '.' || cp == ',' || cp == ';' || cp == ':' ||
+         cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x2014 || cp == 0x2013 ||
+         cp == '-';
+}
+
+size_t CharStart(std::string_view text, size_t pos) {
+  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+text::ByteSpan TrimEdges(std::string_view text, text::ByteSpan span) {
+  size_t start = span.start;
+  size_t end = std::min(span.end, text.size());
+  while (start < end) {
+    size_t next = start;
+    if (!IsEdgeCp(internal::NextCodePoint(text, &next))) break;
+    start = next;
+  }
+  while (end > start) {
+    const size_t back = CharStart(text, end - 1);
+    size_t probe = back;
+    if (!IsEdgeCp(internal::NextCodePoint(text, &probe))) break;
+    end = back;
+  }
+  return {start, end};
+}
+
+// Starting offsets of the words of the trimmed parts.
+std::vector<size_t> WordStarts(std::string_view text, const std::vector<text::ByteSpan>& parts) {
+  std::vector<size_t> out;
+  for (const text::ByteSpan& p : parts) {
+    for (const internal::Word& w : internal::ScanWords(text, p.start, p.end)) {
+      out.push_back(w.start);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+size_t Intersection(const std::vector<size_t>& a, const std::vector<size_t>& b) {
+  size_t n = 0;
+  size_t x = 0;
+  size_t y = 0;
+  while (x < a.size() && y < b.size()) {
+    if (a[x] < b[y]) {
+      ++x;
+    } else if (a[x] > b[y]) {
+      ++y;
+    } else {
+      ++n;
+      ++x;
+      ++y;
+    }
+  }
+  return n;
+}
+
+bool Quoted(std::string_view text, text::ByteSpan span) {
+  // Trim whitespace.
+  size_t start = span.start;
+  size_t end = span.end;
+  while (start < end && (text[start] == ' ' || text[start] == '\n')) ++start;
+  while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+  if (start >= end) return false;
+  size_t probe = start;
+  bool opens = IsMarkCp(internal::NextCodePoint(text, &probe));
+  // Strip trailing punctuation after a closing mark.
+  size_t close_end = end;
+  while (close_end > start && (text[close_end - 1] == '.' || text[close_end - 1] == ',' ||
+                               text[close_end - 1] == ';' || text[close_end - 1] == ':')) {
+    --close_end;
+  }
+  bool closes = false;
+  if (close_end > start) {
+    const size_t back = CharStart(text, close_end - 1);
+    probe = back;
+    closes = IsMarkCp(internal::NextCodePoint(text, &probe));
+  }
+  if (!opens && start > 0) {  // a mark right outside the span
+    size_t before = start;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before > 0) {
+      probe = CharStart(text, before - 1);
+      opens = IsMarkCp(internal::NextCodePoint(text, &probe));
+    }
+  }
+  if (!closes && end < text.size()) {
+    size_t after = end;
+    while (after < text.size() && (text[after] == ',' || text[after] == '.')) ++after;
+    probe = after;
+    closes = after < text.size() && IsMarkCp(internal::NextCodePoint(text, &probe));
+  }
+  return opens && closes;
+}
+
+}  // namespace
+
+double PrfCounts::Precision() const {
+  return predicted == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(predicted);
+}
+double PrfCounts::Recall() const {
+  return gold == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(gold);
+}
+double PrfCounts::F1() const {
+  const double p = Precision();
+  const double r = Recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+PrfCounts& PrfCounts::operator+=(const PrfCounts& other) {
+  true_positives += other.true_positives;
+  predicted += other.predicted;
+  gold += other.gold;
+  return *this;
+}
+
+Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
+                                                    std::string_view ann) {
+  // Code point offsets to bytes.
+  std::vector<size_t> byte_of;
+  byte_of.reserve(text.size() + 1);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_of.push_back(i);
+  }
+  byte_of.push_back(text.size());
+  struct Span {
+    std::string type;
+    std::vector<text::ByteSpan> parts;
+  };
+  std::map<std::string, Span> spans;
+  std::vector<std::map<std::string, std::string>> events;
+  size_t line_number = 0;
+  size_t pos = 0;
+  while (pos < ann.size()) {
+    size_t eol = ann.find('\n', pos);
+    if (eol == std::string_view::npos) eol = ann.size();
+    std::string_view line = ann.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    const auto error = [&](const std::string& what) {
+      return Status::ParseError("line " + std::to_string(line_number) + ": " + what);
+    };
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) return error("no tab");
+    const std::string id(line.substr(0, tab));
+    std::string_view rest = line.substr(tab + 1);
+    if (id[0] == 'T') {
+      const size_t tab2 = rest.find('\t');
+      std::string_view head = rest.substr(0, tab2);
+      const size_t space = head.find(' ');
+      if (space == std::string_view::npos) return error("no offsets");
+      Span span;
+      span.type = std::string(head.substr(0, space));
+      std::string_view ranges = head.substr(space + 1);
+      while (!ranges.empty()) {
+        const size_t semi = ranges.find(';');
+        std::string_view range = ranges.substr(0, semi);
+        ranges = semi == std::string_view::npos ? std::string_view() : ranges.substr(semi + 1);
+        const size_t sp = range.find(' ');
+        if (sp == std::string_view::npos) return error("bad range");
+        size_t a = 0;
+        size_t b = 0;
+        const auto ra = std::from_chars(range.data(), range.data() + sp, a);
+        const auto rb = std::from_chars(range.data() + sp + 1, range.data() + range.size(), b);
+        if (ra.ec != std::errc() || rb.ec != std::errc() || a > b) return error("bad range");
+        if (b >= byte_of.size()) return error("offset past the end of the text");
+        span.parts.push_back({byte_of[a], byte_of[b]});
+      }
+      spans[id] = std::move(span);
+    } else if (id[0] == 'E') {
+      std::map<std::string, std::string> roles;
+      size_t p = 0;
+      while (p < rest.size()) {
+        size_t q = rest.find(' ', p);
+        if (q == std::string_view::npos) q = rest.size();
+        std::string_view item = rest.substr(p, q - p);
+        p = q + 1;
+        const size_t colon = item.find(':');
+        if (colon == std::string_view::npos) continue;
+        std::string role(item.substr(0, colon));
+        while (!role.empty() && role.back() >= '0' && role.back() <= '9') role.pop_back();
+        roles[role] = std::string(item.substr(colon + 1));
+      }
+      events.push_back(std::move(roles));
+    }
+  }
+  std::vector<GoldQuote> out;
+  for (const auto& roles : events) {
+    auto content = roles.find("Content");
+    if (content == roles.end() || spans.count(content->second) == 0) continue;
+    const Span& c = spans[content->second];
+    bool all_quoted = !c.parts.empty();
+    for (const text::ByteSpan& part : c.parts) all_quoted = all_quoted && Quoted(text, part);
+    if (!all_quoted) continue;
+    GoldQuote g;
+    g.parts = c.parts;
+    auto source = roles.find("Source");
+    if (source != roles.end() && spans.count(source->second) > 0 &&
+        !spans[source->second].parts.empty()) {
+      const Span& s = spans[source->second];
+      g.source = {s.parts.front().start, s.parts.back().end};
+    }
+    out.push_back(std::move(g));
+  }
+  std::sort(out.begin(), out.end(), [](const GoldQuote& a, const GoldQuote& b) {
+    return a.parts.front().start < b.parts.front().start;
+  });
+  return out;
+}
+
+QuoteScores ScoreQuotes(std::string_view text, const std::vector<Quote>& predicted,
+                        const std::vector<GoldQuote>& gold) {
+  QuoteScores scores;
+  std::vector<const Quote*> pred;
+  for (const Quote& q : predicted) {
+    if (!q.embedded) pred.push_back(&q);
+  }
+  std::vector<std::vector<text::ByteSpan>> pred_parts;
+  std::vector<std::vector<size_t>> pred_words;
+  for (const Quote* q : pred) {
+    std::vector<text::ByteSpan> parts;
+    for (const text::ByteSpan& p : q->parts) parts.push_back(TrimEdges(text, p));
+    pred_words.push_back(WordStarts(text, parts));
+    pred_parts.push_back(std::move(parts));
+  }
+  std::vector<std::vector<text::ByteSpan>> gold_parts;
+  std::vector<std::vector<size_t>> gold_words;
+  for (const GoldQuote& g : gold) {
+    std::vector<text::ByteSpan> parts;
+    for (const text::ByteSpan& p : g.parts) parts.push_back(TrimEdges(text, p));
+    gold_words.push_back(WordStarts(text, parts));
+    gold_parts.push_back(std::move(parts));
+  }
+  struct Pair {
+    size_t shared;
+    size_t p;
+    size_t g;
+  };
+  std::vector<Pair> pairs;
+  for (size_t p = 0; p < pred.size(); ++p) {
+    for (size_t g = 0; g < gold.size(); ++g) {
+      const size_t shared = Intersection(pred_words[p], gold_words[g]);
+      if (shared > 0) pairs.push_back({shared, p, g});
+    }
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
+    if (a.shared != b.shared) return a.shared > b.shared;
+    return a.p != b.p ? a.p < b.p : a.g < b.g;
+  });
+  std::vector<bool> pred_used(pred.size(), false);
+  std::vector<bool> gold_used(gold.size(), false);
+  for (const Pair& pair : pairs) {
+    if (pred_used[pair.p] || gold_used[pair.g]) continue;
+    pred_used[pair.p] = true;
+    gold_used[pair.g] = true;
+    if (pred_parts[pair.p] == gold_parts[pair.g]) ++scores.exact.true_positives;
+    const bool overlap = 2 * pair.shared >= pred_words[pair.p].size() &&
+                         2 * pair.shared >= gold_words[pair.g].size();
+    if (!overlap) continue;
+    ++scores.overlap.true_positives;
+    const Quote& q = *pred[pair.p];
+    const text::ByteSpan source = gold[pair.g].source;
+    if (q.speaker_span.end > q.speaker_span.start && source.end > source.start &&
+        q.speaker_span.start < source.end && source.start < q.speaker_span.end) {
+      ++scores.speaker.true_positives;
+    }
+  }
+  scores.exact.predicted = scores.overlap.predicted = pred.size();
+  scores.exact.gold = scores.overlap.gold = gold.size();
+  for (const Quote* q : pred) scores.speaker.predicted += q->speaker.empty() ? 0 : 1;
+  for (const GoldQuote& g : gold) scores.speaker.gold += g.source.end > g.source.start ? 1 : 0;
+  return scores;
+}
+
+}  // namespace concord::compare

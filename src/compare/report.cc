@@ -1,0 +1,367 @@
+// Writing a Comparison as JSON, plain text and Markdown.
+//
+// The three share one order: outlets, content carried by several outlets
+// (most outlets first, then story order), quotes (shared first), what only
+// one outlet reports (by outlet, in story order), different numbers side
+// by side, and names written several ways. Output is deterministic.
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "compare/words.h"
+#include "concord/compare.h"
+
+namespace concord::compare {
+namespace {
+
+using nlohmann::json;
+
+const Sentence* SentenceOf(const std::vector<Document>& documents, SentenceRef r) {
+  if (r.article >= documents.size() || r.sentence >= documents[r.article].sentences.size()) {
+    return nullptr;
+  }
+  return &documents[r.article].sentences[r.sentence];
+}
+
+json SentenceJson(const Alignment& a, const std::vector<Document>& documents,
+                  SentenceRef r) {
+  json j;
+  j["article"] = r.article;
+  j["outlet"] = r.article < a.outlets.size() ? a.outlets[r.article] : "";
+  j["sentence"] = r.sentence;
+  if (const Sentence* s = SentenceOf(documents, r)) {
+    j["start"] = s->start;
+    j["end"] = s->end;
+    j["text"] = s->text;
+  }
+  return j;
+}
+
+std::string OutletOf(const std::vector<Article>& articles, size_t a) {
+  return a < articles.size() ? OutletName(articles[a], a) : "article " + std::to_string(a + 1);
+}
+
+// Shared groups: most outlets first, then story order.
+std::vector<size_t> SharedOrder(const Alignment& a) {
+  std::vector<size_t> order = a.shared;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return a.groups[x].outlets.size() > a.groups[y].outlets.size();
+  });
+  return order;
+}
+
+// Quote groups: shared first, then by first appearance.
+std::vector<size_t> QuoteOrder(const Comparison& c) {
+  std::vector<size_t> order(c.quote_groups.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return c.quote_groups[x].outlets.size() > c.quote_groups[y].outlets.size();
+  });
+  return order;
+}
+
+json SpanJson(std::string_view text, text::ByteSpan span) {
+  json j;
+  j["start"] = span.start;
+  j["end"] = span.end;
+  j["char_start"] = internal::CodePointOffset(text, span.start);
+  j["char_end"] = internal::CodePointOffset(text, span.end);
+  return j;
+}
+
+json QuoteJson(const Comparison& c, const std::vector<Article>& articles, size_t qi) {
+  const Quote& q = c.quotes[qi];
+  const std::string_view text =
+      q.article < articles.size() ? std::string_view(articles[q.article].text) : "";
+  json j;
+  j["article"] = q.article;
+  j["article_id"] = q.article < articles.size() ? articles[q.article].id : "";
+  j["outlet"] = OutletOf(articles, q.article);
+  json parts = json::array();
+  for (const text::ByteSpan& p : q.parts) {
+    json pj = SpanJson(text, p);
+    if (p.end <= text.size()) pj["text"] = std::string(text.substr(p.start, p.end - p.start));
+    parts.push_back(pj);
+  }
+  j["parts"] = parts;
+  j["text"] = q.text;
+  if (!q.speaker.empty()) {
+    json s = SpanJson(text, q.speaker_span);
+    s["text"] = q.speaker;
+    s["name"] = q.speaker_name;
+    j["speaker"] = s;
+  } else {
+    j["speaker"] = nullptr;
+  }
+  if (!q.cue.empty()) {
+    json cue = SpanJson(text, q.cue_span);
+    cue["text"] = q.cue;
+    j["cue"] = cue;
+  } else {
+    j["cue"] = nullptr;
+  }
+  j["embedded"] = q.embedded;
+  j["sentence"] = q.sentence;
+  j["group"] = q.group;
+  j["outlets"] = q.group < c.quote_groups.size() ? c.quote_groups[q.group].outlets
+                                                : std::vector<std::string>{};
+  return j;
+}
+
+std::string Join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+std::string SpeakerOf(const QuoteGroup& g) {
+  return g.speaker.empty() ? "(unattributed)" : g.speaker;
+}
+
+std::string EscapeCell(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '|') {
+      out += "\\|";
+    } else if (ch == '\n') {
+      out += ' ';
+    } else {
+      out.push_back(ch);
+    }
+  }
+  return out;
+}
+
+// Unique groups by outlet, outlets in article order.
+std::vector<std::pair<std::string, std::vector<size_t>>> UniqueByOutlet(const Alignment& a) {
+  std::vector<std::pair<std::string, std::vector<size_t>>> out;
+  for (size_t g : a.unique) {
+    const std::string& outlet = a.groups[g].outlets.front();
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const auto& p) { return p.first == outlet; });
+    if (it == out.end()) {
+      out.push_back({outlet, {}});
+      it = out.end() - 1;
+    }
+    it->second.push_back(g);
+  }
+  std::stable_sort(out.begin(), out.end(), [&](const auto& x, const auto& y) {
+    const size_t ax = std::find(a.outlets.begin(), a.outlets.end(), x.first) - a.outlets.begin();
+    const size_t ay = std::find(a.outlets.begin(), a.outlets.end(), y.first) - a.outlets.begin();
+    return ax < ay;
+  });
+  return out;
+}
+
+}  // namespace
+
+json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
+                     const std::vector<Document>& documents) {
+  (void)articles;
+  json j;
+  j["outlets"] = a.outlets;
+  json shared = json::array();
+  for (size_t g : SharedOrder(a)) {
+    json gj;
+    gj["outlets"] = a.groups[g].outlets;
+    gj["similarity"] = a.groups[g].similarity;
+    json sentences = json::array();
+    for (const SentenceRef& r : a.groups[g].sentences) {
+      sentences.push_back(SentenceJson(a, documents, r));
+    }
+    gj["sentences"] = sentences;
+    shared.push_back(gj);
+  }
+  j["shared"] = shared;
+  json unique = json::array();
+  for (size_t g : a.unique) {
+    json gj;
+    gj["outlet"] = a.groups[g].outlets.front();
+    json sentences = json::array();
+    for (const SentenceRef& r : a.groups[g].sentences) {
+      sentences.push_back(SentenceJson(a, documents, r));
+    }
+    gj["sentences"] = sentences;
+    unique.push_back(gj);
+  }
+  j["unique"] = unique;
+  json numbers = json::array();
+  for (const NumberDifference& d : a.number_differences) {
+    json dj;
+    dj["what"] = d.what;
+    json first = SentenceJson(a, documents, d.first);
+    first["value"] = d.first_value;
+    json second = SentenceJson(a, documents, d.second);
+    second["value"] = d.second_value;
+    dj["first"] = first;
+    dj["second"] = second;
+    numbers.push_back(dj);
+  }
+  j["number_differences"] = numbers;
+  json entities = json::array();
+  for (const Entity& e : a.entities) {
+    json ej;
+    ej["name"] = e.name;
+    ej["variants"] = e.variants;
+    std::vector<std::string> outlets;
+    for (size_t art : e.articles) {
+      if (art < a.outlets.size() &&
+          std::find(outlets.begin(), outlets.end(), a.outlets[art]) == outlets.end()) {
+        outlets.push_back(a.outlets[art]);
+      }
+    }
+    ej["outlets"] = outlets;
+    ej["mentions"] = e.mentions;
+    entities.push_back(ej);
+  }
+  j["entities"] = entities;
+  j["counts"] = {{"sentences", a.group_of.empty() ? 0 : [&] {
+                    size_t total = 0;
+                    for (const auto& v : a.group_of) total += v.size();
+                    return total;
+                  }()},
+                 {"groups", a.groups.size()},
+                 {"shared", a.shared.size()},
+                 {"unique", a.unique.size()}};
+  return j;
+}
+
+json QuotesToJson(const Comparison& c, const std::vector<Article>& articles) {
+  json out = json::array();
+  for (size_t i = 0; i < c.quotes.size(); ++i) out.push_back(QuoteJson(c, articles, i));
+  return out;
+}
+
+json ToJson(const Comparison& c, const std::vector<Article>& articles,
+            const std::vector<Document>& documents) {
+  json j = AlignmentToJson(c.alignment, articles, documents);
+  json quotes = json::array();
+  for (size_t g : QuoteOrder(c)) {
+    const QuoteGroup& group = c.quote_groups[g];
+    json gj;
+    gj["text"] = group.text;
+    gj["speaker"] = group.speaker;
+    gj["outlets"] = group.outlets;
+    json members = json::array();
+    for (size_t q : group.quotes) members.push_back(QuoteJson(c, articles, q));
+    gj["members"] = members;
+    quotes.push_back(gj);
+  }
+  j["quotes"] = quotes;
+  return j;
+}
+
+std::string ToText(const Comparison& c, const std::vector<Article>& articles,
+                   const std::vector<Document>& documents) {
+  const Alignment& a = c.alignment;
+  std::ostringstream out;
+  out << "Compared " << a.outlets.size() << " articles: " << Join(a.outlets, ", ") << "\n";
+  out << "\nCarried by several outlets (" << a.shared.size() << "):\n";
+  for (size_t g : SharedOrder(a)) {
+    out << "  [" << Join(a.groups[g].outlets, ", ") << "]\n";
+    for (const SentenceRef& r : a.groups[g].sentences) {
+      if (const Sentence* s = SentenceOf(documents, r)) {
+        out << "    " << a.outlets[r.article] << ": " << s->text << "\n";
+      }
+    }
+  }
+  out << "\nQuotes (" << c.quote_groups.size() << "):\n";
+  for (size_t g : QuoteOrder(c)) {
+    const QuoteGroup& group = c.quote_groups[g];
+    out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" ["
+        << Join(group.outlets, ", ") << "]\n";
+  }
+  for (const auto& [outlet, groups] : UniqueByOutlet(a)) {
+    out << "\nOnly in " << outlet << " (" << groups.size() << "):\n";
+    for (size_t g : groups) {
+      if (const Sentence* s = SentenceOf(documents, a.groups[g].sentences.front())) {
+        out << "  - " << s->text << "\n";
+      }
+    }
+  }
+  if (!a.number_differences.empty()) {
+    out << "\nDifferent numbers:\n";
+    for (const NumberDifference& d : a.number_differences) {
+      out << "  " << d.what << ": " << a.outlets[d.first.article] << " says "
+          << d.first_value << ", " << a.outlets[d.second.article] << " says "
+          << d.second_value << "\n";
+      if (const Sentence* s = SentenceOf(documents, d.first)) {
+        out << "    " << a.outlets[d.first.article] << ": " << s->text << "\n";
+      }
+      if (const Sentence* s = SentenceOf(documents, d.second)) {
+        out << "    " << a.outlets[d.second.article] << ": " << s->text << "\n";
+      }
+    }
+  }
+  bool names_header = false;
+  for (const Entity& e : a.entities) {
+    if (e.variants.size() < 2) continue;
+    if (!names_header) out << "\nNames written several ways:\n";
+    names_header = true;
+    out << "  " << e.name << ": " << Join(e.variants, " / ") << "\n";
+  }
+  (void)articles;
+  return out.str();
+}
+
+std::string ToMarkdown(const Comparison& c, const std::vector<Article>& articles,
+                       const std::vector<Document>& documents) {
+  const Alignment& a = c.alignment;
+  std::ostringstream out;
+  out << "# Comparison of " << a.outlets.size() << " articles\n\n";
+  out << "Outlets: " << Join(a.outlets, ", ") << "\n\n";
+  out << "## Carried by several outlets\n\n";
+  if (a.shared.empty()) out << "Nothing is carried by more than one outlet.\n";
+  for (size_t g : SharedOrder(a)) {
+    const ContentGroup& group = a.groups[g];
+    const Sentence* s = SentenceOf(documents, group.sentences.front());
+    out << "- **" << Join(group.outlets, ", ") << "**: " << (s ? s->text : "") << "\n";
+  }
+  out << "\n## Quotes\n\n";
+  if (c.quote_groups.empty()) {
+    out << "No direct quotes found.\n";
+  } else {
+    out << "| Speaker | Quote | Outlets |\n|---|---|---|\n";
+    for (size_t g : QuoteOrder(c)) {
+      const QuoteGroup& group = c.quote_groups[g];
+      out << "| " << EscapeCell(SpeakerOf(group)) << " | \u201C" << EscapeCell(group.text)
+          << "\u201D | " << EscapeCell(Join(group.outlets, ", ")) << " |\n";
+    }
+  }
+  out << "\n## Reported by one outlet only\n";
+  const auto unique = UniqueByOutlet(a);
+  if (unique.empty()) out << "\nEvery fact is carried by more than one outlet.\n";
+  for (const auto& [outlet, groups] : unique) {
+    out << "\n### Only in " << outlet << "\n\n";
+    for (size_t g : groups) {
+      if (const Sentence* s = SentenceOf(documents, a.groups[g].sentences.front())) {
+        out << "- " << s->text << "\n";
+      }
+    }
+  }
+  if (!a.number_differences.empty()) {
+    out << "\n## Different numbers\n\n| What | Outlet | Says | Outlet | Says |\n"
+           "|---|---|---|---|---|\n";
+    for (const NumberDifference& d : a.number_differences) {
+      out << "| " << EscapeCell(d.what) << " | " << EscapeCell(a.outlets[d.first.article])
+          << " | " << EscapeCell(d.first_value) << " | "
+          << EscapeCell(a.outlets[d.second.article]) << " | " << EscapeCell(d.second_value)
+          << " |\n";
+    }
+  }
+  bool names_header = false;
+  for (const Entity& e : a.entities) {
+    if (e.variants.size() < 2) continue;
+    if (!names_header) out << "\n## Names written several ways\n\n";
+    names_header = true;
+    out << "- **" << e.name << "**: " << Join(e.variants, " / ") << "\n";
+  }
+  (void)articles;
+  return out.str();
+}
+
+}  // namespace concord::compare

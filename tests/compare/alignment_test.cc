@@ -1,0 +1,158 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::Story;
+
+Story HarborStory() {
+  Story story;
+  story.Add("Gazette", {
+      "The Harbor Bridge will close for repairs on Monday, the city council said.",
+      "Mayor Ada Brennan said the repairs would cost $4 million.",
+      "The harbor authority immediately ruled out any ferry subsidy for commuters.",
+      "At least 1,200 cars cross the bridge every hour.",
+  });
+  story.Add("Ledger", {
+      "City council members said the Harbor Bridge would close for repairs Monday.",
+      "Brennan, the mayor, said the repairs will cost about $4 million.",
+      "Commuters complained about the closure at a meeting on Tuesday evening.",
+      "About 1,500 cars cross the bridge every hour, according to traffic data.",
+  });
+  return story;
+}
+
+TEST(Align, SameContentInTwoOutletsIsShared) {
+  const Story story = HarborStory();
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_EQ(SupportingArticles(a, 0, 0), (std::vector<size_t>{0, 1}));
+  EXPECT_EQ(SupportingArticles(a, 1, 1), (std::vector<size_t>{0, 1}));
+  const ContentGroup& g = a.groups[a.group_of[0][0]];
+  EXPECT_EQ(g.outlets, (std::vector<std::string>{"Gazette", "Ledger"}));
+}
+
+TEST(Align, ContentOnlyOneOutletHasIsUnique) {
+  const Story story = HarborStory();
+  const Alignment a = Align(story.articles, story.documents);
+  // The ferry subsidy shares "commuters" with a Ledger sentence and nothing
+  // else: it must not be called shared.
+  EXPECT_EQ(SupportingArticles(a, 0, 2), (std::vector<size_t>{0}));
+  const size_t group = a.group_of[0][2];
+  EXPECT_NE(std::find(a.unique.begin(), a.unique.end(), group), a.unique.end());
+  EXPECT_EQ(SupportingArticles(a, 1, 2), (std::vector<size_t>{1}));
+}
+
+TEST(Align, DifferentNumbersForTheSameThingAreListed) {
+  const Story story = HarborStory();
+  const Alignment a = Align(story.articles, story.documents);
+  ASSERT_FALSE(a.number_differences.empty());
+  const NumberDifference& d = a.number_differences.front();
+  EXPECT_EQ(d.what, "cars");
+  EXPECT_EQ(d.first_value, "1,200");
+  EXPECT_EQ(d.second_value, "1,500");
+  EXPECT_EQ(d.first.article, 0u);
+  EXPECT_EQ(d.second.article, 1u);
+}
+
+TEST(Align, NameVariantsLinkSentences) {
+  Story story;
+  story.Add("A", {"Prime Minister Nuri al-Maliki refused permission for the strikes, "
+                  "officials said.",
+                  "Rain fell on the capital."});
+  story.Add("B", {"Nouri al-Maliki refused permission for strikes.",
+                  "Markets were calm in the region."});
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_EQ(SupportingArticles(a, 0, 0), (std::vector<size_t>{0, 1}));
+  bool grouped = false;
+  for (const Entity& e : a.entities) {
+    grouped |= std::find(e.variants.begin(), e.variants.end(), "Nuri al-Maliki") !=
+                   e.variants.end() &&
+               std::find(e.variants.begin(), e.variants.end(), "Nouri al-Maliki") !=
+                   e.variants.end();
+  }
+  EXPECT_TRUE(grouped);
+}
+
+TEST(Align, SameOutletTwiceIsNotShared) {
+  Story story;
+  story.Add("A", {"The factory in Millbrook will close next spring, the owners said."});
+  story.Add("A", {"Owners said the Millbrook factory will close next spring."});
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_EQ(SupportingArticles(a, 0, 0), (std::vector<size_t>{0, 1}));
+  EXPECT_TRUE(a.shared.empty());
+}
+
+TEST(Align, OutOfRangeReferenceGivesNothing) {
+  const Story story = HarborStory();
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_TRUE(SupportingArticles(a, 5, 0).empty());
+  EXPECT_TRUE(SupportingArticles(a, 0, 99).empty());
+}
+
+TEST(Align, EveryGroupIsDeterministicAndCoversEverySentence) {
+  const Story story = HarborStory();
+  const Alignment a = Align(story.articles, story.documents);
+  const Alignment b = Align(story.articles, story.documents);
+  EXPECT_EQ(a.group_of, b.group_of);
+  size_t sentences = 0;
+  for (const ContentGroup& g : a.groups) sentences += g.sentences.size();
+  EXPECT_EQ(sentences, 8u);
+}
+
+TEST(Align, EmptyAndMismatchedInputsDoNotFail) {
+  Story story;
+  story.Add("A", {});
+  story.Add("B", {"Only one sentence here."});
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_EQ(a.groups.size(), 1u);
+  std::vector<Document> fewer(1);
+  const Alignment b = Align(story.articles, fewer);
+  EXPECT_TRUE(b.groups.empty());
+  EXPECT_FALSE(Compare({}, {}).ok());
+  EXPECT_FALSE(Compare(story.articles, fewer).ok());
+}
+
+// The index of rare features must find what comparing every pair finds
+// when every sentence has no more features than the lookup uses (four
+// content words: four stems and three bigrams) and no feature is common.
+TEST(Align, IndexAgreesWithAllPairsOnGeneratedStories) {
+  const std::vector<std::string> words = {
+      "river", "bridge", "council", "repairs", "budget", "traffic", "ferry", "mayor",
+      "vote", "closure", "harbor", "cars", "engineers", "steel", "cables", "report"};
+  uint32_t seed = 7;
+  auto next = [&]() {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7fff;
+  };
+  size_t links_seen = 0;
+  for (int round = 0; round < 5; ++round) {
+    Story story;
+    for (int art = 0; art < 4; ++art) {
+      std::vector<std::string> sentences;
+      for (int s = 0; s < 8; ++s) {
+        std::string sentence = "The";
+        for (int w = 0; w < 4; ++w) sentence += " " + words[next() % words.size()];
+        sentences.push_back(sentence + ".");
+      }
+      story.Add("outlet" + std::to_string(art), sentences);
+    }
+    CompareOptions all_pairs;
+    all_pairs.max_postings = 1u << 30;
+    all_pairs.lookup_features = 1u << 30;
+    const Alignment fast = Align(story.articles, story.documents);
+    const Alignment slow = Align(story.articles, story.documents, all_pairs);
+    EXPECT_EQ(fast.group_of, slow.group_of);
+    links_seen += slow.shared.size();
+  }
+  EXPECT_GT(links_seen, 0u);  // the generated stories do hold shared content
+}
+
+}  // namespace
+}  // namespace concord::compare

@@ -1,0 +1,169 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "concord/compare.h"
+#include "concord/document.h"
+#include "concord/io.h"
+#include "test_documents.h"
+#include "testing/shared_data.h"
+
+namespace concord::compare {
+namespace {
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+struct Analyzed {
+  std::vector<Article> articles;
+  std::vector<Document> documents;
+};
+
+Analyzed AnalyzeAll(std::vector<Article> articles) {
+  Analyzed out;
+  text::Tokenizer tokenizer;
+  for (const Article& a : articles) out.documents.push_back(text::Analyze(a, tokenizer));
+  out.articles = std::move(articles);
+  return out;
+}
+
+// The two seed articles (000 is CNN, 002 is The Hill; the files carry no
+// outlet, so the test names them).
+class Seeds : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    CONCORD_SHARED_OR_SKIP("seeds");
+    Result<io::Inputs> in = io::ReadInputs({concord::testing::SharedPath("seeds")});
+    ASSERT_TRUE(in.ok()) << in.status().ToString();
+    ASSERT_EQ(in.value().clusters.size(), 1u);
+    std::vector<Article> articles = in.value().clusters[0].articles;
+    ASSERT_EQ(articles.size(), 2u);
+    articles[0].source = "CNN";
+    articles[1].source = "The Hill";
+    story_ = AnalyzeAll(std::move(articles));
+    Result<Comparison> c = Compare(story_.articles, story_.documents);
+    ASSERT_TRUE(c.ok());
+    comparison_ = std::move(c).value();
+  }
+
+  const QuoteGroup* QuoteWith(const std::string& words) const {
+    for (const QuoteGroup& g : comparison_.quote_groups) {
+      for (size_t q : g.quotes) {
+        if (comparison_.quotes[q].text.find(words) != std::string::npos) return &g;
+      }
+    }
+    return nullptr;
+  }
+
+  std::vector<std::string> UniqueSentences(const std::string& outlet) const {
+    std::vector<std::string> out;
+    const Alignment& a = comparison_.alignment;
+    for (size_t g : a.unique) {
+      if (a.groups[g].outlets.front() != outlet) continue;
+      const SentenceRef r = a.groups[g].sentences.front();
+      out.push_back(story_.documents[r.article].sentences[r.sentence].text);
+    }
+    return out;
+  }
+
+  Analyzed story_;
+  Comparison comparison_;
+};
+
+TEST_F(Seeds, SharedQuotesHaveKerryAndBothOutlets) {
+  for (const std::string words : {"head-scratcher", "What I said is we are interested in "
+                                                    "communicating with Iran"}) {
+    const QuoteGroup* g = QuoteWith(words);
+    ASSERT_NE(g, nullptr) << words;
+    EXPECT_TRUE(Has(g->outlets, "CNN")) << words;
+    EXPECT_TRUE(Has(g->outlets, "The Hill")) << words;
+    EXPECT_NE(g->speaker.find("Kerry"), std::string::npos) << words << ": " << g->speaker;
+  }
+}
+
+TEST_F(Seeds, DempseyTestimonyIsOnlyInCnn) {
+  bool found = false;
+  for (const std::string& s : UniqueSentences("CNN")) {
+    found |= s.find("Dempsey") != std::string::npos && s.find("Senate") != std::string::npos;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(Seeds, PentagonRulingOutIsOnlyInTheHill) {
+  bool found = false;
+  for (const std::string& s : UniqueSentences("The Hill")) {
+    found |= s.find("Pentagon immediately ruled out") != std::string::npos;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(Seeds, MalikiSpellingsAreOnePerson) {
+  bool grouped = false;
+  for (const Entity& e : comparison_.alignment.entities) {
+    grouped |= Has(e.variants, "Nuri al-Maliki") && Has(e.variants, "Nouri al-Maliki");
+  }
+  EXPECT_TRUE(grouped);
+}
+
+Analyzed SmallStory() {
+  return AnalyzeAll(
+      {concord::testing::TextArticle(
+           "Mayor Ada Brennan said the Harbor Bridge will close for repairs on Monday. "
+           "\"We have no choice,\" Brennan said. The harbor authority ruled out a "
+           "ferry subsidy for weekend commuters from the north shore.",
+           "Gazette"),
+       concord::testing::TextArticle(
+           "The Harbor Bridge will close for repairs on Monday, Mayor Ada Brennan said. "
+           "\"We have no choice,\" the mayor said. About 1,500 cars cross the bridge "
+           "every hour.",
+           "Ledger")});
+}
+
+TEST(Report, MarkdownHasQuoteTableAndUniqueList) {
+  const Analyzed story = SmallStory();
+  Result<Comparison> c = Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string md = ToMarkdown(c.value(), story.articles, story.documents);
+  EXPECT_NE(md.find("| Speaker | Quote | Outlets |"), std::string::npos) << md;
+  EXPECT_NE(md.find("We have no choice"), std::string::npos) << md;
+  EXPECT_NE(md.find("### Only in Gazette"), std::string::npos) << md;
+  EXPECT_NE(md.find("ferry subsidy"), std::string::npos) << md;
+}
+
+TEST(Report, TextAndJsonCarryTheSameFacts) {
+  const Analyzed story = SmallStory();
+  Result<Comparison> c = Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string text = ToText(c.value(), story.articles, story.documents);
+  EXPECT_NE(text.find("Only in Gazette"), std::string::npos) << text;
+  const nlohmann::json j = ToJson(c.value(), story.articles, story.documents);
+  ASSERT_TRUE(j.contains("shared"));
+  ASSERT_FALSE(j["shared"].empty());
+  EXPECT_EQ(j["shared"][0]["outlets"].size(), 2u);
+  ASSERT_FALSE(j["quotes"].empty());
+  EXPECT_EQ(j["quotes"][0]["outlets"].size(), 2u);
+  EXPECT_EQ(j["quotes"][0]["speaker"], "Ada Brennan");
+  const nlohmann::json quotes = QuotesToJson(c.value(), story.articles);
+  ASSERT_FALSE(quotes.empty());
+  const nlohmann::json& part = quotes[0]["parts"][0];
+  const std::string& body = story.articles[quotes[0]["article"].get<size_t>()].text;
+  EXPECT_EQ(body.substr(part["start"].get<size_t>(),
+                        part["end"].get<size_t>() - part["start"].get<size_t>()),
+            part["text"].get<std::string>());
+}
+
+TEST(Report, SameInputGivesSameBytes) {
+  const Analyzed story = SmallStory();
+  Result<Comparison> a = Compare(story.articles, story.documents);
+  Result<Comparison> b = Compare(story.articles, story.documents);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(ToJson(a.value(), story.articles, story.documents).dump(),
+            ToJson(b.value(), story.articles, story.documents).dump());
+}
+
+}  // namespace
+}  // namespace concord::compare

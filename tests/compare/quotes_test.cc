@@ -1,0 +1,168 @@
+#include "compare/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::TextArticle;
+
+std::vector<Quote> Extract(const std::string& text) {
+  return ExtractQuotes(TextArticle(text), Document{});
+}
+
+std::string Part(const std::string& text, const Quote& q, size_t i) {
+  return text.substr(q.parts[i].start, q.parts[i].end - q.parts[i].start);
+}
+
+TEST(FindQuotedSpans, IgnoresApostrophes) {
+  EXPECT_TRUE(internal::FindQuotedSpans("Iran's leaders don't change the Iranians' plans.")
+                  .empty());
+}
+
+TEST(FindQuotedSpans, KeepsNestedQuotesInsideOuterOne) {
+  const std::string text = "\"He told me 'never again' and \u201Cno\u201D twice,\" she said.";
+  const auto spans = internal::FindQuotedSpans(text);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(text.substr(spans[0].content_start, spans[0].content_end - spans[0].content_start),
+            "He told me 'never again' and \u201Cno\u201D twice,");
+}
+
+TEST(FindQuotedSpans, EndsAnUnclosedQuoteAtItsParagraph) {
+  const std::string text = "He said: \"This runs on and on\n\nNext paragraph here.";
+  const auto spans = internal::FindQuotedSpans(text);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_FALSE(spans[0].closed);
+  EXPECT_EQ(text.substr(spans[0].content_start, spans[0].content_end - spans[0].content_start),
+            "This runs on and on");
+}
+
+TEST(ExtractQuotes, AttributionAfterQuoteWithPronounResolved) {
+  const std::string text = "Senator Jane Roe spoke on Monday. \"We will win this,\" he said.";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(Part(text, quotes[0], 0), "We will win this");
+  EXPECT_EQ(quotes[0].speaker, "he");
+  EXPECT_EQ(text.substr(quotes[0].speaker_span.start,
+                        quotes[0].speaker_span.end - quotes[0].speaker_span.start),
+            "he");
+  EXPECT_EQ(quotes[0].speaker_name, "Jane Roe");
+  EXPECT_EQ(quotes[0].cue, "said");
+  EXPECT_FALSE(quotes[0].embedded);
+}
+
+TEST(ExtractQuotes, CurlyQuoteAfterColon) {
+  const std::string text = "Roe said: \u201CNothing is off the table.\u201D";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "Nothing is off the table.");
+  EXPECT_EQ(quotes[0].speaker, "Roe");
+  EXPECT_EQ(quotes[0].cue, "said");
+}
+
+TEST(ExtractQuotes, QuoteSplitByAttributionIsOneQuote) {
+  const std::string text = "\"The plan is ready,\" Roe said, \"and we will vote on it.\"";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  ASSERT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(Part(text, quotes[0], 0), "The plan is ready");
+  EXPECT_EQ(Part(text, quotes[0], 1), "and we will vote on it.");
+  EXPECT_EQ(quotes[0].speaker, "Roe");
+}
+
+TEST(ExtractQuotes, ContinuationInNextSentenceJoinsTheQuote) {
+  const std::string text = "\"Yes, we can,\" said Mr. Roe. \"We will do it again.\"";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Mr. Roe");
+  EXPECT_EQ(quotes[0].speaker_name, "Roe");
+}
+
+TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
+  const std::string text = "\"First point. Second point. Third point,\" she said.";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].parts.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "First point. Second point. Third point");
+}
+
+TEST(ExtractQuotes, DoubledSingleMarksAsNewYorkTimesWritesThem) {
+  const std::string text = "Jane Roe left early. ''I felt fine,'' Ms. Roe said.";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "I felt fine");
+  EXPECT_EQ(quotes[0].speaker, "Ms. Roe");
+  EXPECT_EQ(quotes[0].speaker_name, "Jane Roe");
+}
+
+TEST(ExtractQuotes, TitleResolvesToNamedHolder) {
+  const std::string text =
+      "Secretary of State Ann Smith arrived on Friday with Gen. Bo Lee. "
+      "\"We are ready to talk,\" the secretary said.";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "the secretary");
+  EXPECT_EQ(quotes[0].speaker_name, "Ann Smith");
+}
+
+TEST(ExtractQuotes, EmbeddedQuoteKeepsReportingSpeaker) {
+  const std::string text = "Roe said the plan was \"dead on arrival\" in the Senate.";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_TRUE(quotes[0].embedded);
+  EXPECT_EQ(quotes[0].speaker, "Roe");
+}
+
+TEST(ExtractQuotes, PassiveQuestionHasNoSpeaker) {
+  const std::string text = "Roe was asked: \"Will you run for the seat again?\"";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_TRUE(quotes[0].speaker.empty());
+  EXPECT_EQ(quotes[0].cue, "asked");
+}
+
+TEST(ExtractQuotes, DropsUnattributedScareQuotes) {
+  EXPECT_TRUE(Extract("The so-called \"reset\" failed last year.").empty());
+}
+
+TEST(ExtractQuotes, AppositiveBetweenSpeakerAndCue) {
+  const std::string text =
+      "Gen. Bo Lee, the head of the army, said: \"We are not going anywhere soon.\"";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_name, "Bo Lee");
+}
+
+TEST(ExtractQuotes, SkipsQuotesInsideRemovedNoise) {
+  const std::string text = "\"Buy now and save a lot,\" says the ad. Real text here.";
+  Document document;
+  clean::Removal removal;
+  removal.start = 0;
+  removal.end = 38;
+  removal.rule = "advertisement";
+  document.removed.push_back(removal);
+  EXPECT_TRUE(ExtractQuotes(TextArticle(text), document).empty());
+  EXPECT_EQ(ExtractQuotes(TextArticle(text), Document{}).size(), 1u);
+}
+
+TEST(ExtractQuotes, BadInputGivesNoQuotesAndNoCrash) {
+  EXPECT_TRUE(Extract("").empty());
+  EXPECT_TRUE(Extract("\"").empty());
+  EXPECT_TRUE(Extract("\"\"\"\"''''\u201C\u201D").empty());
+  std::string binary;
+  for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 37) % 256));
+  (void)Extract(binary);
+  std::string many(100000, '"');
+  (void)Extract(many);
+  SUCCEED();
+}
+
+}  // namespace
+}  // namespace concord::compare
