@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,9 @@ namespace {
 
 struct SummarizeFlags {
   std::vector<std::string> paths;
-  size_t words = 0;
-  size_t bytes = 0;
-  size_t sentences = 0;
+  std::optional<size_t> words;
+  std::optional<size_t> bytes;
+  std::optional<size_t> sentences;
   std::string method = "default";
   std::string format = "text";
   bool truncate = false;
@@ -37,19 +38,25 @@ int Run(const SummarizeFlags& flags) {
   options.method = flags.method;
   options.truncate = flags.truncate;
   options.analyze.clean.enabled = !flags.no_clean;
-  const int budgets = (flags.words > 0) + (flags.bytes > 0) + (flags.sentences > 0);
+  const int budgets = flags.words.has_value() + flags.bytes.has_value() +
+                      flags.sentences.has_value();
   if (budgets > 1) {
     std::cerr << "concord summarize: give one of --words, --bytes, --sentences\n";
     return 2;
   }
-  if (flags.bytes > 0) {
+  if (flags.bytes) {
     options.unit = BudgetUnit::kBytes;
-    options.budget = flags.bytes;
-  } else if (flags.sentences > 0) {
+    options.budget = *flags.bytes;
+  } else if (flags.sentences) {
     options.unit = BudgetUnit::kSentences;
-    options.budget = flags.sentences;
-  } else if (flags.words > 0) {
-    options.budget = flags.words;
+    options.budget = *flags.sentences;
+  } else if (flags.words) {
+    options.budget = *flags.words;
+  }
+  if (options.budget == 0) {
+    std::cerr << "concord summarize: the budget must be positive (--words, --bytes or "
+                 "--sentences is 0)\n";
+    return 2;
   }
   // Check the method before reading anything.
   bool known = false;

@@ -3,12 +3,14 @@
 // A summary sentence is taken from one article, but the reader wants to know
 // who else reports it. Exact repeats are rare across outlets (each rewrites
 // the wire copy), so "carries it" is measured on content: a near-identical
-// sentence (tf-idf cosine at the duplicate threshold), or a sentence that
-// holds most of the target's distinctive content — at least three shared
-// content stems that make up half of the target's idf mass. Weighting by idf
-// keeps the story's ubiquitous words (the names in every sentence) from
-// making every sentence "shared". Cost: O(n) sparse comparisons per picked
-// sentence.
+// sentence (tf-idf cosine at the duplicate threshold), or at most two
+// sentences that together hold most of the target's distinctive content:
+// each shares at least three content stems with it, and together they cover
+// kSupportCoverage of the target's idf mass. Two, because outlets often
+// split one statement ("Kerry said X, calling it Y") over two sentences.
+// Weighting by idf keeps the story's ubiquitous words (the names in every
+// sentence) from making every sentence "shared". Cost: O(n) sparse
+// comparisons per picked sentence.
 #include "summarize/attribute.h"
 
 #include <algorithm>
@@ -16,37 +18,70 @@
 
 namespace concord::summarize::internal {
 
-bool Supports(const Corpus& corpus, uint32_t target, uint32_t other,
+namespace {
+
+// Content terms of `target` that `other` also holds, as a bit per position
+// of target's vector.
+std::vector<bool> SharedTerms(const SparseVector& target, const SparseVector& other) {
+  std::vector<bool> shared(target.size(), false);
+  size_t y = 0;
+  for (size_t x = 0; x < target.size(); ++x) {
+    while (y < other.size() && other[y].first < target[x].first) ++y;
+    shared[x] = y < other.size() && other[y].first == target[x].first;
+  }
+  return shared;
+}
+
+}  // namespace
+
+bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>& others,
               double duplicate_threshold) {
   const SparseVector& a = corpus.vectors[target];
-  const SparseVector& b = corpus.vectors[other];
-  if (Dot(a, b) >= duplicate_threshold) return true;
   double total = 0;
-  double shared = 0;
-  size_t shared_terms = 0;
-  size_t y = 0;
-  for (const auto& [term, weight] : a) {
-    const double idf = corpus.idf[term];
-    total += idf;
-    while (y < b.size() && b[y].first < term) ++y;
-    if (y < b.size() && b[y].first == term) {
-      shared += idf;
-      ++shared_terms;
+  for (const auto& entry : a) total += corpus.idf[entry.first];
+  if (total <= 0) return false;
+  // The two sentences of `others` that share the most idf mass with the
+  // target, each sharing at least three content terms.
+  struct Match {
+    double mass = 0;
+    std::vector<bool> shared;
+  };
+  Match best;
+  Match second;
+  for (uint32_t j : others) {
+    const SparseVector& b = corpus.vectors[j];
+    if (Dot(a, b) >= duplicate_threshold) return true;
+    std::vector<bool> shared = SharedTerms(a, b);
+    size_t count = 0;
+    double mass = 0;
+    for (size_t x = 0; x < shared.size(); ++x) {
+      if (!shared[x]) continue;
+      ++count;
+      mass += corpus.idf[a[x].first];
+    }
+    if (count < 3) continue;
+    if (mass > best.mass) {
+      second = std::move(best);
+      best = {mass, std::move(shared)};
+    } else if (mass > second.mass) {
+      second = {mass, std::move(shared)};
     }
   }
-  return shared_terms >= 3 && total > 0 && shared >= 0.5 * total;
+  if (best.shared.empty()) return false;
+  double covered = 0;
+  for (size_t x = 0; x < a.size(); ++x) {
+    if (best.shared[x] || (!second.shared.empty() && second.shared[x])) {
+      covered += corpus.idf[a[x].first];
+    }
+  }
+  return covered >= kSupportCoverage * total;
 }
 
 std::vector<size_t> Attribute(const Corpus& corpus, uint32_t i, double duplicate_threshold) {
   std::vector<size_t> sources = {corpus.article[i]};
   for (size_t a = 0; a < corpus.by_article.size(); ++a) {
     if (a == corpus.article[i]) continue;
-    for (uint32_t j : corpus.by_article[a]) {
-      if (Supports(corpus, i, j, duplicate_threshold)) {
-        sources.push_back(a);
-        break;
-      }
-    }
+    if (Supports(corpus, i, corpus.by_article[a], duplicate_threshold)) sources.push_back(a);
   }
   return sources;
 }

@@ -12,11 +12,16 @@
 
 namespace concord::summarize::internal {
 
-// True when candidate `other` carries the content of candidate `target`:
-// their tf-idf cosine is at least `duplicate_threshold`, or `other` holds at
-// least three of target's content terms making up at least half of target's
-// idf mass (the same statement reworded or embedded in a longer sentence).
-bool Supports(const Corpus& corpus, uint32_t target, uint32_t other,
+// Share of a sentence's idf mass that another article must cover for it to
+// count as carrying the sentence.
+inline constexpr double kSupportCoverage = 0.5;
+
+// True when the candidates `others` (one article's) carry the content of
+// candidate `target`: one of them has tf-idf cosine at least
+// `duplicate_threshold` with it, or the two that share the most with it
+// (each at least three content terms) together cover kSupportCoverage of its
+// idf mass (the same statement reworded, split or embedded).
+bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>& others,
               double duplicate_threshold);
 
 // The articles that carry candidate i: its own first, then every other

@@ -3,7 +3,8 @@
 // A sentence is a poor summary sentence when a reader cannot use it alone:
 // fragments and very long run-ons, questions, sentences that open with a
 // word pointing back at an earlier sentence ("He added...", "But...",
-// "This..."), and text shaped like page furniture that the cleaner kept
+// "This..."), pieces of a quotation split over sentences, and text shaped
+// like page furniture that the cleaner kept
 // (all-caps lines, bylines, a sentence ending in a colon). Each test is on
 // the sentence's own tokens and text; nothing is specific to an outlet.
 #include <algorithm>
@@ -42,6 +43,21 @@ bool MostlyUpperCase(std::string_view text) {
   return letters >= 8 && upper * 10 > letters * 7;
 }
 
+// True when the sentence opens or closes a quotation it does not contain
+// whole: a piece of a multi-sentence quote, unreadable alone. Counts
+// straight double quotes and curly ones (U+201C, U+201D) separately.
+bool SplitQuotation(std::string_view text) {
+  size_t straight = 0;
+  size_t open = 0;
+  size_t close = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) ++close;
+  }
+  return straight % 2 == 1 || open != close;
+}
+
 }  // namespace
 
 std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params) {
@@ -58,7 +74,8 @@ std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams&
     const bool colon = !text.empty() && text.back() == ':';
     eligible[i] = corpus.words[i] >= params.min_words &&
                   corpus.words[i] <= params.max_words && !question && !colon &&
-                  !OpensLeaning(s) && !MostlyUpperCase(s.text);
+                  !OpensLeaning(s) && !MostlyUpperCase(s.text) &&
+                  !SplitQuotation(s.text);
   }
   return eligible;
 }

@@ -138,7 +138,9 @@ TEST_P(EveryMethod, ByteBudgetCountsBytes) {
 
 INSTANTIATE_TEST_SUITE_P(Summarize, EveryMethod,
                          ::testing::ValuesIn(MethodNames()),
-                         [](const auto& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& method) {
+                           return method.param;
+                         });
 
 TEST(Summarize, EveryOutputSentenceIsASpanOfItsArticle) {
   const Cluster cluster = GeneratedCluster(13, 3, 8);
