@@ -4,7 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "commands.h"
+#include "cli/commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -16,6 +16,10 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   concord::cli::RegisterSummarize(app, &exit_code);
   concord::cli::RegisterSplit(app, &exit_code);
+  concord::cli::RegisterCompare(app, &exit_code);
+  concord::cli::RegisterQuotes(app, &exit_code);
+  concord::cli::RegisterRouge(app, &exit_code);
+  concord::cli::RegisterEval(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "commands.h"
+#include "cli/commands.h"
 #include "concord/format.h"
 #include "concord/io.h"
 #include "concord/summarize.h"

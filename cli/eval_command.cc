@@ -1,0 +1,136 @@
+// `concord eval --data FILE.jsonl`: the dataset runner (eval.h) with the
+// project protocol, printing a Markdown table of ROUGE, speed and memory.
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "concord/eval.h"
+#include "concord/io.h"
+#include "concord/rouge.h"
+#include "concord/summarize.h"
+
+namespace concord::cli {
+namespace {
+
+struct EvalFlags {
+  std::string data;
+  size_t words = 300;
+  std::string method = "default";
+  std::string out;
+  std::string rouge_data;
+  std::string rouge_flags = "-n 2 -2 4 -u -m -f A -p 0.5";
+  int threads = 0;
+  size_t limit = 0;
+};
+
+int BadInput(const std::string& message) {
+  std::cerr << "concord eval: " << message << "\n";
+  return 2;
+}
+
+int Run(const EvalFlags& flags) {
+  eval::DatasetOptions options;
+  options.words = flags.words;
+  options.out_dir = flags.out;
+  options.threads = flags.threads;
+  if (flags.words == 0) return BadInput("--words must be positive");
+  if (flags.method == "all") {
+    options.methods = MethodNames();
+  } else {
+    options.methods.clear();
+    std::string rest = flags.method;
+    while (!rest.empty()) {
+      const size_t comma = rest.find(',');
+      options.methods.push_back(rest.substr(0, comma));
+      rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+    }
+    for (const std::string& method : options.methods) {
+      const std::vector<std::string>& known = MethodNames();
+      if (std::find(known.begin(), known.end(), method) == known.end()) {
+        return BadInput("--method: unknown method '" + method + "' (known: all, " +
+                        [&] {
+                          std::string names;
+                          for (const std::string& n : known) names += (names.empty() ? "" : ", ") + n;
+                          return names;
+                        }() + ")");
+      }
+    }
+  }
+  Result<eval::RougeOptions> rouge_options = eval::ParseRougeFlags(flags.rouge_flags);
+  if (!rouge_options.ok()) return BadInput("--rouge-flags: " + rouge_options.status().message());
+  Result<eval::RougeData> data = flags.rouge_data.empty()
+                                     ? eval::LoadDebianRougeData()
+                                     : eval::LoadRougeData(flags.rouge_data);
+  if (!data.ok()) return BadInput("--rouge-data: " + data.status().message());
+  Result<eval::RougeScorer> scorer =
+      eval::RougeScorer::Create(rouge_options.value(), std::move(data).value());
+  if (!scorer.ok()) return BadInput("--rouge-flags: " + scorer.status().message());
+
+  Result<io::Inputs> inputs = io::ReadInputs({flags.data});
+  if (!inputs.ok()) return BadInput(inputs.status().message());
+  for (const std::string& problem : inputs.value().problems) {
+    std::cerr << "concord eval: " << problem << "\n";
+  }
+  std::vector<Cluster>& clusters = inputs.value().clusters;
+  if (flags.limit > 0 && clusters.size() > flags.limit) clusters.resize(flags.limit);
+  size_t with_references = 0;
+  for (const Cluster& c : clusters) with_references += !c.references.empty();
+  if (with_references == 0) {
+    return BadInput(flags.data + ": no cluster has reference summaries (\"summaries\")");
+  }
+
+  if (isatty(STDERR_FILENO)) {
+    options.progress = [](const std::string& method, size_t done, size_t total) {
+      if (done % 25 != 0 && done != total) return;
+      const size_t width = 30;
+      const size_t filled = width * done / total;
+      std::cerr << "\r" << method << " [" << std::string(filled, '#')
+                << std::string(width - filled, ' ') << "] " << done << "/" << total
+                << (done == total ? "\n" : "") << std::flush;
+    };
+  }
+  Result<eval::DatasetReport> report = eval::RunDataset(clusters, scorer.value(), options);
+  if (!report.ok()) return BadInput(report.status().message());
+  std::cout << flags.data << ": " << report.value().clusters << " clusters, "
+            << with_references << " with references, " << flags.words
+            << " words, ROUGE " << flags.rouge_flags << " (percent)\n\n"
+            << eval::FormatReport(report.value());
+  return inputs.value().problems.empty() ? 0 : 2;
+}
+
+}  // namespace
+
+void RegisterEval(CLI::App& app, int* exit_code) {
+  auto flags = std::make_shared<EvalFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval",
+      "Summarize every cluster of a JSON Lines data set (Multi-News style, with "
+      "\"summaries\"), cut each summary to --words, and score it with ROUGE "
+      "against the references: a table of R-1, R-2, R-L, R-SU4, speed and memory.");
+  cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
+      ->required();
+  cmd->add_option("--words,-w", flags->words, "Budget: summaries are cut to this many words")
+      ->capture_default_str();
+  cmd->add_option("--method,-m", flags->method,
+                  "A method, a comma-separated list, or 'all'")
+      ->capture_default_str();
+  cmd->add_option("--out", flags->out,
+                  "Write summaries to OUT/<method>/<id>.txt and references to "
+                  "OUT/refs/<id>.A.txt, one sentence a line");
+  cmd->add_option("--rouge-data", flags->rouge_data,
+                  "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, "
+                  "smart_common_words.txt); default: Debian's /usr/share/wordnet lists");
+  cmd->add_option("--rouge-flags", flags->rouge_flags, "ROUGE-1.5.5 flags")
+      ->capture_default_str();
+  cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
+      ->capture_default_str();
+  cmd->add_option("--limit", flags->limit, "Only the first N clusters (0 = all)");
+  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+}
+
+}  // namespace concord::cli
