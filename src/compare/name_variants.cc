@@ -250,6 +250,8 @@ struct UnionFind {
 
 }  // namespace
 
+bool IsFunctionWord(std::string_view lower) { return In(kFunctionWords, lower); }
+
 bool IsTitleWord(std::string_view lower) {
   return In(kTitles, StripPeriods(lower));
 }

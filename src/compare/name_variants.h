@@ -37,6 +37,10 @@ std::vector<FoundName> FindNames(
     std::string_view text, size_t begin, size_t end,
     const std::unordered_set<std::string>* lowercase_words = nullptr);
 
+// True for a lower-case word that opens sentences without being a name
+// ("the", "when", "however").
+bool IsFunctionWord(std::string_view lower);
+
 // True for a lower-case title word ("secretary", "gen", "senator").
 bool IsTitleWord(std::string_view lower);
 

@@ -168,6 +168,7 @@ Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
   std::vector<std::map<std::string, std::string>> events;
   size_t line_number = 0;
   size_t pos = 0;
+  bool after_span_text = false;
   while (pos < ann.size()) {
     size_t eol = ann.find('\n', pos);
     if (eol == std::string_view::npos) eol = ann.size();
@@ -180,7 +181,12 @@ Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
       return Status::ParseError("line " + std::to_string(line_number) + ": " + what);
     };
     const size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) return error("no tab");
+    if (tab == std::string_view::npos) {
+      // A span's text may hold a line break: the rest of it is on this line.
+      if (after_span_text) continue;
+      return error("no tab");
+    }
+    after_span_text = line[0] == 'T';
     const std::string id(line.substr(0, tab));
     std::string_view rest = line.substr(tab + 1);
     if (id[0] == 'T') {

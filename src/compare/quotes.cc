@@ -320,7 +320,7 @@ bool IsCueWord(std::string_view lower) {
       "exclaimed", "whispered",  "interjected", "posted",    "charged",
       "contended", "maintained", "agreed",     "according",  "added",
       "chanted",   "screamed",   "cried",      "laughed",    "recounted",
-      "described", "describes",  "concluded",  "confirmed",  "denied",
+      "described", "describes",  "concluded",  "concludes",  "confirmed",  "denied",
       "demanded",  "insisting",  "adding",     "telling",    "asserted",
       "asserting", "replying",   "writing",    "tweeting",   "announcing"};
   return kCues.count(lower) > 0;
@@ -387,6 +387,7 @@ bool Capitalized(const Word& w) { return w.capitalized && !w.is_number; }
 std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floor,
                                                     size_t last) {
   if (internal::IsPronoun(c.lower[last])) return std::make_pair(last, last);
+  if (BlocksPhrase(c.lower[last])) return std::nullopt;
   if (Capitalized(c.words[last])) {
     size_t first = last;
     while (first > floor) {
@@ -461,6 +462,37 @@ std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first
   return std::nullopt;
 }
 
+// The subject that opens a clause: an introductory phrase ending in a
+// comma ("Hours later,", "Here in Columbia,", "When Wallace died,") is
+// skipped, and so is an opening word that is a function word or is seen in
+// lower case elsewhere ("Hours"); the subject must then be a name or a
+// pronoun.
+std::optional<std::pair<size_t, size_t>> SubjectNp(
+    std::string_view text, const Clause& c, size_t ceiling,
+    const std::unordered_set<std::string>& lowercase) {
+  if (ceiling == 0) return std::nullopt;
+  auto weak = [&](size_t k) {
+    return internal::IsFunctionWord(c.lower[k]) ||
+           (lowercase.count(c.lower[k]) > 0 && !internal::IsTitleWord(c.lower[k])) ||
+           !Capitalized(c.words[k]);
+  };
+  size_t first = 0;
+  if (weak(0) && !internal::IsPronoun(c.lower[0])) {
+    first = 1;
+    for (size_t k = 0; k + 1 < ceiling && k < 10; ++k) {
+      const std::string_view gap =
+          text.substr(c.words[k].end, c.words[k + 1].start - c.words[k].end);
+      if (gap.find(',') != std::string_view::npos) {
+        first = k + 1;
+        break;
+      }
+    }
+  }
+  if (first >= ceiling) return std::nullopt;
+  if (!internal::IsPronoun(c.lower[first]) && weak(first)) return std::nullopt;
+  return NpForward(c, first, ceiling);
+}
+
 struct Attribution {
   bool found = false;  // a cue was found
   text::ByteSpan cue;
@@ -470,7 +502,8 @@ struct Attribution {
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
 // searches the last cue first (text before a quote), else the first.
 Attribution FindAttribution(std::string_view text, const Clause& c,
-                            bool from_end, size_t max_words_after_cue) {
+                            bool from_end, size_t max_words_after_cue,
+                            const std::unordered_set<std::string>& lowercase) {
   Attribution result;
   const size_t n = c.words.size();
   for (size_t step = 0; step < n; ++step) {
@@ -493,7 +526,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c,
       Attribution a;
       a.found = true;
       a.cue = {c.words[k].start, c.words[k].end};
-      if (auto np = NpForward(c, 0, k)) {
+      if (auto np = SubjectNp(text, c, k, lowercase)) {
         a.speaker = {c.words[np->first].start, c.words[np->second].end};
       }
       return a;
@@ -539,6 +572,12 @@ Attribution FindAttribution(std::string_view text, const Clause& c,
       }
       if (auto np = NpBackward(c, 0, last)) {
         a.speaker = {c.words[np->first].start, c.words[np->second].end};
+        return a;
+      }
+      if (c.lower[before - 1] == "and") {  // "Trump called on her ... and said"
+        if (auto np = SubjectNp(text, c, before - 1, lowercase)) {
+          a.speaker = {c.words[np->first].start, c.words[np->second].end};
+        }
         return a;
       }
     }
@@ -785,8 +824,36 @@ std::vector<Quote> ExtractQuotes(const Article& article,
     }
     const Clause right = MakeClause(text, clause_start, clause_end);
     const Clause left_clause = MakeClause(text, left, span.open);
-    Attribution after = FindAttribution(text, right, false, 0);
-    Attribution prior = FindAttribution(text, left_clause, true, embedded ? 40 : 5);
+    Attribution after = FindAttribution(text, right, false, 0, lowercase);
+    if (!after.found && !right.words.empty()) {
+      // "...," Rosette Pambakian, a Tinder spokeswoman, said. / "...," Sen.
+      // Marco Rubio (R-Fla.) said: a name, an aside, then the cue.
+      const auto np = NpForward(right, 0, right.words.size());
+      if (np && np->second + 1 == right.words.size() && Capitalized(right.words[0])) {
+        const Clause wide = MakeClause(text, clause_start, window_end);
+        for (size_t k = right.words.size(); k < wide.words.size() && k < 24; ++k) {
+          if (internal::IsCueWord(wide.lower[k]) && wide.lower[k] != "according") {
+            after.found = true;
+            after.cue = {wide.words[k].start, wide.words[k].end};
+            after.speaker = {right.words[np->first].start, right.words[np->second].end};
+            break;
+          }
+        }
+      }
+    }
+    Attribution prior =
+        FindAttribution(text, left_clause, true, embedded ? 40 : 5, lowercase);
+    if (!prior.found && !embedded && before > left && text[before - 1] == ':' &&
+        !left_clause.words.empty()) {
+      // "Williamson concludes: ..." / "Pew Research: ...": a clause that
+      // introduces the quote with a colon speaks through its subject.
+      if (auto np = SubjectNp(text, left_clause, left_clause.words.size(), lowercase)) {
+        prior.found = true;
+        prior.cue = {before - 1, before};
+        prior.speaker = {left_clause.words[np->first].start,
+                         left_clause.words[np->second].end};
+      }
+    }
     Attribution chosen;
     if (!embedded) {
       chosen = after.found ? after : prior;
