@@ -7,6 +7,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "concord/status.h"
+
 namespace concord::cli {
 
 void RegisterSummarize(CLI::App& app, int* exit_code);  // summarize_command.cc
@@ -15,6 +21,14 @@ void RegisterRouge(CLI::App& app, int* exit_code);      // rouge_command.cc
 void RegisterEval(CLI::App& app, int* exit_code);       // eval_command.cc
 void RegisterCompare(CLI::App& app, int* exit_code);    // compare_command.cc
 void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
+
+// Parses repeated "--set name=value" into (name, value) pairs; fails
+// naming a malformed item. Names are checked by the library.
+Status ParseParameters(const std::vector<std::string>& items,
+                       std::vector<std::pair<std::string, double>>& out);
+
+// The --set help text: every default-method parameter with its default.
+std::string ParametersHelp();
 
 }  // namespace concord::cli
 

@@ -26,6 +26,7 @@ struct EvalFlags {
   std::string rouge_flags = "-n 2 -2 4 -u -m -f A -p 0.5";
   int threads = 0;
   size_t limit = 0;
+  std::vector<std::string> set;
 };
 
 int BadInput(const std::string& message) {
@@ -38,6 +39,9 @@ int Run(const EvalFlags& flags) {
   options.words = flags.words;
   options.out_dir = flags.out;
   options.threads = flags.threads;
+  if (Status s = ParseParameters(flags.set, options.parameters); !s.ok()) {
+    return BadInput("--set: " + s.message());
+  }
   if (flags.words == 0) return BadInput("--words must be positive");
   if (flags.method == "all") {
     options.methods = MethodNames();
@@ -130,6 +134,7 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
       ->capture_default_str();
   cmd->add_option("--limit", flags->limit, "Only the first N clusters (0 = all)");
+  cmd->add_option("--set", flags->set, ParametersHelp());
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
 }
 

@@ -25,6 +25,7 @@ struct SummarizeFlags {
   bool truncate = false;
   bool explain = false;
   bool no_clean = false;
+  std::vector<std::string> set;
 };
 
 int Run(const SummarizeFlags& flags) {
@@ -38,6 +39,10 @@ int Run(const SummarizeFlags& flags) {
   options.method = flags.method;
   options.truncate = flags.truncate;
   options.analyze.clean.enabled = !flags.no_clean;
+  if (Status s = ParseParameters(flags.set, options.parameters); !s.ok()) {
+    std::cerr << "concord summarize: --set: " << s.message() << "\n";
+    return 2;
+  }
   const int budgets = flags.words.has_value() + flags.bytes.has_value() +
                       flags.sentences.has_value();
   if (budgets > 1) {
@@ -135,6 +140,7 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
   cmd->add_flag("--explain", flags->explain,
                 "List every removed piece of scraper noise with its rule and byte span");
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
+  cmd->add_option("--set", flags->set, ParametersHelp());
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
 }
 

@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "concord/article.h"
@@ -33,6 +34,8 @@ struct DatasetOptions {
   // Behaviour
   std::vector<std::string> methods = {"default"};  // summarize.h method names
   size_t words = 300;  // budget; summaries are cut at it (truncate)
+  // Overrides of the default method's parameters (SummarizeOptions).
+  std::vector<std::pair<std::string, double>> parameters;
   // When set, each summary is written to <out_dir>/<method>/<id>.txt and
   // each cluster's references to <out_dir>/refs/<id>.<A..>.txt, one
   // sentence a line, so that any other ROUGE can check the figures.

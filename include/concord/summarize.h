@@ -28,6 +28,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "concord/article.h"
@@ -53,6 +54,10 @@ struct SummarizeOptions {
   // the other's outlets.
   double duplicate_threshold = 0.5;
   text::AnalyzeOptions analyze;  // cleaning on by default
+  // Expert: overrides of the default method's global parameters by name,
+  // e.g. {"position_weight", 2.0}; DefaultParameterNames() lists them with
+  // their defaults. An unknown name fails with kInvalidArgument.
+  std::vector<std::pair<std::string, double>> parameters;
 };
 
 struct SummarySentence {
@@ -85,6 +90,9 @@ struct Summary {
 
 // The method names Summarize accepts, in a stable order.
 const std::vector<std::string>& MethodNames();
+
+// The default method's tunable parameters with their default values.
+std::vector<std::pair<std::string, double>> DefaultParameterNames();
 
 // Analyses every article and summarizes the cluster.
 // Fails with kInvalidArgument for an unknown method or a zero budget, and

@@ -121,6 +121,7 @@ Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
     summarize_options.method = method;
     summarize_options.budget = options.words;
     summarize_options.truncate = true;
+    summarize_options.parameters = options.parameters;
     fs::path method_dir;
     if (!options.out_dir.empty()) {
       method_dir = fs::path(options.out_dir) / method;

@@ -139,8 +139,60 @@ class CoverageMethod : public Method {
 
 }  // namespace
 
-std::unique_ptr<Method> NewCoverageMethod(const SummarizeOptions&) {
-  return std::make_unique<CoverageMethod>(CoverageParams{});
+namespace {
+
+struct Parameter {
+  const char* name;
+  double CoverageParams::*member;
+};
+
+constexpr Parameter kParameters[] = {
+    {"support_exponent", &CoverageParams::support_exponent},
+    {"unigram_weight", &CoverageParams::unigram_weight},
+    {"single_source_weight", &CoverageParams::single_source_weight},
+    {"position_weight", &CoverageParams::position_weight},
+    {"position_scale", &CoverageParams::position_scale},
+    {"length_exponent", &CoverageParams::length_exponent},
+    {"min_words", &CoverageParams::min_words},
+    {"max_words", &CoverageParams::max_words},
+};
+
+}  // namespace
+
+Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overrides,
+                       CoverageParams& params) {
+  for (const auto& [name, value] : overrides) {
+    bool found = false;
+    for (const Parameter& p : kParameters) {
+      if (name == p.name) {
+        params.*p.member = value;
+        found = true;
+      }
+    }
+    if (!found) {
+      std::string known;
+      for (const Parameter& p : kParameters) known += (known.empty() ? "" : ", ") + std::string(p.name);
+      return Status::InvalidArgument("unknown parameter '" + name + "' (known: " + known + ")");
+    }
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Method>> NewCoverageMethod(const SummarizeOptions& options) {
+  CoverageParams params;
+  if (Status s = ApplyParameters(options.parameters, params); !s.ok()) return s;
+  return std::unique_ptr<Method>(std::make_unique<CoverageMethod>(params));
+}
+
+}  // namespace concord::summarize::internal
+
+namespace concord {
+
+std::vector<std::pair<std::string, double>> DefaultParameterNames() {
+  const summarize::internal::CoverageParams defaults;
+  std::vector<std::pair<std::string, double>> out;
+  for (const auto& p : summarize::internal::kParameters) out.emplace_back(p.name, defaults.*p.member);
+  return out;
 }
 
 }  // namespace concord::summarize::internal

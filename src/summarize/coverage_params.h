@@ -7,8 +7,11 @@
 #define CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 
 #include <cstddef>
+#include <string>
+#include <utility>
 #include <vector>
 
+#include "concord/status.h"
 #include "summarize/corpus.h"
 
 namespace concord::summarize::internal {
@@ -20,9 +23,14 @@ struct CoverageParams {
   double position_weight = 1.0;       // prior = 1 + w / (1 + index / scale)
   double position_scale = 3.0;
   double length_exponent = 0.6;       // gain / words^exponent
-  size_t min_words = 6;               // shorter candidates are dropped
-  size_t max_words = 70;              // longer ones too
+  double min_words = 6;               // shorter candidates are dropped
+  double max_words = 70;              // longer ones too
 };
+
+// Applies SummarizeOptions::parameters to `params`; fails naming an
+// unknown parameter.
+Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overrides,
+                       CoverageParams& params);
 
 // Candidates the default method may pick: the basic filter plus length
 // bounds, no questions, no sentence that opens by leaning on the previous

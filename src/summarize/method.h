@@ -36,7 +36,7 @@ std::unique_ptr<Method> NewCentroidMethod(const SummarizeOptions& options);
 std::unique_ptr<Method> NewLexRankMethod(const SummarizeOptions& options);
 std::unique_ptr<Method> NewTextRankMethod(const SummarizeOptions& options);
 std::unique_ptr<Method> NewMmrMethod(const SummarizeOptions& options);
-std::unique_ptr<Method> NewCoverageMethod(const SummarizeOptions& options);
+Result<std::unique_ptr<Method>> NewCoverageMethod(const SummarizeOptions& options);
 
 }  // namespace concord::summarize::internal
 
