@@ -16,7 +16,7 @@
 //
 // Similarity. Cosine of the two weighted binary vectors. Two sentences of
 // different articles are linked when the similarity is at least
-// match_threshold (0.30) and they share at least min_shared_features (3)
+// match_threshold (0.25) and they share at least min_shared_features (3)
 // non-bigram features, and each keeps only its best link per other
 // article. Groups are the connected components of the links (union-find).
 // The paraphrase "Kerry completely ruled it out" / "That's not on the table"

@@ -59,41 +59,63 @@ std::vector<std::string> QuoteWords(std::string_view text) {
   return out;
 }
 
-bool ContainsPhrase(const std::vector<std::string>& longer,
-                    const std::vector<std::string>& phrase) {
-  if (phrase.empty() || phrase.size() > longer.size()) return false;
-  return std::search(longer.begin(), longer.end(), phrase.begin(), phrase.end()) !=
-         longer.end();
-}
+// A quote's words as ids (for phrases, in order) and as a sorted multiset
+// (for the shared-word count), with a flag per sorted id for content words.
+struct QuoteKey {
+  std::vector<uint32_t> sequence;
+  std::vector<uint32_t> sorted;
+  std::vector<bool> content;  // by sorted position
+};
 
-bool SameQuote(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  const std::vector<std::string>& shorter = a.size() <= b.size() ? a : b;
-  const std::vector<std::string>& longer = a.size() <= b.size() ? b : a;
-  if (shorter.empty()) return false;
-  if (shorter.size() <= 5) return ContainsPhrase(longer, shorter);
-  std::unordered_map<std::string, int> counts;
-  for (const std::string& w : longer) ++counts[w];
+bool SameQuote(const QuoteKey& a, const QuoteKey& b) {
+  const QuoteKey& shorter = a.sequence.size() <= b.sequence.size() ? a : b;
+  const QuoteKey& longer = a.sequence.size() <= b.sequence.size() ? b : a;
+  if (shorter.sequence.empty()) return false;
+  if (shorter.sequence.size() <= 5) {
+    return std::search(longer.sequence.begin(), longer.sequence.end(),
+                       shorter.sequence.begin(), shorter.sequence.end()) !=
+           longer.sequence.end();
+  }
   size_t shared = 0;
   size_t content = 0;
-  for (const std::string& w : shorter) {
-    auto it = counts.find(w);
-    if (it != counts.end() && it->second > 0) {
-      --it->second;
+  size_t x = 0;
+  size_t y = 0;
+  while (x < shorter.sorted.size() && y < longer.sorted.size()) {
+    if (shorter.sorted[x] < longer.sorted[y]) {
+      ++x;
+    } else if (shorter.sorted[x] > longer.sorted[y]) {
+      ++y;
+    } else {
       ++shared;
-      if (!text::IsStopword(w)) ++content;
+      if (shorter.content[x]) ++content;
+      ++x;
+      ++y;
     }
   }
   return shared >= 3 && content >= 2 &&
-         static_cast<double>(shared) >= 0.6 * static_cast<double>(shorter.size());
+         static_cast<double>(shared) >= 0.6 * static_cast<double>(shorter.sequence.size());
 }
 
 }  // namespace
 
 std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
                                     const std::vector<Article>& articles) {
-  std::vector<std::vector<std::string>> words;
+  std::unordered_map<std::string, uint32_t> ids;
+  std::vector<bool> is_content;
+  std::vector<QuoteKey> words;
   words.reserve(quotes.size());
-  for (const Quote& q : quotes) words.push_back(QuoteWords(q.text));
+  for (const Quote& q : quotes) {
+    QuoteKey key;
+    for (const std::string& w : QuoteWords(q.text)) {
+      auto [it, inserted] = ids.emplace(w, static_cast<uint32_t>(ids.size()));
+      if (inserted) is_content.push_back(!text::IsStopword(w));
+      key.sequence.push_back(it->second);
+    }
+    key.sorted = key.sequence;
+    std::sort(key.sorted.begin(), key.sorted.end());
+    for (uint32_t id : key.sorted) key.content.push_back(is_content[id]);
+    words.push_back(std::move(key));
+  }
   std::vector<size_t> parent(quotes.size());
   std::iota(parent.begin(), parent.end(), 0);
   auto find = [&](size_t x) {
