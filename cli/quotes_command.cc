@@ -65,10 +65,7 @@ std::string PrfText(const compare::PrfCounts& c) {
 int RunPolnear(const QuotesFlags& flags) {
   const std::filesystem::path root(flags.polnear);
   nlohmann::json report = nlohmann::json::array();
-  if (flags.format == "text") {
-    std::cout << "split  files  gold  predicted  exact P R F1  overlap>=50% P R F1  "
-                 "speaker P R F1\n";
-  }
+  bool header = flags.format == "text";
   text::Tokenizer tokenizer;
   for (const std::string& split : SplitList(flags.splits)) {
     const std::filesystem::path ann_dir = root / split / "attributions";
@@ -79,6 +76,11 @@ int RunPolnear(const QuotesFlags& flags) {
       std::cerr << "concord quotes: --polnear: " << ann_dir.string() << " or "
                 << text_dir.string() << " is not a folder\n";
       return 2;
+    }
+    if (header) {
+      std::cout << "split  files  gold  predicted  exact P R F1  overlap>=50% P R F1  "
+                   "speaker P R F1\n";
+      header = false;
     }
     std::vector<std::filesystem::path> anns;
     for (const auto& entry : std::filesystem::directory_iterator(ann_dir, ec)) {
