@@ -44,16 +44,25 @@ class CoverageMethod : public Method {
     std::vector<std::vector<uint32_t>> concepts(n);
     std::vector<uint32_t> concept_articles;
     std::vector<uint32_t> concept_last_article;
+    std::vector<uint32_t> concept_sentences;
+    std::vector<uint32_t> concept_last_sentence;
     std::vector<bool> concept_is_bigram;
+    uint32_t sentence_now = 0;
     auto intern = [&](uint64_t key, bool bigram, uint32_t article) {
       auto [it, inserted] =
           concept_ids.emplace(key, static_cast<uint32_t>(concept_articles.size()));
       if (inserted) {
         concept_articles.push_back(0);
         concept_last_article.push_back(UINT32_MAX);
+        concept_sentences.push_back(0);
+        concept_last_sentence.push_back(UINT32_MAX);
         concept_is_bigram.push_back(bigram);
       }
       const uint32_t id = it->second;
+      if (concept_last_sentence[id] != sentence_now) {
+        concept_last_sentence[id] = sentence_now;
+        ++concept_sentences[id];
+      }
       if (concept_last_article[id] != article) {
         concept_last_article[id] = article;
         ++concept_articles[id];
@@ -64,6 +73,7 @@ class CoverageMethod : public Method {
     std::unordered_map<std::string_view, uint32_t> word_ids;
     for (uint32_t i = 0; i < n; ++i) {
       const uint32_t article = corpus.article[i];
+      sentence_now = i;
       std::vector<uint32_t>& list = concepts[i];
       for (uint32_t term : corpus.terms[i]) {
         list.push_back(intern(PairKey(UINT32_MAX, term), false, article));
@@ -88,13 +98,25 @@ class CoverageMethod : public Method {
       weight[c] = std::pow(support, params_.support_exponent) *
                   (concept_is_bigram[c] ? 1.0 : params_.unigram_weight);
       if (corpus.num_articles > 1 && support < 2) weight[c] *= params_.single_source_weight;
+      weight[c] *= 1.0 + params_.repetition_weight * std::log(concept_sentences[c]);
     }
 
     const std::vector<bool> eligible = DefaultEligibility(corpus, params_);
+    // The prior: position in the article, closeness to the cluster centroid,
+    // and whether the sentence carries a quotation.
+    std::vector<uint32_t> all(n);
+    for (uint32_t i = 0; i < n; ++i) all[i] = i;
+    const SparseVector centroid = Centroid(corpus, all);
     std::vector<double> prior(n);
     for (uint32_t i = 0; i < n; ++i) {
-      prior[i] = 1.0 + params_.position_weight /
-                           (1.0 + static_cast<double>(corpus.index[i]) / params_.position_scale);
+      const std::string& text = corpus.sentence[i]->text;
+      const bool quote = text.find('"') != std::string::npos ||
+                         text.find("\xE2\x80\x9C") != std::string::npos;
+      prior[i] = 1.0 +
+                 params_.position_weight /
+                     (1.0 + static_cast<double>(corpus.index[i]) / params_.position_scale) +
+                 params_.centroid_weight * Dot(corpus.vectors[i], centroid) +
+                 (quote ? params_.quote_weight : 0.0);
     }
     std::vector<bool> covered(weight.size(), false);
     auto gain = [&](uint32_t i) {
@@ -106,30 +128,39 @@ class CoverageMethod : public Method {
       return sum * prior[i] / std::pow(cost, params_.length_exponent);
     };
 
-    // Lazy greedy: a max-heap of (upper bound on gain, candidate).
+    // Lazy greedy: a max-heap of (upper bound on gain, candidate). A tiny
+    // share of the prior keeps ordering by position once gains reach zero.
     using Entry = std::pair<double, uint32_t>;
     auto less = [](const Entry& a, const Entry& b) {
       return a.first < b.first || (a.first == b.first && a.second > b.second);
     };
-    std::priority_queue<Entry, std::vector<Entry>, decltype(less)> heap(less);
-    for (uint32_t i = 0; i < n; ++i) {
-      if (eligible[i]) heap.emplace(gain(i), i);
-    }
     Selection selection;
     BudgetTracker tracker(corpus, budget);
-    while (!heap.empty() && !tracker.Full()) {
-      const auto [bound, i] = heap.top();
-      heap.pop();
-      const double fresh = gain(i);
-      if (!heap.empty() && fresh < heap.top().first - 1e-12) {
-        heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
-        continue;
+    std::vector<bool> taken(n, false);
+    auto run = [&](const std::vector<bool>& allowed) {
+      auto score = [&](uint32_t i) { return gain(i) + 1e-9 * prior[i]; };
+      std::priority_queue<Entry, std::vector<Entry>, decltype(less)> heap(less);
+      for (uint32_t i = 0; i < n; ++i) {
+        if (allowed[i] && !taken[i]) heap.emplace(score(i), i);
       }
-      if (fresh <= 0) break;
-      if (IsRedundant(corpus, i, selection, budget.duplicate_threshold)) continue;
-      if (!tracker.TryAdd(i, fresh, selection)) continue;
-      for (uint32_t c : concepts[i]) covered[c] = true;
-    }
+      while (!heap.empty() && !tracker.Full()) {
+        const uint32_t i = heap.top().second;
+        heap.pop();
+        const double fresh = score(i);
+        if (!heap.empty() && fresh < heap.top().first - 1e-15) {
+          heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
+          continue;
+        }
+        if (IsRedundant(corpus, i, selection, budget.duplicate_threshold)) continue;
+        if (!tracker.TryAdd(i, fresh, selection)) continue;
+        taken[i] = true;
+        for (uint32_t c : concepts[i]) covered[c] = true;
+      }
+    };
+    // Pick among the well-formed candidates first; when they cannot fill
+    // the budget (short inputs), fill it from the rest of the readable ones.
+    run(eligible);
+    if (!tracker.Full()) run(BasicEligibility(corpus));
     return selection;
   }
 
@@ -150,7 +181,10 @@ constexpr Parameter kParameters[] = {
     {"support_exponent", &CoverageParams::support_exponent},
     {"unigram_weight", &CoverageParams::unigram_weight},
     {"single_source_weight", &CoverageParams::single_source_weight},
+    {"repetition_weight", &CoverageParams::repetition_weight},
     {"position_weight", &CoverageParams::position_weight},
+    {"centroid_weight", &CoverageParams::centroid_weight},
+    {"quote_weight", &CoverageParams::quote_weight},
     {"position_scale", &CoverageParams::position_scale},
     {"length_exponent", &CoverageParams::length_exponent},
     {"min_words", &CoverageParams::min_words},

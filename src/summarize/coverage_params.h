@@ -1,8 +1,14 @@
 // Internal: use include/concord/summarize.h instead.
 //
 // The global parameters of the default method and its candidate filter. They
-// are few on purpose: they are chosen on training and validation data
-// (docs/benchmarks.md says how), never fitted to single clusters.
+// are few on purpose and never fitted to single clusters. The content
+// weights (repetition, single source, unigram, length, centroid, quote,
+// word bounds) were chosen by coordinate ascent on the first 2,000 clusters
+// of multinews/train-trunc10000 (bench/datasets/tune.sh, at 75 words: the
+// same share of a truncated cluster as 300 words of a full one). The two
+// position settings cannot be learned there, since training articles are cut
+// after ~160 words, so they were chosen on validation-full250 from a 4 x 3
+// grid (docs/benchmarks.md, "How the default was tuned").
 #ifndef CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 #define CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 
@@ -19,12 +25,15 @@ namespace concord::summarize::internal {
 struct CoverageParams {
   double support_exponent = 1.0;      // weight = articles^exponent
   double unigram_weight = 0.3;        // a unigram concept against a bigram
-  double single_source_weight = 0.5;  // concepts only one article carries
-  double position_weight = 1.0;       // prior = 1 + w / (1 + index / scale)
+  double single_source_weight = 0.25;  // concepts only one article carries
+  double repetition_weight = 4.0;     // weight *= 1 + w * ln(sentences)
+  double position_weight = 10.0;       // prior = 1 + w / (1 + index / scale)
   double position_scale = 3.0;
+  double centroid_weight = 20.0;       // prior += w * cosine(sentence, centroid)
+  double quote_weight = 2.0;          // prior += w for a sentence with a quote
   double length_exponent = 0.6;       // gain / words^exponent
-  double min_words = 6;               // shorter candidates are dropped
-  double max_words = 70;              // longer ones too
+  double min_words = 4;               // shorter candidates are dropped
+  double max_words = 50;              // longer ones too
 };
 
 // Applies SummarizeOptions::parameters to `params`; fails naming an

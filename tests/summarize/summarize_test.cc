@@ -250,3 +250,40 @@ TEST(Summarize, SeedsCarryTheHeadScratcherOnceWithBothOutlets) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+TEST(Summarize, UnknownParameterIsRejectedByName) {
+  SummarizeOptions options;
+  options.parameters = {{"positon_weight", 2.0}};
+  Result<Summary> summary = Summarize(GeneratedCluster(1, 2, 5), options);
+  ASSERT_FALSE(summary.ok());
+  EXPECT_NE(summary.status().message().find("'positon_weight'"), std::string::npos);
+  EXPECT_NE(summary.status().message().find("position_weight"), std::string::npos);
+}
+
+TEST(Summarize, ParametersChangeTheDefaultMethod) {
+  const Cluster cluster = GeneratedCluster(21, 4, 12);
+  SummarizeOptions plain;
+  plain.budget = 40;
+  SummarizeOptions late = plain;
+  // A huge minimum length leaves nothing eligible; the summary is then empty.
+  late.parameters = {{"min_words", 1000}};
+  Result<Summary> a = Summarize(cluster, plain);
+  Result<Summary> b = Summarize(cluster, late);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_FALSE(a.value().sentences.empty());
+  EXPECT_TRUE(b.value().sentences.empty());
+}
+
+TEST(Summarize, DefaultParameterNamesListsEveryTunable) {
+  const auto names = DefaultParameterNames();
+  ASSERT_GE(names.size(), 8u);
+  bool found = false;
+  for (const auto& [name, value] : names) found = found || name == "position_weight";
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace concord
