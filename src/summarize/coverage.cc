@@ -15,7 +15,8 @@
 // not favoured outright. A position prior multiplies each sentence's gain:
 // news puts the key facts first.
 // Candidates are filtered first (default_filters): fragments, questions,
-// very long sentences and sentences that lean on a previous one.
+// very long sentences, pieces of split quotations; a sentence that leans on
+// the previous one ("He added...") is taken only after that one.
 // Cost: O(total tokens) to build concepts, then a heap of n candidates with
 // lazy updates: about O(n log n + k * re-evaluations).
 #include <algorithm>
@@ -137,9 +138,19 @@ class CoverageMethod : public Method {
     Selection selection;
     BudgetTracker tracker(corpus, budget);
     std::vector<bool> taken(n, false);
-    auto run = [&](const std::vector<bool>& allowed) {
+    // A sentence that leans on the one before it ("He said...") waits
+    // until that one is taken (in the first phase).
+    std::vector<uint32_t> predecessor(n, UINT32_MAX);
+    for (uint32_t i = 1; i < n; ++i) {
+      if (corpus.article[i - 1] == corpus.article[i] &&
+          OpensLeaning(*corpus.sentence[i])) {
+        predecessor[i] = i - 1;
+      }
+    }
+    auto run = [&](const std::vector<bool>& allowed, bool wait_for_predecessor) {
       auto score = [&](uint32_t i) { return gain(i) + 1e-9 * prior[i]; };
       std::priority_queue<Entry, std::vector<Entry>, decltype(less)> heap(less);
+      std::vector<std::vector<uint32_t>> waiting(n);
       for (uint32_t i = 0; i < n; ++i) {
         if (allowed[i] && !taken[i]) heap.emplace(score(i), i);
       }
@@ -151,16 +162,22 @@ class CoverageMethod : public Method {
           heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
           continue;
         }
+        if (wait_for_predecessor && predecessor[i] != UINT32_MAX &&
+            !taken[predecessor[i]]) {
+          waiting[predecessor[i]].push_back(i);
+          continue;
+        }
         if (IsRedundant(corpus, i, selection, budget.duplicate_threshold)) continue;
         if (!tracker.TryAdd(i, fresh, selection)) continue;
         taken[i] = true;
         for (uint32_t c : concepts[i]) covered[c] = true;
+        for (uint32_t next : waiting[i]) heap.emplace(score(next), next);
       }
     };
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
-    run(eligible);
-    if (!tracker.Full()) run(BasicEligibility(corpus));
+    run(eligible, /*wait_for_predecessor=*/true);
+    if (!tracker.Full()) run(BasicEligibility(corpus), /*wait_for_predecessor=*/false);
     return selection;
   }
 

@@ -42,9 +42,13 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
                        CoverageParams& params);
 
 // Candidates the default method may pick: the basic filter plus length
-// bounds, no questions, no sentence that opens by leaning on the previous
-// one ("He added that...", "But ..."), no dateline/byline/caption shapes.
+// bounds, no questions, no piece of a split quotation, no all-caps furniture.
 std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params);
+
+// True when the sentence opens with a word that leans on the sentence
+// before it ("He added that...", "But...", "This..."): the default method
+// takes it only together with that sentence.
+bool OpensLeaning(const Sentence& sentence);
 
 }  // namespace concord::summarize::internal
 

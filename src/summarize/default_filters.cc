@@ -1,9 +1,7 @@
 // Candidate filters of the default method.
 //
 // A sentence is a poor summary sentence when a reader cannot use it alone:
-// fragments and very long run-ons, questions, sentences that open with a
-// word pointing back at an earlier sentence ("He added...", "But...",
-// "This..."), pieces of a quotation split over sentences, and text shaped
+// fragments and very long run-ons, questions, pieces of a quotation split over sentences, and text shaped
 // like page furniture that the cleaner kept
 // (all-caps lines, bylines, a sentence ending in a colon). Each test is on
 // the sentence's own tokens and text; nothing is specific to an outlet.
@@ -22,12 +20,16 @@ constexpr std::array<std::string_view, 22> kLeaningOpeners = {
     "but",  "and",  "so",   "also",  "however", "instead",  "still", "yet",
     "his",  "her",  "its",  "their", "then",    "meanwhile"};
 
+}  // namespace
+
 bool OpensLeaning(const Sentence& sentence) {
   if (sentence.tokens.empty()) return false;
   const std::string_view first = sentence.tokens.front().lower;
   return std::find(kLeaningOpeners.begin(), kLeaningOpeners.end(), first) !=
          kLeaningOpeners.end();
 }
+
+namespace {
 
 bool MostlyUpperCase(std::string_view text) {
   size_t upper = 0;
@@ -74,7 +76,7 @@ std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams&
     const bool colon = !text.empty() && text.back() == ':';
     eligible[i] = corpus.words[i] >= params.min_words &&
                   corpus.words[i] <= params.max_words && !question && !colon &&
-                  !OpensLeaning(s) && !MostlyUpperCase(s.text) &&
+                  !MostlyUpperCase(s.text) &&
                   !SplitQuotation(s.text);
   }
   return eligible;
