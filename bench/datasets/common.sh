@@ -4,8 +4,9 @@
 #                        else build/ of the repository
 #   shared_dir           $CONCORD_SHARED_DIR, else ../shared
 #   timed OUT CMD...     runs CMD with stdout to OUT and writes
-#                        "<wall seconds> <peak RSS KB>" to OUT.time; peak
-#                        RSS is "-" without /usr/bin/time (GNU time)
+#                        "<wall s> <peak RSS KB> <CPU s>" to OUT.time (CPU:
+#                        user + system, all threads); the last two are "-"
+#                        without /usr/bin/time (GNU time)
 #   text_bytes FILE      bytes of article text in a Multi-News JSON Lines
 #                        file (decoded JSON strings of "documents")
 
@@ -29,14 +30,16 @@ shared_dir() {
 timed() {
   local out=$1; shift
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%e %M' -o "$out.time" "$@" >"$out"
+    /usr/bin/time -f '%e %M %U %S' -o "$out.time" "$@" >"$out" || return
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$out.time" >"$out.time.tmp"
+    mv "$out.time.tmp" "$out.time"
   else
     local start end
     start=$(date +%s.%N)
     "$@" >"$out"
     local rc=$?
     end=$(date +%s.%N)
-    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f -\n", e - s }' >"$out.time"
+    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f - -\n", e - s }' >"$out.time"
     return $rc
   fi
 }

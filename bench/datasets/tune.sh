@@ -20,18 +20,19 @@ rounds=${4:-2}
 words=${5:-75}
 
 declare -A grid=(
+  [support_exponent]="0.5 1 2"
   [position_weight]="1 3 10 30"
   [position_scale]="1 3 10 30"
-  [repetition_weight]="0 1 2 4"
+  [repetition_weight]="0 1 2 4 8"
   [single_source_weight]="0.25 0.5 1"
   [unigram_weight]="0.1 0.3 1"
   [length_exponent]="0.3 0.6 0.9"
-  [centroid_weight]="0 5 20"
-  [quote_weight]="0 2 5"
+  [centroid_weight]="0 5 20 50"
+  [quote_weight]="0 1 2 5"
   [min_words]="4 6 10"
   [max_words]="50 70 100"
 )
-order=(position_weight position_scale repetition_weight single_source_weight unigram_weight
+order=(support_exponent position_weight position_scale repetition_weight single_source_weight unigram_weight
        length_exponent centroid_weight quote_weight min_words max_words)
 declare -A best
 for name in "${order[@]}"; do best[$name]=""; done

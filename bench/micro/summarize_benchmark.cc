@@ -84,7 +84,8 @@ int main(int argc, char** argv) {
           ->Arg(16 << 10)
           ->Arg(128 << 10)
           ->Arg(1 << 20)
-          ->Unit(benchmark::kMillisecond);
+          ->Unit(benchmark::kMillisecond)
+          ->ComputeStatistics("min", concord::bench::Min);
     }
   }
   benchmark::Initialize(&argc, argv);
