@@ -146,11 +146,9 @@ void BM_ReadAndAnalyze(benchmark::State& state) {
 constexpr int64_t kMin = int64_t{64} << 10;
 constexpr int64_t kMax = int64_t{2} << 20;  // validation-full250 holds 2.6 MB
 
-// 64 KB, 256 KB, 1 MB, 2 MB; the "min" aggregate is the least disturbed of
-// the repetitions (bench_text.h).
+// 64 KB, 256 KB, 1 MB, 2 MB.
 void Sizes(benchmark::internal::Benchmark* b) {
   b->RangeMultiplier(4)->Range(kMin, kMax)->Unit(benchmark::kMillisecond);
-  b->ComputeStatistics("min", concord::bench::Min);
 }
 
 BENCHMARK(BM_ParseJsonLines)->Apply(Sizes);

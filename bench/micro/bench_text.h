@@ -15,7 +15,6 @@
 #ifndef CONCORD_BENCH_MICRO_BENCH_TEXT_H_
 #define CONCORD_BENCH_MICRO_BENCH_TEXT_H_
 
-#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -40,13 +39,6 @@ std::string GeneratedProse(size_t bytes, unsigned seed);
 
 // Total bytes of the articles' texts.
 size_t TextBytes(const std::vector<Article>& articles);
-
-// The least of the repetitions' figures, for ComputeStatistics("min", Min):
-// on a shared machine the fastest run is the one least disturbed by others.
-// Run with --benchmark_repetitions=5 --benchmark_report_aggregates_only=true.
-inline double Min(const std::vector<double>& values) {
-  return values.empty() ? 0 : *std::min_element(values.begin(), values.end());
-}
 
 }  // namespace concord::bench
 

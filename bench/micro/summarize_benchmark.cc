@@ -84,8 +84,7 @@ int main(int argc, char** argv) {
           ->Arg(16 << 10)
           ->Arg(128 << 10)
           ->Arg(1 << 20)
-          ->Unit(benchmark::kMillisecond)
-          ->ComputeStatistics("min", concord::bench::Min);
+          ->Unit(benchmark::kMillisecond);
     }
   }
   benchmark::Initialize(&argc, argv);
