@@ -27,6 +27,7 @@ struct EvalFlags {
   int threads = 0;
   size_t limit = 0;
   std::vector<std::string> set;
+  double duplicate_threshold = 0.5;
 };
 
 int BadInput(const std::string& message) {
@@ -39,6 +40,10 @@ int Run(const EvalFlags& flags) {
   options.words = flags.words;
   options.out_dir = flags.out;
   options.threads = flags.threads;
+  options.duplicate_threshold = flags.duplicate_threshold;
+  if (!(flags.duplicate_threshold > 0 && flags.duplicate_threshold <= 1)) {
+    return BadInput("--duplicate-threshold must be in (0, 1]");
+  }
   if (Status s = ParseParameters(flags.set, options.parameters); !s.ok()) {
     return BadInput("--set: " + s.message());
   }
@@ -135,6 +140,9 @@ void RegisterEval(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--limit", flags->limit, "Only the first N clusters (0 = all)");
   cmd->add_option("--set", flags->set, ParametersHelp());
+  cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
+                  "Sentences at least this similar (tf-idf cosine) are near-duplicates")
+      ->capture_default_str();
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
 }
 

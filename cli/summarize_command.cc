@@ -26,6 +26,7 @@ struct SummarizeFlags {
   bool explain = false;
   bool no_clean = false;
   std::vector<std::string> set;
+  double duplicate_threshold = 0.5;
 };
 
 int Run(const SummarizeFlags& flags) {
@@ -38,6 +39,7 @@ int Run(const SummarizeFlags& flags) {
   SummarizeOptions options;
   options.method = flags.method;
   options.truncate = flags.truncate;
+  options.duplicate_threshold = flags.duplicate_threshold;
   options.analyze.clean.enabled = !flags.no_clean;
   if (Status s = ParseParameters(flags.set, options.parameters); !s.ok()) {
     std::cerr << "concord summarize: --set: " << s.message() << "\n";
@@ -141,6 +143,10 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
                 "List every removed piece of scraper noise with its rule and byte span");
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
   cmd->add_option("--set", flags->set, ParametersHelp());
+  cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
+                  "Sentences at least this similar (tf-idf cosine, 0-1] are near-duplicates: "
+                  "never both selected, and each backs the other's outlets")
+      ->capture_default_str();
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
 }
 

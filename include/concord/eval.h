@@ -34,6 +34,7 @@ struct DatasetOptions {
   // Behaviour
   std::vector<std::string> methods = {"default"};  // summarize.h method names
   size_t words = 300;  // budget; summaries are cut at it (truncate)
+  double duplicate_threshold = 0.5;  // SummarizeOptions::duplicate_threshold
   // Overrides of the default method's parameters (SummarizeOptions).
   std::vector<std::pair<std::string, double>> parameters;
   // When set, each summary is written to <out_dir>/<method>/<id>.txt and

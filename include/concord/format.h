@@ -9,7 +9,10 @@
 // JSON Lines):
 //   {"id":…, "sentences":[{"text","article","start","end","sources":[…],
 //    "score","truncated"}], "removed":[{"article","start","end","rule","text"}],
-//    "stats":{…}}
+//    "stats":{…}, "compare":{…}}
+// "compare" (present when the summary has an alignment) is the cross-outlet
+// alignment of compare.h: shared content, unique facts, number differences,
+// entities.
 // "article" is the article id, "sources" the outlet names; "removed" lists
 // every scraper-noise span (always in JSON, in text and Markdown only with
 // explain). Output is deterministic: the same summary gives the same bytes.

@@ -121,7 +121,9 @@ Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
     summarize_options.method = method;
     summarize_options.budget = options.words;
     summarize_options.truncate = true;
+    summarize_options.align_sources = false;  // sources do not change ROUGE
     summarize_options.parameters = options.parameters;
+    summarize_options.duplicate_threshold = options.duplicate_threshold;
     fs::path method_dir;
     if (!options.out_dir.empty()) {
       method_dir = fs::path(options.out_dir) / method;

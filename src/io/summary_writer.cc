@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "concord/compare.h"
 #include "concord/format.h"
 
 namespace concord::io {
@@ -68,6 +69,12 @@ std::string ToJson(const Cluster& cluster, const Summary& summary) {
     }
   }
   root["removed"] = removed;
+  if (summary.alignment) {
+    // compare.h builds nlohmann::json; keep our key order by re-reading it.
+    root["compare"] = Json::parse(
+        compare::AlignmentToJson(*summary.alignment, cluster.articles, summary.documents)
+            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
   const SummaryStats& st = summary.stats;
   root["stats"] = {{"articles", st.articles},         {"sentences", st.sentences},
                    {"input_words", st.input_words},   {"output_words", st.output_words},

@@ -16,7 +16,7 @@ class CentroidMethod : public Method {
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     std::vector<uint32_t> all(corpus.size());
     for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-    const SparseVector centroid = Centroid(corpus, all);
+    const std::vector<float> centroid = Centroid(corpus, all);
     std::vector<double> scores(corpus.size());
     for (uint32_t i = 0; i < corpus.size(); ++i) scores[i] = Dot(corpus.vectors[i], centroid);
     return GreedySelect(corpus, scores, budget, BasicEligibility(corpus));

@@ -119,17 +119,24 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
   return corpus;
 }
 
-SparseVector Centroid(const Corpus& corpus, const std::vector<uint32_t>& members) {
+std::vector<float> Centroid(const Corpus& corpus, const std::vector<uint32_t>& members) {
   std::vector<float> dense(corpus.vocabulary.size(), 0.0f);
   for (uint32_t i : members) {
     for (const auto& [term, weight] : corpus.vectors[i]) dense[term] += weight;
   }
-  SparseVector centroid;
-  for (uint32_t t = 0; t < dense.size(); ++t) {
-    if (dense[t] > 0) centroid.emplace_back(t, dense[t]);
+  double norm = 0;
+  for (float w : dense) norm += static_cast<double>(w) * w;
+  if (norm > 0) {
+    const double scale = 1.0 / std::sqrt(norm);
+    for (float& w : dense) w = static_cast<float>(w * scale);
   }
-  Normalize(centroid);
-  return centroid;
+  return dense;
+}
+
+double Dot(const SparseVector& sparse, const std::vector<float>& dense) {
+  double sum = 0;
+  for (const auto& [term, weight] : sparse) sum += static_cast<double>(weight) * dense[term];
+  return sum;
 }
 
 }  // namespace concord::summarize::internal

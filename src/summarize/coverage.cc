@@ -107,7 +107,7 @@ class CoverageMethod : public Method {
     // and whether the sentence carries a quotation.
     std::vector<uint32_t> all(n);
     for (uint32_t i = 0; i < n; ++i) all[i] = i;
-    const SparseVector centroid = Centroid(corpus, all);
+    const std::vector<float> centroid = Centroid(corpus, all);
     std::vector<double> prior(n);
     for (uint32_t i = 0; i < n; ++i) {
       const std::string& text = corpus.sentence[i]->text;

@@ -5,13 +5,15 @@
 // measures, so only pairs that share a term need computing: for each
 // sentence we walk the postings of its terms, mark each later sentence once
 // and compute its weight. On ordinary clusters (a few hundred sentences) this
-// is exact. On very large clusters (a 10 MB "story" of 100k sentences) a
-// handful of ubiquitous terms would bring back n^2 pairs; beyond kDenseLimit
-// sentences, terms in more than max(64, n/50) sentences are skipped when
-// finding pairs (they still count in the weight of pairs found through other
-// terms). Those terms have idf below log(50) ~ 3.9 relative to rarer ones,
-// so the approximation drops mostly weak edges. This is the only place the
-// methods are not exact, and it is documented in docs/benchmarks.md.
+// is exact. On very large clusters (a 10 MB "story" of 100k sentences)
+// common terms would bring back n^2 pairs; beyond kDenseLimit sentences,
+// terms in more than kMaxPostings sentences are skipped when finding pairs
+// (they still count in the weight of pairs found through other terms). The
+// pairs examined are then at most kMaxPostings times the postings, linear in
+// the input. The skipped terms are the least specific ones (idf below
+// log(n / kMaxPostings)), so mostly weak edges are lost. This is the only
+// place the methods are not exact, and it is documented in
+// docs/benchmarks.md.
 #include "summarize/graph.h"
 
 #include <algorithm>
@@ -27,8 +29,7 @@ Graph BuildGraph(const Corpus& corpus,
   for (uint32_t i = 0; i < n; ++i) {
     for (const auto& [term, unused] : corpus.vectors[i]) postings[term].push_back(i);
   }
-  size_t max_postings = n;
-  if (n > kDenseLimit) max_postings = std::max<size_t>(64, n / 50);
+  const size_t max_postings = n > kDenseLimit ? kMaxPostings : n;
 
   Graph graph;
   graph.edges.resize(n);

@@ -23,13 +23,14 @@ struct Graph {
 // weight(i, j) is at least min_weight. Pairs are found through an inverted
 // index, so cost is the number of pairs sharing a term, not n^2. That is
 // still quadratic when a term is in most sentences, so for corpora over
-// kDenseLimit candidates a term found in more than max(64, n / 50)
-// sentences does not create pairs (its idf is near zero; see graph.cc).
+// kDenseLimit candidates a term found in more than kMaxPostings sentences
+// does not create pairs (see graph.cc).
 Graph BuildGraph(const Corpus& corpus,
                  const std::function<float(uint32_t, uint32_t)>& weight,
                  float min_weight);
 
 inline constexpr size_t kDenseLimit = 3000;
+inline constexpr size_t kMaxPostings = 256;
 
 // Weighted PageRank with damping d: r = (1-d)/n + d * sum_j w_ji/W_j r_j.
 // Dangling nodes spread their rank uniformly. Stops when the L1 change is

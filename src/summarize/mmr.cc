@@ -23,7 +23,7 @@ class MmrMethod : public Method {
     const size_t n = corpus.size();
     std::vector<uint32_t> all(n);
     for (uint32_t i = 0; i < n; ++i) all[i] = i;
-    const SparseVector centroid = Centroid(corpus, all);
+    const std::vector<float> centroid = Centroid(corpus, all);
     std::vector<double> relevance(n);
     for (uint32_t i = 0; i < n; ++i) relevance[i] = Dot(corpus.vectors[i], centroid);
     std::vector<bool> open = BasicEligibility(corpus);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 
 #include "testing/temp_dir.h"
@@ -86,6 +89,19 @@ TEST(ReadInputs, MissingPathIsNotFound) {
   ASSERT_FALSE(in.ok());
   EXPECT_EQ(in.status().code(), StatusCode::kNotFound);
   EXPECT_NE(in.status().message().find("/nonexistent/concord/path"), std::string::npos);
+}
+
+TEST(ReadInputs, UnreadableFileIsAnErrorNamingIt) {
+  if (geteuid() == 0) {
+    GTEST_SKIP() << "running as root: permissions cannot make a file unreadable";
+  }
+  TempDir dir;
+  const std::string path = dir.Write("locked.txt", "Secret article.\n");
+  std::filesystem::permissions(path, std::filesystem::perms::none);
+  Result<Inputs> in = ReadInputs({path});
+  std::filesystem::permissions(path, std::filesystem::perms::owner_all);
+  ASSERT_FALSE(in.ok());
+  EXPECT_NE(in.status().message().find("locked.txt"), std::string::npos);
 }
 
 TEST(ReadInputs, FolderWithoutArticlesIsAnError) {
