@@ -140,14 +140,17 @@ class CoverageMethod : public Method {
     std::vector<bool> taken(n, false);
     // A sentence that leans on the one before it ("He said...") waits
     // until that one is taken (in the first phase).
+    // So does a piece of a split quotation when it fills the budget.
     std::vector<uint32_t> predecessor(n, UINT32_MAX);
+    std::vector<bool> leaning(n, false);
+    std::vector<bool> quote_piece(n, false);
     for (uint32_t i = 1; i < n; ++i) {
-      if (corpus.article[i - 1] == corpus.article[i] &&
-          OpensLeaning(*corpus.sentence[i])) {
-        predecessor[i] = i - 1;
-      }
+      if (corpus.article[i - 1] != corpus.article[i]) continue;
+      predecessor[i] = i - 1;
+      leaning[i] = OpensLeaning(*corpus.sentence[i]);
+      quote_piece[i] = IsQuotationPiece(*corpus.sentence[i]);
     }
-    auto run = [&](const std::vector<bool>& allowed, bool wait_for_predecessor) {
+    auto run = [&](const std::vector<bool>& allowed, const std::vector<bool>& must_wait) {
       auto score = [&](uint32_t i) { return gain(i) + 1e-9 * prior[i]; };
       std::priority_queue<Entry, std::vector<Entry>, decltype(less)> heap(less);
       std::vector<std::vector<uint32_t>> waiting(n);
@@ -162,8 +165,7 @@ class CoverageMethod : public Method {
           heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
           continue;
         }
-        if (wait_for_predecessor && predecessor[i] != UINT32_MAX &&
-            !taken[predecessor[i]]) {
+        if (must_wait[i] && predecessor[i] != UINT32_MAX && !taken[predecessor[i]]) {
           waiting[predecessor[i]].push_back(i);
           continue;
         }
@@ -176,8 +178,8 @@ class CoverageMethod : public Method {
     };
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
-    run(eligible, /*wait_for_predecessor=*/true);
-    if (!tracker.Full()) run(BasicEligibility(corpus), /*wait_for_predecessor=*/false);
+    run(eligible, /*must_wait=*/leaning);
+    if (!tracker.Full()) run(FillEligibility(corpus), /*must_wait=*/quote_piece);
     return selection;
   }
 

@@ -45,6 +45,15 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
 // bounds, no questions, no piece of a split quotation, no all-caps furniture.
 std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params);
 
+// The candidates that may fill a budget the eligible ones could not: any
+// readable sentence but all-caps furniture (pieces of a split quotation
+// only after the sentence before them).
+std::vector<bool> FillEligibility(const Corpus& corpus);
+
+// True for a piece of a quotation split over sentences (it opens or closes
+// a quotation it does not contain whole).
+bool IsQuotationPiece(const Sentence& sentence);
+
 // True when the sentence opens with a word that leans on the sentence
 // before it ("He added that...", "But...", "This..."): the default method
 // takes it only together with that sentence.

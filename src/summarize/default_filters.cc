@@ -82,4 +82,14 @@ std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams&
   return eligible;
 }
 
+std::vector<bool> FillEligibility(const Corpus& corpus) {
+  std::vector<bool> eligible = BasicEligibility(corpus);
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    if (eligible[i]) eligible[i] = !MostlyUpperCase(corpus.sentence[i]->text);
+  }
+  return eligible;
+}
+
+bool IsQuotationPiece(const Sentence& sentence) { return SplitQuotation(sentence.text); }
+
 }  // namespace concord::summarize::internal
