@@ -28,6 +28,22 @@ TEST(SummarizeCommand, JsonOutputParsesAndKeepsTheBudget) {
   EXPECT_FALSE(json["removed"].empty());
 }
 
+TEST(SummarizeCommand, JsonCarriesTheCrossOutletComparison) {
+  const CliResult r = RunConcord("summarize " + kExample + " --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json json = nlohmann::json::parse(r.out);
+  ASSERT_TRUE(json.contains("compare")) << r.out;
+  EXPECT_TRUE(json["compare"].is_object());
+  // The mayor's quote is in all three invented reports.
+  bool three = false;
+  for (const auto& s : json["sentences"]) {
+    if (s["text"].get<std::string>().find("Nobody crosses that bridge") != std::string::npos) {
+      three = s["sources"].size() == 3;
+    }
+  }
+  EXPECT_TRUE(three) << r.out;
+}
+
 TEST(SummarizeCommand, SameInputSameBytes) {
   const CliResult a = RunConcord("summarize " + kExample + " --format json");
   const CliResult b = RunConcord("summarize " + kExample + " --format json");
