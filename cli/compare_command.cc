@@ -2,7 +2,7 @@
 // who said what.
 #include <iostream>
 #include <memory>
-#include <sstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,7 +11,7 @@
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
-#include "concord/io.h"
+#include "story_input.h"
 
 namespace concord::cli {
 namespace {
@@ -24,14 +24,6 @@ struct CompareFlags {
   double threshold = compare::CompareOptions().match_threshold;
 };
 
-std::vector<std::string> SplitList(const std::string& list) {
-  std::vector<std::string> out;
-  std::stringstream in(list);
-  std::string item;
-  while (std::getline(in, item, ',')) out.push_back(item);
-  return out;
-}
-
 int Run(const CompareFlags& flags) {
   if (flags.format != "text" && flags.format != "md" && flags.format != "markdown" &&
       flags.format != "json") {
@@ -43,30 +35,10 @@ int Run(const CompareFlags& flags) {
     std::cerr << "concord compare: --threshold must be in (0, 1]\n";
     return 2;
   }
-  Result<io::Inputs> inputs = io::ReadInputs(flags.paths);
-  if (!inputs.ok()) {
-    std::cerr << "concord compare: " << inputs.status().message() << "\n";
-    return 2;
-  }
-  for (const std::string& warning : inputs.value().warnings) {
-    std::cerr << "concord compare: warning: " << warning << "\n";
-  }
-  for (const std::string& problem : inputs.value().problems) {
-    std::cerr << "concord compare: " << problem << "\n";
-  }
-  size_t failures = inputs.value().problems.size();
-  std::vector<Cluster> clusters = inputs.value().clusters;
-  const std::vector<std::string> sources = SplitList(flags.sources);
-  if (!sources.empty()) {
-    if (clusters.size() != 1 || clusters[0].articles.size() != sources.size()) {
-      std::cerr << "concord compare: --sources gives " << sources.size()
-                << " names but the input has "
-                << (clusters.size() == 1 ? clusters[0].articles.size() : clusters.size())
-                << (clusters.size() == 1 ? " articles" : " stories") << "\n";
-      return 2;
-    }
-    for (size_t a = 0; a < sources.size(); ++a) clusters[0].articles[a].source = sources[a];
-  }
+  std::optional<StoryInput> input = ReadStoryInput("compare", flags.paths, flags.sources);
+  if (!input) return 2;
+  size_t failures = input->failures;
+  const std::vector<Cluster>& clusters = input->clusters;
   compare::CompareOptions options;
   options.match_threshold = flags.threshold;
   text::AnalyzeOptions analyze;

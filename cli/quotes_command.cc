@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -16,8 +17,8 @@
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
-#include "concord/io.h"
 #include "concord/text.h"
+#include "story_input.h"
 
 namespace concord::cli {
 namespace {
@@ -30,14 +31,6 @@ struct QuotesFlags {
   std::string splits = "dev";
   bool no_clean = false;
 };
-
-std::vector<std::string> SplitList(const std::string& list) {
-  std::vector<std::string> out;
-  std::stringstream in(list);
-  std::string item;
-  while (std::getline(in, item, ',')) out.push_back(item);
-  return out;
-}
 
 bool ReadWhole(const std::filesystem::path& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
@@ -146,25 +139,10 @@ int Run(const QuotesFlags& flags) {
     std::cerr << "concord quotes: give input paths, or --polnear DIR\n";
     return 2;
   }
-  Result<io::Inputs> inputs = io::ReadInputs(flags.paths);
-  if (!inputs.ok()) {
-    std::cerr << "concord quotes: " << inputs.status().message() << "\n";
-    return 2;
-  }
-  for (const std::string& problem : inputs.value().problems) {
-    std::cerr << "concord quotes: " << problem << "\n";
-  }
-  size_t failures = inputs.value().problems.size();
-  std::vector<Cluster> clusters = inputs.value().clusters;
-  const std::vector<std::string> sources = SplitList(flags.sources);
-  if (!sources.empty()) {
-    if (clusters.size() != 1 || clusters[0].articles.size() != sources.size()) {
-      std::cerr << "concord quotes: --sources gives " << sources.size()
-                << " names, which does not match the articles of the input\n";
-      return 2;
-    }
-    for (size_t a = 0; a < sources.size(); ++a) clusters[0].articles[a].source = sources[a];
-  }
+  std::optional<StoryInput> input = ReadStoryInput("quotes", flags.paths, flags.sources);
+  if (!input) return 2;
+  size_t failures = input->failures;
+  const std::vector<Cluster>& clusters = input->clusters;
   text::AnalyzeOptions analyze;
   analyze.clean.enabled = !flags.no_clean;
   text::Tokenizer tokenizer;

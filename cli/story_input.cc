@@ -1,0 +1,51 @@
+// The input reading that compare and quotes share (see story_input.h).
+#include "cli/story_input.h"
+
+#include <iostream>
+#include <sstream>
+
+#include "concord/io.h"
+
+namespace concord::cli {
+
+std::vector<std::string> SplitList(const std::string& list) {
+  std::vector<std::string> out;
+  std::stringstream in(list);
+  std::string item;
+  while (std::getline(in, item, ',')) out.push_back(item);
+  return out;
+}
+
+std::optional<StoryInput> ReadStoryInput(std::string_view command,
+                                         const std::vector<std::string>& paths,
+                                         const std::string& sources) {
+  Result<io::Inputs> inputs = io::ReadInputs(paths);
+  if (!inputs.ok()) {
+    std::cerr << "concord " << command << ": " << inputs.status().message() << "\n";
+    return std::nullopt;
+  }
+  for (const std::string& warning : inputs.value().warnings) {
+    std::cerr << "concord " << command << ": warning: " << warning << "\n";
+  }
+  for (const std::string& problem : inputs.value().problems) {
+    std::cerr << "concord " << command << ": " << problem << "\n";
+  }
+  StoryInput input;
+  input.failures = inputs.value().problems.size();
+  input.clusters = std::move(inputs.value().clusters);
+  std::vector<Cluster>& clusters = input.clusters;
+  const std::vector<std::string> names = SplitList(sources);
+  if (!names.empty()) {
+    if (clusters.size() != 1 || clusters[0].articles.size() != names.size()) {
+      std::cerr << "concord " << command << ": --sources gives " << names.size()
+                << " names but the input has "
+                << (clusters.size() == 1 ? clusters[0].articles.size() : clusters.size())
+                << (clusters.size() == 1 ? " articles" : " stories") << "\n";
+      return std::nullopt;
+    }
+    for (size_t a = 0; a < names.size(); ++a) clusters[0].articles[a].source = names[a];
+  }
+  return input;
+}
+
+}  // namespace concord::cli
