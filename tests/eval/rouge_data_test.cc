@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "concord/rouge.h"
+#include "testing/rouge_files.h"
 #include "testing/shared_data.h"
 
 namespace concord::eval {
@@ -149,20 +150,6 @@ TEST(RougeData, DebianListsDifferFromRougesInFourteenLines) {
   EXPECT_EQ(changed, expected);
 }
 
-std::vector<std::string> ReadLines(const std::string& path) {
-  std::string text;
-  EXPECT_TRUE(testing::ReadFile(path, &text)) << path;
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
-
 // Scores every vector case under every flag set that stems, with ROUGE's
 // lists and with Debian's: no figure changes (docs/rouge.md).
 TEST(RougeData, DebianDefaultScoresTheVectorsIdentically) {
@@ -185,17 +172,10 @@ TEST(RougeData, DebianDefaultScoresTheVectorsIdentically) {
     Result<RougeScorer> with_debian = RougeScorer::Create(options.value(), debian.value());
     ASSERT_TRUE(with_rouge.ok() && with_debian.ok());
     for (const auto& entry : std::filesystem::directory_iterator(root + "/cases")) {
-      std::vector<std::vector<std::string>> references;
-      std::vector<std::string> files;
-      for (const auto& file : std::filesystem::directory_iterator(entry.path())) {
-        if (file.path().filename().string().rfind("ref.", 0) == 0) {
-          files.push_back(file.path().string());
-        }
-      }
-      std::sort(files.begin(), files.end());
-      for (const std::string& file : files) references.push_back(ReadLines(file));
+      const std::vector<std::vector<std::string>> references =
+          testing::ReadReferences(entry.path().string());
       const std::vector<std::string> system =
-          ReadLines(entry.path().string() + "/system.txt");
+          testing::ReadLines(entry.path().string() + "/system.txt");
       Result<RougeScores> a = with_rouge.value().Score(system, references);
       Result<RougeScores> b = with_debian.value().Score(system, references);
       ASSERT_TRUE(a.ok() && b.ok());

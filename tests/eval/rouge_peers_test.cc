@@ -16,24 +16,13 @@
 #include <vector>
 
 #include "concord/rouge.h"
+#include "testing/rouge_files.h"
 #include "testing/shared_data.h"
 
 namespace concord::eval {
 namespace {
 
-std::vector<std::string> ReadLines(const std::string& path) {
-  std::string text;
-  EXPECT_TRUE(testing::ReadFile(path, &text)) << path;
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
+using testing::ReadLines;
 
 TEST(RougePeers, MatchesTheOfficialAveragesOfEveryPeer) {
   CONCORD_SHARED_OR_SKIP("data/peers/scores.json");

@@ -13,27 +13,16 @@
 #include <vector>
 
 #include "concord/rouge.h"
+#include "testing/rouge_files.h"
 #include "testing/shared_data.h"
 
 namespace concord::eval {
 namespace {
 
-constexpr double kTolerance = 0.000005 + 1e-9;
+using testing::ReadLines;
+using testing::ReadReferences;
 
-// The lines of a file, split on '\n' only (the script's chomp).
-std::vector<std::string> ReadLines(const std::string& path) {
-  std::string text;
-  EXPECT_TRUE(testing::ReadFile(path, &text)) << path;
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
+constexpr double kTolerance = 0.000005 + 1e-9;
 
 struct Case {
   std::string name;
@@ -47,15 +36,7 @@ std::vector<Case> LoadCases(const std::string& cases_dir) {
     Case one;
     one.name = entry.path().filename().string();
     one.system = ReadLines(entry.path().string() + "/system.txt");
-    std::vector<std::string> reference_files;
-    for (const auto& file : std::filesystem::directory_iterator(entry.path())) {
-      const std::string name = file.path().filename().string();
-      if (name.rfind("ref.", 0) == 0) reference_files.push_back(file.path().string());
-    }
-    std::sort(reference_files.begin(), reference_files.end());
-    for (const std::string& file : reference_files) {
-      one.references.push_back(ReadLines(file));
-    }
+    one.references = ReadReferences(entry.path().string());
     cases.push_back(std::move(one));
   }
   std::sort(cases.begin(), cases.end(),
