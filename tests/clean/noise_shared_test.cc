@@ -11,40 +11,19 @@
 #include <vector>
 
 #include "concord/clean.h"
+#include "testing/removals.h"
 #include "testing/shared_data.h"
 
 namespace concord::clean {
 namespace {
 
-// The seed file in ../shared/seeds whose name starts with `prefix`.
+// The seed file ../shared/seeds/<name>.
 std::string ReadSeed(const std::string& name) {
   std::string text;
   EXPECT_TRUE(concord::testing::ReadFile(
       concord::testing::SharedPath("seeds/" + name), &text))
       << name;
   return text;
-}
-
-std::string Collapse(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(space ? ' ' : c);
-  }
-  return out;
-}
-
-std::string Apply(std::string_view text, const std::vector<Removal>& removals) {
-  std::string joined;
-  size_t pos = 0;
-  for (const Removal& r : removals) {
-    joined.append(text.substr(pos, r.start - pos));
-    joined.append(r.inline_span ? " " : "\n\n");
-    pos = r.end;
-  }
-  joined.append(text.substr(pos));
-  return joined;
 }
 
 TEST(FindNoiseSeeds, RemovesOnlyTheHovercardFromSeed002) {
@@ -60,7 +39,7 @@ TEST(FindNoiseSeeds, RemovesOnlyTheHovercardFromSeed002) {
   EXPECT_TRUE(removals[0].inline_span);
   EXPECT_EQ(removals[0].start, glue + 5);      // "John Forbes Kerry..."
   EXPECT_EQ(removals[0].end, more + 6);        // through "MORE "
-  EXPECT_NE(Collapse(Apply(text, removals))
+  EXPECT_NE(concord::testing::CollapseSpaces(concord::testing::ApplyRemovals(text, removals))
                 .find("Secretary of State John Kerry said the United States"),
             std::string::npos);
 }

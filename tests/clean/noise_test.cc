@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "concord/clean.h"
+#include "testing/removals.h"
 #include "testing/shared_data.h"
 
 namespace concord::clean {
@@ -24,20 +25,8 @@ std::vector<std::string> Removed(std::string_view text) {
 // `text` with the removals applied: inline ones become one space, the
 // others a paragraph break; whitespace runs collapse to one space.
 std::string Apply(std::string_view text, const std::vector<Removal>& removals) {
-  std::string joined;
-  size_t pos = 0;
-  for (const Removal& r : removals) {
-    joined.append(text.substr(pos, r.start - pos));
-    joined.append(r.inline_span ? " " : "\n\n");
-    pos = r.end;
-  }
-  joined.append(text.substr(pos));
-  std::string collapsed;
-  for (char c : joined) {
-    const bool space = c == ' ' || c == '\n' || c == '\t';
-    if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
-    collapsed.push_back(space ? ' ' : c);
-  }
+  std::string collapsed =
+      concord::testing::CollapseSpaces(concord::testing::ApplyRemovals(text, removals));
   while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
   return collapsed;
 }
