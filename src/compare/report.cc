@@ -38,6 +38,16 @@ json SentenceJson(const Alignment& a, const std::vector<Document>& documents,
   return j;
 }
 
+// The sentences of one content group, each as SentenceJson gives it.
+json GroupSentencesJson(const Alignment& a, const std::vector<Document>& documents,
+                        const ContentGroup& group) {
+  json sentences = json::array();
+  for (const SentenceRef& r : group.sentences) {
+    sentences.push_back(SentenceJson(a, documents, r));
+  }
+  return sentences;
+}
+
 std::string OutletOf(const std::vector<Article>& articles, size_t a) {
   return a < articles.size() ? OutletName(articles[a], a) : "article " + std::to_string(a + 1);
 }
@@ -169,11 +179,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     json gj;
     gj["outlets"] = a.groups[g].outlets;
     gj["similarity"] = a.groups[g].similarity;
-    json sentences = json::array();
-    for (const SentenceRef& r : a.groups[g].sentences) {
-      sentences.push_back(SentenceJson(a, documents, r));
-    }
-    gj["sentences"] = sentences;
+    gj["sentences"] = GroupSentencesJson(a, documents, a.groups[g]);
     shared.push_back(gj);
   }
   j["shared"] = shared;
@@ -181,11 +187,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
   for (size_t g : a.unique) {
     json gj;
     gj["outlet"] = a.groups[g].outlets.front();
-    json sentences = json::array();
-    for (const SentenceRef& r : a.groups[g].sentences) {
-      sentences.push_back(SentenceJson(a, documents, r));
-    }
-    gj["sentences"] = sentences;
+    gj["sentences"] = GroupSentencesJson(a, documents, a.groups[g]);
     unique.push_back(gj);
   }
   j["unique"] = unique;
