@@ -24,6 +24,7 @@
 #include <string_view>
 #include <system_error>
 #include <filesystem>
+#include <vector>
 
 #include "concord/rouge.h"
 
@@ -55,6 +56,20 @@ Result<std::string> ReadTextFile(const std::string& path) {
   return text;
 }
 
+// The lines of `text`, split on '\n' only; a final newline ends the last
+// line rather than starting an empty one.
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
 bool IsBlank(char ch) {
   return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' ||
          ch == '\v';
@@ -63,12 +78,7 @@ bool IsBlank(char ch) {
 // Adds the lines of one *.exc file: form base [base ...].
 void AddExceptions(std::string_view text,
                    std::unordered_map<std::string, std::string>* table) {
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
+  for (std::string_view line : SplitLines(text)) {
     // The first two whitespace-separated fields.
     std::string_view fields[2];
     int found = 0;
@@ -111,13 +121,7 @@ Result<RougeData> LoadRougeData(const std::string& dir) {
   if (!data.ok()) return data.status();
   Result<std::string> stopwords = ReadTextFile(dir + "/smart_common_words.txt");
   if (!stopwords.ok()) return stopwords.status();
-  std::string_view text = stopwords.value();
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
+  for (std::string_view line : SplitLines(stopwords.value())) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     data.value().stopwords.insert(std::string(line));
   }
