@@ -57,13 +57,13 @@ std::string FillArticle(const json& object, const std::string& where,
 void ParseClusterLine(const json& object, const std::string& where,
                       size_t line_number, Inputs& inputs) {
   Cluster cluster;
-  if (object.contains("id") && object["id"].is_string()) {
-    cluster.id = object["id"].get<std::string>();
+  if (const auto id = object.find("id"); id != object.end() && id->is_string()) {
+    cluster.id = id->get<std::string>();
   } else {
     cluster.id = "line-" + std::to_string(line_number);
   }
-  const json& documents = object["documents"];
-  if (!documents.is_array()) {
+  const auto found = object.find("documents");
+  if (found == object.end() || !found->is_array()) {
     inputs.problems.push_back(where + ": field \"documents\" must be an array");
     return;
   }
@@ -73,7 +73,7 @@ void ParseClusterLine(const json& object, const std::string& where,
     }
   }
   size_t index = 0;
-  for (const json& document : documents) {
+  for (const json& document : *found) {
     ++index;
     const std::string doc_where = where + ": document " + std::to_string(index);
     Article article;
@@ -97,9 +97,9 @@ void ParseClusterLine(const json& object, const std::string& where,
     if (article.id.empty()) article.id = cluster.id + "#" + std::to_string(index);
     cluster.articles.push_back(std::move(article));
   }
-  if (const json& summaries = object.contains("summaries") ? object["summaries"] : json();
-      summaries.is_array()) {
-    for (const json& summary : summaries) {
+  if (const auto summaries = object.find("summaries");
+      summaries != object.end() && summaries->is_array()) {
+    for (const json& summary : *summaries) {
       if (summary.is_string()) cluster.references.push_back(summary.get<std::string>());
     }
   }
