@@ -105,6 +105,12 @@ int Run(const EvalFlags& flags) {
   }
   Result<eval::DatasetReport> report = eval::RunDataset(clusters, scorer.value(), options);
   if (!report.ok()) return BadInput(report.status().message());
+  for (const eval::MethodReport& m : report.value().methods) {
+    if (m.failures > 0) {
+      std::cerr << "concord eval: " << m.method << ": " << m.failures
+                << " cluster(s) gave no summary (scored as empty summaries)\n";
+    }
+  }
   std::cout << flags.data << ": " << report.value().clusters << " clusters, "
             << with_references << " with references, " << flags.words
             << " words, ROUGE " << flags.rouge_flags << " (percent)\n\n"

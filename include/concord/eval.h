@@ -52,8 +52,10 @@ struct MethodReport {
   std::string method;
   // Mean over the scored clusters of each measure (R, P, F).
   std::vector<std::pair<std::string, RougeScore>> average;
-  size_t clusters = 0;   // scored
-  size_t failures = 0;   // clusters the method could not summarize
+  size_t clusters = 0;   // scored (every cluster with references)
+  // Clusters the method could not summarize (e.g. nothing left after
+  // cleaning); they are scored as empty summaries.
+  size_t failures = 0;
   double seconds = 0;    // wall time to summarize (not to score)
   double clusters_per_second = 0;
   double megabytes_per_second = 0;  // article text summarized per second

@@ -157,7 +157,11 @@ Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
     // Score them (not timed).
     std::vector<std::optional<RougeScores>> scores(clusters.size());
     tbb::parallel_for(size_t{0}, clusters.size(), [&](size_t c) {
-      if (failed[c] || references[c].empty()) return;
+      // A cluster the method could not summarize (nothing left after
+      // cleaning) is scored as an empty summary, not left out: leaving it
+      // out would flatter the average against systems scored on every
+      // cluster.
+      if (references[c].empty()) return;
       Result<RougeScores> s = scorer.Score(lines[c], references[c]);
       if (s.ok()) scores[c] = std::move(s).value();
     });
