@@ -112,8 +112,13 @@ std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format
       for (const clean::Removal& r : summary.documents[a].removed) {
         const std::string excerpt = Excerpt(cluster.articles[a], r);
         if (md) {
+          std::string cell;
+          for (char c : excerpt) {
+            if (c == '|') cell += '\\';  // a bar would end the table cell
+            cell += c;
+          }
           out << "| " << OutletOf(cluster, a) << " | " << r.rule << " | " << r.start << "-"
-              << r.end << " | " << excerpt << " |\n";
+              << r.end << " | " << cell << " |\n";
         } else {
           out << "  " << OutletOf(cluster, a) << " [" << r.start << ", " << r.end << ") "
               << r.rule << ": " << excerpt << "\n";

@@ -54,9 +54,10 @@ std::vector<bool> FillEligibility(const Corpus& corpus);
 // a quotation it does not contain whole).
 bool IsQuotationPiece(const Sentence& sentence);
 
-// True when the sentence opens with a word that leans on the sentence
-// before it ("He added that...", "But...", "This..."): the default method
-// takes it only together with that sentence.
+// True when the sentence leans on the sentence before it: it opens with
+// "He", "But", "This"... ("He added that..."), or it is a bare quotation
+// whose speaker is named before. The default method takes it only together
+// with that sentence.
 bool OpensLeaning(const Sentence& sentence);
 
 }  // namespace concord::summarize::internal

@@ -22,11 +22,29 @@ constexpr std::array<std::string_view, 22> kLeaningOpeners = {
 
 }  // namespace
 
+// True when the whole sentence is one quotation with no attribution inside
+// it ("\"I would rather...\""): its speaker is in the sentence before.
+bool BareQuotation(std::string_view text) {
+  constexpr std::string_view kOpen = "\xE2\x80\x9C";   // U+201C
+  constexpr std::string_view kClose = "\xE2\x80\x9D";  // U+201D
+  const bool opens = text.substr(0, 1) == "\"" || text.substr(0, 3) == kOpen;
+  const bool closes = (!text.empty() && text.back() == '"') ||
+                      (text.size() >= 3 && text.substr(text.size() - 3) == kClose);
+  if (!opens || !closes) return false;
+  size_t marks = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') ++marks;
+    if (text.compare(i, 3, kOpen) == 0 || text.compare(i, 3, kClose) == 0) ++marks;
+  }
+  return marks == 2;
+}
+
 bool OpensLeaning(const Sentence& sentence) {
   if (sentence.tokens.empty()) return false;
   const std::string_view first = sentence.tokens.front().lower;
   return std::find(kLeaningOpeners.begin(), kLeaningOpeners.end(), first) !=
-         kLeaningOpeners.end();
+             kLeaningOpeners.end() ||
+         BareQuotation(sentence.text);
 }
 
 namespace {

@@ -51,6 +51,17 @@ TEST(FormatSummary, ExplainListsRemovalsWithRuleAndSpan) {
   EXPECT_NE(out.find("[19, 30) advertisement: Noise here."), std::string::npos) << out;
 }
 
+TEST(FormatSummary, MarkdownExplainEscapesBarsInRemovedText) {
+  Cluster cluster = TwoArticles();
+  cluster.articles[0].text = "The bridge closed. Vote delayed | Festival moved MORE";
+  Summary summary = OneSentence();
+  summary.documents[0].removed[0] = {19, 53, "hovercard", true};
+  FormatOptions options;
+  options.explain = true;
+  const std::string out = FormatSummary(cluster, summary, Format::kMarkdown, options);
+  EXPECT_NE(out.find("Vote delayed \\| Festival moved MORE |"), std::string::npos) << out;
+}
+
 TEST(FormatSummary, MarkdownIsAListWithOutletsInItalics) {
   const std::string out = FormatSummary(TwoArticles(), OneSentence(), Format::kMarkdown);
   EXPECT_EQ(out, "- The bridge closed. *(Courier, b)*\n");
