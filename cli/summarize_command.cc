@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/story_input.h"
 #include "concord/format.h"
 #include "concord/io.h"
 #include "concord/summarize.h"
@@ -27,6 +28,7 @@ struct SummarizeFlags {
   bool no_clean = false;
   std::vector<std::string> set;
   double duplicate_threshold = 0.5;
+  std::string sources;
 };
 
 int Run(const SummarizeFlags& flags) {
@@ -76,20 +78,13 @@ int Run(const SummarizeFlags& flags) {
     return 2;
   }
 
-  Result<io::Inputs> inputs = io::ReadInputs(flags.paths);
-  if (!inputs.ok()) {
-    std::cerr << "concord summarize: " << inputs.status().message() << "\n";
-    return 2;
-  }
-  for (const std::string& warning : inputs.value().warnings) {
-    std::cerr << "concord summarize: warning: " << warning << "\n";
-  }
-  size_t failures = inputs.value().problems.size();
-  for (const std::string& problem : inputs.value().problems) {
-    std::cerr << "concord summarize: " << problem << "\n";
-  }
+  // Read the input; problems and warnings go to stderr, --sources names
+  // the outlets of a single story.
+  std::optional<StoryInput> input = ReadStoryInput("summarize", flags.paths, flags.sources);
+  if (!input) return 2;
+  size_t failures = input->failures;
 
-  const std::vector<Cluster>& clusters = inputs.value().clusters;
+  const std::vector<Cluster>& clusters = input->clusters;
   const bool progress = clusters.size() > 1 && isatty(STDERR_FILENO);
   io::FormatOptions format_options;
   format_options.explain = flags.explain;
@@ -142,6 +137,9 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
   cmd->add_flag("--explain", flags->explain,
                 "List every removed piece of scraper noise with its rule and byte span");
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
+  cmd->add_option("--sources", flags->sources,
+                  "Outlet names for the articles of one story, comma-separated, in input "
+                  "order (for files without a source, URL or front matter)");
   cmd->add_option("--set", flags->set, ParametersHelp());
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine, 0-1] are near-duplicates: "

@@ -44,6 +44,21 @@ TEST(SummarizeCommand, JsonCarriesTheCrossOutletComparison) {
   EXPECT_TRUE(three) << r.out;
 }
 
+TEST(SummarizeCommand, SourcesNameTheOutletsOfPlainFiles) {
+  TempDir dir;
+  dir.Write("a.txt", "The harbor bridge closed on Thursday after inspectors found a crack.\n");
+  dir.Write("b.txt", "Inspectors found a crack, and the harbor bridge closed on Thursday.\n");
+  const CliResult r = RunConcord("summarize " + dir.path() + " --sources 'Courier,Wire'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("[Courier, Wire]"), std::string::npos) << r.out;
+}
+
+TEST(SummarizeCommand, SourcesOfTheWrongCountExitTwo) {
+  const CliResult r = RunConcord("summarize " + kExample + " --sources 'Only One'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--sources"), std::string::npos) << r.err;
+}
+
 TEST(SummarizeCommand, SameInputSameBytes) {
   const CliResult a = RunConcord("summarize " + kExample + " --format json");
   const CliResult b = RunConcord("summarize " + kExample + " --format json");
