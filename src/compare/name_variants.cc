@@ -418,13 +418,21 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
   UnionFind uf(n);
   // Multi-word names with each other; bucket by surname or first word so
   // only plausible pairs are compared.
+  std::vector<std::vector<std::string>> cores(n);
+  for (size_t k = 0; k < n; ++k) cores[k] = DropParticles(keys[k]);
   std::map<std::string, std::vector<size_t>> by_last;
   std::map<std::string, std::vector<size_t>> by_first;
+  // For the single words below: person names by surname, multi-word names
+  // by initials (built once, so a single word costs a lookup, not a scan).
+  std::map<std::string, std::vector<size_t>> persons_by_surname;
+  std::map<std::string, std::vector<size_t>> by_initials;
   for (size_t k = 0; k < n; ++k) {
-    const std::vector<std::string> core = DropParticles(keys[k]);
+    const std::vector<std::string>& core = cores[k];
     if (core.size() < 2) continue;
     by_last[core.back()].push_back(k);
     by_first[keys[k][0]].push_back(k);
+    if (PersonKey(keys[k])) persons_by_surname[core.back()].push_back(k);
+    by_initials[Initials(keys[k])].push_back(k);
   }
   for (const auto* buckets : {&by_last, &by_first}) {
     for (const auto& [word, members] : *buckets) {
@@ -439,24 +447,15 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
   }
   // Single words: surname of one person group, or acronym of one group.
   for (size_t k = 0; k < n; ++k) {
-    const std::vector<std::string> single = DropParticles(keys[k]);
+    const std::vector<std::string>& single = cores[k];
     if (single.size() != 1) continue;
+    const auto& index = acronym[k] ? by_initials : persons_by_surname;
+    const auto found = index.find(acronym[k] ? keys[k][0] : single[0]);
+    if (found == index.end()) continue;
     std::vector<size_t> fits;
-    for (size_t m = 0; m < n; ++m) {
-      const std::vector<std::string> core = DropParticles(keys[m]);
-      if (core.size() < 2) continue;
-      bool fit = false;
-      if (acronym[k]) {
-        fit = Initials(keys[m]) == keys[k][0];
-      } else if (PersonKey(keys[m])) {
-        fit = core.back() == single[0];
-      }
-      if (fit) {
-        const size_t root = uf.Find(m);
-        if (std::find(fits.begin(), fits.end(), root) == fits.end()) {
-          fits.push_back(root);
-        }
-      }
+    for (size_t m : found->second) {
+      const size_t root = uf.Find(m);
+      if (std::find(fits.begin(), fits.end(), root) == fits.end()) fits.push_back(root);
     }
     if (fits.size() == 1) uf.Union(k, fits[0]);
   }
