@@ -30,8 +30,9 @@
 //                   ...", "FILE - In this ... photo", captions cut short with
 //                   "... (Associated Press)"); inline: credits glued to text
 //                   ("(AP Photo/Jane Doe)", ". REUTERS/Jane Doe", "| Getty")
-//   byline          "By Jane Doe[, Title]" lines and datelines ("Published on
-//                   May 3, 2015", "Updated at 9:23 a.m.")
+//   byline          "By Jane Doe[, Title]" lines, datelines ("Published on
+//                   May 3, 2015", "Updated at 9:23 a.m.") and wire credits
+//                   ("(Reporting by Jane Doe; Editing by John Roe)")
 //   page-chrome     widgets and notices of the page: separators ("___"),
 //                   "Text Size", "Please enable Javascript ...", "This
 //                   article was originally published ...", 404 notices

@@ -151,7 +151,25 @@ bool IsCopyrightLine(std::string_view line, const LineFeatures& features) {
   return features.reserved && LowerCopy(line).Has("all rights reserved");
 }
 
+// Wire-service credits: "(Reporting by Jane Doe; Editing by John Roe)",
+// "Additional reporting by Jane Doe in Paris". A sentence of prose that
+// happens to open with "Reporting by" is kept: a credit has a ';' between
+// its roles, or closes with ')', or is a short run of names.
+bool IsCreditLine(std::string_view line) {
+  if (line.size() > 200) return false;
+  std::string_view credit = line;
+  if (!credit.empty() && credit[0] == '(') credit.remove_prefix(1);
+  if (!StartsWithAnyI(credit, {"reporting by ", "additional reporting by ", "writing by ",
+                               "editing by ", "compiled by ", "reported by "})) {
+    return false;
+  }
+  size_t words = 1;
+  for (char c : credit) words += c == ' ';
+  return credit.find(';') != std::string_view::npos || line.back() == ')' || words <= 8;
+}
+
 bool IsBylineLine(std::string_view line) {
+  if (IsCreditLine(line)) return true;
   if (line.size() > 120) return false;
   // Datelines: "Published on May 3, 2015", "Last updated at 6:04 PM on ...".
   if (line.size() <= 80 &&

@@ -295,6 +295,20 @@ TEST(Byline, RemovesBylinesAndDatelines) {
   EXPECT_EQ(Clean(text), "By late afternoon the ferry had left.");
 }
 
+TEST(Byline, RemovesWireCredits) {
+  const std::string text =
+      "The ferry left at noon.\n\n(Reporting by Jane Marlow; Editing by Tom Reed)\n\n"
+      "Additional reporting by Ana Ruiz in Lisbon\n\nThe bridge reopened.";
+  EXPECT_EQ(Clean(text), "The ferry left at noon. The bridge reopened.");
+}
+
+TEST(Byline, KeepsProseThatOpensWithReportingBy) {
+  const std::string text =
+      "Reporting by the Harbor Gazette last spring found that the girders had not been "
+      "inspected in four years, and the council ordered a review.";
+  EXPECT_EQ(Clean(text), text);
+}
+
 TEST(PageChrome, RemovesWidgetsAndSeparators) {
   const std::string text =
       "Text.\n\n___\n\nText Size -\n\n+\n\nreset\n\n"
