@@ -30,6 +30,11 @@ Status ParseParameters(const std::vector<std::string>& items,
 // The --set help text: every default-method parameter with its default.
 std::string ParametersHelp();
 
+// The method names, comma-separated ("default, lead, ..."), and whether
+// `name` is one of them.
+std::string MethodList();
+bool IsMethod(const std::string& name);
+
 }  // namespace concord::cli
 
 #endif  // CONCORD_CLI_COMMANDS_H_

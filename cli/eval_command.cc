@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/story_input.h"
 #include "concord/eval.h"
 #include "concord/io.h"
 #include "concord/rouge.h"
@@ -51,22 +52,11 @@ int Run(const EvalFlags& flags) {
   if (flags.method == "all") {
     options.methods = MethodNames();
   } else {
-    options.methods.clear();
-    std::string rest = flags.method;
-    while (!rest.empty()) {
-      const size_t comma = rest.find(',');
-      options.methods.push_back(rest.substr(0, comma));
-      rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
-    }
+    options.methods = SplitList(flags.method);
     for (const std::string& method : options.methods) {
-      const std::vector<std::string>& known = MethodNames();
-      if (std::find(known.begin(), known.end(), method) == known.end()) {
+      if (!IsMethod(method)) {
         return BadInput("--method: unknown method '" + method + "' (known: all, " +
-                        [&] {
-                          std::string names;
-                          for (const std::string& n : known) names += (names.empty() ? "" : ", ") + n;
-                          return names;
-                        }() + ")");
+                        MethodList() + ")");
       }
     }
   }

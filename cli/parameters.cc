@@ -1,4 +1,6 @@
-// --set name=value: expert overrides of the default method's parameters.
+// --set name=value: expert overrides of the default method's parameters;
+// the method names for help and checks.
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
 
@@ -31,6 +33,17 @@ std::string ParametersHelp() {
           "(repeatable). Parameters and defaults:";
   for (const auto& [name, value] : DefaultParameterNames()) help << " " << name << "=" << value;
   return help.str();
+}
+
+std::string MethodList() {
+  std::string names;
+  for (const std::string& name : MethodNames()) names += (names.empty() ? "" : ", ") + name;
+  return names;
+}
+
+bool IsMethod(const std::string& name) {
+  const std::vector<std::string>& known = MethodNames();
+  return std::find(known.begin(), known.end(), name) != known.end();
 }
 
 }  // namespace concord::cli

@@ -68,13 +68,9 @@ int Run(const SummarizeFlags& flags) {
     return 2;
   }
   // Check the method before reading anything.
-  bool known = false;
-  for (const std::string& name : MethodNames()) known = known || name == options.method;
-  if (!known) {
-    std::string names;
-    for (const std::string& name : MethodNames()) names += (names.empty() ? "" : ", ") + name;
+  if (!IsMethod(options.method)) {
     std::cerr << "concord summarize: --method: unknown method '" << options.method
-              << "' (known: " << names << ")\n";
+              << "' (known: " << MethodList() << ")\n";
     return 2;
   }
 
@@ -126,9 +122,7 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
                   "Budget in words (whitespace-separated); the default is 100 words");
   cmd->add_option("--bytes", flags->bytes, "Budget in bytes instead of words");
   cmd->add_option("--sentences", flags->sentences, "Budget in sentences instead of words");
-  std::string names;
-  for (const std::string& name : MethodNames()) names += (names.empty() ? "" : ", ") + name;
-  cmd->add_option("--method,-m", flags->method, "Method: " + names)
+  cmd->add_option("--method,-m", flags->method, "Method: " + MethodList())
       ->capture_default_str();
   cmd->add_option("--format,-f", flags->format, "Output: text, md or json (JSON Lines)")
       ->capture_default_str();
