@@ -6,7 +6,7 @@
 //
 //   concord::text::Normalized n = concord::text::Normalize(raw);
 //   for (concord::text::ByteSpan s : concord::text::SplitSentences(n.text)) {
-//     size_t original_start = n.to_original[s.start];
+//     concord::text::ByteSpan in_original = concord::text::ToOriginal(n, s, raw);
 //     ...
 //   }
 //   concord::text::Tokenizer tokenizer;  // one per thread
@@ -79,6 +79,14 @@ struct Normalized {
   // takes in the whitespace or removed noise that follows it.
   std::vector<uint32_t> to_original;
 };
+
+// The span of `original` that the non-empty `span` of `normalized.text`
+// came from, ending right after the original character of its last byte:
+// unlike [to_original[s], to_original[e]), it also leaves out characters
+// that normalisation dropped (zero-width, soft hyphen) just after the span.
+// REQUIRES: `normalized` is Normalize(original, ...); span.start < span.end
+// <= normalized.text.size().
+ByteSpan ToOriginal(const Normalized& normalized, ByteSpan span, std::string_view original);
 
 // Normalises valid UTF-8 `original` for splitting:
 //  - curly and other typographic quotes become ' or ", dashes (U+2010..2015,

@@ -38,10 +38,9 @@ std::vector<std::string> SplitLines(std::string_view raw) {
   const text::Normalized norm = text::Normalize(raw);
   std::vector<std::string> lines;
   for (const text::ByteSpan& span : text::SplitSentences(norm.text)) {
-    const size_t start = norm.to_original[span.start];
-    size_t end = norm.to_original[span.end - 1] + 1;
-    while (end < raw.size() && (static_cast<unsigned char>(raw[end]) & 0xC0) == 0x80) ++end;
-    std::string line = text::CollapseWhitespace(raw.substr(start, end - start));
+    const text::ByteSpan in_raw = text::ToOriginal(norm, span, raw);
+    std::string line =
+        text::CollapseWhitespace(raw.substr(in_raw.start, in_raw.end - in_raw.start));
     if (!line.empty()) lines.push_back(std::move(line));
   }
   return lines;

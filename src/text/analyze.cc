@@ -18,10 +18,6 @@
 namespace concord::text {
 namespace {
 
-bool IsContinuationByte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 // Original text of [start, end) without the removals inside it; inline
 // removals become one space, others a line break. Whitespace is collapsed.
 std::string DisplayText(std::string_view original, size_t start, size_t end,
@@ -73,10 +69,9 @@ Document Analyze(const Article& article, Tokenizer& tokenizer,
     }
     scanned = std::max(scanned, span.start);
     Sentence sentence;
-    sentence.start = norm.to_original[span.start];
-    size_t end = norm.to_original[span.end - 1] + 1;
-    while (end < original.size() && IsContinuationByte(original[end])) ++end;
-    sentence.end = end;
+    const ByteSpan in_original = ToOriginal(norm, span, original);
+    sentence.start = in_original.start;
+    sentence.end = in_original.end;
     sentence.text = DisplayText(original, sentence.start, sentence.end, doc.removed);
     if (sentence.text.empty()) continue;
     sentence.tokens = tokenizer.Tokenize(sentence.text);

@@ -305,4 +305,12 @@ std::string CollapseWhitespace(std::string_view original) {
   return out;
 }
 
+ByteSpan ToOriginal(const Normalized& normalized, ByteSpan span, std::string_view original) {
+  size_t end = normalized.to_original[span.end - 1] + 1;
+  while (end < original.size() && (static_cast<unsigned char>(original[end]) & 0xC0) == 0x80) {
+    ++end;
+  }
+  return {normalized.to_original[span.start], end};
+}
+
 }  // namespace concord::text

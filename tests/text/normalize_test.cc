@@ -21,6 +21,20 @@ void ExpectValidMap(std::string_view original, const Normalized& n) {
   EXPECT_TRUE(IsValidUtf8(n.text));
 }
 
+TEST(ToOriginal, EndsAfterTheLastCharacterAndLeavesDroppedOnesOut) {
+  // A curly closing quote (3 bytes, normalised to one) ends the sentence;
+  // a zero-width space (dropped) follows it.
+  const std::string original = "He said \xE2\x80\x9Cyes.\xE2\x80\x9D\xE2\x80\x8B Then left.";
+  const Normalized n = Normalize(original);
+  const std::vector<ByteSpan> sentences = SplitSentences(n.text);
+  ASSERT_EQ(sentences.size(), 2u);
+  const ByteSpan first = ToOriginal(n, sentences[0], original);
+  EXPECT_EQ(original.substr(first.start, first.end - first.start),
+            "He said \xE2\x80\x9Cyes.\xE2\x80\x9D");
+  const ByteSpan second = ToOriginal(n, sentences[1], original);
+  EXPECT_EQ(original.substr(second.start, second.end - second.start), "Then left.");
+}
+
 TEST(Normalize, FoldsQuotesDashesAndEllipsis) {
   const std::string original =
       "\xE2\x80\x9CHi,\xE2\x80\x9D she said \xE2\x80\x94 it\xE2\x80\x99s "
