@@ -72,12 +72,7 @@ int Run(const CompareFlags& flags) {
                       ? compare::ToText(result.value(), cluster.articles, documents)
                       : compare::ToMarkdown(result.value(), cluster.articles, documents));
   }
-  std::cout.flush();
-  if (failures > 0) {
-    std::cerr << "concord compare: " << failures << " item(s) failed\n";
-    return 2;
-  }
-  return 0;
+  return FinishBatch("compare", failures);
 }
 
 }  // namespace

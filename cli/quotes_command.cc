@@ -197,12 +197,7 @@ int Run(const QuotesFlags& flags) {
                 << quote << "\u201D | " << outlets << " |\n";
     }
   }
-  std::cout.flush();
-  if (failures > 0) {
-    std::cerr << "concord quotes: " << failures << " item(s) failed\n";
-    return 2;
-  }
-  return 0;
+  return FinishBatch("quotes", failures);
 }
 
 }  // namespace

@@ -48,4 +48,11 @@ std::optional<StoryInput> ReadStoryInput(std::string_view command,
   return input;
 }
 
+int FinishBatch(std::string_view command, size_t failures) {
+  std::cout.flush();
+  if (failures == 0) return 0;
+  std::cerr << "concord " << command << ": " << failures << " item(s) failed\n";
+  return 2;
+}
+
 }  // namespace concord::cli

@@ -1,4 +1,4 @@
-// Reading the story that `concord compare` and `concord quotes` work on: the
+// Reading the stories that `concord summarize`, `compare` and `quotes` work on: the
 // input paths through io::ReadInputs, the reader's problems and warnings on
 // stderr, and --sources naming the outlets of a single story.
 //
@@ -39,6 +39,11 @@ struct StoryInput {
 std::optional<StoryInput> ReadStoryInput(std::string_view command,
                                          const std::vector<std::string>& paths,
                                          const std::string& sources);
+
+// The end of a batch command: flushes standard output and, when any item
+// failed, says how many on stderr. Returns the exit code: 2 when an item
+// failed, else 0.
+int FinishBatch(std::string_view command, size_t failures);
 
 }  // namespace concord::cli
 

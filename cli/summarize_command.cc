@@ -99,12 +99,7 @@ int Run(const SummarizeFlags& flags) {
     }
   }
   if (progress) std::cerr << "\rsummarized " << clusters.size() << " clusters\n";
-  std::cout.flush();
-  if (failures > 0) {
-    std::cerr << "concord summarize: " << failures << " item(s) failed\n";
-    return 2;
-  }
-  return 0;
+  return FinishBatch("summarize", failures);
 }
 
 }  // namespace
