@@ -14,9 +14,7 @@ namespace {
 class CentroidMethod : public Method {
  public:
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
-    std::vector<uint32_t> all(corpus.size());
-    for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-    const std::vector<float> centroid = Centroid(corpus, all);
+    const std::vector<float> centroid = Centroid(corpus);
     std::vector<double> scores(corpus.size());
     for (uint32_t i = 0; i < corpus.size(); ++i) scores[i] = Dot(corpus.vectors[i], centroid);
     return GreedySelect(corpus, scores, budget, BasicEligibility(corpus));

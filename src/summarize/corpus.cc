@@ -119,10 +119,10 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
   return corpus;
 }
 
-std::vector<float> Centroid(const Corpus& corpus, const std::vector<uint32_t>& members) {
+std::vector<float> Centroid(const Corpus& corpus) {
   std::vector<float> dense(corpus.vocabulary.size(), 0.0f);
-  for (uint32_t i : members) {
-    for (const auto& [term, weight] : corpus.vectors[i]) dense[term] += weight;
+  for (const SparseVector& vector : corpus.vectors) {
+    for (const auto& [term, weight] : vector) dense[term] += weight;
   }
   double norm = 0;
   for (float w : dense) norm += static_cast<double>(w) * w;

@@ -54,10 +54,11 @@ Corpus BuildCorpus(const std::vector<Document>& documents);
 // Number of whitespace-separated words in `text`.
 size_t CountWords(std::string_view text);
 
-// Sum of `vectors[i]` over `members`, normalised to unit length, as a dense
-// array indexed by term id (so that a dot product with one sentence costs
-// that sentence's length, not the vocabulary's).
-std::vector<float> Centroid(const Corpus& corpus, const std::vector<uint32_t>& members);
+// The cluster's centroid: the sum of every candidate's vector, normalised
+// to unit length, as a dense array indexed by term id (so that a dot
+// product with one sentence costs that sentence's length, not the
+// vocabulary's).
+std::vector<float> Centroid(const Corpus& corpus);
 
 // Dot product of a sparse vector with a dense one.
 double Dot(const SparseVector& sparse, const std::vector<float>& dense);

@@ -105,9 +105,7 @@ class CoverageMethod : public Method {
     const std::vector<bool> eligible = DefaultEligibility(corpus, params_);
     // The prior: position in the article, closeness to the cluster centroid,
     // and whether the sentence carries a quotation.
-    std::vector<uint32_t> all(n);
-    for (uint32_t i = 0; i < n; ++i) all[i] = i;
-    const std::vector<float> centroid = Centroid(corpus, all);
+    const std::vector<float> centroid = Centroid(corpus);
     std::vector<double> prior(n);
     for (uint32_t i = 0; i < n; ++i) {
       const std::string& text = corpus.sentence[i]->text;

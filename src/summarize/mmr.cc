@@ -21,9 +21,7 @@ class MmrMethod : public Method {
  public:
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     const size_t n = corpus.size();
-    std::vector<uint32_t> all(n);
-    for (uint32_t i = 0; i < n; ++i) all[i] = i;
-    const std::vector<float> centroid = Centroid(corpus, all);
+    const std::vector<float> centroid = Centroid(corpus);
     std::vector<double> relevance(n);
     for (uint32_t i = 0; i < n; ++i) relevance[i] = Dot(corpus.vectors[i], centroid);
     std::vector<bool> open = BasicEligibility(corpus);
