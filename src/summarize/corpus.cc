@@ -44,8 +44,7 @@ size_t CountWords(std::string_view text) {
   size_t count = 0;
   bool in_word = false;
   for (char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-                       c == '\f' || c == '\v';
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     if (!space && !in_word) ++count;
     in_word = !space;
   }
@@ -131,6 +130,35 @@ std::vector<float> Centroid(const Corpus& corpus) {
     for (float& w : dense) w = static_cast<float>(w * scale);
   }
   return dense;
+}
+
+std::vector<double> ArticleCentrality(const Corpus& corpus) {
+  // With A an article's vector and T the sum of all: the others are T - A,
+  // so A.(T - A) = A.T - |A|^2 and |T - A|^2 = |T|^2 - 2 A.T + |A|^2.
+  std::vector<double> total(corpus.vocabulary.size(), 0.0);
+  for (const SparseVector& vector : corpus.vectors) {
+    for (const auto& [term, weight] : vector) total[term] += weight;
+  }
+  double total_norm2 = 0;
+  for (double w : total) total_norm2 += w * w;
+  std::vector<double> centrality(corpus.num_articles, 0.0);
+  std::unordered_map<uint32_t, double> article;
+  for (size_t a = 0; a < corpus.num_articles; ++a) {
+    article.clear();
+    for (uint32_t i : corpus.by_article[a]) {
+      for (const auto& [term, weight] : corpus.vectors[i]) article[term] += weight;
+    }
+    double dot_total = 0;
+    double norm2 = 0;
+    for (const auto& [term, weight] : article) {
+      dot_total += weight * total[term];
+      norm2 += weight * weight;
+    }
+    const double others_norm2 = total_norm2 - 2 * dot_total + norm2;
+    if (norm2 <= 0 || others_norm2 <= 1e-12) continue;
+    centrality[a] = std::max(0.0, (dot_total - norm2) / std::sqrt(norm2 * others_norm2));
+  }
+  return centrality;
 }
 
 double Dot(const SparseVector& sparse, const std::vector<float>& dense) {

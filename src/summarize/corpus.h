@@ -60,6 +60,11 @@ size_t CountWords(std::string_view text);
 // vocabulary's).
 std::vector<float> Centroid(const Corpus& corpus);
 
+// Each article's closeness to the rest of its cluster: the cosine of the
+// sum of its candidates' vectors with the sum of all other candidates'
+// vectors (0 for an article alone or without content terms). O(terms).
+std::vector<double> ArticleCentrality(const Corpus& corpus);
+
 // Dot product of a sparse vector with a dense one.
 double Dot(const SparseVector& sparse, const std::vector<float>& dense);
 

@@ -24,15 +24,12 @@
 #include <queue>
 #include <unordered_map>
 
+#include "summarize/concepts.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
 
 namespace concord::summarize::internal {
 namespace {
-
-uint64_t PairKey(uint32_t a, uint32_t b) {
-  return (static_cast<uint64_t>(a) << 32) | b;
-}
 
 class CoverageMethod : public Method {
  public:
@@ -40,66 +37,15 @@ class CoverageMethod : public Method {
 
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     const size_t n = corpus.size();
-    // Concepts per candidate, and article frequency per concept.
-    std::unordered_map<uint64_t, uint32_t> concept_ids;
-    std::vector<std::vector<uint32_t>> concepts(n);
-    std::vector<uint32_t> concept_articles;
-    std::vector<uint32_t> concept_last_article;
-    std::vector<uint32_t> concept_sentences;
-    std::vector<uint32_t> concept_last_sentence;
-    std::vector<bool> concept_is_bigram;
-    uint32_t sentence_now = 0;
-    auto intern = [&](uint64_t key, bool bigram, uint32_t article) {
-      auto [it, inserted] =
-          concept_ids.emplace(key, static_cast<uint32_t>(concept_articles.size()));
-      if (inserted) {
-        concept_articles.push_back(0);
-        concept_last_article.push_back(UINT32_MAX);
-        concept_sentences.push_back(0);
-        concept_last_sentence.push_back(UINT32_MAX);
-        concept_is_bigram.push_back(bigram);
-      }
-      const uint32_t id = it->second;
-      if (concept_last_sentence[id] != sentence_now) {
-        concept_last_sentence[id] = sentence_now;
-        ++concept_sentences[id];
-      }
-      if (concept_last_article[id] != article) {
-        concept_last_article[id] = article;
-        ++concept_articles[id];
-      }
-      return id;
-    };
-    // Bigrams use their own id space for words (stopwords included).
-    std::unordered_map<std::string_view, uint32_t> word_ids;
-    for (uint32_t i = 0; i < n; ++i) {
-      const uint32_t article = corpus.article[i];
-      sentence_now = i;
-      std::vector<uint32_t>& list = concepts[i];
-      for (uint32_t term : corpus.terms[i]) {
-        list.push_back(intern(PairKey(UINT32_MAX, term), false, article));
-      }
-      const auto& tokens = corpus.sentence[i]->tokens;
-      for (size_t t = 1; t < tokens.size(); ++t) {
-        if (tokens[t - 1].is_stopword && tokens[t].is_stopword) continue;
-        auto id_of = [&](const text::Token& token) {
-          return word_ids.emplace(token.stem, static_cast<uint32_t>(word_ids.size()))
-              .first->second;
-        };
-        const uint32_t a = id_of(tokens[t - 1]);
-        const uint32_t b = id_of(tokens[t]);
-        list.push_back(intern(PairKey(a, b) ^ (uint64_t{1} << 63), true, article));
-      }
-      std::sort(list.begin(), list.end());
-      list.erase(std::unique(list.begin(), list.end()), list.end());
-    }
-    std::vector<double> weight(concept_articles.size());
+    const Concepts concepts = BuildConcepts(corpus);
+    std::vector<double> weight(concepts.size());
     for (size_t c = 0; c < weight.size(); ++c) {
-      const double support = concept_articles[c];
+      const ConceptStats& stats = concepts.stats[c];
+      const double support = stats.articles;
       weight[c] = std::pow(support, params_.support_exponent) *
-                  (concept_is_bigram[c] ? 1.0 : params_.unigram_weight);
+                  (stats.bigram ? 1.0 : params_.unigram_weight);
       if (corpus.num_articles > 1 && support < 2) weight[c] *= params_.single_source_weight;
-      weight[c] *= 1.0 + params_.repetition_weight * std::log(concept_sentences[c]);
+      weight[c] *= 1.0 + params_.repetition_weight * std::log(stats.sentences);
     }
 
     const std::vector<bool> eligible = DefaultEligibility(corpus, params_);
@@ -109,18 +55,26 @@ class CoverageMethod : public Method {
     std::vector<double> prior(n);
     for (uint32_t i = 0; i < n; ++i) {
       const std::string& text = corpus.sentence[i]->text;
-      const bool quote = text.find('"') != std::string::npos ||
-                         text.find("\xE2\x80\x9C") != std::string::npos;
+      const bool quote =
+          text.find('"') != std::string::npos || text.find("\xE2\x80\x9C") != std::string::npos;
       prior[i] = 1.0 +
                  params_.position_weight /
                      (1.0 + static_cast<double>(corpus.index[i]) / params_.position_scale) +
                  params_.centroid_weight * Dot(corpus.vectors[i], centroid) +
                  (quote ? params_.quote_weight : 0.0);
     }
+    // Articles far from what the others say (an off-topic page in the
+    // cluster) give weaker candidates.
+    if (params_.article_weight > 0 && corpus.num_articles > 1) {
+      const std::vector<double> centrality = ArticleCentrality(corpus);
+      for (uint32_t i = 0; i < n; ++i) {
+        prior[i] *= std::pow(std::max(1e-3, centrality[corpus.article[i]]), params_.article_weight);
+      }
+    }
     std::vector<bool> covered(weight.size(), false);
     auto gain = [&](uint32_t i) {
       double sum = 0;
-      for (uint32_t c : concepts[i]) {
+      for (uint32_t c : concepts.of_candidate[i]) {
         if (!covered[c]) sum += weight[c];
       }
       const double cost = std::max<size_t>(1, corpus.words[i]);
@@ -170,13 +124,18 @@ class CoverageMethod : public Method {
         if (IsRedundant(corpus, i, selection, budget.duplicate_threshold)) continue;
         if (!tracker.TryAdd(i, fresh, selection)) continue;
         taken[i] = true;
-        for (uint32_t c : concepts[i]) covered[c] = true;
+        for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
         for (uint32_t next : waiting[i]) heap.emplace(score(next), next);
       }
     };
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
-    run(eligible, /*must_wait=*/leaning);
+    std::vector<bool> wait_first = leaning;
+    if (params_.split_quotes > 0) {
+      quote_piece = InsideQuotation(corpus);
+      for (uint32_t i = 0; i < n; ++i) wait_first[i] = leaning[i] || quote_piece[i];
+    }
+    run(eligible, /*must_wait=*/wait_first);
     if (!tracker.Full()) run(FillEligibility(corpus), /*must_wait=*/quote_piece);
     return selection;
   }
@@ -206,6 +165,8 @@ constexpr Parameter kParameters[] = {
     {"length_exponent", &CoverageParams::length_exponent},
     {"min_words", &CoverageParams::min_words},
     {"max_words", &CoverageParams::max_words},
+    {"split_quotes", &CoverageParams::split_quotes},
+    {"article_weight", &CoverageParams::article_weight},
 };
 
 }  // namespace
@@ -222,7 +183,8 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
     }
     if (!found) {
       std::string known;
-      for (const Parameter& p : kParameters) known += (known.empty() ? "" : ", ") + std::string(p.name);
+      for (const Parameter& p : kParameters)
+        known += (known.empty() ? "" : ", ") + std::string(p.name);
       return Status::InvalidArgument("unknown parameter '" + name + "' (known: " + known + ")");
     }
   }
@@ -242,8 +204,9 @@ namespace concord {
 std::vector<std::pair<std::string, double>> DefaultParameterNames() {
   const summarize::internal::CoverageParams defaults;
   std::vector<std::pair<std::string, double>> out;
-  for (const auto& p : summarize::internal::kParameters) out.emplace_back(p.name, defaults.*p.member);
+  for (const auto& p : summarize::internal::kParameters)
+    out.emplace_back(p.name, defaults.*p.member);
   return out;
 }
 
-}  // namespace concord::summarize::internal
+}  // namespace concord

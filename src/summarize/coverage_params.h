@@ -8,7 +8,10 @@
 // same share of a truncated cluster as 300 words of a full one). The two
 // position settings cannot be learned there, since training articles are cut
 // after ~160 words, so they were chosen on validation-full250 from a 4 x 3
-// grid (docs/benchmarks.md, "How the default was tuned").
+// grid (docs/benchmarks.md, "How the default was tuned"). The article
+// weight was chosen on the same 2,000 training clusters (1 among 0, 0.5, 1,
+// 2); split_quotes is a switch (1: a piece of a split
+// quotation may be picked once the piece before it is).
 #ifndef CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 #define CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 
@@ -23,17 +26,19 @@
 namespace concord::summarize::internal {
 
 struct CoverageParams {
-  double support_exponent = 1.0;      // weight = articles^exponent
-  double unigram_weight = 0.3;        // a unigram concept against a bigram
+  double support_exponent = 1.0;       // weight = articles^exponent
+  double unigram_weight = 0.3;         // a unigram concept against a bigram
   double single_source_weight = 0.25;  // concepts only one article carries
-  double repetition_weight = 4.0;     // weight *= 1 + w * ln(sentences)
+  double repetition_weight = 4.0;      // weight *= 1 + w * ln(sentences)
   double position_weight = 10.0;       // prior = 1 + w / (1 + index / scale)
   double position_scale = 3.0;
-  double centroid_weight = 20.0;       // prior += w * cosine(sentence, centroid)
-  double quote_weight = 2.0;          // prior += w for a sentence with a quote
-  double length_exponent = 0.6;       // gain / words^exponent
-  double min_words = 4;               // shorter candidates are dropped
-  double max_words = 50;              // longer ones too
+  double centroid_weight = 20.0;  // prior += w * cosine(sentence, centroid)
+  double quote_weight = 2.0;      // prior += w for a sentence with a quote
+  double length_exponent = 0.6;   // gain / words^exponent
+  double min_words = 4;           // shorter candidates are dropped
+  double max_words = 50;          // longer ones too
+  double split_quotes = 1;        // 1: a quotation's later pieces follow its opening
+  double article_weight = 1;      // prior *= centrality of the article^w
 };
 
 // Applies SummarizeOptions::parameters to `params`; fails naming an
@@ -53,6 +58,11 @@ std::vector<bool> FillEligibility(const Corpus& corpus);
 // True for a piece of a quotation split over sentences (it opens or closes
 // a quotation it does not contain whole).
 bool IsQuotationPiece(const Sentence& sentence);
+
+// True for a candidate that starts inside a quotation the sentences before
+// it in its article opened and did not close: it continues a quotation
+// and cannot stand without them.
+std::vector<bool> InsideQuotation(const Corpus& corpus);
 
 // True when the sentence leans on the sentence before it: it opens with
 // "He", "But", "This"... ("He added that..."), or it is a bare quotation

@@ -1,8 +1,8 @@
 // Candidate filters of the default method.
 //
 // A sentence is a poor summary sentence when a reader cannot use it alone:
-// fragments and very long run-ons, questions, pieces of a quotation split over sentences, and text shaped
-// like page furniture that the cleaner kept
+// fragments and very long run-ons, questions, pieces of a quotation split over
+// sentences, and text shaped like page furniture that the cleaner kept
 // (all-caps lines, bylines, a sentence ending in a colon). Each test is on
 // the sentence's own tokens and text; nothing is specific to an outlet.
 #include <algorithm>
@@ -16,9 +16,9 @@ namespace concord::summarize::internal {
 namespace {
 
 constexpr std::array<std::string_view, 22> kLeaningOpeners = {
-    "he",   "she",  "it",   "they",  "this",    "that",     "these", "those",
-    "but",  "and",  "so",   "also",  "however", "instead",  "still", "yet",
-    "his",  "her",  "its",  "their", "then",    "meanwhile"};
+    "he",  "she", "it",  "they",  "this",    "that",     "these", "those",
+    "but", "and", "so",  "also",  "however", "instead",  "still", "yet",
+    "his", "her", "its", "their", "then",    "meanwhile"};
 
 }  // namespace
 
@@ -86,16 +86,15 @@ std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams&
     if (!eligible[i]) continue;
     const Sentence& s = *corpus.sentence[i];
     std::string_view text = s.text;
-    while (!text.empty() && (text.back() == '"' || text.back() == '\'' ||
-                             text.back() == ')' || text.back() == ' ')) {
+    while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
+                             text.back() == ' ')) {
       text.remove_suffix(1);
     }
     const bool question = !text.empty() && text.back() == '?';
     const bool colon = !text.empty() && text.back() == ':';
-    eligible[i] = corpus.words[i] >= params.min_words &&
-                  corpus.words[i] <= params.max_words && !question && !colon &&
-                  !MostlyUpperCase(s.text) &&
-                  !SplitQuotation(s.text);
+    eligible[i] = corpus.words[i] >= params.min_words && corpus.words[i] <= params.max_words &&
+                  !question && !colon && !MostlyUpperCase(s.text) &&
+                  (params.split_quotes > 0 || !SplitQuotation(s.text));
   }
   return eligible;
 }
@@ -109,5 +108,30 @@ std::vector<bool> FillEligibility(const Corpus& corpus) {
 }
 
 bool IsQuotationPiece(const Sentence& sentence) { return SplitQuotation(sentence.text); }
+
+std::vector<bool> InsideQuotation(const Corpus& corpus) {
+  std::vector<bool> inside(corpus.size(), false);
+  for (const std::vector<uint32_t>& article : corpus.by_article) {
+    bool straight_open = false;
+    long curly_depth = 0;
+    uint32_t expected_index = 0;
+    for (uint32_t i : article) {
+      // A gap (a sentence the corpus dropped) ends what was open.
+      if (corpus.index[i] != expected_index) {
+        straight_open = false;
+        curly_depth = 0;
+      }
+      expected_index = corpus.index[i] + 1;
+      inside[i] = straight_open || curly_depth > 0;
+      const std::string_view text = corpus.sentence[i]->text;
+      for (size_t k = 0; k < text.size(); ++k) {
+        if (text[k] == '"') straight_open = !straight_open;
+        if (text.compare(k, 3, "\xE2\x80\x9C") == 0) ++curly_depth;
+        if (text.compare(k, 3, "\xE2\x80\x9D") == 0 && curly_depth > 0) --curly_depth;
+      }
+    }
+  }
+  return inside;
+}
 
 }  // namespace concord::summarize::internal

@@ -291,6 +291,43 @@ TEST(Summarize, ParametersChangeTheDefaultMethod) {
   EXPECT_GT(firsts(b.value()), firsts(a.value()));
 }
 
+TEST(Summarize, DefaultTakesAQuotationsContinuationOnlyAfterItsOpening) {
+  // The second piece of the inspector's quotation carries what every outlet
+  // repeats; it is worth taking, but only with the piece that opens it.
+  Cluster cluster;
+  Article a;
+  a.id = "a";
+  a.text =
+      "The council met on Monday to hear the inspector. \"The girder has a long crack. "
+      "The harbor bridge needs steel braces before any truck crosses,\" the inspector "
+      "said. Traffic was slow all evening.";
+  cluster.articles.push_back(a);
+  for (const char* id : {"b", "c"}) {
+    Article other;
+    other.id = id;
+    other.text =
+        "The harbor bridge stays shut. Ferries ran late.";
+    cluster.articles.push_back(other);
+  }
+  bool ever = false;
+  for (size_t budget = 1; budget <= 5; ++budget) {
+    SummarizeOptions options;
+    options.unit = BudgetUnit::kSentences;
+    options.budget = budget;
+    Result<Summary> summary = Summarize(cluster, options);
+    ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+    bool opening = false;
+    bool continuation = false;
+    for (const SummarySentence& s : summary.value().sentences) {
+      opening = opening || s.text.rfind("\"The girder", 0) == 0;
+      continuation = continuation || s.text.rfind("The harbor bridge needs", 0) == 0;
+    }
+    EXPECT_TRUE(!continuation || opening) << "budget " << budget;
+    ever = ever || continuation;
+  }
+  EXPECT_TRUE(ever);
+}
+
 TEST(Summarize, DefaultParameterNamesListsEveryTunable) {
   const auto names = DefaultParameterNames();
   ASSERT_GE(names.size(), 8u);

@@ -1,0 +1,87 @@
+// BuildConcepts.
+//
+// Unigram concepts are the corpus's content terms; bigram concepts are
+// adjacent token stems within one sentence, skipping pairs of two
+// stopwords, which carry no content ("of the"). Bigram word ids are their own
+// space, since stopwords are not corpus terms.
+#include "summarize/concepts.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+namespace concord::summarize::internal {
+namespace {
+
+uint64_t PairKey(uint32_t a, uint32_t b) { return (static_cast<uint64_t>(a) << 32) | b; }
+
+constexpr uint64_t kBigramBit = uint64_t{1} << 63;
+
+}  // namespace
+
+Concepts BuildConcepts(const Corpus& corpus) {
+  const size_t n = corpus.size();
+  Concepts out;
+  out.of_candidate.resize(n);
+  std::unordered_map<uint64_t, uint32_t> ids;
+  std::vector<uint32_t> last_article;
+  std::vector<uint32_t> last_sentence;
+  std::unordered_map<std::string_view, uint32_t> word_ids;
+  auto word_id = [&](const text::Token& token) {
+    return word_ids.emplace(token.stem, static_cast<uint32_t>(word_ids.size())).first->second;
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t article = corpus.article[i];
+    auto intern = [&](uint64_t key, bool bigram, uint32_t token) {
+      auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(out.stats.size()));
+      if (inserted) {
+        ConceptStats stats;
+        stats.bigram = bigram;
+        stats.first_candidate = i;
+        stats.first_token = token;
+        out.stats.push_back(stats);
+        last_article.push_back(UINT32_MAX);
+        last_sentence.push_back(UINT32_MAX);
+      }
+      const uint32_t id = it->second;
+      ConceptStats& stats = out.stats[id];
+      if (last_sentence[id] != i) {
+        last_sentence[id] = i;
+        ++stats.sentences;
+      }
+      if (last_article[id] != article) {
+        last_article[id] = article;
+        ++stats.articles;
+      }
+      return id;
+    };
+    std::vector<uint32_t>& list = out.of_candidate[i];
+    const auto& tokens = corpus.sentence[i]->tokens;
+    // Unigrams: the content terms, found again among the tokens for their
+    // position.
+    size_t term = 0;
+    for (uint32_t t = 0; t < tokens.size() && term < corpus.terms[i].size(); ++t) {
+      if (tokens[t].is_stopword || tokens[t].stem.empty()) continue;
+      list.push_back(intern(PairKey(UINT32_MAX, corpus.terms[i][term++]), false, t));
+    }
+    for (uint32_t t = 1; t < tokens.size(); ++t) {
+      const text::Token& a = tokens[t - 1];
+      const text::Token& b = tokens[t];
+      if (a.is_stopword && b.is_stopword) continue;
+      list.push_back(intern(PairKey(word_id(a), word_id(b)) ^ kBigramBit, true, t - 1));
+    }
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  return out;
+}
+
+std::string ConceptText(const Corpus& corpus, const Concepts& concepts, uint32_t id) {
+  const ConceptStats& stats = concepts.stats[id];
+  const auto& tokens = corpus.sentence[stats.first_candidate]->tokens;
+  std::string text = tokens[stats.first_token].stem;
+  if (stats.bigram) text += " " + tokens[stats.first_token + 1].stem;
+  return text;
+}
+
+}  // namespace concord::summarize::internal

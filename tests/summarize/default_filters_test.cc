@@ -1,0 +1,68 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "concord/document.h"
+#include "summarize/coverage_params.h"
+
+namespace concord::summarize::internal {
+namespace {
+
+std::vector<Document> Analyze(const std::vector<std::string>& texts) {
+  text::Tokenizer tokenizer;
+  std::vector<Document> documents;
+  for (const std::string& text : texts) {
+    Article article;
+    article.text = text;
+    documents.push_back(text::Analyze(article, tokenizer));
+  }
+  return documents;
+}
+
+TEST(InsideQuotation, MarksSentencesThatContinueAnOpenQuotation) {
+  const std::vector<Document> documents = Analyze({
+      "The mayor spoke on Monday. \"We will close the bridge. Nobody crosses "
+      "it. "
+      "Safety comes first,\" she said. Ferries ran all night.",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  ASSERT_EQ(corpus.size(), 5u);
+  const std::vector<bool> inside = InsideQuotation(corpus);
+  EXPECT_EQ(inside, (std::vector<bool>{false, false, true, true, false}));
+  // The piece that opens the quotation is a piece but does not continue one.
+  EXPECT_TRUE(IsQuotationPiece(*corpus.sentence[1]));
+  EXPECT_FALSE(IsQuotationPiece(*corpus.sentence[2]));
+  EXPECT_TRUE(IsQuotationPiece(*corpus.sentence[3]));
+}
+
+TEST(InsideQuotation, CurlyQuotesAndArticleBoundaries) {
+  const std::vector<Document> documents = Analyze({
+      "Varga said \xE2\x80\x9CWe wait. We check every bolt.\xE2\x80\x9D "
+      "Traffic moved.",
+      "\xE2\x80\x9COpen it now,\xE2\x80\x9D a driver said. Ferries ran.",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  ASSERT_EQ(corpus.size(), 5u);
+  const std::vector<bool> inside = InsideQuotation(corpus);
+  // Nothing left open at the end of the first article carries over.
+  EXPECT_EQ(inside, (std::vector<bool>{false, true, false, false, false}));
+}
+
+TEST(InsideQuotation, AStrayQuoteMarkDoesNotLeakIntoTheNextArticle) {
+  const std::vector<Document> documents = Analyze({
+      "He called it \"a mess. The council met.",
+      "The council met again. It voted.",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  const std::vector<bool> inside = InsideQuotation(corpus);
+  ASSERT_EQ(inside.size(), corpus.size());
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    if (corpus.article[i] == 1) {
+      EXPECT_FALSE(inside[i]) << i;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace concord::summarize::internal
