@@ -21,11 +21,18 @@ void RegisterRouge(CLI::App& app, int* exit_code);      // rouge_command.cc
 void RegisterEval(CLI::App& app, int* exit_code);       // eval_command.cc
 void RegisterCompare(CLI::App& app, int* exit_code);    // compare_command.cc
 void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
+void RegisterTrain(CLI::App& app, int* exit_code);      // train_command.cc
 
 // Parses repeated "--set name=value" into (name, value) pairs; fails
 // naming a malformed item. Names are checked by the library.
 Status ParseParameters(const std::vector<std::string>& items,
                        std::vector<std::pair<std::string, double>>& out);
+
+// Reads a --params file (what `concord train` writes): "name = value"
+// lines, '#' comments and blank lines; fails naming the file and line of a
+// malformed one. Names are checked by the library.
+Status ReadParameterFile(const std::string& path,
+                         std::vector<std::pair<std::string, double>>& out);
 
 // The --set help text: every default-method parameter with its default.
 std::string ParametersHelp();

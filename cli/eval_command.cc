@@ -28,6 +28,7 @@ struct EvalFlags {
   int threads = 0;
   size_t limit = 0;
   std::vector<std::string> set;
+  std::string params;
   double duplicate_threshold = 0.5;
 };
 
@@ -44,6 +45,11 @@ int Run(const EvalFlags& flags) {
   options.duplicate_threshold = flags.duplicate_threshold;
   if (!(flags.duplicate_threshold > 0 && flags.duplicate_threshold <= 1)) {
     return BadInput("--duplicate-threshold must be in (0, 1]");
+  }
+  if (!flags.params.empty()) {
+    if (Status s = ReadParameterFile(flags.params, options.parameters); !s.ok()) {
+      return BadInput("--params: " + s.message());
+    }
   }
   if (Status s = ParseParameters(flags.set, options.parameters); !s.ok()) {
     return BadInput("--set: " + s.message());
@@ -135,6 +141,9 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
       ->capture_default_str();
   cmd->add_option("--limit", flags->limit, "Only the first N clusters (0 = all)");
+  cmd->add_option("--params", flags->params,
+                  "Expert: a file of name = value lines (what `concord train` writes); "
+                  "--set overrides it");
   cmd->add_option("--set", flags->set, ParametersHelp());
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")

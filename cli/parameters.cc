@@ -2,6 +2,7 @@
 // the method names for help and checks.
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -24,6 +25,45 @@ Status ParseParameters(const std::vector<std::string>& items,
     }
     out.emplace_back(item.substr(0, equals), number);
   }
+  return Status::Ok();
+}
+
+namespace {
+
+std::string Trim(const std::string& text) {
+  const size_t first = text.find_first_not_of(" \t\r");
+  if (first == std::string::npos) return "";
+  const size_t last = text.find_last_not_of(" \t\r");
+  return text.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+Status ReadParameterFile(const std::string& path,
+                         std::vector<std::pair<std::string, double>>& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open");
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    const std::string where = path + ":" + std::to_string(number) + ": ";
+    const std::string text = Trim(line.substr(0, line.find('#')));
+    if (text.empty()) continue;
+    const size_t equals = text.find('=');
+    const std::string name = equals == std::string::npos ? "" : Trim(text.substr(0, equals));
+    const std::string value = equals == std::string::npos ? "" : Trim(text.substr(equals + 1));
+    if (name.empty() || value.empty()) {
+      return Status::ParseError(where + "'" + text + "' is not name = value");
+    }
+    char* end = nullptr;
+    const double parsed = std::strtod(value.c_str(), &end);
+    if (end == nullptr || *end != '\0') {
+      return Status::ParseError(where + "'" + value + "' is not a number");
+    }
+    out.emplace_back(name, parsed);
+  }
+  if (in.bad()) return Status::IoError(path + ": read error");
   return Status::Ok();
 }
 

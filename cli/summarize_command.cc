@@ -27,6 +27,7 @@ struct SummarizeFlags {
   bool explain = false;
   bool no_clean = false;
   std::vector<std::string> set;
+  std::string params;
   double duplicate_threshold = 0.5;
   std::string sources;
 };
@@ -43,6 +44,12 @@ int Run(const SummarizeFlags& flags) {
   options.truncate = flags.truncate;
   options.duplicate_threshold = flags.duplicate_threshold;
   options.analyze.clean.enabled = !flags.no_clean;
+  if (!flags.params.empty()) {
+    if (Status s = ReadParameterFile(flags.params, options.parameters); !s.ok()) {
+      std::cerr << "concord summarize: --params: " << s.message() << "\n";
+      return 2;
+    }
+  }
   if (Status s = ParseParameters(flags.set, options.parameters); !s.ok()) {
     std::cerr << "concord summarize: --set: " << s.message() << "\n";
     return 2;
@@ -71,6 +78,10 @@ int Run(const SummarizeFlags& flags) {
   if (!IsMethod(options.method)) {
     std::cerr << "concord summarize: --method: unknown method '" << options.method
               << "' (known: " << MethodList() << ")\n";
+    return 2;
+  }
+  if (Status s = CheckOptions(options); !s.ok()) {
+    std::cerr << "concord summarize: " << s.message() << "\n";
     return 2;
   }
 
@@ -129,6 +140,9 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
   cmd->add_option("--sources", flags->sources,
                   "Outlet names for the articles of one story, comma-separated, in input "
                   "order (for files without a source, URL or front matter)");
+  cmd->add_option("--params", flags->params,
+                  "Expert: a file of name = value lines (what `concord train` writes); "
+                  "--set overrides it");
   cmd->add_option("--set", flags->set, ParametersHelp());
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine, 0-1] are near-duplicates: "

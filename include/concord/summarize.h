@@ -107,6 +107,12 @@ const std::vector<std::string>& MethodNames();
 // The default method's tunable parameters with their default values.
 std::vector<std::pair<std::string, double>> DefaultParameterNames();
 
+// Checks `options` without summarizing anything: a positive budget, a
+// duplicate threshold in (0, 1], a known method and known parameter names
+// (whatever the method: a misspelt name is an error, not ignored). Fails with kInvalidArgument naming the
+// problem. Summarize runs the same checks.
+Status CheckOptions(const SummarizeOptions& options);
+
 // Analyses every article and summarizes the cluster.
 // Fails with kInvalidArgument for an unknown method or a zero budget, and
 // with kEmpty when the cluster has no article or no sentence survives

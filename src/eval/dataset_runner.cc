@@ -83,6 +83,13 @@ Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
     }
   }
   if (options.words == 0) return Status::InvalidArgument("--words must be positive");
+  for (const std::string& method : options.methods) {
+    SummarizeOptions check;
+    check.method = method;
+    check.parameters = options.parameters;
+    check.duplicate_threshold = options.duplicate_threshold;
+    if (Status s = CheckOptions(check); !s.ok()) return s;
+  }
   DatasetReport report;
   report.clusters = clusters.size();
   for (const Cluster& cluster : clusters) {

@@ -27,6 +27,7 @@
 #include "summarize/concepts.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
+#include "summarize/salience.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -38,20 +39,13 @@ class CoverageMethod : public Method {
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     const size_t n = corpus.size();
     const Concepts concepts = BuildConcepts(corpus);
-    std::vector<double> weight(concepts.size());
-    for (size_t c = 0; c < weight.size(); ++c) {
-      const ConceptStats& stats = concepts.stats[c];
-      const double support = stats.articles;
-      weight[c] = std::pow(support, params_.support_exponent) *
-                  (stats.bigram ? 1.0 : params_.unigram_weight);
-      if (corpus.num_articles > 1 && support < 2) weight[c] *= params_.single_source_weight;
-      weight[c] *= 1.0 + params_.repetition_weight * std::log(stats.sentences);
-    }
+    const std::vector<double> weight = ConceptWeights(corpus, concepts, params_);
 
     const std::vector<bool> eligible = DefaultEligibility(corpus, params_);
-    // The prior: position in the article, closeness to the cluster centroid,
-    // and whether the sentence carries a quotation.
-    const std::vector<float> centroid = Centroid(corpus);
+    // The prior: position in the article and whether the sentence carries a
+    // quotation (the learned salience below has a quotation feature too, but
+    // the training text's quotation marks are damaged, so it weighs them
+    // little).
     std::vector<double> prior(n);
     for (uint32_t i = 0; i < n; ++i) {
       const std::string& text = corpus.sentence[i]->text;
@@ -60,7 +54,6 @@ class CoverageMethod : public Method {
       prior[i] = 1.0 +
                  params_.position_weight /
                      (1.0 + static_cast<double>(corpus.index[i]) / params_.position_scale) +
-                 params_.centroid_weight * Dot(corpus.vectors[i], centroid) +
                  (quote ? params_.quote_weight : 0.0);
     }
     // Articles far from what the others say (an off-topic page in the
@@ -69,6 +62,15 @@ class CoverageMethod : public Method {
       const std::vector<double> centrality = ArticleCentrality(corpus);
       for (uint32_t i = 0; i < n; ++i) {
         prior[i] *= std::pow(std::max(1e-3, centrality[corpus.article[i]]), params_.article_weight);
+      }
+    }
+    // The learned salience (salience.h): how much of the sentence a human
+    // summary is expected to repeat.
+    if (params_.salience_exponent > 0) {
+      const std::vector<SalienceVector> features = SalienceFeatures(corpus, concepts, weight);
+      for (uint32_t i = 0; i < n; ++i) {
+        prior[i] *= std::pow(std::max(1e-3, Salience(params_.salience_weights, features[i])),
+                             params_.salience_exponent);
       }
     }
     std::vector<bool> covered(weight.size(), false);
@@ -146,6 +148,20 @@ class CoverageMethod : public Method {
 
 }  // namespace
 
+std::vector<double> ConceptWeights(const Corpus& corpus, const Concepts& concepts,
+                                   const CoverageParams& params) {
+  std::vector<double> weight(concepts.size());
+  for (size_t c = 0; c < weight.size(); ++c) {
+    const ConceptStats& stats = concepts.stats[c];
+    const double support = stats.articles;
+    weight[c] =
+        std::pow(support, params.support_exponent) * (stats.bigram ? 1.0 : params.unigram_weight);
+    if (corpus.num_articles > 1 && support < 2) weight[c] *= params.single_source_weight;
+    weight[c] *= 1.0 + params.repetition_weight * std::log(stats.sentences);
+  }
+  return weight;
+}
+
 namespace {
 
 struct Parameter {
@@ -159,7 +175,6 @@ constexpr Parameter kParameters[] = {
     {"single_source_weight", &CoverageParams::single_source_weight},
     {"repetition_weight", &CoverageParams::repetition_weight},
     {"position_weight", &CoverageParams::position_weight},
-    {"centroid_weight", &CoverageParams::centroid_weight},
     {"quote_weight", &CoverageParams::quote_weight},
     {"position_scale", &CoverageParams::position_scale},
     {"length_exponent", &CoverageParams::length_exponent},
@@ -167,6 +182,7 @@ constexpr Parameter kParameters[] = {
     {"max_words", &CoverageParams::max_words},
     {"split_quotes", &CoverageParams::split_quotes},
     {"article_weight", &CoverageParams::article_weight},
+    {"salience_exponent", &CoverageParams::salience_exponent},
 };
 
 }  // namespace
@@ -175,6 +191,12 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
                        CoverageParams& params) {
   for (const auto& [name, value] : overrides) {
     bool found = false;
+    for (size_t k = 0; k < kSalienceFeatures; ++k) {
+      if (name == std::string("salience_") + kSalienceFeatureNames[k]) {
+        params.salience_weights[k] = value;
+        found = true;
+      }
+    }
     for (const Parameter& p : kParameters) {
       if (name == p.name) {
         params.*p.member = value;
@@ -185,6 +207,8 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
       std::string known;
       for (const Parameter& p : kParameters)
         known += (known.empty() ? "" : ", ") + std::string(p.name);
+      for (const char* feature : kSalienceFeatureNames)
+        known += ", salience_" + std::string(feature);
       return Status::InvalidArgument("unknown parameter '" + name + "' (known: " + known + ")");
     }
   }

@@ -15,13 +15,16 @@
 #ifndef CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 #define CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "concord/status.h"
+#include "summarize/concepts.h"
 #include "summarize/corpus.h"
+#include "summarize/salience.h"
 
 namespace concord::summarize::internal {
 
@@ -32,14 +35,19 @@ struct CoverageParams {
   double repetition_weight = 4.0;      // weight *= 1 + w * ln(sentences)
   double position_weight = 10.0;       // prior = 1 + w / (1 + index / scale)
   double position_scale = 3.0;
-  double centroid_weight = 20.0;  // prior += w * cosine(sentence, centroid)
-  double quote_weight = 2.0;      // prior += w for a sentence with a quote
-  double length_exponent = 0.6;   // gain / words^exponent
-  double min_words = 4;           // shorter candidates are dropped
-  double max_words = 50;          // longer ones too
-  double split_quotes = 1;        // 1: a quotation's later pieces follow its opening
-  double article_weight = 1;      // prior *= centrality of the article^w
+  double quote_weight = 2.0;     // prior += w for a sentence with a quote
+  double length_exponent = 0.6;  // gain / words^exponent
+  double min_words = 4;          // shorter candidates are dropped
+  double max_words = 50;         // longer ones too
+  double split_quotes = 1;       // 1: a quotation's later pieces follow its opening
+  double article_weight = 1;     // prior *= centrality of the article^w
+  double salience_exponent = 2;  // prior *= learned salience^this
+  SalienceVector salience_weights = kTrainedSalienceWeights;
 };
+
+// The weight of each concept: support, kind, single source, repetition.
+std::vector<double> ConceptWeights(const Corpus& corpus, const Concepts& concepts,
+                                   const CoverageParams& params);
 
 // Applies SummarizeOptions::parameters to `params`; fails naming an
 // unknown parameter.

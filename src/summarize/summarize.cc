@@ -14,7 +14,7 @@ using summarize::internal::Budget;
 using summarize::internal::Corpus;
 using summarize::internal::Pick;
 
-Status CheckOptions(const SummarizeOptions& options) {
+Status CheckBudget(const SummarizeOptions& options) {
   if (options.budget == 0) {
     return Status::InvalidArgument("the budget must be positive (got 0)");
   }
@@ -48,8 +48,20 @@ std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
 
 }  // namespace
 
+Status CheckOptions(const SummarizeOptions& options) {
+  if (Status s = CheckBudget(options); !s.ok()) return s;
+  Result<std::unique_ptr<summarize::internal::Method>> method =
+      summarize::internal::CreateMethod(options);
+  if (!method.ok()) return method.status();
+  // Parameters belong to the default method; name them right for any method.
+  SummarizeOptions as_default = options;
+  as_default.method = "default";
+  method = summarize::internal::CreateMethod(as_default);
+  return method.ok() ? Status::Ok() : method.status();
+}
+
 Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options) {
-  if (Status s = CheckOptions(options); !s.ok()) return s;
+  if (Status s = CheckBudget(options); !s.ok()) return s;
   text::Tokenizer tokenizer;
   std::vector<Document> documents;
   documents.reserve(cluster.articles.size());
@@ -61,7 +73,7 @@ Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& option
 
 Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document> documents,
                                    const SummarizeOptions& options) {
-  if (Status s = CheckOptions(options); !s.ok()) return s;
+  if (Status s = CheckBudget(options); !s.ok()) return s;
   const std::string name = cluster.id.empty() ? "input" : cluster.id;
   if (cluster.articles.empty()) return Status::Empty(name + ": no articles");
   if (documents.size() != cluster.articles.size()) {

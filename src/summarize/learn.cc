@@ -1,0 +1,201 @@
+// TrainSalienceModel: salience features and labels from summarized
+// clusters, then ridge regression with LIBLINEAR (Fan et al. 2008, the
+// field's standard linear solver; its L2-loss support vector regression
+// with epsilon 0 is least squares with an L2 penalty).
+//
+// A sentence's label is the share of its adjacent stem pairs (bigrams, as
+// ROUGE-2 counts them) that occur in a reference of the cluster: how much of
+// it a human summary repeats. Articles are analysed exactly as the
+// summarizer analyses them, so the features are those it will compute.
+#include "concord/learn.h"
+
+#include <linear.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_for.h>
+
+#include <atomic>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <string_view>
+#include <unordered_set>
+
+#include "concord/document.h"
+#include "concord/text.h"
+#include "summarize/concepts.h"
+#include "summarize/corpus.h"
+#include "summarize/coverage_params.h"
+#include "summarize/salience.h"
+
+namespace concord::learn {
+namespace {
+
+using summarize::internal::kSalienceFeatureNames;
+using summarize::internal::kSalienceFeatures;
+using summarize::internal::SalienceVector;
+
+struct Examples {
+  std::vector<SalienceVector> features;
+  std::vector<double> labels;
+};
+
+// The stem pairs ("a b") of adjacent tokens in a sentence of a reference.
+std::unordered_set<std::string> ReferenceBigrams(const std::vector<std::string>& references,
+                                                 text::Tokenizer& tokenizer) {
+  std::unordered_set<std::string> out;
+  for (const std::string& reference : references) {
+    const text::Normalized norm = text::Normalize(reference);
+    for (const text::ByteSpan& span : text::SplitSentences(norm.text)) {
+      const std::vector<text::Token> tokens =
+          tokenizer.Tokenize(std::string_view(norm.text).substr(span.start, span.end - span.start));
+      for (size_t t = 1; t < tokens.size(); ++t) {
+        out.insert(tokens[t - 1].stem + " " + tokens[t].stem);
+      }
+    }
+  }
+  return out;
+}
+
+Examples ClusterExamples(const Cluster& cluster, text::Tokenizer& tokenizer) {
+  Examples out;
+  std::vector<Document> documents;
+  documents.reserve(cluster.articles.size());
+  for (const Article& article : cluster.articles) {
+    documents.push_back(text::Analyze(article, tokenizer));
+  }
+  const summarize::internal::Corpus corpus = summarize::internal::BuildCorpus(documents);
+  if (corpus.size() == 0) return out;
+  const summarize::internal::Concepts concepts = summarize::internal::BuildConcepts(corpus);
+  const std::vector<double> weight =
+      summarize::internal::ConceptWeights(corpus, concepts, summarize::internal::CoverageParams{});
+  out.features = summarize::internal::SalienceFeatures(corpus, concepts, weight);
+  const std::unordered_set<std::string> reference = ReferenceBigrams(cluster.references, tokenizer);
+  out.labels.reserve(corpus.size());
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    const std::vector<text::Token>& tokens = corpus.sentence[i]->tokens;
+    size_t hits = 0;
+    for (size_t t = 1; t < tokens.size(); ++t) {
+      hits += reference.count(tokens[t - 1].stem + " " + tokens[t].stem);
+    }
+    out.labels.push_back(tokens.size() < 2
+                             ? 0.0
+                             : static_cast<double>(hits) / static_cast<double>(tokens.size() - 1));
+  }
+  return out;
+}
+
+void Quiet(const char*) {}
+
+}  // namespace
+
+Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
+                                         const TrainOptions& options) {
+  if (!(options.regularization > 0)) {
+    return Status::InvalidArgument("the regularization C must be positive");
+  }
+  std::vector<const Cluster*> used;
+  for (const Cluster& cluster : clusters) {
+    if (options.max_clusters > 0 && used.size() >= options.max_clusters) break;
+    if (!cluster.references.empty() && !cluster.articles.empty()) used.push_back(&cluster);
+  }
+  if (used.empty()) {
+    return Status::InvalidArgument("no cluster has both articles and a reference summary");
+  }
+
+  // Features and labels, cluster by cluster in parallel; kept by index so
+  // that the result does not depend on the thread count.
+  std::vector<Examples> per_cluster(used.size());
+  std::optional<tbb::global_control> limit;
+  if (options.threads > 0) {
+    limit.emplace(tbb::global_control::max_allowed_parallelism,
+                  static_cast<size_t>(options.threads));
+  }
+  std::atomic<size_t> done{0};
+  std::mutex progress_mutex;
+  tbb::parallel_for(size_t{0}, used.size(), [&](size_t c) {
+    thread_local text::Tokenizer tokenizer;
+    per_cluster[c] = ClusterExamples(*used[c], tokenizer);
+    const size_t now = ++done;
+    if (options.progress) {
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      options.progress(now, used.size());
+    }
+  });
+
+  // LIBLINEAR's problem: each example is dense (every feature, then the -1
+  // terminator); the bias is our feature 0, so LIBLINEAR adds none.
+  size_t rows = 0;
+  for (const Examples& e : per_cluster) rows += e.labels.size();
+  if (rows < kSalienceFeatures) {
+    return Status::InvalidArgument("too few sentences to learn from (" + std::to_string(rows) +
+                                   ")");
+  }
+  std::vector<feature_node> nodes;
+  nodes.reserve(rows * (kSalienceFeatures + 1));
+  std::vector<double> labels;
+  labels.reserve(rows);
+  for (const Examples& e : per_cluster) {
+    for (size_t r = 0; r < e.labels.size(); ++r) {
+      for (size_t k = 0; k < kSalienceFeatures; ++k) {
+        nodes.push_back({static_cast<int>(k + 1), e.features[r][k]});
+      }
+      nodes.push_back({-1, 0.0});
+      labels.push_back(e.labels[r]);
+    }
+  }
+  std::vector<feature_node*> x(rows);
+  for (size_t r = 0; r < rows; ++r) x[r] = &nodes[r * (kSalienceFeatures + 1)];
+  problem prob{};
+  prob.l = static_cast<int>(rows);
+  prob.n = static_cast<int>(kSalienceFeatures);
+  prob.y = labels.data();
+  prob.x = x.data();
+  prob.bias = -1;
+  parameter param{};
+  param.solver_type = L2R_L2LOSS_SVR;
+  param.C = options.regularization;
+  param.p = 0.0;  // no insensitive zone: squared loss
+  param.eps = 0.0001;
+  set_print_string_function(&Quiet);
+  if (const char* error = check_parameter(&prob, &param)) {
+    return Status::InvalidArgument(std::string("LIBLINEAR: ") + error);
+  }
+  model* fitted = train(&prob, &param);
+  SalienceVector w{};
+  SalienceModel out;
+  for (size_t k = 0; k < kSalienceFeatures; ++k) {
+    w[k] = get_decfun_coef(fitted, static_cast<int>(k + 1), 0);
+    out.weights.emplace_back(std::string("salience_") + kSalienceFeatureNames[k], w[k]);
+  }
+  free_and_destroy_model(&fitted);
+
+  out.clusters = used.size();
+  out.sentences = rows;
+  double mean = 0;
+  for (double y : labels) mean += y;
+  mean /= static_cast<double>(rows);
+  size_t r = 0;
+  for (const Examples& e : per_cluster) {
+    for (size_t k = 0; k < e.labels.size(); ++k, ++r) {
+      const double error = summarize::internal::Salience(w, e.features[k]) - labels[r];
+      out.mean_squared_error += error * error;
+      out.variance += (labels[r] - mean) * (labels[r] - mean);
+    }
+  }
+  out.mean_squared_error /= static_cast<double>(rows);
+  out.variance /= static_cast<double>(rows);
+  return out;
+}
+
+std::string FormatParameters(const SalienceModel& model) {
+  std::ostringstream out;
+  out << "# salience model: " << model.clusters << " clusters, " << model.sentences
+      << " sentences\n"
+      << "# mean squared error " << model.mean_squared_error << " (variance of the labels "
+      << model.variance << ")\n";
+  out.precision(6);
+  for (const auto& [name, weight] : model.weights) out << name << " = " << weight << "\n";
+  return out.str();
+}
+
+}  // namespace concord::learn
