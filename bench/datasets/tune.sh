@@ -27,13 +27,14 @@ declare -A grid=(
   [single_source_weight]="0.25 0.5 1"
   [unigram_weight]="0.1 0.3 1"
   [length_exponent]="0.3 0.6 0.9"
-  [centroid_weight]="0 5 20 50"
+  [article_weight]="0 0.5 1 2"
+  [salience_exponent]="1 2 3 4"
   [quote_weight]="0 1 2 5"
   [min_words]="4 6 10"
   [max_words]="50 70 100"
 )
 order=(support_exponent position_weight position_scale repetition_weight single_source_weight unigram_weight
-       length_exponent centroid_weight quote_weight min_words max_words)
+       length_exponent article_weight salience_exponent quote_weight min_words max_words)
 declare -A best
 for name in "${order[@]}"; do best[$name]=""; done
 
