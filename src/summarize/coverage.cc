@@ -128,6 +128,21 @@ class CoverageMethod : public Method {
         taken[i] = true;
         for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
         for (uint32_t next : waiting[i]) heap.emplace(score(next), next);
+        // A quotation opened here and continued in the next sentences is
+        // taken whole while each piece fits whole (a cut piece would not
+        // close it either), so that it does not read unclosed.
+        for (uint32_t j = i + 1; params_.split_quotes > 0 && j < n && predecessor[j] == j - 1 &&
+                                 quote_piece[j] && !taken[j] && !tracker.Full();
+             ++j) {
+          if (Cost(corpus, j, budget.unit) > tracker.remaining() ||
+              IsRedundant(corpus, j, selection, budget.duplicate_threshold) ||
+              !tracker.TryAdd(j, score(j), selection)) {
+            break;
+          }
+          taken[j] = true;
+          for (uint32_t c : concepts.of_candidate[j]) covered[c] = true;
+          for (uint32_t next : waiting[j]) heap.emplace(score(next), next);
+        }
       }
     };
     // Pick among the well-formed candidates first; when they cannot fill
@@ -139,6 +154,7 @@ class CoverageMethod : public Method {
     }
     run(eligible, /*must_wait=*/wait_first);
     if (!tracker.Full()) run(FillEligibility(corpus), /*must_wait=*/quote_piece);
+
     return selection;
   }
 

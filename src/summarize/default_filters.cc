@@ -110,24 +110,42 @@ std::vector<bool> FillEligibility(const Corpus& corpus) {
 bool IsQuotationPiece(const Sentence& sentence) { return SplitQuotation(sentence.text); }
 
 std::vector<bool> InsideQuotation(const Corpus& corpus) {
+  constexpr std::string_view kOpen = "\xE2\x80\x9C";   // U+201C
+  constexpr std::string_view kClose = "\xE2\x80\x9D";  // U+201D
   std::vector<bool> inside(corpus.size(), false);
   for (const std::vector<uint32_t>& article : corpus.by_article) {
-    bool straight_open = false;
-    long curly_depth = 0;
+    bool open = false;
     uint32_t expected_index = 0;
+    size_t paragraph = 0;
     for (uint32_t i : article) {
+      const Sentence& sentence = *corpus.sentence[i];
+      const std::string_view text = sentence.text;
       // A gap (a sentence the corpus dropped) ends what was open.
-      if (corpus.index[i] != expected_index) {
-        straight_open = false;
-        curly_depth = 0;
-      }
+      if (corpus.index[i] != expected_index) open = false;
       expected_index = corpus.index[i] + 1;
-      inside[i] = straight_open || curly_depth > 0;
-      const std::string_view text = corpus.sentence[i]->text;
-      for (size_t k = 0; k < text.size(); ++k) {
-        if (text[k] == '"') straight_open = !straight_open;
-        if (text.compare(k, 3, "\xE2\x80\x9C") == 0) ++curly_depth;
-        if (text.compare(k, 3, "\xE2\x80\x9D") == 0 && curly_depth > 0) --curly_depth;
+      size_t k = 0;
+      if (open && sentence.paragraph != paragraph) {
+        // News style: a quotation running over paragraphs opens each one
+        // again and closes only at its end. A paragraph that does not open
+        // with a mark means the quotation ended unmarked.
+        const bool reopens =
+            text.substr(0, 1) == "\"" || text.substr(0, 3) == kOpen || text.substr(0, 2) == "``";
+        if (reopens) {
+          k = text.substr(0, 3) == kOpen ? 3 : text.substr(0, 1) == "\"" ? 1 : 2;
+        } else {
+          open = false;
+        }
+      }
+      paragraph = sentence.paragraph;
+      inside[i] = open && k == 0;
+      for (; k < text.size(); ++k) {
+        if (text[k] == '"') {
+          open = !open;
+        } else if (text.compare(k, 3, kOpen) == 0 || text.compare(k, 2, "``") == 0) {
+          open = true;
+        } else if (text.compare(k, 3, kClose) == 0 || text.compare(k, 2, "''") == 0) {
+          open = false;
+        }
       }
     }
   }

@@ -29,8 +29,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0501), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0863537, 0.167688,   0.0163309, 0.0667647, -0.00801805, 0.0366234,
-    0.213366,  -0.0113292, 0.0145346, 0.0271839, -0.0222776};
+    0.0863623, 0.167683,   0.0163339, 0.0667706, -0.00801762, 0.03662,
+    0.213368,  -0.0113293, 0.0145335, 0.0271572, -0.0222845};
 
 // The features of every candidate. `concept_weight` holds the weight of
 // each concept of `concepts`.

@@ -64,5 +64,45 @@ TEST(InsideQuotation, AStrayQuoteMarkDoesNotLeakIntoTheNextArticle) {
   }
 }
 
+TEST(InsideQuotation, AQuotationRunningOverParagraphsReopensEachOne) {
+  // News style: the first paragraph of the quotation has no closing mark,
+  // the next opens with a mark again and closes it.
+  const std::vector<Document> documents = Analyze({
+      "The mayor spoke. \"We will close the bridge. Nobody crosses it.\n\n"
+      "\"Safety comes first. I will not bend,\" she said.\n\n"
+      "Ferries ran all night. Traffic was slow.",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  ASSERT_EQ(corpus.size(), 7u);
+  const std::vector<bool> inside = InsideQuotation(corpus);
+  // "Nobody crosses it." continues; "\"Safety comes first." opens visibly
+  // (not inside); "I will not bend," continues; after it nothing is open.
+  EXPECT_EQ(inside, (std::vector<bool>{false, false, true, false, true, false, false}));
+}
+
+TEST(InsideQuotation, AParagraphWithoutAMarkEndsAnUnclosedQuotation) {
+  const std::vector<Document> documents = Analyze({
+      "He called it \"a mess. The council met.\n\nThe council met again. It voted.",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  const std::vector<bool> inside = InsideQuotation(corpus);
+  ASSERT_EQ(inside.size(), 4u);
+  EXPECT_TRUE(inside[1]);
+  EXPECT_FALSE(inside[2]);
+  EXPECT_FALSE(inside[3]);
+}
+
+TEST(InsideQuotation, TwoApostrophesCloseAQuotation) {
+  // Some sites close with '' (and open with ``) instead of a double quote.
+  const std::vector<Document> documents = Analyze({
+      "\"We had no plan,'' she said. The bridge closed. ``It is shut. "
+      "For weeks,'' he said. Ferries ran.",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  const std::vector<bool> inside = InsideQuotation(corpus);
+  ASSERT_EQ(inside.size(), 5u);
+  EXPECT_EQ(inside, (std::vector<bool>{false, false, false, true, false}));
+}
+
 }  // namespace
 }  // namespace concord::summarize::internal
