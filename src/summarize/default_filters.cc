@@ -109,9 +109,40 @@ std::vector<bool> FillEligibility(const Corpus& corpus) {
 
 bool IsQuotationPiece(const Sentence& sentence) { return SplitQuotation(sentence.text); }
 
+namespace {
+
+enum class Mark { kOpen, kClose, kEither };
+
+// The quotation marks of a sentence in order. Curly marks say whether they
+// open or close, as do `` and '' (as some sites write them); a straight
+// one opens when it follows the start, a space or an opening bracket and
+// is followed by a non-space, closes when it follows a non-space and is
+// followed by a space or the end, and could be either otherwise (tokenized
+// text puts spaces on both sides).
+std::vector<Mark> QuotationMarks(std::string_view text) {
+  std::vector<Mark> marks;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (text.compare(k, 3, "\xE2\x80\x9C") == 0 || text.compare(k, 2, "``") == 0) {
+      marks.push_back(Mark::kOpen);
+      k += text[k] == '`' ? 1 : 2;
+    } else if (text.compare(k, 3, "\xE2\x80\x9D") == 0 || text.compare(k, 2, "''") == 0) {
+      marks.push_back(Mark::kClose);
+      k += text[k] == '\'' ? 1 : 2;
+    } else if (text[k] == '"') {
+      const bool after_space =
+          k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '[';
+      const bool before_word = k + 1 < text.size() && text[k + 1] != ' ';
+      marks.push_back(after_space && before_word     ? Mark::kOpen
+                      : !after_space && !before_word ? Mark::kClose
+                                                     : Mark::kEither);
+    }
+  }
+  return marks;
+}
+
+}  // namespace
+
 std::vector<bool> InsideQuotation(const Corpus& corpus) {
-  constexpr std::string_view kOpen = "\xE2\x80\x9C";   // U+201C
-  constexpr std::string_view kClose = "\xE2\x80\x9D";  // U+201D
   std::vector<bool> inside(corpus.size(), false);
   for (const std::vector<uint32_t>& article : corpus.by_article) {
     bool open = false;
@@ -119,33 +150,31 @@ std::vector<bool> InsideQuotation(const Corpus& corpus) {
     size_t paragraph = 0;
     for (uint32_t i : article) {
       const Sentence& sentence = *corpus.sentence[i];
-      const std::string_view text = sentence.text;
-      // A gap (a sentence the corpus dropped) ends what was open.
+      const std::vector<Mark> marks = QuotationMarks(sentence.text);
+      // A gap (a sentence the corpus dropped) ends what was open, and so
+      // does a paragraph that does not open with a mark (news style: a
+      // quotation running over paragraphs opens each one again).
       if (corpus.index[i] != expected_index) open = false;
-      expected_index = corpus.index[i] + 1;
-      size_t k = 0;
-      if (open && sentence.paragraph != paragraph) {
-        // News style: a quotation running over paragraphs opens each one
-        // again and closes only at its end. A paragraph that does not open
-        // with a mark means the quotation ended unmarked.
-        const bool reopens =
-            text.substr(0, 1) == "\"" || text.substr(0, 3) == kOpen || text.substr(0, 2) == "``";
-        if (reopens) {
-          k = text.substr(0, 3) == kOpen ? 3 : text.substr(0, 1) == "\"" ? 1 : 2;
-        } else {
-          open = false;
-        }
+      if (sentence.paragraph != paragraph && (marks.empty() || marks.front() == Mark::kClose)) {
+        open = false;
       }
+      expected_index = corpus.index[i] + 1;
       paragraph = sentence.paragraph;
-      inside[i] = open && k == 0;
-      for (; k < text.size(); ++k) {
-        if (text[k] == '"') {
-          open = !open;
-        } else if (text.compare(k, 3, kOpen) == 0 || text.compare(k, 2, "``") == 0) {
-          open = true;
-        } else if (text.compare(k, 3, kClose) == 0 || text.compare(k, 2, "''") == 0) {
-          open = false;
-        }
+      if (marks.empty()) {
+        inside[i] = open;  // no mark: it continues whatever is open
+        continue;
+      }
+      // The sentence's own marks decide, so that one stray mark earlier in
+      // the article cannot turn every later quotation inside out: it starts
+      // inside a quotation when its first mark closes one, and leaves one
+      // open when its last mark opens one. A mark that could be either
+      // toggles.
+      bool first = true;
+      for (Mark mark : marks) {
+        const bool opens = mark == Mark::kEither ? !open : mark == Mark::kOpen;
+        if (first) inside[i] = !opens;
+        first = false;
+        open = opens;
       }
     }
   }

@@ -29,8 +29,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0501), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0863623, 0.167683,   0.0163339, 0.0667706, -0.00801762, 0.03662,
-    0.213368,  -0.0113293, 0.0145335, 0.0271572, -0.0222845};
+    0.0873599, 0.167507,   0.0163331, 0.0683921, -0.00832955, 0.0366165,
+    0.213397,  -0.0113209, 0.0146338, 0.0211175, -0.0224139};
 
 // The features of every candidate. `concept_weight` holds the weight of
 // each concept of `concepts`.

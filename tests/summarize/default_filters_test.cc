@@ -92,6 +92,33 @@ TEST(InsideQuotation, AParagraphWithoutAMarkEndsAnUnclosedQuotation) {
   EXPECT_FALSE(inside[3]);
 }
 
+TEST(InsideQuotation, AStrayMarkDoesNotTurnLaterQuotationsInsideOut) {
+  // One paragraph (single line breaks, as scraped text often has): the
+  // unmatched mark in the first sentence must not make the quotation that
+  // follows look closed and its continuation free to stand alone.
+  const std::vector<Document> documents = Analyze({
+      "The headline said \"inch by mistake. \"We wait. We check every bolt,\" she said.\n"
+      "Traffic moved.",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  ASSERT_EQ(corpus.size(), 4u);
+  const std::vector<bool> inside = InsideQuotation(corpus);
+  EXPECT_EQ(inside, (std::vector<bool>{false, false, true, false}));
+}
+
+TEST(InsideQuotation, MarksWithSpacesOnBothSidesToggle) {
+  // Tokenized text: " on both sides of a mark says nothing of its role.
+  const std::vector<Document> documents = Analyze({
+      "The crowd chanted \" stop ! Then it stopped . \" Police left .",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  const std::vector<bool> inside = InsideQuotation(corpus);
+  ASSERT_EQ(inside.size(), corpus.size());
+  ASSERT_GE(corpus.size(), 2u);
+  EXPECT_FALSE(inside[0]);
+  EXPECT_TRUE(inside[1]);
+}
+
 TEST(InsideQuotation, TwoApostrophesCloseAQuotation) {
   // Some sites close with '' (and open with ``) instead of a double quote.
   const std::vector<Document> documents = Analyze({
