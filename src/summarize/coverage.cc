@@ -12,17 +12,19 @@
 // unit of cost — with lazy re-evaluation (Minoux's accelerated greedy, used
 // by Lin & Bilmes 2011) — is near-optimal; the cost is the sentence length
 // raised to a power below 1 (Lin & Bilmes' scaling), so short sentences are
-// not favoured outright. A position prior multiplies each sentence's gain:
-// news puts the key facts first.
+// not favoured outright. A prior multiplies each sentence's gain: its
+// position (news puts the key facts first), a quotation, its article's
+// closeness to the rest of the cluster, and a salience learned on training
+// clusters (salience.h, learn.h).
 // Candidates are filtered first (default_filters): fragments, questions,
-// very long sentences, pieces of split quotations; a sentence that leans on
-// the previous one ("He added...") is taken only after that one.
+// very long sentences; a sentence that leans on the previous one ("He
+// added...") or continues a quotation is taken only after that one, and a
+// quotation is taken whole once its opening is.
 // Cost: O(total tokens) to build concepts, then a heap of n candidates with
 // lazy updates: about O(n log n + k * re-evaluations).
 #include <algorithm>
 #include <cmath>
 #include <queue>
-#include <unordered_map>
 
 #include "summarize/concepts.h"
 #include "summarize/coverage_params.h"
