@@ -1,6 +1,7 @@
 // --set name=value: expert overrides of the default method's parameters;
 // the method names for help and checks.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -20,8 +21,8 @@ Status ParseParameters(const std::vector<std::string>& items,
     const std::string value = item.substr(equals + 1);
     char* end = nullptr;
     const double number = std::strtod(value.c_str(), &end);
-    if (value.empty() || end == nullptr || *end != '\0') {
-      return Status::InvalidArgument("'" + item + "': the value is not a number");
+    if (value.empty() || end != value.c_str() + value.size() || !std::isfinite(number)) {
+      return Status::InvalidArgument("'" + item + "': the value is not a finite number");
     }
     out.emplace_back(item.substr(0, equals), number);
   }
@@ -35,6 +36,14 @@ std::string Trim(const std::string& text) {
   if (first == std::string::npos) return "";
   const size_t last = text.find_last_not_of(" \t\r");
   return text.substr(first, last - first + 1);
+}
+
+// Text of a bad line as shown in an error: at most 40 bytes, anything but
+// printable ASCII as '?', so a binary file cannot garble the terminal.
+std::string Shown(const std::string& text) {
+  std::string out;
+  for (char c : text.substr(0, 40)) out += c >= 0x20 && c < 0x7F ? c : '?';
+  return text.size() > 40 ? out + "..." : out;
 }
 
 }  // namespace
@@ -54,12 +63,12 @@ Status ReadParameterFile(const std::string& path,
     const std::string name = equals == std::string::npos ? "" : Trim(text.substr(0, equals));
     const std::string value = equals == std::string::npos ? "" : Trim(text.substr(equals + 1));
     if (name.empty() || value.empty()) {
-      return Status::ParseError(where + "'" + text + "' is not name = value");
+      return Status::ParseError(where + "'" + Shown(text) + "' is not name = value");
     }
     char* end = nullptr;
     const double parsed = std::strtod(value.c_str(), &end);
-    if (end == nullptr || *end != '\0') {
-      return Status::ParseError(where + "'" + value + "' is not a number");
+    if (end != value.c_str() + value.size() || !std::isfinite(parsed)) {
+      return Status::ParseError(where + "'" + Shown(value) + "' is not a finite number");
     }
     out.emplace_back(name, parsed);
   }

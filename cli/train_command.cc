@@ -3,6 +3,7 @@
 // --params file.
 #include <unistd.h>
 
+#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -29,7 +30,10 @@ int BadInput(const std::string& message) {
 }
 
 int Run(const TrainFlags& flags) {
-  if (!(flags.regularization > 0)) return BadInput("--c must be positive");
+  if (!(std::isfinite(flags.regularization) && flags.regularization > 0)) {
+    return BadInput("--c must be a positive finite number");
+  }
+  if (flags.threads < 0) return BadInput("--threads must not be negative");
   Result<io::Inputs> inputs = io::ReadInputs({flags.data});
   if (!inputs.ok()) return BadInput(inputs.status().message());
   for (const std::string& problem : inputs.value().problems) {
@@ -69,7 +73,9 @@ void RegisterTrain(CLI::App& app, int* exit_code) {
       app.add_subcommand("train",
                          "Learn the default method's salience model (how much of a sentence a "
                          "human summary repeats) from a JSON Lines data set with reference "
-                         "summaries, and print it as a --params file for summarize and eval.");
+                         "summaries, and print it as a --params file for summarize and eval. Lines "
+                         "that cannot be read are reported and skipped; the model is still written "
+                         "and the exit code is then 2.");
   cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
       ->required();
   cmd->add_option("--out,-o", flags->out, "Write the parameters here instead of stdout");

@@ -16,7 +16,9 @@
 //       concord::learn::TrainSalienceModel(clusters, options);
 //   std::cout << concord::learn::FormatParameters(model.value());
 //
-// Thread safety: TrainSalienceModel runs clusters on `threads` threads.
+// Thread safety: TrainSalienceModel runs clusters on `threads` threads of
+// its own TBB arena; `progress` is called from those threads, one call at
+// a time.
 #ifndef CONCORD_LEARN_H_
 #define CONCORD_LEARN_H_
 
@@ -53,7 +55,8 @@ struct SalienceModel {
 
 // Fits the model on every cluster with articles and at least one reference
 // (the first max_clusters of them). Fails with InvalidArgument when there is
-// none, or no sentence to learn from.
+// none, when they hold fewer sentences than the model has weights, or for a
+// regularization that is not a positive finite number or negative threads.
 Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
                                          const TrainOptions& options);
 

@@ -95,8 +95,8 @@ class CoverageMethod : public Method {
     BudgetTracker tracker(corpus, budget);
     std::vector<bool> taken(n, false);
     // A sentence that leans on the one before it ("He said...") waits
-    // until that one is taken (in the first phase).
-    // So does a piece of a split quotation when it fills the budget.
+    // until that one is taken (in the first phase), and so does one that
+    // continues a quotation (in both phases).
     std::vector<uint32_t> predecessor(n, UINT32_MAX);
     std::vector<bool> leaning(n, false);
     std::vector<bool> quote_piece(n, false);
@@ -116,6 +116,7 @@ class CoverageMethod : public Method {
       while (!heap.empty() && !tracker.Full()) {
         const uint32_t i = heap.top().second;
         heap.pop();
+        if (taken[i]) continue;  // taken with its quotation meanwhile
         const double fresh = score(i);
         if (!heap.empty() && fresh < heap.top().first - 1e-15) {
           heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
@@ -208,6 +209,9 @@ constexpr Parameter kParameters[] = {
 Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overrides,
                        CoverageParams& params) {
   for (const auto& [name, value] : overrides) {
+    if (!std::isfinite(value)) {
+      return Status::InvalidArgument("parameter '" + name + "' must be a finite number");
+    }
     bool found = false;
     for (size_t k = 0; k < kSalienceFeatures; ++k) {
       if (name == std::string("salience_") + kSalienceFeatureNames[k]) {
@@ -230,6 +234,32 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
       return Status::InvalidArgument("unknown parameter '" + name + "' (known: " + known + ")");
     }
   }
+  // Ranges: what the formulas need to stay finite and meaningful.
+  auto not_negative = [](const char* name, double value) {
+    return value >= 0 ? Status::Ok()
+                      : Status::InvalidArgument(std::string("parameter '") + name +
+                                                "' must not be negative");
+  };
+  for (const auto& [name, value] :
+       {std::pair<const char*, double>{"support_exponent", params.support_exponent},
+        {"unigram_weight", params.unigram_weight},
+        {"single_source_weight", params.single_source_weight},
+        {"repetition_weight", params.repetition_weight},
+        {"position_weight", params.position_weight},
+        {"quote_weight", params.quote_weight},
+        {"length_exponent", params.length_exponent},
+        {"min_words", params.min_words},
+        {"article_weight", params.article_weight},
+        {"salience_exponent", params.salience_exponent},
+        {"split_quotes", params.split_quotes}}) {
+    if (Status s = not_negative(name, value); !s.ok()) return s;
+  }
+  if (!(params.position_scale > 0)) {
+    return Status::InvalidArgument("parameter 'position_scale' must be positive");
+  }
+  if (params.max_words < params.min_words) {
+    return Status::InvalidArgument("parameter 'max_words' must not be below 'min_words'");
+  }
   return Status::Ok();
 }
 
@@ -246,8 +276,13 @@ namespace concord {
 std::vector<std::pair<std::string, double>> DefaultParameterNames() {
   const summarize::internal::CoverageParams defaults;
   std::vector<std::pair<std::string, double>> out;
-  for (const auto& p : summarize::internal::kParameters)
+  for (const auto& p : summarize::internal::kParameters) {
     out.emplace_back(p.name, defaults.*p.member);
+  }
+  for (size_t k = 0; k < summarize::internal::kSalienceFeatures; ++k) {
+    out.emplace_back(std::string("salience_") + summarize::internal::kSalienceFeatureNames[k],
+                     defaults.salience_weights[k]);
+  }
   return out;
 }
 

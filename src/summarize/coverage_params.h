@@ -2,16 +2,18 @@
 //
 // The global parameters of the default method and its candidate filter. They
 // are few on purpose and never fitted to single clusters. The content
-// weights (repetition, single source, unigram, length, centroid, quote,
-// word bounds) were chosen by coordinate ascent on the first 2,000 clusters
+// weights (repetition, single source, unigram, length, quote, word bounds)
+// were chosen by coordinate ascent on the first 2,000 clusters
 // of multinews/train-trunc10000 (bench/datasets/tune.sh, at 75 words: the
 // same share of a truncated cluster as 300 words of a full one). The two
 // position settings cannot be learned there, since training articles are cut
 // after ~160 words, so they were chosen on validation-full250 from a 4 x 3
 // grid (docs/benchmarks.md, "How the default was tuned"). The article
 // weight was chosen on the same 2,000 training clusters (1 among 0, 0.5, 1,
-// 2); split_quotes is a switch (1: a piece of a split
-// quotation may be picked once the piece before it is).
+// 2); the salience weights are learned (salience.h) and their exponent was
+// chosen on a split of the training file (docs/summarize.md); split_quotes
+// is a switch (1: a quotation's pieces may be picked, each after the one
+// before it, and a quotation is taken whole once opened; 0: never).
 #ifndef CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 #define CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 
@@ -55,7 +57,8 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
                        CoverageParams& params);
 
 // Candidates the default method may pick: the basic filter plus length
-// bounds, no questions, no piece of a split quotation, no all-caps furniture.
+// bounds, no questions, no all-caps furniture, and no piece of a split
+// quotation when params.split_quotes is 0.
 std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params);
 
 // The candidates that may fill a budget the eligible ones could not: any

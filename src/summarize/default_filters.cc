@@ -1,9 +1,11 @@
 // Candidate filters of the default method.
 //
 // A sentence is a poor summary sentence when a reader cannot use it alone:
-// fragments and very long run-ons, questions, pieces of a quotation split over
-// sentences, and text shaped like page furniture that the cleaner kept
-// (all-caps lines, bylines, a sentence ending in a colon). Each test is on
+// fragments and very long run-ons, questions, and text shaped like page
+// furniture that the cleaner kept (all-caps lines, bylines, a sentence
+// ending in a colon). A piece of a quotation split over sentences is
+// readable only with the pieces before it: InsideQuotation tells which
+// sentences continue a quotation, so that the method takes them after. Each test is on
 // the sentence's own tokens and text; nothing is specific to an outlet.
 #include <algorithm>
 #include <array>

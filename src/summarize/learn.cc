@@ -10,12 +10,11 @@
 #include "concord/learn.h"
 
 #include <linear.h>
-#include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
-#include <atomic>
+#include <cmath>
 #include <mutex>
-#include <optional>
 #include <sstream>
 #include <string_view>
 #include <unordered_set>
@@ -90,9 +89,10 @@ void Quiet(const char*) {}
 
 Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
                                          const TrainOptions& options) {
-  if (!(options.regularization > 0)) {
-    return Status::InvalidArgument("the regularization C must be positive");
+  if (!(std::isfinite(options.regularization) && options.regularization > 0)) {
+    return Status::InvalidArgument("the regularization C must be a positive finite number");
   }
+  if (options.threads < 0) return Status::InvalidArgument("threads must not be negative");
   std::vector<const Cluster*> used;
   for (const Cluster& cluster : clusters) {
     if (options.max_clusters > 0 && used.size() >= options.max_clusters) break;
@@ -105,21 +105,17 @@ Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
   // Features and labels, cluster by cluster in parallel; kept by index so
   // that the result does not depend on the thread count.
   std::vector<Examples> per_cluster(used.size());
-  std::optional<tbb::global_control> limit;
-  if (options.threads > 0) {
-    limit.emplace(tbb::global_control::max_allowed_parallelism,
-                  static_cast<size_t>(options.threads));
-  }
-  std::atomic<size_t> done{0};
+  size_t done = 0;
   std::mutex progress_mutex;
-  tbb::parallel_for(size_t{0}, used.size(), [&](size_t c) {
-    thread_local text::Tokenizer tokenizer;
-    per_cluster[c] = ClusterExamples(*used[c], tokenizer);
-    const size_t now = ++done;
-    if (options.progress) {
+  tbb::task_arena arena(options.threads > 0 ? options.threads : tbb::task_arena::automatic);
+  arena.execute([&] {
+    tbb::parallel_for(size_t{0}, used.size(), [&](size_t c) {
+      thread_local text::Tokenizer tokenizer;
+      per_cluster[c] = ClusterExamples(*used[c], tokenizer);
       std::lock_guard<std::mutex> lock(progress_mutex);
-      options.progress(now, used.size());
-    }
+      ++done;
+      if (options.progress) options.progress(done, used.size());
+    });
   });
 
   // LIBLINEAR's problem: each example is dense (every feature, then the -1
@@ -156,6 +152,9 @@ Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
   param.C = options.regularization;
   param.p = 0.0;  // no insensitive zone: squared loss
   param.eps = 0.0001;
+#if defined(LIBLINEAR_VERSION) && LIBLINEAR_VERSION >= 240
+  param.regularize_bias = 1;  // 2.40 added the field; our bias is a feature
+#endif
   set_print_string_function(&Quiet);
   if (const char* error = check_parameter(&prob, &param)) {
     return Status::InvalidArgument(std::string("LIBLINEAR: ") + error);

@@ -2,10 +2,11 @@
 //
 // Salience: a learned estimate of how much of a candidate sentence a human
 // summary of its story would contain. It is a linear model over a few
-// features of the sentence in its cluster (position, closeness to the
-// cluster and to the other outlets, what its concepts are worth, length),
+// features of the sentence in its cluster (closeness to the cluster and to
+// the other outlets, what its concepts are worth, quotation marks, length;
+// no position, which truncated training articles cannot teach),
 // fitted by `concord train` (learn.h) on Multi-News training clusters, and
-// it is the prior of the default method (coverage.cc).
+// it is a factor of the default method's prior (coverage.cc).
 #ifndef CONCORD_SUMMARIZE_SALIENCE_H_
 #define CONCORD_SUMMARIZE_SALIENCE_H_
 

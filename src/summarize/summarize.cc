@@ -29,8 +29,7 @@ Status CheckBudget(const SummarizeOptions& options) {
 std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
   if (unit == BudgetUnit::kBytes) {
     size_t end = std::min(units, text.size());
-    while (end > 0 && end < text.size() &&
-           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
       --end;
     }
     return text.substr(0, end);
@@ -61,7 +60,7 @@ Status CheckOptions(const SummarizeOptions& options) {
 }
 
 Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options) {
-  if (Status s = CheckBudget(options); !s.ok()) return s;
+  if (Status s = CheckOptions(options); !s.ok()) return s;
   text::Tokenizer tokenizer;
   std::vector<Document> documents;
   documents.reserve(cluster.articles.size());
@@ -73,7 +72,7 @@ Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& option
 
 Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document> documents,
                                    const SummarizeOptions& options) {
-  if (Status s = CheckBudget(options); !s.ok()) return s;
+  if (Status s = CheckOptions(options); !s.ok()) return s;
   const std::string name = cluster.id.empty() ? "input" : cluster.id;
   if (cluster.articles.empty()) return Status::Empty(name + ": no articles");
   if (documents.size() != cluster.articles.size()) {
@@ -90,8 +89,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   }
 
   // Pick sentences within the budget.
-  const Budget budget{options.unit, options.budget, options.truncate,
-                      options.duplicate_threshold};
+  const Budget budget{options.unit, options.budget, options.truncate, options.duplicate_threshold};
   std::vector<Pick> picks = method.value()->Select(corpus, budget).picks;
 
   // Put them in reading order: article order, then position.
@@ -121,11 +119,10 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     out.start = s.start;
     out.end = s.end;
     out.score = pick.score;
-    out.sources = summarize::internal::Attribute(corpus, pick.candidate,
-                                                 options.duplicate_threshold);
+    out.sources =
+        summarize::internal::Attribute(corpus, pick.candidate, options.duplicate_threshold);
     if (summary.alignment) {
-      for (size_t a : compare::SupportingArticles(*summary.alignment, out.article,
-                                                  out.sentence)) {
+      for (size_t a : compare::SupportingArticles(*summary.alignment, out.article, out.sentence)) {
         if (std::find(out.sources.begin(), out.sources.end(), a) == out.sources.end()) {
           out.sources.push_back(a);
         }

@@ -76,6 +76,76 @@ TEST(TrainCommand, MissingDataFileIsNamed) {
   EXPECT_NE(result.err.find("/nonexistent/train.jsonl"), std::string::npos) << result.err;
 }
 
+TEST(TrainCommand, RegularizationMustBeFiniteAndPositive) {
+  TempDir dir;
+  const std::string data = dir.Write("train.jsonl", TrainingLines(3));
+  for (const char* c : {"inf", "0", "-1", "nan"}) {
+    CliResult result = RunConcord("train --data " + data + " --c " + c);
+    EXPECT_EQ(result.exit_code, 2) << c;
+    EXPECT_NE(result.err.find("--c"), std::string::npos) << c << ": " << result.err;
+  }
+}
+
+TEST(TrainCommand, NegativeThreadsAreAnError) {
+  TempDir dir;
+  const std::string data = dir.Write("train.jsonl", TrainingLines(3));
+  CliResult result = RunConcord("train --data " + data + " --threads -3");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--threads"), std::string::npos) << result.err;
+}
+
+TEST(TrainCommand, BadLinesAreReportedAndTheRestIsLearnedWithExitCode2) {
+  TempDir dir;
+  const std::string data =
+      dir.Write("train.jsonl", TrainingLines(6) + "{not json\n" + TrainingLines(2));
+  CliResult result = RunConcord("train --data " + data);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find(":7:"), std::string::npos) << result.err;
+  EXPECT_NE(result.out.find("salience_bias = "), std::string::npos) << result.out;
+}
+
+TEST(TrainCommand, EmptyFileIsAnError) {
+  TempDir dir;
+  const std::string data = dir.Write("empty.jsonl", "");
+  CliResult result = RunConcord("train --data " + data);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("empty.jsonl"), std::string::npos) << result.err;
+  EXPECT_TRUE(result.out.empty());
+}
+
+TEST(ParamsFile, CarriageReturnsCommentsAndSpacesAreAccepted) {
+  TempDir dir;
+  const std::string params =
+      dir.Write("p.txt", "# tuned\r\nposition_weight = 3\r\n\r\n  quote_weight=2   # inline\r\n");
+  CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
+                                "/examples/harbor-bridge --words 30 --params " + params);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_FALSE(result.out.empty());
+}
+
+TEST(ParamsFile, NonFiniteAndOutOfRangeValuesAreErrors) {
+  TempDir dir;
+  for (const char* line :
+       {"position_weight = nan", "position_weight = inf", "position_weight = 1e999",
+        "position_scale = 0", "salience_exponent = -2"}) {
+    const std::string params = dir.Write("p.txt", std::string(line) + "\n");
+    CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
+                                  "/examples/harbor-bridge --params " + params);
+    EXPECT_EQ(result.exit_code, 2) << line;
+    EXPECT_TRUE(result.out.empty()) << line;
+  }
+}
+
+TEST(ParamsFile, BinaryFileIsRejectedWithoutEchoingItsBytes) {
+  TempDir dir;
+  const std::string params = dir.Write("p.bin", std::string("\x7f\x45\x4c\x46\x01\x00\xff\xfe", 8));
+  CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
+                                "/examples/harbor-bridge --params " + params);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find(params + ":1:"), std::string::npos) << result.err;
+  EXPECT_EQ(result.err.find('\xff'), std::string::npos);
+}
+
 TEST(ParamsFile, MalformedLineIsNamedByFileAndLine) {
   TempDir dir;
   const std::string params = dir.Write("p.txt", "# weights\nposition_weight = 3\nquote_weight 2\n");
@@ -92,7 +162,7 @@ TEST(ParamsFile, ValueThatIsNotANumberIsNamed) {
   CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
                                 "/examples/harbor-bridge --params " + params);
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find("'ten' is not a number"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("'ten' is not a finite number"), std::string::npos) << result.err;
 }
 
 TEST(ParamsFile, UnknownNameIsAnErrorBeforeAnythingRuns) {

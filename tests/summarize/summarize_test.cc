@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 #include <set>
 #include <string>
@@ -360,12 +361,41 @@ TEST(Summarize, DefaultTakesAQuotationWholeOnceItOpensIt) {
   EXPECT_TRUE(continuation);
 }
 
+TEST(Summarize, UnknownParameterIsRejectedWhateverTheMethod) {
+  SummarizeOptions options;
+  options.method = "lead";
+  options.parameters = {{"positon_weight", 2.0}};
+  EXPECT_FALSE(CheckOptions(options).ok());
+  Result<Summary> summary = Summarize(GeneratedCluster(2, 2, 5), options);
+  ASSERT_FALSE(summary.ok());
+  EXPECT_NE(summary.status().message().find("positon_weight"), std::string::npos);
+}
+
+TEST(Summarize, ParameterOutsideItsRangeIsRejected) {
+  for (const auto& parameter : std::vector<std::pair<std::string, double>>{
+           {"position_scale", 0.0},
+           {"salience_exponent", -1.0},
+           {"position_weight", std::nan("")},
+           {"min_words", 30.0}}) {  // with max_words 10, below it
+    SummarizeOptions options;
+    options.parameters = {parameter};
+    if (parameter.first == "min_words") options.parameters.push_back({"max_words", 10.0});
+    EXPECT_FALSE(CheckOptions(options).ok()) << parameter.first;
+  }
+  EXPECT_TRUE(CheckOptions(SummarizeOptions{}).ok());
+}
+
 TEST(Summarize, DefaultParameterNamesListsEveryTunable) {
   const auto names = DefaultParameterNames();
   ASSERT_GE(names.size(), 8u);
-  bool found = false;
-  for (const auto& [name, value] : names) found = found || name == "position_weight";
-  EXPECT_TRUE(found);
+  bool position = false;
+  bool salience = false;
+  for (const auto& [name, value] : names) {
+    position = position || name == "position_weight";
+    salience = salience || name == "salience_shared";
+  }
+  EXPECT_TRUE(position);
+  EXPECT_TRUE(salience);
 }
 
 }  // namespace
