@@ -36,6 +36,12 @@ std::string TrainingLines(size_t count, bool with_summaries = true) {
   return lines;
 }
 
+// `concord summarize` of the bundled example with `options`.
+CliResult SummarizeExample(const std::string& options) {
+  return RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge " +
+                    options);
+}
+
 TEST(TrainCommand, PrintsEveryWeightAsAParamsFile) {
   TempDir dir;
   const std::string data = dir.Write("train.jsonl", TrainingLines(12));
@@ -53,8 +59,7 @@ TEST(TrainCommand, ItsOutputIsAParamsFileForSummarizeAndEval) {
   const std::string data = dir.Write("train.jsonl", TrainingLines(12));
   const std::string params = dir.Path("model.txt");
   ASSERT_EQ(RunConcord("train --data " + data + " --out " + params).exit_code, 0);
-  CliResult summary = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
-                                 "/examples/harbor-bridge --words 40 --params " + params);
+  CliResult summary = SummarizeExample("--words 40 --params " + params);
   EXPECT_EQ(summary.exit_code, 0) << summary.err;
   EXPECT_FALSE(summary.out.empty());
   CliResult eval = RunConcord("eval --data " + data + " --words 20 --params " + params);
@@ -117,8 +122,7 @@ TEST(ParamsFile, CarriageReturnsCommentsAndSpacesAreAccepted) {
   TempDir dir;
   const std::string params =
       dir.Write("p.txt", "# tuned\r\nposition_weight = 3\r\n\r\n  quote_weight=2   # inline\r\n");
-  CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
-                                "/examples/harbor-bridge --words 30 --params " + params);
+  CliResult result = SummarizeExample("--words 30 --params " + params);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_FALSE(result.out.empty());
 }
@@ -129,8 +133,7 @@ TEST(ParamsFile, NonFiniteAndOutOfRangeValuesAreErrors) {
        {"position_weight = nan", "position_weight = inf", "position_weight = 1e999",
         "position_scale = 0", "salience_exponent = -2"}) {
     const std::string params = dir.Write("p.txt", std::string(line) + "\n");
-    CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
-                                  "/examples/harbor-bridge --params " + params);
+    CliResult result = SummarizeExample("--params " + params);
     EXPECT_EQ(result.exit_code, 2) << line;
     EXPECT_TRUE(result.out.empty()) << line;
   }
@@ -139,8 +142,7 @@ TEST(ParamsFile, NonFiniteAndOutOfRangeValuesAreErrors) {
 TEST(ParamsFile, BinaryFileIsRejectedWithoutEchoingItsBytes) {
   TempDir dir;
   const std::string params = dir.Write("p.bin", std::string("\x7f\x45\x4c\x46\x01\x00\xff\xfe", 8));
-  CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
-                                "/examples/harbor-bridge --params " + params);
+  CliResult result = SummarizeExample("--params " + params);
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find(params + ":1:"), std::string::npos) << result.err;
   EXPECT_EQ(result.err.find('\xff'), std::string::npos);
@@ -149,8 +151,7 @@ TEST(ParamsFile, BinaryFileIsRejectedWithoutEchoingItsBytes) {
 TEST(ParamsFile, MalformedLineIsNamedByFileAndLine) {
   TempDir dir;
   const std::string params = dir.Write("p.txt", "# weights\nposition_weight = 3\nquote_weight 2\n");
-  CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
-                                "/examples/harbor-bridge --params " + params);
+  CliResult result = SummarizeExample("--params " + params);
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find(params + ":3:"), std::string::npos) << result.err;
   EXPECT_TRUE(result.out.empty());
@@ -159,8 +160,7 @@ TEST(ParamsFile, MalformedLineIsNamedByFileAndLine) {
 TEST(ParamsFile, ValueThatIsNotANumberIsNamed) {
   TempDir dir;
   const std::string params = dir.Write("p.txt", "position_weight = ten\n");
-  CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
-                                "/examples/harbor-bridge --params " + params);
+  CliResult result = SummarizeExample("--params " + params);
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("'ten' is not a finite number"), std::string::npos) << result.err;
 }
@@ -168,8 +168,7 @@ TEST(ParamsFile, ValueThatIsNotANumberIsNamed) {
 TEST(ParamsFile, UnknownNameIsAnErrorBeforeAnythingRuns) {
   TempDir dir;
   const std::string params = dir.Write("p.txt", "salience_colour = 1\n");
-  CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
-                                "/examples/harbor-bridge --params " + params);
+  CliResult result = SummarizeExample("--params " + params);
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("unknown parameter 'salience_colour'"), std::string::npos)
       << result.err;
@@ -177,8 +176,7 @@ TEST(ParamsFile, UnknownNameIsAnErrorBeforeAnythingRuns) {
 }
 
 TEST(ParamsFile, MissingFileIsNamed) {
-  CliResult result = RunConcord("summarize " + std::string(CONCORD_SOURCE_DIR) +
-                                "/examples/harbor-bridge --params /nonexistent/p.txt");
+  CliResult result = SummarizeExample("--params /nonexistent/p.txt");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("/nonexistent/p.txt: cannot open"), std::string::npos) << result.err;
 }

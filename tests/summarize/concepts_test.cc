@@ -6,20 +6,12 @@
 #include <vector>
 
 #include "concord/document.h"
+#include "testing/analyzed_texts.h"
 
 namespace concord::summarize::internal {
 namespace {
 
-std::vector<Document> Analyze(const std::vector<std::string>& texts) {
-  text::Tokenizer tokenizer;
-  std::vector<Document> documents;
-  for (const std::string& text : texts) {
-    Article article;
-    article.text = text;
-    documents.push_back(text::Analyze(article, tokenizer));
-  }
-  return documents;
-}
+using testing::AnalyzeTexts;
 
 // The id of the concept whose text is `wanted`, or -1.
 long Find(const Corpus& corpus, const Concepts& concepts, const std::string& wanted) {
@@ -31,9 +23,9 @@ long Find(const Corpus& corpus, const Concepts& concepts, const std::string& wan
 
 TEST(Concepts, CountsArticlesAndSentencesOfEachConcept) {
   const std::vector<Document> documents =
-      Analyze({"The harbor bridge closed on Monday. Ferries ran all night.",
-               "Engineers said the harbor bridge had a crack. The harbor "
-               "bridge stays shut."});
+      AnalyzeTexts({"The harbor bridge closed on Monday. Ferries ran all night.",
+                    "Engineers said the harbor bridge had a crack. The harbor "
+                    "bridge stays shut."});
   const Corpus corpus = BuildCorpus(documents);
   const Concepts concepts = BuildConcepts(corpus);
   const long bridge = Find(corpus, concepts, "harbor bridg");
@@ -48,7 +40,7 @@ TEST(Concepts, CountsArticlesAndSentencesOfEachConcept) {
 }
 
 TEST(Concepts, TwoStopwordsAreNoConceptAndNoBigramCrossesSentences) {
-  const std::vector<Document> documents = Analyze({"Most of the crews left. Ferries ran."});
+  const std::vector<Document> documents = AnalyzeTexts({"Most of the crews left. Ferries ran."});
   const Corpus corpus = BuildCorpus(documents);
   const Concepts concepts = BuildConcepts(corpus);
   EXPECT_EQ(Find(corpus, concepts, "of the"), -1);
@@ -60,7 +52,7 @@ TEST(Concepts, TwoStopwordsAreNoConceptAndNoBigramCrossesSentences) {
 
 TEST(Concepts, EachCandidateListsItsConceptsOnceSorted) {
   const std::vector<Document> documents =
-      Analyze({"Crack after crack after crack was found in the girder."});
+      AnalyzeTexts({"Crack after crack after crack was found in the girder."});
   const Corpus corpus = BuildCorpus(documents);
   const Concepts concepts = BuildConcepts(corpus);
   ASSERT_EQ(concepts.of_candidate.size(), 1u);

@@ -7,23 +7,15 @@
 #include <vector>
 
 #include "concord/document.h"
+#include "testing/analyzed_texts.h"
 
 namespace concord::summarize::internal {
 namespace {
 
-std::vector<Document> Analyze(const std::vector<std::string>& texts) {
-  text::Tokenizer tokenizer;
-  std::vector<Document> documents;
-  for (const std::string& text : texts) {
-    Article article;
-    article.text = text;
-    documents.push_back(text::Analyze(article, tokenizer));
-  }
-  return documents;
-}
+using testing::AnalyzeTexts;
 
 TEST(ArticleCentrality, AnOffTopicArticleIsLeastCentral) {
-  const std::vector<Document> documents = Analyze({
+  const std::vector<Document> documents = AnalyzeTexts({
       "The harbor bridge closed after inspectors found a crack in a girder. "
       "Ferries carried commuters to the islands.",
       "Inspectors found a crack in a girder of the harbor bridge, which "
@@ -45,14 +37,14 @@ TEST(ArticleCentrality, AnOffTopicArticleIsLeastCentral) {
 
 TEST(ArticleCentrality, ALoneArticleHasNoOthersToBeCloseTo) {
   const std::vector<Document> documents =
-      Analyze({"The harbor bridge closed. Ferries ran all night."});
+      AnalyzeTexts({"The harbor bridge closed. Ferries ran all night."});
   const std::vector<double> centrality = ArticleCentrality(BuildCorpus(documents));
   ASSERT_EQ(centrality.size(), 1u);
   EXPECT_EQ(centrality[0], 0.0);
 }
 
 TEST(ArticleCentrality, MatchesTheCosineComputedDirectly) {
-  const std::vector<Document> documents = Analyze({
+  const std::vector<Document> documents = AnalyzeTexts({
       "The harbor bridge closed after a crack was found.",
       "A crack closed the harbor bridge. Ferries ran.",
       "Ferries ran all night while the bridge stayed shut.",

@@ -5,30 +5,27 @@
 
 #include "concord/document.h"
 #include "summarize/coverage_params.h"
+#include "testing/analyzed_texts.h"
 
 namespace concord::summarize::internal {
 namespace {
 
-std::vector<Document> Analyze(const std::vector<std::string>& texts) {
-  text::Tokenizer tokenizer;
-  std::vector<Document> documents;
-  for (const std::string& text : texts) {
-    Article article;
-    article.text = text;
-    documents.push_back(text::Analyze(article, tokenizer));
-  }
-  return documents;
+using testing::AnalyzeTexts;
+
+// InsideQuotation over the candidates of `texts` (one article each).
+std::vector<bool> Inside(const std::vector<std::string>& texts) {
+  const std::vector<Document> documents = AnalyzeTexts(texts);
+  return InsideQuotation(BuildCorpus(documents));
 }
 
 TEST(InsideQuotation, MarksSentencesThatContinueAnOpenQuotation) {
-  const std::vector<Document> documents = Analyze({
-      "The mayor spoke on Monday. \"We will close the bridge. Nobody crosses "
-      "it. "
+  const std::vector<Document> documents = AnalyzeTexts({
+      "The mayor spoke on Monday. \"We will close the bridge. Nobody crosses it. "
       "Safety comes first,\" she said. Ferries ran all night.",
   });
   const Corpus corpus = BuildCorpus(documents);
-  ASSERT_EQ(corpus.size(), 5u);
   const std::vector<bool> inside = InsideQuotation(corpus);
+  ASSERT_EQ(inside.size(), 5u);
   EXPECT_EQ(inside, (std::vector<bool>{false, false, true, true, false}));
   // The piece that opens the quotation is a piece but does not continue one.
   EXPECT_TRUE(IsQuotationPiece(*corpus.sentence[1]));
@@ -37,55 +34,45 @@ TEST(InsideQuotation, MarksSentencesThatContinueAnOpenQuotation) {
 }
 
 TEST(InsideQuotation, CurlyQuotesAndArticleBoundaries) {
-  const std::vector<Document> documents = Analyze({
+  const std::vector<bool> inside = Inside({
       "Varga said \xE2\x80\x9CWe wait. We check every bolt.\xE2\x80\x9D "
       "Traffic moved.",
       "\xE2\x80\x9COpen it now,\xE2\x80\x9D a driver said. Ferries ran.",
   });
-  const Corpus corpus = BuildCorpus(documents);
-  ASSERT_EQ(corpus.size(), 5u);
-  const std::vector<bool> inside = InsideQuotation(corpus);
+  ASSERT_EQ(inside.size(), 5u);
   // Nothing left open at the end of the first article carries over.
   EXPECT_EQ(inside, (std::vector<bool>{false, true, false, false, false}));
 }
 
 TEST(InsideQuotation, AStrayQuoteMarkDoesNotLeakIntoTheNextArticle) {
-  const std::vector<Document> documents = Analyze({
+  const std::vector<bool> inside = Inside({
       "He called it \"a mess. The council met.",
       "The council met again. It voted.",
   });
-  const Corpus corpus = BuildCorpus(documents);
-  const std::vector<bool> inside = InsideQuotation(corpus);
-  ASSERT_EQ(inside.size(), corpus.size());
-  for (size_t i = 0; i < corpus.size(); ++i) {
-    if (corpus.article[i] == 1) {
-      EXPECT_FALSE(inside[i]) << i;
-    }
-  }
+  ASSERT_EQ(inside.size(), 4u);
+  EXPECT_TRUE(inside[1]);   // still inside the stray quotation
+  EXPECT_FALSE(inside[2]);  // the next article starts afresh
+  EXPECT_FALSE(inside[3]);
 }
 
 TEST(InsideQuotation, AQuotationRunningOverParagraphsReopensEachOne) {
   // News style: the first paragraph of the quotation has no closing mark,
   // the next opens with a mark again and closes it.
-  const std::vector<Document> documents = Analyze({
+  const std::vector<bool> inside = Inside({
       "The mayor spoke. \"We will close the bridge. Nobody crosses it.\n\n"
       "\"Safety comes first. I will not bend,\" she said.\n\n"
       "Ferries ran all night. Traffic was slow.",
   });
-  const Corpus corpus = BuildCorpus(documents);
-  ASSERT_EQ(corpus.size(), 7u);
-  const std::vector<bool> inside = InsideQuotation(corpus);
+  ASSERT_EQ(inside.size(), 7u);
   // "Nobody crosses it." continues; "\"Safety comes first." opens visibly
   // (not inside); "I will not bend," continues; after it nothing is open.
   EXPECT_EQ(inside, (std::vector<bool>{false, false, true, false, true, false, false}));
 }
 
 TEST(InsideQuotation, AParagraphWithoutAMarkEndsAnUnclosedQuotation) {
-  const std::vector<Document> documents = Analyze({
+  const std::vector<bool> inside = Inside({
       "He called it \"a mess. The council met.\n\nThe council met again. It voted.",
   });
-  const Corpus corpus = BuildCorpus(documents);
-  const std::vector<bool> inside = InsideQuotation(corpus);
   ASSERT_EQ(inside.size(), 4u);
   EXPECT_TRUE(inside[1]);
   EXPECT_FALSE(inside[2]);
@@ -96,37 +83,30 @@ TEST(InsideQuotation, AStrayMarkDoesNotTurnLaterQuotationsInsideOut) {
   // One paragraph (single line breaks, as scraped text often has): the
   // unmatched mark in the first sentence must not make the quotation that
   // follows look closed and its continuation free to stand alone.
-  const std::vector<Document> documents = Analyze({
+  const std::vector<bool> inside = Inside({
       "The headline said \"inch by mistake. \"We wait. We check every bolt,\" she said.\n"
       "Traffic moved.",
   });
-  const Corpus corpus = BuildCorpus(documents);
-  ASSERT_EQ(corpus.size(), 4u);
-  const std::vector<bool> inside = InsideQuotation(corpus);
+  ASSERT_EQ(inside.size(), 4u);
   EXPECT_EQ(inside, (std::vector<bool>{false, false, true, false}));
 }
 
 TEST(InsideQuotation, MarksWithSpacesOnBothSidesToggle) {
   // Tokenized text: " on both sides of a mark says nothing of its role.
-  const std::vector<Document> documents = Analyze({
+  const std::vector<bool> inside = Inside({
       "The crowd chanted \" stop ! Then it stopped . \" Police left .",
   });
-  const Corpus corpus = BuildCorpus(documents);
-  const std::vector<bool> inside = InsideQuotation(corpus);
-  ASSERT_EQ(inside.size(), corpus.size());
-  ASSERT_GE(corpus.size(), 2u);
+  ASSERT_GE(inside.size(), 2u);
   EXPECT_FALSE(inside[0]);
   EXPECT_TRUE(inside[1]);
 }
 
 TEST(InsideQuotation, TwoApostrophesCloseAQuotation) {
   // Some sites close with '' (and open with ``) instead of a double quote.
-  const std::vector<Document> documents = Analyze({
+  const std::vector<bool> inside = Inside({
       "\"We had no plan,'' she said. The bridge closed. ``It is shut. "
       "For weeks,'' he said. Ferries ran.",
   });
-  const Corpus corpus = BuildCorpus(documents);
-  const std::vector<bool> inside = InsideQuotation(corpus);
   ASSERT_EQ(inside.size(), 5u);
   EXPECT_EQ(inside, (std::vector<bool>{false, false, false, true, false}));
 }

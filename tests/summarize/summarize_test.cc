@@ -291,23 +291,27 @@ TEST(Summarize, ParametersChangeTheDefaultMethod) {
   EXPECT_GT(firsts(b.value()), firsts(a.value()));
 }
 
+// Article "a" with `quoting` (the one with a quotation), and two outlets
+// "b" and "c" that both print `other`.
+Cluster QuotingCluster(const std::string& quoting, const std::string& other) {
+  Cluster cluster;
+  for (const char* id : {"a", "b", "c"}) {
+    Article article;
+    article.id = id;
+    article.text = cluster.articles.empty() ? quoting : other;
+    cluster.articles.push_back(article);
+  }
+  return cluster;
+}
+
 TEST(Summarize, DefaultTakesAQuotationsContinuationOnlyAfterItsOpening) {
   // The second piece of the inspector's quotation carries what every outlet
   // repeats; it is worth taking, but only with the piece that opens it.
-  Cluster cluster;
-  Article a;
-  a.id = "a";
-  a.text =
+  const Cluster cluster = QuotingCluster(
       "The council met on Monday to hear the inspector. \"The girder has a long crack. "
       "The harbor bridge needs steel braces before any truck crosses,\" the inspector "
-      "said. Traffic was slow all evening.";
-  cluster.articles.push_back(a);
-  for (const char* id : {"b", "c"}) {
-    Article other;
-    other.id = id;
-    other.text = "The harbor bridge stays shut. Ferries ran late.";
-    cluster.articles.push_back(other);
-  }
+      "said. Traffic was slow all evening.",
+      "The harbor bridge stays shut. Ferries ran late.");
   bool ever = false;
   for (size_t budget = 1; budget <= 5; ++budget) {
     SummarizeOptions options;
@@ -332,21 +336,11 @@ TEST(Summarize, DefaultTakesAQuotationWholeOnceItOpensIt) {
   // once it is picked its continuation follows, so no quotation is left
   // open in the summary, even though the continuation alone ("Not yet,"
   // she said.) is too slight to be a candidate.
-  Cluster cluster;
-  Article a;
-  a.id = "a";
-  a.text =
+  const Cluster cluster = QuotingCluster(
       "Harbor ferry traffic was slow. \"The harbor bridge needs steel braces before any truck "
-      "crosses. Not yet,\" she said. The council met late.";
-  cluster.articles.push_back(a);
-  for (const char* id : {"b", "c"}) {
-    Article other;
-    other.id = id;
-    other.text =
-        "Ferries ran late across the harbor to the islands. The harbor bridge needs steel "
-        "braces, engineers agree. Trucks crowded the ferry ramps at the harbor.";
-    cluster.articles.push_back(other);
-  }
+      "crosses. Not yet,\" she said. The council met late.",
+      "Ferries ran late across the harbor to the islands. The harbor bridge needs steel "
+      "braces, engineers agree. Trucks crowded the ferry ramps at the harbor.");
   SummarizeOptions options;
   options.budget = 60;
   Result<Summary> summary = Summarize(cluster, options);
