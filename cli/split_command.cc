@@ -94,8 +94,13 @@ int Run(const SplitFlags& flags) {
   const bool json = flags.format == "json";
   std::string out;
   for (const text::ByteSpan& span : text::SplitSentences(normalized.text)) {
-    const size_t start = normalized.to_original[span.start];
-    const size_t end = normalized.to_original[span.end];
+    if (span.end <= span.start) continue;
+    // The same mapping Analyze uses, so that split shows the spans
+    // summarize cites (characters normalisation dropped right after a
+    // sentence, such as a zero-width space, are not part of it).
+    const text::ByteSpan in_original = text::ToOriginal(normalized, span, original);
+    const size_t start = in_original.start;
+    const size_t end = in_original.end;
     const std::string sentence = text::CollapseWhitespace(
         std::string_view(original).substr(start, end - start));
     if (json) {
