@@ -6,7 +6,6 @@
 #define CONCORD_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,19 +22,23 @@ void RegisterCompare(CLI::App& app, int* exit_code);    // compare_command.cc
 void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
 void RegisterTrain(CLI::App& app, int* exit_code);      // train_command.cc
 
-// Parses repeated "--set name=value" into (name, value) pairs; fails
-// naming a malformed item. Names are checked by the library.
-Status ParseParameters(const std::vector<std::string>& items,
-                       std::vector<std::pair<std::string, double>>& out);
+// Expert overrides of the default method's parameters, for the commands
+// that summarize: --params FILE (what `concord train` writes: "name = value"
+// lines, '#' comments, blank lines) and repeated --set name=value.
+struct ParameterFlags {
+  std::string file;
+  std::vector<std::string> set;
+};
 
-// Reads a --params file (what `concord train` writes): "name = value"
-// lines, '#' comments and blank lines; fails naming the file and line of a
-// malformed one. Names are checked by the library.
-Status ReadParameterFile(const std::string& path,
+// Adds --params and --set (whose help lists every parameter with its
+// default) to `cmd`.
+void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags);
+
+// Appends the overrides to `out`, the file's first so that --set wins;
+// fails with a message that starts with the option and names the file and
+// line or the item. Names and ranges are checked by the library.
+Status CollectParameters(const ParameterFlags& flags,
                          std::vector<std::pair<std::string, double>>& out);
-
-// The --set help text: every default-method parameter with its default.
-std::string ParametersHelp();
 
 // The method names, comma-separated ("default, lead, ..."), and whether
 // `name` is one of them.

@@ -2,11 +2,10 @@
 // who said what.
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "concord/compare.h"
@@ -46,15 +45,12 @@ int Run(const CompareFlags& flags) {
   text::Tokenizer tokenizer;
   for (size_t c = 0; c < clusters.size(); ++c) {
     const Cluster& cluster = clusters[c];
-    std::vector<Document> documents;
-    for (const Article& article : cluster.articles) {
-      documents.push_back(text::Analyze(article, tokenizer, analyze));
-    }
+    const std::vector<Document> documents =
+        text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
     Result<compare::Comparison> result = compare::Compare(cluster.articles, documents, options);
     if (!result.ok()) {
       ++failures;
-      std::cerr << "concord compare: " << cluster.id << ": " << result.status().message()
-                << "\n";
+      std::cerr << "concord compare: " << cluster.id << ": " << result.status().message() << "\n";
       continue;
     }
     if (flags.format == "json") {

@@ -27,8 +27,7 @@ struct EvalFlags {
   std::string rouge_flags = "-n 2 -2 4 -u -m -f A -p 0.5";
   int threads = 0;
   size_t limit = 0;
-  std::vector<std::string> set;
-  std::string params;
+  ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
 };
 
@@ -46,13 +45,8 @@ int Run(const EvalFlags& flags) {
   if (!(flags.duplicate_threshold > 0 && flags.duplicate_threshold <= 1)) {
     return BadInput("--duplicate-threshold must be in (0, 1]");
   }
-  if (!flags.params.empty()) {
-    if (Status s = ReadParameterFile(flags.params, options.parameters); !s.ok()) {
-      return BadInput("--params: " + s.message());
-    }
-  }
-  if (Status s = ParseParameters(flags.set, options.parameters); !s.ok()) {
-    return BadInput("--set: " + s.message());
+  if (Status s = CollectParameters(flags.parameters, options.parameters); !s.ok()) {
+    return BadInput(s.message());
   }
   if (flags.words == 0) return BadInput("--words must be positive");
   if (flags.method == "all") {
@@ -61,16 +55,15 @@ int Run(const EvalFlags& flags) {
     options.methods = SplitList(flags.method);
     for (const std::string& method : options.methods) {
       if (!IsMethod(method)) {
-        return BadInput("--method: unknown method '" + method + "' (known: all, " +
-                        MethodList() + ")");
+        return BadInput("--method: unknown method '" + method + "' (known: all, " + MethodList() +
+                        ")");
       }
     }
   }
   Result<eval::RougeOptions> rouge_options = eval::ParseRougeFlags(flags.rouge_flags);
   if (!rouge_options.ok()) return BadInput("--rouge-flags: " + rouge_options.status().message());
-  Result<eval::RougeData> data = flags.rouge_data.empty()
-                                     ? eval::LoadDebianRougeData()
-                                     : eval::LoadRougeData(flags.rouge_data);
+  Result<eval::RougeData> data = flags.rouge_data.empty() ? eval::LoadDebianRougeData()
+                                                          : eval::LoadRougeData(flags.rouge_data);
   if (!data.ok()) return BadInput("--rouge-data: " + data.status().message());
   Result<eval::RougeScorer> scorer =
       eval::RougeScorer::Create(rouge_options.value(), std::move(data).value());
@@ -107,9 +100,9 @@ int Run(const EvalFlags& flags) {
                 << " cluster(s) gave no summary (scored as empty summaries)\n";
     }
   }
-  std::cout << flags.data << ": " << report.value().clusters << " clusters, "
-            << with_references << " with references, " << flags.words
-            << " words, ROUGE " << flags.rouge_flags << " (percent)\n\n"
+  std::cout << flags.data << ": " << report.value().clusters << " clusters, " << with_references
+            << " with references, " << flags.words << " words, ROUGE " << flags.rouge_flags
+            << " (percent)\n\n"
             << eval::FormatReport(report.value());
   return inputs.value().problems.empty() ? 0 : 2;
 }
@@ -127,8 +120,7 @@ void RegisterEval(CLI::App& app, int* exit_code) {
       ->required();
   cmd->add_option("--words,-w", flags->words, "Budget: summaries are cut to this many words")
       ->capture_default_str();
-  cmd->add_option("--method,-m", flags->method,
-                  "A method, a comma-separated list, or 'all'")
+  cmd->add_option("--method,-m", flags->method, "A method, a comma-separated list, or 'all'")
       ->capture_default_str();
   cmd->add_option("--out", flags->out,
                   "Write summaries to OUT/<method>/<id>.txt and references to "
@@ -136,15 +128,11 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   cmd->add_option("--rouge-data", flags->rouge_data,
                   "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, "
                   "smart_common_words.txt); default: Debian's /usr/share/wordnet lists");
-  cmd->add_option("--rouge-flags", flags->rouge_flags, "ROUGE-1.5.5 flags")
-      ->capture_default_str();
+  cmd->add_option("--rouge-flags", flags->rouge_flags, "ROUGE-1.5.5 flags")->capture_default_str();
   cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
       ->capture_default_str();
   cmd->add_option("--limit", flags->limit, "Only the first N clusters (0 = all)");
-  cmd->add_option("--params", flags->params,
-                  "Expert: a file of name = value lines (what `concord train` writes); "
-                  "--set overrides it");
-  cmd->add_option("--set", flags->set, ParametersHelp());
+  AddParameterOptions(cmd, &flags->parameters);
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")
       ->capture_default_str();

@@ -1,5 +1,5 @@
-// --set name=value: expert overrides of the default method's parameters;
-// the method names for help and checks.
+// --params FILE and --set name=value: expert overrides of the default
+// method's parameters; the method names for help and checks.
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -10,7 +10,10 @@
 #include "concord/summarize.h"
 
 namespace concord::cli {
+namespace {
 
+// Parses repeated "--set name=value" into (name, value) pairs; fails
+// naming a malformed item.
 Status ParseParameters(const std::vector<std::string>& items,
                        std::vector<std::pair<std::string, double>>& out) {
   for (const std::string& item : items) {
@@ -29,8 +32,6 @@ Status ParseParameters(const std::vector<std::string>& items,
   return Status::Ok();
 }
 
-namespace {
-
 std::string Trim(const std::string& text) {
   const size_t first = text.find_first_not_of(" \t\r");
   if (first == std::string::npos) return "";
@@ -45,8 +46,6 @@ std::string Shown(const std::string& text) {
   for (char c : text.substr(0, 40)) out += c >= 0x20 && c < 0x7F ? c : '?';
   return text.size() > 40 ? out + "..." : out;
 }
-
-}  // namespace
 
 Status ReadParameterFile(const std::string& path,
                          std::vector<std::pair<std::string, double>>& out) {
@@ -82,6 +81,28 @@ std::string ParametersHelp() {
           "(repeatable). Parameters and defaults:";
   for (const auto& [name, value] : DefaultParameterNames()) help << " " << name << "=" << value;
   return help.str();
+}
+
+}  // namespace
+
+void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags) {
+  cmd->add_option("--params", flags->file,
+                  "Expert: a file of name = value lines (what `concord train` writes); "
+                  "--set overrides it");
+  cmd->add_option("--set", flags->set, ParametersHelp());
+}
+
+Status CollectParameters(const ParameterFlags& flags,
+                         std::vector<std::pair<std::string, double>>& out) {
+  if (!flags.file.empty()) {
+    if (Status s = ReadParameterFile(flags.file, out); !s.ok()) {
+      return Status::InvalidArgument("--params: " + s.message());
+    }
+  }
+  if (Status s = ParseParameters(flags.set, out); !s.ok()) {
+    return Status::InvalidArgument("--set: " + s.message());
+  }
+  return Status::Ok();
 }
 
 std::string MethodList() {

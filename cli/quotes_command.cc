@@ -7,12 +7,11 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "concord/compare.h"
@@ -42,9 +41,8 @@ bool ReadWhole(const std::filesystem::path& path, std::string* out) {
 }
 
 nlohmann::json PrfJson(const compare::PrfCounts& c) {
-  return {{"precision", c.Precision()}, {"recall", c.Recall()}, {"f1", c.F1()},
-          {"true_positives", c.true_positives}, {"predicted", c.predicted},
-          {"gold", c.gold}};
+  return {{"precision", c.Precision()},         {"recall", c.Recall()},     {"f1", c.F1()},
+          {"true_positives", c.true_positives}, {"predicted", c.predicted}, {"gold", c.gold}};
 }
 
 std::string PrfText(const compare::PrfCounts& c) {
@@ -66,8 +64,8 @@ int RunPolnear(const QuotesFlags& flags) {
     std::error_code ec;
     if (!std::filesystem::is_directory(ann_dir, ec) ||
         !std::filesystem::is_directory(text_dir, ec)) {
-      std::cerr << "concord quotes: --polnear: " << ann_dir.string() << " or "
-                << text_dir.string() << " is not a folder\n";
+      std::cerr << "concord quotes: --polnear: " << ann_dir.string() << " or " << text_dir.string()
+                << " is not a folder\n";
       return 2;
     }
     if (header) {
@@ -114,7 +112,9 @@ int RunPolnear(const QuotesFlags& flags) {
       ++files;
     }
     if (flags.format == "json") {
-      report.push_back({{"split", split}, {"files", files}, {"exact", PrfJson(total.exact)},
+      report.push_back({{"split", split},
+                        {"files", files},
+                        {"exact", PrfJson(total.exact)},
                         {"overlap", PrfJson(total.overlap)},
                         {"speaker", PrfJson(total.speaker)}});
     } else {
@@ -148,10 +148,8 @@ int Run(const QuotesFlags& flags) {
   text::Tokenizer tokenizer;
   for (size_t c = 0; c < clusters.size(); ++c) {
     const Cluster& cluster = clusters[c];
-    std::vector<Document> documents;
-    for (const Article& article : cluster.articles) {
-      documents.push_back(text::Analyze(article, tokenizer, analyze));
-    }
+    const std::vector<Document> documents =
+        text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
     Result<compare::Comparison> result = compare::Compare(cluster.articles, documents);
     if (!result.ok()) {
       ++failures;
@@ -217,8 +215,7 @@ void RegisterQuotes(CLI::App& app, int* exit_code) {
                   "Comma-separated outlet names for the articles, in input order");
   cmd->add_option("--polnear", flags->polnear,
                   "Score against PolNeAR: DIR holds <split>/text and <split>/attributions");
-  cmd->add_option("--split", flags->splits,
-                  "PolNeAR splits to score, comma-separated (dev, train)")
+  cmd->add_option("--split", flags->splits, "PolNeAR splits to score, comma-separated (dev, train)")
       ->capture_default_str();
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });

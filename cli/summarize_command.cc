@@ -26,8 +26,7 @@ struct SummarizeFlags {
   bool truncate = false;
   bool explain = false;
   bool no_clean = false;
-  std::vector<std::string> set;
-  std::string params;
+  ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
   std::string sources;
 };
@@ -35,8 +34,8 @@ struct SummarizeFlags {
 int Run(const SummarizeFlags& flags) {
   const std::optional<io::Format> format = io::ParseFormat(flags.format);
   if (!format) {
-    std::cerr << "concord summarize: --format must be text, md or json (got '"
-              << flags.format << "')\n";
+    std::cerr << "concord summarize: --format must be text, md or json (got '" << flags.format
+              << "')\n";
     return 2;
   }
   SummarizeOptions options;
@@ -44,18 +43,12 @@ int Run(const SummarizeFlags& flags) {
   options.truncate = flags.truncate;
   options.duplicate_threshold = flags.duplicate_threshold;
   options.analyze.clean.enabled = !flags.no_clean;
-  if (!flags.params.empty()) {
-    if (Status s = ReadParameterFile(flags.params, options.parameters); !s.ok()) {
-      std::cerr << "concord summarize: --params: " << s.message() << "\n";
-      return 2;
-    }
-  }
-  if (Status s = ParseParameters(flags.set, options.parameters); !s.ok()) {
-    std::cerr << "concord summarize: --set: " << s.message() << "\n";
+  if (Status s = CollectParameters(flags.parameters, options.parameters); !s.ok()) {
+    std::cerr << "concord summarize: " << s.message() << "\n";
     return 2;
   }
-  const int budgets = flags.words.has_value() + flags.bytes.has_value() +
-                      flags.sentences.has_value();
+  const int budgets =
+      flags.words.has_value() + flags.bytes.has_value() + flags.sentences.has_value();
   if (budgets > 1) {
     std::cerr << "concord summarize: give one of --words, --bytes, --sentences\n";
     return 2;
@@ -122,14 +115,12 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
       "Summarize the articles of one story (a folder of .txt files, files, '-' for "
       "stdin, or JSON Lines of articles); JSON Lines of clusters give one summary "
       "per line.");
-  cmd->add_option("paths", flags->paths, "Input files or folders ('-' = stdin)")
-      ->required();
+  cmd->add_option("paths", flags->paths, "Input files or folders ('-' = stdin)")->required();
   cmd->add_option("--words,-w", flags->words,
                   "Budget in words (whitespace-separated); the default is 100 words");
   cmd->add_option("--bytes", flags->bytes, "Budget in bytes instead of words");
   cmd->add_option("--sentences", flags->sentences, "Budget in sentences instead of words");
-  cmd->add_option("--method,-m", flags->method, "Method: " + MethodList())
-      ->capture_default_str();
+  cmd->add_option("--method,-m", flags->method, "Method: " + MethodList())->capture_default_str();
   cmd->add_option("--format,-f", flags->format, "Output: text, md or json (JSON Lines)")
       ->capture_default_str();
   cmd->add_flag("--truncate", flags->truncate,
@@ -140,10 +131,7 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
   cmd->add_option("--sources", flags->sources,
                   "Outlet names for the articles of one story, comma-separated, in input "
                   "order (for files without a source, URL or front matter)");
-  cmd->add_option("--params", flags->params,
-                  "Expert: a file of name = value lines (what `concord train` writes); "
-                  "--set overrides it");
-  cmd->add_option("--set", flags->set, ParametersHelp());
+  AddParameterOptions(cmd, &flags->parameters);
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine, 0-1] are near-duplicates: "
                   "never both selected, and each backs the other's outlets")

@@ -27,8 +27,8 @@ struct Sentence {
   // removed inside it, whitespace runs collapsed to one space.
   std::string text;
   std::vector<text::Token> tokens;  // word tokens of `text`
-  size_t index = 0;      // position among the document's sentences
-  size_t paragraph = 0;  // paragraph number, from 0
+  size_t index = 0;                 // position among the document's sentences
+  size_t paragraph = 0;             // paragraph number, from 0
 };
 
 struct Document {
@@ -45,8 +45,11 @@ struct AnalyzeOptions {
 
 // Cleans, normalises, splits and tokenizes `article.text`. Never fails: an
 // empty body gives a Document with no sentences.
-Document Analyze(const Article& article, Tokenizer& tokenizer,
-                 const AnalyzeOptions& options = {});
+Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOptions& options = {});
+
+// Analyze of each article, in order: the Documents of one story.
+std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Tokenizer& tokenizer,
+                                      const AnalyzeOptions& options = {});
 
 }  // namespace text
 }  // namespace concord

@@ -6,6 +6,8 @@
 // charged to the method. Per-cluster scores are kept by index and averaged
 // in cluster order, so the figures do not depend on the thread count.
 #include <sys/resource.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <atomic>
@@ -16,9 +18,6 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-
-#include <tbb/global_control.h>
-#include <tbb/parallel_for.h>
 
 #include "concord/eval.h"
 #include "concord/summarize.h"
@@ -56,6 +55,19 @@ std::string ReferenceLetter(size_t r) {
   return r < 26 ? std::string(1, static_cast<char>('A' + r)) : std::to_string(r);
 }
 
+// How the runner summarizes with `method`: the protocol's budget, cut at
+// it, without the outlet alignment (sources do not change ROUGE).
+SummarizeOptions SummarizeOptionsFor(const std::string& method, const DatasetOptions& options) {
+  SummarizeOptions summarize_options;
+  summarize_options.method = method;
+  summarize_options.budget = options.words;
+  summarize_options.truncate = true;
+  summarize_options.align_sources = false;
+  summarize_options.parameters = options.parameters;
+  summarize_options.duplicate_threshold = options.duplicate_threshold;
+  return summarize_options;
+}
+
 }  // namespace
 
 std::vector<std::vector<std::string>> ReferenceLines(const Cluster& cluster) {
@@ -66,16 +78,18 @@ std::vector<std::vector<std::string>> ReferenceLines(const Cluster& cluster) {
     if (first == std::string_view::npos) continue;
     text.remove_prefix(first);
     // Newser-style summaries open with "– " (en dash); strip it.
-    if (text.substr(0, 3) == "\xE2\x80\x93") text.remove_prefix(3);
-    else if (text.substr(0, 1) == "-") text.remove_prefix(1);
+    if (text.substr(0, 3) == "\xE2\x80\x93")
+      text.remove_prefix(3);
+    else if (text.substr(0, 1) == "-")
+      text.remove_prefix(1);
     std::vector<std::string> lines = SplitLines(text);
     if (!lines.empty()) references.push_back(std::move(lines));
   }
   return references;
 }
 
-Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
-                                 const RougeScorer& scorer, const DatasetOptions& options) {
+Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters, const RougeScorer& scorer,
+                                 const DatasetOptions& options) {
   for (const std::string& method : options.methods) {
     const std::vector<std::string>& known = MethodNames();
     if (std::find(known.begin(), known.end(), method) == known.end()) {
@@ -84,11 +98,7 @@ Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
   }
   if (options.words == 0) return Status::InvalidArgument("--words must be positive");
   for (const std::string& method : options.methods) {
-    SummarizeOptions check;
-    check.method = method;
-    check.parameters = options.parameters;
-    check.duplicate_threshold = options.duplicate_threshold;
-    if (Status s = CheckOptions(check); !s.ok()) return s;
+    if (Status s = CheckOptions(SummarizeOptionsFor(method, options)); !s.ok()) return s;
   }
   DatasetReport report;
   report.clusters = clusters.size();
@@ -123,13 +133,7 @@ Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
   }
 
   for (const std::string& method : options.methods) {
-    SummarizeOptions summarize_options;
-    summarize_options.method = method;
-    summarize_options.budget = options.words;
-    summarize_options.truncate = true;
-    summarize_options.align_sources = false;  // sources do not change ROUGE
-    summarize_options.parameters = options.parameters;
-    summarize_options.duplicate_threshold = options.duplicate_threshold;
+    const SummarizeOptions summarize_options = SummarizeOptionsFor(method, options);
     fs::path method_dir;
     if (!options.out_dir.empty()) {
       method_dir = fs::path(options.out_dir) / method;
@@ -230,11 +234,10 @@ std::string FormatReport(const DatasetReport& report) {
     return std::string("-");
   };
   for (const MethodReport& m : report.methods) {
-    out += "| " + m.method + " | " + percent(m, "ROUGE-1", 0) + " | " +
-           percent(m, "ROUGE-1", 1) + " | " + percent(m, "ROUGE-1", 2) + " | " +
-           percent(m, "ROUGE-2", 0) + " | " + percent(m, "ROUGE-2", 1) + " | " +
-           percent(m, "ROUGE-2", 2) + " | " + percent(m, "ROUGE-L", 2) + " | " +
-           percent(m, "ROUGE-SU4", 2) + " | ";
+    out += "| " + m.method + " | " + percent(m, "ROUGE-1", 0) + " | " + percent(m, "ROUGE-1", 1) +
+           " | " + percent(m, "ROUGE-1", 2) + " | " + percent(m, "ROUGE-2", 0) + " | " +
+           percent(m, "ROUGE-2", 1) + " | " + percent(m, "ROUGE-2", 2) + " | " +
+           percent(m, "ROUGE-L", 2) + " | " + percent(m, "ROUGE-SU4", 2) + " | ";
     std::snprintf(buffer, sizeof buffer, "%.1f | %.2f | %.0f |\n", m.clusters_per_second,
                   m.megabytes_per_second, static_cast<double>(m.peak_rss_kb) / 1024.0);
     out += buffer;

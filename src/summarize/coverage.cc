@@ -44,24 +44,22 @@ class CoverageMethod : public Method {
     const std::vector<double> weight = ConceptWeights(corpus, concepts, params_);
 
     const std::vector<bool> eligible = DefaultEligibility(corpus, params_);
+    const std::vector<double> centrality = ArticleCentrality(corpus);
+    const std::vector<bool> inside_quotation = InsideQuotation(corpus);
     // The prior: position in the article and whether the sentence carries a
     // quotation (the learned salience below has a quotation feature too, but
     // the training text's quotation marks are damaged, so it weighs them
     // little).
     std::vector<double> prior(n);
     for (uint32_t i = 0; i < n; ++i) {
-      const std::string& text = corpus.sentence[i]->text;
-      const bool quote =
-          text.find('"') != std::string::npos || text.find("\xE2\x80\x9C") != std::string::npos;
       prior[i] = 1.0 +
                  params_.position_weight /
                      (1.0 + static_cast<double>(corpus.index[i]) / params_.position_scale) +
-                 (quote ? params_.quote_weight : 0.0);
+                 (HasQuotationMark(corpus.sentence[i]->text) ? params_.quote_weight : 0.0);
     }
     // Articles far from what the others say (an off-topic page in the
     // cluster) give weaker candidates.
     if (params_.article_weight > 0 && corpus.num_articles > 1) {
-      const std::vector<double> centrality = ArticleCentrality(corpus);
       for (uint32_t i = 0; i < n; ++i) {
         prior[i] *= std::pow(std::max(1e-3, centrality[corpus.article[i]]), params_.article_weight);
       }
@@ -69,7 +67,8 @@ class CoverageMethod : public Method {
     // The learned salience (salience.h): how much of the sentence a human
     // summary is expected to repeat.
     if (params_.salience_exponent > 0) {
-      const std::vector<SalienceVector> features = SalienceFeatures(corpus, concepts, weight);
+      const std::vector<SalienceVector> features =
+          SalienceFeatures(corpus, {concepts, weight, centrality, inside_quotation});
       for (uint32_t i = 0; i < n; ++i) {
         prior[i] *= std::pow(std::max(1e-3, Salience(params_.salience_weights, features[i])),
                              params_.salience_exponent);
@@ -85,6 +84,25 @@ class CoverageMethod : public Method {
       return sum * prior[i] / std::pow(cost, params_.length_exponent);
     };
 
+    // A sentence that leans on the one before it ("He said...") waits
+    // until that one is taken (in the first phase), and so does one that
+    // continues a quotation (in both phases; with split_quotes 0, a piece
+    // of a split quotation, and only when it fills the budget).
+    std::vector<uint32_t> predecessor(n, UINT32_MAX);
+    std::vector<bool> leaning(n, false);
+    std::vector<bool> quote_piece(n, false);
+    for (uint32_t i = 1; i < n; ++i) {
+      if (corpus.article[i - 1] != corpus.article[i]) continue;
+      predecessor[i] = i - 1;
+      leaning[i] = OpensLeaning(*corpus.sentence[i]);
+      quote_piece[i] =
+          params_.split_quotes > 0 ? inside_quotation[i] : IsQuotationPiece(*corpus.sentence[i]);
+    }
+    std::vector<bool> wait_first = leaning;
+    if (params_.split_quotes > 0) {
+      for (uint32_t i = 0; i < n; ++i) wait_first[i] = leaning[i] || quote_piece[i];
+    }
+
     // Lazy greedy: a max-heap of (upper bound on gain, candidate). A tiny
     // share of the prior keeps ordering by position once gains reach zero.
     using Entry = std::pair<double, uint32_t>;
@@ -94,22 +112,17 @@ class CoverageMethod : public Method {
     Selection selection;
     BudgetTracker tracker(corpus, budget);
     std::vector<bool> taken(n, false);
-    // A sentence that leans on the one before it ("He said...") waits
-    // until that one is taken (in the first phase), and so does one that
-    // continues a quotation (in both phases).
-    std::vector<uint32_t> predecessor(n, UINT32_MAX);
-    std::vector<bool> leaning(n, false);
-    std::vector<bool> quote_piece(n, false);
-    for (uint32_t i = 1; i < n; ++i) {
-      if (corpus.article[i - 1] != corpus.article[i]) continue;
-      predecessor[i] = i - 1;
-      leaning[i] = OpensLeaning(*corpus.sentence[i]);
-      quote_piece[i] = IsQuotationPiece(*corpus.sentence[i]);
-    }
     auto run = [&](const std::vector<bool>& allowed, const std::vector<bool>& must_wait) {
       auto score = [&](uint32_t i) { return gain(i) + 1e-9 * prior[i]; };
       std::priority_queue<Entry, std::vector<Entry>, decltype(less)> heap(less);
       std::vector<std::vector<uint32_t>> waiting(n);
+      // Marks an added candidate taken: its concepts covered, the sentences
+      // waiting for it back in the heap.
+      auto take = [&](uint32_t i) {
+        taken[i] = true;
+        for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
+        for (uint32_t next : waiting[i]) heap.emplace(score(next), next);
+      };
       for (uint32_t i = 0; i < n; ++i) {
         if (allowed[i] && !taken[i]) heap.emplace(score(i), i);
       }
@@ -128,9 +141,7 @@ class CoverageMethod : public Method {
         }
         if (IsRedundant(corpus, i, selection, budget.duplicate_threshold)) continue;
         if (!tracker.TryAdd(i, fresh, selection)) continue;
-        taken[i] = true;
-        for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
-        for (uint32_t next : waiting[i]) heap.emplace(score(next), next);
+        take(i);
         // A quotation opened here and continued in the next sentences is
         // taken whole while each piece fits whole (a cut piece would not
         // close it either), so that it does not read unclosed.
@@ -142,19 +153,12 @@ class CoverageMethod : public Method {
               !tracker.TryAdd(j, score(j), selection)) {
             break;
           }
-          taken[j] = true;
-          for (uint32_t c : concepts.of_candidate[j]) covered[c] = true;
-          for (uint32_t next : waiting[j]) heap.emplace(score(next), next);
+          take(j);
         }
       }
     };
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
-    std::vector<bool> wait_first = leaning;
-    if (params_.split_quotes > 0) {
-      quote_piece = InsideQuotation(corpus);
-      for (uint32_t i = 0; i < n; ++i) wait_first[i] = leaning[i] || quote_piece[i];
-    }
     run(eligible, /*must_wait=*/wait_first);
     if (!tracker.Full()) run(FillEligibility(corpus), /*must_wait=*/quote_piece);
 

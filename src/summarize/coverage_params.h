@@ -66,6 +66,9 @@ std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams&
 // only after the sentence before them).
 std::vector<bool> FillEligibility(const Corpus& corpus);
 
+// True when `text` holds a straight or an opening curly double quote.
+bool HasQuotationMark(std::string_view text);
+
 // True for a piece of a quotation split over sentences (it opens or closes
 // a quotation it does not contain whole).
 bool IsQuotationPiece(const Sentence& sentence);

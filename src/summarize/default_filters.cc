@@ -111,6 +111,11 @@ std::vector<bool> FillEligibility(const Corpus& corpus) {
 
 bool IsQuotationPiece(const Sentence& sentence) { return SplitQuotation(sentence.text); }
 
+bool HasQuotationMark(std::string_view text) {
+  return text.find('"') != std::string_view::npos ||
+         text.find("\xE2\x80\x9C") != std::string_view::npos;
+}
+
 namespace {
 
 enum class Mark { kOpen, kClose, kEither };

@@ -57,17 +57,16 @@ std::unordered_set<std::string> ReferenceBigrams(const std::vector<std::string>&
 
 Examples ClusterExamples(const Cluster& cluster, text::Tokenizer& tokenizer) {
   Examples out;
-  std::vector<Document> documents;
-  documents.reserve(cluster.articles.size());
-  for (const Article& article : cluster.articles) {
-    documents.push_back(text::Analyze(article, tokenizer));
-  }
+  const std::vector<Document> documents = text::AnalyzeArticles(cluster.articles, tokenizer);
   const summarize::internal::Corpus corpus = summarize::internal::BuildCorpus(documents);
   if (corpus.size() == 0) return out;
   const summarize::internal::Concepts concepts = summarize::internal::BuildConcepts(corpus);
   const std::vector<double> weight =
       summarize::internal::ConceptWeights(corpus, concepts, summarize::internal::CoverageParams{});
-  out.features = summarize::internal::SalienceFeatures(corpus, concepts, weight);
+  const std::vector<double> centrality = summarize::internal::ArticleCentrality(corpus);
+  const std::vector<bool> inside = summarize::internal::InsideQuotation(corpus);
+  out.features =
+      summarize::internal::SalienceFeatures(corpus, {concepts, weight, centrality, inside});
   const std::unordered_set<std::string> reference = ReferenceBigrams(cluster.references, tokenizer);
   out.labels.reserve(corpus.size());
   for (size_t i = 0; i < corpus.size(); ++i) {

@@ -25,24 +25,20 @@ const std::array<const char*, kSalienceFeatures> kSalienceFeatureNames = {
     "log_cluster",  // ln(articles of the cluster)
 };
 
-std::vector<SalienceVector> SalienceFeatures(const Corpus& corpus, const Concepts& concepts,
-                                             const std::vector<double>& concept_weight) {
+std::vector<SalienceVector> SalienceFeatures(const Corpus& corpus, const SalienceInputs& inputs) {
   const size_t n = corpus.size();
+  const Concepts& concepts = inputs.concepts;
   const std::vector<float> centroid = Centroid(corpus);
-  const std::vector<double> centrality = ArticleCentrality(corpus);
-  const std::vector<bool> inside = InsideQuotation(corpus);
   std::vector<double> coverage(n, 0.0);
   double largest = 0;
   for (size_t i = 0; i < n; ++i) {
-    for (uint32_t c : concepts.of_candidate[i]) coverage[i] += concept_weight[c];
+    for (uint32_t c : concepts.of_candidate[i]) coverage[i] += inputs.concept_weight[c];
     coverage[i] /= std::pow(std::max<double>(1, corpus.words[i]), 0.6);
     largest = std::max(largest, coverage[i]);
   }
   std::vector<SalienceVector> out(n);
   for (size_t i = 0; i < n; ++i) {
     const Sentence& s = *corpus.sentence[i];
-    const bool quote =
-        s.text.find('"') != std::string::npos || s.text.find("\xE2\x80\x9C") != std::string::npos;
     bool number = false;
     for (const text::Token& token : s.tokens) number = number || token.is_number;
     size_t shared = 0;
@@ -51,14 +47,14 @@ std::vector<SalienceVector> SalienceFeatures(const Corpus& corpus, const Concept
     out[i] = {
         1.0,
         Dot(corpus.vectors[i], centroid),
-        corpus.num_articles > 1 ? centrality[corpus.article[i]] : 1.0,
-        quote ? 1.0 : 0.0,
+        corpus.num_articles > 1 ? inputs.centrality[corpus.article[i]] : 1.0,
+        HasQuotationMark(s.text) ? 1.0 : 0.0,
         std::log(std::max<double>(1, corpus.words[i])),
         largest > 0 ? coverage[i] / largest : 0.0,
         static_cast<double>(shared) / concept_count,
         number ? 1.0 : 0.0,
         OpensLeaning(s) ? 1.0 : 0.0,
-        inside[i] ? 1.0 : 0.0,
+        inputs.inside_quotation[i] ? 1.0 : 0.0,
         std::log(static_cast<double>(std::max<size_t>(1, corpus.num_articles))),
     };
   }

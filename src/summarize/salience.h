@@ -33,10 +33,19 @@ inline constexpr SalienceVector kTrainedSalienceWeights = {
     0.0873599, 0.167507,   0.0163331, 0.0683921, -0.00832955, 0.0366165,
     0.213397,  -0.0113209, 0.0146338, 0.0211175, -0.0224139};
 
-// The features of every candidate. `concept_weight` holds the weight of
-// each concept of `concepts`.
-std::vector<SalienceVector> SalienceFeatures(const Corpus& corpus, const Concepts& concepts,
-                                             const std::vector<double>& concept_weight);
+// What the features are computed from, beyond the corpus: the weight of
+// each concept of `concepts` (ConceptWeights), each article's centrality
+// (ArticleCentrality) and which candidates continue a quotation
+// (InsideQuotation). The default method has them already.
+struct SalienceInputs {
+  const Concepts& concepts;
+  const std::vector<double>& concept_weight;
+  const std::vector<double>& centrality;
+  const std::vector<bool>& inside_quotation;
+};
+
+// The features of every candidate.
+std::vector<SalienceVector> SalienceFeatures(const Corpus& corpus, const SalienceInputs& inputs);
 
 // w . x
 double Salience(const SalienceVector& w, const SalienceVector& x);

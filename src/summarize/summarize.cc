@@ -5,6 +5,7 @@
 
 #include "summarize/attribute.h"
 #include "summarize/corpus.h"
+#include "summarize/coverage_params.h"
 #include "summarize/method.h"
 
 namespace concord {
@@ -22,6 +23,14 @@ Status CheckBudget(const SummarizeOptions& options) {
     return Status::InvalidArgument("the duplicate threshold must be in (0, 1]");
   }
   return Status::Ok();
+}
+
+// The budget, and the parameters: they belong to the default method, but a
+// misspelt or out-of-range one is an error whatever the method.
+Status CheckBudgetAndParameters(const SummarizeOptions& options) {
+  if (Status s = CheckBudget(options); !s.ok()) return s;
+  summarize::internal::CoverageParams scratch;
+  return summarize::internal::ApplyParameters(options.parameters, scratch);
 }
 
 // The first `units` words or bytes of `text` (bytes cut at a character
@@ -48,31 +57,23 @@ std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
 }  // namespace
 
 Status CheckOptions(const SummarizeOptions& options) {
-  if (Status s = CheckBudget(options); !s.ok()) return s;
+  if (Status s = CheckBudgetAndParameters(options); !s.ok()) return s;
   Result<std::unique_ptr<summarize::internal::Method>> method =
       summarize::internal::CreateMethod(options);
-  if (!method.ok()) return method.status();
-  // Parameters belong to the default method; name them right for any method.
-  SummarizeOptions as_default = options;
-  as_default.method = "default";
-  method = summarize::internal::CreateMethod(as_default);
   return method.ok() ? Status::Ok() : method.status();
 }
 
 Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options) {
   if (Status s = CheckOptions(options); !s.ok()) return s;
   text::Tokenizer tokenizer;
-  std::vector<Document> documents;
-  documents.reserve(cluster.articles.size());
-  for (const Article& article : cluster.articles) {
-    documents.push_back(text::Analyze(article, tokenizer, options.analyze));
-  }
-  return SummarizeDocuments(cluster, std::move(documents), options);
+  return SummarizeDocuments(
+      cluster, text::AnalyzeArticles(cluster.articles, tokenizer, options.analyze), options);
 }
 
 Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document> documents,
                                    const SummarizeOptions& options) {
-  if (Status s = CheckOptions(options); !s.ok()) return s;
+  // CreateMethod below checks the method's name.
+  if (Status s = CheckBudgetAndParameters(options); !s.ok()) return s;
   const std::string name = cluster.id.empty() ? "input" : cluster.id;
   if (cluster.articles.empty()) return Status::Empty(name + ": no articles");
   if (documents.size() != cluster.articles.size()) {

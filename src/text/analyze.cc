@@ -25,9 +25,8 @@ std::string DisplayText(std::string_view original, size_t start, size_t end,
   std::string kept;
   kept.reserve(end - start);
   size_t cursor = start;
-  auto it = std::lower_bound(
-      removed.begin(), removed.end(), start,
-      [](const clean::Removal& r, size_t pos) { return r.end <= pos; });
+  auto it = std::lower_bound(removed.begin(), removed.end(), start,
+                             [](const clean::Removal& r, size_t pos) { return r.end <= pos; });
   for (; it != removed.end() && it->start < end; ++it) {
     if (it->start > cursor) kept.append(original.substr(cursor, it->start - cursor));
     kept.push_back(it->inline_span ? ' ' : '\n');
@@ -39,8 +38,7 @@ std::string DisplayText(std::string_view original, size_t start, size_t end,
 
 }  // namespace
 
-Document Analyze(const Article& article, Tokenizer& tokenizer,
-                 const AnalyzeOptions& options) {
+Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOptions& options) {
   Document doc;
   const std::string_view original = article.text;
 
@@ -61,8 +59,7 @@ Document Analyze(const Article& article, Tokenizer& tokenizer,
   size_t scanned = 0;  // normalised text scanned for paragraph breaks
   doc.sentences.reserve(spans.size());
   for (const ByteSpan& span : spans) {
-    for (size_t pos = norm.text.find("\n\n", scanned);
-         pos != std::string::npos && pos < span.start;
+    for (size_t pos = norm.text.find("\n\n", scanned); pos != std::string::npos && pos < span.start;
          pos = norm.text.find("\n\n", pos + 2)) {
       if (!doc.sentences.empty()) ++paragraph;
       scanned = pos + 2;
@@ -81,6 +78,16 @@ Document Analyze(const Article& article, Tokenizer& tokenizer,
     doc.sentences.push_back(std::move(sentence));
   }
   return doc;
+}
+
+std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Tokenizer& tokenizer,
+                                      const AnalyzeOptions& options) {
+  std::vector<Document> documents;
+  documents.reserve(articles.size());
+  for (const Article& article : articles) {
+    documents.push_back(Analyze(article, tokenizer, options));
+  }
+  return documents;
 }
 
 }  // namespace concord::text

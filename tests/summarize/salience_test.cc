@@ -7,6 +7,7 @@
 
 #include "concord/document.h"
 #include "summarize/coverage_params.h"
+#include "testing/analyzed_texts.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -22,20 +23,17 @@ size_t Feature(const std::string& name) {
 class SalienceFeaturesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    text::Tokenizer tokenizer;
-    for (const char* text : {
-             "The harbor bridge closed after a crack was found. \"We will fix it. It takes "
-             "weeks,\" the mayor said. He thanked 40 inspectors.",
-             "A crack closed the harbor bridge on Monday. Bakeries sold bread.",
-         }) {
-      Article article;
-      article.text = text;
-      documents_.push_back(text::Analyze(article, tokenizer));
-    }
+    documents_ = testing::AnalyzeTexts({
+        "The harbor bridge closed after a crack was found. \"We will fix it. It takes "
+        "weeks,\" the mayor said. He thanked 40 inspectors.",
+        "A crack closed the harbor bridge on Monday. Bakeries sold bread.",
+    });
     corpus_ = BuildCorpus(documents_);
     concepts_ = BuildConcepts(corpus_);
-    features_ =
-        SalienceFeatures(corpus_, concepts_, ConceptWeights(corpus_, concepts_, CoverageParams{}));
+    const std::vector<double> weight = ConceptWeights(corpus_, concepts_, CoverageParams{});
+    const std::vector<double> centrality = ArticleCentrality(corpus_);
+    const std::vector<bool> inside = InsideQuotation(corpus_);
+    features_ = SalienceFeatures(corpus_, {concepts_, weight, centrality, inside});
   }
   // The candidate whose text starts with `prefix`.
   const SalienceVector& Of(const std::string& prefix) const {

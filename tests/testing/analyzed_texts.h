@@ -12,14 +12,10 @@
 namespace concord::testing {
 
 inline std::vector<Document> AnalyzeTexts(const std::vector<std::string>& texts) {
+  std::vector<Article> articles(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) articles[i].text = texts[i];
   text::Tokenizer tokenizer;
-  std::vector<Document> documents;
-  for (const std::string& text : texts) {
-    Article article;
-    article.text = text;
-    documents.push_back(text::Analyze(article, tokenizer));
-  }
-  return documents;
+  return text::AnalyzeArticles(articles, tokenizer);
 }
 
 }  // namespace concord::testing
