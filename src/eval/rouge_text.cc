@@ -53,8 +53,8 @@ std::string_view FirstWords(std::string_view line, std::size_t words) {
   return line.substr(0, ends[words - 1]);
 }
 
-std::vector<std::string_view> TruncateByWords(
-    const std::vector<std::string>& lines, int word_limit) {
+std::vector<std::string_view> TruncateByWords(const std::vector<std::string>& lines,
+                                              int word_limit) {
   std::vector<std::string_view> pieces;
   const std::size_t limit = static_cast<std::size_t>(word_limit);
   std::size_t total = 0;
@@ -73,8 +73,7 @@ std::vector<std::string_view> TruncateByWords(
 
 }  // namespace
 
-std::vector<std::string> ReadLinesLikeRouge(
-    const std::vector<std::string>& lines) {
+std::vector<std::string> ReadLinesLikeRouge(const std::vector<std::string>& lines) {
   std::vector<std::string> kept;
   kept.reserve(lines.size());
   for (const std::string& line : lines) {
@@ -88,46 +87,47 @@ std::vector<std::string> ReadLinesLikeRouge(
   return kept;
 }
 
-std::vector<std::string_view> TruncateForNgrams(
-    const std::vector<std::string>& lines, int word_limit, int byte_limit) {
-  if (word_limit > 0) return TruncateByWords(lines, word_limit);
+namespace {
+
+// The lines up to -b's `limit` bytes, the line that reaches it cut. The
+// bytes are counted over the whole summary, or (`cumulative` false, as the
+// script does for ROUGE-L) against each line alone.
+std::vector<std::string_view> TruncateByBytes(const std::vector<std::string>& lines,
+                                              std::size_t limit, bool cumulative) {
   std::vector<std::string_view> pieces;
-  if (byte_limit <= 0) {
-    pieces.assign(lines.begin(), lines.end());
-    return pieces;
-  }
-  const std::size_t limit = static_cast<std::size_t>(byte_limit);
   std::size_t total = 0;
   for (const std::string& line : lines) {
-    if (total + line.size() < limit) {
+    const std::size_t room = limit - total;
+    if (line.size() < room) {
       pieces.emplace_back(line);
-      total += line.size();
+      if (cumulative) total += line.size();
     } else {
-      pieces.push_back(std::string_view(line).substr(0, limit - total));
+      pieces.push_back(std::string_view(line).substr(0, room));
       break;
     }
   }
   return pieces;
 }
 
-std::vector<std::string_view> TruncateForLcs(
-    const std::vector<std::string>& lines, int word_limit, int byte_limit) {
+std::vector<std::string_view> Truncate(const std::vector<std::string>& lines, int word_limit,
+                                       int byte_limit, bool cumulative_bytes) {
   if (word_limit > 0) return TruncateByWords(lines, word_limit);
-  std::vector<std::string_view> pieces;
-  if (byte_limit <= 0) {
-    pieces.assign(lines.begin(), lines.end());
-    return pieces;
+  if (byte_limit > 0) {
+    return TruncateByBytes(lines, static_cast<std::size_t>(byte_limit), cumulative_bytes);
   }
-  const std::size_t limit = static_cast<std::size_t>(byte_limit);
-  for (const std::string& line : lines) {
-    if (line.size() < limit) {
-      pieces.emplace_back(line);
-    } else {
-      pieces.push_back(std::string_view(line).substr(0, limit));
-      break;
-    }
-  }
-  return pieces;
+  return std::vector<std::string_view>(lines.begin(), lines.end());
+}
+
+}  // namespace
+
+std::vector<std::string_view> TruncateForNgrams(const std::vector<std::string>& lines,
+                                                int word_limit, int byte_limit) {
+  return Truncate(lines, word_limit, byte_limit, /*cumulative_bytes=*/true);
+}
+
+std::vector<std::string_view> TruncateForLcs(const std::vector<std::string>& lines, int word_limit,
+                                             int byte_limit) {
+  return Truncate(lines, word_limit, byte_limit, /*cumulative_bytes=*/false);
 }
 
 }  // namespace concord::eval::internal
