@@ -22,18 +22,22 @@ void ForEachWord(std::string_view s, F&& f) {
   }
 }
 
-constexpr std::array<std::string_view, 62> kNegative = {
+// Words that name boilerplate whatever else the class says.
+constexpr std::array<std::string_view, 40> kStrongNegative = {
     "comment",    "comments",     "commentlist", "disqus",      "share",        "sharing",
     "shares",     "social",       "sharebar",    "related",     "recommended",  "recommendations",
-    "cookie",     "cookies",      "consent",     "gdpr",        "newsletter",   "subscribe",
-    "subscription", "promo",      "promotion",   "advert",      "advertisement", "advertising",
-    "ads",        "ad",           "adsense",     "sponsored",   "sponsor",      "sidebar",
-    "breadcrumb", "breadcrumbs",  "footer",      "nav",         "navbar",       "navigation",
-    "menu",       "popup",        "modal",       "widget",      "widgets",      "toolbar",
-    "pagination", "pager",        "outbrain",    "taboola",     "signup",       "login",
-    "banner",     "masthead",     "tags",        "tagcloud",    "byline",       "bio",
-    "hidden",     "skip",         "header",      "trending",    "popular",      "most",
-    "newsletters", "follow"};
+    "cookie",     "cookies",      "consent",     "gdpr",        "newsletter",   "newsletters",
+    "subscribe",  "subscription", "advert",      "advertisement", "advertising", "ads",
+    "ad",         "adsense",      "sponsored",   "sidebar",     "breadcrumb",   "breadcrumbs",
+    "footer",     "nav",          "navbar",      "navigation",  "outbrain",     "taboola",
+    "signup",     "login",        "trending",    "tagcloud"};
+
+// Words that name boilerplate unless the class also names content
+// ("article modal-enabled" is an article).
+constexpr std::array<std::string_view, 20> kWeakNegative = {
+    "promo",  "promotion", "sponsor", "menu",   "popup",   "modal",   "widget",
+    "widgets", "toolbar",  "pagination", "pager", "banner", "masthead", "tags",
+    "byline", "bio",       "hidden",  "skip",   "header",  "popular"};
 
 constexpr std::array<std::string_view, 10> kPositive = {
     "article", "content", "story",   "entry",  "post",
@@ -89,12 +93,14 @@ int PositiveHints(std::string_view class_id) {
 }
 
 bool NegativeHint(std::string_view class_id) {
-  bool found = false;
-  ForEachWord(class_id, [&found](std::string_view w) {
-    found = std::find(kNegative.begin(), kNegative.end(), w) != kNegative.end();
-    return found;
+  bool strong = false, weak = false;
+  ForEachWord(class_id, [&](std::string_view w) {
+    strong = std::find(kStrongNegative.begin(), kStrongNegative.end(), w) != kStrongNegative.end();
+    weak = weak || std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end();
+    return strong;
   });
-  return found || class_id.find("sr-only") != std::string_view::npos ||
+  if (strong || (weak && PositiveHints(class_id) == 0)) return true;
+  return class_id.find("sr-only") != std::string_view::npos ||
          class_id.find("visually-hidden") != std::string_view::npos ||
          class_id.find("screen-reader") != std::string_view::npos;
 }
@@ -116,6 +122,107 @@ bool IsBlockTag(GumboTag tag) {
     default:
       return false;
   }
+}
+
+bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
+bool IsParagraphTag(GumboTag tag) {
+  return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE;
+}
+
+namespace {
+
+// Teaser cards (links to other articles: a linked headline over a short
+// summary) repeat: an element holds a linked heading, and so does one of
+// its siblings.
+struct TeaserCards {
+  std::vector<char> linked_heading;  // the subtree holds a heading inside a link or vice versa
+  std::vector<int> linked_children;  // children with linked_heading
+};
+
+TeaserCards FindTeaserCards(const Dom& dom) {
+  const auto n = static_cast<size_t>(dom.size());
+  std::vector<char> has_link(n, 0), has_heading(n, 0);
+  TeaserCards cards{std::vector<char>(n, 0), std::vector<int>(n, 0)};
+  for (int i = dom.size() - 1; i >= 0; --i) {
+    const Node& node = dom[i];
+    const auto u = static_cast<size_t>(i);
+    if (node.is_text) continue;
+    has_link[u] = has_link[u] || node.tag == GUMBO_TAG_A;
+    has_heading[u] = has_heading[u] || IsHeading(node.tag);
+    cards.linked_heading[u] = cards.linked_heading[u] ||
+                              (IsHeading(node.tag) && has_link[u]) ||
+                              (node.tag == GUMBO_TAG_A && has_heading[u]);
+    if (node.parent < 0) continue;
+    const auto p = static_cast<size_t>(node.parent);
+    has_link[p] = has_link[p] || has_link[u];
+    has_heading[p] = has_heading[p] || has_heading[u];
+    cards.linked_heading[p] = cards.linked_heading[p] || cards.linked_heading[u];
+    cards.linked_children[p] += cards.linked_heading[u];
+  }
+  return cards;
+}
+
+// True when block i lies in a teaser card: an ancestor (up to three levels
+// up) of fewer than kCardChars characters with a linked heading, among
+// siblings with linked headings.
+bool InTeaserCard(const Dom& dom, int i, const TeaserCards& cards, const TextCounts& counts) {
+  constexpr int kCardChars = 1000;
+  for (int level = 0, a = i; level < 4 && a >= 0; ++level, a = dom[a].parent) {
+    const auto u = static_cast<size_t>(a);
+    if (counts.chars[u] >= kCardChars) return false;
+    const int parent = dom[a].parent;
+    if (cards.linked_heading[u] && parent >= 0 &&
+        cards.linked_children[static_cast<size_t>(parent)] >= 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts) {
+  const auto n = static_cast<size_t>(dom.size());
+  std::vector<int> own(n, 0), own_link(n, 0), block_of(n, -1);
+  for (int i = 0; i < dom.size(); ++i) {
+    const Node& node = dom[i];
+    if (dropped[static_cast<size_t>(i)]) {
+      i = node.end - 1;
+      continue;
+    }
+    const int p = node.parent;
+    const bool block = !node.is_text && IsBlockTag(node.tag);
+    block_of[static_cast<size_t>(i)] = block || p < 0 ? i : block_of[static_cast<size_t>(p)];
+    if (node.is_text && block_of[static_cast<size_t>(i)] >= 0) {
+      const auto b = static_cast<size_t>(block_of[static_cast<size_t>(i)]);
+      own[b] += counts.chars[static_cast<size_t>(i)];
+      own_link[b] += counts.link_chars[static_cast<size_t>(i)];
+    }
+  }
+  const TeaserCards cards = FindTeaserCards(dom);
+  Scores s{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
+  for (size_t i = 0; i < n; ++i) {
+    if (own[i] == 0) continue;
+    const double length = own[i], links = own_link[i];
+    const GumboTag tag = dom[static_cast<int>(i)].tag;
+    if (IsHeading(tag)) continue;
+    const bool prose = (IsParagraphTag(tag) && links < 0.5 * length) ||
+                       (length >= 80 && links < 0.33 * length);
+    if (prose && !InTeaserCard(dom, static_cast<int>(i), cards, counts)) {
+      s.good[i] = length - links;
+      s.junk[i] = links;
+    } else {
+      s.junk[i] = length;
+    }
+  }
+  for (int i = dom.size() - 1; i > 0; --i) {
+    const int p = dom[i].parent;
+    if (p < 0) continue;
+    s.good[static_cast<size_t>(p)] += s.good[static_cast<size_t>(i)];
+    s.junk[static_cast<size_t>(p)] += s.junk[static_cast<size_t>(i)];
+  }
+  return s;
 }
 
 TextCounts CountText(const Dom& dom, const std::vector<char>* dropped) {
@@ -147,24 +254,38 @@ TextCounts CountText(const Dom& dom, const std::vector<char>* dropped) {
   return counts;
 }
 
-std::vector<char> MarkBoilerplate(const Dom& dom, const TextCounts& raw, double max_share) {
-  const auto n = static_cast<size_t>(dom.size());
-  std::vector<char> dropped(n, 0);
-  const int root = dom.body() >= 0 ? dom.body() : 0;
-  const double page_chars = std::max(1, raw.chars[static_cast<size_t>(root)]);
+std::vector<char> MarkHidden(const Dom& dom) {
+  std::vector<char> dropped(static_cast<size_t>(dom.size()), 0);
   for (int i = 0; i < dom.size(); ++i) {
     const Node& node = dom[i];
     if (node.is_text) continue;
-    bool drop = IsDroppedTag(node.tag) || dom.HasAttribute(i, "hidden") ||
-                dom.Attribute(i, "aria-hidden") == "true" ||
-                IsHiddenStyle(dom.Attribute(i, "style"));
-    if (!drop && node.tag != GUMBO_TAG_BODY && node.tag != GUMBO_TAG_HTML &&
-        node.tag != GUMBO_TAG_MAIN && node.tag != GUMBO_TAG_ARTICLE) {
-      const bool chrome = IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) ||
-                          NegativeHint(dom.ClassAndId(i));
-      drop = chrome && raw.chars[static_cast<size_t>(i)] < max_share * page_chars;
+    if (IsDroppedTag(node.tag) || dom.HasAttribute(i, "hidden") ||
+        dom.Attribute(i, "aria-hidden") == "true" || IsHiddenStyle(dom.Attribute(i, "style"))) {
+      std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
+      i = node.end - 1;
     }
-    if (drop) {
+  }
+  return dropped;
+}
+
+std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
+                             const std::vector<double>& prose, double max_share) {
+  std::vector<char> dropped = hidden;
+  const int root = dom.body() >= 0 ? dom.body() : 0;
+  const double page_prose = prose[static_cast<size_t>(root)];
+  for (int i = 0; i < dom.size(); ++i) {
+    const Node& node = dom[i];
+    if (dropped[static_cast<size_t>(i)]) {
+      i = node.end - 1;
+      continue;
+    }
+    if (node.is_text || node.tag == GUMBO_TAG_BODY || node.tag == GUMBO_TAG_HTML ||
+        node.tag == GUMBO_TAG_MAIN || node.tag == GUMBO_TAG_ARTICLE) {
+      continue;
+    }
+    const bool chrome = IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) ||
+                        NegativeHint(dom.ClassAndId(i));
+    if (chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
       i = node.end - 1;
     }

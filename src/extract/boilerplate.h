@@ -22,11 +22,27 @@ struct TextCounts {
 };
 TextCounts CountText(const Dom& dom, const std::vector<char>* dropped);
 
-// Per node: true when it or an ancestor is boilerplate. A section whose
-// class names it boilerplate but that holds more than `max_share` of the
-// page's text is kept (a page-wide class like "has-sidebar" must not take
-// the article with it).
-std::vector<char> MarkBoilerplate(const Dom& dom, const TextCounts& raw, double max_share);
+// Per node: true when it or an ancestor is never shown (scripts, styles,
+// forms' controls, hidden elements).
+std::vector<char> MarkHidden(const Dom& dom);
+
+// Good and junk text of each subtree: text runs are credited to their
+// nearest block; a paragraph (or a long block with few links) is good, the
+// rest (links, short labels) is junk; headings count as neither.
+struct Scores {
+  std::vector<double> good;
+  std::vector<double> junk;
+};
+Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts);
+
+// `hidden` plus page chrome: headers, footers, asides, navigation roles and
+// classes that name boilerplate. A subtree holding at least `max_share` of
+// the page's `prose` (good text) is kept whatever its class says ("has-
+// sidebar" on a wrapper must not take the article with it).
+std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
+                             const std::vector<double>& prose, double max_share);
+
+bool IsHeading(GumboTag tag);
 
 // True for the class/id words that name an article's body ("content",
 // "article", "story", "entry", "post", "body", "text", "main").

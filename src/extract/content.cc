@@ -10,6 +10,8 @@
 #include "extract/content.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>  // DEBUG-REMOVE
 #include <string>
 #include <vector>
 
@@ -18,62 +20,6 @@
 
 namespace concord::extract::internal {
 namespace {
-
-bool IsHeading(GumboTag tag) {
-  return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
-}
-
-bool IsParagraphTag(GumboTag tag) {
-  return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE;
-}
-
-struct Scores {
-  std::vector<double> good;
-  std::vector<double> junk;
-};
-
-// Good and junk text of each subtree (see the file comment).
-Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts) {
-  const auto n = static_cast<size_t>(dom.size());
-  std::vector<int> own(n, 0), own_link(n, 0), block_of(n, -1);
-  for (int i = 0; i < dom.size(); ++i) {
-    const Node& node = dom[i];
-    if (dropped[static_cast<size_t>(i)]) {
-      i = node.end - 1;
-      continue;
-    }
-    const int p = node.parent;
-    const bool block = !node.is_text && IsBlockTag(node.tag);
-    block_of[static_cast<size_t>(i)] = block || p < 0 ? i : block_of[static_cast<size_t>(p)];
-    if (node.is_text && block_of[static_cast<size_t>(i)] >= 0) {
-      const auto b = static_cast<size_t>(block_of[static_cast<size_t>(i)]);
-      own[b] += counts.chars[static_cast<size_t>(i)];
-      own_link[b] += counts.link_chars[static_cast<size_t>(i)];
-    }
-  }
-  Scores s{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
-  for (size_t i = 0; i < n; ++i) {
-    if (own[i] == 0) continue;
-    const double length = own[i], links = own_link[i];
-    const GumboTag tag = dom[static_cast<int>(i)].tag;
-    if (IsHeading(tag)) continue;
-    const bool prose = (IsParagraphTag(tag) && links < 0.5 * length) ||
-                       (length >= 80 && links < 0.33 * length);
-    if (prose) {
-      s.good[i] = length - links;
-      s.junk[i] = links;
-    } else {
-      s.junk[i] = length;
-    }
-  }
-  for (int i = dom.size() - 1; i > 0; --i) {
-    const int p = dom[i].parent;
-    if (p < 0) continue;
-    s.good[static_cast<size_t>(p)] += s.good[static_cast<size_t>(i)];
-    s.junk[static_cast<size_t>(p)] += s.junk[static_cast<size_t>(i)];
-  }
-  return s;
-}
 
 bool StrongArticleHint(const Dom& dom, int i) {
   if (dom[i].tag == GUMBO_TAG_ARTICLE || dom[i].tag == GUMBO_TAG_MAIN) return true;
@@ -218,11 +164,21 @@ std::string WriteText(const Dom& dom, int block, const std::vector<char>& droppe
 std::string ExtractContent(const Dom& dom, const std::string& title,
                            const ContentOptions& options) {
   if (dom.body() < 0) return "";
-  const TextCounts raw = CountText(dom, nullptr);
-  const std::vector<char> dropped = MarkBoilerplate(dom, raw, 0.6);
+  const std::vector<char> hidden = MarkHidden(dom);
+  const TextCounts raw = CountText(dom, &hidden);
+  const std::vector<char> dropped =
+      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw).good, 0.5);
   const TextCounts counts = CountText(dom, &dropped);
   const Scores scores = ScoreBlocks(dom, dropped, counts);
   const int block = ChooseBlock(dom, dropped, scores, options);
+  if (getenv("XDEBUG")) {  // DEBUG-REMOVE
+    for (int i = 0; i < dom.size(); ++i) {
+      if (dom[i].is_text) continue;
+      const bool top = dropped[i] && (dom[i].parent < 0 || !dropped[dom[i].parent]);
+      if (top && raw.chars[i] > 200) fprintf(stderr, "DROP %d tag=%s cls=%s chars=%d\n", i, gumbo_normalized_tagname(dom[i].tag), dom.ClassAndId(i).c_str(), raw.chars[i]);
+    }
+    if (block >= 0) fprintf(stderr, "BLOCK %d tag=%s cls=%s good=%.0f junk=%.0f\n", block, gumbo_normalized_tagname(dom[block].tag), dom.ClassAndId(block).c_str(), scores.good[block], scores.junk[block]);
+  }
   if (block < 0) return "";
   return WriteText(dom, block, dropped, counts, title, options);
 }
