@@ -207,8 +207,11 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
     const double length = own[i], links = own_link[i];
     const GumboTag tag = dom[static_cast<int>(i)].tag;
     if (IsHeading(tag)) continue;
-    const bool prose = (IsParagraphTag(tag) && links < 0.5 * length) ||
-                       (length >= 80 && links < 0.33 * length);
+    // Table cells count as neither: data tables are content, layout
+    // tables hold their paragraphs in blocks of their own.
+    if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && links < 0.5 * length) continue;
+    const bool paragraph = IsParagraphTag(tag) || (tag == GUMBO_TAG_LI && length >= 80);
+    const bool prose = (paragraph && links < 0.5 * length) || (length >= 80 && links < 0.33 * length);
     if (prose && !InTeaserCard(dom, static_cast<int>(i), cards, counts)) {
       s.good[i] = length - links;
       s.junk[i] = links;

@@ -21,11 +21,15 @@
 namespace concord::extract::internal {
 namespace {
 
-bool StrongArticleHint(const Dom& dom, int i) {
-  if (dom[i].tag == GUMBO_TAG_ARTICLE || dom[i].tag == GUMBO_TAG_MAIN) return true;
+// How much the markup vouches for element i as the article's body: 2 for
+// itemprop=articleBody, 1.1 for <article>, <main> or two content words in
+// its class/id, else 1.
+double ArticleHint(const Dom& dom, int i) {
   std::string itemprop(dom.Attribute(i, "itemprop"));
   for (char& c : itemprop) c = static_cast<char>(AsciiLower(c));
-  return itemprop == "articlebody" || PositiveHints(dom.ClassAndId(i)) >= 2;
+  if (itemprop == "articlebody") return 2;
+  if (dom[i].tag == GUMBO_TAG_ARTICLE || dom[i].tag == GUMBO_TAG_MAIN) return 1.1;
+  return PositiveHints(dom.ClassAndId(i)) >= 2 ? 1.1 : 1;
 }
 
 int ChooseBlock(const Dom& dom, const std::vector<char>& dropped, const Scores& s,
@@ -41,7 +45,7 @@ int ChooseBlock(const Dom& dom, const std::vector<char>& dropped, const Scores& 
     if (node.is_text || !IsBlockTag(node.tag)) continue;
     const auto u = static_cast<size_t>(i);
     double score = s.good[u] - options.junk_weight * s.junk[u];
-    if (StrongArticleHint(dom, i)) score *= 1.1;
+    if (score > 0) score *= ArticleHint(dom, i);
     if (score > best_score) {
       best_score = score;
       best = i;
@@ -115,6 +119,7 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
   const auto u = static_cast<size_t>(i);
   const double chars = counts.chars[u], links = counts.link_chars[u];
   if (chars > 0 && links > options.link_density_cut * chars && node.tag != GUMBO_TAG_P &&
+      node.tag != GUMBO_TAG_BLOCKQUOTE &&
       node.tag != GUMBO_TAG_A && IsBlockTag(node.tag) && !IsHeading(node.tag)) {
     return true;
   }
