@@ -53,7 +53,8 @@ Page ExtractPage(std::string_view bytes, std::string_view url, const ExtractOpti
     page.warnings.push_back("binary data, not HTML");
     return page;
   }
-  std::string html = DecodeToUtf8(bytes, &page.charset, &page.warnings);
+  std::string html =
+      internal::WithoutScriptBodies(DecodeToUtf8(bytes, &page.charset, &page.warnings));
   if (html.size() > options.max_html_bytes) {
     page.warnings.push_back("page of " + MiB(html.size()) + " cut to its first " +
                             MiB(options.max_html_bytes));
