@@ -182,7 +182,8 @@ bool InTeaserCard(const Dom& dom, int i, const TeaserCards& cards, const TextCou
 
 }  // namespace
 
-Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts) {
+Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
+                   bool demote_cards) {
   const auto n = static_cast<size_t>(dom.size());
   std::vector<int> own(n, 0), own_link(n, 0), block_of(n, -1);
   for (int i = 0; i < dom.size(); ++i) {
@@ -200,7 +201,7 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
       own_link[b] += counts.link_chars[static_cast<size_t>(i)];
     }
   }
-  const TeaserCards cards = FindTeaserCards(dom);
+  const TeaserCards cards = demote_cards ? FindTeaserCards(dom) : TeaserCards{};
   Scores s{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
   for (size_t i = 0; i < n; ++i) {
     if (own[i] == 0) continue;
@@ -212,7 +213,7 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
     if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && links < 0.5 * length) continue;
     const bool paragraph = IsParagraphTag(tag) || (tag == GUMBO_TAG_LI && length >= 80);
     const bool prose = (paragraph && links < 0.5 * length) || (length >= 80 && links < 0.33 * length);
-    if (prose && !InTeaserCard(dom, static_cast<int>(i), cards, counts)) {
+    if (prose && !(demote_cards && InTeaserCard(dom, static_cast<int>(i), cards, counts))) {
       s.good[i] = length - links;
       s.junk[i] = links;
     } else {

@@ -33,7 +33,11 @@ struct Scores {
   std::vector<double> good;
   std::vector<double> junk;
 };
-Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts);
+// With `demote_cards`, prose in teaser cards (a small element with a linked
+// heading among siblings that have one too: links to other articles)
+// counts as junk.
+Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
+                   bool demote_cards);
 
 // `hidden` plus page chrome: headers, footers, asides, navigation roles and
 // classes that name boilerplate. A subtree holding at least `max_share` of

@@ -172,10 +172,19 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   const std::vector<char> hidden = MarkHidden(dom);
   const TextCounts raw = CountText(dom, &hidden);
   const std::vector<char> dropped =
-      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw).good, 0.5);
+      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5);
   const TextCounts counts = CountText(dom, &dropped);
-  const Scores scores = ScoreBlocks(dom, dropped, counts);
-  const int block = ChooseBlock(dom, dropped, scores, options);
+  Scores scores = ScoreBlocks(dom, dropped, counts, true);
+  int block = ChooseBlock(dom, dropped, scores, options);
+  // A page whose prose is nearly all in teaser cards is a listing: the
+  // cards are its content.
+  Scores plain = ScoreBlocks(dom, dropped, counts, false);
+  const auto root = static_cast<size_t>(dom.body());
+  if (block < 0 || scores.good[static_cast<size_t>(block)] <
+                       options.listing_share * plain.good[root]) {
+    scores = std::move(plain);
+    block = ChooseBlock(dom, dropped, scores, options);
+  }
   if (getenv("XDEBUG")) {  // DEBUG-REMOVE
     for (int i = 0; i < dom.size(); ++i) {
       if (dom[i].is_text) continue;
