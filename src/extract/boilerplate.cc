@@ -34,10 +34,10 @@ constexpr std::array<std::string_view, 40> kStrongNegative = {
 
 // Words that name boilerplate unless the class also names content
 // ("article modal-enabled" is an article).
-constexpr std::array<std::string_view, 20> kWeakNegative = {
-    "promo",  "promotion", "sponsor", "menu",   "popup",   "modal",   "widget",
-    "widgets", "toolbar",  "pagination", "pager", "banner", "masthead", "tags",
-    "byline", "bio",       "hidden",  "skip",   "header",  "popular"};
+constexpr std::array<std::string_view, 18> kWeakNegative = {
+    "promo",   "promotion",  "sponsor", "menu",   "popup",    "modal",
+    "toolbar", "pagination", "pager",   "banner", "masthead", "tags",
+    "byline",  "bio",        "hidden",  "skip",   "header",   "popular"};
 
 constexpr std::array<std::string_view, 10> kPositive = {
     "article", "content", "story",   "entry",  "post",
@@ -54,7 +54,7 @@ bool IsHiddenStyle(std::string_view style) {
 
 bool IsDroppedTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
@@ -237,7 +237,7 @@ TextCounts CountText(const Dom& dom, const std::vector<char>* dropped) {
     const Node& node = dom[i];
     const auto u = static_cast<size_t>(i);
     if ((dropped != nullptr && (*dropped)[u]) || node.tag == GUMBO_TAG_SCRIPT ||
-        node.tag == GUMBO_TAG_STYLE || node.tag == GUMBO_TAG_NOSCRIPT) {
+        node.tag == GUMBO_TAG_STYLE) {
       i = node.end - 1;
       continue;
     }

@@ -10,8 +10,6 @@
 #include "extract/content.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>  // DEBUG-REMOVE
 #include <string>
 #include <vector>
 
@@ -185,14 +183,9 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
     scores = std::move(plain);
     block = ChooseBlock(dom, dropped, scores, options);
   }
-  if (getenv("XDEBUG")) {  // DEBUG-REMOVE
-    for (int i = 0; i < dom.size(); ++i) {
-      if (dom[i].is_text) continue;
-      const bool top = dropped[i] && (dom[i].parent < 0 || !dropped[dom[i].parent]);
-      if (top && raw.chars[i] > 200) fprintf(stderr, "DROP %d tag=%s cls=%s chars=%d\n", i, gumbo_normalized_tagname(dom[i].tag), dom.ClassAndId(i).c_str(), raw.chars[i]);
-    }
-    if (block >= 0) fprintf(stderr, "BLOCK %d tag=%s cls=%s good=%.0f junk=%.0f\n", block, gumbo_normalized_tagname(dom[block].tag), dom.ClassAndId(block).c_str(), scores.good[block], scores.junk[block]);
-  }
+  // No prose at all (a forum of short posts, a product grid): the page's
+  // text without its chrome is the best guess.
+  if (block < 0) block = dom.body();
   if (block < 0) return "";
   return WriteText(dom, block, dropped, counts, title, options);
 }
