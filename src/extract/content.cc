@@ -99,6 +99,8 @@ int BreakLevel(GumboTag tag) {
     case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TR:
     case GUMBO_TAG_BR:
       return 1;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+      return 0;  // cells of a row are separated by a space
     default:
       return IsBlockTag(tag) ? 2 : 0;
   }
