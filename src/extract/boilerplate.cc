@@ -183,7 +183,7 @@ bool InTeaserCard(const Dom& dom, int i, const TeaserCards& cards, const TextCou
 }  // namespace
 
 Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
-                   bool demote_cards) {
+                   bool demote_cards, double short_weight) {
   const auto n = static_cast<size_t>(dom.size());
   std::vector<int> own(n, 0), own_link(n, 0), block_of(n, -1);
   for (int i = 0; i < dom.size(); ++i) {
@@ -217,7 +217,8 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
       s.good[i] = length - links;
       s.junk[i] = links;
     } else {
-      s.junk[i] = length;
+      s.good[i] = short_weight * (length - links);
+      s.junk[i] = links + (1 - short_weight) * (length - links);
     }
   }
   for (int i = dom.size() - 1; i > 0; --i) {

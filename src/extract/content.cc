@@ -174,16 +174,24 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   const std::vector<char> dropped =
       MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5);
   const TextCounts counts = CountText(dom, &dropped);
-  Scores scores = ScoreBlocks(dom, dropped, counts, true);
-  int block = ChooseBlock(dom, dropped, scores, options);
-  // A page whose prose is nearly all in teaser cards is a listing: the
-  // cards are its content.
-  Scores plain = ScoreBlocks(dom, dropped, counts, false);
   const auto root = static_cast<size_t>(dom.body());
-  if (block < 0 || scores.good[static_cast<size_t>(block)] <
-                       options.listing_share * plain.good[root]) {
-    scores = std::move(plain);
-    block = ChooseBlock(dom, dropped, scores, options);
+  Scores plain = ScoreBlocks(dom, dropped, counts, false);
+  const double words = counts.chars[root] - counts.link_chars[root];
+  int block = -1;
+  if (plain.good[root] < options.prose_page_share * words) {
+    // Little of the page is prose (a product page, a forum, a catalogue):
+    // its short texts are content too.
+    block = ChooseBlock(dom, dropped,
+                        ScoreBlocks(dom, dropped, counts, false, options.short_text_weight),
+                        options);
+  } else {
+    block = ChooseBlock(dom, dropped, ScoreBlocks(dom, dropped, counts, true), options);
+    // A page whose prose is nearly all in teaser cards is a listing: the
+    // cards are its content.
+    if (block < 0 || ScoreBlocks(dom, dropped, counts, true).good[static_cast<size_t>(block)] <
+                         options.listing_share * plain.good[root]) {
+      block = ChooseBlock(dom, dropped, plain, options);
+    }
   }
   // No prose at all (a forum of short posts, a product grid): the page's
   // text without its chrome is the best guess.
