@@ -23,7 +23,9 @@ void ForEachWord(std::string_view s, F&& f) {
 }
 
 // Words that name boilerplate whatever else the class says.
-constexpr std::array<std::string_view, 40> kStrongNegative = {
+constexpr std::array<std::string_view, 49> kStrongNegative = {
+    "caption",    "credit",       "credits",     "byline",      "author",       "timestamp",
+    "dateline",   "meta",         "copyright",
     "comment",    "comments",     "commentlist", "disqus",      "share",        "sharing",
     "shares",     "social",       "sharebar",    "related",     "recommended",  "recommendations",
     "cookie",     "cookies",      "consent",     "gdpr",        "newsletter",   "newsletters",
@@ -37,7 +39,7 @@ constexpr std::array<std::string_view, 40> kStrongNegative = {
 constexpr std::array<std::string_view, 18> kWeakNegative = {
     "promo",   "promotion",  "sponsor", "menu",   "popup",    "modal",
     "toolbar", "pagination", "pager",   "banner", "masthead", "tags",
-    "byline",  "bio",        "hidden",  "skip",   "header",   "popular"};
+    "date",    "bio",        "hidden",  "skip",   "header",   "popular"};
 
 constexpr std::array<std::string_view, 10> kPositive = {
     "article", "content", "story",   "entry",  "post",

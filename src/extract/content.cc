@@ -124,6 +124,12 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
     return true;
   }
   if (node.tag == GUMBO_TAG_FIGCAPTION) return true;
+  // A figure is its picture and caption; a long one holds text as well.
+  if (node.tag == GUMBO_TAG_FIGURE && chars < 300) return true;
+  // A block that is a date and nothing else ("November 18, 2019").
+  if (IsBlockTag(node.tag) && chars > 0 && chars < 40 && !NormalizeDate(dom.Text(i)).empty()) {
+    return true;
+  }
   if (node.tag == GUMBO_TAG_H1 && !title.empty()) {
     return LowerCollapsed(dom.Text(i)) == LowerCollapsed(title);
   }
