@@ -45,7 +45,7 @@ Table MakeTable() {
       K::kNeverEnds, false);
   // Before a number.
   add({"no", "nos", "n\xC2\xB0", "n\xC2\xBA", "vol", "vols", "fig", "figs", "p", "pp", "ch", "chap",
-       "pt", "para", "sect", "art", "ex", "ed", "eds", "rt", "hwy",
+       "pt", "para", "sect", "art", "ex", "ext", "ed", "eds", "rt", "hwy",
        "rte", "div"},
       K::kNumbered, false);
   // Months (AP abbreviates these before a day).
@@ -53,6 +53,10 @@ Table MakeTable() {
        "dec"},
       K::kMonth, false);
   add({"mar"}, K::kMonth, true);
+  // Weekdays, written so before a date or a time ("Fri. at noon"); most
+  // spell ordinary words, so capitalised only.
+  add({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}, K::kMonth,
+      true);
   // May end a sentence: companies, places, addresses, Latin.
   add({"inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "assn",
        "dept", "univ", "intl", "natl", "mfg", "st", "ste", "ave", "blvd",

@@ -233,6 +233,11 @@ TEST(SentenceSplitter, ReadsNumberSignsAndUnits) {
                        "The site."}));
 }
 
+TEST(SentenceSplitter, KnowsWeekdaysAndExtensions) {
+  EXPECT_EQ(Split("Call ext. 5 on Fri. at noon. He sat. Then he left."),
+            (Sentences{"Call ext. 5 on Fri. at noon.", "He sat.", "Then he left."}));
+}
+
 TEST(SentenceSplitter, SpansAreTrimmedOrderedAndNonEmpty) {
   const std::string text =
       "  One. Two!  \"Three?\"  \n\n  Four...   five. (Six.)\n- seven \n";
