@@ -76,13 +76,26 @@ TEST(Report, TextAndJsonCarryTheSameFacts) {
             part["text"].get<std::string>());
 }
 
-TEST(Report, SameInputGivesSameBytes) {
+// No state carries over between calls and nothing depends on where the
+// input lives in memory: a separately built copy of the story, compared
+// after another story, gives the same report bytes. (Sameness across
+// thread counts is tested on the command line, in separate processes.)
+TEST(Report, NoStateCarriesOverBetweenCalls) {
   const Analyzed story = SmallStory();
   Result<Comparison> a = compare::Compare(story.articles, story.documents);
-  Result<Comparison> b = compare::Compare(story.articles, story.documents);
-  ASSERT_TRUE(a.ok() && b.ok());
-  EXPECT_EQ(ComparisonToJson(a.value(), story.articles, story.documents).dump(),
-            ComparisonToJson(b.value(), story.articles, story.documents).dump());
+  ASSERT_TRUE(a.ok());
+  const std::string first = ComparisonToJson(a.value(), story.articles, story.documents).dump();
+  EXPECT_NE(first.find("Brennan"), std::string::npos) << first;
+  const Analyzed other = AnalyzeAll(
+      {concord::testing::TextArticle("A bakery on Main Street won the bread prize. "
+                                     "\"We are thrilled,\" the owner said.",
+                                     "Courier"),
+       concord::testing::TextArticle("The Main Street bakery took the bread prize.", "Wire")});
+  ASSERT_TRUE(compare::Compare(other.articles, other.documents).ok());
+  const Analyzed copy = SmallStory();
+  Result<Comparison> b = compare::Compare(copy.articles, copy.documents);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(first, ComparisonToJson(b.value(), copy.articles, copy.documents).dump());
 }
 
 }  // namespace
