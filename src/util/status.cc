@@ -4,18 +4,12 @@ namespace concord {
 
 std::string Status::ToString() const {
   switch (code_) {
-    case StatusCode::kOk:
-      return "OK";
-    case StatusCode::kInvalidArgument:
-      return "invalid argument: " + message_;
-    case StatusCode::kNotFound:
-      return "not found: " + message_;
-    case StatusCode::kIoError:
-      return "I/O error: " + message_;
-    case StatusCode::kParseError:
-      return "parse error: " + message_;
-    case StatusCode::kEmpty:
-      return "empty input: " + message_;
+    case StatusCode::kOk: return "OK";
+    case StatusCode::kInvalidArgument: return "invalid argument: " + message_;
+    case StatusCode::kNotFound: return "not found: " + message_;
+    case StatusCode::kIoError: return "I/O error: " + message_;
+    case StatusCode::kParseError: return "parse error: " + message_;
+    case StatusCode::kEmpty: return "empty input: " + message_;
   }
   return message_;
 }
