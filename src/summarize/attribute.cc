@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 
 namespace concord::summarize::internal {
 
@@ -37,9 +38,15 @@ std::vector<bool> SharedTerms(const SparseVector& target, const SparseVector& ot
 bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>& others,
               double duplicate_threshold) {
   const SparseVector& a = corpus.vectors[target];
+  const std::string& text = corpus.sentence[target]->text;
   double total = 0;
   for (const auto& entry : a) total += corpus.idf[entry.first];
-  if (total <= 0) return false;
+  if (total <= 0) {
+    // Every term is in every article (the same article given many times):
+    // the vectors are empty, and only an exact repeat shows support.
+    return std::any_of(others.begin(), others.end(),
+                       [&](uint32_t j) { return corpus.sentence[j]->text == text; });
+  }
   // The two sentences of `others` that share the most idf mass with the
   // target, each sharing at least three content terms.
   struct Match {
@@ -50,7 +57,7 @@ bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>
   Match second;
   for (uint32_t j : others) {
     const SparseVector& b = corpus.vectors[j];
-    if (Dot(a, b) >= duplicate_threshold) return true;
+    if (Dot(a, b) >= duplicate_threshold || corpus.sentence[j]->text == text) return true;
     std::vector<bool> shared = SharedTerms(a, b);
     size_t count = 0;
     double mass = 0;
