@@ -57,8 +57,7 @@ size_t SkipRawText(std::string_view html, size_t i, const std::string& name) {
     const size_t lt = html.find("</", i);
     if (lt == std::string_view::npos) return html.size();
     size_t j = 0;
-    while (j < name.size() && lt + 2 + j < html.size() &&
-           AsciiLower(html[lt + 2 + j]) == name[j]) {
+    while (j < name.size() && lt + 2 + j < html.size() && AsciiLower(html[lt + 2 + j]) == name[j]) {
       ++j;
     }
     if (j == name.size()) return lt;
@@ -101,16 +100,17 @@ size_t NestingLimit(std::string_view html, size_t max_depth) {
       if (depth > 0) --depth;
       continue;
     }
-    if (Among(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-                     "noframes", "plaintext"})) {
+    if (Among(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+                     "plaintext"})) {
       i = SkipRawText(html, std::min(i, html.size()), name);
       continue;
     }
     if (self_closing ||
-        Among(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                     "source", "track", "wbr", "param", "keygen", "p", "li", "dt", "dd",
-                     "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb",
-                     "rt", "rp", "html", "head", "body"})) {
+        Among(name,
+              {"area", "base",   "br",       "col",  "embed", "hr",     "img",   "input", "link",
+               "meta", "source", "track",    "wbr",  "param", "keygen", "p",     "li",    "dt",
+               "dd",   "option", "optgroup", "tr",   "td",    "th",     "tbody", "thead", "tfoot",
+               "rb",   "rt",     "rp",       "html", "head",  "body"})) {
       continue;
     }
     if (++depth > max_depth) return lt;
