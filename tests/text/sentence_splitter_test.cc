@@ -272,6 +272,43 @@ TEST(SentenceSplitter, SurvivesArbitraryBytes) {
   }
 }
 
+// Random text built from the pieces the rules look at (list markers,
+// bullets, ellipses, clock times, addresses), cut at every length up to 300
+// bytes and at random longer ones: spans stay ordered, trimmed, non-empty
+// and inside the text. Run under the sanitizer build, this is the check that
+// no rule reads past either end.
+TEST(SentenceSplitter, SurvivesRandomPiecesOfEveryRule) {
+  const std::vector<std::string> pieces = {
+      ".", "?", "!", "\"", "'", ")", "(", "[", "]", " ", " ", " ", "\n", "\n\n", "A", "a",
+      "b", "1", "2", "12", "I", "p.m", "a.m", "\xE2\x80\xA2", "\xE2\x81\x83", " . . .",
+      "...", "@", "/", ",", "N\xC2\xB0", "[1]", "Mr", "U.S", "Yahoo", "At", "word", "Word",
+      "1,000", "3.5", "\xC3\xA9", "\xE2\x80\x9D", ".)", "-", ":"};
+  uint32_t state = 2024;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 16;
+  };
+  std::string text;
+  for (int i = 0; i < 6000; ++i) text += pieces[next() % pieces.size()];
+  auto check = [](std::string_view input) {
+    size_t previous_end = 0;
+    for (const ByteSpan& span : SplitSentences(input)) {
+      ASSERT_LT(span.start, span.end);
+      ASSERT_GE(span.start, previous_end);
+      ASSERT_LE(span.end, input.size());
+      ASSERT_NE(input[span.start], ' ');
+      ASSERT_NE(input[span.end - 1], '\n');
+      previous_end = span.end;
+    }
+  };
+  for (size_t length = 0; length <= 300; ++length) check(std::string_view(text).substr(0, length));
+  for (int cut = 0; cut < 200; ++cut) {
+    const size_t start = next() % text.size();
+    check(std::string_view(text).substr(start, next() % 2000));
+  }
+  check(text);
+}
+
 // ---- Golden files (tests/data/sentences, format in its README.md) ----------
 
 struct GoldenCase {
