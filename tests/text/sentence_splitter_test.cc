@@ -166,6 +166,7 @@ TEST(SentenceSplitter, SplitsListItemsOnOneLine) {
             (Sentences{"1.) Mix the flour", "2.) Add the eggs."}));
   EXPECT_EQ(Split("a. Mix b. Stir c. Bake"),
             (Sentences{"a. Mix", "b. Stir", "c. Bake"}));
+  EXPECT_EQ(Split("(a) Mix it (b) Bake it"), (Sentences{"(a) Mix it", "(b) Bake it"}));
   EXPECT_EQ(Split("\xE2\x80\xA2 9. Mix it \xE2\x80\xA2 10. Bake it"),
             (Sentences{"\xE2\x80\xA2 9. Mix it", "\xE2\x80\xA2 10. Bake it"}));
   // A row of bullets is an ornament.
