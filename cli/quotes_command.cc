@@ -167,7 +167,7 @@ int Run(const QuotesFlags& flags) {
     }
     if (flags.format == "text") {
       for (const compare::Quote& q : cmp.quotes) {
-        std::cout << compare::OutletName(cluster.articles[q.article], q.article) << " ["
+        std::cout << OutletName(cluster.articles[q.article], q.article) << " ["
                   << q.parts.front().start << "-" << q.parts.back().end << "] "
                   << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker)
                                              : q.speaker_name)
@@ -176,7 +176,7 @@ int Run(const QuotesFlags& flags) {
         if (outlets.size() > 1) {
           std::cout << "  [also:";
           for (const std::string& o : outlets) {
-            if (o != compare::OutletName(cluster.articles[q.article], q.article)) {
+            if (o != OutletName(cluster.articles[q.article], q.article)) {
               std::cout << " " << o;
             }
           }

@@ -23,7 +23,9 @@ void ForEachWord(std::string_view s, F&& f) {
 }
 
 // Words that name boilerplate whatever else the class says.
-constexpr std::array<std::string_view, 40> kStrongNegative = {
+constexpr std::array<std::string_view, 49> kStrongNegative = {
+    "caption",    "credit",       "credits",     "byline",      "author",       "timestamp",
+    "dateline",   "meta",         "copyright",
     "comment",    "comments",     "commentlist", "disqus",      "share",        "sharing",
     "shares",     "social",       "sharebar",    "related",     "recommended",  "recommendations",
     "cookie",     "cookies",      "consent",     "gdpr",        "newsletter",   "newsletters",
@@ -34,10 +36,10 @@ constexpr std::array<std::string_view, 40> kStrongNegative = {
 
 // Words that name boilerplate unless the class also names content
 // ("article modal-enabled" is an article).
-constexpr std::array<std::string_view, 20> kWeakNegative = {
-    "promo",  "promotion", "sponsor", "menu",   "popup",   "modal",   "widget",
-    "widgets", "toolbar",  "pagination", "pager", "banner", "masthead", "tags",
-    "byline", "bio",       "hidden",  "skip",   "header",  "popular"};
+constexpr std::array<std::string_view, 18> kWeakNegative = {
+    "promo",   "promotion",  "sponsor", "menu",   "popup",    "modal",
+    "toolbar", "pagination", "pager",   "banner", "masthead", "tags",
+    "date",    "bio",        "hidden",  "skip",   "header",   "popular"};
 
 constexpr std::array<std::string_view, 10> kPositive = {
     "article", "content", "story",   "entry",  "post",
@@ -54,7 +56,7 @@ bool IsHiddenStyle(std::string_view style) {
 
 bool IsDroppedTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
@@ -182,7 +184,8 @@ bool InTeaserCard(const Dom& dom, int i, const TeaserCards& cards, const TextCou
 
 }  // namespace
 
-Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts) {
+Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
+                   bool demote_cards, double short_weight) {
   const auto n = static_cast<size_t>(dom.size());
   std::vector<int> own(n, 0), own_link(n, 0), block_of(n, -1);
   for (int i = 0; i < dom.size(); ++i) {
@@ -200,7 +203,7 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
       own_link[b] += counts.link_chars[static_cast<size_t>(i)];
     }
   }
-  const TeaserCards cards = FindTeaserCards(dom);
+  const TeaserCards cards = demote_cards ? FindTeaserCards(dom) : TeaserCards{};
   Scores s{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
   for (size_t i = 0; i < n; ++i) {
     if (own[i] == 0) continue;
@@ -212,11 +215,12 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
     if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && links < 0.5 * length) continue;
     const bool paragraph = IsParagraphTag(tag) || (tag == GUMBO_TAG_LI && length >= 80);
     const bool prose = (paragraph && links < 0.5 * length) || (length >= 80 && links < 0.33 * length);
-    if (prose && !InTeaserCard(dom, static_cast<int>(i), cards, counts)) {
+    if (prose && !(demote_cards && InTeaserCard(dom, static_cast<int>(i), cards, counts))) {
       s.good[i] = length - links;
       s.junk[i] = links;
     } else {
-      s.junk[i] = length;
+      s.good[i] = short_weight * (length - links);
+      s.junk[i] = links + (1 - short_weight) * (length - links);
     }
   }
   for (int i = dom.size() - 1; i > 0; --i) {
@@ -236,7 +240,7 @@ TextCounts CountText(const Dom& dom, const std::vector<char>* dropped) {
     const Node& node = dom[i];
     const auto u = static_cast<size_t>(i);
     if ((dropped != nullptr && (*dropped)[u]) || node.tag == GUMBO_TAG_SCRIPT ||
-        node.tag == GUMBO_TAG_STYLE || node.tag == GUMBO_TAG_NOSCRIPT) {
+        node.tag == GUMBO_TAG_STYLE) {
       i = node.end - 1;
       continue;
     }

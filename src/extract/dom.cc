@@ -118,6 +118,40 @@ size_t NestingLimit(std::string_view html, size_t max_depth) {
   return html.size();
 }
 
+std::string WithoutScriptBodies(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  std::string name;
+  size_t copied = 0, i = 0;
+  while (i < html.size()) {
+    const size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= html.size()) break;
+    if (html.compare(lt, 4, "<!--") == 0) {
+      const size_t close = html.find("-->", lt + 4);
+      i = close == std::string_view::npos ? html.size() : close + 3;
+      continue;
+    }
+    ReadTagName(html, lt + 1, &name);
+    if (name != "script" && name != "style") {
+      i = lt + 1;
+      continue;
+    }
+    bool self_closing = false;
+    const size_t close = TagEnd(html, lt + 1 + name.size(), &self_closing);
+    if (close >= html.size()) break;
+    const size_t body_end = SkipRawText(html, close + 1, name);
+    std::string attributes(html.substr(lt, close - lt));
+    for (char& c : attributes) c = static_cast<char>(AsciiLower(c));
+    if (attributes.find("json") == std::string::npos) {  // JSON-LD is metadata: keep it
+      out.append(html.substr(copied, close + 1 - copied));
+      copied = body_end;
+    }
+    i = body_end;
+  }
+  out.append(html.substr(std::min(copied, html.size())));
+  return out;
+}
+
 Dom::Dom(std::string_view html) {
   const GumboOptions options = ParseOptions();
   output_ = gumbo_parse_with_options(&options, html.data(), html.size());

@@ -53,12 +53,13 @@ Page ExtractPage(std::string_view bytes, std::string_view url, const ExtractOpti
     page.warnings.push_back("binary data, not HTML");
     return page;
   }
-  std::string html = DecodeToUtf8(bytes, &page.charset, &page.warnings);
-  if (html.size() > options.max_html_bytes) {
-    page.warnings.push_back("page of " + MiB(html.size()) + " cut to its first " +
+  if (bytes.size() > options.max_html_bytes) {
+    page.warnings.push_back("page of " + MiB(bytes.size()) + " cut to its first " +
                             MiB(options.max_html_bytes));
-    html.resize(options.max_html_bytes);
+    bytes = bytes.substr(0, options.max_html_bytes);
   }
+  std::string html =
+      internal::WithoutScriptBodies(DecodeToUtf8(bytes, &page.charset, &page.warnings));
   if (const size_t keep = internal::NestingLimit(html, options.max_depth); keep < html.size()) {
     page.warnings.push_back("elements nested deeper than " + std::to_string(options.max_depth) +
                             ": page cut at byte " + std::to_string(keep));

@@ -9,9 +9,9 @@
 #include <sstream>
 #include <string>
 
-#include "compare/words.h"
 #include "concord/compare.h"
 #include "concord/format.h"
+#include "util/utf8.h"
 
 namespace concord::io {
 
@@ -20,7 +20,6 @@ using compare::Comparison;
 using compare::ContentGroup;
 using compare::Entity;
 using compare::NumberDifference;
-using compare::OutletName;
 using compare::Quote;
 using compare::QuoteGroup;
 using compare::SentenceRef;
@@ -86,8 +85,8 @@ json SpanJson(std::string_view text, text::ByteSpan span) {
   json j;
   j["start"] = span.start;
   j["end"] = span.end;
-  j["char_start"] = compare::internal::CodePointOffset(text, span.start);
-  j["char_end"] = compare::internal::CodePointOffset(text, span.end);
+  j["char_start"] = util::CodePointOffset(text, span.start);
+  j["char_end"] = util::CodePointOffset(text, span.end);
   return j;
 }
 

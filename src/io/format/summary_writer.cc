@@ -14,15 +14,13 @@ std::string Outlets(const Cluster& cluster, const SummarySentence& s) {
   std::string out;
   for (size_t source : s.sources) {
     if (!out.empty()) out += ", ";
-    out += cluster.articles[source].source.empty() ? cluster.articles[source].id
-                                                   : cluster.articles[source].source;
+    out += OutletName(cluster.articles[source], source);
   }
   return out;
 }
 
 std::string OutletOf(const Cluster& cluster, size_t article) {
-  const Article& a = cluster.articles[article];
-  return a.source.empty() ? a.id : a.source;
+  return OutletName(cluster.articles[article], article);
 }
 
 // Removed text shown in one line, shortened past 80 characters.
