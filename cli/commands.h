@@ -40,6 +40,11 @@ void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags);
 Status CollectParameters(const ParameterFlags& flags,
                          std::vector<std::pair<std::string, double>>& out);
 
+// Adds --threads,-j N to `cmd`: how many threads the command runs on,
+// every core when not given (DefaultThreads() in batch.h is the usual
+// default of `*threads`); 0 and negative values are rejected (exit 2).
+void AddThreadsOption(CLI::App* cmd, int* threads);
+
 // The method names, comma-separated ("default, lead, ..."), and whether
 // `name` is one of them.
 std::string MethodList();

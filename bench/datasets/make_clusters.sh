@@ -11,6 +11,7 @@
 # writes OUT_DIR/synthetic-1mb.jsonl       (validation-full250: real web text)
 #        OUT_DIR/synthetic-1mb-trunc.jsonl (validation-trunc5622: tokenized)
 #        OUT_DIR/synthetic-10mb.jsonl      (validation-trunc5622: tokenized)
+#        OUT_DIR/prose-{1,10,30}mb.jsonl   (train-trunc10000: news prose)
 # and prints one line per file: name, articles, text bytes. Text bytes count
 # the decoded JSON strings (an escape counts one byte, \uXXXX two), which is
 # within a fraction of a percent of what the reader holds. Bash and awk only.
@@ -19,7 +20,7 @@ set -euo pipefail
 out=${1:?usage: make_clusters.sh OUT_DIR [SHARED_DIR]}
 shared=${2:-$(cd "$(dirname "$0")/../../.." && pwd)/shared}
 data=$shared/data/multinews
-for f in validation-full250.jsonl validation-trunc5622.jsonl; do
+for f in validation-full250.jsonl validation-trunc5622.jsonl train-trunc10000.jsonl; do
   [ -r "$data/$f" ] || { echo "make_clusters.sh: $data/$f: not found" >&2; exit 2; }
 done
 case $(cd "$(dirname "$out")" 2>/dev/null && pwd)/$(basename "$out")/ in
@@ -75,3 +76,7 @@ make() {
 make synthetic-1mb validation-full250.jsonl 1000000
 make synthetic-1mb-trunc validation-trunc5622.jsonl 1000000
 make synthetic-10mb validation-trunc5622.jsonl 10000000
+# Stories that grow inside: 1, 10 and 30 MB of real news prose, one story.
+make prose-1mb train-trunc10000.jsonl 1000000
+make prose-10mb train-trunc10000.jsonl 10000000
+make prose-30mb train-trunc10000.jsonl 30000000
