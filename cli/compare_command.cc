@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
+#include "concord/format.h"
 #include "story_input.h"
 
 namespace concord::cli {
@@ -59,7 +60,7 @@ int Run(const CompareFlags& flags) {
           return item;
         }
         if (flags.format == "json") {
-          nlohmann::json j = compare::ToJson(result.value(), cluster.articles, documents);
+          nlohmann::json j = io::ComparisonToJson(result.value(), cluster.articles, documents);
           j["id"] = cluster.id;
           item.out = j.dump() + "\n";
           return item;
@@ -70,8 +71,8 @@ int Run(const CompareFlags& flags) {
                       (flags.format == "text" ? " ==\n" : " -->\n");
         }
         item.out += flags.format == "text"
-                        ? compare::ToText(result.value(), cluster.articles, documents)
-                        : compare::ToMarkdown(result.value(), cluster.articles, documents);
+                        ? io::ComparisonToText(result.value(), cluster.articles, documents)
+                        : io::ComparisonToMarkdown(result.value(), cluster.articles, documents);
         return item;
       },
       "compared");

@@ -17,6 +17,8 @@
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
+#include "concord/format.h"
+#include "concord/quote_score.h"
 #include "concord/text.h"
 #include "story_input.h"
 
@@ -42,12 +44,12 @@ bool ReadWhole(const std::filesystem::path& path, std::string* out) {
   return true;
 }
 
-nlohmann::json PrfJson(const compare::PrfCounts& c) {
+nlohmann::json PrfJson(const eval::PrfCounts& c) {
   return {{"precision", c.Precision()},         {"recall", c.Recall()},     {"f1", c.F1()},
           {"true_positives", c.true_positives}, {"predicted", c.predicted}, {"gold", c.gold}};
 }
 
-std::string PrfText(const compare::PrfCounts& c) {
+std::string PrfText(const eval::PrfCounts& c) {
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "%.3f %.3f %.3f", c.Precision(), c.Recall(), c.F1());
   return buffer;
@@ -80,7 +82,7 @@ int RunPolnear(const QuotesFlags& flags) {
       if (entry.path().extension() == ".ann") anns.push_back(entry.path());
     }
     std::sort(anns.begin(), anns.end());
-    compare::QuoteScores total;
+    eval::QuoteScores total;
     size_t files = 0;
     for (const std::filesystem::path& ann_path : anns) {
       // <article>_<annotator>.ann annotates <article>.txt.
@@ -98,8 +100,7 @@ int RunPolnear(const QuotesFlags& flags) {
         std::cerr << "concord quotes: " << stem << ".txt is not valid UTF-8; skipped\n";
         continue;
       }
-      Result<std::vector<compare::GoldQuote>> gold =
-          compare::ReadBratDirectQuotes(article.text, ann);
+      Result<std::vector<eval::GoldQuote>> gold = eval::ReadBratDirectQuotes(article.text, ann);
       if (!gold.ok()) {
         std::cerr << "concord quotes: " << ann_path.string() << ": " << gold.status().message()
                   << "\n";
@@ -107,7 +108,7 @@ int RunPolnear(const QuotesFlags& flags) {
       }
       const Document document = text::Analyze(article, tokenizer);
       const std::vector<compare::Quote> quotes = compare::ExtractQuotes(article, document);
-      const compare::QuoteScores s = compare::ScoreQuotes(article.text, quotes, gold.value());
+      const eval::QuoteScores s = eval::ScoreQuotes(article.text, quotes, gold.value());
       total.exact += s.exact;
       total.overlap += s.overlap;
       total.speaker += s.speaker;
@@ -200,7 +201,7 @@ int Run(const QuotesFlags& flags) {
         if (flags.format == "json") {
           nlohmann::json j;
           j["id"] = cluster.id;
-          j["quotes"] = compare::QuotesToJson(result.value(), cluster.articles);
+          j["quotes"] = io::QuotesToJson(result.value(), cluster.articles);
           item.out = j.dump() + "\n";
           return item;
         }
