@@ -51,6 +51,10 @@ Status CollectParameters(const ParameterFlags& flags,
 // messages) appended to `out`. Fails naming the file and line.
 Status ParseParameterFile(std::string_view contents, const std::string& path,
                           std::vector<std::pair<std::string, double>>& out);
+// Adds --threads,-j N to `cmd`: how many threads the command runs on,
+// every core when not given (DefaultThreads() in batch.h is the usual
+// default of `*threads`); 0 and negative values are rejected (exit 2).
+void AddThreadsOption(CLI::App* cmd, int* threads);
 
 // The method names, comma-separated ("default, lead, ..."), and whether
 // `name` is one of them.

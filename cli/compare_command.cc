@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "batch.h"
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
@@ -23,6 +24,7 @@ struct CompareFlags {
   std::string sources;
   bool no_clean = false;
   double threshold = compare::CompareOptions().match_threshold;
+  int threads = DefaultThreads();
 };
 
 int Run(const CompareFlags& flags) {
@@ -44,32 +46,37 @@ int Run(const CompareFlags& flags) {
   options.match_threshold = flags.threshold;
   text::AnalyzeOptions analyze;
   analyze.clean.enabled = !flags.no_clean;
-  text::Tokenizer tokenizer;
-  for (size_t c = 0; c < clusters.size(); ++c) {
-    const Cluster& cluster = clusters[c];
-    const std::vector<Document> documents =
-        text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
-    Result<compare::Comparison> result = compare::Compare(cluster.articles, documents, options);
-    if (!result.ok()) {
-      ++failures;
-      std::cerr << "concord compare: " << cluster.id << ": " << result.status().message() << "\n";
-      continue;
-    }
-    if (flags.format == "json") {
-      nlohmann::json j = io::ComparisonToJson(result.value(), cluster.articles, documents);
-      j["id"] = cluster.id;
-      std::cout << DumpJson(j) << "\n";
-      continue;
-    }
-    if (c > 0) std::cout << "\n";
-    if (clusters.size() > 1) {
-      std::cout << (flags.format == "text" ? "== " : "<!-- ") << cluster.id
-                << (flags.format == "text" ? " ==\n" : " -->\n");
-    }
-    std::cout << (flags.format == "text"
-                      ? io::ComparisonToText(result.value(), cluster.articles, documents)
-                      : io::ComparisonToMarkdown(result.value(), cluster.articles, documents));
-  }
+  failures += RunOrdered(
+      clusters.size(), flags.threads,
+      [&](size_t c) {
+        ItemOutput item;
+        const Cluster& cluster = clusters[c];
+        text::Tokenizer tokenizer;
+        const std::vector<Document> documents =
+            text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
+        Result<compare::Comparison> result = compare::Compare(cluster.articles, documents, options);
+        if (!result.ok()) {
+          item.failed = true;
+          item.err = "concord compare: " + cluster.id + ": " + result.status().message() + "\n";
+          return item;
+        }
+        if (flags.format == "json") {
+          nlohmann::json j = io::ComparisonToJson(result.value(), cluster.articles, documents);
+          j["id"] = cluster.id;
+          item.out = DumpJson(j) + "\n";
+          return item;
+        }
+        if (c > 0) item.out = "\n";
+        if (clusters.size() > 1) {
+          item.out += (flags.format == "text" ? "== " : "<!-- ") + cluster.id +
+                      (flags.format == "text" ? " ==\n" : " -->\n");
+        }
+        item.out += flags.format == "text"
+                        ? io::ComparisonToText(result.value(), cluster.articles, documents)
+                        : io::ComparisonToMarkdown(result.value(), cluster.articles, documents);
+        return item;
+      },
+      "compared");
   return FinishBatch("compare", failures);
 }
 
@@ -95,7 +102,10 @@ void RegisterCompare(CLI::App& app, int* exit_code) {
                   "Similarity at which two sentences count as the same content (0-1)")
       ->capture_default_str();
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
-  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+  AddThreadsOption(cmd, &flags->threads);
+  cmd->callback([flags, exit_code]() {
+    *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
+  });
 }
 
 }  // namespace concord::cli

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/story_input.h"
@@ -26,7 +27,7 @@ struct EvalFlags {
   std::string out;
   std::string rouge_data;
   std::string rouge_flags = "-n 2 -2 4 -u -m -f A -p 0.5";
-  int threads = 0;
+  int threads = DefaultThreads();
   size_t limit = 0;
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
@@ -148,16 +149,16 @@ void RegisterEval(CLI::App& app, int* exit_code) {
                   "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, "
                   "smart_common_words.txt); default: Debian's /usr/share/wordnet lists");
   cmd->add_option("--rouge-flags", flags->rouge_flags, "ROUGE-1.5.5 flags")->capture_default_str();
-  cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
-      ->capture_default_str()
-      ->check(WholeNumber(0, kMaxThreads));
+  AddThreadsOption(cmd, &flags->threads);
   cmd->add_option("--limit", flags->limit, "Only the first N clusters or pages (0 = all)")
       ->check(WholeNumber(0, kMaxCount));
   AddParameterOptions(cmd, &flags->parameters);
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")
       ->capture_default_str();
-  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+  cmd->callback([flags, exit_code]() {
+    *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
+  });
 }
 
 }  // namespace concord::cli

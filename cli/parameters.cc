@@ -113,6 +113,19 @@ Status CollectParameters(const ParameterFlags& flags,
   return Status::Ok();
 }
 
+void AddThreadsOption(CLI::App* cmd, int* threads) {
+  cmd->add_option("--threads,-j", *threads, "Threads to run on (default: every core)")
+      ->capture_default_str()
+      ->check([](const std::string& value) {
+        char* end = nullptr;
+        const long n = std::strtol(value.c_str(), &end, 10);
+        if (value.empty() || *end != '\0' || n <= 0 || n > 4096) {
+          return "must be a number of threads from 1 to 4096 (got '" + value + "')";
+        }
+        return std::string();
+      });
+}
+
 std::string MethodList() {
   std::string names;
   for (const std::string& name : MethodNames()) names += (names.empty() ? "" : ", ") + name;

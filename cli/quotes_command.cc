@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "batch.h"
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
@@ -32,6 +33,7 @@ struct QuotesFlags {
   std::string polnear;
   std::string splits = "dev";
   bool no_clean = false;
+  int threads = DefaultThreads();
 };
 
 bool ReadWhole(const std::filesystem::path& path, std::string* out) {
@@ -129,6 +131,34 @@ int RunPolnear(const QuotesFlags& flags) {
   return 0;
 }
 
+// The quotes of one story as text (one quote a line) or a Markdown table.
+std::string RenderQuotes(const compare::Comparison& cmp, const Cluster& cluster,
+                         const std::string& format) {
+  std::ostringstream out;
+  if (format == "text") {
+    for (const compare::Quote& q : cmp.quotes) {
+      const std::string outlet = OutletName(cluster.articles[q.article], q.article);
+      out << outlet << " [" << q.parts.front().start << "-" << q.parts.back().end << "] "
+          << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker) : q.speaker_name)
+          << (q.cue.empty() ? "" : " (" + q.cue + ")") << ": \"" << q.text << "\"";
+      std::vector<std::string> others;
+      for (const std::string& o : cmp.quote_groups[q.group].outlets) {
+        if (o != outlet) others.push_back(o);
+      }
+      if (!others.empty()) out << "  [also: " << compare::OutletList(others) << "]";
+      out << "\n";
+    }
+    return out.str();
+  }
+  out << "| Speaker | Quote | Outlets |\n|---|---|---|\n";
+  for (const compare::QuoteGroup& g : cmp.quote_groups) {
+    out << "| " << text::EscapeMarkdown(g.speaker.empty() ? "(unattributed)" : g.speaker)
+        << " | \u201C" << text::EscapeMarkdown(g.text) << "\u201D | "
+        << text::EscapeMarkdown(compare::OutletList(g.outlets)) << " |\n";
+  }
+  return out.str();
+}
+
 int Run(const QuotesFlags& flags) {
   if (flags.format != "text" && flags.format != "md" && flags.format != "markdown" &&
       flags.format != "json") {
@@ -151,50 +181,31 @@ int Run(const QuotesFlags& flags) {
   const std::vector<Cluster>& clusters = input->clusters;
   text::AnalyzeOptions analyze;
   analyze.clean.enabled = !flags.no_clean;
-  text::Tokenizer tokenizer;
-  for (size_t c = 0; c < clusters.size(); ++c) {
-    const Cluster& cluster = clusters[c];
-    const std::vector<Document> documents =
-        text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
-    Result<compare::Comparison> result = compare::Compare(cluster.articles, documents);
-    if (!result.ok()) {
-      ++failures;
-      std::cerr << "concord quotes: " << cluster.id << ": " << result.status().message() << "\n";
-      continue;
-    }
-    const compare::Comparison& cmp = result.value();
-    if (flags.format == "json") {
-      nlohmann::json j;
-      j["id"] = cluster.id;
-      j["quotes"] = io::QuotesToJson(cmp, cluster.articles);
-      std::cout << DumpJson(j) << "\n";
-      continue;
-    }
-    if (flags.format == "text") {
-      for (const compare::Quote& q : cmp.quotes) {
-        std::cout << OutletName(cluster.articles[q.article], q.article) << " ["
-                  << q.parts.front().start << "-" << q.parts.back().end << "] "
-                  << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker)
-                                             : q.speaker_name)
-                  << (q.cue.empty() ? "" : " (" + q.cue + ")") << ": \"" << q.text << "\"";
-        std::vector<std::string> others;
-        for (const std::string& o : cmp.quote_groups[q.group].outlets) {
-          if (o != OutletName(cluster.articles[q.article], q.article)) {
-            others.push_back(o);
-          }
+  failures += RunOrdered(
+      clusters.size(), flags.threads,
+      [&](size_t c) {
+        ItemOutput item;
+        const Cluster& cluster = clusters[c];
+        text::Tokenizer tokenizer;
+        const std::vector<Document> documents =
+            text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
+        Result<compare::Comparison> result = compare::Compare(cluster.articles, documents);
+        if (!result.ok()) {
+          item.failed = true;
+          item.err = "concord quotes: " + cluster.id + ": " + result.status().message() + "\n";
+          return item;
         }
-        if (!others.empty()) std::cout << "  [also: " << compare::OutletList(others) << "]";
-        std::cout << "\n";
-      }
-      continue;
-    }
-    std::cout << "| Speaker | Quote | Outlets |\n|---|---|---|\n";
-    for (const compare::QuoteGroup& g : cmp.quote_groups) {
-      std::cout << "| " << text::EscapeMarkdown(g.speaker.empty() ? "(unattributed)" : g.speaker)
-                << " | \u201C" << text::EscapeMarkdown(g.text) << "\u201D | "
-                << text::EscapeMarkdown(compare::OutletList(g.outlets)) << " |\n";
-    }
-  }
+        if (flags.format == "json") {
+          nlohmann::json j;
+          j["id"] = cluster.id;
+          j["quotes"] = io::QuotesToJson(result.value(), cluster.articles);
+          item.out = DumpJson(j) + "\n";
+          return item;
+        }
+        item.out = RenderQuotes(result.value(), cluster, flags.format);
+        return item;
+      },
+      "quoted");
   return FinishBatch("quotes", failures);
 }
 
@@ -218,7 +229,10 @@ void RegisterQuotes(CLI::App& app, int* exit_code) {
   cmd->add_option("--split", flags->splits, "PolNeAR splits to score, comma-separated (dev, train)")
       ->capture_default_str();
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
-  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+  AddThreadsOption(cmd, &flags->threads);
+  cmd->callback([flags, exit_code]() {
+    *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
+  });
 }
 
 }  // namespace concord::cli

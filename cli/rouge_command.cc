@@ -6,9 +6,11 @@
 // Prints the mean over files of each measure's R, P and F (the per-file
 // figures are rounded as the script prints them), or with --json
 // {"average": {measure: {R, P, F}}, "files": {id: {measure: {R, P, F}}}}.
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -18,9 +20,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "concord/rouge.h"
@@ -45,7 +47,7 @@ struct RougeArgs {
   bool no_rouge_l = false;
   std::string rouge_data;
   bool json = false;
-  int threads = 0;
+  int threads = DefaultThreads();
 };
 
 struct Pair {
@@ -235,22 +237,16 @@ int Run(const RougeArgs& args, const CLI::App& command) {
     }
   }
 
-  // Score on all cores; results land by index, so output is deterministic.
+  // Score on --threads threads of an arena of our own; results land by
+  // index, so the output does not depend on the thread count.
   std::vector<std::unique_ptr<Result<eval::RougeScores>>> results(list.size());
-  std::atomic<std::size_t> next{0};
-  unsigned threads = args.threads > 0 ? static_cast<unsigned>(args.threads)
-                                      : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, static_cast<unsigned>(list.size()));
-  auto work = [&] {
-    for (std::size_t i = next++; i < list.size(); i = next++) {
+  tbb::task_arena arena(args.threads);
+  arena.execute([&] {
+    tbb::parallel_for(std::size_t{0}, list.size(), [&](std::size_t i) {
       results[i] = std::make_unique<Result<eval::RougeScores>>(
           scorer.value().Score(systems[i], references[i]));
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
+    });
+  });
 
   const std::vector<std::string> names = eval::RougeMeasureNames(options.value());
   std::map<std::string, std::array<double, 3>> sums;
@@ -339,10 +335,7 @@ void RegisterRouge(CLI::App& app, int* exit_code) {
                       "lists in /usr/share/wordnet, and no stopword list");
   command->add_flag("--json", args->json,
                     "Print {\"average\": ..., \"files\": ...} as JSON");
-  command->add_option("--threads", args->threads,
-                      "Scoring threads (0: one per core)")
-      ->capture_default_str()
-      ->check(WholeNumber(0, kMaxThreads));
+  AddThreadsOption(command, &args->threads);
   command->callback([args, command, exit_code] {
     *exit_code = Run(*args, *command);
   });

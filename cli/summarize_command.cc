@@ -1,12 +1,11 @@
 // concord summarize PATH...: read, summarize each cluster, print.
-#include <unistd.h>
-
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/story_input.h"
@@ -37,6 +36,7 @@ struct SummarizeFlags {
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
   std::string sources;
+  int threads = DefaultThreads();
 };
 
 int Run(const SummarizeFlags& flags) {
@@ -93,30 +93,31 @@ int Run(const SummarizeFlags& flags) {
   size_t failures = input->failures;
 
   const std::vector<Cluster>& clusters = input->clusters;
-  const bool progress = clusters.size() > 1 && isatty(STDERR_FILENO);
   io::FormatOptions format_options;
   format_options.explain = flags.explain;
   format_options.heading = clusters.size() > 1;
-  for (size_t c = 0; c < clusters.size(); ++c) {
-    Result<Summary> summary = Summarize(clusters[c], options);
-    if (!summary.ok()) {
-      ++failures;
-      std::cerr << "concord summarize: " << summary.status().message() << "\n";
-      continue;
-    }
-    if (c > 0 && *format != io::Format::kJson) std::cout << "\n";
-    const size_t articles = clusters[c].articles.size();
-    std::optional<compare::Alignment> alignment;
-    if (*format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles) {
-      alignment = compare::Align(clusters[c].articles, summary.value().documents);
-    }
-    format_options.alignment = alignment ? &*alignment : nullptr;
-    std::cout << io::FormatSummary(clusters[c], summary.value(), *format, format_options);
-    if (progress && (c + 1) % 10 == 0) {
-      std::cerr << "\rsummarized " << (c + 1) << "/" << clusters.size() << std::flush;
-    }
-  }
-  if (progress) std::cerr << "\rsummarized " << clusters.size() << " clusters\n";
+  failures += RunOrdered(
+      clusters.size(), flags.threads,
+      [&](size_t c) {
+        ItemOutput item;
+        Result<Summary> summary = Summarize(clusters[c], options);
+        if (!summary.ok()) {
+          item.failed = true;
+          item.err = "concord summarize: " + summary.status().message() + "\n";
+          return item;
+        }
+        if (c > 0 && *format != io::Format::kJson) item.out = "\n";
+        const size_t articles = clusters[c].articles.size();
+        std::optional<compare::Alignment> alignment;
+        if (*format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles) {
+          alignment = compare::Align(clusters[c].articles, summary.value().documents);
+        }
+        io::FormatOptions item_options = format_options;
+        item_options.alignment = alignment ? &*alignment : nullptr;
+        item.out += io::FormatSummary(clusters[c], summary.value(), *format, item_options);
+        return item;
+      },
+      "summarized");
   return FinishBatch("summarize", failures);
 }
 
@@ -153,7 +154,10 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
                   "Sentences at least this similar (tf-idf cosine, 0-1] are near-duplicates: "
                   "never both selected, and each backs the other's outlets")
       ->capture_default_str();
-  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+  AddThreadsOption(cmd, &flags->threads);
+  cmd->callback([flags, exit_code]() {
+    *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
+  });
 }
 
 }  // namespace concord::cli

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "concord/io.h"
@@ -22,7 +23,7 @@ struct TrainFlags {
   std::string out;
   size_t limit = 0;
   double regularization = 1.0;
-  int threads = 0;
+  int threads = DefaultThreads();
 };
 
 int BadInput(const std::string& message) {
@@ -34,7 +35,6 @@ int Run(const TrainFlags& flags) {
   if (!(std::isfinite(flags.regularization) && flags.regularization > 0)) {
     return BadInput("--c must be a positive finite number");
   }
-  if (flags.threads < 0) return BadInput("--threads must not be negative");
   Result<io::Inputs> inputs = io::ReadInputs({flags.data});
   if (!inputs.ok()) return BadInput(inputs.status().message());
   for (const std::string& problem : inputs.value().problems) {
@@ -84,10 +84,10 @@ void RegisterTrain(CLI::App& app, int* exit_code) {
       ->check(WholeNumber(0, kMaxCount));
   cmd->add_option("--c", flags->regularization, "Inverse regularization strength (LIBLINEAR's C)")
       ->capture_default_str();
-  cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
-      ->capture_default_str()
-      ->check(WholeNumber(0, kMaxThreads));
-  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+  AddThreadsOption(cmd, &flags->threads);
+  cmd->callback([flags, exit_code]() {
+    *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
+  });
 }
 
 }  // namespace concord::cli

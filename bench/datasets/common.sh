@@ -30,9 +30,12 @@ shared_dir() {
 timed() {
   local out=$1; shift
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%e %M %U %S' -o "$out.time" "$@" >"$out" || return
-    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$out.time" >"$out.time.tmp"
+    local rc=0
+    /usr/bin/time -f '%e %M %U %S' -o "$out.time" "$@" >"$out" || rc=$?
+    # GNU time writes "Command exited with non-zero status N" first then.
+    awk 'NF == 4 { printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$out.time" >"$out.time.tmp"
     mv "$out.time.tmp" "$out.time"
+    return $rc
   else
     local start end
     start=$(date +%s.%N)

@@ -11,6 +11,8 @@
 # writes OUT_DIR/synthetic-1mb.jsonl       (validation-full250: real web text)
 #        OUT_DIR/synthetic-1mb-trunc.jsonl (validation-trunc5622: tokenized)
 #        OUT_DIR/synthetic-10mb.jsonl      (validation-trunc5622: tokenized)
+#        OUT_DIR/prose-{1,10,30}mb.jsonl   (train-trunc10000, then
+#                                          validation-trunc5622: news prose)
 # and prints one line per file: name, articles, text bytes. Text bytes count
 # the decoded JSON strings (an escape counts one byte, \uXXXX two), which is
 # within a fraction of a percent of what the reader holds. Bash and awk only.
@@ -19,7 +21,7 @@ set -euo pipefail
 out=${1:?usage: make_clusters.sh OUT_DIR [SHARED_DIR]}
 shared=${2:-$(cd "$(dirname "$0")/../../.." && pwd)/shared}
 data=$shared/data/multinews
-for f in validation-full250.jsonl validation-trunc5622.jsonl; do
+for f in validation-full250.jsonl validation-trunc5622.jsonl train-trunc10000.jsonl; do
   [ -r "$data/$f" ] || { echo "make_clusters.sh: $data/$f: not found" >&2; exit 2; }
 done
 case $(cd "$(dirname "$out")" 2>/dev/null && pwd)/$(basename "$out")/ in
@@ -29,9 +31,12 @@ case $(cd "$(dirname "$out")" 2>/dev/null && pwd)/$(basename "$out")/ in
 esac
 mkdir -p "$out"
 
-# make NAME SOURCE BYTES: one cluster line of at least BYTES of article text.
+# make NAME SOURCES BYTES: one cluster line of at least BYTES of article
+# text, from the space-separated SOURCES files in order.
 make() {
-  local name=$1 source=$2 bytes=$3
+  local name=$1 bytes=$3 source
+  local files=()
+  for source in $2; do files+=("$data/$source"); done
   awk -v target="$bytes" -v id="$name" -v out="$out/$name.jsonl" '
     # Each source line is {"id": .., "documents": [..], "summaries": [..], ...}
     # and a key followed by an unescaped quote cannot occur inside a JSON
@@ -69,9 +74,13 @@ make() {
       if (!done) { print "make_clusters.sh: " id ": source too small" > "/dev/stderr"; exit 2 }
       printf "]}\n" > out
       printf "%s\t%d articles\t%d bytes of text\n", id, articles, text
-    }' "$data/$source"
+    }' "${files[@]}"
 }
 
 make synthetic-1mb validation-full250.jsonl 1000000
 make synthetic-1mb-trunc validation-trunc5622.jsonl 1000000
 make synthetic-10mb validation-trunc5622.jsonl 10000000
+# Stories that grow inside: 1, 10 and 30 MB of real news prose, one story.
+make prose-1mb train-trunc10000.jsonl 1000000
+make prose-10mb train-trunc10000.jsonl 10000000
+make prose-30mb "train-trunc10000.jsonl validation-trunc5622.jsonl" 30000000

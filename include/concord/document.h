@@ -6,7 +6,8 @@
 //   concord::Document doc = concord::text::Analyze(article, tokenizer);
 //   for (const concord::Sentence& s : doc.sentences) use(s.text, s.tokens);
 //
-// Thread safety: Analyze is thread-safe given one Tokenizer per thread.
+// Thread safety: Analyze is thread-safe given one Tokenizer per thread;
+// AnalyzeArticles is thread-safe given one `tokenizer` per thread.
 #ifndef CONCORD_DOCUMENT_H_
 #define CONCORD_DOCUMENT_H_
 
@@ -47,7 +48,11 @@ struct AnalyzeOptions {
 // empty body gives a Document with no sentences.
 Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOptions& options = {});
 
-// Analyze of each article, in order: the Documents of one story.
+// Analyze of each article, in order: the Documents of one story. With two
+// or more articles they are analysed in parallel on the threads of the
+// calling TBB arena (every core, or the arena the caller runs in), each
+// thread with a Tokenizer of its own; `tokenizer` serves a single article.
+// The result does not depend on the thread count.
 std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Tokenizer& tokenizer,
                                       const AnalyzeOptions& options = {});
 

@@ -13,7 +13,8 @@
 //       concord::eval::RunDataset(clusters, scorer, options);
 //   std::cout << concord::eval::FormatReport(report.value());
 //
-// Thread safety: RunDataset runs clusters on `threads` threads itself; the
+// Thread safety: RunDataset runs clusters on `threads` threads of a TBB
+// arena of its own (it never changes process-wide thread settings); the
 // progress callback is called from one thread at a time.
 #ifndef CONCORD_EVAL_H_
 #define CONCORD_EVAL_H_
@@ -42,7 +43,7 @@ struct DatasetOptions {
   // sentence a line, so that any other ROUGE can check the figures.
   std::string out_dir;
   // Performance
-  int threads = 0;  // 0: every core
+  int threads = 0;  // 0: every core; negative is an error
   // Called after each cluster: (clusters done, clusters in all) for the
   // current method.
   std::function<void(const std::string& method, size_t done, size_t total)> progress;

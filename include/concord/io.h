@@ -30,7 +30,9 @@
 //   if (!in.ok()) return Fail(in.status());
 //   for (const std::string& p : in.value().problems) Warn(p);
 //
-// Thread safety: thread-safe (no shared state).
+// Thread safety: thread-safe (no shared state). JSON Lines are parsed in
+// parallel on the threads of the calling TBB arena (every core unless the
+// caller runs in an arena of its own); the result does not depend on it.
 #ifndef CONCORD_IO_H_
 #define CONCORD_IO_H_
 

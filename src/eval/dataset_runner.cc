@@ -6,8 +6,8 @@
 // charged to the method. Per-cluster scores are kept by index and averaged
 // in cluster order, so the figures do not depend on the thread count.
 #include <sys/resource.h>
-#include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
 #include <algorithm>
 #include <atomic>
@@ -17,7 +17,6 @@
 #include <fstream>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 #include "concord/eval.h"
 #include "concord/summarize.h"
@@ -87,7 +86,10 @@ std::vector<std::vector<std::string>> ReferenceLines(const Cluster& cluster) {
   return references;
 }
 
-Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters, const RougeScorer& scorer,
+namespace {
+
+// RunDataset inside the caller's arena.
+Result<DatasetReport> RunMethods(const std::vector<Cluster>& clusters, const RougeScorer& scorer,
                                  const DatasetOptions& options) {
   for (const std::string& method : options.methods) {
     const std::vector<std::string>& known = MethodNames();
@@ -104,12 +106,6 @@ Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters, const Rou
   for (const Cluster& cluster : clusters) {
     for (const Article& article : cluster.articles) report.input_bytes += article.text.size();
   }
-  const int threads = options.threads > 0
-                          ? options.threads
-                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  tbb::global_control limit(tbb::global_control::max_allowed_parallelism,
-                            static_cast<size_t>(threads));
-
   // References once, shared by every method.
   std::vector<std::vector<std::vector<std::string>>> references(clusters.size());
   tbb::parallel_for(size_t{0}, clusters.size(),
@@ -214,6 +210,19 @@ Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters, const Rou
     report.methods.push_back(std::move(result));
   }
   return report;
+}
+
+}  // namespace
+
+Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters, const RougeScorer& scorer,
+                                 const DatasetOptions& options) {
+  if (options.threads < 0) return Status::InvalidArgument("threads must not be negative");
+  // An arena of our own: a library call never changes the process-wide
+  // thread settings (tbb::global_control) of the program that calls it.
+  tbb::task_arena arena(options.threads > 0 ? options.threads : tbb::task_arena::automatic);
+  std::optional<Result<DatasetReport>> report;
+  arena.execute([&] { report.emplace(RunMethods(clusters, scorer, options)); });
+  return std::move(*report);
 }
 
 std::string FormatReport(const DatasetReport& report) {

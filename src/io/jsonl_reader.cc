@@ -4,9 +4,14 @@
 // the batch: the error names the file and line, and the other lines are
 // read. nlohmann::json is used without exceptions (parse with
 // allow_exceptions = false; every field's type is checked before use).
-#include <string>
+// Lines are parsed in parallel (TBB) and gathered in line order.
+#include <tbb/parallel_for.h>
 
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "concord/io.h"
 #include "concord/text.h"
@@ -17,8 +22,7 @@ namespace {
 
 using nlohmann::json;
 
-const char* const kArticleFields[] = {"id", "source", "url", "title",
-                                      "published", "text"};
+const char* const kArticleFields[] = {"id", "source", "url", "title", "published", "text"};
 
 bool IsArticleField(const std::string& key) {
   for (const char* field : kArticleFields) {
@@ -36,8 +40,8 @@ void TakeTitle(Article& article) {
 
 // Copies the string fields of `object` into `article`. Returns an empty
 // string on success, else what is wrong.
-std::string FillArticle(const json& object, const std::string& where,
-                        Article& article, Inputs& inputs) {
+std::string FillArticle(const json& object, const std::string& where, Article& article,
+                        Inputs& inputs) {
   for (const auto& [key, value] : object.items()) {
     if (!IsArticleField(key)) {
       inputs.warnings.push_back(where + ": unknown field \"" + key + "\" ignored");
@@ -48,12 +52,18 @@ std::string FillArticle(const json& object, const std::string& where,
       return "field \"" + key + "\" must be a string";
     }
     std::string text = value.get<std::string>();
-    if (key == "id") article.id = std::move(text);
-    else if (key == "source") article.source = std::move(text);
-    else if (key == "url") article.url = std::move(text);
-    else if (key == "title") article.title = std::move(text);
-    else if (key == "published") article.published = std::move(text);
-    else article.text = std::move(text);
+    if (key == "id")
+      article.id = std::move(text);
+    else if (key == "source")
+      article.source = std::move(text);
+    else if (key == "url")
+      article.url = std::move(text);
+    else if (key == "title")
+      article.title = std::move(text);
+    else if (key == "published")
+      article.published = std::move(text);
+    else
+      article.text = std::move(text);
   }
   TakeTitle(article);
   if (article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
@@ -63,8 +73,8 @@ std::string FillArticle(const json& object, const std::string& where,
   return {};
 }
 
-void ParseClusterLine(const json& object, const std::string& where,
-                      size_t line_number, Inputs& inputs) {
+void ParseClusterLine(const json& object, const std::string& where, size_t line_number,
+                      Inputs& inputs) {
   Cluster cluster;
   if (const auto id = object.find("id"); id != object.end() && id->is_string()) {
     cluster.id = id->get<std::string>();
@@ -95,8 +105,7 @@ void ParseClusterLine(const json& object, const std::string& where,
         continue;
       }
     } else if (document.is_object()) {
-      if (std::string error = FillArticle(document, doc_where, article, inputs);
-          !error.empty()) {
+      if (std::string error = FillArticle(document, doc_where, article, inputs); !error.empty()) {
         inputs.problems.push_back(doc_where + ": " + error);
         continue;
       }
@@ -114,17 +123,59 @@ void ParseClusterLine(const json& object, const std::string& where,
     }
   }
   if (cluster.articles.empty()) {
-    inputs.problems.push_back(where + ": cluster \"" + cluster.id +
-                              "\" has no documents");
+    inputs.problems.push_back(where + ": cluster \"" + cluster.id + "\" has no documents");
     return;
   }
   inputs.clusters.push_back(std::move(cluster));
 }
 
+// One line of JSON Lines: what it holds goes to `inputs` or `loose`.
+void ParseLine(std::string_view line, size_t line_number, const std::string& name, Inputs& inputs,
+               std::vector<Article>& loose) {
+  const std::string where = name + ":" + std::to_string(line_number);
+  // The JSON parser rejects invalid UTF-8 inside strings; repair first
+  // and say so, rather than losing the line.
+  text::Utf8Repair repaired;
+  std::string_view valid = line;
+  if (!text::IsValidUtf8(line)) {
+    repaired = text::RepairUtf8(line);
+    valid = repaired.text;
+    inputs.warnings.push_back(where + ": replaced " + std::to_string(repaired.invalid) +
+                              " invalid UTF-8 sequence(s) with U+FFFD");
+  }
+  const json object = json::parse(valid, nullptr, /*allow_exceptions=*/false);
+  if (object.is_discarded()) {
+    inputs.problems.push_back(where + ": invalid JSON");
+    return;
+  }
+  if (!object.is_object()) {
+    inputs.problems.push_back(where + ": expected a JSON object");
+    return;
+  }
+  if (object.contains("documents")) {
+    ParseClusterLine(object, where, line_number, inputs);
+    return;
+  }
+  Article article;
+  if (std::string error = FillArticle(object, where, article, inputs); !error.empty()) {
+    inputs.problems.push_back(where + ": " + error);
+    return;
+  }
+  if (article.id.empty()) article.id = name + ":" + std::to_string(line_number);
+  loose.push_back(std::move(article));
+}
+
+template <typename T>
+void Append(std::vector<T>& to, std::vector<T>& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
 }  // namespace
 
-void ParseJsonLines(std::string_view contents, const std::string& name,
-                    Inputs& inputs, std::vector<Article>& loose) {
+void ParseJsonLines(std::string_view contents, const std::string& name, Inputs& inputs,
+                    std::vector<Article>& loose) {
+  // The non-blank lines and their numbers.
+  std::vector<std::pair<std::string_view, size_t>> lines;
   size_t line_number = 0;
   size_t pos = 0;
   while (pos < contents.size()) {
@@ -134,39 +185,24 @@ void ParseJsonLines(std::string_view contents, const std::string& name,
     pos = end + 1;
     ++line_number;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    const std::string where = name + ":" + std::to_string(line_number);
-    // The JSON parser rejects invalid UTF-8 inside strings; repair first
-    // and say so, rather than losing the line.
-    text::Utf8Repair repaired;
-    std::string_view valid = line;
-    if (!text::IsValidUtf8(line)) {
-      repaired = text::RepairUtf8(line);
-      valid = repaired.text;
-      inputs.warnings.push_back(where + ": replaced " +
-                                std::to_string(repaired.invalid) +
-                                " invalid UTF-8 sequence(s) with U+FFFD");
-    }
-    const json object = json::parse(valid, nullptr, /*allow_exceptions=*/false);
-    if (object.is_discarded()) {
-      inputs.problems.push_back(where + ": invalid JSON");
-      continue;
-    }
-    if (!object.is_object()) {
-      inputs.problems.push_back(where + ": expected a JSON object");
-      continue;
-    }
-    if (object.contains("documents")) {
-      ParseClusterLine(object, where, line_number, inputs);
-      continue;
-    }
-    Article article;
-    if (std::string error = FillArticle(object, where, article, inputs);
-        !error.empty()) {
-      inputs.problems.push_back(where + ": " + error);
-      continue;
-    }
-    if (article.id.empty()) article.id = name + ":" + std::to_string(line_number);
-    loose.push_back(std::move(article));
+    lines.emplace_back(line, line_number);
+  }
+  // Lines are independent: parse them on the threads of the caller's TBB
+  // arena, each into its own slot, then gather the slots in line order, so
+  // the result is the same on any number of threads.
+  struct Parsed {
+    Inputs inputs;
+    std::vector<Article> loose;
+  };
+  std::vector<Parsed> parsed(lines.size());
+  tbb::parallel_for(size_t{0}, lines.size(), [&](size_t i) {
+    ParseLine(lines[i].first, lines[i].second, name, parsed[i].inputs, parsed[i].loose);
+  });
+  for (Parsed& line : parsed) {
+    Append(inputs.clusters, line.inputs.clusters);
+    Append(inputs.problems, line.inputs.problems);
+    Append(inputs.warnings, line.inputs.warnings);
+    Append(loose, line.loose);
   }
 }
 

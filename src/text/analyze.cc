@@ -9,6 +9,9 @@
 //    is tokenized and stemmed.
 // The display text is what users see, so it comes from the original bytes
 // (curly quotes and all), not from the normalised copy used for splitting.
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -83,11 +86,20 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
 
 std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Tokenizer& tokenizer,
                                       const AnalyzeOptions& options) {
-  std::vector<Document> documents;
-  documents.reserve(articles.size());
-  for (const Article& article : articles) {
-    documents.push_back(Analyze(article, tokenizer, options));
+  std::vector<Document> documents(articles.size());
+  if (articles.size() < 2) {
+    for (size_t a = 0; a < articles.size(); ++a) {
+      documents[a] = Analyze(articles[a], tokenizer, options);
+    }
+    return documents;
   }
+  // Articles are independent: analyse them on the threads of the caller's
+  // arena, one Tokenizer per thread. Each Document lands at its article's
+  // index, so the result does not depend on the thread count.
+  tbb::enumerable_thread_specific<Tokenizer> tokenizers;
+  tbb::parallel_for(size_t{0}, articles.size(), [&](size_t a) {
+    documents[a] = Analyze(articles[a], tokenizers.local(), options);
+  });
   return documents;
 }
 
