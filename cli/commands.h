@@ -30,6 +30,11 @@ struct ParameterFlags {
   std::vector<std::string> set;
 };
 
+// A params file that `concord train` writes starts with kTrainHeader and
+// ends with the kTrainEnd line, so that a cut-off copy is an error when read.
+inline constexpr const char* kTrainHeader = "# concord train";
+inline constexpr const char* kTrainEnd = "# end of concord train output";
+
 // Adds --params and --set (whose help lists every parameter with its
 // default) to `cmd`.
 void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags);

@@ -1,10 +1,42 @@
 // concord: the command-line tool. Dispatches to one file per subcommand;
 // each is a thin layer over the library (include/concord/).
-#include <iostream>
-
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
 
 #include "cli/commands.h"
+
+namespace {
+
+// Flushes and closes standard output (C++ and C streams) and says whether
+// every write to it succeeded: a full disk or a closed pipe must not end in
+// exit 0 with the output silently lost. On failure prints one line naming
+// "standard output" and returns false.
+bool StandardOutputWritten(const std::string& command) {
+  errno = 0;
+  std::cout.flush();
+  bool ok = std::cout.good();
+  int error = errno;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    ok = false;
+    if (errno != 0) error = errno;
+  }
+  if (std::fclose(stdout) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  if (ok) return true;
+  std::cerr << "concord" << (command.empty() ? "" : " " + command)
+            << ": cannot write standard output: "
+            << (error != 0 ? std::strerror(error) : "write failed (disk full or output closed?)")
+            << "\n";
+  return false;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -25,7 +57,10 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);  // prints help, version or the error
+    if (!StandardOutputWritten("")) return 2;
     return code == 0 ? 0 : 2;
   }
+  const std::vector<CLI::App*> commands = app.get_subcommands();
+  if (!StandardOutputWritten(commands.empty() ? "" : commands[0]->get_name())) return 2;
   return exit_code;
 }

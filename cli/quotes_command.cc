@@ -4,18 +4,17 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
+#include "concord/io.h"
 #include "concord/text.h"
 #include "story_input.h"
 
@@ -31,12 +30,14 @@ struct QuotesFlags {
   bool no_clean = false;
 };
 
+// A PolNeAR file through the one file reader; false after a line on stderr.
 bool ReadWhole(const std::filesystem::path& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
+  Result<std::string> bytes = io::ReadFile(path.string());
+  if (!bytes.ok()) {
+    std::cerr << "concord quotes: --polnear: " << bytes.status().message() << "\n";
+    return false;
+  }
+  *out = std::move(bytes).value();
   return true;
 }
 
@@ -89,7 +90,6 @@ int RunPolnear(const QuotesFlags& flags) {
       article.id = stem;
       std::string ann;
       if (!ReadWhole(text_dir / (stem + ".txt"), &article.text) || !ReadWhole(ann_path, &ann)) {
-        std::cerr << "concord quotes: cannot read " << ann_path.string() << " or its text\n";
         return 2;
       }
       if (!text::IsValidUtf8(article.text)) {
