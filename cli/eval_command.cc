@@ -29,6 +29,7 @@ struct EvalFlags {
   size_t limit = 0;
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
+  std::string task = "summarize";
 };
 
 int BadInput(const std::string& message) {
@@ -37,6 +38,9 @@ int BadInput(const std::string& message) {
 }
 
 int Run(const EvalFlags& flags) {
+  if (flags.task == "extract") {
+    return RunExtractEval(flags.data, flags.threads, flags.limit, flags.out);
+  }
   eval::DatasetOptions options;
   options.words = flags.words;
   options.out_dir = flags.out;
@@ -116,7 +120,14 @@ void RegisterEval(CLI::App& app, int* exit_code) {
       "Summarize every cluster of a JSON Lines data set (Multi-News style, with "
       "\"summaries\"), cut each summary to --words, and score it with ROUGE "
       "against the references: a table of R-1, R-2, R-L, R-SU4, speed and memory.");
-  cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
+  cmd->add_option("--task", flags->task,
+                  "summarize (ROUGE over clusters) or extract (article extraction over a "
+                  "benchmark folder: ScrapingHub's or WCXB's layout)")
+      ->check(CLI::IsMember({"summarize", "extract"}))
+      ->capture_default_str();
+  cmd->add_option("--data", flags->data,
+                  "JSON Lines of clusters with reference summaries; for --task extract, the "
+                  "benchmark's folder")
       ->required();
   cmd->add_option("--words,-w", flags->words, "Budget: summaries are cut to this many words")
       ->capture_default_str();
@@ -127,14 +138,15 @@ void RegisterEval(CLI::App& app, int* exit_code) {
                   "OUT/refs/<name>.A.txt, one sentence a line; <name> is the cluster id "
                   "when it is a plain file name ([A-Za-z0-9._-], up to 64 bytes, unique), "
                   "else its cleaned form plus a hash; OUT/ids.tsv lists name and id. "
-                  "Each file is complete or absent (temporary file, then rename)");
+                  "Each file is complete or absent (temporary file, then rename). For "
+                  "--task extract, a JSON Lines file of each page's text and scores");
   cmd->add_option("--rouge-data", flags->rouge_data,
                   "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, "
                   "smart_common_words.txt); default: Debian's /usr/share/wordnet lists");
   cmd->add_option("--rouge-flags", flags->rouge_flags, "ROUGE-1.5.5 flags")->capture_default_str();
   cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
       ->capture_default_str();
-  cmd->add_option("--limit", flags->limit, "Only the first N clusters (0 = all)");
+  cmd->add_option("--limit", flags->limit, "Only the first N clusters or pages (0 = all)");
   AddParameterOptions(cmd, &flags->parameters);
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")

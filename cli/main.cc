@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "cli/commands.h"
 
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
   concord::cli::RegisterRouge(app, &exit_code);
   concord::cli::RegisterEval(app, &exit_code);
   concord::cli::RegisterTrain(app, &exit_code);
+  concord::cli::RegisterExtract(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -50,15 +50,31 @@ std::string Shown(const std::string& text) {
 // A params file is small; anything bigger is not one.
 constexpr size_t kMaxParamsBytes = size_t{1} << 20;
 
-// Reads "name = value" lines. An empty file, one without any parameter, one
-// whose last line has no newline, or one that `concord train` wrote (its
-// first line) without the end line train writes last, is cut off or not a
-// params file: an error rather than a silent fall-back to the defaults.
+// Through the one file reader: a regular file of at most 1 MiB.
 Status ReadParameterFile(const std::string& path,
                          std::vector<std::pair<std::string, double>>& out) {
   Result<std::string> bytes = io::ReadFile(path, kMaxParamsBytes);
   if (!bytes.ok()) return bytes.status();
-  const std::string& text = bytes.value();
+  return ParseParameterFile(bytes.value(), path, out);
+}
+
+std::string ParametersHelp() {
+  std::ostringstream help;
+  help << "Expert: override a parameter of the default method, name=value "
+          "(repeatable). Parameters and defaults:";
+  for (const auto& [name, value] : DefaultParameterNames()) help << " " << name << "=" << value;
+  return help.str();
+}
+
+}  // namespace
+
+// Reads "name = value" lines. An empty file, one without any parameter, one
+// whose last line has no newline, or one that `concord train` wrote (its
+// first line) without the end line train writes last, is cut off or not a
+// params file: an error rather than a silent fall-back to the defaults.
+Status ParseParameterFile(std::string_view contents, const std::string& path,
+                          std::vector<std::pair<std::string, double>>& out) {
+  const std::string text(contents);
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Status::ParseError(path + ": empty file, no parameters");
   }
@@ -66,7 +82,7 @@ Status ReadParameterFile(const std::string& path,
   size_t number = 0;
   std::string last_comment;
   for (size_t start = 0; start < text.size();) {
-    const size_t end = text.find('\n', start);
+    const size_t end = std::min(text.find('\n', start), text.size());
     const std::string line = text.substr(start, end - start);
     start = end + 1;
     ++number;
@@ -101,16 +117,6 @@ Status ReadParameterFile(const std::string& path,
   }
   return Status::Ok();
 }
-
-std::string ParametersHelp() {
-  std::ostringstream help;
-  help << "Expert: override a parameter of the default method, name=value "
-          "(repeatable). Parameters and defaults:";
-  for (const auto& [name, value] : DefaultParameterNames()) help << " " << name << "=" << value;
-  return help.str();
-}
-
-}  // namespace
 
 void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags) {
   cmd->add_option("--params", flags->file,
