@@ -109,7 +109,7 @@ DatasetOptions Options(const std::vector<std::string>& methods, int threads) {
 }
 
 // What the runner should score for `cluster`: the method's summary, cut at
-// the budget, without source alignment.
+// the budget.
 Lines SummaryLines(const Cluster& cluster, const std::string& method, size_t words) {
   SummarizeOptions options;
   options.method = method;
