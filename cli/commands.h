@@ -37,6 +37,11 @@ struct ParameterFlags {
   std::vector<std::string> set;
 };
 
+// A params file that `concord train` writes starts with kTrainHeader and
+// ends with the kTrainEnd line, so that a cut-off copy is an error when read.
+inline constexpr const char* kTrainHeader = "# concord train";
+inline constexpr const char* kTrainEnd = "# end of concord train output";
+
 // Adds --params and --set (whose help lists every parameter with its
 // default) to `cmd`.
 void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags);
@@ -48,7 +53,9 @@ Status CollectParameters(const ParameterFlags& flags,
                          std::vector<std::pair<std::string, double>>& out);
 
 // The parser behind --params: `contents` of the file `path` (named in
-// messages) appended to `out`. Fails naming the file and line.
+// messages) appended to `out`. Fails naming the file and line; an empty
+// file, one without a parameter, one whose last line has no newline and a
+// kTrainHeader file without its kTrainEnd line fail as cut off.
 Status ParseParameterFile(std::string_view contents, const std::string& path,
                           std::vector<std::pair<std::string, double>>& out);
 // Adds --threads,-j N to `cmd`: how many threads the command runs on,

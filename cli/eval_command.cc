@@ -142,9 +142,12 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   cmd->add_option("--method,-m", flags->method, "A method, a comma-separated list, or 'all'")
       ->capture_default_str();
   cmd->add_option("--out", flags->out,
-                  "Write summaries to OUT/<method>/<id>.txt and references to "
-                  "OUT/refs/<id>.A.txt, one sentence a line; for --task extract, a JSON "
-                  "Lines file of each page's text and scores");
+                  "Write summaries to OUT/<method>/<name>.txt and references to "
+                  "OUT/refs/<name>.A.txt, one sentence a line; <name> is the cluster id "
+                  "when it is a plain file name ([A-Za-z0-9._-], up to 64 bytes, unique), "
+                  "else its cleaned form plus a hash; OUT/ids.tsv lists name and id. "
+                  "Each file is complete or absent (temporary file, then rename). For "
+                  "--task extract, a JSON Lines file of each page's text and scores");
   cmd->add_option("--rouge-data", flags->rouge_data,
                   "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, "
                   "smart_common_words.txt); default: Debian's /usr/share/wordnet lists");

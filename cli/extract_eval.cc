@@ -19,6 +19,7 @@
 #include "cli/page_files.h"
 #include "concord/extract.h"
 #include "concord/extract_metrics.h"
+#include "concord/io.h"
 
 namespace concord::cli {
 namespace {
@@ -36,9 +37,9 @@ std::string Str(const json& j, const char* key) {
 }
 
 Result<json> ReadJson(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open");
-  json j = json::parse(in, nullptr, false);
+  Result<std::string> text = io::ReadFile(path);  // the one file reader
+  if (!text.ok()) return text.status();
+  json j = json::parse(text.value(), nullptr, false);
   if (j.is_discarded()) return Status::ParseError(path + ": not valid JSON");
   return j;
 }
@@ -152,9 +153,10 @@ void PrintWcxb(const std::vector<Truth>& truth, const std::vector<extract::Page>
       pct(dates_ok, dates) / 100);
 }
 
-void WritePerPage(const std::string& out, const std::vector<Truth>& truth,
-                  const std::vector<extract::Page>& pages) {
-  std::ofstream file(out);
+// Whole or not at all (io::WriteFile); the Status names the file.
+Status WritePerPage(const std::string& out, const std::vector<Truth>& truth,
+                    const std::vector<extract::Page>& pages) {
+  std::string file;
   for (size_t i = 0; i < truth.size(); ++i) {
     const eval::WordScore w = eval::ScoreWords(pages[i].text, truth[i].text);
     json j = {{"id", truth[i].id},
@@ -166,8 +168,9 @@ void WritePerPage(const std::string& out, const std::vector<Truth>& truth,
               {"author", pages[i].author},
               {"published", pages[i].published},
               {"text", pages[i].text}};
-    file << j.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+    file += j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
   }
+  return io::WriteFile(out, file);
 }
 
 }  // namespace
@@ -214,7 +217,12 @@ int RunExtractEval(const std::string& data, int threads, size_t limit, const std
     PrintScrapingHub(dir, truth, pages);
   else
     PrintWcxb(truth, pages);
-  if (!out.empty()) WritePerPage(out, truth, pages);
+  if (!out.empty()) {
+    if (Status s = WritePerPage(out, truth, pages); !s.ok()) {
+      std::cerr << "concord eval: --out: " << s.message() << "\n";
+      return 2;
+    }
+  }
   return 0;
 }
 

@@ -1,13 +1,42 @@
 // concord: the command-line tool. Dispatches to one file per subcommand;
 // each is a thin layer over the library (include/concord/).
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
 
 namespace {
+
+// Flushes and closes standard output (C++ and C streams) and says whether
+// every write to it succeeded: a full disk or a closed pipe must not end in
+// exit 0 with the output silently lost. On failure prints one line naming
+// "standard output" and returns false.
+bool StandardOutputWritten(const std::string& command) {
+  errno = 0;
+  std::cout.flush();
+  bool ok = std::cout.good();
+  int error = errno;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    ok = false;
+    if (errno != 0) error = errno;
+  }
+  if (std::fclose(stdout) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  if (ok) return true;
+  std::cerr << "concord" << (command.empty() ? "" : " " + command)
+            << ": cannot write standard output: "
+            << (error != 0 ? std::strerror(error) : "write failed (disk full or output closed?)")
+            << "\n";
+  return false;
+}
 
 // The names of the subcommands, comma-separated.
 std::string CommandList(const CLI::App& app) {
@@ -60,11 +89,16 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    if (e.get_exit_code() == 0) {
+      const int code = app.exit(e);  // --help, --version
+      return StandardOutputWritten("") ? code : 2;
+    }
     std::string command = "concord";
     for (const CLI::App* sub : app.get_subcommands()) command += " " + sub->get_name();
     std::cerr << command << ": " << e.what() << " (" << command << " --help)\n";
     return 2;
   }
+  const std::vector<CLI::App*> commands = app.get_subcommands();
+  if (!StandardOutputWritten(commands.empty() ? "" : commands[0]->get_name())) return 2;
   return exit_code;
 }

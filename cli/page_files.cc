@@ -4,13 +4,12 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 #include <thread>
 
 #include "concord/extract.h"
+#include "concord/io.h"
 
 namespace concord::cli {
 namespace {
@@ -52,23 +51,10 @@ Result<std::vector<std::string>> ListPages(const std::string& path) {
 }
 
 Result<std::string> ReadPage(const std::string& path, size_t max_bytes) {
-  std::string bytes;
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IoError(path + ": cannot open");
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size < 0) return Status::IoError(path + ": cannot read");
-    if (static_cast<size_t>(size) > max_bytes) {
-      return Status::InvalidArgument(path + ": larger than " + std::to_string(max_bytes >> 20) +
-                                     " MiB");
-    }
-    in.seekg(0);
-    bytes.resize(static_cast<size_t>(size));
-    if (!in.read(bytes.data(), size)) return Status::IoError(path + ": cannot read");
-  }
+  // The one file reader: regular files or stdin, capped at max_bytes.
+  Result<std::string> read = io::ReadFile(path, max_bytes);
+  if (!read.ok()) return read.status();
+  const std::string bytes = std::move(read).value();
   if (EndsWith(Lower(path), ".gz") || extract::LooksGzipped(bytes)) {
     return extract::Gunzip(bytes, path == "-" ? "<stdin>" : path, max_bytes);
   }

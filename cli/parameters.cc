@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "concord/io.h"
 #include "concord/summarize.h"
 
 namespace concord::cli {
@@ -47,14 +47,15 @@ std::string Shown(const std::string& text) {
   return text.size() > 40 ? out + "..." : out;
 }
 
+// A params file is small; anything bigger is not one.
+constexpr size_t kMaxParamsBytes = size_t{1} << 20;
+
+// Through the one file reader: a regular file of at most 1 MiB.
 Status ReadParameterFile(const std::string& path,
                          std::vector<std::pair<std::string, double>>& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open");
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": read error");
-  return ParseParameterFile(contents.str(), path, out);
+  Result<std::string> bytes = io::ReadFile(path, kMaxParamsBytes);
+  if (!bytes.ok()) return bytes.status();
+  return ParseParameterFile(bytes.value(), path, out);
 }
 
 std::string ParametersHelp() {
@@ -67,28 +68,52 @@ std::string ParametersHelp() {
 
 }  // namespace
 
+// Reads "name = value" lines. An empty file, one without any parameter, one
+// whose last line has no newline, or one that `concord train` wrote (its
+// first line) without the end line train writes last, is cut off or not a
+// params file: an error rather than a silent fall-back to the defaults.
 Status ParseParameterFile(std::string_view contents, const std::string& path,
                           std::vector<std::pair<std::string, double>>& out) {
-  std::istringstream in{std::string(contents)};
-  std::string line;
+  const std::string text(contents);
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::ParseError(path + ": empty file, no parameters");
+  }
+  const size_t before = out.size();
   size_t number = 0;
-  while (std::getline(in, line)) {
+  std::string last_comment;
+  for (size_t start = 0; start < text.size();) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    const std::string line = text.substr(start, end - start);
+    start = end + 1;
     ++number;
     const std::string where = path + ":" + std::to_string(number) + ": ";
-    const std::string text = Trim(line.substr(0, line.find('#')));
-    if (text.empty()) continue;
-    const size_t equals = text.find('=');
-    const std::string name = equals == std::string::npos ? "" : Trim(text.substr(0, equals));
-    const std::string value = equals == std::string::npos ? "" : Trim(text.substr(equals + 1));
-    if (name.empty() || value.empty()) {
-      return Status::ParseError(where + "'" + Shown(text) + "' is not name = value");
+    if (const std::string trimmed = Trim(line); !trimmed.empty() && trimmed[0] == '#') {
+      last_comment = trimmed;
     }
-    char* end = nullptr;
-    const double parsed = std::strtod(value.c_str(), &end);
-    if (end != value.c_str() + value.size() || !std::isfinite(parsed)) {
+    const std::string item = Trim(line.substr(0, line.find('#')));
+    if (item.empty()) continue;
+    const size_t equals = item.find('=');
+    const std::string name = equals == std::string::npos ? "" : Trim(item.substr(0, equals));
+    const std::string value = equals == std::string::npos ? "" : Trim(item.substr(equals + 1));
+    if (name.empty() || value.empty()) {
+      return Status::ParseError(where + "'" + Shown(item) + "' is not name = value");
+    }
+    char* end_of_number = nullptr;
+    const double parsed = std::strtod(value.c_str(), &end_of_number);
+    if (end_of_number != value.c_str() + value.size() || !std::isfinite(parsed)) {
       return Status::ParseError(where + "'" + Shown(value) + "' is not a finite number");
     }
     out.emplace_back(name, parsed);
+  }
+  if (text.back() != '\n') {
+    return Status::ParseError(path + ": the last line has no newline (truncated file?)");
+  }
+  if (out.size() == before) {
+    return Status::ParseError(path + ": no 'name = value' line (empty or truncated file?)");
+  }
+  if (text.rfind(kTrainHeader, 0) == 0 && last_comment != kTrainEnd) {
+    return Status::ParseError(path + ": written by concord train but its last line '" +
+                              std::string(kTrainEnd) + "' is missing (truncated file?)");
   }
   return Status::Ok();
 }

@@ -4,12 +4,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,6 +17,7 @@
 #include "concord/compare.h"
 #include "concord/document.h"
 #include "concord/format.h"
+#include "concord/io.h"
 #include "concord/quote_score.h"
 #include "concord/text.h"
 #include "story_input.h"
@@ -36,12 +35,14 @@ struct QuotesFlags {
   int threads = DefaultThreads();
 };
 
+// A PolNeAR file through the one file reader; false after a line on stderr.
 bool ReadWhole(const std::filesystem::path& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
+  Result<std::string> bytes = io::ReadFile(path.string());
+  if (!bytes.ok()) {
+    std::cerr << "concord quotes: --polnear: " << bytes.status().message() << "\n";
+    return false;
+  }
+  *out = std::move(bytes).value();
   return true;
 }
 
@@ -94,7 +95,6 @@ int RunPolnear(const QuotesFlags& flags) {
       article.id = stem;
       std::string ann;
       if (!ReadWhole(text_dir / (stem + ".txt"), &article.text) || !ReadWhole(ann_path, &ann)) {
-        std::cerr << "concord quotes: cannot read " << ann_path.string() << " or its text\n";
         return 2;
       }
       if (!text::IsValidUtf8(article.text)) {

@@ -13,7 +13,6 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -25,7 +24,9 @@
 #include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "concord/io.h"
 #include "concord/rouge.h"
+#include "concord/text.h"
 
 namespace concord::cli {
 namespace {
@@ -62,14 +63,16 @@ int BadInput(const std::string& message) {
   return 2;
 }
 
-// The lines of a file, split on '\n' only (like the script's chomp).
+// The lines of a file, split on '\n' only (like the script's chomp), read
+// with the one file reader. Binary data is refused: two images would
+// otherwise score 1.0 against each other.
 Result<std::vector<std::string>> ReadLines(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot be read");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": read failed");
-  const std::string text = buffer.str();
+  Result<std::string> bytes = io::ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  const std::string& text = bytes.value();
+  if (text::LooksBinary(text)) {
+    return Status::ParseError(path + ": binary data, not a summary (one sentence a line)");
+  }
   std::vector<std::string> lines;
   std::size_t start = 0;
   while (start < text.size()) {
@@ -81,6 +84,16 @@ Result<std::vector<std::string>> ReadLines(const std::string& path) {
   return lines;
 }
 
+// "is not a folder" for an existing file, "does not exist" otherwise.
+Status CheckFolder(const std::string& what, const std::string& path) {
+  std::error_code error;
+  if (fs::is_directory(path, error)) return Status::Ok();
+  if (fs::exists(path, error)) {
+    return Status::InvalidArgument(what + " " + path + " is not a folder");
+  }
+  return Status::NotFound(what + " " + path + " does not exist");
+}
+
 bool IsTxt(const std::string& name) {
   return name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0;
 }
@@ -88,15 +101,9 @@ bool IsTxt(const std::string& name) {
 // Pairs every SYSTEM_DIR/<id>.txt with its references.
 Result<std::vector<Pair>> FindPairs(const std::string& system_dir,
                                     const std::string& reference_dir) {
+  if (Status s = CheckFolder("system directory", system_dir); !s.ok()) return s;
+  if (Status s = CheckFolder("reference directory", reference_dir); !s.ok()) return s;
   std::error_code error;
-  if (!fs::is_directory(system_dir, error)) {
-    return Status::NotFound("system directory " + system_dir +
-                            " does not exist");
-  }
-  if (!fs::is_directory(reference_dir, error)) {
-    return Status::NotFound("reference directory " + reference_dir +
-                            " does not exist");
-  }
   std::vector<Pair> pairs;
   for (const auto& entry : fs::directory_iterator(system_dir, error)) {
     const std::string name = entry.path().filename().string();

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cmath>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -53,15 +52,13 @@ int Run(const TrainFlags& flags) {
   }
   Result<learn::SalienceModel> model = learn::TrainSalienceModel(inputs.value().clusters, options);
   if (!model.ok()) return BadInput(flags.data + ": " + model.status().message());
-  const std::string text = "# concord train --data " + flags.data +
+  const std::string text = std::string(kTrainHeader) + " --data " + flags.data +
                            (flags.limit ? " --limit " + std::to_string(flags.limit) : "") + "\n" +
-                           learn::FormatParameters(model.value());
+                           learn::FormatParameters(model.value()) + kTrainEnd + "\n";
   if (flags.out.empty()) {
-    std::cout << text;
-  } else {
-    std::ofstream out(flags.out, std::ios::binary);
-    out << text;
-    if (!out) return BadInput(flags.out + ": cannot write");
+    std::cout << text;  // main checks that standard output took it
+  } else if (Status s = io::WriteFile(flags.out, text); !s.ok()) {
+    return BadInput(s.message());  // the old file, if any, is left as it was
   }
   return inputs.value().problems.empty() ? 0 : 2;
 }
@@ -79,7 +76,9 @@ void RegisterTrain(CLI::App& app, int* exit_code) {
                          "and the exit code is then 2.");
   cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
       ->required();
-  cmd->add_option("--out,-o", flags->out, "Write the parameters here instead of stdout");
+  cmd->add_option("--out,-o", flags->out,
+                  "Write the parameters here instead of stdout (whole or not at all: a "
+                  "temporary file renamed when complete)");
   cmd->add_option("--limit", flags->limit, "Only the first N clusters with references (0 = all)")
       ->check(WholeNumber(0, kMaxCount));
   cmd->add_option("--c", flags->regularization, "Inverse regularization strength (LIBLINEAR's C)")

@@ -38,9 +38,12 @@ struct DatasetOptions {
   double duplicate_threshold = 0.5;  // SummarizeOptions::duplicate_threshold
   // Overrides of the default method's parameters (SummarizeOptions).
   std::vector<std::pair<std::string, double>> parameters;
-  // When set, each summary is written to <out_dir>/<method>/<id>.txt and
-  // each cluster's references to <out_dir>/refs/<id>.<A..>.txt, one
-  // sentence a line, so that any other ROUGE can check the figures.
+  // When set, each summary is written to <out_dir>/<method>/<name>.txt and
+  // each cluster's references to <out_dir>/refs/<name>.<A..>.txt, one
+  // sentence a line, so that any other ROUGE can check the figures. <name>
+  // is the cluster's file name from OutputFileNames (never the id used as a
+  // path); <out_dir>/ids.tsv maps names to ids. Each file is written whole
+  // or not at all (io::WriteFile).
   std::string out_dir;
   // Performance
   int threads = 0;  // 0: every core; negative is an error
@@ -75,9 +78,24 @@ std::vector<std::vector<std::string>> ReferenceLines(const Cluster& cluster);
 
 // Runs every method over `clusters`. Clusters without references are not
 // scored. Fails with InvalidArgument for an unknown method, and with IoError
-// when out_dir cannot be written.
+// (naming the file) when out_dir or a file in it cannot be written.
 Result<DatasetReport> RunDataset(const std::vector<Cluster>& clusters,
                                  const RougeScorer& scorer, const DatasetOptions& options);
+
+// Safe, unique file names for the clusters' ids, in cluster order, for
+// files inside an output folder: only [A-Za-z0-9._-], not starting with '.',
+// at most 64 bytes, distinct even ignoring case, and deterministic. An id
+// that already is such a name (and not taken by an earlier cluster) keeps
+// it; any other id gets its cleaned form plus "-" and 8 hex digits of a hash
+// of the id (and "-<cluster number>" if that is taken too). An id is never
+// followed as a path: "../x", "/tmp/x" and "a/b" all stay inside the folder.
+std::vector<std::string> OutputFileNames(const std::vector<Cluster>& clusters);
+
+// The ids.tsv text: a "file\tid" header, then one "<name>\t<id>" line per
+// cluster, with backslash, tab, newline, CR and other control bytes of the id
+// escaped as \\, \t, \n, \r and \xHH.
+std::string FormatIdMap(const std::vector<Cluster>& clusters,
+                        const std::vector<std::string>& names);
 
 // A Markdown table: per method, R-L, R-SU4 (R, P, F, in percent),
 // clusters/s, MB/s, peak RSS.

@@ -4,12 +4,17 @@
 // What a path may be:
 //   a .txt file           one article. An optional front matter block
 //                         ("---" line, "source: ..." / "url: ..." /
-//                         "title: ..." / "published: ..." lines, "---" line)
-//                         gives metadata; otherwise a short first line
+//                         "title: ..." / "published: ..." / "id: ..." lines,
+//                         "---" line; other fields are ignored with a
+//                         warning) gives metadata; otherwise a short first line
 //                         without final punctuation followed by a blank line
 //                         is the title.
-//   a folder              every *.txt inside (not recursive, sorted by name)
+//   a folder              every *.txt inside (not recursive, sorted by name);
+//                         an entry that cannot be read (a looping symlink)
+//                         is a problem, the others are still read
 //   "-"                   standard input, text or JSON Lines (by its first byte)
+// Files are read with ReadFile (regular files only, a size cap); UTF-16 with a
+// byte-order mark is decoded to UTF-8 (a warning says so).
 //   a .jsonl/.json file   JSON Lines; each line either an article
 //                         {"id","source","url","title","published","text"}
 //                         (only "text" required) or a cluster
@@ -30,7 +35,13 @@
 //   if (!in.ok()) return Fail(in.status());
 //   for (const std::string& p : in.value().problems) Warn(p);
 //
-// Thread safety: thread-safe (no shared state). JSON Lines are parsed in
+// Whole files, for every command and module that reads or writes one:
+//
+//   concord::Result<std::string> bytes = concord::io::ReadFile(path);  // "-": stdin
+//   concord::Status s = concord::io::WriteFile(path, contents);  // all or nothing
+//
+// Thread safety: thread-safe (no shared state); ReadFile("-") consumes
+// standard input, so call it from one thread. JSON Lines are parsed in
 // parallel on the threads of the calling TBB arena (every core unless the
 // caller runs in an arena of its own); the result does not depend on it.
 #ifndef CONCORD_IO_H_
@@ -46,11 +57,43 @@
 
 namespace concord::io {
 
+// ---- Whole files (files.cc) -----------------------------------------------
+
+// The default cap on what one file or standard input may hold: 512 MiB (a
+// day of a large outlet's output is far less).
+inline constexpr size_t kMaxFileBytes = size_t{512} << 20;
+
+// The name of `path` in messages: "standard input" for "-", else the path.
+std::string DisplayName(const std::string& path);
+
+// The bytes of `path`, or of standard input when `path` is "-". Only regular
+// files are read: a folder, FIFO, socket or device is refused without
+// blocking on it. A file larger than `max_bytes` is refused before it is
+// read; standard input is read in chunks and refused as soon as it passes
+// `max_bytes`. Every failure names the file (DisplayName):
+//   NotFound         "x.txt: no such file"
+//   InvalidArgument  "x: is a folder, not a file"
+//                    "x: not a regular file (a pipe, socket or device)"
+//                    "x: too large (N bytes; the limit is M)"
+//   IoError          "x: cannot read: <reason>"
+Result<std::string> ReadFile(const std::string& path, size_t max_bytes = kMaxFileBytes);
+
+// Writes `contents` to `path` so that a reader never sees a partial file:
+// the bytes go to a temporary file in the same folder (".<name>.tmp-<pid>"),
+// which replaces `path` by rename only after every write, the flush and the
+// close succeeded; on any failure the temporary is removed and `path` is
+// left as it was. A `path` that exists and is not a regular file (a device
+// such as /dev/stdout, a FIFO) is written in place, every write checked.
+// Fails with IoError "path: cannot write: <reason>".
+Status WriteFile(const std::string& path, std::string_view contents);
+
+// ---- Articles ----------------------------------------------------------------
+
 struct ReadOptions {
   // Behaviour
-  // Files larger than this are refused with an error naming them (default
-  // 512 MiB: a day of a large outlet's output is far less).
-  size_t max_file_bytes = size_t{512} << 20;
+  // Files (and standard input) larger than this are refused with an error
+  // naming them.
+  size_t max_file_bytes = kMaxFileBytes;
 };
 
 struct Inputs {
@@ -79,9 +122,12 @@ void ParseJsonLines(std::string_view contents, const std::string& name,
                     Inputs& inputs, std::vector<Article>& loose);
 
 // Builds an article from the bytes of a text file named `name`: repairs
-// UTF-8, reads front matter and title. Fails on binary data and on empty or
-// whitespace-only text.
-Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name);
+// UTF-8, replaces stray NUL bytes with U+FFFD, reads front matter and title.
+// Fails on binary data (text::LooksBinary) and on empty or whitespace-only
+// text. Notes that lose nothing (NULs replaced, an unknown front matter
+// field ignored) are appended to `warnings` when it is not null.
+Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name,
+                                 std::vector<std::string>* warnings = nullptr);
 
 }  // namespace concord::io
 

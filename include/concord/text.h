@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,10 +49,22 @@ Utf8Repair RepairUtf8(std::string_view bytes);
 // True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
 bool IsValidUtf8(std::string_view bytes);
 
-// True when `bytes` is not text: it holds a NUL byte (anywhere), or more
-// than 10% of its first 8 KiB are control characters other than tab, CR, LF
-// and FF. Empty input is not binary.
+// True when `bytes` is not text: more than 10% of its first 8 KiB are
+// control characters other than tab, CR, LF and FF (NUL counts), or more
+// than 10% of all its bytes are NUL. So a stray NUL or two in an article is
+// not binary (ReplaceNul turns them into U+FFFD); an image or UTF-32 is.
+// Empty input is not binary. UTF-16 (half NUL for English) is binary here:
+// decode it first with DecodeUtf16.
 bool LooksBinary(std::string_view bytes);
+
+// Replaces every NUL byte of `text` by U+FFFD; returns how many.
+size_t ReplaceNul(std::string& text);
+
+// UTF-16 that starts with a byte-order mark (FF FE: little-endian, FE FF:
+// big-endian) decoded to UTF-8 without the mark; an unpaired surrogate or a
+// final odd byte becomes U+FFFD, counted in `invalid`. nullopt when `bytes`
+// does not start with a UTF-16 byte-order mark.
+std::optional<Utf8Repair> DecodeUtf16(std::string_view bytes);
 
 // ---- Normalisation -------------------------------------------------------
 

@@ -14,11 +14,11 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <optional>
 
 #include "concord/eval.h"
+#include "concord/io.h"
 #include "concord/summarize.h"
 #include "concord/text.h"
 
@@ -44,10 +44,11 @@ std::vector<std::string> SplitLines(std::string_view raw) {
   return lines;
 }
 
-bool WriteLines(const std::filesystem::path& path, const std::vector<std::string>& lines) {
-  std::ofstream out(path, std::ios::binary);
-  for (const std::string& line : lines) out << line << "\n";
-  return static_cast<bool>(out);
+// Writes one sentence a line, whole or not at all.
+Status WriteLines(const std::filesystem::path& path, const std::vector<std::string>& lines) {
+  std::string text;
+  for (const std::string& line : lines) text += line + "\n";
+  return io::WriteFile(path.string(), text);
 }
 
 std::string ReferenceLetter(size_t r) {
@@ -112,17 +113,19 @@ Result<DatasetReport> RunMethods(const std::vector<Cluster>& clusters, const Rou
                     [&](size_t c) { references[c] = ReferenceLines(clusters[c]); });
 
   namespace fs = std::filesystem;
+  // Output file names: never the ids themselves (they come from the data).
+  const std::vector<std::string> names = OutputFileNames(clusters);
   if (!options.out_dir.empty()) {
     std::error_code ec;
     fs::create_directories(fs::path(options.out_dir) / "refs", ec);
     if (ec) return Status::IoError(options.out_dir + ": cannot create: " + ec.message());
+    const fs::path map = fs::path(options.out_dir) / "ids.tsv";
+    if (Status s = io::WriteFile(map.string(), FormatIdMap(clusters, names)); !s.ok()) return s;
     for (size_t c = 0; c < clusters.size(); ++c) {
       for (size_t r = 0; r < references[c].size(); ++r) {
-        const fs::path path = fs::path(options.out_dir) / "refs" /
-                              (clusters[c].id + "." + ReferenceLetter(r) + ".txt");
-        if (!WriteLines(path, references[c][r])) {
-          return Status::IoError(path.string() + ": cannot write");
-        }
+        const fs::path path =
+            fs::path(options.out_dir) / "refs" / (names[c] + "." + ReferenceLetter(r) + ".txt");
+        if (Status s = WriteLines(path, references[c][r]); !s.ok()) return s;
       }
     }
   }
@@ -177,10 +180,7 @@ Result<DatasetReport> RunMethods(const std::vector<Cluster>& clusters, const Rou
     for (size_t c = 0; c < clusters.size(); ++c) {
       if (failed[c]) ++result.failures;
       if (!method_dir.empty() && !failed[c]) {
-        if (!WriteLines(method_dir / (clusters[c].id + ".txt"), lines[c])) {
-          return Status::IoError((method_dir / (clusters[c].id + ".txt")).string() +
-                                 ": cannot write");
-        }
+        if (Status s = WriteLines(method_dir / (names[c] + ".txt"), lines[c]); !s.ok()) return s;
       }
       if (!scores[c]) continue;
       ++result.clusters;

@@ -18,14 +18,13 @@
 // newline. We also drop a trailing '\r', so a list saved with CRLF endings
 // still works (the script would silently remove nothing).
 #include <cstddef>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <filesystem>
 #include <vector>
 
+#include "concord/io.h"
 #include "concord/rouge.h"
 
 namespace concord::eval {
@@ -36,21 +35,11 @@ namespace {
 constexpr std::string_view kExceptionFiles[] = {"verb.exc", "noun.exc",
                                                 "adv.exc", "adj.exc"};
 
+// A data file through the one file reader (regular files only, a size cap).
 Result<std::string> ReadTextFile(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::exists(path, error)) {
-    return Status::NotFound(path + ": no such file");
-  }
-  if (std::filesystem::is_directory(path, error)) {
-    return Status::IoError(path + ": is a directory, not a file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot be opened for reading");
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": read failed");
-  std::string text = contents.str();
-  if (text.find('\0') != std::string::npos) {
+  Result<std::string> text = io::ReadFile(path);
+  if (!text.ok()) return text.status();
+  if (text.value().find('\0') != std::string::npos) {
     return Status::ParseError(path + ": holds a NUL byte, not a word list");
   }
   return text;

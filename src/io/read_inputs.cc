@@ -1,9 +1,8 @@
-// ReadInputs: paths (files, folders, "-") to clusters.
+// ReadInputs: paths (files, folders, "-") to clusters. Every file goes
+// through ReadFile (files.cc): regular files only, the size cap.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include <optional>
 #include <string>
 #include <system_error>
 
@@ -23,36 +22,17 @@ bool HasExtension(const fs::path& path, std::initializer_list<const char*> exts)
                      [&](const char* e) { return ext == e; });
 }
 
-Result<std::string> ReadFileBytes(const fs::path& path, const ReadOptions& options) {
-  std::error_code ec;
-  const uintmax_t size = fs::file_size(path, ec);
-  if (ec) return Status::IoError(path.string() + ": cannot read: " + ec.message());
-  if (size > options.max_file_bytes) {
-    return Status::InvalidArgument(
-        path.string() + ": file too large (" + std::to_string(size) +
-        " bytes; the limit is " + std::to_string(options.max_file_bytes) + ")");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path.string() + ": cannot open for reading");
-  std::string bytes(static_cast<size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (in.gcount() != static_cast<std::streamsize>(size)) {
-    return Status::IoError(path.string() + ": read failed");
-  }
-  return bytes;
-}
-
-Result<std::string> ReadStdin(const ReadOptions& options) {
-  std::string bytes;
-  char buffer[1 << 16];
-  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-    bytes.append(buffer, static_cast<size_t>(std::cin.gcount()));
-    if (bytes.size() > options.max_file_bytes) {
-      return Status::InvalidArgument("-: standard input too large (over " +
-                                     std::to_string(options.max_file_bytes) + " bytes)");
-    }
-  }
-  return bytes;
+// UTF-16 with a byte-order mark decoded to UTF-8, said in a warning; any
+// other bytes come back as they are.
+std::string DecodeUtf16(std::string bytes, const std::string& name, Inputs& inputs) {
+  std::optional<text::Utf8Repair> decoded = text::DecodeUtf16(bytes);
+  if (!decoded) return bytes;
+  inputs.warnings.push_back(
+      name + ": decoded UTF-16 to UTF-8" +
+      (decoded->invalid > 0 ? " (replaced " + std::to_string(decoded->invalid) +
+                                  " invalid sequence(s) with U+FFFD)"
+                            : ""));
+  return std::move(decoded->text);
 }
 
 // A name (id, outlet) as every output can show it: valid UTF-8 (invalid
@@ -86,7 +66,7 @@ void AddContents(std::string_view bytes, const std::string& name, bool json_line
     }
     return;
   }
-  Result<Article> article = ParseTextArticle(bytes, name);
+  Result<Article> article = ParseTextArticle(bytes, name, &inputs.warnings);
   if (!article.ok()) {
     inputs.problems.push_back(article.status().message());
     return;
@@ -105,13 +85,62 @@ void AddContents(std::string_view bytes, const std::string& name, bool json_line
 
 Status AddFile(const fs::path& path, const ReadOptions& options, Inputs& inputs,
                std::vector<Article>& loose) {
-  Result<std::string> bytes = ReadFileBytes(path, options);
-  if (!bytes.ok()) return bytes.status();
+  Result<std::string> read = ReadFile(path.string(), options.max_file_bytes);
+  if (!read.ok()) return read.status();
+  const std::string bytes = DecodeUtf16(std::move(read).value(), path.string(), inputs);
   const bool json_lines = HasExtension(path, {".jsonl", ".json", ".ndjson"}) ||
-                          (!HasExtension(path, {".txt"}) && LooksLikeJsonLines(bytes.value()));
-  AddContents(bytes.value(), path.string(), json_lines, path.stem().string(), inputs,
-              loose);
+                          (!HasExtension(path, {".txt"}) && LooksLikeJsonLines(bytes));
+  AddContents(bytes, path.string(), json_lines, path.stem().string(), inputs, loose);
   return Status::Ok();
+}
+
+// Every *.txt article of a folder, by name. An entry that cannot be looked
+// at (a looping or dangling symlink) or read is a problem; the others are
+// still read.
+Status AddFolder(const std::string& folder, const ReadOptions& options, Inputs& inputs,
+                 std::vector<Article>& loose) {
+  std::error_code ec;
+  std::vector<fs::path> files;
+  fs::directory_iterator it(folder, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    const std::string name = path.filename().string();
+    if (name.empty() || name[0] == '.' || !HasExtension(path, {".txt"})) continue;
+    std::error_code entry_error;
+    const bool regular = it->is_regular_file(entry_error);
+    if (entry_error) {
+      inputs.problems.push_back(path.string() + ": cannot read: " + entry_error.message());
+    } else if (regular) {
+      files.push_back(path);
+    }
+  }
+  if (ec) return Status::IoError(folder + ": cannot list: " + ec.message());
+  if (files.empty()) {
+    if (!inputs.problems.empty()) return Status::Ok();  // reported above
+    return Status::Empty(folder + ": folder holds no articles (*.txt files)");
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    if (Status s = AddFile(file, options, inputs, loose); !s.ok()) {
+      inputs.problems.push_back(s.message());
+    }
+  }
+  return Status::Ok();
+}
+
+// The name of the story that loose articles form: the file or folder name
+// (a trailing slash does not hide it), "stdin" for "-", "input" for several.
+std::string LooseClusterId(const std::vector<std::string>& paths) {
+  if (paths.size() != 1) return "input";
+  if (paths[0] == "-") return "stdin";
+  std::string path = paths[0];
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  std::string id = fs::path(path).filename().string();
+  if (id.empty() || id == "." || id == "..") {
+    std::error_code ec;
+    id = fs::weakly_canonical(fs::path(path), ec).filename().string();
+  }
+  return id.empty() ? "input" : id;
 }
 
 }  // namespace
@@ -123,54 +152,37 @@ Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
   std::vector<Article> loose;  // articles outside cluster lines
   for (const std::string& path_string : paths) {
     if (path_string == "-") {
-      Result<std::string> bytes = ReadStdin(options);
-      if (!bytes.ok()) return bytes.status();
-      if (bytes.value().find_first_not_of(" \t\r\n") == std::string::npos) {
+      Result<std::string> read = ReadFile("-", options.max_file_bytes);
+      if (!read.ok()) return read.status();
+      const std::string bytes = DecodeUtf16(std::move(read).value(), "-", inputs);
+      if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
         inputs.problems.push_back("-: standard input is empty");
         continue;
       }
-      AddContents(bytes.value(), "-", LooksLikeJsonLines(bytes.value()), "stdin", inputs,
-                  loose);
+      AddContents(bytes, "-", LooksLikeJsonLines(bytes), "stdin", inputs, loose);
       continue;
     }
-    const fs::path path(path_string);
     std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
+    const fs::file_status status = fs::status(path_string, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      return Status::IoError(path_string + ": cannot read: " + ec.message());
+    }
+    if (!fs::exists(status)) {
       return Status::NotFound(path_string + ": no such file or directory");
     }
     if (fs::is_directory(status)) {
-      std::vector<fs::path> files;
-      for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
-        const std::string name = entry.path().filename().string();
-        if (name.empty() || name[0] == '.') continue;
-        if (entry.is_regular_file(ec) && HasExtension(entry.path(), {".txt"})) {
-          files.push_back(entry.path());
-        }
-      }
-      if (ec) return Status::IoError(path_string + ": cannot list: " + ec.message());
-      if (files.empty()) {
-        return Status::Empty(path_string + ": folder holds no articles (*.txt files)");
-      }
-      std::sort(files.begin(), files.end());
-      for (const fs::path& file : files) {
-        if (Status s = AddFile(file, options, inputs, loose); !s.ok()) {
-          inputs.problems.push_back(s.message());
-        }
-      }
+      if (Status s = AddFolder(path_string, options, inputs, loose); !s.ok()) return s;
       continue;
     }
     if (!fs::is_regular_file(status)) {
-      return Status::InvalidArgument(path_string + ": not a regular file or folder");
+      return Status::InvalidArgument(path_string +
+                                     ": not a regular file or folder (a pipe, socket or device)");
     }
-    if (Status s = AddFile(path, options, inputs, loose); !s.ok()) return s;
+    if (Status s = AddFile(fs::path(path_string), options, inputs, loose); !s.ok()) return s;
   }
   if (!loose.empty()) {
     Cluster cluster;
-    cluster.id = paths.size() == 1
-                     ? fs::path(paths[0]).filename().string()
-                     : std::string("input");
-    if (cluster.id.empty() || cluster.id == "-") cluster.id = "stdin";
+    cluster.id = LooseClusterId(paths);
     cluster.articles = std::move(loose);
     inputs.clusters.insert(inputs.clusters.begin(), std::move(cluster));
   }

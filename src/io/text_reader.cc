@@ -1,6 +1,7 @@
 // Text files as articles: UTF-8 repair, optional front matter, title line.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "concord/io.h"
 #include "concord/text.h"
@@ -43,8 +44,9 @@ bool EndsLikeSentence(std::string_view line) {
 
 // Reads "---" front matter at the start of `text` into `article`. Returns
 // the offset where the body starts (0 when there is none).
+// An unknown field is ignored with a warning, as unknown JSON fields are.
 Result<size_t> ReadFrontMatter(std::string_view text, const std::string& name,
-                               Article& article) {
+                               Article& article, std::vector<std::string>* warnings) {
   size_t pos = 0;
   if (Trim(NextLine(text, &pos)) != "---") return size_t{0};
   int line_number = 1;
@@ -69,10 +71,10 @@ Result<size_t> ReadFrontMatter(std::string_view text, const std::string& name,
       article.published = value;
     } else if (key == "id") {
       article.id = value;
-    } else {
-      return Status::ParseError(
-          name + ":" + std::to_string(line_number) + ": unknown front matter field '" +
-          std::string(key) + "' (known: id, source, url, title, published)");
+    } else if (warnings != nullptr) {
+      warnings->push_back(name + ":" + std::to_string(line_number) +
+                          ": ignored unknown front matter field '" + std::string(key) +
+                          "' (known: id, source, url, title, published)");
     }
   }
   return Status::ParseError(name + ": front matter opened with '---' is never closed");
@@ -99,17 +101,22 @@ size_t SplitTitle(std::string_view text, std::string* title) {
 
 }  // namespace internal
 
-Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name) {
+Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name,
+                                 std::vector<std::string>* warnings) {
   if (text::LooksBinary(bytes)) {
     return Status::ParseError(name + ": binary data, not a text article");
   }
   text::Utf8Repair repaired = text::RepairUtf8(bytes);
   Article article;
   article.invalid_utf8 = repaired.invalid;
+  if (const size_t nul = text::ReplaceNul(repaired.text); nul > 0 && warnings != nullptr) {
+    warnings->push_back(name + ": replaced " + std::to_string(nul) +
+                        " NUL byte(s) with U+FFFD");
+  }
   std::string_view text = repaired.text;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM
 
-  Result<size_t> body = ReadFrontMatter(text, name, article);
+  Result<size_t> body = ReadFrontMatter(text, name, article, warnings);
   if (!body.ok()) return body.status();
   text.remove_prefix(body.value());
 

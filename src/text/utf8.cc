@@ -15,6 +15,7 @@
 // an ill-formed subpart is computed here, from the second-byte ranges of
 // table 3-7. ASCII runs, the common case in news text, are copied without
 // decoding. Cost: one pass, O(n).
+#include <algorithm>
 #include <cstring>
 
 #include <utf8proc.h>
@@ -80,7 +81,8 @@ bool IsValidUtf8(std::string_view bytes) {
 }
 
 bool LooksBinary(std::string_view bytes) {
-  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) return true;
+  const auto nul = static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\0'));
+  if (nul * 10 > bytes.size()) return true;
   const size_t sample = bytes.size() < 8192 ? bytes.size() : 8192;
   size_t controls = 0;
   for (size_t i = 0; i < sample; ++i) {
@@ -92,6 +94,57 @@ bool LooksBinary(std::string_view bytes) {
     }
   }
   return controls * 10 > sample;
+}
+
+size_t ReplaceNul(std::string& text) {
+  const size_t count = static_cast<size_t>(std::count(text.begin(), text.end(), '\0'));
+  if (count == 0) return 0;
+  std::string out;
+  out.reserve(text.size() + 2 * count);
+  for (char c : text) {
+    if (c == '\0') {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out += c;
+    }
+  }
+  text = std::move(out);
+  return count;
+}
+
+std::optional<Utf8Repair> DecodeUtf16(std::string_view bytes) {
+  if (bytes.size() < 2) return std::nullopt;
+  const auto b0 = static_cast<unsigned char>(bytes[0]);
+  const auto b1 = static_cast<unsigned char>(bytes[1]);
+  const bool little = b0 == 0xFF && b1 == 0xFE;
+  if (!little && !(b0 == 0xFE && b1 == 0xFF)) return std::nullopt;
+  auto unit = [&](size_t i) {
+    const auto lo = static_cast<unsigned char>(bytes[i + (little ? 0 : 1)]);
+    const auto hi = static_cast<unsigned char>(bytes[i + (little ? 1 : 0)]);
+    return static_cast<int32_t>(hi << 8 | lo);
+  };
+  Utf8Repair out;
+  out.text.reserve(bytes.size());
+  char buffer[4];
+  size_t i = 2;
+  for (; i + 1 < bytes.size(); i += 2) {
+    int32_t code_point = unit(i);
+    if (code_point >= 0xD800 && code_point <= 0xDBFF && i + 3 < bytes.size() &&
+        unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      code_point = 0x10000 + ((code_point - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (code_point >= 0xD800 && code_point <= 0xDFFF) {
+      code_point = internal::kReplacementChar;  // an unpaired surrogate
+      ++out.invalid;
+    }
+    out.text.append(buffer, static_cast<size_t>(internal::EncodeUtf8(code_point, buffer)));
+  }
+  if (i < bytes.size()) {  // a final odd byte
+    out.text.append(buffer, static_cast<size_t>(
+                                internal::EncodeUtf8(internal::kReplacementChar, buffer)));
+    ++out.invalid;
+  }
+  return out;
 }
 
 }  // namespace concord::text

@@ -43,6 +43,27 @@ inline CliResult RunConcord(const std::string& args, const std::string& input = 
   return result;
 }
 
+// Like RunConcord, but standard output goes to `stdout_path` (e.g.
+// "/dev/full"; `out` is then empty), standard input comes from `stdin_path`,
+// and `shell_prefix` comes first on the shell line ("ulimit -f 0;" or a
+// command such as "timeout 20" that runs concord).
+inline CliResult RunConcordRedirected(const std::string& args, const std::string& stdout_path,
+                                      const std::string& shell_prefix = "",
+                                      const std::string& stdin_path = "/dev/null") {
+  TempDir dir;
+  const std::string err = dir.Path("stderr");
+  const std::string command = shell_prefix + " " + std::string(CONCORD_BINARY) + " " + args +
+                              " <" + stdin_path + " >" + stdout_path + " 2>" + err;
+  const int status = std::system(command.c_str());
+  CliResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream file(err, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  result.err = buffer.str();
+  return result;
+}
+
 }  // namespace concord::testing
 
 #endif  // CONCORD_TESTS_CLI_CLI_RUNNER_H_

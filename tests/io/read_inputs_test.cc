@@ -66,13 +66,19 @@ TEST(ReadInputs, FrontMatterGivesMetadata) {
   EXPECT_EQ(a.text, "Body text here.\n");
 }
 
-TEST(ReadInputs, UnknownFrontMatterFieldNamesFileAndLine) {
+TEST(ReadInputs, UnknownFrontMatterFieldIsAWarningNamingFileAndLine) {
+  // As an unknown JSON field: the article is read, the field ignored.
   TempDir dir;
-  const std::string path = dir.Write("x.txt", "---\nauthor: Someone\n---\nBody.\n");
+  const std::string path =
+      dir.Write("x.txt", "---\nauthor: Someone\nsource: Ledger\n---\nBody.\n");
   Result<Inputs> in = ReadInputs({path});
-  ASSERT_FALSE(in.ok());
-  EXPECT_NE(in.status().message().find("x.txt:2"), std::string::npos);
-  EXPECT_NE(in.status().message().find("author"), std::string::npos);
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  EXPECT_TRUE(in.value().problems.empty());
+  EXPECT_EQ(in.value().clusters[0].articles[0].source, "Ledger");
+  EXPECT_EQ(in.value().clusters[0].articles[0].text, "Body.\n");
+  ASSERT_EQ(in.value().warnings.size(), 1u);
+  EXPECT_NE(in.value().warnings[0].find("x.txt:2"), std::string::npos);
+  EXPECT_NE(in.value().warnings[0].find("'author'"), std::string::npos);
 }
 
 TEST(ReadInputs, OutletComesFromUrlHostWithoutSource) {

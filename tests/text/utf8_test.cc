@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "concord/text.h"
@@ -74,12 +75,62 @@ TEST(IsValidUtf8, HandlesEmptyAndLongAscii) {
   EXPECT_FALSE(IsValidUtf8(std::string(13, 'a') + "\xC3"));
 }
 
-TEST(LooksBinary, FlagsNulBytesAnywhere) {
+TEST(LooksBinary, AFewNulBytesAreNotBinaryManyAre) {
   std::string text(20000, 'a');
   EXPECT_FALSE(LooksBinary(text));
   text[15000] = '\0';
-  EXPECT_TRUE(LooksBinary(text));
+  text[3] = '\0';
+  EXPECT_FALSE(LooksBinary(text));  // 2 NULs in 20,000 bytes: a stray byte
+  text = std::string(20000, 'a');
+  for (size_t i = 10000; i < 12000; ++i) text[i] = '\0';
+  EXPECT_FALSE(LooksBinary(text));  // exactly 10% NUL, all past the first 8 KiB
+  text[12000] = '\0';
+  EXPECT_TRUE(LooksBinary(text));  // over 10% NUL
   EXPECT_TRUE(LooksBinary(std::string("\0", 1)));
+}
+
+TEST(LooksBinary, Utf16IsBinaryUntilDecoded) {
+  const std::string utf16("\xFF\xFEH\0i\0 \0t\0h\0e\0r\0e\0", 18);
+  EXPECT_TRUE(LooksBinary(utf16));
+  const std::optional<Utf8Repair> decoded = DecodeUtf16(utf16);
+  ASSERT_TRUE(decoded.has_value());
+  EXPECT_FALSE(LooksBinary(decoded->text));
+}
+
+TEST(ReplaceNul, EachNulBecomesOneReplacementCharacter) {
+  std::string text("a\0b\0\0", 5);
+  EXPECT_EQ(ReplaceNul(text), 3u);
+  EXPECT_EQ(text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD");
+  std::string clean = "no nul";
+  EXPECT_EQ(ReplaceNul(clean), 0u);
+  EXPECT_EQ(clean, "no nul");
+}
+
+TEST(DecodeUtf16, LittleAndBigEndianWithSurrogatePairs) {
+  // "é€😀" (U+00E9, U+20AC, U+1F600 as D83D DE00) after the mark.
+  const std::string little("\xFF\xFE\xE9\x00\xAC\x20\x3D\xD8\x00\xDE", 10);
+  const std::string big("\xFE\xFF\x00\xE9\x20\xAC\xD8\x3D\xDE\x00", 10);
+  const std::string expected = "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80";
+  ASSERT_TRUE(DecodeUtf16(little).has_value());
+  EXPECT_EQ(DecodeUtf16(little)->text, expected);
+  EXPECT_EQ(DecodeUtf16(little)->invalid, 0u);
+  ASSERT_TRUE(DecodeUtf16(big).has_value());
+  EXPECT_EQ(DecodeUtf16(big)->text, expected);
+}
+
+TEST(DecodeUtf16, UnpairedSurrogateAndOddByteAreReplacedAndCounted) {
+  const std::string bytes("\xFF\xFE\x3D\xD8" "a\x00" "z", 7);
+  const std::optional<Utf8Repair> decoded = DecodeUtf16(bytes);
+  ASSERT_TRUE(decoded.has_value());
+  EXPECT_EQ(decoded->text, "\xEF\xBF\xBD" "a" "\xEF\xBF\xBD");
+  EXPECT_EQ(decoded->invalid, 2u);
+  EXPECT_TRUE(IsValidUtf8(decoded->text));
+}
+
+TEST(DecodeUtf16, NoByteOrderMarkIsNotUtf16) {
+  EXPECT_FALSE(DecodeUtf16("plain text").has_value());
+  EXPECT_FALSE(DecodeUtf16("\xEF\xBB\xBFutf-8 with a mark").has_value());
+  EXPECT_FALSE(DecodeUtf16("").has_value());
 }
 
 TEST(LooksBinary, FlagsManyControlCharacters) {
