@@ -21,6 +21,12 @@ void RegisterEval(CLI::App& app, int* exit_code);       // eval_command.cc
 void RegisterCompare(CLI::App& app, int* exit_code);    // compare_command.cc
 void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
 void RegisterTrain(CLI::App& app, int* exit_code);      // train_command.cc
+void RegisterExtract(CLI::App& app, int* exit_code);    // extract_command.cc
+
+// `concord eval --task extract`: scores the extractor on the benchmark in
+// folder `data` (extract_eval.cc); per-page results go to `out` when set.
+// Returns the exit code.
+int RunExtractEval(const std::string& data, int threads, size_t limit, const std::string& out);
 
 // Expert overrides of the default method's parameters, for the commands
 // that summarize: --params FILE (what `concord train` writes: "name = value"

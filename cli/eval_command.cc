@@ -30,6 +30,7 @@ struct EvalFlags {
   size_t limit = 0;
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
+  std::string task = "summarize";
 };
 
 int BadInput(const std::string& message) {
@@ -38,6 +39,9 @@ int BadInput(const std::string& message) {
 }
 
 int Run(const EvalFlags& flags) {
+  if (flags.task == "extract") {
+    return RunExtractEval(flags.data, flags.threads, flags.limit, flags.out);
+  }
   eval::DatasetOptions options;
   options.words = flags.words;
   options.out_dir = flags.out;
@@ -122,7 +126,14 @@ void RegisterEval(CLI::App& app, int* exit_code) {
       "Summarize every cluster of a JSON Lines data set (Multi-News style, with "
       "\"summaries\"), cut each summary to --words, and score it with ROUGE "
       "against the references: a table of R-1, R-2, R-L, R-SU4, speed and memory.");
-  cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
+  cmd->add_option("--task", flags->task,
+                  "summarize (ROUGE over clusters) or extract (article extraction over a "
+                  "benchmark folder: ScrapingHub's or WCXB's layout)")
+      ->check(CLI::IsMember({"summarize", "extract"}))
+      ->capture_default_str();
+  cmd->add_option("--data", flags->data,
+                  "JSON Lines of clusters with reference summaries; for --task extract, the "
+                  "benchmark's folder")
       ->required();
   cmd->add_option("--words,-w", flags->words, "Budget: summaries are cut to this many words")
       ->capture_default_str()
@@ -131,7 +142,8 @@ void RegisterEval(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--out", flags->out,
                   "Write summaries to OUT/<method>/<id>.txt and references to "
-                  "OUT/refs/<id>.A.txt, one sentence a line");
+                  "OUT/refs/<id>.A.txt, one sentence a line; for --task extract, a JSON "
+                  "Lines file of each page's text and scores");
   cmd->add_option("--rouge-data", flags->rouge_data,
                   "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, "
                   "smart_common_words.txt); default: Debian's /usr/share/wordnet lists");
@@ -139,7 +151,7 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
       ->capture_default_str()
       ->check(WholeNumber(0, kMaxThreads));
-  cmd->add_option("--limit", flags->limit, "Only the first N clusters (0 = all)")
+  cmd->add_option("--limit", flags->limit, "Only the first N clusters or pages (0 = all)")
       ->check(WholeNumber(0, kMaxCount));
   AddParameterOptions(cmd, &flags->parameters);
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,

@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <string>
 
 namespace concord::summarize::internal {
 
@@ -38,14 +37,13 @@ std::vector<bool> SharedTerms(const SparseVector& target, const SparseVector& ot
 bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>& others,
               double duplicate_threshold) {
   const SparseVector& a = corpus.vectors[target];
-  const std::string& text = corpus.sentence[target]->text;
   double total = 0;
   for (const auto& entry : a) total += corpus.idf[entry.first];
   if (total <= 0) {
-    // Every term is in every article (the same article given many times):
-    // the vectors are empty, and only an exact repeat shows support.
-    return std::any_of(others.begin(), others.end(),
-                       [&](uint32_t j) { return corpus.sentence[j]->text == text; });
+    // Every content term of the target is in every sentence of the story
+    // (idf log N/sf is 0 only when sf == N), so any sentence of `others`
+    // holds all of them: a two-sentence story told twice.
+    return !corpus.terms[target].empty() && !others.empty();
   }
   // The two sentences of `others` that share the most idf mass with the
   // target, each sharing at least three content terms.
@@ -57,7 +55,7 @@ bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>
   Match second;
   for (uint32_t j : others) {
     const SparseVector& b = corpus.vectors[j];
-    if (Dot(a, b) >= duplicate_threshold || corpus.sentence[j]->text == text) return true;
+    if (Dot(a, b) >= duplicate_threshold) return true;
     std::vector<bool> shared = SharedTerms(a, b);
     size_t count = 0;
     double mass = 0;
@@ -96,9 +94,8 @@ std::vector<size_t> Attribute(const Corpus& corpus, uint32_t i, double duplicate
 std::vector<size_t> ArticleOrder(const Cluster& cluster) {
   std::vector<size_t> order(cluster.articles.size());
   std::iota(order.begin(), order.end(), size_t{0});
-  const bool all_dated =
-      std::all_of(cluster.articles.begin(), cluster.articles.end(),
-                  [](const Article& a) { return !a.published.empty(); });
+  const bool all_dated = std::all_of(cluster.articles.begin(), cluster.articles.end(),
+                                     [](const Article& a) { return !a.published.empty(); });
   if (all_dated) {
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
       return cluster.articles[x].published < cluster.articles[y].published;

@@ -18,27 +18,30 @@
 //            checked where the text has them, not after resolution).
 // Precision is over predicted quotes (with a speaker, for speakers) and
 // recall over gold quotes (with a source, for speakers).
+#include "concord/quote_score.h"
+
 #include <algorithm>
 #include <charconv>
 #include <map>
 #include <string>
 
 #include "compare/words.h"
-#include "concord/compare.h"
 
-namespace concord::compare {
+namespace concord::eval {
 namespace {
 
+using compare::Quote;
+namespace internal = compare::internal;
+
 bool IsMarkCp(int32_t cp) {
-  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D ||
-         cp == 0x2018 || cp == 0x2019 || cp == 0xAB || cp == 0xBB || cp == '`';
+  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
+         cp == 0xAB || cp == 0xBB || cp == '`';
 }
 
 bool IsEdgeCp(int32_t cp) {
-  return IsMarkCp(cp) || cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
-         cp == 0xA0 || cp == '.' || cp == ',' || cp == ';' || cp == ':' ||
-         cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x2014 || cp == 0x2013 ||
-         cp == '-';
+  return IsMarkCp(cp) || cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 ||
+         cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
+         cp == 0x2026 || cp == 0x2014 || cp == 0x2013 || cp == '-';
 }
 
 size_t CharStart(std::string_view text, size_t pos) {
@@ -134,7 +137,8 @@ bool Quoted(std::string_view text, text::ByteSpan span) {
 }  // namespace
 
 double PrfCounts::Precision() const {
-  return predicted == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(predicted);
+  return predicted == 0 ? 0.0
+                        : static_cast<double>(true_positives) / static_cast<double>(predicted);
 }
 double PrfCounts::Recall() const {
   return gold == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(gold);
@@ -151,8 +155,7 @@ PrfCounts& PrfCounts::operator+=(const PrfCounts& other) {
   return *this;
 }
 
-Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
-                                                    std::string_view ann) {
+Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text, std::string_view ann) {
   // Code point offsets to bytes.
   std::vector<size_t> byte_of;
   byte_of.reserve(text.size() + 1);
@@ -317,4 +320,4 @@ QuoteScores ScoreQuotes(std::string_view text, const std::vector<Quote>& predict
   return scores;
 }
 
-}  // namespace concord::compare
+}  // namespace concord::eval

@@ -1,11 +1,10 @@
 // FormatSummary: text, Markdown and JSON renderings of a Summary.
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <unordered_set>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "concord/compare.h"
 #include "concord/format.h"
@@ -44,7 +43,8 @@ std::string Excerpt(const Article& article, const clean::Removal& removal) {
 
 double Round6(double x) { return std::round(x * 1e6) / 1e6; }
 
-std::string ToJson(const Cluster& cluster, const Summary& summary) {
+std::string ToJson(const Cluster& cluster, const Summary& summary,
+                   const compare::Alignment* alignment) {
   Json root;
   root["id"] = cluster.id;
   Json sentences = Json::array();
@@ -80,15 +80,15 @@ std::string ToJson(const Cluster& cluster, const Summary& summary) {
     }
   }
   root["removed"] = removed;
-  if (summary.alignment) {
-    // compare.h builds nlohmann::json; keep our key order by re-reading it.
-    root["compare"] = Json::parse(
-        compare::AlignmentToJson(*summary.alignment, cluster.articles, summary.documents)
-            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  if (alignment != nullptr) {
+    // AlignmentToJson builds nlohmann::json; keep our key order by re-reading it.
+    root["compare"] =
+        Json::parse(AlignmentToJson(*alignment, cluster.articles, summary.documents)
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   const SummaryStats& st = summary.stats;
-  root["stats"] = {{"articles", st.articles},         {"sentences", st.sentences},
-                   {"input_words", st.input_words},   {"output_words", st.output_words},
+  root["stats"] = {{"articles", st.articles},           {"sentences", st.sentences},
+                   {"input_words", st.input_words},     {"output_words", st.output_words},
                    {"removed_spans", st.removed_spans}, {"invalid_utf8", st.invalid_utf8}};
   return root.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -104,7 +104,7 @@ std::optional<Format> ParseFormat(std::string_view name) {
 
 std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format format,
                           const FormatOptions& options) {
-  if (format == Format::kJson) return ToJson(cluster, summary);
+  if (format == Format::kJson) return ToJson(cluster, summary, options.alignment);
   std::ostringstream out;
   const bool md = format == Format::kMarkdown;
   if (options.heading) {
@@ -129,8 +129,8 @@ std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format
           out << "| " << text::EscapeMarkdown(OutletOf(cluster, a)) << " | " << r.rule << " | "
               << r.start << "-" << r.end << " | " << text::EscapeMarkdown(excerpt) << " |\n";
         } else {
-          out << "  " << OutletOf(cluster, a) << " [" << r.start << ", " << r.end << ") "
-              << r.rule << ": " << excerpt << "\n";
+          out << "  " << OutletOf(cluster, a) << " [" << r.start << ", " << r.end << ") " << r.rule
+              << ": " << excerpt << "\n";
         }
       }
     }
