@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -45,6 +46,11 @@ void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags);
 // line or the item. Names and ranges are checked by the library.
 Status CollectParameters(const ParameterFlags& flags,
                          std::vector<std::pair<std::string, double>>& out);
+
+// The parser behind --params: `contents` of the file `path` (named in
+// messages) appended to `out`. Fails naming the file and line.
+Status ParseParameterFile(std::string_view contents, const std::string& path,
+                          std::vector<std::pair<std::string, double>>& out);
 
 // The method names, comma-separated ("default, lead, ..."), and whether
 // `name` is one of them.

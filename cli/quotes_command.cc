@@ -172,14 +172,14 @@ int Run(const QuotesFlags& flags) {
     }
     if (flags.format == "text") {
       for (const compare::Quote& q : cmp.quotes) {
-        std::cout << compare::OutletName(cluster.articles[q.article], q.article) << " ["
+        std::cout << OutletName(cluster.articles[q.article], q.article) << " ["
                   << q.parts.front().start << "-" << q.parts.back().end << "] "
                   << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker)
                                              : q.speaker_name)
                   << (q.cue.empty() ? "" : " (" + q.cue + ")") << ": \"" << q.text << "\"";
         std::vector<std::string> others;
         for (const std::string& o : cmp.quote_groups[q.group].outlets) {
-          if (o != compare::OutletName(cluster.articles[q.article], q.article)) {
+          if (o != OutletName(cluster.articles[q.article], q.article)) {
             others.push_back(o);
           }
         }

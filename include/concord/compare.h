@@ -29,8 +29,8 @@
 //
 // Offsets: every span is a byte range [start, end) into Article::text of the
 // article it names (the Documents' sentence spans are in the same frame).
-// Outlets: an article's outlet is Article::source, or Article::id when the
-// source is empty; two articles of one outlet count once.
+// Outlets: an article's outlet is OutletName (article.h); two articles of
+// one outlet count once.
 //
 // Thread safety: every function is a pure function of its arguments and is
 // thread-safe; results are plain values.
@@ -166,9 +166,6 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
 // out of range.
 std::vector<size_t> SupportingArticles(const Alignment& alignment, size_t article, size_t sentence);
 
-// The outlet name used for `article`: its source, else its id, else
-// "article <n>" (n from 1).
-std::string OutletName(const Article& article, size_t index);
 
 // `outlets` as a reader sees them in text and Markdown: each name once, in
 // first-seen order, ", "-separated; past `max` distinct names the rest is

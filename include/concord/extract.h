@@ -33,10 +33,10 @@ namespace concord::extract {
 
 struct ExtractOptions {
   // Behaviour
-  // Pages longer than this (after decoding to UTF-8) are cut here with a
-  // warning before parsing: it bounds the parser's memory (about 10-20
-  // bytes of tree per byte of HTML). Default 16 MiB: real article pages are
-  // far smaller; larger ones are almost always inlined data.
+  // Pages longer than this are cut here with a warning before decoding and
+  // parsing: it bounds the memory (the parser's tree takes several times
+  // the bytes it parses). Default 16 MiB: real article pages are far
+  // smaller; larger ones are almost always inlined data.
   size_t max_html_bytes = size_t{16} << 20;
   // Elements nested deeper than this are cut (with a warning): the HTML5
   // tree builder's work grows with the square of the depth of open
@@ -64,10 +64,13 @@ struct Page {
 Page ExtractPage(std::string_view bytes, std::string_view url = {},
                  const ExtractOptions& options = {});
 
-// The bytes decoded to UTF-8: BOM, then a <meta charset> / http-equiv in
-// the first 4 KiB... of the parsed head, else valid UTF-8, else a detection.
-// `charset` receives the name used; notes on wrong or unknown declarations
-// are appended to `warnings`.
+// The bytes decoded to UTF-8: a BOM decides; else bytes that are valid
+// UTF-8 are UTF-8; else the <meta charset> or http-equiv Content-Type in the
+// head of the first 32 KiB (read by the HTML parser); else, or when iconv
+// does not know the declared name, ICU's detection (windows-1252 when it
+// has no guess). Bytes that cannot be converted become U+FFFD. `charset`
+// receives the name used; notes on wrong or unknown declarations are
+// appended to `warnings`.
 std::string DecodeToUtf8(std::string_view bytes, std::string* charset,
                          std::vector<std::string>* warnings);
 

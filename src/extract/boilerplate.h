@@ -33,7 +33,12 @@ struct Scores {
   std::vector<double> good;
   std::vector<double> junk;
 };
-Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts);
+// With `demote_cards`, prose in teaser cards (a small element with a linked
+// heading among siblings that have one too: links to other articles)
+// counts as junk. Short text that is not a link counts `short_weight` good
+// and the rest junk (0 on article pages).
+Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
+                   bool demote_cards, double short_weight = 0);
 
 // `hidden` plus page chrome: headers, footers, asides, navigation roles and
 // classes that name boilerplate. A subtree holding at least `max_share` of

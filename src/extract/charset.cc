@@ -162,34 +162,31 @@ std::string DecodeToUtf8(std::string_view bytes, std::string* charset,
       return out;
     }
   }
-  const bool valid_utf8 = internal::IsValidUtf8(bytes);
+  // Bytes that are valid UTF-8 are read as UTF-8 whatever the page
+  // declares: a legacy label over UTF-8 is stale (and text in a legacy
+  // charset with non-ASCII letters is almost never valid UTF-8).
+  if (internal::IsValidUtf8(bytes)) {
+    *charset = "utf-8";
+    return std::string(bytes);
+  }
   const std::string declared = DeclaredCharset(bytes);
   name = Canonical(declared);
   if (name.empty() || name == "utf-8") {
-    if (valid_utf8) {
-      *charset = "utf-8";
-      return std::string(bytes);
-    }
     name = Detect(bytes);
     if (!declared.empty()) {
       warnings->push_back("declared charset '" + declared + "' does not match the bytes; read as " +
                           name);
     }
-  } else if (valid_utf8 && !internal::IsAscii(bytes)) {
-    // A legacy declaration over bytes that are valid UTF-8 is a stale label.
-    warnings->push_back("declared charset '" + declared + "' but the bytes are UTF-8; read as utf-8");
-    *charset = "utf-8";
-    return std::string(bytes);
   }
   std::string out;
   if (Convert(bytes, name, &out)) {
     *charset = name;
     return internal::RepairUtf8(out);
   }
-  const std::string fallback = valid_utf8 ? "utf-8" : Detect(bytes);
+  const std::string fallback = Detect(bytes);
   warnings->push_back("unknown charset '" + declared + "'; read as " + fallback);
   *charset = fallback;
-  if (fallback == "utf-8" || !Convert(bytes, fallback, &out)) return internal::RepairUtf8(bytes);
+  if (!Convert(bytes, fallback, &out)) return internal::RepairUtf8(bytes);
   return internal::RepairUtf8(out);
 }
 

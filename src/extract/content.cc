@@ -10,8 +10,6 @@
 #include "extract/content.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>  // DEBUG-REMOVE
 #include <string>
 #include <vector>
 
@@ -73,8 +71,8 @@ class TextWriter {
       return;
     }
     Flush();
-    if ((pending_space_ || IsAsciiSpace(text.front()) || text.front() == '\xC2') &&
-        !out_.empty() && out_.back() != '\n') {
+    if ((pending_space_ || IsAsciiSpace(text.front()) || text.front() == '\xC2') && !out_.empty() &&
+        out_.back() != '\n') {
       out_.push_back(' ');
     }
     pending_space_ = space;
@@ -98,9 +96,15 @@ class TextWriter {
 
 int BreakLevel(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TR:
     case GUMBO_TAG_BR:
       return 1;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+      return 0;  // cells of a row are separated by a space
     default:
       return IsBlockTag(tag) ? 2 : 0;
   }
@@ -119,11 +123,17 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
   const auto u = static_cast<size_t>(i);
   const double chars = counts.chars[u], links = counts.link_chars[u];
   if (chars > 0 && links > options.link_density_cut * chars && node.tag != GUMBO_TAG_P &&
-      node.tag != GUMBO_TAG_BLOCKQUOTE &&
-      node.tag != GUMBO_TAG_A && IsBlockTag(node.tag) && !IsHeading(node.tag)) {
+      node.tag != GUMBO_TAG_BLOCKQUOTE && node.tag != GUMBO_TAG_A && IsBlockTag(node.tag) &&
+      !IsHeading(node.tag)) {
     return true;
   }
   if (node.tag == GUMBO_TAG_FIGCAPTION) return true;
+  // A figure is its picture and caption; a long one holds text as well.
+  if (node.tag == GUMBO_TAG_FIGURE && chars < 300) return true;
+  // A block that is a date and nothing else ("November 18, 2019").
+  if (IsBlockTag(node.tag) && chars > 0 && chars < 40 && !NormalizeDate(dom.Text(i)).empty()) {
+    return true;
+  }
   if (node.tag == GUMBO_TAG_H1 && !title.empty()) {
     return LowerCollapsed(dom.Text(i)) == LowerCollapsed(title);
   }
@@ -145,8 +155,8 @@ std::string WriteText(const Dom& dom, int block, const std::vector<char>& droppe
       open.pop_back();
     }
     const Node& node = dom[i];
-    if (dropped[static_cast<size_t>(i)] || (!node.is_text && i != block &&
-                                            SkipInside(dom, i, counts, title, options))) {
+    if (dropped[static_cast<size_t>(i)] ||
+        (!node.is_text && i != block && SkipInside(dom, i, counts, title, options))) {
       i = node.end - 1;
       continue;
     }
@@ -172,18 +182,29 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   const std::vector<char> hidden = MarkHidden(dom);
   const TextCounts raw = CountText(dom, &hidden);
   const std::vector<char> dropped =
-      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw).good, 0.5);
+      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5);
   const TextCounts counts = CountText(dom, &dropped);
-  const Scores scores = ScoreBlocks(dom, dropped, counts);
-  const int block = ChooseBlock(dom, dropped, scores, options);
-  if (getenv("XDEBUG")) {  // DEBUG-REMOVE
-    for (int i = 0; i < dom.size(); ++i) {
-      if (dom[i].is_text) continue;
-      const bool top = dropped[i] && (dom[i].parent < 0 || !dropped[dom[i].parent]);
-      if (top && raw.chars[i] > 200) fprintf(stderr, "DROP %d tag=%s cls=%s chars=%d\n", i, gumbo_normalized_tagname(dom[i].tag), dom.ClassAndId(i).c_str(), raw.chars[i]);
+  const auto root = static_cast<size_t>(dom.body());
+  Scores plain = ScoreBlocks(dom, dropped, counts, false);
+  const double words = counts.chars[root] - counts.link_chars[root];
+  int block = -1;
+  if (plain.good[root] < options.prose_page_share * words) {
+    // Little of the page is prose (a product page, a forum, a catalogue):
+    // its short texts are content too.
+    block = ChooseBlock(
+        dom, dropped, ScoreBlocks(dom, dropped, counts, false, options.short_text_weight), options);
+  } else {
+    block = ChooseBlock(dom, dropped, ScoreBlocks(dom, dropped, counts, true), options);
+    // A page whose prose is nearly all in teaser cards is a listing: the
+    // cards are its content.
+    if (block < 0 || ScoreBlocks(dom, dropped, counts, true).good[static_cast<size_t>(block)] <
+                         options.listing_share * plain.good[root]) {
+      block = ChooseBlock(dom, dropped, plain, options);
     }
-    if (block >= 0) fprintf(stderr, "BLOCK %d tag=%s cls=%s good=%.0f junk=%.0f\n", block, gumbo_normalized_tagname(dom[block].tag), dom.ClassAndId(block).c_str(), scores.good[block], scores.junk[block]);
   }
+  // No prose at all (a forum of short posts, a product grid): the page's
+  // text without its chrome is the best guess.
+  if (block < 0) block = dom.body();
   if (block < 0) return "";
   return WriteText(dom, block, dropped, counts, title, options);
 }

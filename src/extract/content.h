@@ -17,6 +17,15 @@ struct ContentOptions {
   // Blocks inside the article whose text is mostly links are left out when
   // their link share is above this.
   double link_density_cut = 0.6;
+  // When the block chosen with teaser cards counted as junk holds less
+  // than this share of the page's prose, the page is a listing and the
+  // cards are its content.
+  double listing_share = 0.25;
+  // A page whose prose is less than this share of its text (links aside)
+  // is not an article; its short texts then count `short_text_weight`
+  // good when the block is chosen.
+  double prose_page_share = 0.5;
+  double short_text_weight = 0.6;
 };
 
 // The article text of `dom` ("" when none), with blank lines between

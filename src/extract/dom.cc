@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace concord::extract::internal {
 namespace {
 
@@ -57,8 +59,7 @@ size_t SkipRawText(std::string_view html, size_t i, const std::string& name) {
     const size_t lt = html.find("</", i);
     if (lt == std::string_view::npos) return html.size();
     size_t j = 0;
-    while (j < name.size() && lt + 2 + j < html.size() &&
-           AsciiLower(html[lt + 2 + j]) == name[j]) {
+    while (j < name.size() && lt + 2 + j < html.size() && AsciiLower(html[lt + 2 + j]) == name[j]) {
       ++j;
     }
     if (j == name.size()) return lt;
@@ -101,21 +102,56 @@ size_t NestingLimit(std::string_view html, size_t max_depth) {
       if (depth > 0) --depth;
       continue;
     }
-    if (Among(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-                     "noframes", "plaintext"})) {
+    if (Among(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+                     "plaintext"})) {
       i = SkipRawText(html, std::min(i, html.size()), name);
       continue;
     }
     if (self_closing ||
-        Among(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                     "source", "track", "wbr", "param", "keygen", "p", "li", "dt", "dd",
-                     "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb",
-                     "rt", "rp", "html", "head", "body"})) {
+        Among(name,
+              {"area", "base",   "br",       "col",  "embed", "hr",     "img",   "input", "link",
+               "meta", "source", "track",    "wbr",  "param", "keygen", "p",     "li",    "dt",
+               "dd",   "option", "optgroup", "tr",   "td",    "th",     "tbody", "thead", "tfoot",
+               "rb",   "rt",     "rp",       "html", "head",  "body"})) {
       continue;
     }
     if (++depth > max_depth) return lt;
   }
   return html.size();
+}
+
+std::string WithoutScriptBodies(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  std::string name;
+  size_t copied = 0, i = 0;
+  while (i < html.size()) {
+    const size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= html.size()) break;
+    if (html.compare(lt, 4, "<!--") == 0) {
+      const size_t close = html.find("-->", lt + 4);
+      i = close == std::string_view::npos ? html.size() : close + 3;
+      continue;
+    }
+    ReadTagName(html, lt + 1, &name);
+    if (name != "script" && name != "style") {
+      i = lt + 1;
+      continue;
+    }
+    bool self_closing = false;
+    const size_t close = TagEnd(html, lt + 1 + name.size(), &self_closing);
+    if (close >= html.size()) break;
+    const size_t body_end = SkipRawText(html, close + 1, name);
+    std::string attributes(html.substr(lt, close - lt));
+    for (char& c : attributes) c = static_cast<char>(AsciiLower(c));
+    if (attributes.find("json") == std::string::npos) {  // JSON-LD is metadata: keep it
+      out.append(html.substr(copied, close + 1 - copied));
+      copied = body_end;
+    }
+    i = body_end;
+  }
+  out.append(html.substr(std::min(copied, html.size())));
+  return out;
 }
 
 Dom::Dom(std::string_view html) {
@@ -202,32 +238,13 @@ bool IsAscii(std::string_view s) {
 }
 
 namespace {
-// Length of the valid UTF-8 sequence at s[i], or 0.
+// Length of the valid UTF-8 sequence at s[i], or 0 (the one decoder,
+// util/utf8.h).
 size_t ValidSequence(std::string_view s, size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return 1;
-  size_t len = 0;
-  unsigned cp = 0;
-  if (b >= 0xC2 && b <= 0xDF) {
-    len = 2, cp = b & 0x1Fu;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    len = 3, cp = b & 0x0Fu;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    len = 4, cp = b & 0x07u;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (c & 0x3Fu);
-  }
-  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-      (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-    return 0;
-  }
-  return len;
+  int32_t code_point = 0;
+  const int length = util::DecodeUtf8(reinterpret_cast<const unsigned char*>(s.data()) + i,
+                                      s.size() - i, &code_point);
+  return code_point < 0 ? 0 : static_cast<size_t>(length);
 }
 }  // namespace
 

@@ -61,6 +61,12 @@ class Dom {
 // open (void and implicitly closed elements do not count).
 size_t NestingLimit(std::string_view html, size_t max_depth);
 
+// `html` without the bodies of <script> and <style> elements (JSON
+// scripts, which hold metadata, are kept): they are most of the bytes of a
+// news page and the parser would only skip them. Found with the same tag
+// scan as NestingLimit.
+std::string WithoutScriptBodies(std::string_view html);
+
 inline int AsciiLower(char c) {
   return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : static_cast<unsigned char>(c);
 }

@@ -1,10 +1,11 @@
 // ExtractPage (extract.h): bytes -> UTF-8 -> bounded HTML -> DOM ->
 // metadata and the article's text.
+#include "concord/extract.h"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
 
-#include "concord/extract.h"
 #include "extract/content.h"
 #include "extract/dom.h"
 #include "extract/metadata.h"
@@ -26,7 +27,8 @@ bool LooksBinary(std::string_view bytes) {
 }
 
 bool HasUtf16Bom(std::string_view bytes) {
-  return bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 2) == "\xFF\xFE");
+  return bytes.size() >= 2 &&
+         (bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 2) == "\xFF\xFE");
 }
 
 std::string MiB(size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
@@ -53,12 +55,13 @@ Page ExtractPage(std::string_view bytes, std::string_view url, const ExtractOpti
     page.warnings.push_back("binary data, not HTML");
     return page;
   }
-  std::string html = DecodeToUtf8(bytes, &page.charset, &page.warnings);
-  if (html.size() > options.max_html_bytes) {
-    page.warnings.push_back("page of " + MiB(html.size()) + " cut to its first " +
+  if (bytes.size() > options.max_html_bytes) {
+    page.warnings.push_back("page of " + MiB(bytes.size()) + " cut to its first " +
                             MiB(options.max_html_bytes));
-    html.resize(options.max_html_bytes);
+    bytes = bytes.substr(0, options.max_html_bytes);
   }
+  std::string html =
+      internal::WithoutScriptBodies(DecodeToUtf8(bytes, &page.charset, &page.warnings));
   if (const size_t keep = internal::NestingLimit(html, options.max_depth); keep < html.size()) {
     page.warnings.push_back("elements nested deeper than " + std::to_string(options.max_depth) +
                             ": page cut at byte " + std::to_string(keep));

@@ -9,10 +9,10 @@
 #include <sstream>
 #include <string>
 
-#include "compare/words.h"
 #include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/text.h"
+#include "util/utf8.h"
 
 namespace concord::io {
 
@@ -21,10 +21,9 @@ using compare::Comparison;
 using compare::ContentGroup;
 using compare::Entity;
 using compare::NumberDifference;
-using compare::OutletList;
-using compare::OutletName;
 using compare::Quote;
 using compare::QuoteGroup;
+using compare::OutletList;
 using compare::SentenceRef;
 
 namespace {
@@ -88,8 +87,8 @@ json SpanJson(std::string_view text, text::ByteSpan span) {
   json j;
   j["start"] = span.start;
   j["end"] = span.end;
-  j["char_start"] = compare::internal::CodePointOffset(text, span.start);
-  j["char_end"] = compare::internal::CodePointOffset(text, span.end);
+  j["char_start"] = util::CodePointOffset(text, span.start);
+  j["char_end"] = util::CodePointOffset(text, span.end);
   return j;
 }
 

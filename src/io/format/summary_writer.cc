@@ -16,8 +16,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string OutletOf(const Cluster& cluster, size_t article) {
-  const Article& a = cluster.articles[article];
-  return a.source.empty() ? a.id : a.source;
+  return OutletName(cluster.articles[article], article);
 }
 
 // The outlets behind a sentence, each once (two articles of one outlet, or
