@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/page_files.h"
 #include "concord/extract.h"
 
@@ -95,7 +96,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"json", "text"}));
   cmd->add_option("--url", flags->url, "The page's address (one page only): gives the site's host");
   cmd->add_option("--threads,-j", flags->threads, "Threads for a folder (0 = every core)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(WholeNumber(0, kMaxThreads));
   cmd->callback([flags, exit_code] { *exit_code = Run(*flags); });
 }
 

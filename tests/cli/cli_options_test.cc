@@ -56,6 +56,7 @@ TEST(CliOptions, EvalTrainAndRougeCheckTheirNumbersTheSameWay) {
   ExpectRejected("rouge a b --threads -3", "--threads");
   ExpectRejected("rouge a b -n -1", "-n");
   ExpectRejected("rouge a b -l 0x10", "-l");
+  ExpectRejected("extract page.html -j 1.5", "--threads");
 }
 
 TEST(CliOptions, EvalRefusesAnEmptyMethod) {

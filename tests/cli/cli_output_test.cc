@@ -4,6 +4,7 @@
 // (14.9).
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -117,6 +118,47 @@ TEST(CliMarkdown, ArticleTextAndSourcesAreEscaped) {
   const CliResult compare = RunConcord("compare " + dir.path() + " --format md");
   ASSERT_EQ(compare.exit_code, 0) << compare.err;
   EXPECT_NE(compare.out.find("\\*old\\*"), std::string::npos) << compare.out;
+}
+
+TEST(CliJson, StartAndEndCountInTheBodyAfterFrontMatterAndTitle) {
+  TempDir dir;
+  const std::string body =
+      "The harbor bridge closed on Thursday after inspectors found a crack in a beam. "
+      "The mayor said the bridge would stay shut for at least three weeks.\n";
+  const std::string path =
+      dir.Write("a.txt", "---\nsource: Courier\n---\nHarbor bridge closed\n\n" + body);
+  const CliResult r = RunConcord("summarize " + path + " --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  ASSERT_FALSE(j["sentences"].empty());
+  // The article text starts right after the title line, with the blank line.
+  const std::string text = "\n" + body;
+  for (const auto& s : j["sentences"]) {
+    const size_t start = s["start"].get<size_t>();
+    const size_t end = s["end"].get<size_t>();
+    ASSERT_LE(end, text.size());
+    EXPECT_EQ(text.substr(start, end - start), s["text"].get<std::string>());
+  }
+}
+
+TEST(CliReadme, TheSampleOutputLineIsWhatTheExamplePrints) {
+  std::ifstream readme(std::string(CONCORD_SOURCE_DIR) + "/README.md");
+  std::string line;
+  std::string sample;
+  int stage = 0;  // 1: after the sentence that introduces it, 2: inside the code block
+  while (sample.empty() && std::getline(readme, line)) {
+    if (stage == 0 && line.find("Text output is one sentence a line") != std::string::npos) {
+      stage = 1;
+    } else if (stage == 1 && line == "```") {
+      stage = 2;
+    } else if (stage == 2) {
+      sample = line;
+    }
+  }
+  ASSERT_FALSE(sample.empty()) << "no sample line after 'Text output is one sentence a line'";
+  const CliResult r = RunConcord("summarize " + kExample);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(sample + "\n"), std::string::npos) << sample << "\n---\n" << r.out;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/text.h"
 
