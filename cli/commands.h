@@ -21,6 +21,7 @@ void RegisterEval(CLI::App& app, int* exit_code);       // eval_command.cc
 void RegisterCompare(CLI::App& app, int* exit_code);    // compare_command.cc
 void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
 void RegisterTrain(CLI::App& app, int* exit_code);      // train_command.cc
+void RegisterGroup(CLI::App& app, int* exit_code);      // group_command.cc
 
 // Expert overrides of the default method's parameters, for the commands
 // that summarize: --params FILE (what `concord train` writes: "name = value"

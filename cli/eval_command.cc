@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/group_flags.h"
 #include "cli/story_input.h"
 #include "concord/eval.h"
 #include "concord/io.h"
@@ -29,6 +30,8 @@ struct EvalFlags {
   size_t limit = 0;
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
+  std::string task = "summarize";
+  GroupEvalFlags group;  // --task group
 };
 
 int BadInput(const std::string& message) {
@@ -37,6 +40,12 @@ int BadInput(const std::string& message) {
 }
 
 int Run(const EvalFlags& flags) {
+  if (flags.task == "group") {
+    GroupEvalFlags group = flags.group;
+    group.data = flags.data;
+    return RunGroupEval(group);
+  }
+  if (flags.task != "summarize") return BadInput("--task must be summarize or group");
   eval::DatasetOptions options;
   options.words = flags.words;
   options.out_dir = flags.out;
@@ -136,6 +145,9 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")
       ->capture_default_str();
+  cmd->add_option("--task", flags->task, "summarize (ROUGE) or group (BCubed, pairwise)")
+      ->capture_default_str();
+  AddGroupEvalOptions(cmd, &flags->group);
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
 }
 
