@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,12 @@ void RegisterCompare(CLI::App& app, int* exit_code);    // compare_command.cc
 void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
 void RegisterTrain(CLI::App& app, int* exit_code);      // train_command.cc
 void RegisterGroup(CLI::App& app, int* exit_code);      // group_command.cc
+void RegisterExtract(CLI::App& app, int* exit_code);    // extract_command.cc
+
+// `concord eval --task extract`: scores the extractor on the benchmark in
+// folder `data` (extract_eval.cc); per-page results go to `out` when set.
+// Returns the exit code.
+int RunExtractEval(const std::string& data, int threads, size_t limit, const std::string& out);
 
 // Expert overrides of the default method's parameters, for the commands
 // that summarize: --params FILE (what `concord train` writes: "name = value"
@@ -40,6 +47,11 @@ void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags);
 // line or the item. Names and ranges are checked by the library.
 Status CollectParameters(const ParameterFlags& flags,
                          std::vector<std::pair<std::string, double>>& out);
+
+// The parser behind --params: `contents` of the file `path` (named in
+// messages) appended to `out`. Fails naming the file and line.
+Status ParseParameterFile(std::string_view contents, const std::string& path,
+                          std::vector<std::pair<std::string, double>>& out);
 
 // The method names, comma-separated ("default, lead, ..."), and whether
 // `name` is one of them.

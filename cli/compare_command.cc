@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
+#include "concord/format.h"
 #include "story_input.h"
 
 namespace concord::cli {
@@ -54,7 +55,7 @@ int Run(const CompareFlags& flags) {
       continue;
     }
     if (flags.format == "json") {
-      nlohmann::json j = compare::ToJson(result.value(), cluster.articles, documents);
+      nlohmann::json j = io::ComparisonToJson(result.value(), cluster.articles, documents);
       j["id"] = cluster.id;
       std::cout << j.dump() << "\n";
       continue;
@@ -65,8 +66,8 @@ int Run(const CompareFlags& flags) {
                 << (flags.format == "text" ? " ==\n" : " -->\n");
     }
     std::cout << (flags.format == "text"
-                      ? compare::ToText(result.value(), cluster.articles, documents)
-                      : compare::ToMarkdown(result.value(), cluster.articles, documents));
+                      ? io::ComparisonToText(result.value(), cluster.articles, documents)
+                      : io::ComparisonToMarkdown(result.value(), cluster.articles, documents));
   }
   return FinishBatch("compare", failures);
 }

@@ -45,7 +45,9 @@ int Run(const EvalFlags& flags) {
     group.data = flags.data;
     return RunGroupEval(group);
   }
-  if (flags.task != "summarize") return BadInput("--task must be summarize or group");
+  if (flags.task == "extract") {
+    return RunExtractEval(flags.data, flags.threads, flags.limit, flags.out);
+  }
   eval::DatasetOptions options;
   options.words = flags.words;
   options.out_dir = flags.out;
@@ -125,7 +127,15 @@ void RegisterEval(CLI::App& app, int* exit_code) {
       "Summarize every cluster of a JSON Lines data set (Multi-News style, with "
       "\"summaries\"), cut each summary to --words, and score it with ROUGE "
       "against the references: a table of R-1, R-2, R-L, R-SU4, speed and memory.");
-  cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
+  cmd->add_option("--task", flags->task,
+                  "summarize (ROUGE over clusters) or extract (article extraction over a "
+                  "benchmark folder: ScrapingHub's or WCXB's layout) or group (BCubed and pairwise "
+                  "scores of a labelled article stream, docs/group.md)")
+      ->check(CLI::IsMember({"summarize", "extract", "group"}))
+      ->capture_default_str();
+  cmd->add_option("--data", flags->data,
+                  "JSON Lines of clusters with reference summaries; for --task extract, the "
+                  "benchmark's folder")
       ->required();
   cmd->add_option("--words,-w", flags->words, "Budget: summaries are cut to this many words")
       ->capture_default_str();
@@ -133,19 +143,18 @@ void RegisterEval(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--out", flags->out,
                   "Write summaries to OUT/<method>/<id>.txt and references to "
-                  "OUT/refs/<id>.A.txt, one sentence a line");
+                  "OUT/refs/<id>.A.txt, one sentence a line; for --task extract, a JSON "
+                  "Lines file of each page's text and scores");
   cmd->add_option("--rouge-data", flags->rouge_data,
                   "ROUGE-1.5.5 data folder (WordNet-2.0-Exceptions/, "
                   "smart_common_words.txt); default: Debian's /usr/share/wordnet lists");
   cmd->add_option("--rouge-flags", flags->rouge_flags, "ROUGE-1.5.5 flags")->capture_default_str();
   cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
       ->capture_default_str();
-  cmd->add_option("--limit", flags->limit, "Only the first N clusters (0 = all)");
+  cmd->add_option("--limit", flags->limit, "Only the first N clusters or pages (0 = all)");
   AddParameterOptions(cmd, &flags->parameters);
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")
-      ->capture_default_str();
-  cmd->add_option("--task", flags->task, "summarize (ROUGE) or group (BCubed, pairwise)")
       ->capture_default_str();
   AddGroupEvalOptions(cmd, &flags->group);
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });

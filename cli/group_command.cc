@@ -10,7 +10,6 @@
 #include "cli/group_flags.h"
 #include "concord/group.h"
 #include "concord/group_stream.h"
-#include "concord/io.h"
 
 namespace concord::cli {
 namespace {
@@ -101,8 +100,8 @@ int Run(const GroupCommandFlags& flags) {
     std::cerr << "concord group: the input was not in time order (" << moved
               << " articles moved): grouped in publication order\n";
   }
-  for (group::StreamArticle& item : input.articles) {
-    item.outlet = io::OutletName(item.article, "");
+  for (size_t i = 0; i < input.articles.size(); ++i) {
+    input.articles[i].outlet = OutletOf(input.articles[i].article, i);
   }
   const group::Grouping grouping = group::GroupStream(input.articles, options.value());
   if (grouping.without_text > 0) {

@@ -18,7 +18,6 @@
 #include "cli/group_flags.h"
 #include "concord/cluster_metrics.h"
 #include "concord/group_stream.h"
-#include "concord/io.h"
 
 namespace concord::cli {
 namespace {
@@ -85,7 +84,9 @@ int RunGroupEval(const GroupEvalFlags& flags) {
   } else if (flags.seed != 0) {
     Shuffle(input, flags.seed);
   }
-  for (group::StreamArticle& item : input.articles) item.outlet = io::OutletName(item.article, "");
+  for (size_t i = 0; i < input.articles.size(); ++i) {
+    input.articles[i].outlet = OutletOf(input.articles[i].article, i);
+  }
 
   const auto start = std::chrono::steady_clock::now();
   const group::Grouping grouping = group::GroupStream(input.articles, options.value());

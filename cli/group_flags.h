@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "concord/article.h"
 #include "concord/group.h"
 #include "concord/status.h"
 
@@ -26,6 +27,13 @@ Result<group::GroupOptions> ToGroupOptions(const GroupFlags& flags);
 
 // "72h", "3d", "90m", "3600s" or a number of hours, in seconds.
 Result<double> ParseDuration(const std::string& text);
+
+// The outlet listed in a story's "sources": OutletName (article.h) when the
+// article names its source or URL, else none (an id is not an outlet).
+inline std::string OutletOf(const Article& article, size_t index) {
+  return article.source.empty() && article.url.empty() ? std::string()
+                                                       : OutletName(article, index);
+}
 
 // `concord eval --task group --data FILE` (group_eval.cc).
 struct GroupEvalFlags {

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   concord::cli::RegisterRouge(app, &exit_code);
   concord::cli::RegisterEval(app, &exit_code);
   concord::cli::RegisterTrain(app, &exit_code);
+  concord::cli::RegisterExtract(app, &exit_code);
   concord::cli::RegisterGroup(app, &exit_code);
   try {
     app.parse(argc, argv);

@@ -51,6 +51,25 @@ Status ReadParameterFile(const std::string& path,
                          std::vector<std::pair<std::string, double>>& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open");
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  if (in.bad()) return Status::IoError(path + ": read error");
+  return ParseParameterFile(contents.str(), path, out);
+}
+
+std::string ParametersHelp() {
+  std::ostringstream help;
+  help << "Expert: override a parameter of the default method, name=value "
+          "(repeatable). Parameters and defaults:";
+  for (const auto& [name, value] : DefaultParameterNames()) help << " " << name << "=" << value;
+  return help.str();
+}
+
+}  // namespace
+
+Status ParseParameterFile(std::string_view contents, const std::string& path,
+                          std::vector<std::pair<std::string, double>>& out) {
+  std::istringstream in{std::string(contents)};
   std::string line;
   size_t number = 0;
   while (std::getline(in, line)) {
@@ -71,19 +90,8 @@ Status ReadParameterFile(const std::string& path,
     }
     out.emplace_back(name, parsed);
   }
-  if (in.bad()) return Status::IoError(path + ": read error");
   return Status::Ok();
 }
-
-std::string ParametersHelp() {
-  std::ostringstream help;
-  help << "Expert: override a parameter of the default method, name=value "
-          "(repeatable). Parameters and defaults:";
-  for (const auto& [name, value] : DefaultParameterNames()) help << " " << name << "=" << value;
-  return help.str();
-}
-
-}  // namespace
 
 void AddParameterOptions(CLI::App* cmd, ParameterFlags* flags) {
   cmd->add_option("--params", flags->file,

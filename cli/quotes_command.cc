@@ -16,6 +16,8 @@
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
+#include "concord/format.h"
+#include "concord/quote_score.h"
 #include "concord/text.h"
 #include "story_input.h"
 
@@ -40,12 +42,12 @@ bool ReadWhole(const std::filesystem::path& path, std::string* out) {
   return true;
 }
 
-nlohmann::json PrfJson(const compare::PrfCounts& c) {
+nlohmann::json PrfJson(const eval::PrfCounts& c) {
   return {{"precision", c.Precision()},         {"recall", c.Recall()},     {"f1", c.F1()},
           {"true_positives", c.true_positives}, {"predicted", c.predicted}, {"gold", c.gold}};
 }
 
-std::string PrfText(const compare::PrfCounts& c) {
+std::string PrfText(const eval::PrfCounts& c) {
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "%.3f %.3f %.3f", c.Precision(), c.Recall(), c.F1());
   return buffer;
@@ -78,7 +80,7 @@ int RunPolnear(const QuotesFlags& flags) {
       if (entry.path().extension() == ".ann") anns.push_back(entry.path());
     }
     std::sort(anns.begin(), anns.end());
-    compare::QuoteScores total;
+    eval::QuoteScores total;
     size_t files = 0;
     for (const std::filesystem::path& ann_path : anns) {
       // <article>_<annotator>.ann annotates <article>.txt.
@@ -96,8 +98,7 @@ int RunPolnear(const QuotesFlags& flags) {
         std::cerr << "concord quotes: " << stem << ".txt is not valid UTF-8; skipped\n";
         continue;
       }
-      Result<std::vector<compare::GoldQuote>> gold =
-          compare::ReadBratDirectQuotes(article.text, ann);
+      Result<std::vector<eval::GoldQuote>> gold = eval::ReadBratDirectQuotes(article.text, ann);
       if (!gold.ok()) {
         std::cerr << "concord quotes: " << ann_path.string() << ": " << gold.status().message()
                   << "\n";
@@ -105,7 +106,7 @@ int RunPolnear(const QuotesFlags& flags) {
       }
       const Document document = text::Analyze(article, tokenizer);
       const std::vector<compare::Quote> quotes = compare::ExtractQuotes(article, document);
-      const compare::QuoteScores s = compare::ScoreQuotes(article.text, quotes, gold.value());
+      const eval::QuoteScores s = eval::ScoreQuotes(article.text, quotes, gold.value());
       total.exact += s.exact;
       total.overlap += s.overlap;
       total.speaker += s.speaker;
@@ -160,13 +161,13 @@ int Run(const QuotesFlags& flags) {
     if (flags.format == "json") {
       nlohmann::json j;
       j["id"] = cluster.id;
-      j["quotes"] = compare::QuotesToJson(cmp, cluster.articles);
+      j["quotes"] = io::QuotesToJson(cmp, cluster.articles);
       std::cout << j.dump() << "\n";
       continue;
     }
     if (flags.format == "text") {
       for (const compare::Quote& q : cmp.quotes) {
-        std::cout << compare::OutletName(cluster.articles[q.article], q.article) << " ["
+        std::cout << OutletName(cluster.articles[q.article], q.article) << " ["
                   << q.parts.front().start << "-" << q.parts.back().end << "] "
                   << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker)
                                              : q.speaker_name)
@@ -175,7 +176,7 @@ int Run(const QuotesFlags& flags) {
         if (outlets.size() > 1) {
           std::cout << "  [also:";
           for (const std::string& o : outlets) {
-            if (o != compare::OutletName(cluster.articles[q.article], q.article)) {
+            if (o != OutletName(cluster.articles[q.article], q.article)) {
               std::cout << " " << o;
             }
           }

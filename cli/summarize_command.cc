@@ -9,12 +9,19 @@
 
 #include "cli/commands.h"
 #include "cli/story_input.h"
+#include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/io.h"
 #include "concord/summarize.h"
 
 namespace concord::cli {
 namespace {
+
+// `--format json` adds the cross-outlet alignment (compare::Align) of the
+// story; it never runs for a single article, and is skipped past this many
+// articles, where its cost grows faster than the summary's (at 299 articles
+// it took 3 s; docs/benchmarks.md).
+constexpr size_t kMaxAlignedArticles = 100;
 
 struct SummarizeFlags {
   std::vector<std::string> paths;
@@ -97,6 +104,12 @@ int Run(const SummarizeFlags& flags) {
       continue;
     }
     if (c > 0 && *format != io::Format::kJson) std::cout << "\n";
+    const size_t articles = clusters[c].articles.size();
+    std::optional<compare::Alignment> alignment;
+    if (*format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles) {
+      alignment = compare::Align(clusters[c].articles, summary.value().documents);
+    }
+    format_options.alignment = alignment ? &*alignment : nullptr;
     std::cout << io::FormatSummary(clusters[c], summary.value(), *format, format_options);
     if (progress && (c + 1) % 10 == 0) {
       std::cerr << "\rsummarized " << (c + 1) << "/" << clusters.size() << std::flush;

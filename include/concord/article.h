@@ -18,13 +18,14 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace concord {
 
 struct Article {
   std::string id;         // file name, JSON "id", or "<cluster id>#<n>"
-  std::string source;     // outlet shown to the reader; see io::OutletName
+  std::string source;     // outlet shown to the reader; see OutletName
   std::string url;        // may be empty
   std::string title;      // may be empty
   std::string published;  // as given, ISO 8601 preferred; may be empty
@@ -32,6 +33,22 @@ struct Article {
   // Number of invalid UTF-8 sequences replaced by U+FFFD when reading.
   size_t invalid_utf8 = 0;
 };
+
+// The outlet shown for article number `index` (from 0) of a story: the one
+// naming rule every reader, stage and writer uses. Its `source`; else the
+// host of its `url` without "www."; else its `id`; else "article <index+1>".
+inline std::string OutletName(const Article& article, size_t index) {
+  if (!article.source.empty()) return article.source;
+  std::string_view url = article.url;
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+    std::string_view host = url.substr(0, url.find_first_of("/?#:"));
+    if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+    if (!host.empty()) return std::string(host);
+  }
+  if (!article.id.empty()) return article.id;
+  return "article " + std::to_string(index + 1);
+}
 
 struct Cluster {
   std::string id;                       // file/folder name or JSON "id"

@@ -20,7 +20,8 @@
 //       concord::compare::Compare(cluster.articles, docs);
 //   if (!c.ok()) return c.status();
 //   for (size_t g : c.value().alignment.unique) { ... }
-//   std::cout << concord::compare::ToMarkdown(c.value(), cluster.articles);
+//   std::cout << concord::io::ComparisonToMarkdown(c.value(), articles, docs);
+//   (format.h renders a Comparison; quote_score.h scores quotes.)
 //
 // The summarizer's attribution step only needs the Alignment:
 //   concord::compare::Alignment a = concord::compare::Align(articles, docs);
@@ -28,8 +29,8 @@
 //
 // Offsets: every span is a byte range [start, end) into Article::text of the
 // article it names (the Documents' sentence spans are in the same frame).
-// Outlets: an article's outlet is Article::source, or Article::id when the
-// source is empty; two articles of one outlet count once.
+// Outlets: an article's outlet is OutletName (article.h); two articles of
+// one outlet count once.
 //
 // Thread safety: every function is a pure function of its arguments and is
 // thread-safe; results are plain values.
@@ -40,8 +41,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "concord/article.h"
 #include "concord/document.h"
@@ -91,11 +90,11 @@ struct CompareOptions {
 // One name as written in a sentence.
 struct NameMention {
   size_t article = 0;
-  size_t sentence = 0;    // index in Document::sentences
-  std::string surface;    // as written, titles included ("Gen. Martin Dempsey")
-  std::string name;       // titles and a leading "the" removed ("Martin Dempsey")
-  std::string title;      // the removed title, lower case ("gen."), may be empty
-  size_t entity = 0;      // index in Alignment::entities
+  size_t sentence = 0;  // index in Document::sentences
+  std::string surface;  // as written, titles included ("Gen. Martin Dempsey")
+  std::string name;     // titles and a leading "the" removed ("Martin Dempsey")
+  std::string title;    // the removed title, lower case ("gen."), may be empty
+  size_t entity = 0;    // index in Alignment::entities
 };
 
 // One entity and its spellings.
@@ -143,8 +142,8 @@ struct NumberDifference {
 };
 
 struct Alignment {
-  std::vector<std::string> outlets;    // per article
-  std::vector<ContentGroup> groups;    // every sentence is in exactly one
+  std::vector<std::string> outlets;  // per article
+  std::vector<ContentGroup> groups;  // every sentence is in exactly one
   // group_of[article][sentence]: index in `groups`.
   std::vector<std::vector<size_t>> group_of;
   std::vector<size_t> shared;  // groups carried by two or more outlets
@@ -158,20 +157,15 @@ struct Alignment {
 // Aligns the sentences of `articles` (documents[i] is the Document of
 // articles[i]). Never fails: sizes that do not match are truncated to the
 // shorter, and articles without sentences simply add nothing.
-Alignment Align(const std::vector<Article>& articles,
-                const std::vector<Document>& documents,
+Alignment Align(const std::vector<Article>& articles, const std::vector<Document>& documents,
                 const CompareOptions& options = {});
 
 // The articles (sorted indices, `article` itself included) that carry the
 // content of sentence `sentence` of article `article`. Returns just
 // {article} for content only that article has, and {} when the reference is
 // out of range.
-std::vector<size_t> SupportingArticles(const Alignment& alignment,
-                                       size_t article, size_t sentence);
+std::vector<size_t> SupportingArticles(const Alignment& alignment, size_t article, size_t sentence);
 
-// The outlet name used for `article`: its source, else its id, else
-// "article <n>" (n from 1).
-std::string OutletName(const Article& article, size_t index);
 
 // ---- Quotes --------------------------------------------------------------
 
@@ -205,8 +199,7 @@ struct Quote {
 // double ones, single quotes nested in double ones kept as content,
 // multi-sentence quotes, and an unclosed quote ending at its paragraph.
 // Quotes inside scraper noise (document.removed) are skipped. Never fails.
-std::vector<Quote> ExtractQuotes(const Article& article,
-                                 const Document& document,
+std::vector<Quote> ExtractQuotes(const Article& article, const Document& document,
                                  const CompareOptions& options = {});
 
 // The same quote in one or more articles.
@@ -241,80 +234,6 @@ struct Comparison {
 Result<Comparison> Compare(const std::vector<Article>& articles,
                            const std::vector<Document>& documents,
                            const CompareOptions& options = {});
-
-// ---- Output --------------------------------------------------------------
-
-// JSON: {"outlets", "shared": [{"outlets", "similarity", "sentences":
-// [{"article", "outlet", "sentence", "start", "end", "text"}]}],
-// "unique": [{"outlet", "sentences": [...]}], "number_differences": [{"what",
-// "first": {"outlet", "value", "sentence"...}, "second": {...}}],
-// "entities": [{"name", "variants", "outlets", "mentions"}], "quotes":
-// [{"text", "speaker", "outlets", "members": [quote as in QuotesToJson]}]}.
-// `articles` and `documents` are the ones compared.
-nlohmann::json ToJson(const Comparison& comparison,
-                      const std::vector<Article>& articles,
-                      const std::vector<Document>& documents);
-
-// The alignment part of ToJson only (for `summarize --format json`).
-nlohmann::json AlignmentToJson(const Alignment& alignment,
-                               const std::vector<Article>& articles,
-                               const std::vector<Document>& documents);
-
-// Plain text and Markdown reports: shared content with its outlets, a table
-// of quotes (speaker, quote, outlets), the facts only one outlet reports,
-// different numbers side by side, and names written several ways.
-std::string ToText(const Comparison& comparison,
-                   const std::vector<Article>& articles,
-                   const std::vector<Document>& documents);
-std::string ToMarkdown(const Comparison& comparison,
-                       const std::vector<Article>& articles,
-                       const std::vector<Document>& documents);
-
-// One quote per JSON object, as `concord quotes` prints it: article, outlet,
-// parts [{start, end, char_start, char_end, text}] (char_* count Unicode
-// code points), text, speaker {text, start, end, char_start, char_end,
-// name}, cue {text, start, end}, embedded, group, outlets (of the group).
-nlohmann::json QuotesToJson(const Comparison& comparison,
-                            const std::vector<Article>& articles);
-
-// ---- Scoring against gold attributions (PolNeAR) --------------------------
-
-// A gold direct quote: the content of an attribution whose every part is
-// enclosed in quotation marks, and its source.
-struct GoldQuote {
-  std::vector<text::ByteSpan> parts;  // byte spans in the article text
-  text::ByteSpan source;              // empty when the attribution has none
-};
-
-// Reads a brat standoff file of PolNeAR (`T<n>\tSource|Cue|Content|
-// Attribution START END[;START END]\ttext` and `E<n>\tAttribution:T.. ...`
-// lines; offsets count Unicode code points of `text`) and returns the
-// attributions whose Content parts are each quoted. Fails with ParseError
-// naming the line when a line is malformed or an offset is past the text.
-Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
-                                                    std::string_view ann);
-
-struct PrfCounts {
-  size_t true_positives = 0;
-  size_t predicted = 0;
-  size_t gold = 0;
-  double Precision() const;
-  double Recall() const;
-  double F1() const;
-  PrfCounts& operator+=(const PrfCounts& other);
-};
-
-struct QuoteScores {
-  PrfCounts exact;    // every part equal after trimming marks/punctuation
-  PrfCounts overlap;  // words shared >= 50% of both the gold and the quote
-  PrfCounts speaker;  // overlap match whose speaker span overlaps the source
-};
-
-// Scores the non-embedded `predicted` quotes of one article against `gold`
-// (one-to-one matching, greedy by overlap). `text` is the article text.
-QuoteScores ScoreQuotes(std::string_view text,
-                        const std::vector<Quote>& predicted,
-                        const std::vector<GoldQuote>& gold);
 
 }  // namespace concord::compare
 

@@ -1,4 +1,7 @@
-// Writing summaries for people and programs: plain text, Markdown, JSON.
+// Writing summaries and comparisons for people and programs: plain text,
+// Markdown, JSON. Every report is rendered here (src/io/format/, the
+// concord_format library), at the end of the data flow: summarize and
+// compare build values, this renders them.
 //
 //   std::string out = concord::io::FormatSummary(cluster, summary,
 //                                                concord::io::Format::kText);
@@ -10,7 +13,7 @@
 //   {"id":…, "sentences":[{"text","article","start","end","sources":[…],
 //    "score","truncated"}], "removed":[{"article","start","end","rule","text"}],
 //    "stats":{…}, "compare":{…}}
-// "compare" (present when the summary has an alignment) is the cross-outlet
+// "compare" (present when FormatOptions::alignment is given) is the cross-outlet
 // alignment of compare.h: shared content, unique facts, number differences,
 // entities.
 // "article" is the article id, "sources" the outlet names; "removed" lists
@@ -21,11 +24,13 @@
 #ifndef CONCORD_FORMAT_H_
 #define CONCORD_FORMAT_H_
 
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "concord/article.h"
+#include "concord/compare.h"
 #include "concord/summarize.h"
 
 namespace concord::io {
@@ -38,10 +43,48 @@ std::optional<Format> ParseFormat(std::string_view name);
 struct FormatOptions {
   bool explain = false;  // list removed noise (rule and span) in text and md
   bool heading = false;  // start with the cluster id (batches of clusters)
+  // The cross-outlet alignment of the summarized articles (compare::Align),
+  // written as "compare" in JSON when given; not owned.
+  const compare::Alignment* alignment = nullptr;
 };
 
 std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format format,
                           const FormatOptions& options = {});
+
+// ---- Comparisons (compare.h) ---------------------------------------------
+
+// JSON: {"outlets", "shared": [{"outlets", "similarity", "sentences":
+// [{"article", "outlet", "sentence", "start", "end", "text"}]}],
+// "unique": [{"outlet", "sentences": [...]}], "number_differences": [{"what",
+// "first": {"outlet", "value", "sentence"...}, "second": {...}}],
+// "entities": [{"name", "variants", "outlets", "mentions"}], "quotes":
+// [{"text", "speaker", "outlets", "members": [quote as in QuotesToJson]}]}.
+// `articles` and `documents` are the ones compared.
+nlohmann::json ComparisonToJson(const compare::Comparison& comparison,
+                                const std::vector<Article>& articles,
+                                const std::vector<Document>& documents);
+
+// The alignment part of ComparisonToJson only (for `summarize --format json`).
+nlohmann::json AlignmentToJson(const compare::Alignment& alignment,
+                               const std::vector<Article>& articles,
+                               const std::vector<Document>& documents);
+
+// Plain text and Markdown reports: shared content with its outlets, a table
+// of quotes (speaker, quote, outlets), the facts only one outlet reports,
+// different numbers side by side, and names written several ways.
+std::string ComparisonToText(const compare::Comparison& comparison,
+                             const std::vector<Article>& articles,
+                             const std::vector<Document>& documents);
+std::string ComparisonToMarkdown(const compare::Comparison& comparison,
+                                 const std::vector<Article>& articles,
+                                 const std::vector<Document>& documents);
+
+// One quote per JSON object, as `concord quotes` prints it: article, outlet,
+// parts [{start, end, char_start, char_end, text}] (char_* count Unicode
+// code points), text, speaker {text, start, end, char_start, char_end,
+// name}, cue {text, start, end}, embedded, group, outlets (of the group).
+nlohmann::json QuotesToJson(const compare::Comparison& comparison,
+                            const std::vector<Article>& articles);
 
 }  // namespace concord::io
 

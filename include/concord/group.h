@@ -74,7 +74,7 @@ struct GroupOptions {
 struct StreamArticle {
   Article article;
   std::optional<int64_t> time;
-  std::string outlet;  // shown in "sources"; empty: io::OutletName's rules
+  std::string outlet;  // shown in "sources"; empty: Article::source
 };
 
 struct Story {

@@ -71,10 +71,6 @@ void ParseJsonLines(std::string_view contents, const std::string& name,
 // whitespace-only text.
 Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name);
 
-// The outlet to show for an article: `source`, else the host of `url`
-// without "www.", else `fallback` (usually the file name without extension).
-std::string OutletName(const Article& article, const std::string& fallback);
-
 }  // namespace concord::io
 
 #endif  // CONCORD_IO_H_

@@ -27,14 +27,12 @@
 #define CONCORD_SUMMARIZE_H_
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "concord/article.h"
 #include "concord/clean.h"
-#include "concord/compare.h"
 #include "concord/document.h"
 #include "concord/status.h"
 
@@ -44,8 +42,8 @@ enum class BudgetUnit { kWords, kBytes, kSentences };
 
 struct SummarizeOptions {
   // Behaviour
-  std::string method = "default";  // see the list above; MethodNames()
-  size_t budget = 100;             // in `unit`; must be > 0
+  std::string method = "default";        // see the list above; MethodNames()
+  size_t budget = 100;                   // in `unit`; must be > 0
   BudgetUnit unit = BudgetUnit::kWords;  // words = whitespace-separated tokens
   // false: the summary never exceeds the budget (a sentence that does not
   // fit is skipped; a shorter one may still fit). true: the last sentence is
@@ -55,15 +53,6 @@ struct SummarizeOptions {
   // at least this are near-duplicates: never both selected, and each backs
   // the other's outlets.
   double duplicate_threshold = 0.5;
-  // true: each sentence's sources also come from the cross-outlet alignment
-  // of compare.h (paraphrases, split statements), and Summary::alignment is
-  // filled. false: only the faster sentence-level attribution, as the
-  // dataset runner uses (sources do not change ROUGE).
-  bool align_sources = true;
-  // Performance: the alignment is skipped (as if align_sources were false)
-  // for clusters of more articles than this; it costs about 1 ms an article
-  // on small stories but grows faster than linearly past a few hundred.
-  size_t align_max_articles = 100;
   text::AnalyzeOptions analyze;  // cleaning on by default
   // Expert: overrides of the default method's global parameters by name,
   // e.g. {"position_weight", 2.0}; DefaultParameterNames() lists them with
@@ -72,10 +61,10 @@ struct SummarizeOptions {
 };
 
 struct SummarySentence {
-  std::string text;      // as in the article (whitespace collapsed)
-  size_t article = 0;    // index into Cluster::articles
-  size_t sentence = 0;   // index into that article's Document::sentences
-  size_t start = 0;      // byte span in Article::text
+  std::string text;     // as in the article (whitespace collapsed)
+  size_t article = 0;   // index into Cluster::articles
+  size_t sentence = 0;  // index into that article's Document::sentences
+  size_t start = 0;     // byte span in Article::text
   size_t end = 0;
   // Articles that carry this sentence or a near-identical one, the source
   // article first, then in cluster order.
@@ -86,18 +75,16 @@ struct SummarySentence {
 
 struct SummaryStats {
   size_t articles = 0;
-  size_t sentences = 0;       // candidate sentences after cleaning
+  size_t sentences = 0;  // candidate sentences after cleaning
   size_t input_words = 0;
   size_t output_words = 0;
-  size_t removed_spans = 0;   // scraper noise removed
-  size_t invalid_utf8 = 0;    // invalid sequences replaced while reading
+  size_t removed_spans = 0;  // scraper noise removed
+  size_t invalid_utf8 = 0;   // invalid sequences replaced while reading
 };
 
 struct Summary {
   std::vector<SummarySentence> sentences;  // in reading order
   std::vector<Document> documents;         // the analysis, one per article
-  // The cross-outlet alignment (when options.align_sources).
-  std::optional<compare::Alignment> alignment;
   SummaryStats stats;
 };
 
@@ -109,8 +96,8 @@ std::vector<std::pair<std::string, double>> DefaultParameterNames();
 
 // Checks `options` without summarizing anything: a positive budget, a
 // duplicate threshold in (0, 1], a known method and known parameter names
-// (whatever the method: a misspelt name is an error, not ignored). Fails with kInvalidArgument naming the
-// problem. Summarize runs the same checks.
+// (whatever the method: a misspelt name is an error, not ignored). Fails with kInvalidArgument
+// naming the problem. Summarize runs the same checks.
 Status CheckOptions(const SummarizeOptions& options);
 
 // Analyses every article and summarizes the cluster.
@@ -121,8 +108,7 @@ Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& option
 
 // The same over documents analysed beforehand (documents[i] is
 // cluster.articles[i] analysed); `documents` is moved into the result.
-Result<Summary> SummarizeDocuments(const Cluster& cluster,
-                                   std::vector<Document> documents,
+Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document> documents,
                                    const SummarizeOptions& options);
 
 }  // namespace concord

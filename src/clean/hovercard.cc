@@ -34,6 +34,7 @@
 
 #include "clean/rules.h"
 #include "clean/scan.h"
+#include "util/utf8.h"
 
 namespace concord::internal::clean {
 namespace {
@@ -48,10 +49,9 @@ struct Char {
 
 Char Decode(std::string_view text, size_t pos) {
   Char c;
-  const utf8proc_ssize_t n = utf8proc_iterate(
-      reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-      static_cast<utf8proc_ssize_t>(text.size() - pos), &c.code);
-  c.size = n > 0 ? static_cast<size_t>(n) : 1;
+  size_t next = pos;
+  c.code = util::NextCodePoint(text, &next);
+  c.size = next - pos;
   return c;
 }
 

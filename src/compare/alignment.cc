@@ -51,6 +51,7 @@
 #include "compare/name_variants.h"
 #include "compare/words.h"
 #include "concord/compare.h"
+#include "util/union_find.h"
 
 namespace concord::compare {
 namespace {
@@ -85,9 +86,8 @@ std::string NumberKey(std::string_view lower) {
 }
 
 bool IsScaleWord(std::string_view lower) {
-  return lower == "million" || lower == "billion" || lower == "trillion" ||
-         lower == "thousand" || lower == "hundred" || lower == "percent" ||
-         lower == "per";
+  return lower == "million" || lower == "billion" || lower == "trillion" || lower == "thousand" ||
+         lower == "hundred" || lower == "percent" || lower == "per";
 }
 
 // Numbers of a sentence attached to the word that follows them.
@@ -128,9 +128,8 @@ std::vector<NumberMention> Numbers(const Sentence& sentence) {
 }
 
 double Cosine(const SentenceFeatures& a, const SentenceFeatures& b,
-              const std::vector<double>& weight, const std::vector<double>& norm2,
-              size_t ia, size_t ib, const std::vector<bool>& is_bigram,
-              size_t* shared_content) {
+              const std::vector<double>& weight, const std::vector<double>& norm2, size_t ia,
+              size_t ib, const std::vector<bool>& is_bigram, size_t* shared_content) {
   double dot = 0;
   size_t shared = 0;
   size_t x = 0;
@@ -153,98 +152,109 @@ double Cosine(const SentenceFeatures& a, const SentenceFeatures& b,
   return dot / std::sqrt(norm2[ia] * norm2[ib]);
 }
 
-}  // namespace
+// The sentences of a story numbered 0..n-1 across its articles.
+struct Story {
+  const std::vector<Document>* documents = nullptr;
+  size_t num_articles = 0;
+  std::vector<size_t> outlet_of;  // per article: the outlet as a small integer
+  std::vector<SentenceRef> refs;  // per sentence number
+  std::vector<size_t> first_of;   // per article (+1): its first sentence number
+  const Sentence& At(size_t i) const {
+    return (*documents)[refs[i].article].sentences[refs[i].sentence];
+  }
+  size_t size() const { return refs.size(); }
+};
 
-std::string OutletName(const Article& article, size_t index) {
-  if (!article.source.empty()) return article.source;
-  if (!article.id.empty()) return article.id;
-  return "article " + std::to_string(index + 1);
+Story NumberSentences(const std::vector<Article>& articles, const std::vector<Document>& documents,
+                      std::vector<std::string>* outlets) {
+  Story story;
+  story.documents = &documents;
+  story.num_articles = std::min(articles.size(), documents.size());
+  std::map<std::string, size_t> ids;
+  for (size_t a = 0; a < story.num_articles; ++a) {
+    outlets->push_back(OutletName(articles[a], a));
+    story.outlet_of.push_back(ids.emplace(outlets->back(), ids.size()).first->second);
+  }
+  story.first_of.assign(story.num_articles + 1, 0);
+  for (size_t a = 0; a < story.num_articles; ++a) {
+    story.first_of[a] = story.refs.size();
+    for (size_t s = 0; s < documents[a].sentences.size(); ++s) story.refs.push_back({a, s});
+  }
+  story.first_of[story.num_articles] = story.refs.size();
+  return story;
 }
 
-Alignment Align(const std::vector<Article>& articles,
-                const std::vector<Document>& documents,
-                const CompareOptions& options) {
-  Alignment result;
-  const size_t num_articles = std::min(articles.size(), documents.size());
-  // Outlets, as small integers.
-  std::vector<size_t> outlet_of(num_articles);
-  {
-    std::map<std::string, size_t> ids;
-    for (size_t a = 0; a < num_articles; ++a) {
-      result.outlets.push_back(OutletName(articles[a], a));
-      outlet_of[a] = ids.emplace(result.outlets[a], ids.size()).first->second;
-    }
-  }
-  // Sentence numbering.
-  std::vector<SentenceRef> refs;
-  std::vector<size_t> first_of(num_articles + 1, 0);
-  for (size_t a = 0; a < num_articles; ++a) {
-    first_of[a] = refs.size();
-    for (size_t s = 0; s < documents[a].sentences.size(); ++s) refs.push_back({a, s});
-  }
-  first_of[num_articles] = refs.size();
-  const size_t n = refs.size();
-  auto sentence_at = [&](size_t i) -> const Sentence& {
-    return documents[refs[i].article].sentences[refs[i].sentence];
-  };
-
-  // Names and entities.
-  std::unordered_set<std::string> lowercase;
-  for (size_t i = 0; i < n; ++i) internal::CollectLowercaseWords(sentence_at(i).text, &lowercase);
+// The names of every sentence, grouped into entities (name_variants.cc).
+struct StoryNames {
   std::vector<internal::FoundName> found;
-  std::vector<size_t> found_sentence;
-  for (size_t i = 0; i < n; ++i) {
-    const std::string& t = sentence_at(i).text;
+  std::vector<size_t> sentence;   // per name: its sentence number
+  std::vector<size_t> entity_of;  // per name: its entity
+};
+
+StoryNames FindStoryNames(const Story& story) {
+  StoryNames out;
+  std::unordered_set<std::string> lowercase;
+  for (size_t i = 0; i < story.size(); ++i) {
+    internal::CollectLowercaseWords(story.At(i).text, &lowercase);
+  }
+  for (size_t i = 0; i < story.size(); ++i) {
+    const std::string& t = story.At(i).text;
     for (internal::FoundName& f : internal::FindNames(t, 0, t.size(), &lowercase)) {
-      found.push_back(std::move(f));
-      found_sentence.push_back(i);
+      out.found.push_back(std::move(f));
+      out.sentence.push_back(i);
     }
   }
   std::vector<std::string> found_names;
-  for (const internal::FoundName& f : found) found_names.push_back(f.name);
-  const std::vector<size_t> entity_of = internal::GroupNames(found_names);
-  {
-    size_t num_entities = 0;
-    for (size_t e : entity_of) num_entities = std::max(num_entities, e + 1);
-    result.entities.resize(num_entities);
-    std::vector<std::set<std::string>> variants(num_entities);
-    for (size_t k = 0; k < found.size(); ++k) {
-      Entity& e = result.entities[entity_of[k]];
-      const std::string& name = found[k].name;
-      const size_t new_words = internal::NameKey(name).size();
-      const size_t old_words = internal::NameKey(e.name).size();
-      if (e.name.empty() || new_words > old_words ||
-          (new_words == old_words && name.size() > e.name.size())) {
-        e.name = name;
-      }
-      variants[entity_of[k]].insert(name);
-      e.articles.push_back(refs[found_sentence[k]].article);
-      ++e.mentions;
-      NameMention m;
-      m.article = refs[found_sentence[k]].article;
-      m.sentence = refs[found_sentence[k]].sentence;
-      m.surface = found[k].surface;
-      m.name = name;
-      m.title = found[k].title;
-      m.entity = entity_of[k];
-      result.mentions.push_back(std::move(m));
-    }
-    for (size_t e = 0; e < num_entities; ++e) {
-      result.entities[e].variants.assign(variants[e].begin(), variants[e].end());
-      std::vector<size_t>& arts = result.entities[e].articles;
-      std::sort(arts.begin(), arts.end());
-      arts.erase(std::unique(arts.begin(), arts.end()), arts.end());
-    }
-  }
+  for (const internal::FoundName& f : out.found) found_names.push_back(f.name);
+  out.entity_of = internal::GroupNames(found_names);
+  return out;
+}
 
-  // Features.
-  FeatureTable table;
-  std::vector<SentenceFeatures> features(n);
-  for (size_t i = 0; i < n; ++i) {
-    const Sentence& sentence = sentence_at(i);
+// Alignment::entities and ::mentions from the grouped names.
+void FillEntities(const Story& story, const StoryNames& names, Alignment& result) {
+  size_t num_entities = 0;
+  for (size_t e : names.entity_of) num_entities = std::max(num_entities, e + 1);
+  result.entities.resize(num_entities);
+  std::vector<std::set<std::string>> variants(num_entities);
+  for (size_t k = 0; k < names.found.size(); ++k) {
+    const size_t entity = names.entity_of[k];
+    Entity& e = result.entities[entity];
+    const std::string& name = names.found[k].name;
+    const size_t new_words = internal::NameKey(name).size();
+    const size_t old_words = internal::NameKey(e.name).size();
+    if (e.name.empty() || new_words > old_words ||
+        (new_words == old_words && name.size() > e.name.size())) {
+      e.name = name;
+    }
+    variants[entity].insert(name);
+    const SentenceRef ref = story.refs[names.sentence[k]];
+    e.articles.push_back(ref.article);
+    ++e.mentions;
+    result.mentions.push_back(
+        {ref.article, ref.sentence, names.found[k].surface, name, names.found[k].title, entity});
+  }
+  for (size_t e = 0; e < num_entities; ++e) {
+    result.entities[e].variants.assign(variants[e].begin(), variants[e].end());
+    std::vector<size_t>& arts = result.entities[e].articles;
+    std::sort(arts.begin(), arts.end());
+    arts.erase(std::unique(arts.begin(), arts.end()), arts.end());
+  }
+}
+
+void SortUnique(std::vector<uint32_t>& ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+// Each sentence's features (content stems, stem bigrams, numbers, entities)
+// interned in `table`, with the postings of every feature.
+std::vector<SentenceFeatures> BuildFeatures(const Story& story, const StoryNames& names,
+                                            FeatureTable& table) {
+  std::vector<SentenceFeatures> features(story.size());
+  for (size_t i = 0; i < story.size(); ++i) {
     std::vector<uint32_t>& ids = features[i].ids;
     const text::Token* previous = nullptr;
-    for (const text::Token& token : sentence.tokens) {
+    for (const text::Token& token : story.At(i).tokens) {
       if (token.is_stopword || token.lower.size() < 2) continue;
       ++features[i].content_words;
       if (token.is_number) {
@@ -258,150 +268,172 @@ Alignment Align(const std::vector<Article>& articles,
       }
       previous = &token;
     }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    SortUnique(ids);
   }
-  for (size_t k = 0; k < found.size(); ++k) {
-    features[found_sentence[k]].ids.push_back(
-        table.Id("e:" + std::to_string(entity_of[k]), false, 1.5));
+  for (size_t k = 0; k < names.found.size(); ++k) {
+    features[names.sentence[k]].ids.push_back(
+        table.Id("e:" + std::to_string(names.entity_of[k]), false, 1.5));
   }
-  for (size_t i = 0; i < n; ++i) {
-    std::vector<uint32_t>& ids = features[i].ids;
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    for (uint32_t id : ids) table.postings[id].push_back(static_cast<uint32_t>(i));
+  for (size_t i = 0; i < story.size(); ++i) {
+    SortUnique(features[i].ids);
+    for (uint32_t id : features[i].ids) table.postings[id].push_back(static_cast<uint32_t>(i));
   }
-  // Weights: boost * idf.
-  std::vector<double> weight(table.weight.size());
-  for (size_t f = 0; f < weight.size(); ++f) {
-    const double df = static_cast<double>(table.postings[f].size());
-    weight[f] = table.weight[f] * std::log(1.0 + static_cast<double>(n) / std::max(1.0, df));
-  }
-  std::vector<double> norm2(n, 0.0);
-  for (size_t i = 0; i < n; ++i) {
-    for (uint32_t id : features[i].ids) norm2[i] += weight[id] * weight[id];
-  }
+  return features;
+}
 
-  // Candidates through the index of rare features; best link per article.
-  struct Link {
-    size_t a;
-    size_t b;
-    double similarity;
-  };
-  std::vector<Link> links;
-  std::vector<std::pair<size_t, size_t>> related;  // for numbers
-  std::vector<uint32_t> seen_stamp(n, UINT32_MAX);
-  for (size_t i = 0; i < n; ++i) {
-    std::vector<uint32_t> lookup;
-    for (uint32_t id : features[i].ids) {
-      const size_t df = table.postings[id].size();
-      if (df >= 2 && df <= options.max_postings) lookup.push_back(id);
-    }
-    std::sort(lookup.begin(), lookup.end(), [&](uint32_t x, uint32_t y) {
-      const size_t dx = table.postings[x].size();
-      const size_t dy = table.postings[y].size();
-      return dx != dy ? dx < dy : x < y;
-    });
-    if (lookup.size() > options.lookup_features) lookup.resize(options.lookup_features);
-    std::vector<size_t> best(num_articles, SIZE_MAX);
-    std::vector<double> best_similarity(num_articles, 0.0);
-    for (uint32_t id : lookup) {
-      for (uint32_t j : table.postings[id]) {
-        if (refs[j].article == refs[i].article || seen_stamp[j] == i) continue;
-        seen_stamp[j] = static_cast<uint32_t>(i);
-        size_t shared = 0;
-        const double sim = Cosine(features[i], features[j], weight, norm2, i, j,
-                                  table.is_bigram, &shared);
-        if (sim >= options.number_pair_threshold && i < j &&
-            outlet_of[refs[i].article] != outlet_of[refs[j].article]) {
-          related.emplace_back(i, j);
-        }
-        if (sim < options.match_threshold || shared < options.min_shared_features) continue;
-        const size_t b = refs[j].article;
-        if (sim > best_similarity[b] || (sim == best_similarity[b] && j < best[b])) {
-          best_similarity[b] = sim;
-          best[b] = j;
-        }
+// Feature weights (boost * idf) and each sentence's squared norm.
+struct Weights {
+  std::vector<double> weight;
+  std::vector<double> norm2;
+};
+
+Weights Weigh(const FeatureTable& table, const std::vector<SentenceFeatures>& features) {
+  Weights w;
+  const double n = static_cast<double>(features.size());
+  w.weight.resize(table.weight.size());
+  for (size_t f = 0; f < w.weight.size(); ++f) {
+    const double df = static_cast<double>(table.postings[f].size());
+    w.weight[f] = table.weight[f] * std::log(1.0 + n / std::max(1.0, df));
+  }
+  w.norm2.assign(features.size(), 0.0);
+  for (size_t i = 0; i < features.size(); ++i) {
+    for (uint32_t id : features[i].ids) w.norm2[i] += w.weight[id] * w.weight[id];
+  }
+  return w;
+}
+
+struct Link {
+  size_t a;
+  size_t b;
+  double similarity;
+};
+
+// Links of sentence i: through the index of its rarest features, its best
+// match in each other article; related pairs of different outlets (for
+// numbers) go to `related`.
+void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
+                  const std::vector<SentenceFeatures>& features, const Weights& w,
+                  const CompareOptions& options, std::vector<uint32_t>& seen_stamp,
+                  std::vector<Link>& links, std::vector<std::pair<size_t, size_t>>& related) {
+  std::vector<uint32_t> lookup;
+  for (uint32_t id : features[i].ids) {
+    const size_t df = table.postings[id].size();
+    if (df >= 2 && df <= options.max_postings) lookup.push_back(id);
+  }
+  std::sort(lookup.begin(), lookup.end(), [&](uint32_t x, uint32_t y) {
+    const size_t dx = table.postings[x].size();
+    const size_t dy = table.postings[y].size();
+    return dx != dy ? dx < dy : x < y;
+  });
+  if (lookup.size() > options.lookup_features) lookup.resize(options.lookup_features);
+  std::vector<size_t> best(story.num_articles, SIZE_MAX);
+  std::vector<double> best_similarity(story.num_articles, 0.0);
+  const std::vector<SentenceRef>& refs = story.refs;
+  for (uint32_t id : lookup) {
+    for (uint32_t j : table.postings[id]) {
+      if (refs[j].article == refs[i].article || seen_stamp[j] == i) continue;
+      seen_stamp[j] = static_cast<uint32_t>(i);
+      size_t shared = 0;
+      const double sim =
+          Cosine(features[i], features[j], w.weight, w.norm2, i, j, table.is_bigram, &shared);
+      if (sim >= options.number_pair_threshold && i < j &&
+          story.outlet_of[refs[i].article] != story.outlet_of[refs[j].article]) {
+        related.emplace_back(i, j);
+      }
+      if (sim < options.match_threshold || shared < options.min_shared_features) continue;
+      const size_t b = refs[j].article;
+      if (sim > best_similarity[b] || (sim == best_similarity[b] && j < best[b])) {
+        best_similarity[b] = sim;
+        best[b] = j;
       }
     }
-    for (size_t b = 0; b < num_articles; ++b) {
-      if (best[b] != SIZE_MAX) links.push_back({i, best[b], best_similarity[b]});
-    }
   }
+  for (size_t b = 0; b < story.num_articles; ++b) {
+    if (best[b] != SIZE_MAX) links.push_back({i, best[b], best_similarity[b]});
+  }
+}
 
-  // Groups: connected components of the links.
-  std::vector<size_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  for (const Link& link : links) {
-    const size_t x = find(link.a);
-    const size_t y = find(link.b);
-    if (x != y) parent[std::max(x, y)] = std::min(x, y);
+// Groups: the connected components of the links, numbered in sentence
+// order, with their articles and lowest link similarity.
+void BuildGroups(const Story& story, const std::vector<Link>& links, Alignment& result) {
+  util::UnionFind sets(story.size());
+  for (const Link& link : links) sets.Union(link.a, link.b);
+  std::vector<size_t> group_of_root(story.size(), SIZE_MAX);
+  result.group_of.resize(story.num_articles);
+  for (size_t a = 0; a < story.num_articles; ++a) {
+    result.group_of[a].assign((*story.documents)[a].sentences.size(), 0);
   }
-  std::vector<size_t> group_of_root(n, SIZE_MAX);
-  result.group_of.resize(num_articles);
-  for (size_t a = 0; a < num_articles; ++a) {
-    result.group_of[a].assign(documents[a].sentences.size(), 0);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    const size_t root = find(i);
+  for (size_t i = 0; i < story.size(); ++i) {
+    const size_t root = sets.Find(i);
     if (group_of_root[root] == SIZE_MAX) {
       group_of_root[root] = result.groups.size();
       result.groups.emplace_back();
     }
+    const SentenceRef ref = story.refs[i];
     ContentGroup& g = result.groups[group_of_root[root]];
-    g.sentences.push_back(refs[i]);
-    if (g.articles.empty() || g.articles.back() != refs[i].article) {
-      g.articles.push_back(refs[i].article);
-    }
-    result.group_of[refs[i].article][refs[i].sentence] = group_of_root[root];
+    g.sentences.push_back(ref);
+    if (g.articles.empty() || g.articles.back() != ref.article) g.articles.push_back(ref.article);
+    result.group_of[ref.article][ref.sentence] = group_of_root[root];
   }
   for (const Link& link : links) {
-    ContentGroup& g = result.groups[result.group_of[refs[link.a].article][refs[link.a].sentence]];
+    const SentenceRef ref = story.refs[link.a];
+    ContentGroup& g = result.groups[result.group_of[ref.article][ref.sentence]];
     g.similarity = std::min(g.similarity, link.similarity);
   }
+}
+
+// True when single-outlet sentence i is a unique fact: enough content words,
+// and less than max_unique_coverage of its weight found in other outlets.
+bool IsUniqueFact(size_t i, const Story& story, const FeatureTable& table,
+                  const std::vector<SentenceFeatures>& features, const Weights& w,
+                  const CompareOptions& options) {
+  if (features[i].content_words < options.min_unique_words) return false;
+  double total = 0;
+  double covered = 0;
+  const size_t own = story.outlet_of[story.refs[i].article];
+  for (uint32_t id : features[i].ids) {
+    if (table.is_bigram[id]) continue;
+    total += w.weight[id];
+    for (uint32_t j : table.postings[id]) {
+      if (story.outlet_of[story.refs[j].article] != own) {
+        covered += w.weight[id];
+        break;
+      }
+    }
+  }
+  return total > 0 && covered / total < options.max_unique_coverage;
+}
+
+// Outlets of each group; shared groups and unique facts.
+void ClassifyGroups(const Story& story, const FeatureTable& table,
+                    const std::vector<SentenceFeatures>& features, const Weights& w,
+                    const CompareOptions& options, Alignment& result) {
   for (size_t gi = 0; gi < result.groups.size(); ++gi) {
     ContentGroup& g = result.groups[gi];
     std::sort(g.articles.begin(), g.articles.end());
     g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());
     std::set<size_t> outlets;
     for (size_t a : g.articles) {
-      if (outlets.insert(outlet_of[a]).second) g.outlets.push_back(result.outlets[a]);
+      if (outlets.insert(story.outlet_of[a]).second) g.outlets.push_back(result.outlets[a]);
     }
     if (outlets.size() >= 2) {
       result.shared.push_back(gi);
       continue;
     }
-    // A unique fact?
-    const size_t i = first_of[g.sentences.front().article] + g.sentences.front().sentence;
-    if (features[i].content_words < options.min_unique_words) continue;
-    double total = 0;
-    double covered = 0;
-    const size_t own = outlet_of[refs[i].article];
-    for (uint32_t id : features[i].ids) {
-      if (table.is_bigram[id]) continue;
-      total += weight[id];
-      for (uint32_t j : table.postings[id]) {
-        if (outlet_of[refs[j].article] != own) {
-          covered += weight[id];
-          break;
-        }
-      }
-    }
-    if (total > 0 && covered / total < options.max_unique_coverage) {
-      result.unique.push_back(gi);
-    }
+    const size_t i = story.first_of[g.sentences.front().article] + g.sentences.front().sentence;
+    if (IsUniqueFact(i, story, table, features, w, options)) result.unique.push_back(gi);
   }
+}
 
-  // Different numbers for the same thing in related sentences.
+// Different numbers for the same thing in related sentences.
+void FindNumberDifferences(const Story& story,
+                           const std::vector<std::pair<size_t, size_t>>& related,
+                           Alignment& result) {
   std::set<std::tuple<std::string, std::string, std::string>> reported;
   for (const auto& [i, j] : related) {
-    const std::vector<NumberMention> first = Numbers(sentence_at(i));
+    const std::vector<NumberMention> first = Numbers(story.At(i));
     if (first.empty()) continue;
-    const std::vector<NumberMention> second = Numbers(sentence_at(j));
+    const std::vector<NumberMention> second = Numbers(story.At(j));
     for (const NumberMention& x : first) {
       for (const NumberMention& y : second) {
         if (x.unit != y.unit || x.key == y.key) continue;
@@ -410,17 +442,41 @@ Alignment Align(const std::vector<Article>& articles,
         for (const NumberMention& z : first) value_shared |= z.key == y.key;
         if (value_shared) continue;
         if (!reported.emplace(x.unit, x.key, y.key).second) continue;
-        result.number_differences.push_back({x.what, refs[i], refs[j], x.value, y.value});
+        result.number_differences.push_back(
+            {x.what, story.refs[i], story.refs[j], x.value, y.value});
       }
     }
   }
+}
+
+}  // namespace
+
+Alignment Align(const std::vector<Article>& articles, const std::vector<Document>& documents,
+                const CompareOptions& options) {
+  Alignment result;
+  const Story story = NumberSentences(articles, documents, &result.outlets);
+  const StoryNames names = FindStoryNames(story);
+  FillEntities(story, names, result);
+
+  FeatureTable table;
+  const std::vector<SentenceFeatures> features = BuildFeatures(story, names, table);
+  const Weights weights = Weigh(table, features);
+
+  std::vector<Link> links;
+  std::vector<std::pair<size_t, size_t>> related;  // for numbers
+  std::vector<uint32_t> seen_stamp(story.size(), UINT32_MAX);
+  for (size_t i = 0; i < story.size(); ++i) {
+    LinkSentence(i, story, table, features, weights, options, seen_stamp, links, related);
+  }
+  BuildGroups(story, links, result);
+  ClassifyGroups(story, table, features, weights, options, result);
+  FindNumberDifferences(story, related, result);
   return result;
 }
 
 std::vector<size_t> SupportingArticles(const Alignment& alignment, size_t article,
                                        size_t sentence) {
-  if (article >= alignment.group_of.size() ||
-      sentence >= alignment.group_of[article].size()) {
+  if (article >= alignment.group_of.size() || sentence >= alignment.group_of[article].size()) {
     return {};
   }
   return alignment.groups[alignment.group_of[article][sentence]].articles;

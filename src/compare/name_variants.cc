@@ -40,6 +40,9 @@
 #include <array>
 #include <map>
 #include <numeric>
+#include <optional>
+
+#include "util/union_find.h"
 
 namespace concord::compare::internal {
 namespace {
@@ -50,8 +53,7 @@ bool In(const std::array<std::string_view, N>& list, std::string_view word) {
 }
 
 constexpr std::array<std::string_view, 14> kParticles = {
-    "al", "el", "bin", "ibn", "abu", "de", "da", "del", "van",
-    "von", "la", "le", "du", "der"};
+    "al", "el", "bin", "ibn", "abu", "de", "da", "del", "van", "von", "la", "le", "du", "der"};
 
 bool IsParticle(std::string_view lower) { return In(kParticles, lower); }
 
@@ -61,42 +63,35 @@ bool IsConnector(std::string_view lower) {
 
 // Words that open sentences capitalized without being names.
 constexpr std::array<std::string_view, 100> kFunctionWords = {
-    "the",     "a",       "an",      "in",      "on",      "at",      "of",
-    "for",     "to",      "from",    "by",      "with",    "and",     "but",
-    "or",      "so",      "he",      "she",     "it",      "they",    "we",
-    "i",       "you",     "this",    "that",    "these",   "those",   "his",
-    "her",     "their",   "its",     "our",     "my",      "after",   "before",
-    "when",    "while",   "since",   "as",      "if",      "though",  "although",
-    "because", "during",  "until",   "there",   "here",    "what",    "who",
-    "why",     "how",     "where",   "some",    "many",    "most",    "no",
-    "not",     "yes",     "all",     "one",     "two",     "last",    "next",
-    "then",    "now",     "still",   "whether", "once",    "even",    "only",
-    "just",    "also",    "meanwhile", "however", "instead", "like",  "unlike",
-    "according", "despite", "among",  "about",   "over",    "under",   "without",
-    "within",  "through", "both",    "each",    "every",   "either",  "neither",
-    "any",     "such",    "few",     "several", "much",    "more",    "less",
-    "asked",   "while"};
+    "the",       "a",        "an",      "in",      "on",     "at",        "of",      "for",
+    "to",        "from",     "by",      "with",    "and",    "but",       "or",      "so",
+    "he",        "she",      "it",      "they",    "we",     "i",         "you",     "this",
+    "that",      "these",    "those",   "his",     "her",    "their",     "its",     "our",
+    "my",        "after",    "before",  "when",    "while",  "since",     "as",      "if",
+    "though",    "although", "because", "during",  "until",  "there",     "here",    "what",
+    "who",       "why",      "how",     "where",   "some",   "many",      "most",    "no",
+    "not",       "yes",      "all",     "one",     "two",    "last",      "next",    "then",
+    "now",       "still",    "whether", "once",    "even",   "only",      "just",    "also",
+    "meanwhile", "however",  "instead", "like",    "unlike", "according", "despite", "among",
+    "about",     "over",     "under",   "without", "within", "through",   "both",    "each",
+    "every",     "either",   "neither", "any",     "such",   "few",       "several", "much",
+    "more",      "less",     "asked",   "while"};
 
 constexpr std::array<std::string_view, 40> kCalendar = {
-    "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
-    "sunday",  "january",  "february",  "march",    "april",    "may",
-    "june",    "july",     "august",    "september", "october", "november",
-    "december", "jan",     "feb",       "mar",      "apr",      "jun",
-    "jul",     "aug",      "sep",       "sept",     "oct",      "nov",
-    "dec",     "today",    "yesterday", "tomorrow", "mon",      "tue",
-    "wed",     "thu",      "fri",       "sat"};
+    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february",  "march",    "april",     "may",      "june",   "july",     "august", "september",
+    "october",   "november", "december",  "jan",      "feb",    "mar",      "apr",    "jun",
+    "jul",       "aug",      "sep",       "sept",     "oct",    "nov",      "dec",    "today",
+    "yesterday", "tomorrow", "mon",       "tue",      "wed",    "thu",      "fri",    "sat"};
 
 constexpr std::array<std::string_view, 48> kTitles = {
-    "secretary", "president", "vice",      "prime",     "minister",
-    "gen",       "general",   "sen",       "senator",   "rep",
-    "representative", "gov",  "governor",  "mr",        "mrs",
-    "ms",        "dr",        "chairman",  "chairwoman", "chief",
-    "judge",     "justice",   "mayor",     "pope",      "king",
-    "queen",     "prince",    "lt",        "col",       "colonel",
-    "adm",       "admiral",   "sgt",       "capt",      "captain",
-    "speaker",   "ambassador", "spokesman", "spokeswoman", "former",
-    "leader",    "commander", "sheikh",    "ayatollah", "prof",
-    "professor", "maj",       "director"};
+    "secretary", "president",  "vice",      "prime",          "minister",   "gen",      "general",
+    "sen",       "senator",    "rep",       "representative", "gov",        "governor", "mr",
+    "mrs",       "ms",         "dr",        "chairman",       "chairwoman", "chief",    "judge",
+    "justice",   "mayor",      "pope",      "king",           "queen",      "prince",   "lt",
+    "col",       "colonel",    "adm",       "admiral",        "sgt",        "capt",     "captain",
+    "speaker",   "ambassador", "spokesman", "spokeswoman",    "former",     "leader",   "commander",
+    "sheikh",    "ayatollah",  "prof",      "professor",      "maj",        "director"};
 
 std::string StripPeriods(std::string_view word) {
   std::string out;
@@ -135,8 +130,7 @@ bool SentenceInitial(std::string_view text, size_t begin, size_t pos) {
     }
     if (c >= 0x80) {  // a curly quote or dash before the word
       size_t back = pos - 1;
-      while (back > begin &&
-             (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) {
+      while (back > begin && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) {
         --back;
       }
       size_t probe = back;
@@ -195,8 +189,7 @@ bool SimilarWords(const std::string& a, const std::string& b) {
 }
 
 // Multi-word names (keys with particles kept).
-bool SameMultiWord(const std::vector<std::string>& a,
-                   const std::vector<std::string>& b) {
+bool SameMultiWord(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a == b) return true;
   const std::vector<std::string> ca = DropParticles(a);
   const std::vector<std::string> cb = DropParticles(b);
@@ -232,29 +225,11 @@ bool SameMultiWord(const std::vector<std::string>& a,
   return false;
 }
 
-struct UnionFind {
-  explicit UnionFind(size_t n) : parent(n) {
-    std::iota(parent.begin(), parent.end(), 0);
-  }
-  size_t Find(size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void Union(size_t a, size_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-  std::vector<size_t> parent;
-};
-
 }  // namespace
 
 bool IsFunctionWord(std::string_view lower) { return In(kFunctionWords, lower); }
 
-bool IsTitleWord(std::string_view lower) {
-  return In(kTitles, StripPeriods(lower));
-}
+bool IsTitleWord(std::string_view lower) { return In(kTitles, StripPeriods(lower)); }
 
 std::vector<std::string> NameKey(std::string_view name) {
   std::vector<std::string> key;
@@ -266,8 +241,7 @@ std::vector<std::string> NameKey(std::string_view name) {
   return key;
 }
 
-void CollectLowercaseWords(std::string_view text,
-                           std::unordered_set<std::string>* words) {
+void CollectLowercaseWords(std::string_view text, std::unordered_set<std::string>* words) {
   for (const Word& w : ScanWords(text)) {
     if (!w.capitalized && !w.is_number) {
       words->insert(WordLower(text, w));
@@ -275,125 +249,145 @@ void CollectLowercaseWords(std::string_view text,
   }
 }
 
-std::vector<FoundName> FindNames(
-    std::string_view text, size_t begin, size_t end,
-    const std::unordered_set<std::string>* lowercase_words) {
+namespace {
+
+bool Caps(const Word& w) { return w.capitalized && !w.is_number; }
+
+// The end of the run of name words that starts at words[i]: capitalized
+// words joined by spaces or hyphens, with particles and, inside a run,
+// of/in/and/for; a possessive ends it.
+size_t ExtendRun(std::string_view text, const std::vector<Word>& words, size_t i) {
+  size_t j = i + 1;
+  size_t capitalized = Caps(words[i]) ? 1 : 0;
+  bool after_title = IsTitleWord(WordLower(text, words[i]));
+  while (j < words.size()) {
+    if (!NameGap(text, words[j - 1].end, words[j].start)) break;
+    const std::string prev_raw =
+        Lower(text.substr(words[j - 1].start, words[j - 1].end - words[j - 1].start));
+    if (prev_raw.ends_with("'s")) break;
+    if (Caps(words[j])) {
+      ++capitalized;
+      after_title = after_title || IsTitleWord(WordLower(text, words[j]));
+      ++j;
+      continue;
+    }
+    const std::string lower = WordLower(text, words[j]);
+    const bool next_caps = j + 1 < words.size() && Caps(words[j + 1]) &&
+                           NameGap(text, words[j].end, words[j + 1].start);
+    if (!next_caps) break;
+    if (IsParticle(lower) || (lower == "of" && (capitalized >= 1)) ||
+        (IsConnector(lower) && capitalized >= 2 && !after_title)) {
+      j += 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// The first word of the name in the run [i, j): a capitalized function
+// word or a word seen in lower case opening a sentence is dropped, and so is
+// a leading "the" or connector.
+size_t RunStart(std::string_view text, size_t begin, const std::vector<Word>& words, size_t i,
+                size_t j, const std::unordered_set<std::string>* lowercase_words) {
+  size_t start = i;
+  if (Caps(words[start]) && SentenceInitial(text, begin, words[start].start)) {
+    const std::string lower = WordLower(text, words[start]);
+    const bool function_word = In(kFunctionWords, lower);
+    const bool seen_lower =
+        lowercase_words != nullptr && lowercase_words->count(lower) > 0 && !IsTitleWord(lower);
+    if (function_word || seen_lower) ++start;
+  }
+  while (start < j && !Caps(words[start]) &&
+         !(IsParticle(WordLower(text, words[start])) && start + 1 < j &&
+           text[words[start].end] == '-')) {
+    ++start;
+  }
+  return start;
+}
+
+// Splits the title off the run [start, j) into *title ("Secretary of
+// State", "Iraqi Prime Minister"); returns where the name proper starts, or
+// nothing when the run is only a title ("President").
+std::optional<size_t> SplitTitle(std::string_view text, const std::vector<Word>& words,
+                                 size_t start, size_t j, std::string* title) {
+  size_t p = start;
+  bool saw_title = false;
+  // An adjective before a title ("Iraqi Prime Minister").
+  if (p + 1 < j && !IsTitleWord(WordLower(text, words[p])) &&
+      IsTitleWord(WordLower(text, words[p + 1]))) {
+    ++p;
+  }
+  while (p < j) {
+    const std::string lower = WordLower(text, words[p]);
+    if (IsTitleWord(lower)) {
+      saw_title = true;
+      ++p;
+      continue;
+    }
+    if (saw_title && lower == "of" && p + 1 < j) {
+      p += 2;  // "Secretary of State"
+      continue;
+    }
+    break;
+  }
+  if (!saw_title) return start;
+  if (p >= j) return std::nullopt;
+  for (size_t q = start; q < p; ++q) {
+    if (!title->empty()) title->push_back(' ');
+    *title += StripPeriods(WordLower(text, words[q]));
+  }
+  return p;
+}
+
+// The name of words [start, j) whose name proper starts at word
+// name_begin; nothing for a day or month.
+std::optional<FoundName> MakeName(std::string_view text, const std::vector<Word>& words,
+                                  size_t start, size_t name_begin, size_t j, std::string title) {
+  FoundName found;
+  found.start = words[start].start;
+  found.end = words[j - 1].end;
+  found.name_start = words[name_begin].start;
+  found.surface = std::string(text.substr(found.start, found.end - found.start));
+  std::string name(text.substr(found.name_start, found.end - found.name_start));
+  if (name.ends_with("'s")) name.resize(name.size() - 2);
+  if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
+  found.name = name;
+  found.title = std::move(title);
+  const std::vector<std::string> key = NameKey(found.name);
+  if (key.empty() || (key.size() == 1 && In(kCalendar, key[0]))) return std::nullopt;
+  found.acronym = IsAcronymKey(key, found.name);
+  found.person_like = PersonKey(key) || (!found.title.empty() && key.size() <= 4);
+  return found;
+}
+
+}  // namespace
+
+std::vector<FoundName> FindNames(std::string_view text, size_t begin, size_t end,
+                                 const std::unordered_set<std::string>* lowercase_words) {
   std::vector<FoundName> names;
   const std::vector<Word> words = ScanWords(text, begin, end);
-  auto caps = [](const Word& w) { return w.capitalized && !w.is_number; };
   size_t i = 0;
   while (i < words.size()) {
-    const std::string first_lower = WordLower(text, words[i]);
-    const bool particle_start =
-        !caps(words[i]) && IsParticle(first_lower) && i + 1 < words.size() &&
-        caps(words[i + 1]) && NameGap(text, words[i].end, words[i + 1].start) &&
-        text[words[i].end] == '-';
-    if (!caps(words[i]) && !particle_start) {
+    const bool particle_start = !Caps(words[i]) && IsParticle(WordLower(text, words[i])) &&
+                                i + 1 < words.size() && Caps(words[i + 1]) &&
+                                NameGap(text, words[i].end, words[i + 1].start) &&
+                                text[words[i].end] == '-';
+    if (!Caps(words[i]) && !particle_start) {
       ++i;
       continue;
     }
-    // Extend the run [i, j).
-    size_t j = i + 1;
-    size_t capitalized = caps(words[i]) ? 1 : 0;
-    bool after_title = IsTitleWord(first_lower);
-    while (j < words.size()) {
-      if (!NameGap(text, words[j - 1].end, words[j].start)) break;
-      // A possessive ends the run.
-      const std::string prev_raw =
-          Lower(text.substr(words[j - 1].start, words[j - 1].end - words[j - 1].start));
-      if (prev_raw.ends_with("'s")) break;
-      if (caps(words[j])) {
-        ++capitalized;
-        after_title = after_title || IsTitleWord(WordLower(text, words[j]));
-        ++j;
-        continue;
-      }
-      const std::string lower = WordLower(text, words[j]);
-      const bool next_caps = j + 1 < words.size() && caps(words[j + 1]) &&
-                             NameGap(text, words[j].end, words[j + 1].start);
-      if (!next_caps) break;
-      if (IsParticle(lower) ||
-          (lower == "of" && (capitalized >= 1)) ||
-          (IsConnector(lower) && capitalized >= 2 && !after_title)) {
-        j += 1;
-        continue;
-      }
-      break;
-    }
-    size_t start = i;
-    // A capitalized word opening a sentence.
-    if (caps(words[start]) && SentenceInitial(text, begin, words[start].start)) {
-      const std::string lower = WordLower(text, words[start]);
-      const bool function_word = In(kFunctionWords, lower);
-      const bool seen_lower = lowercase_words != nullptr &&
-                              lowercase_words->count(lower) > 0 &&
-                              !IsTitleWord(lower);
-      if (function_word || seen_lower) ++start;
-    }
-    // Drop a leading "the" / connector.
-    while (start < j && !caps(words[start]) &&
-           !(IsParticle(WordLower(text, words[start])) &&
-             start + 1 < j && text[words[start].end] == '-')) {
-      ++start;
-    }
-    if (start >= j) {
-      i = j;
-      continue;
-    }
-    // Split off the title.
-    size_t name_begin = start;
+    const size_t j = ExtendRun(text, words, i);
+    const size_t start = RunStart(text, begin, words, i, j, lowercase_words);
     std::string title;
-    {
-      size_t p = start;
-      bool saw_title = false;
-      // An adjective before a title ("Iraqi Prime Minister").
-      if (p + 1 < j && !IsTitleWord(WordLower(text, words[p])) &&
-          IsTitleWord(WordLower(text, words[p + 1]))) {
-        ++p;
-      }
-      while (p < j) {
-        const std::string lower = WordLower(text, words[p]);
-        if (IsTitleWord(lower)) {
-          saw_title = true;
-          ++p;
-          continue;
-        }
-        if (saw_title && lower == "of" && p + 1 < j) {
-          p += 2;  // "Secretary of State"
-          continue;
-        }
-        break;
-      }
-      if (saw_title) {
-        if (p >= j) {  // only a title ("President"): not a name
-          i = j;
-          continue;
-        }
-        for (size_t q = start; q < p; ++q) {
-          if (!title.empty()) title.push_back(' ');
-          title += StripPeriods(WordLower(text, words[q]));
-        }
-        name_begin = p;
+    const std::optional<size_t> name_begin =
+        start < j ? SplitTitle(text, words, start, j, &title) : std::nullopt;
+    if (name_begin) {
+      if (std::optional<FoundName> found =
+              MakeName(text, words, start, *name_begin, j, std::move(title))) {
+        names.push_back(std::move(*found));
       }
     }
-    FoundName found;
-    found.start = words[start].start;
-    found.end = words[j - 1].end;
-    found.name_start = words[name_begin].start;
-    found.surface = std::string(text.substr(found.start, found.end - found.start));
-    std::string name(text.substr(found.name_start, found.end - found.name_start));
-    if (name.ends_with("'s")) name.resize(name.size() - 2);
-    if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
-    found.name = name;
-    found.title = title;
-    const std::vector<std::string> key = NameKey(found.name);
-    if (key.empty() || (key.size() == 1 && In(kCalendar, key[0]))) {
-      i = j;
-      continue;
-    }
-    found.acronym = IsAcronymKey(key, found.name);
-    found.person_like = PersonKey(key) || (!title.empty() && key.size() <= 4);
-    names.push_back(std::move(found));
     i = j;
   }
   return names;
@@ -415,7 +409,7 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
     of_input[i] = it->second;
   }
   const size_t n = keys.size();
-  UnionFind uf(n);
+  util::UnionFind uf(n);
   // Multi-word names with each other; bucket by surname or first word so
   // only plausible pairs are compared.
   std::vector<std::vector<std::string>> cores(n);

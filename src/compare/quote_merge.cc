@@ -22,6 +22,7 @@
 #include "compare/words.h"
 #include "concord/compare.h"
 #include "concord/text.h"
+#include "util/union_find.h"
 
 namespace concord::compare {
 namespace {
@@ -116,26 +117,17 @@ std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
     for (uint32_t id : key.sorted) key.content.push_back(is_content[id]);
     words.push_back(std::move(key));
   }
-  std::vector<size_t> parent(quotes.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
+  util::UnionFind sets(quotes.size());
   for (size_t i = 0; i < quotes.size(); ++i) {
     for (size_t j = i + 1; j < quotes.size(); ++j) {
-      if (find(i) == find(j)) continue;
-      if (SameQuote(words[i], words[j])) {
-        const size_t a = find(i);
-        const size_t b = find(j);
-        parent[std::max(a, b)] = std::min(a, b);
-      }
+      if (sets.Find(i) == sets.Find(j)) continue;
+      if (SameQuote(words[i], words[j])) sets.Union(i, j);
     }
   }
   std::map<size_t, size_t> group_of_root;
   std::vector<QuoteGroup> groups;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    auto [it, inserted] = group_of_root.emplace(find(i), groups.size());
+    auto [it, inserted] = group_of_root.emplace(sets.Find(i), groups.size());
     if (inserted) groups.emplace_back();
     groups[it->second].quotes.push_back(i);
     quotes[i].group = it->second;

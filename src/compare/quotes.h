@@ -1,10 +1,12 @@
 // Internal to concord_compare; use concord/compare.h instead.
 //
-// Pieces of quote extraction exposed for tests.
+// Quotation marks and paragraphs (quote_marks.cc), shared by quote
+// extraction (quotes.cc) and exposed for tests.
 #ifndef CONCORD_SRC_COMPARE_QUOTES_H_
 #define CONCORD_SRC_COMPARE_QUOTES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -18,7 +20,7 @@ struct QuotedSpan {
   size_t close = 0;          // one past the closing mark (== content_end
                              // when the quote runs to its paragraph's end)
   bool closed = true;
-  bool single = false;       // single marks (‘ ’ or ')
+  bool single = false;  // single marks (‘ ’ or ')
 };
 
 // The outermost quoted spans of `text`, in order. Double marks (" “ ” „ «
@@ -31,6 +33,24 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text);
 // True when `lower` is a speech or attribution verb ("said", "told",
 // "tweeted", "according").
 bool IsCueWord(std::string_view lower);
+
+// True for a quotation mark code point (straight, curly, low-9, guillemets).
+bool IsQuoteCp(int32_t cp);
+
+// Code point before byte `pos` of `text` (0 when none).
+int32_t PrevCodePoint(std::string_view text, size_t pos);
+
+// Byte offsets where paragraphs start (0 first). A paragraph ends at a
+// blank line, or at a single line break after final punctuation or a
+// closing quote, or before a capital letter or an opening quote; a line
+// break inside a running sentence ("personally\nin caucuses") is a wrap.
+std::vector<size_t> ParagraphStarts(std::string_view text);
+
+// The paragraph (index in `starts`) holding byte `pos`.
+size_t ParagraphOf(const std::vector<size_t>& starts, size_t pos);
+
+// End of paragraph `paragraph`, trailing whitespace and line breaks left out.
+size_t ParagraphEnd(std::string_view text, const std::vector<size_t>& starts, size_t paragraph);
 
 }  // namespace concord::compare::internal
 

@@ -43,29 +43,6 @@ bool IsAbbreviation(std::string_view lower) {
 
 }  // namespace
 
-int32_t NextCodePoint(std::string_view text, size_t* pos) {
-  utf8proc_int32_t cp = 0;
-  const utf8proc_ssize_t n = utf8proc_iterate(
-      reinterpret_cast<const utf8proc_uint8_t*>(text.data() + *pos),
-      static_cast<utf8proc_ssize_t>(text.size() - *pos), &cp);
-  if (n <= 0) {
-    *pos += 1;
-    return 0xFFFD;
-  }
-  *pos += static_cast<size_t>(n);
-  return cp;
-}
-
-size_t CodePointOffset(std::string_view text, size_t byte_offset) {
-  size_t count = 0;
-  const size_t end = std::min(byte_offset, text.size());
-  for (size_t i = 0; i < end; ++i) {
-    // Count bytes that do not continue a sequence.
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
 std::vector<Word> ScanWords(std::string_view text, size_t begin, size_t end) {
   std::vector<Word> words;
   end = std::min(end, text.size());

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace concord::compare::internal {
 
 struct Word {
@@ -36,12 +38,9 @@ inline std::vector<Word> ScanWords(std::string_view text) {
 // `strip_possessive`.
 std::string Lower(std::string_view word, bool strip_possessive = false);
 
-// Decodes the code point at text[*pos] and advances *pos; invalid bytes
-// give U+FFFD and advance by one.
-int32_t NextCodePoint(std::string_view text, size_t* pos);
-
-// Number of code points in text[0, byte_offset).
-size_t CodePointOffset(std::string_view text, size_t byte_offset);
+// The one UTF-8 decoder (util/utf8.h).
+using util::CodePointOffset;
+using util::NextCodePoint;
 
 // True for he, she, they, I, we, it, him, her (lower case input).
 bool IsPronoun(std::string_view lower);

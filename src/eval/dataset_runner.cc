@@ -56,13 +56,12 @@ std::string ReferenceLetter(size_t r) {
 }
 
 // How the runner summarizes with `method`: the protocol's budget, cut at
-// it, without the outlet alignment (sources do not change ROUGE).
+// it.
 SummarizeOptions SummarizeOptionsFor(const std::string& method, const DatasetOptions& options) {
   SummarizeOptions summarize_options;
   summarize_options.method = method;
   summarize_options.budget = options.words;
   summarize_options.truncate = true;
-  summarize_options.align_sources = false;
   summarize_options.parameters = options.parameters;
   summarize_options.duplicate_threshold = options.duplicate_threshold;
   return summarize_options;

@@ -88,7 +88,7 @@ void AddContents(std::string_view bytes, const std::string& name, bool json_line
   }
   if (article.value().id.empty()) article.value().id = stem;
   if (article.value().source.empty()) {
-    article.value().source = OutletName(article.value(), stem);
+    article.value().source = OutletName(article.value(), 0);  // url host, else id
   }
   loose.push_back(std::move(article).value());
 }

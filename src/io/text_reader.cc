@@ -114,17 +114,4 @@ Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name
   return article;
 }
 
-std::string OutletName(const Article& article, const std::string& fallback) {
-  if (!article.source.empty()) return article.source;
-  std::string_view url = article.url;
-  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) {
-    url.remove_prefix(scheme + 3);
-    const size_t end = url.find_first_of("/?#:");
-    std::string_view host = url.substr(0, end);
-    if (host.substr(0, 4) == "www.") host.remove_prefix(4);
-    if (!host.empty()) return std::string(host);
-  }
-  return fallback;
-}
-
 }  // namespace concord::io

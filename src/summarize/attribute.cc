@@ -39,7 +39,12 @@ bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>
   const SparseVector& a = corpus.vectors[target];
   double total = 0;
   for (const auto& entry : a) total += corpus.idf[entry.first];
-  if (total <= 0) return false;
+  if (total <= 0) {
+    // Every content term of the target is in every sentence of the story
+    // (idf log N/sf is 0 only when sf == N), so any sentence of `others`
+    // holds all of them: a two-sentence story told twice.
+    return !corpus.terms[target].empty() && !others.empty();
+  }
   // The two sentences of `others` that share the most idf mass with the
   // target, each sharing at least three content terms.
   struct Match {
@@ -89,9 +94,8 @@ std::vector<size_t> Attribute(const Corpus& corpus, uint32_t i, double duplicate
 std::vector<size_t> ArticleOrder(const Cluster& cluster) {
   std::vector<size_t> order(cluster.articles.size());
   std::iota(order.begin(), order.end(), size_t{0});
-  const bool all_dated =
-      std::all_of(cluster.articles.begin(), cluster.articles.end(),
-                  [](const Article& a) { return !a.published.empty(); });
+  const bool all_dated = std::all_of(cluster.articles.begin(), cluster.articles.end(),
+                                     [](const Article& a) { return !a.published.empty(); });
   if (all_dated) {
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
       return cluster.articles[x].published < cluster.articles[y].published;

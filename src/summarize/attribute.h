@@ -20,7 +20,9 @@ inline constexpr double kSupportCoverage = 0.5;
 // candidate `target`: one of them has tf-idf cosine at least
 // `duplicate_threshold` with it, or the two that share the most with it
 // (each at least three content terms) together cover kSupportCoverage of its
-// idf mass (the same statement reworded, split or embedded).
+// idf mass (the same statement reworded, split or embedded). A target whose
+// every content term is in every sentence (idf mass 0) is carried by any
+// non-empty `others`.
 bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>& others,
               double duplicate_threshold);
 

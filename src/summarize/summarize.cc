@@ -103,12 +103,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     return rx != ry ? rx < ry : corpus.index[x.candidate] < corpus.index[y.candidate];
   });
 
-  // Align the outlets' sentences by meaning (compare.h).
   Summary summary;
-  if (options.align_sources && cluster.articles.size() <= options.align_max_articles) {
-    summary.alignment = compare::Align(cluster.articles, documents);
-  }
-
   // Name the outlets that back each sentence.
   for (const Pick& pick : picks) {
     const Sentence& s = *corpus.sentence[pick.candidate];
@@ -122,14 +117,6 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     out.score = pick.score;
     out.sources =
         summarize::internal::Attribute(corpus, pick.candidate, options.duplicate_threshold);
-    if (summary.alignment) {
-      for (size_t a : compare::SupportingArticles(*summary.alignment, out.article, out.sentence)) {
-        if (std::find(out.sources.begin(), out.sources.end(), a) == out.sources.end()) {
-          out.sources.push_back(a);
-        }
-      }
-      std::sort(out.sources.begin() + 1, out.sources.end());
-    }
     if (out.text.empty()) continue;
     summary.stats.output_words += summarize::internal::CountWords(out.text);
     summary.sentences.push_back(std::move(out));

@@ -44,8 +44,8 @@ Table MakeTable() {
        "incl", "esp"},
       K::kNeverEnds, false);
   // Before a number.
-  add({"no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "chap",
-       "pt", "para", "sect", "art", "ex", "ed", "eds", "rt", "hwy",
+  add({"no", "nos", "n\xC2\xB0", "n\xC2\xBA", "vol", "vols", "fig", "figs", "p", "pp", "ch", "chap",
+       "pt", "para", "sect", "art", "ex", "ext", "ed", "eds", "rt", "hwy",
        "rte", "div"},
       K::kNumbered, false);
   // Months (AP abbreviates these before a day).
@@ -53,6 +53,10 @@ Table MakeTable() {
        "dec"},
       K::kMonth, false);
   add({"mar"}, K::kMonth, true);
+  // Weekdays, written so before a date or a time ("Fri. at noon"); most
+  // spell ordinary words, so capitalised only.
+  add({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}, K::kMonth,
+      true);
   // May end a sentence: companies, places, addresses, Latin.
   add({"inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "assn",
        "dept", "univ", "intl", "natl", "mfg", "st", "ste", "ave", "blvd",
@@ -91,7 +95,10 @@ const std::unordered_set<std::string_view>& Openers() {
       "Once", "Unlike", "Like", "Asked", "Several", "Few", "More", "Much",
       "Neither", "Either", "Nothing", "Everyone", "Nobody", "Someone",
       "Thus", "Therefore", "Moreover", "Nevertheless", "Indeed", "Yes",
-      "Sources", "Critics", "Analysts", "Experts", "Witnesses", "Residents"};
+      "Sources", "Critics", "Analysts", "Experts", "Witnesses", "Residents",
+      // Verbs that open a question: "in the U.S. Is that new?"
+      "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could",
+      "Would", "Should", "Has", "Have", "Had"};
   return *openers;
 }
 
@@ -102,6 +109,29 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "shouted", "continued", "tweeted", "wondered", "insisted", "noted",
       "yelled",  "cried",    "answered", "joked",  "warned",   "declared"};
   return *verbs;
+}
+
+const std::unordered_set<std::string_view>& ClockContinuations() {
+  static const auto* const words = new std::unordered_set<std::string_view>{
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
+      "Sun", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Jan",
+      "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+      "Dec", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
+      "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST",
+      "AEST", "Eastern", "Central", "Mountain", "Pacific", "Local",
+      "Tonight", "Today", "Tomorrow", "Yesterday"};
+  return *words;
+}
+
+const std::unordered_set<std::string_view>& TimePhraseOpeners() {
+  static const auto* const words = new std::unordered_set<std::string_view>{
+      "At", "By", "Around", "About", "Before", "After", "Until", "Till",
+      "Since", "From", "Shortly", "Just", "Starting", "Beginning", "On",
+      "Early", "Late", "Sometime", "Then", "Today", "Yesterday", "Tomorrow",
+      "Tonight", "Last", "This", "Every", "Each", "Near", "Past"};
+  return *words;
 }
 
 }  // namespace
@@ -130,6 +160,21 @@ bool IsSentenceOpener(std::string_view word) {
 
 bool IsSpeechVerb(std::string_view lower_word) {
   return SpeechVerbs().count(lower_word) != 0;
+}
+
+bool ContinuesClockTime(std::string_view word) {
+  if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
+    word.remove_suffix(2);  // "Monday's"
+  }
+  return ClockContinuations().count(word) != 0;
+}
+
+bool OpensTimePhrase(std::string_view word) {
+  return TimePhraseOpeners().count(word) != 0;
+}
+
+bool IsExclaimedName(std::string_view word) {
+  return word == "Yahoo" || word == "Jeopardy";
 }
 
 }  // namespace concord::internal

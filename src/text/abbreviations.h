@@ -35,6 +35,17 @@ bool IsSentenceOpener(std::string_view word);
 // True for verbs of saying that follow a quotation: `"Why?" Smith asked.`
 bool IsSpeechVerb(std::string_view lower_word);
 
+// True when `word` (as written) continues a clock time after "a.m." or
+// "p.m.": a weekday, a month or a time zone ("5 p.m. Monday", "8 p.m. ET").
+bool ContinuesClockTime(std::string_view word);
+
+// True when `word` (as written) opens a time phrase at the start of a
+// sentence, after which the main clause follows: "At 5 a.m. Mr. Smith left."
+bool OpensTimePhrase(std::string_view word);
+
+// True for names written with an exclamation mark: "Yahoo!", "Jeopardy!".
+bool IsExclaimedName(std::string_view word);
+
 }  // namespace concord::internal
 
 #endif  // CONCORD_SRC_TEXT_ABBREVIATIONS_H_

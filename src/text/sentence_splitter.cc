@@ -7,31 +7,50 @@
 // abbreviations (titles, months, states, company suffixes) and a few
 // layouts (datelines, headlines, bullet lines) that rules get right.
 //
-// Candidates. Only three things can end a sentence:
+// Candidates. Only four things can end a sentence:
 //  1. a paragraph break ("\n\n"): always a boundary;
 //  2. a line break: a boundary unless the line already ended in terminal
 //     punctuation (rule 3 decided there), ends in ',', ';' or '-' (a
 //     dateline such as "WASHINGTON (Reuters) -" or a broken line), ends in a
 //     one-word parenthesis ("(CNN)"), or the next line starts in lower case
-//     (hard-wrapped prose). So headlines and bullets without final
-//     punctuation end at their line break;
-//  3. a run of '.', '?', '!' followed by closing quotes or brackets and then
-//     whitespace. The boundary falls after the closing marks, so
-//     `he said." Next` keeps the quote with its sentence.
+//     (hard-wrapped prose) and the lines are not a list (short lines, none
+//     ending in punctuation: "tents\nsleeping bags\ncamp stoves"; see
+//     list_items.h). So headlines and bullets without final punctuation end
+//     at their line break;
+//  3. a run of '.', '?', '!' followed by closing quotes or brackets (and a
+//     reference mark such as "[1]") and then whitespace. The boundary falls
+//     after the closing marks, so `he said." Next` keeps the quote with its
+//     sentence;
+//  4. a list item: a bullet ("•", "⁃") after whitespace, or the next marker
+//     of a list that opened its line ("1.) a 2.) b", "a. x b. y"). The
+//     periods of markers at the start of a line or after a bullet are
+//     skipped, so "1. Preheat" and "• 9. first" never end at "1." or "9.".
 //
 // Deciding at a terminal. Let W be the word before the run and N the word
 // after it (past whitespace and opening quotes or brackets):
 //  - '?' or '!': a boundary unless N is lower case (`"Why?" he asked`) or,
 //    after a closing quote, N is not a sentence opener and a verb of saying
-//    follows within three words (`"Why?" Smith asked`).
-//  - an ellipsis ("..." or ". . ."): a boundary only when N is
-//    capitalised, so "he paused... then left" stays whole.
+//    follows within three words (`"Why?" Smith asked`). "Yahoo!" and
+//    "Jeopardy!" end only before a sentence opener.
+//  - a closing quote followed by a parenthesis and the final punctuation is
+//    a citation of the quote: `"... stairways [...]" (Lee 55).` is one.
+//  - an ellipsis ("...", "....", ". . . ."): a boundary only when N is
+//    capitalised, so "he paused... then left" stays whole; never for three
+//    spaced dots (". . . I didn't", an omission, as the standard test lists
+//    have it), dots in brackets ("[...]") or dots that open the sentence. A
+//    period on a word followed by spaced dots ("compounds. . . . The")
+//    ends the sentence there and the dots open the next one.
 //  - a period standing alone (" . ", as in lower-cased, tokenised corpora
 //    like Multi-News): always a boundary.
 //  - a period after a title (Mr., Sen., Gen.) or a never-final abbreviation
-//    (vs., e.g.): never a boundary. After No., Vol., Fig., Pt.: not before
+//    (vs., e.g.): never a boundary. After No., N°., Vol., Fig., Pt.: not before
 //    a number ("No. 5", "Pt. II"), otherwise as an ordinary word ("No. We
 //    won't.").
+//  - "a.m." and "p.m.": before a capitalised word a boundary, unless the
+//    word continues the time ("5 p.m. Monday", "8 p.m. ET") or the time
+//    opened the sentence ("At 5 a.m. Mr. Smith left").
+//  - "I" after a word in lower case ("you and I.") and a capital letter
+//    after a decimal ("101.3 F.", "49.95 W."): a boundary before a capital.
 //  - a period after an initial (F., J.R.R., or lower-cased j.), an acronym
 //    (U.S., a.m.), a
 //    month (Jan.) or an abbreviation that may end a sentence (Inc., St.,
@@ -52,156 +71,43 @@
 //    ("1. Preheat"). In a compound ("R-Ariz", "Jones/Sen") the part after
 //    the last hyphen or slash is the word looked up.
 //  - a period glued to the next word ("said.The"): a boundary when W is an
-//    ordinary lower-case word and N a capitalised one; otherwise (3.5,
-//    U.S., example.com) not.
+//    ordinary lower-case word or a number ("bought 1,000.That") and N a
+//    capitalised one, and the token holds no '@' or '/' ("Jane.Doe@x.org");
+//    otherwise (3.5, U.S., example.com) not.
 // Decimals, times, money and web addresses never reach these rules: their
 // periods are not followed by whitespace.
 //
-// Cost. One pass; the rules run only at terminals and line breaks and look
-// at a few bytes around them; the word lists are hash sets. No allocation
-// besides the output vector.
-#include <utf8proc.h>
-
+// Cost. One pass; the rules run only at terminals, line breaks, bullets and
+// (inside a list line) spaces, and look at a few bytes around them; a block
+// of lower-case lines is scanned once; the word lists are hash sets. No
+// allocation besides the output vector.
+#include <algorithm>
 #include <string>
 
 #include "concord/text.h"
 #include "text/abbreviations.h"
-#include "text/utf8_internal.h"
+#include "text/list_items.h"
+#include "text/sentence_words.h"
 
 namespace concord::text {
 namespace {
 
 using internal::AbbreviationKind;
-
-bool IsWhite(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-bool IsTerminal(char c) { return c == '.' || c == '?' || c == '!'; }
-bool IsClosing(char c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
-}
-bool IsOpening(char c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{';
-}
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-enum class Case { kUpper, kLower, kDigit, kOther };
-
-Case CaseAt(std::string_view text, size_t pos) {
-  const char c = text[pos];
-  if (IsAsciiUpper(c)) return Case::kUpper;
-  if (IsAsciiLower(c)) return Case::kLower;
-  if (IsDigit(c)) return Case::kDigit;
-  if (static_cast<unsigned char>(c) < 0x80) return Case::kOther;
-  int32_t code_point = 0;
-  internal::DecodeUtf8(reinterpret_cast<const unsigned char*>(text.data()) +
-                           pos,
-                       text.size() - pos, &code_point);
-  if (code_point < 0) return Case::kOther;
-  switch (utf8proc_category(code_point)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LT:
-      return Case::kUpper;
-    case UTF8PROC_CATEGORY_LL:
-      return Case::kLower;
-    case UTF8PROC_CATEGORY_ND:
-      return Case::kDigit;
-    default:
-      return Case::kOther;
-  }
-}
-
-// The word after a terminal.
-struct NextWord {
-  bool at_end = false;       // nothing but whitespace follows
-  bool crossed_line = false;  // a line break lies before it
-  bool opened_quote = false;  // an opening quote precedes it
-  Case letter_case = Case::kOther;
-  std::string_view word;  // its leading ASCII letters and apostrophes
-  size_t word_end = 0;
-};
-
-size_t ScanLetters(std::string_view text, size_t pos) {
-  while (pos < text.size() && (IsAsciiLetter(text[pos]) || text[pos] == '\''))
-    ++pos;
-  return pos;
-}
-
-NextWord ReadNextWord(std::string_view text, size_t pos) {
-  NextWord next;
-  while (pos < text.size() && IsWhite(text[pos])) {
-    if (text[pos] == '\n') next.crossed_line = true;
-    ++pos;
-  }
-  while (pos < text.size() && IsOpening(text[pos])) {
-    if (text[pos] == '"' || text[pos] == '\'') next.opened_quote = true;
-    ++pos;
-  }
-  if (pos >= text.size()) {
-    next.at_end = true;
-    return next;
-  }
-  next.letter_case = CaseAt(text, pos);
-  next.word_end = ScanLetters(text, pos);
-  next.word = text.substr(pos, next.word_end - pos);
-  return next;
-}
-
-// True when a verb of saying is among the three words from `next` on.
-bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
-  size_t pos = next.word_end;
-  std::string_view word = next.word;
-  for (int count = 0; count < 3; ++count) {
-    char lower[16];
-    if (!word.empty() && word.size() <= sizeof(lower)) {
-      for (size_t k = 0; k < word.size(); ++k) {
-        lower[k] = IsAsciiUpper(word[k]) ? static_cast<char>(word[k] + 32)
-                                         : word[k];
-      }
-      if (internal::IsSpeechVerb(std::string_view(lower, word.size()))) {
-        return true;
-      }
-    }
-    if (pos >= text.size() || text[pos] != ' ') return false;
-    const size_t start = pos + 1;
-    pos = ScanLetters(text, start);
-    word = text.substr(start, pos - start);
-    if (word.empty()) return false;
-  }
-  return false;
-}
-
-// True for "II", "XIV": a capital Roman numeral after "Pt." or "Vol.".
-bool IsRomanNumeral(std::string_view word) {
-  if (word.empty() || word.size() > 6) return false;
-  for (char c : word) {
-    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
-  }
-  return true;
-}
-
-// True for "U.S", "a.m", "J.R.R", "Ph.D": two or more period-separated
-// segments of one or two ASCII letters.
-bool IsAcronym(std::string_view word) {
-  size_t segments = 0;
-  size_t length = 0;
-  for (char c : word) {
-    if (c == '.') {
-      if (length == 0 || length > 2) return false;
-      ++segments;
-      length = 0;
-    } else if (IsAsciiLetter(c)) {
-      ++length;
-    } else {
-      return false;
-    }
-  }
-  return segments >= 1 && length >= 1 && length <= 2;
-}
+using internal::Case;
+using internal::CaseAt;
+using internal::IsAcronym;
+using internal::IsAsciiLetter;
+using internal::IsAsciiLower;
+using internal::IsAsciiUpper;
+using internal::IsClosing;
+using internal::IsDigit;
+using internal::IsOpening;
+using internal::IsRomanNumeral;
+using internal::IsTerminal;
+using internal::IsWhite;
+using internal::NextWord;
+using internal::ReadNextWord;
+using internal::SpeechVerbFollows;
 
 class Splitter {
  public:
@@ -209,13 +115,20 @@ class Splitter {
 
   std::vector<ByteSpan> Run() {
     const size_t n = text_.size();
-    size_t i = 0;
+    size_t i = AtLineStart(0);
     while (i < n) {
       const char c = text_[i];
       if (c == '\n') {
         i = AtLineBreak(i);
+        if (i < n) i = AtLineStart(i);
       } else if (IsTerminal(c)) {
         i = AtTerminal(i);
+      } else if (c == '\xE2' && i > 0 && IsWhite(text_[i - 1]) && BulletOpensItem(i)) {
+        Emit(i);  // "... first item • 10. second item"
+        i = AfterBullet(i);
+      } else if (list_next_ != 0 && text_[i - 1] == ' ' && NextItem(i)) {
+        Emit(i);  // "1.) first item 2.) second item"
+        i = list_item_end_;
       } else {
         ++i;
       }
@@ -235,6 +148,54 @@ class Splitter {
     start_ = end;
   }
 
+  // At the start of a line: a bullet and an item marker ("• 9.", "1.)",
+  // "a.") are skipped, so their periods are not read as sentence ends, and
+  // a numbered line opens a list whose next marker starts a new sentence.
+  size_t AtLineStart(size_t i) {
+    list_next_ = 0;
+    if (BulletOpensItem(i)) return AfterBullet(i);
+    internal::ListMarker marker;
+    if (!internal::ParseListMarker(text_, i, &marker)) return i;
+    list_next_ = marker.value + 1;
+    list_letter_ = marker.letter;
+    list_style_ = marker.style;
+    list_item_end_ = marker.end;
+    return marker.end;
+  }
+
+  // True when a bullet at text_[i] is followed on its line by text other
+  // than more bullets ("• • •" is an ornament, not three items).
+  bool BulletOpensItem(size_t i) const {
+    const size_t length = internal::BulletLength(text_, i);
+    if (length == 0) return false;
+    size_t p = i + length;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    return p < text_.size() && text_[p] != '\n' && internal::BulletLength(text_, p) == 0;
+  }
+
+  size_t AfterBullet(size_t i) {
+    size_t p = i + internal::BulletLength(text_, i);
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    internal::ListMarker marker;
+    return internal::ParseListMarker(text_, p, &marker) ? marker.end : p;
+  }
+
+  // True when the next marker of the open list starts at text_[i] and the
+  // item before it holds a word ("A. B. Smith" is a name); sets
+  // list_item_end_ past the marker.
+  bool NextItem(size_t i) {
+    internal::ListMarker marker;
+    if (i < list_item_end_ + 3 ||
+        !internal::ParseListMarker(text_, i, &marker) ||
+        marker.value != list_next_ || marker.letter != list_letter_ ||
+        marker.style != list_style_) {
+      return false;
+    }
+    ++list_next_;
+    list_item_end_ = marker.end;
+    return true;
+  }
+
   size_t AtLineBreak(size_t i) {
     size_t j = i;
     int breaks = 0;
@@ -246,7 +207,7 @@ class Splitter {
     return j;
   }
 
-  bool LineBreakEnds(size_t i, size_t next) const {
+  bool LineBreakEnds(size_t i, size_t next) {
     size_t k = i;
     while (k > start_ && IsWhite(text_[k - 1])) --k;
     if (k == start_) return false;
@@ -256,7 +217,35 @@ class Splitter {
     if (m > start_ && IsTerminal(text_[m - 1])) return false;
     if (last == ',' || last == ';' || last == '-') return false;
     if (last == ')' && EndsInOneWordParenthesis(k)) return false;
-    return CaseAt(text_, next) != Case::kLower;
+    if (CaseAt(text_, next) != Case::kLower) return true;
+    // A lower-case line: wrapped prose, unless the lines form a list.
+    size_t line_start = i;
+    while (line_start > 0 && text_[line_start - 1] != '\n') --line_start;
+    return LinesFormList(line_start);
+  }
+
+  // True when the line at `line_start` and every later line of its
+  // paragraph are short and end without punctuation ("tents\nsleeping
+  // bags\ncamp stoves"). Each paragraph is scanned once.
+  bool LinesFormList(size_t line_start) {
+    if (line_start >= block_end_) {
+      last_bad_line_ = std::string_view::npos;
+      size_t a = line_start;
+      const size_t n = text_.size();
+      while (a < n) {
+        size_t b = text_.find('\n', a);
+        if (b == std::string_view::npos) b = n;
+        if (!internal::IsListLine(text_.substr(a, b - a))) last_bad_line_ = a;
+        if (b >= n || (b + 1 < n && text_[b + 1] == '\n')) {
+          a = b;
+          break;
+        }
+        a = b + 1;
+      }
+      block_end_ = a;
+    }
+    return last_bad_line_ == std::string_view::npos ||
+           last_bad_line_ < line_start;
   }
 
   // "(CNN)", "(Reuters)": a dateline that belongs to the next line.
@@ -275,13 +264,16 @@ class Splitter {
     size_t run_end = i;
     int periods = 0;
     bool question = false;
+    int spaced_dots = 0;
     if (text_.compare(i, 5, ". . .") == 0) {  // a spaced ellipsis
-      periods = 3;
+      spaced_dots = 3;
       run_end = i + 5;
       while (run_end + 1 < n && text_[run_end] == ' ' &&
              text_[run_end + 1] == '.') {
         run_end += 2;
+        ++spaced_dots;
       }
+      periods = 3;
     }
     while (run_end < n && IsTerminal(text_[run_end])) {
       if (text_[run_end] == '.') ++periods;
@@ -295,6 +287,7 @@ class Splitter {
       if (text_[end] == '"' || text_[end] == '\'') quote_closed = true;
       ++end;
     }
+    end = SkipNoteMark(end);  // "martyr.[1] The"
     if (end >= n) return end;  // Run() emits the last sentence
     if (!IsWhite(text_[end])) {
       if (GluedBoundary(i, run_end, end, periods, question)) Emit(end);
@@ -302,15 +295,20 @@ class Splitter {
     }
     const NextWord next = ReadNextWord(text_, end);
     if (next.at_end) return end;
+    // "compounds. . . . The": the period ends the sentence and the ellipsis
+    // opens the next one.
+    if (spaced_dots >= 4 && !closed && i > 0 && !IsWhite(text_[i - 1]) &&
+        !next.crossed_line && next.letter_case == Case::kUpper) {
+      Emit(i + 1);
+      return i + 1;
+    }
+    if (quote_closed && CitationFollows(end)) return end;  // `." (Smith 5).`
     const bool standalone = i == start_ || IsWhite(text_[i - 1]);
     bool boundary = false;
     if (question) {
-      boundary = standalone ||
-                 (next.letter_case != Case::kLower &&
-                  !(quote_closed && !internal::IsSentenceOpener(next.word) &&
-                    SpeechVerbFollows(text_, next)));
+      boundary = ExclamationEnds(i, run_end, quote_closed, next);
     } else if (periods >= 2) {
-      boundary = next.letter_case == Case::kUpper;
+      boundary = EllipsisEnds(i, spaced_dots, next);
     } else if (standalone) {
       boundary = true;
     } else {
@@ -318,6 +316,63 @@ class Splitter {
     }
     if (boundary) Emit(end);
     return end;
+  }
+
+  // Past a reference mark such as "[1]" or "[12]" at text_[pos].
+  size_t SkipNoteMark(size_t pos) const {
+    if (pos >= text_.size() || text_[pos] != '[') return pos;
+    size_t p = pos + 1;
+    while (p < text_.size() && p < pos + 4 && IsDigit(text_[p])) ++p;
+    return p > pos + 1 && p < text_.size() && text_[p] == ']' ? p + 1 : pos;
+  }
+
+  // A run with '?' or '!'.
+  bool ExclamationEnds(size_t i, size_t run_end, bool quote_closed,
+                       const NextWord& next) const {
+    if (i == start_ || IsWhite(text_[i - 1])) return true;
+    if (next.letter_case == Case::kLower) return false;
+    // "Yahoo! Inc." is a name; "Yahoo! The" ends.
+    if (run_end - i == 1 && text_[i] == '!' &&
+        internal::IsExclaimedName(WordBefore(i))) {
+      return next.crossed_line || internal::IsSentenceOpener(next.word);
+    }
+    return !(quote_closed && !internal::IsSentenceOpener(next.word) &&
+             SpeechVerbFollows(text_, next));
+  }
+
+  // An ellipsis: "...", "....", ". . ." or ". . . .". Only a capitalised
+  // word after it can start a sentence, and not after the three spaced
+  // dots of an omission (". . . I didn't"), an omission in brackets
+  // ("[...]") or an ellipsis that opens the sentence.
+  bool EllipsisEnds(size_t i, int spaced_dots, const NextWord& next) const {
+    if (next.letter_case != Case::kUpper) return false;
+    size_t k = i;
+    while (k > start_ && IsWhite(text_[k - 1])) --k;
+    if (k == start_) return false;
+    if (text_[i - 1] == '[') return false;
+    return spaced_dots != 3;
+  }
+
+  // After `." ` or `?" `: a parenthesis closed and followed by the final
+  // punctuation is a citation of the quotation: `... stairs." (Lee 55).`
+  bool CitationFollows(size_t end) const {
+    size_t p = end;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    if (p >= text_.size() || text_[p] != '(') return false;
+    const size_t limit = std::min(text_.size(), p + 80);
+    for (size_t q = p + 1; q < limit; ++q) {
+      const char c = text_[q];
+      if (c == '\n' || IsTerminal(c) || c == '(') return false;
+      if (c == ')') return q + 1 < text_.size() && IsTerminal(text_[q + 1]);
+    }
+    return false;
+  }
+
+  // The ASCII letters just before text_[i].
+  std::string_view WordBefore(size_t i) const {
+    size_t k = i;
+    while (k > start_ && IsAsciiLetter(text_[k - 1])) --k;
+    return text_.substr(k, i - k);
   }
 
   // A single period after a word, followed by whitespace.
@@ -338,12 +393,23 @@ class Splitter {
       return true;  // `called it "great".` or `(see below).`
     }
     AbbreviationKind kind = AbbreviationKind::kNone;
-    // One letter: an initial ("John F. Kennedy", lower-cased "edward j.").
+    // One letter: an initial ("John F. Kennedy", lower-cased "edward j."),
+    // but the pronoun in "you and I." and a unit or compass point after a
+    // number ("101.3 F.", "49.9 W.") end a sentence before a capital.
     const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
-    if (initial || IsAcronym(word)) {
+    if (initial) {
+      if ((word[0] == 'I' && AfterLowerCaseWord(word_start)) ||
+          (IsAsciiUpper(word[0]) && AfterDecimal(word_start))) {
+        return next.letter_case == Case::kUpper;
+      }
       kind = AbbreviationKind::kAmbiguous;
+    } else if (IsClockSuffix(word)) {
+      return ClockTimeEnds(word_start, next);
     } else {
       kind = internal::LookUpAbbreviation(word);
+      if (kind == AbbreviationKind::kNone && IsAcronym(word)) {
+        kind = AbbreviationKind::kAmbiguous;
+      }
     }
     switch (kind) {
       case AbbreviationKind::kTitle:
@@ -359,7 +425,9 @@ class Splitter {
       case AbbreviationKind::kMonth:
       case AbbreviationKind::kAmbiguous:
         if (next.letter_case != Case::kUpper) return false;
-        if (initial && next.crossed_line) return false;  // wrapped "John F."
+        if (initial && next.crossed_line && !AfterLowerCaseWord(word_start)) {
+          return false;  // wrapped "John F.", but not "vitamin C."
+        }
         return next.crossed_line || next.opened_quote ||
                internal::IsSentenceOpener(next.word);
       case AbbreviationKind::kNone:
@@ -377,6 +445,60 @@ class Splitter {
     return true;
   }
 
+  // True when the word before text_[word_start] starts in lower case or
+  // ends in a comma: "you and I.", "me, I.".
+  bool AfterLowerCaseWord(size_t word_start) const {
+    size_t k = word_start;
+    while (k > start_ && text_[k - 1] == ' ') --k;
+    if (k == word_start || k == start_) return false;
+    if (text_[k - 1] == ',') return true;
+    while (k > start_ && !IsWhite(text_[k - 1])) --k;
+    while (k < word_start && IsOpening(text_[k])) ++k;
+    return IsAsciiLower(text_[k]);
+  }
+
+  // True when the word before text_[word_start] is a decimal number or
+  // ends in a degree sign: "101.3 F.", "41° N." (but "220 W. 57th St.").
+  bool AfterDecimal(size_t word_start) const {
+    size_t k = word_start;
+    while (k > start_ && text_[k - 1] == ' ') --k;
+    if (k == word_start || k == start_) return false;
+    if (k >= start_ + 2 && text_.compare(k - 2, 2, "\xC2\xB0") == 0) {
+      return true;
+    }
+    size_t m = k;
+    while (m > start_ && IsDigit(text_[m - 1])) --m;
+    return m < k && m >= start_ + 2 && text_[m - 1] == '.' &&
+           IsDigit(text_[m - 2]);
+  }
+
+  static bool IsClockSuffix(std::string_view word) {
+    return word.size() == 3 && word[1] == '.' &&
+           (word[2] == 'm' || word[2] == 'M') &&
+           (word[0] == 'a' || word[0] == 'p' || word[0] == 'A' ||
+            word[0] == 'P');
+  }
+
+  // After "a.m." or "p.m.": a capitalised word starts a sentence unless it
+  // continues the time ("5 p.m. Monday", "8 p.m. ET") or the time opened the
+  // sentence ("At 5 a.m. Mr. Smith left"): "left at 6 P.M. Mr. Smith".
+  bool ClockTimeEnds(size_t word_start, const NextWord& next) const {
+    if (next.letter_case != Case::kUpper) return false;
+    if (next.crossed_line || next.opened_quote) return true;
+    if (internal::ContinuesClockTime(next.word)) return false;
+    size_t a = start_;
+    while (a < word_start && IsWhite(text_[a])) ++a;
+    size_t b = a;
+    while (b < word_start && IsAsciiLetter(text_[b])) ++b;
+    if (!internal::OpensTimePhrase(text_.substr(a, b - a))) return true;
+    int words = 0;
+    for (size_t k = a; k < word_start; ++k) {
+      if (text_[k] == ',' || text_[k] == '\n') return true;
+      words += text_[k] == ' ';
+    }
+    return words > 5;
+  }
+
   // "said.The": a period between an ordinary word and a capitalised one.
   bool GluedBoundary(size_t i, size_t run_end, size_t end, int periods,
                      bool question) const {
@@ -386,7 +508,22 @@ class Splitter {
         !IsAsciiLower(text_[end + 1])) {
       return false;
     }
+    // Not inside an e-mail address or a web address: "Jane.Doe@x.org".
+    for (size_t p = end; p < text_.size() && p < end + 100; ++p) {
+      const char c = text_[p];
+      if (IsWhite(c)) break;
+      if (c == '@' || c == '/') return false;
+    }
     size_t k = i;
+    // "bought 1,000.That", "is 3.14.Not": a number before the capital.
+    while (k > start_ && (IsDigit(text_[k - 1]) || text_[k - 1] == ',' ||
+                          text_[k - 1] == '.')) {
+      --k;
+    }
+    if (k < i) {
+      return i - k >= 2 && IsDigit(text_[i - 1]) && IsDigit(text_[k]) &&
+             k > start_ && IsWhite(text_[k - 1]);
+    }
     while (k > start_ && IsAsciiLower(text_[k - 1])) --k;
     if (k > start_ && IsAsciiUpper(text_[k - 1])) --k;
     if (i - k < 3) return false;
@@ -400,6 +537,16 @@ class Splitter {
   std::string_view text_;
   size_t start_ = 0;
   std::vector<ByteSpan> spans_;
+  // The open list on this line: the value and shape of its next marker
+  // (list_next_ == 0: none).
+  int list_next_ = 0;
+  bool list_letter_ = false;
+  char list_style_ = 0;
+  size_t list_item_end_ = 0;
+  // The paragraph LinesFormList last scanned: where it ends and the start of
+  // its last line that is not a list item.
+  size_t block_end_ = 0;
+  size_t last_bad_line_ = std::string_view::npos;
 };
 
 }  // namespace

@@ -59,9 +59,13 @@ TEST(SummarizeCommand, SourcesOfTheWrongCountExitTwo) {
   EXPECT_NE(r.err.find("--sources"), std::string::npos) << r.err;
 }
 
+// Two processes, same input: same bytes (and not two empty failures).
 TEST(SummarizeCommand, SameInputSameBytes) {
   const CliResult a = RunConcord("summarize " + kExample + " --format json");
   const CliResult b = RunConcord("summarize " + kExample + " --format json");
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  ASSERT_EQ(b.exit_code, 0) << b.err;
+  EXPECT_NE(a.out.find("\"sentences\""), std::string::npos) << a.out;
   EXPECT_EQ(a.out, b.out);
 }
 

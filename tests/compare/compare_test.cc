@@ -1,11 +1,11 @@
+#include "concord/compare.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "concord/compare.h"
 #include "concord/document.h"
 #include "concord/io.h"
 #include "test_documents.h"
@@ -75,8 +75,9 @@ class Seeds : public ::testing::Test {
 };
 
 TEST_F(Seeds, SharedQuotesHaveKerryAndBothOutlets) {
-  for (const std::string words : {"head-scratcher", "What I said is we are interested in "
-                                                    "communicating with Iran"}) {
+  for (const std::string words : {"head-scratcher",
+                                  "What I said is we are interested in "
+                                  "communicating with Iran"}) {
     const QuoteGroup* g = QuoteWith(words);
     ASSERT_NE(g, nullptr) << words;
     EXPECT_TRUE(Has(g->outlets, "CNN")) << words;
@@ -107,62 +108,6 @@ TEST_F(Seeds, MalikiSpellingsAreOnePerson) {
     grouped |= Has(e.variants, "Nuri al-Maliki") && Has(e.variants, "Nouri al-Maliki");
   }
   EXPECT_TRUE(grouped);
-}
-
-Analyzed SmallStory() {
-  return AnalyzeAll(
-      {concord::testing::TextArticle(
-           "Mayor Ada Brennan said the Harbor Bridge will close for repairs on Monday. "
-           "\"We have no choice,\" Brennan said. The harbor authority ruled out a "
-           "ferry subsidy for weekend commuters from the north shore.",
-           "Gazette"),
-       concord::testing::TextArticle(
-           "The Harbor Bridge will close for repairs on Monday, Mayor Ada Brennan said. "
-           "\"We have no choice,\" the mayor said. About 1,500 cars cross the bridge "
-           "every hour.",
-           "Ledger")});
-}
-
-TEST(Report, MarkdownHasQuoteTableAndUniqueList) {
-  const Analyzed story = SmallStory();
-  Result<Comparison> c = Compare(story.articles, story.documents);
-  ASSERT_TRUE(c.ok());
-  const std::string md = ToMarkdown(c.value(), story.articles, story.documents);
-  EXPECT_NE(md.find("| Speaker | Quote | Outlets |"), std::string::npos) << md;
-  EXPECT_NE(md.find("We have no choice"), std::string::npos) << md;
-  EXPECT_NE(md.find("### Only in Gazette"), std::string::npos) << md;
-  EXPECT_NE(md.find("ferry subsidy"), std::string::npos) << md;
-}
-
-TEST(Report, TextAndJsonCarryTheSameFacts) {
-  const Analyzed story = SmallStory();
-  Result<Comparison> c = Compare(story.articles, story.documents);
-  ASSERT_TRUE(c.ok());
-  const std::string text = ToText(c.value(), story.articles, story.documents);
-  EXPECT_NE(text.find("Only in Gazette"), std::string::npos) << text;
-  const nlohmann::json j = ToJson(c.value(), story.articles, story.documents);
-  ASSERT_TRUE(j.contains("shared"));
-  ASSERT_FALSE(j["shared"].empty());
-  EXPECT_EQ(j["shared"][0]["outlets"].size(), 2u);
-  ASSERT_FALSE(j["quotes"].empty());
-  EXPECT_EQ(j["quotes"][0]["outlets"].size(), 2u);
-  EXPECT_EQ(j["quotes"][0]["speaker"], "Ada Brennan");
-  const nlohmann::json quotes = QuotesToJson(c.value(), story.articles);
-  ASSERT_FALSE(quotes.empty());
-  const nlohmann::json& part = quotes[0]["parts"][0];
-  const std::string& body = story.articles[quotes[0]["article"].get<size_t>()].text;
-  EXPECT_EQ(body.substr(part["start"].get<size_t>(),
-                        part["end"].get<size_t>() - part["start"].get<size_t>()),
-            part["text"].get<std::string>());
-}
-
-TEST(Report, SameInputGivesSameBytes) {
-  const Analyzed story = SmallStory();
-  Result<Comparison> a = Compare(story.articles, story.documents);
-  Result<Comparison> b = Compare(story.articles, story.documents);
-  ASSERT_TRUE(a.ok() && b.ok());
-  EXPECT_EQ(ToJson(a.value(), story.articles, story.documents).dump(),
-            ToJson(b.value(), story.articles, story.documents).dump());
 }
 
 }  // namespace

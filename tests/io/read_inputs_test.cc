@@ -77,11 +77,15 @@ TEST(ReadInputs, UnknownFrontMatterFieldNamesFileAndLine) {
 
 TEST(ReadInputs, OutletComesFromUrlHostWithoutSource) {
   Article a;
+  a.id = "file";
   a.url = "https://www.example.org/news/1";
-  EXPECT_EQ(OutletName(a, "file"), "example.org");
+  EXPECT_EQ(OutletName(a, 0), "example.org");
   a.source = "Example News";
-  EXPECT_EQ(OutletName(a, "file"), "Example News");
-  EXPECT_EQ(OutletName(Article{}, "file"), "file");
+  EXPECT_EQ(OutletName(a, 0), "Example News");
+  a.source.clear();
+  a.url = "not a url";
+  EXPECT_EQ(OutletName(a, 0), "file");
+  EXPECT_EQ(OutletName(Article{}, 2), "article 3");
 }
 
 TEST(ReadInputs, MissingPathIsNotFound) {

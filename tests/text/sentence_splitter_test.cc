@@ -132,10 +132,18 @@ TEST(SentenceSplitter, SplitsDamagedLowerCaseText) {
 }
 
 TEST(SentenceSplitter, TreatsSpacedEllipsisAsOne) {
+  // Three spaced dots mark an omission and never end a sentence (the
+  // convention of the standard test lists); a fourth dot is the full stop.
   EXPECT_EQ(Split("We are saddened . . . The inquiry goes on. He waited . . . "
                   "and waited."),
-            (Sentences{"We are saddened . . .",
-                       "The inquiry goes on.", "He waited . . . and waited."}));
+            (Sentences{"We are saddened . . . The inquiry goes on.",
+                       "He waited . . . and waited."}));
+  EXPECT_EQ(Split("We are saddened . . . . The inquiry goes on."),
+            (Sentences{"We are saddened . . . .", "The inquiry goes on."}));
+  // A period on the word, then spaced dots: the period ends the sentence
+  // and the dots open the next one.
+  EXPECT_EQ(Split("It was done. . . . The rest was lost. . . ."),
+            (Sentences{"It was done.", ". . . The rest was lost. . . ."}));
 }
 
 TEST(SentenceSplitter, KeepsRomanNumeralsAndLowerCaseInitials) {
@@ -151,6 +159,83 @@ TEST(SentenceSplitter, SplitsGluedSentences) {
             (Sentences{"Prices rose sharply.", "The bank said so."}));
   EXPECT_EQ(Split("See example.com and U.S.A today."),
             Sentences{"See example.com and U.S.A today."});
+}
+
+TEST(SentenceSplitter, SplitsListItemsOnOneLine) {
+  EXPECT_EQ(Split("1.) Mix the flour 2.) Add the eggs."),
+            (Sentences{"1.) Mix the flour", "2.) Add the eggs."}));
+  EXPECT_EQ(Split("a. Mix b. Stir c. Bake"),
+            (Sentences{"a. Mix", "b. Stir", "c. Bake"}));
+  EXPECT_EQ(Split("\xE2\x80\xA2 9. Mix it \xE2\x80\xA2 10. Bake it"),
+            (Sentences{"\xE2\x80\xA2 9. Mix it", "\xE2\x80\xA2 10. Bake it"}));
+  // A row of bullets is an ornament.
+  EXPECT_EQ(Split("Sign up \xE2\x80\xA2 \xE2\x80\xA2 \xE2\x80\xA2"),
+            Sentences{"Sign up \xE2\x80\xA2 \xE2\x80\xA2 \xE2\x80\xA2"});
+  // Only the next marker of a list that opened the line starts an item.
+  EXPECT_EQ(Split("1) Mix 3) Bake"), Sentences{"1) Mix 3) Bake"});
+  EXPECT_EQ(Split("A. B. Smith wrote it."), Sentences{"A. B. Smith wrote it."});
+}
+
+TEST(SentenceSplitter, SplitsShortLinesOfAList) {
+  EXPECT_EQ(Split("tents\nsleeping bags\ncamp stoves\n"),
+            (Sentences{"tents", "sleeping bags", "camp stoves"}));
+  // Prose wrapped over lines ends in a period and stays whole.
+  EXPECT_EQ(Split("It was a cold\nnight in the city."),
+            Sentences{"It was a cold\nnight in the city."});
+}
+
+TEST(SentenceSplitter, KeepsAddressesWhole) {
+  EXPECT_EQ(Split("Mail Ann.Lee@example.org. She replies."),
+            (Sentences{"Mail Ann.Lee@example.org.", "She replies."}));
+  EXPECT_EQ(Split("See https://Example.Org/Page.html. It moved."),
+            (Sentences{"See https://Example.Org/Page.html.", "It moved."}));
+}
+
+TEST(SentenceSplitter, TellsPronounIFromInitial) {
+  EXPECT_EQ(Split("It was you and I. Did Ann I. Cole know?"),
+            (Sentences{"It was you and I.", "Did Ann I. Cole know?"}));
+}
+
+TEST(SentenceSplitter, SplitsWhenNoSpaceFollowsAfterNumbers) {
+  EXPECT_EQ(Split("He bought 1,000.That was plenty."),
+            (Sentences{"He bought 1,000.", "That was plenty."}));
+  EXPECT_EQ(Split("Pi is 3.14.Not more."),
+            (Sentences{"Pi is 3.14.", "Not more."}));
+}
+
+TEST(SentenceSplitter, ReadsClockTimesByContext) {
+  EXPECT_EQ(Split("At 5 a.m. Mr. Cho left. He came back at 6 P.M. Mr. Cho "
+                  "then slept."),
+            (Sentences{"At 5 a.m. Mr. Cho left.", "He came back at 6 P.M.",
+                       "Mr. Cho then slept."}));
+  EXPECT_EQ(Split("It ends at 8 p.m. Tuesday or 9 p.m. ET."),
+            Sentences{"It ends at 8 p.m. Tuesday or 9 p.m. ET."});
+}
+
+TEST(SentenceSplitter, KeepsOmissionsAndCitationsInTheSentence) {
+  EXPECT_EQ(Split("\"Rivers [...] shaped it [...]\" (Ruiz 4). Next one."),
+            (Sentences{"\"Rivers [...] shaped it [...]\" (Ruiz 4).",
+                       "Next one."}));
+  EXPECT_EQ(Split("\"It was late.\" (Ruiz 4). Next one."),
+            (Sentences{"\"It was late.\" (Ruiz 4).", "Next one."}));
+  EXPECT_EQ(Split("It was a saint.[1] The rest followed."),
+            (Sentences{"It was a saint.[1]", "The rest followed."}));
+}
+
+TEST(SentenceSplitter, ReadsNumberSignsAndUnits) {
+  EXPECT_EQ(Split("It is at N\xC2\xB0. 41.22.9. That is all."),
+            (Sentences{"It is at N\xC2\xB0. 41.22.9.", "That is all."}));
+  EXPECT_EQ(Split("It hit 101.3 F. Doctors came. He lives at 20 W. 4th St."),
+            (Sentences{"It hit 101.3 F.", "Doctors came.",
+                       "He lives at 20 W. 4th St."}));
+  EXPECT_EQ(Split("Shares of Yahoo! Inc. rose. I like Yahoo! The site."),
+            (Sentences{"Shares of Yahoo! Inc. rose.", "I like Yahoo!",
+                       "The site."}));
+}
+
+TEST(SentenceSplitter, KnowsWeekdaysAndExtensions) {
+  EXPECT_EQ(Split("Call ext. 5 on Fri. at noon. He sat. Then he left."),
+            (Sentences{"Call ext. 5 on Fri. at noon.", "He sat.", "Then he left."}));
 }
 
 TEST(SentenceSplitter, SpansAreTrimmedOrderedAndNonEmpty) {
@@ -193,7 +278,20 @@ struct GoldenCase {
   std::string name;
   std::vector<std::vector<std::string>> paragraphs;  // sentences
   std::set<std::pair<size_t, size_t>> breaks_after;  // (paragraph, sentence)
+  std::set<std::pair<size_t, size_t>> glued_after;   // no space follows
+  double min_exact_cases = 0.0;  // "# min_exact_cases:" in the header
 };
+
+// Removes `marker` from the end of *sentence; true when it was there.
+bool StripMarker(const std::string& marker, std::string* sentence) {
+  if (sentence->size() <= marker.size() ||
+      sentence->compare(sentence->size() - marker.size(), marker.size(),
+                        marker) != 0) {
+    return false;
+  }
+  sentence->resize(sentence->size() - marker.size());
+  return true;
+}
 
 bool ParseGolden(const std::string& contents, GoldenCase* golden) {
   std::istringstream in(contents);
@@ -204,6 +302,9 @@ bool ParseGolden(const std::string& contents, GoldenCase* golden) {
   while (std::getline(in, line)) {
     if (in_header && !line.empty() && line[0] == '#') {
       if (line.rfind("# name:", 0) == 0) golden->name = line.substr(8);
+      if (line.rfind("# min_exact_cases:", 0) == 0) {
+        golden->min_exact_cases = std::stod(line.substr(18));
+      }
       continue;
     }
     in_header = false;
@@ -217,19 +318,11 @@ bool ParseGolden(const std::string& contents, GoldenCase* golden) {
     }
     std::string sentence = pending + line;
     pending.clear();
-    const std::string marker = " <br>";
-    bool line_break = false;
-    if (sentence.size() > marker.size() &&
-        sentence.compare(sentence.size() - marker.size(), marker.size(),
-                         marker) == 0) {
-      sentence.resize(sentence.size() - marker.size());
-      line_break = true;
-    }
     auto& paragraph = golden->paragraphs.back();
-    if (line_break) {
-      golden->breaks_after.insert(
-          {golden->paragraphs.size() - 1, paragraph.size()});
-    }
+    const std::pair<size_t, size_t> here{golden->paragraphs.size() - 1,
+                                         paragraph.size()};
+    if (StripMarker(" <br>", &sentence)) golden->breaks_after.insert(here);
+    if (StripMarker(" <glued>", &sentence)) golden->glued_after.insert(here);
     paragraph.push_back(sentence);
   }
   if (golden->paragraphs.back().empty()) golden->paragraphs.pop_back();
@@ -240,6 +333,7 @@ bool ParseGolden(const std::string& contents, GoldenCase* golden) {
 struct Built {
   std::string text;
   std::vector<ByteSpan> expected;
+  std::vector<size_t> paragraph_of;  // per expected sentence
 };
 
 Built Build(const GoldenCase& golden, bool as_given) {
@@ -248,7 +342,7 @@ Built Build(const GoldenCase& golden, bool as_given) {
     if (p > 0) built.text += "\n\n";
     const auto& paragraph = golden.paragraphs[p];
     for (size_t s = 0; s < paragraph.size(); ++s) {
-      if (s > 0) {
+      if (s > 0 && golden.glued_after.count({p, s - 1}) == 0) {
         built.text += as_given || golden.breaks_after.count({p, s - 1}) != 0
                           ? "\n"
                           : " ";
@@ -256,6 +350,7 @@ Built Build(const GoldenCase& golden, bool as_given) {
       const size_t start = built.text.size();
       built.text += paragraph[s];
       built.expected.push_back({start, built.text.size()});
+      built.paragraph_of.push_back(p);
     }
   }
   return built;
@@ -267,6 +362,8 @@ struct Score {
   size_t correct_boundaries = 0;
   size_t sentences = 0;
   size_t exact = 0;
+  size_t paragraphs = 0;        // cases: paragraphs of the file
+  size_t exact_paragraphs = 0;  // paragraphs whose every sentence is exact
 
   void Add(const Score& other) {
     true_boundaries += other.true_boundaries;
@@ -274,6 +371,13 @@ struct Score {
     correct_boundaries += other.correct_boundaries;
     sentences += other.sentences;
     exact += other.exact;
+    paragraphs += other.paragraphs;
+    exact_paragraphs += other.exact_paragraphs;
+  }
+  double CaseAccuracy() const {
+    return paragraphs == 0 ? 1.0
+                           : static_cast<double>(exact_paragraphs) /
+                                 static_cast<double>(paragraphs);
   }
   double Precision() const {
     return found_boundaries == 0 ? 1.0
@@ -344,9 +448,30 @@ Score ScoreSplit(const Built& built, std::string* report) {
     return set;
   }();
   score.sentences = built.expected.size();
-  for (const ByteSpan& span : built.expected) {
-    score.exact += found_set.count({span.start, span.end});
+  std::vector<bool> paragraph_ok(
+      built.paragraph_of.empty() ? 0 : built.paragraph_of.back() + 1, true);
+  for (size_t k = 0; k < built.expected.size(); ++k) {
+    const ByteSpan& span = built.expected[k];
+    const size_t hit = found_set.count({span.start, span.end});
+    score.exact += hit;
+    if (hit == 0) paragraph_ok[built.paragraph_of[k]] = false;
   }
+  // A paragraph is right when its sentences are all found and nothing else
+  // was found inside it.
+  for (const ByteSpan& span : found) {
+    const auto it = std::upper_bound(
+        built.expected.begin(), built.expected.end(), span.start,
+        [](size_t start, const ByteSpan& e) { return start < e.start; });
+    const size_t k = it == built.expected.begin()
+                         ? 0
+                         : static_cast<size_t>(it - built.expected.begin()) - 1;
+    const ByteSpan& e = built.expected[k];
+    if (span.start != e.start || span.end != e.end) {
+      paragraph_ok[built.paragraph_of[k]] = false;
+    }
+  }
+  score.paragraphs = paragraph_ok.size();
+  for (bool ok : paragraph_ok) score.exact_paragraphs += ok;
   return score;
 }
 
@@ -380,8 +505,12 @@ std::string Percent(double value) {
 
 // Running-prose boundary F1 below this fails the test. Set from the
 // measured figure with a margin for honest regressions to show.
-constexpr double kMinRunningF1 = 0.97;
+constexpr double kMinRunningF1 = 0.99;
 constexpr double kMinAsGivenF1 = 0.99;
+// Per file: boundary F1 (running prose and as given). A file may also ask
+// for a share of cases (paragraphs) split exactly right in running prose,
+// the measure the standard test lists report ("# min_exact_cases: 0.98").
+constexpr double kMinFileF1 = 0.98;
 
 TEST(SentenceSplitterGolden, MeetsAccuracyOnGoldenFiles) {
   const std::filesystem::path dir =
@@ -412,10 +541,16 @@ TEST(SentenceSplitterGolden, MeetsAccuracyOnGoldenFiles) {
               << Percent(running.Precision()) << " R "
               << Percent(running.Recall()) << " F1 " << Percent(running.F1())
               << ", exact sentences " << Percent(running.Accuracy())
+              << ", exact cases " << Percent(running.CaseAccuracy())
               << "; as given: F1 " << Percent(given.F1()) << ", exact "
               << Percent(given.Accuracy()) << "\n"
               << misses;
     if (!given_misses.empty()) std::cout << "  (as given)\n" << given_misses;
+    // Every file on its own, so that a gain on one cannot hide a loss on
+    // another.
+    EXPECT_GE(running.F1(), kMinFileF1) << golden.name;
+    EXPECT_GE(given.F1(), kMinFileF1) << golden.name;
+    EXPECT_GE(running.CaseAccuracy(), golden.min_exact_cases) << golden.name;
   }
   std::cout << "[golden total] " << running_total.true_boundaries
             << " boundaries, " << non_boundaries

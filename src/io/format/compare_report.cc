@@ -9,10 +9,21 @@
 #include <sstream>
 #include <string>
 
-#include "compare/words.h"
 #include "concord/compare.h"
+#include "concord/format.h"
+#include "util/utf8.h"
 
-namespace concord::compare {
+namespace concord::io {
+
+using compare::Alignment;
+using compare::Comparison;
+using compare::ContentGroup;
+using compare::Entity;
+using compare::NumberDifference;
+using compare::Quote;
+using compare::QuoteGroup;
+using compare::SentenceRef;
+
 namespace {
 
 using nlohmann::json;
@@ -24,8 +35,7 @@ const Sentence* SentenceOf(const std::vector<Document>& documents, SentenceRef r
   return &documents[r.article].sentences[r.sentence];
 }
 
-json SentenceJson(const Alignment& a, const std::vector<Document>& documents,
-                  SentenceRef r) {
+json SentenceJson(const Alignment& a, const std::vector<Document>& documents, SentenceRef r) {
   json j;
   j["article"] = r.article;
   j["outlet"] = r.article < a.outlets.size() ? a.outlets[r.article] : "";
@@ -75,8 +85,8 @@ json SpanJson(std::string_view text, text::ByteSpan span) {
   json j;
   j["start"] = span.start;
   j["end"] = span.end;
-  j["char_start"] = internal::CodePointOffset(text, span.start);
-  j["char_end"] = internal::CodePointOffset(text, span.end);
+  j["char_start"] = util::CodePointOffset(text, span.start);
+  j["char_end"] = util::CodePointOffset(text, span.end);
   return j;
 }
 
@@ -115,7 +125,7 @@ json QuoteJson(const Comparison& c, const std::vector<Article>& articles, size_t
   j["sentence"] = q.sentence;
   j["group"] = q.group;
   j["outlets"] = q.group < c.quote_groups.size() ? c.quote_groups[q.group].outlets
-                                                : std::vector<std::string>{};
+                                                 : std::vector<std::string>{};
   return j;
 }
 
@@ -151,8 +161,8 @@ std::vector<std::pair<std::string, std::vector<size_t>>> UniqueByOutlet(const Al
   std::vector<std::pair<std::string, std::vector<size_t>>> out;
   for (size_t g : a.unique) {
     const std::string& outlet = a.groups[g].outlets.front();
-    auto it = std::find_if(out.begin(), out.end(),
-                           [&](const auto& p) { return p.first == outlet; });
+    auto it =
+        std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == outlet; });
     if (it == out.end()) {
       out.push_back({outlet, {}});
       it = out.end() - 1;
@@ -238,8 +248,8 @@ json QuotesToJson(const Comparison& c, const std::vector<Article>& articles) {
   return out;
 }
 
-json ToJson(const Comparison& c, const std::vector<Article>& articles,
-            const std::vector<Document>& documents) {
+json ComparisonToJson(const Comparison& c, const std::vector<Article>& articles,
+                      const std::vector<Document>& documents) {
   json j = AlignmentToJson(c.alignment, articles, documents);
   json quotes = json::array();
   for (size_t g : QuoteOrder(c)) {
@@ -257,8 +267,8 @@ json ToJson(const Comparison& c, const std::vector<Article>& articles,
   return j;
 }
 
-std::string ToText(const Comparison& c, const std::vector<Article>& articles,
-                   const std::vector<Document>& documents) {
+std::string ComparisonToText(const Comparison& c, const std::vector<Article>& articles,
+                             const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
   std::ostringstream out;
   out << "Compared " << a.outlets.size() << " articles: " << Join(a.outlets, ", ") << "\n";
@@ -274,8 +284,8 @@ std::string ToText(const Comparison& c, const std::vector<Article>& articles,
   out << "\nQuotes (" << c.quote_groups.size() << "):\n";
   for (size_t g : QuoteOrder(c)) {
     const QuoteGroup& group = c.quote_groups[g];
-    out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" ["
-        << Join(group.outlets, ", ") << "]\n";
+    out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" [" << Join(group.outlets, ", ")
+        << "]\n";
   }
   for (const auto& [outlet, groups] : UniqueByOutlet(a)) {
     out << "\nOnly in " << outlet << " (" << groups.size() << "):\n";
@@ -288,9 +298,8 @@ std::string ToText(const Comparison& c, const std::vector<Article>& articles,
   if (!a.number_differences.empty()) {
     out << "\nDifferent numbers:\n";
     for (const NumberDifference& d : a.number_differences) {
-      out << "  " << d.what << ": " << a.outlets[d.first.article] << " says "
-          << d.first_value << ", " << a.outlets[d.second.article] << " says "
-          << d.second_value << "\n";
+      out << "  " << d.what << ": " << a.outlets[d.first.article] << " says " << d.first_value
+          << ", " << a.outlets[d.second.article] << " says " << d.second_value << "\n";
       if (const Sentence* s = SentenceOf(documents, d.first)) {
         out << "    " << a.outlets[d.first.article] << ": " << s->text << "\n";
       }
@@ -310,8 +319,8 @@ std::string ToText(const Comparison& c, const std::vector<Article>& articles,
   return out.str();
 }
 
-std::string ToMarkdown(const Comparison& c, const std::vector<Article>& articles,
-                       const std::vector<Document>& documents) {
+std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>& articles,
+                                 const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
   std::ostringstream out;
   out << "# Comparison of " << a.outlets.size() << " articles\n\n";
@@ -349,10 +358,9 @@ std::string ToMarkdown(const Comparison& c, const std::vector<Article>& articles
     out << "\n## Different numbers\n\n| What | Outlet | Says | Outlet | Says |\n"
            "|---|---|---|---|---|\n";
     for (const NumberDifference& d : a.number_differences) {
-      out << "| " << EscapeCell(d.what) << " | " << EscapeCell(a.outlets[d.first.article])
-          << " | " << EscapeCell(d.first_value) << " | "
-          << EscapeCell(a.outlets[d.second.article]) << " | " << EscapeCell(d.second_value)
-          << " |\n";
+      out << "| " << EscapeCell(d.what) << " | " << EscapeCell(a.outlets[d.first.article]) << " | "
+          << EscapeCell(d.first_value) << " | " << EscapeCell(a.outlets[d.second.article]) << " | "
+          << EscapeCell(d.second_value) << " |\n";
     }
   }
   bool names_header = false;
@@ -366,4 +374,4 @@ std::string ToMarkdown(const Comparison& c, const std::vector<Article>& articles
   return out.str();
 }
 
-}  // namespace concord::compare
+}  // namespace concord::io

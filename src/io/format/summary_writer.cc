@@ -1,10 +1,8 @@
 // FormatSummary: text, Markdown and JSON renderings of a Summary.
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
-#include "concord/compare.h"
 #include "concord/format.h"
 
 namespace concord::io {
@@ -16,15 +14,13 @@ std::string Outlets(const Cluster& cluster, const SummarySentence& s) {
   std::string out;
   for (size_t source : s.sources) {
     if (!out.empty()) out += ", ";
-    out += cluster.articles[source].source.empty() ? cluster.articles[source].id
-                                                   : cluster.articles[source].source;
+    out += OutletName(cluster.articles[source], source);
   }
   return out;
 }
 
 std::string OutletOf(const Cluster& cluster, size_t article) {
-  const Article& a = cluster.articles[article];
-  return a.source.empty() ? a.id : a.source;
+  return OutletName(cluster.articles[article], article);
 }
 
 // Removed text shown in one line, shortened past 80 characters.
@@ -41,7 +37,8 @@ std::string Excerpt(const Article& article, const clean::Removal& removal) {
 
 double Round6(double x) { return std::round(x * 1e6) / 1e6; }
 
-std::string ToJson(const Cluster& cluster, const Summary& summary) {
+std::string ToJson(const Cluster& cluster, const Summary& summary,
+                   const compare::Alignment* alignment) {
   Json root;
   root["id"] = cluster.id;
   Json sentences = Json::array();
@@ -69,15 +66,15 @@ std::string ToJson(const Cluster& cluster, const Summary& summary) {
     }
   }
   root["removed"] = removed;
-  if (summary.alignment) {
-    // compare.h builds nlohmann::json; keep our key order by re-reading it.
-    root["compare"] = Json::parse(
-        compare::AlignmentToJson(*summary.alignment, cluster.articles, summary.documents)
-            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  if (alignment != nullptr) {
+    // AlignmentToJson builds nlohmann::json; keep our key order by re-reading it.
+    root["compare"] =
+        Json::parse(AlignmentToJson(*alignment, cluster.articles, summary.documents)
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   const SummaryStats& st = summary.stats;
-  root["stats"] = {{"articles", st.articles},         {"sentences", st.sentences},
-                   {"input_words", st.input_words},   {"output_words", st.output_words},
+  root["stats"] = {{"articles", st.articles},           {"sentences", st.sentences},
+                   {"input_words", st.input_words},     {"output_words", st.output_words},
                    {"removed_spans", st.removed_spans}, {"invalid_utf8", st.invalid_utf8}};
   return root.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -93,7 +90,7 @@ std::optional<Format> ParseFormat(std::string_view name) {
 
 std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format format,
                           const FormatOptions& options) {
-  if (format == Format::kJson) return ToJson(cluster, summary);
+  if (format == Format::kJson) return ToJson(cluster, summary, options.alignment);
   std::ostringstream out;
   const bool md = format == Format::kMarkdown;
   if (options.heading) out << (md ? "## " : "== ") << cluster.id << (md ? "\n\n" : " ==\n");
@@ -117,11 +114,11 @@ std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format
             if (c == '|') cell += '\\';  // a bar would end the table cell
             cell += c;
           }
-          out << "| " << OutletOf(cluster, a) << " | " << r.rule << " | " << r.start << "-"
-              << r.end << " | " << cell << " |\n";
+          out << "| " << OutletOf(cluster, a) << " | " << r.rule << " | " << r.start << "-" << r.end
+              << " | " << cell << " |\n";
         } else {
-          out << "  " << OutletOf(cluster, a) << " [" << r.start << ", " << r.end << ") "
-              << r.rule << ": " << excerpt << "\n";
+          out << "  " << OutletOf(cluster, a) << " [" << r.start << ", " << r.end << ") " << r.rule
+              << ": " << excerpt << "\n";
         }
       }
     }

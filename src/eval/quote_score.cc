@@ -18,27 +18,31 @@
 //            checked where the text has them, not after resolution).
 // Precision is over predicted quotes (with a speaker, for speakers) and
 // recall over gold quotes (with a source, for speakers).
+#include "concord/quote_score.h"
+
 #include <algorithm>
 #include <charconv>
 #include <map>
 #include <string>
 
 #include "compare/words.h"
-#include "concord/compare.h"
+#include "util/utf8.h"
 
-namespace concord::compare {
+namespace concord::eval {
 namespace {
 
+using compare::Quote;
+namespace internal = compare::internal;
+
 bool IsMarkCp(int32_t cp) {
-  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D ||
-         cp == 0x2018 || cp == 0x2019 || cp == 0xAB || cp == 0xBB || cp == '`';
+  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
+         cp == 0xAB || cp == 0xBB || cp == '`';
 }
 
 bool IsEdgeCp(int32_t cp) {
-  return IsMarkCp(cp) || cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
-         cp == 0xA0 || cp == '.' || cp == ',' || cp == ';' || cp == ':' ||
-         cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x2014 || cp == 0x2013 ||
-         cp == '-';
+  return IsMarkCp(cp) || cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 ||
+         cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
+         cp == 0x2026 || cp == 0x2014 || cp == 0x2013 || cp == '-';
 }
 
 size_t CharStart(std::string_view text, size_t pos) {
@@ -51,13 +55,13 @@ text::ByteSpan TrimEdges(std::string_view text, text::ByteSpan span) {
   size_t end = std::min(span.end, text.size());
   while (start < end) {
     size_t next = start;
-    if (!IsEdgeCp(internal::NextCodePoint(text, &next))) break;
+    if (!IsEdgeCp(util::NextCodePoint(text, &next))) break;
     start = next;
   }
   while (end > start) {
     const size_t back = CharStart(text, end - 1);
     size_t probe = back;
-    if (!IsEdgeCp(internal::NextCodePoint(text, &probe))) break;
+    if (!IsEdgeCp(util::NextCodePoint(text, &probe))) break;
     end = back;
   }
   return {start, end};
@@ -101,7 +105,7 @@ bool Quoted(std::string_view text, text::ByteSpan span) {
   while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
   if (start >= end) return false;
   size_t probe = start;
-  bool opens = IsMarkCp(internal::NextCodePoint(text, &probe));
+  bool opens = IsMarkCp(util::NextCodePoint(text, &probe));
   // Strip trailing punctuation after a closing mark.
   size_t close_end = end;
   while (close_end > start && (text[close_end - 1] == '.' || text[close_end - 1] == ',' ||
@@ -112,21 +116,21 @@ bool Quoted(std::string_view text, text::ByteSpan span) {
   if (close_end > start) {
     const size_t back = CharStart(text, close_end - 1);
     probe = back;
-    closes = IsMarkCp(internal::NextCodePoint(text, &probe));
+    closes = IsMarkCp(util::NextCodePoint(text, &probe));
   }
   if (!opens && start > 0) {  // a mark right outside the span
     size_t before = start;
     while (before > 0 && text[before - 1] == ' ') --before;
     if (before > 0) {
       probe = CharStart(text, before - 1);
-      opens = IsMarkCp(internal::NextCodePoint(text, &probe));
+      opens = IsMarkCp(util::NextCodePoint(text, &probe));
     }
   }
   if (!closes && end < text.size()) {
     size_t after = end;
     while (after < text.size() && (text[after] == ',' || text[after] == '.')) ++after;
     probe = after;
-    closes = after < text.size() && IsMarkCp(internal::NextCodePoint(text, &probe));
+    closes = after < text.size() && IsMarkCp(util::NextCodePoint(text, &probe));
   }
   return opens && closes;
 }
@@ -134,7 +138,8 @@ bool Quoted(std::string_view text, text::ByteSpan span) {
 }  // namespace
 
 double PrfCounts::Precision() const {
-  return predicted == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(predicted);
+  return predicted == 0 ? 0.0
+                        : static_cast<double>(true_positives) / static_cast<double>(predicted);
 }
 double PrfCounts::Recall() const {
   return gold == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(gold);
@@ -151,8 +156,90 @@ PrfCounts& PrfCounts::operator+=(const PrfCounts& other) {
   return *this;
 }
 
-Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
-                                                    std::string_view ann) {
+namespace {
+
+// A brat text-bound annotation (T line): its type and byte spans.
+struct BratSpan {
+  std::string type;
+  std::vector<text::ByteSpan> parts;
+};
+
+// Parses "Type START END[;START END]" of a T line; offsets count code
+// points and become bytes through `byte_of`. Returns an error message, or
+// "" when it parsed.
+std::string ParseBratSpan(std::string_view head, const std::vector<size_t>& byte_of,
+                          BratSpan* span) {
+  const size_t space = head.find(' ');
+  if (space == std::string_view::npos) return "no offsets";
+  span->type = std::string(head.substr(0, space));
+  std::string_view ranges = head.substr(space + 1);
+  while (!ranges.empty()) {
+    const size_t semi = ranges.find(';');
+    std::string_view range = ranges.substr(0, semi);
+    ranges = semi == std::string_view::npos ? std::string_view() : ranges.substr(semi + 1);
+    const size_t sp = range.find(' ');
+    if (sp == std::string_view::npos) return "bad range";
+    size_t a = 0;
+    size_t b = 0;
+    const auto ra = std::from_chars(range.data(), range.data() + sp, a);
+    const auto rb = std::from_chars(range.data() + sp + 1, range.data() + range.size(), b);
+    if (ra.ec != std::errc() || rb.ec != std::errc() || a > b) return "bad range";
+    if (b >= byte_of.size()) return "offset past the end of the text";
+    span->parts.push_back({byte_of[a], byte_of[b]});
+  }
+  return "";
+}
+
+// The roles of an E line ("Attribution:T4 Content:T1 Cue:T2"), digits at
+// the end of a role name dropped.
+std::map<std::string, std::string> ParseBratEvent(std::string_view rest) {
+  std::map<std::string, std::string> roles;
+  size_t p = 0;
+  while (p < rest.size()) {
+    size_t q = rest.find(' ', p);
+    if (q == std::string_view::npos) q = rest.size();
+    std::string_view item = rest.substr(p, q - p);
+    p = q + 1;
+    const size_t colon = item.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string role(item.substr(0, colon));
+    while (!role.empty() && role.back() >= '0' && role.back() <= '9') role.pop_back();
+    roles[role] = std::string(item.substr(colon + 1));
+  }
+  return roles;
+}
+
+// The events whose Content parts are each quoted, with their Source.
+std::vector<GoldQuote> DirectQuotes(std::string_view text,
+                                    const std::map<std::string, BratSpan>& spans,
+                                    const std::vector<std::map<std::string, std::string>>& events) {
+  std::vector<GoldQuote> out;
+  for (const auto& roles : events) {
+    auto content = roles.find("Content");
+    if (content == roles.end() || spans.count(content->second) == 0) continue;
+    const BratSpan& c = spans.at(content->second);
+    bool all_quoted = !c.parts.empty();
+    for (const text::ByteSpan& part : c.parts) all_quoted = all_quoted && Quoted(text, part);
+    if (!all_quoted) continue;
+    GoldQuote g;
+    g.parts = c.parts;
+    auto source = roles.find("Source");
+    if (source != roles.end() && spans.count(source->second) > 0 &&
+        !spans.at(source->second).parts.empty()) {
+      const BratSpan& s = spans.at(source->second);
+      g.source = {s.parts.front().start, s.parts.back().end};
+    }
+    out.push_back(std::move(g));
+  }
+  std::sort(out.begin(), out.end(), [](const GoldQuote& a, const GoldQuote& b) {
+    return a.parts.front().start < b.parts.front().start;
+  });
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text, std::string_view ann) {
   // Code point offsets to bytes.
   std::vector<size_t> byte_of;
   byte_of.reserve(text.size() + 1);
@@ -160,11 +247,7 @@ Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_of.push_back(i);
   }
   byte_of.push_back(text.size());
-  struct Span {
-    std::string type;
-    std::vector<text::ByteSpan> parts;
-  };
-  std::map<std::string, Span> spans;
+  std::map<std::string, BratSpan> spans;
   std::vector<std::map<std::string, std::string>> events;
   size_t line_number = 0;
   size_t pos = 0;
@@ -190,67 +273,15 @@ Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text,
     const std::string id(line.substr(0, tab));
     std::string_view rest = line.substr(tab + 1);
     if (id[0] == 'T') {
-      const size_t tab2 = rest.find('\t');
-      std::string_view head = rest.substr(0, tab2);
-      const size_t space = head.find(' ');
-      if (space == std::string_view::npos) return error("no offsets");
-      Span span;
-      span.type = std::string(head.substr(0, space));
-      std::string_view ranges = head.substr(space + 1);
-      while (!ranges.empty()) {
-        const size_t semi = ranges.find(';');
-        std::string_view range = ranges.substr(0, semi);
-        ranges = semi == std::string_view::npos ? std::string_view() : ranges.substr(semi + 1);
-        const size_t sp = range.find(' ');
-        if (sp == std::string_view::npos) return error("bad range");
-        size_t a = 0;
-        size_t b = 0;
-        const auto ra = std::from_chars(range.data(), range.data() + sp, a);
-        const auto rb = std::from_chars(range.data() + sp + 1, range.data() + range.size(), b);
-        if (ra.ec != std::errc() || rb.ec != std::errc() || a > b) return error("bad range");
-        if (b >= byte_of.size()) return error("offset past the end of the text");
-        span.parts.push_back({byte_of[a], byte_of[b]});
-      }
+      BratSpan span;
+      const std::string problem = ParseBratSpan(rest.substr(0, rest.find('\t')), byte_of, &span);
+      if (!problem.empty()) return error(problem);
       spans[id] = std::move(span);
     } else if (id[0] == 'E') {
-      std::map<std::string, std::string> roles;
-      size_t p = 0;
-      while (p < rest.size()) {
-        size_t q = rest.find(' ', p);
-        if (q == std::string_view::npos) q = rest.size();
-        std::string_view item = rest.substr(p, q - p);
-        p = q + 1;
-        const size_t colon = item.find(':');
-        if (colon == std::string_view::npos) continue;
-        std::string role(item.substr(0, colon));
-        while (!role.empty() && role.back() >= '0' && role.back() <= '9') role.pop_back();
-        roles[role] = std::string(item.substr(colon + 1));
-      }
-      events.push_back(std::move(roles));
+      events.push_back(ParseBratEvent(rest));
     }
   }
-  std::vector<GoldQuote> out;
-  for (const auto& roles : events) {
-    auto content = roles.find("Content");
-    if (content == roles.end() || spans.count(content->second) == 0) continue;
-    const Span& c = spans[content->second];
-    bool all_quoted = !c.parts.empty();
-    for (const text::ByteSpan& part : c.parts) all_quoted = all_quoted && Quoted(text, part);
-    if (!all_quoted) continue;
-    GoldQuote g;
-    g.parts = c.parts;
-    auto source = roles.find("Source");
-    if (source != roles.end() && spans.count(source->second) > 0 &&
-        !spans[source->second].parts.empty()) {
-      const Span& s = spans[source->second];
-      g.source = {s.parts.front().start, s.parts.back().end};
-    }
-    out.push_back(std::move(g));
-  }
-  std::sort(out.begin(), out.end(), [](const GoldQuote& a, const GoldQuote& b) {
-    return a.parts.front().start < b.parts.front().start;
-  });
-  return out;
+  return DirectQuotes(text, spans, events);
 }
 
 QuoteScores ScoreQuotes(std::string_view text, const std::vector<Quote>& predicted,
@@ -317,4 +348,4 @@ QuoteScores ScoreQuotes(std::string_view text, const std::vector<Quote>& predict
   return scores;
 }
 
-}  // namespace concord::compare
+}  // namespace concord::eval

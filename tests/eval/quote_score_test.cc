@@ -1,13 +1,18 @@
+#include "concord/quote_score.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "compare/test_documents.h"
 #include "concord/compare.h"
-#include "test_documents.h"
 
-namespace concord::compare {
+namespace concord::eval {
 namespace {
+
+using compare::ExtractQuotes;
+using compare::Quote;
 
 // Offsets count code points: the curly marks are three bytes each.
 const char kText[] =
@@ -87,4 +92,4 @@ TEST(PrfCounts, ZeroDenominatorsGiveZero) {
 }
 
 }  // namespace
-}  // namespace concord::compare
+}  // namespace concord::eval

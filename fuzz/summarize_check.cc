@@ -1,0 +1,107 @@
+// Target summarize: Summarize over a small fuzzed story. Input: an option
+// byte (method, budget unit, truncation, alignment), a budget byte, then up
+// to six articles separated by NUL bytes. The summary never exceeds the
+// budget; every sentence is a span of its article (its words, in order, are
+// the span's words but for removed noise; exactly the span's text when no
+// noise was removed inside it) and names its own article first among valid
+// sources; a failure is only "nothing to summarize".
+#include <algorithm>
+
+#include "concord/summarize.h"
+#include "fuzz/checks.h"
+#include "fuzz/invariants.h"
+
+namespace concord::fuzz {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+size_t CountWords(std::string_view text) {
+  size_t words = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsSpace(text[i]) && (i == 0 || IsSpace(text[i - 1]))) ++words;
+  }
+  return words;
+}
+
+// True when the non-space bytes of `part` appear, in order, in `whole`.
+bool IsSubsequence(std::string_view part, std::string_view whole) {
+  size_t at = 0;
+  for (char c : part) {
+    if (IsSpace(c)) continue;
+    while (at < whole.size() && whole[at] != c) ++at;
+    if (at++ >= whole.size()) return false;
+  }
+  return true;
+}
+
+std::string CheckSentence(const Cluster& cluster, const Summary& summary,
+                          const SummarySentence& s) {
+  if (s.article >= cluster.articles.size()) return "article index out of range";
+  const std::string& text = cluster.articles[s.article].text;
+  if (s.start >= s.end || s.end > text.size()) return "span outside its article";
+  const Document& doc = summary.documents[s.article];
+  if (s.sentence >= doc.sentences.size()) return "sentence index out of range";
+  const Sentence& from = doc.sentences[s.sentence];
+  if (from.start != s.start || from.end != s.end) return "span differs from the analysis";
+  if (s.text.empty()) return "an empty sentence";
+  if (s.truncated ? from.text.rfind(s.text, 0) != 0 : from.text != s.text) {
+    return "text '" + Shown(s.text) + "' is not the sentence '" + Shown(from.text) + "'";
+  }
+  const std::string_view span = std::string_view(text).substr(s.start, s.end - s.start);
+  if (!IsSubsequence(s.text, span)) return "text '" + Shown(s.text) + "' is not from its span";
+  const bool noise_inside = std::any_of(doc.removed.begin(), doc.removed.end(), [&](auto& r) {
+    return r.start < s.end && r.end > s.start;
+  });
+  if (!noise_inside && !s.truncated && text::CollapseWhitespace(span) != s.text) {
+    return "text '" + Shown(s.text) + "' differs from its span '" + Shown(span) + "'";
+  }
+  if (s.sources.empty() || s.sources[0] != s.article) return "sources do not start with it";
+  for (size_t i = 0; i < s.sources.size(); ++i) {
+    if (s.sources[i] >= cluster.articles.size()) return "a source out of range";
+    if (std::count(s.sources.begin(), s.sources.end(), s.sources[i]) > 1) return "a source twice";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string CheckSummarize(std::string_view data) {
+  if (data.size() < 2) return "";
+  const unsigned char flags = static_cast<unsigned char>(data[0]);
+  SummarizeOptions options;
+  options.method = MethodNames()[(flags & 7) % MethodNames().size()];
+  options.unit = static_cast<BudgetUnit>(((flags >> 3) & 3) % 3);
+  options.truncate = flags & 32;
+  options.align_sources = flags & 64;
+  options.budget = static_cast<unsigned char>(data[1]) % 64 + 1;
+  if (options.unit == BudgetUnit::kBytes) options.budget *= 8;
+  Cluster cluster;
+  for (size_t start = 2; start <= data.size() && cluster.articles.size() < 6;) {
+    size_t end = data.find('\0', start);
+    if (end == std::string_view::npos) end = data.size();
+    Article article;
+    article.id = "a" + std::to_string(cluster.articles.size());
+    article.source = "outlet " + std::to_string(cluster.articles.size() % 3);
+    article.text = text::RepairUtf8(data.substr(start, end - start)).text;
+    cluster.articles.push_back(std::move(article));
+    start = end + 1;
+  }
+  const Result<Summary> summary = Summarize(cluster, options);
+  if (!summary.ok()) {
+    return summary.status().code() == StatusCode::kEmpty ? "" : summary.status().message();
+  }
+  size_t used = 0;
+  for (const SummarySentence& s : summary.value().sentences) {
+    if (std::string e = CheckSentence(cluster, summary.value(), s); !e.empty()) return e;
+    used += options.unit == BudgetUnit::kWords   ? CountWords(s.text)
+            : options.unit == BudgetUnit::kBytes ? s.text.size()
+                                                 : 1;
+  }
+  if (used > options.budget) {
+    return "budget " + std::to_string(options.budget) + " exceeded: " + std::to_string(used);
+  }
+  return "";
+}
+
+}  // namespace concord::fuzz

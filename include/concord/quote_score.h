@@ -1,0 +1,64 @@
+// Scoring extracted quotes against gold attributions (PolNeAR).
+//
+//   Result<std::vector<concord::eval::GoldQuote>> gold =
+//       concord::eval::ReadBratDirectQuotes(article.text, ann_file_text);
+//   concord::eval::QuoteScores s = concord::eval::ScoreQuotes(
+//       article.text, concord::compare::ExtractQuotes(article, doc), gold.value());
+//
+// Evaluation sits at the end of the data flow: it reads compare's Quotes
+// and never the other way round (docs/DESIGN.md).
+//
+// Thread safety: pure functions, thread-safe.
+#ifndef CONCORD_QUOTE_SCORE_H_
+#define CONCORD_QUOTE_SCORE_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "concord/compare.h"
+#include "concord/status.h"
+#include "concord/text.h"
+
+namespace concord::eval {
+
+// ---- Scoring against gold attributions (PolNeAR) --------------------------
+
+// A gold direct quote: the content of an attribution whose every part is
+// enclosed in quotation marks, and its source.
+struct GoldQuote {
+  std::vector<text::ByteSpan> parts;  // byte spans in the article text
+  text::ByteSpan source;              // empty when the attribution has none
+};
+
+// Reads a brat standoff file of PolNeAR (`T<n>\tSource|Cue|Content|
+// Attribution START END[;START END]\ttext` and `E<n>\tAttribution:T.. ...`
+// lines; offsets count Unicode code points of `text`) and returns the
+// attributions whose Content parts are each quoted. Fails with ParseError
+// naming the line when a line is malformed or an offset is past the text.
+Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text, std::string_view ann);
+
+struct PrfCounts {
+  size_t true_positives = 0;
+  size_t predicted = 0;
+  size_t gold = 0;
+  double Precision() const;
+  double Recall() const;
+  double F1() const;
+  PrfCounts& operator+=(const PrfCounts& other);
+};
+
+struct QuoteScores {
+  PrfCounts exact;    // every part equal after trimming marks/punctuation
+  PrfCounts overlap;  // words shared >= 50% of both the gold and the quote
+  PrfCounts speaker;  // overlap match whose speaker span overlaps the source
+};
+
+// Scores the non-embedded `predicted` quotes of one article against `gold`
+// (one-to-one matching, greedy by overlap). `text` is the article text.
+QuoteScores ScoreQuotes(std::string_view text, const std::vector<compare::Quote>& predicted,
+                        const std::vector<GoldQuote>& gold);
+
+}  // namespace concord::eval
+
+#endif  // CONCORD_QUOTE_SCORE_H_

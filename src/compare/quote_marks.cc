@@ -1,0 +1,296 @@
+// Quotation marks: finding them, pairing them into quoted spans, and the
+// paragraphs they may not cross (quotes.h). Attribution of the quoted spans
+// to speakers is quotes.cc.
+//
+// Marks are found with their left/right context (a mark after a space
+// opens, one before a space or punctuation closes; curly marks say which
+// they are) and paired per paragraph with a stack, so only outermost quotes
+// are kept. Cost: linear in the text.
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "compare/quotes.h"
+#include "compare/words.h"
+
+namespace concord::compare::internal {
+namespace {
+
+enum class Style { kStraight, kOpen, kClose };
+
+struct Mark {
+  size_t start = 0;
+  size_t end = 0;
+  bool is_double = true;
+  Style style = Style::kStraight;
+  bool can_open = false;
+  bool can_close = false;
+};
+
+bool IsSpaceCp(int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2009 ||
+         cp == 0x202F || cp == 0x200B || cp == '\f';
+}
+
+}  // namespace
+
+bool IsQuoteCp(int32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
+         cp == 0x201E || cp == 0xAB || cp == 0xBB;
+}
+
+namespace {
+
+bool IsLetterOrDigit(int32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  return !IsSpaceCp(cp) && !IsQuoteCp(cp) && cp != 0x2014 && cp != 0x2013 && cp != 0x2026;
+}
+
+}  // namespace
+
+// Code point before byte `pos` (0 when none).
+int32_t PrevCodePoint(std::string_view text, size_t pos) {
+  if (pos == 0) return 0;
+  size_t back = pos - 1;
+  while (back > 0 && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) {
+    --back;
+  }
+  size_t probe = back;
+  return NextCodePoint(text, &probe);
+}
+
+namespace {
+
+int32_t CodePointAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  return NextCodePoint(text, &pos);
+}
+
+bool OpensContext(int32_t before) {
+  return before == 0 || IsSpaceCp(before) || before == '(' || before == '[' || before == '{' ||
+         before == 0x2014 || before == 0x2013 || before == '-' || before == '/' ||
+         IsQuoteCp(before) || before == ':';
+}
+
+bool ClosesContext(int32_t after) {
+  return after == 0 || IsSpaceCp(after) || after == '.' || after == ',' || after == ';' ||
+         after == ':' || after == '!' || after == '?' || after == ')' || after == ']' ||
+         after == '}' || after == 0x2014 || after == 0x2013 || after == '-' || IsQuoteCp(after) ||
+         after == 0x2026;
+}
+
+std::vector<Mark> ScanMarks(std::string_view text) {
+  std::vector<Mark> marks;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t start = pos;
+    const int32_t cp = NextCodePoint(text, &pos);
+    if (!IsQuoteCp(cp)) continue;
+    Mark mark;
+    mark.start = start;
+    mark.end = pos;
+    if (cp == '\'' && pos < text.size() && text[pos] == '\'') {
+      mark.end = pos + 1;  // '' : a double mark as NYT writes it
+      pos = mark.end;
+    } else if (cp == '\'' || cp == 0x2018 || cp == 0x2019) {
+      mark.is_double = false;
+    }
+    const int32_t before = PrevCodePoint(text, mark.start);
+    const int32_t after = CodePointAt(text, mark.end);
+    if (!mark.is_double && IsLetterOrDigit(before) && IsLetterOrDigit(after)) {
+      continue;  // an apostrophe: don't, Iran's
+    }
+    if (cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB) {
+      mark.style = Style::kOpen;
+    } else if (cp == 0x201D || cp == 0xBB || (cp == 0x2019 && mark.end == pos)) {
+      mark.style = Style::kClose;
+    }
+    mark.can_open = OpensContext(before) && after != 0 && !IsSpaceCp(after);
+    mark.can_close = before != 0 && !IsSpaceCp(before) && ClosesContext(after);
+    if (mark.style == Style::kClose && !mark.is_double && !mark.can_close) {
+      continue;
+    }
+    marks.push_back(mark);
+  }
+  return marks;
+}
+
+}  // namespace
+
+// Byte offsets where paragraphs start (0 first). A paragraph ends at a
+// blank line, or at a single line break after final punctuation or a
+// closing quote, or before a capital letter or an opening quote; a line
+// break inside a running sentence ("personally\nin caucuses") is a wrap.
+std::vector<size_t> ParagraphStarts(std::string_view text) {
+  std::vector<size_t> starts = {0};
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] != '\n') {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    bool blank = false;
+    while (j < text.size() &&
+           (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n')) {
+      if (text[j] == '\n') blank = true;
+      ++j;
+    }
+    if (j >= text.size()) break;
+    bool breaks = blank;
+    if (!breaks) {
+      size_t back = i;
+      while (back > 0 &&
+             (text[back - 1] == ' ' || text[back - 1] == '\r' || text[back - 1] == '\t')) {
+        --back;
+      }
+      const int32_t last = PrevCodePoint(text, back);
+      const int32_t next = CodePointAt(text, j);
+      breaks = last == '.' || last == '!' || last == '?' || last == ':' || IsQuoteCp(last) ||
+               (next >= 'A' && next <= 'Z') || IsQuoteCp(next) || (last >= 0x80 && last == 0xA0);
+    }
+    if (breaks) starts.push_back(j);
+    i = j;
+  }
+  return starts;
+}
+
+size_t ParagraphOf(const std::vector<size_t>& starts, size_t pos) {
+  return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin()) -
+         1;
+}
+
+size_t ParagraphEnd(std::string_view text, const std::vector<size_t>& starts, size_t paragraph) {
+  size_t end = paragraph + 1 < starts.size() ? starts[paragraph + 1] : text.size();
+  while (end > starts[paragraph] && (text[end - 1] == '\n' || text[end - 1] == ' ' ||
+                                     text[end - 1] == '\r' || text[end - 1] == '\t')) {
+    --end;
+  }
+  return end;
+}
+
+namespace {
+
+// True when a double mark opens a quote (else it closes one): curly marks
+// say which they are, a straight one by its context, and an ambiguous one
+// opens unless a straight or closing quote is open.
+bool OpensQuote(const Mark& mark, const std::vector<const Mark*>& stack) {
+  if (mark.style == Style::kOpen) return true;
+  if (mark.style == Style::kClose) return false;
+  if (mark.can_open && !mark.can_close) return true;
+  if (mark.can_close && !mark.can_open) return false;
+  return stack.empty() || stack.back()->style == Style::kOpen;
+}
+
+// Outermost quotes of double marks, per paragraph, with a stack for
+// nesting; a quote still open at its paragraph's end ends there.
+std::vector<QuotedSpan> PairDoubleMarks(std::string_view text, const std::vector<Mark>& marks,
+                                        const std::vector<size_t>& paragraphs) {
+  std::vector<QuotedSpan> spans;
+  std::vector<const Mark*> stack;
+  size_t current_paragraph = 0;
+  auto flush = [&](size_t paragraph) {
+    if (!stack.empty()) {
+      QuotedSpan span;
+      span.open = stack.front()->start;
+      span.content_start = stack.front()->end;
+      span.content_end = ParagraphEnd(text, paragraphs, paragraph);
+      span.close = span.content_end;
+      span.closed = false;
+      if (span.content_end > span.content_start) spans.push_back(span);
+    }
+    stack.clear();
+  };
+  for (const Mark& mark : marks) {
+    if (!mark.is_double) continue;
+    const size_t paragraph = ParagraphOf(paragraphs, mark.start);
+    if (paragraph != current_paragraph) {
+      flush(current_paragraph);
+      current_paragraph = paragraph;
+    }
+    if (OpensQuote(mark, stack)) {
+      stack.push_back(&mark);
+      continue;
+    }
+    if (stack.empty()) continue;  // a stray closing mark
+    const Mark* open = stack.back();
+    stack.pop_back();
+    if (stack.empty()) spans.push_back({open->start, open->end, mark.start, mark.end});
+  }
+  flush(current_paragraph);
+  return spans;
+}
+
+// Quotes of single marks outside the double quotes `doubles`, closed
+// within 300 bytes in the same paragraph.
+std::vector<QuotedSpan> PairSingleMarks(const std::vector<Mark>& marks,
+                                        const std::vector<size_t>& paragraphs,
+                                        const std::vector<QuotedSpan>& doubles) {
+  auto inside_double = [&](size_t pos) {
+    for (const QuotedSpan& s : doubles) {
+      if (pos >= s.open && pos < s.close) return true;
+    }
+    return false;
+  };
+  std::vector<QuotedSpan> singles;
+  for (size_t m = 0; m < marks.size(); ++m) {
+    const Mark& open = marks[m];
+    if (open.is_double || !open.can_open || open.style == Style::kClose ||
+        inside_double(open.start)) {
+      continue;
+    }
+    for (size_t n = m + 1; n < marks.size(); ++n) {
+      const Mark& close = marks[n];
+      if (close.start - open.end > 300 || close.is_double) break;
+      if (ParagraphOf(paragraphs, close.start) != ParagraphOf(paragraphs, open.start)) break;
+      if (close.can_close && close.style != Style::kOpen) {
+        QuotedSpan span{open.start, open.end, close.start, close.end};
+        span.single = true;
+        singles.push_back(span);
+        m = n;
+        break;
+      }
+    }
+  }
+  return singles;
+}
+
+}  // namespace
+
+std::vector<QuotedSpan> FindQuotedSpans(std::string_view text) {
+  const std::vector<Mark> marks = ScanMarks(text);
+  const std::vector<size_t> paragraphs = ParagraphStarts(text);
+  std::vector<QuotedSpan> spans = PairDoubleMarks(text, marks, paragraphs);
+  const std::vector<QuotedSpan> singles = PairSingleMarks(marks, paragraphs, spans);
+  spans.insert(spans.end(), singles.begin(), singles.end());
+  std::sort(spans.begin(), spans.end(),
+            [](const QuotedSpan& a, const QuotedSpan& b) { return a.open < b.open; });
+  return spans;
+}
+
+bool IsCueWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kCues = {
+      "said",         "says",         "say",       "saying",     "told",       "tells",
+      "added",        "adds",         "asked",     "asks",       "responded",  "responds",
+      "replied",      "replies",      "answered",  "answers",    "stressed",   "stresses",
+      "explained",    "explains",     "noted",     "notes",      "wrote",      "writes",
+      "tweeted",      "tweets",       "continued", "continues",  "argued",     "argues",
+      "insisted",     "insists",      "claimed",   "claims",     "declared",   "declares",
+      "warned",       "warns",        "announced", "announces",  "recalled",   "recalls",
+      "acknowledged", "acknowledges", "admitted",  "admits",     "conceded",   "concedes",
+      "suggested",    "suggests",     "stated",    "testified",  "observed",   "observes",
+      "joked",        "quipped",      "shouted",   "yelled",     "urged",      "urges",
+      "countered",    "cautioned",    "predicted", "complained", "emphasized", "emphasised",
+      "emphasizes",   "reiterated",   "remarked",  "boasted",    "vowed",      "promised",
+      "pledged",      "wondered",     "mused",     "exclaimed",  "whispered",  "interjected",
+      "posted",       "charged",      "contended", "maintained", "agreed",     "according",
+      "added",        "chanted",      "screamed",  "cried",      "laughed",    "recounted",
+      "described",    "describes",    "concluded", "concludes",  "confirmed",  "denied",
+      "demanded",     "insisting",    "adding",    "telling",    "asserted",   "asserting",
+      "replying",     "writing",      "tweeting",  "announcing"};
+  return kCues.count(lower) > 0;
+}
+
+}  // namespace concord::compare::internal

@@ -1,0 +1,301 @@
+// Who said a quote: clauses, noun phrases and cue verbs (quote_speakers.h).
+//
+// The speaker is the noun phrase next to a cue verb from a fixed lexicon of
+// speech verbs (quote_marks.cc, IsCueWord): a pronoun, a capitalized name
+// with its title, or a determiner phrase ("the secretary", "a
+// spokesman"). A passive ("Kerry was asked:") gives a cue but no speaker.
+#include "compare/quote_speakers.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "compare/name_variants.h"
+#include "compare/quotes.h"
+
+namespace concord::compare::internal {
+
+bool IsSkippable(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kSkip = {
+      "then",  "also",       "later",    "had",     "has",   "have", "was",   "were",
+      "is",    "are",        "would",    "will",    "could", "once", "again", "further",
+      "just",  "simply",     "been",     "being",   "did",   "does", "do",    "not",
+      "never", "previously", "recently", "earlier", "first", "soon", "often"};
+  return kSkip.count(lower) > 0 || (lower.size() > 4 && lower.ends_with("ly") && lower != "only");
+}
+
+namespace {
+
+bool IsPassiveAux(std::string_view lower) {
+  return lower == "was" || lower == "were" || lower == "been" || lower == "being" ||
+         lower == "is" || lower == "are" || lower == "be";
+}
+
+bool IsDeterminer(std::string_view lower) {
+  return lower == "the" || lower == "a" || lower == "an" || lower == "his" || lower == "her" ||
+         lower == "their" || lower == "its" || lower == "this" || lower == "that" ||
+         lower == "one" || lower == "another" || lower == "our" || lower == "some" ||
+         lower == "several" || lower == "many" || lower == "two" || lower == "three";
+}
+
+bool BlocksPhrase(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kBlock = {
+      "that", "which", "who",   "whom", "to",   "and", "but", "or",    "because",
+      "if",   "when",  "while", "as",   "than", "so",  "it",  "there", "what",
+      "not",  "no",    "be",    "by",   "with", "in",  "on",  "at"};
+  return kBlock.count(lower) > 0 || IsCueWord(lower);
+}
+
+}  // namespace
+
+Clause MakeClause(std::string_view text, size_t begin, size_t end) {
+  Clause clause;
+  clause.words = ScanWords(text, begin, end);
+  for (const Word& w : clause.words) {
+    clause.lower.push_back(Lower(text.substr(w.start, w.end - w.start)));
+  }
+  return clause;
+}
+
+bool Capitalized(const Word& w) { return w.capitalized && !w.is_number; }
+
+namespace {
+
+// A noun phrase ending with word `last` (inclusive), not reaching before
+// `floor`. Returns [first, last] or nothing.
+std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floor, size_t last) {
+  if (IsPronoun(c.lower[last])) return std::make_pair(last, last);
+  if (BlocksPhrase(c.lower[last])) return std::nullopt;
+  if (Capitalized(c.words[last])) {
+    size_t first = last;
+    while (first > floor) {
+      const std::string& prev = c.lower[first - 1];
+      if (Capitalized(c.words[first - 1]) ||
+          ((prev == "of" || prev == "al" || prev == "bin" || prev == "de") && first >= floor + 2 &&
+           Capitalized(c.words[first - 2]))) {
+        --first;
+        continue;
+      }
+      break;
+    }
+    if (BlocksPhrase(c.lower[first]) || IsDeterminer(c.lower[first])) {
+      // A sentence-initial "The" / "It" is not a name.
+      if (first == last) return std::nullopt;
+      ++first;
+    }
+    return std::make_pair(first, last);
+  }
+  // A lower-case phrase back to a determiner ("the secretary", "a spokesman
+  // for the Pentagon"), at most six words.
+  for (size_t first = last + 1; first-- > floor;) {
+    if (last - first >= 6) break;
+    if (IsDeterminer(c.lower[first])) {
+      if (first == last) return std::nullopt;
+      return std::make_pair(first, last);
+    }
+    if (first != last && BlocksPhrase(c.lower[first]) && c.lower[first] != "of" &&
+        c.lower[first] != "for" && c.lower[first] != "at") {
+      break;
+    }
+    if (first == floor) {
+      // "officials said", "aides told": a bare plural at clause start.
+      if (last - first <= 1 && c.lower[last].ends_with("s") && !BlocksPhrase(c.lower[last])) {
+        return std::make_pair(first, last);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling) {
+  if (first >= ceiling) return std::nullopt;
+  if (IsPronoun(c.lower[first])) return std::make_pair(first, first);
+  if (Capitalized(c.words[first])) {
+    size_t last = first;
+    while (last + 1 < ceiling) {
+      const std::string& next = c.lower[last + 1];
+      if (Capitalized(c.words[last + 1]) ||
+          ((next == "of" || next == "al" || next == "bin" || next == "de") && last + 2 < ceiling &&
+           Capitalized(c.words[last + 2]))) {
+        ++last;
+        continue;
+      }
+      break;
+    }
+    return std::make_pair(first, last);
+  }
+  if (IsDeterminer(c.lower[first])) {
+    size_t last = first;
+    while (last + 1 < ceiling && last - first < 5 && !BlocksPhrase(c.lower[last + 1])) {
+      ++last;
+    }
+    if (last == first) return std::nullopt;
+    return std::make_pair(first, last);
+  }
+  return std::nullopt;
+}
+
+// The subject that opens a clause: an introductory phrase ending in a
+// comma ("Hours later,", "Here in Columbia,", "When Wallace died,") is
+// skipped, and so is an opening word that is a function word or is seen in
+// lower case elsewhere ("Hours"); the subject must then be a name or a
+// pronoun.
+std::optional<std::pair<size_t, size_t>> SubjectNp(
+    std::string_view text, const Clause& c, size_t ceiling,
+    const std::unordered_set<std::string>& lowercase) {
+  if (ceiling == 0) return std::nullopt;
+  auto weak = [&](size_t k) {
+    return IsFunctionWord(c.lower[k]) ||
+           (lowercase.count(c.lower[k]) > 0 && !IsTitleWord(c.lower[k])) ||
+           !Capitalized(c.words[k]);
+  };
+  size_t first = 0;
+  if (weak(0) && !IsPronoun(c.lower[0])) {
+    first = 1;
+    for (size_t k = 0; k + 1 < ceiling && k < 10; ++k) {
+      const std::string_view gap =
+          text.substr(c.words[k].end, c.words[k + 1].start - c.words[k].end);
+      if (gap.find(',') != std::string_view::npos) {
+        first = k + 1;
+        break;
+      }
+    }
+  }
+  if (first >= ceiling) return std::nullopt;
+  if (!IsPronoun(c.lower[first]) && weak(first)) return std::nullopt;
+  return NpForward(c, first, ceiling);
+}
+
+// "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
+// searches the last cue first (text before a quote), else the first.
+Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
+                            size_t max_words_after_cue,
+                            const std::unordered_set<std::string>& lowercase) {
+  Attribution result;
+  const size_t n = c.words.size();
+  for (size_t step = 0; step < n; ++step) {
+    const size_t k = from_end ? n - 1 - step : step;
+    if (!IsCueWord(c.lower[k])) continue;
+    if (c.lower[k] == "according" && (k + 1 >= n || c.lower[k + 1] != "to")) {
+      continue;
+    }
+    const bool according = c.lower[k] == "according";
+    const size_t cue_last = according ? k + 1 : k;
+    if (from_end && !according && c.lower[k].ends_with("ing")) {
+      // A participle ("..., saying that the U.S. ...") reports the subject
+      // of its sentence: an earlier cue if there is one, else the noun
+      // phrase that opens the clause.
+      bool earlier = false;
+      for (size_t e = 0; e < k; ++e) {
+        earlier |= IsCueWord(c.lower[e]) && !c.lower[e].ends_with("ing");
+      }
+      if (earlier) continue;
+      Attribution a;
+      a.found = true;
+      a.cue = {c.words[k].start, c.words[k].end};
+      if (auto np = SubjectNp(text, c, k, lowercase)) {
+        a.speaker = {c.words[np->first].start, c.words[np->second].end};
+      }
+      return a;
+    }
+    if (from_end && n - 1 - cue_last > max_words_after_cue && !according) {
+      continue;
+    }
+    if (!from_end && k > 7) break;
+    Attribution a;
+    a.found = true;
+    a.cue = {c.words[k].start, c.words[cue_last].end};
+    if (according) {
+      if (auto np = NpForward(c, k + 2, n)) {
+        a.speaker = {c.words[np->first].start, c.words[np->second].end};
+      }
+      return a;
+    }
+    // Words before the cue, skipping adverbs and auxiliaries.
+    size_t before = k;
+    bool passive = false;
+    while (before > 0 && IsSkippable(c.lower[before - 1])) {
+      if (IsPassiveAux(c.lower[before - 1])) passive = true;
+      --before;
+    }
+    if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
+      return a;  // "Kerry was asked:" : the speaker is someone else
+    }
+    if (before > 0) {
+      // An appositive: "Gen. Martin Dempsey, chairman of ..., told".
+      size_t last = before - 1;
+      const std::string_view between = text.substr(
+          c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
+      if (between.find(',') != std::string_view::npos) {
+        size_t comma = last;
+        while (comma > 0 && k - comma < 14) {
+          const std::string_view gap =
+              text.substr(c.words[comma - 1].end, c.words[comma].start - c.words[comma - 1].end);
+          if (gap.find(',') != std::string_view::npos) break;
+          --comma;
+        }
+        if (comma > 0 && k - comma < 14) last = comma - 1;
+      }
+      if (auto np = NpBackward(c, 0, last)) {
+        a.speaker = {c.words[np->first].start, c.words[np->second].end};
+        return a;
+      }
+      if (c.lower[before - 1] == "and") {  // "Trump called on her ... and said"
+        if (auto np = SubjectNp(text, c, before - 1, lowercase)) {
+          a.speaker = {c.words[np->first].start, c.words[np->second].end};
+        }
+        return a;
+      }
+    }
+    // "said Caddell", "added the senator".
+    if (auto np = NpForward(c, k + 1, n)) {
+      a.speaker = {c.words[np->first].start, c.words[np->second].end};
+    }
+    return a;
+  }
+  return result;
+}
+
+bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words) {
+  const char c = text[pos];
+  if (c != '.' && c != '!' && c != '?') return false;
+  if (c == '.') {
+    // A period kept inside a word (U.S., Gen.) does not end a sentence
+    // unless a capitalized word after it follows a line break.
+    auto it = std::upper_bound(words.begin(), words.end(), pos,
+                               [](size_t p, const Word& w) { return p < w.start; });
+    if (it != words.begin()) {
+      const Word& w = *(it - 1);
+      if (pos >= w.start && pos < w.end) return false;
+    }
+  }
+  if (pos + 1 >= text.size()) return true;
+  const int32_t after = NextCodePoint(text, &(++pos));
+  return after == ' ' || after == '\n' || after == '\t' || after == '\r' || after == '"' ||
+         after == 0x201D || after == 0x2019 || after == '\'';
+}
+
+// Trims whitespace at both ends and , ; : at the end.
+text::ByteSpan TrimContent(std::string_view text, size_t start, size_t end) {
+  auto space = [&](size_t p) {
+    const unsigned char c = static_cast<unsigned char>(text[p]);
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  while (start < end && space(start)) ++start;
+  while (end > start &&
+         (space(end - 1) || text[end - 1] == ',' || text[end - 1] == ';' || text[end - 1] == ':')) {
+    --end;
+  }
+  return {start, end};
+}
+
+bool OnlySpace(std::string_view text, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
+}  // namespace concord::compare::internal

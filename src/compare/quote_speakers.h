@@ -1,0 +1,72 @@
+// Internal to concord_compare; use concord/compare.h instead.
+//
+// Finding who said a quote: the clause around it as words, noun phrases
+// read forward and backward from a cue verb, and sentence ends in raw text
+// (quote_speakers.cc). ExtractQuotes (quotes.cc) puts them together.
+#ifndef CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_
+#define CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "compare/words.h"
+#include "concord/text.h"
+
+namespace concord::compare::internal {
+
+// The words of a clause with their lower case.
+struct Clause {
+  std::vector<Word> words;
+  std::vector<std::string> lower;
+};
+
+// The words of text[begin, end).
+Clause MakeClause(std::string_view text, size_t begin, size_t end);
+
+// A capitalized word that is not a number.
+bool Capitalized(const Word& w);
+
+// Words that may sit between a name and its cue verb ("then", "also",
+// forms of have/be, -ly adverbs).
+bool IsSkippable(std::string_view lower);
+
+// A noun phrase starting at word `first`, before `ceiling`: [first, last].
+std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling);
+
+// The subject that opens a clause (before word `ceiling`), skipping an
+// introductory phrase; it must be a name or a pronoun. `lowercase` holds
+// the words seen in lower case in the article.
+std::optional<std::pair<size_t, size_t>> SubjectNp(
+    std::string_view text, const Clause& c, size_t ceiling,
+    const std::unordered_set<std::string>& lowercase);
+
+struct Attribution {
+  bool found = false;  // a cue was found
+  text::ByteSpan cue;
+  text::ByteSpan speaker;  // empty when none (passive, unknown)
+};
+
+// "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
+// searches the last cue first (text before a quote), else the first.
+Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
+                            size_t max_words_after_cue,
+                            const std::unordered_set<std::string>& lowercase);
+
+// True when text[pos] is . ! or ? ending a sentence (not a period inside
+// one of `words`, such as "U.S."). `words` are sorted by start.
+bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words);
+
+// text[start, end) without whitespace at both ends and , ; : at the end.
+text::ByteSpan TrimContent(std::string_view text, size_t start, size_t end);
+
+// True when text[from, to) is only whitespace.
+bool OnlySpace(std::string_view text, size_t from, size_t to);
+
+}  // namespace concord::compare::internal
+
+#endif  // CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_

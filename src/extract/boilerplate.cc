@@ -1,0 +1,303 @@
+// Boilerplate subtrees (boilerplate.h).
+#include "extract/boilerplate.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace concord::extract::internal {
+namespace {
+
+// Words of a class/id string: runs of ASCII letters and digits.
+template <typename F>
+void ForEachWord(std::string_view s, F&& f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    const size_t b = i;
+    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    if (i > b && f(s.substr(b, i - b))) return;
+  }
+}
+
+// Words that name boilerplate whatever else the class says.
+constexpr std::array<std::string_view, 49> kStrongNegative = {
+    "caption",    "credit",       "credits",     "byline",      "author",       "timestamp",
+    "dateline",   "meta",         "copyright",
+    "comment",    "comments",     "commentlist", "disqus",      "share",        "sharing",
+    "shares",     "social",       "sharebar",    "related",     "recommended",  "recommendations",
+    "cookie",     "cookies",      "consent",     "gdpr",        "newsletter",   "newsletters",
+    "subscribe",  "subscription", "advert",      "advertisement", "advertising", "ads",
+    "ad",         "adsense",      "sponsored",   "sidebar",     "breadcrumb",   "breadcrumbs",
+    "footer",     "nav",          "navbar",      "navigation",  "outbrain",     "taboola",
+    "signup",     "login",        "trending",    "tagcloud"};
+
+// Words that name boilerplate unless the class also names content
+// ("article modal-enabled" is an article).
+constexpr std::array<std::string_view, 18> kWeakNegative = {
+    "promo",   "promotion",  "sponsor", "menu",   "popup",    "modal",
+    "toolbar", "pagination", "pager",   "banner", "masthead", "tags",
+    "date",    "bio",        "hidden",  "skip",   "header",   "popular"};
+
+constexpr std::array<std::string_view, 10> kPositive = {
+    "article", "content", "story",   "entry",  "post",
+    "body",    "text",    "main",    "prose",  "articlebody"};
+
+bool IsHiddenStyle(std::string_view style) {
+  std::string s;
+  for (char c : style) {
+    if (!IsAsciiSpace(c)) s.push_back(static_cast<char>(AsciiLower(c)));
+  }
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+bool IsDroppedTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_HEAD: case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Tags that are boilerplate unless they hold most of the page's text.
+bool IsChromeTag(GumboTag tag) {
+  return tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE ||
+         tag == GUMBO_TAG_FORM;
+}
+
+bool IsChromeRole(std::string_view role) {
+  std::string r;
+  for (char c : role) r.push_back(static_cast<char>(AsciiLower(c)));
+  return r == "navigation" || r == "banner" || r == "contentinfo" || r == "complementary" ||
+         r == "dialog" || r == "alertdialog" || r == "menu" || r == "menubar" || r == "search" ||
+         r == "alert";
+}
+
+}  // namespace
+
+int PositiveHints(std::string_view class_id) {
+  int n = 0;
+  ForEachWord(class_id, [&n](std::string_view w) {
+    n += std::find(kPositive.begin(), kPositive.end(), w) != kPositive.end();
+    return false;
+  });
+  return n;
+}
+
+bool NegativeHint(std::string_view class_id) {
+  bool strong = false, weak = false;
+  ForEachWord(class_id, [&](std::string_view w) {
+    strong = std::find(kStrongNegative.begin(), kStrongNegative.end(), w) != kStrongNegative.end();
+    weak = weak || std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end();
+    return strong;
+  });
+  if (strong || (weak && PositiveHints(class_id) == 0)) return true;
+  return class_id.find("sr-only") != std::string_view::npos ||
+         class_id.find("visually-hidden") != std::string_view::npos ||
+         class_id.find("screen-reader") != std::string_view::npos;
+}
+
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_DL: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_FORM: case GUMBO_TAG_CENTER: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HR: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_HGROUP:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
+bool IsParagraphTag(GumboTag tag) {
+  return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE;
+}
+
+namespace {
+
+// Teaser cards (links to other articles: a linked headline over a short
+// summary) repeat: an element holds a linked heading, and so does one of
+// its siblings.
+struct TeaserCards {
+  std::vector<char> linked_heading;  // the subtree holds a heading inside a link or vice versa
+  std::vector<int> linked_children;  // children with linked_heading
+};
+
+TeaserCards FindTeaserCards(const Dom& dom) {
+  const auto n = static_cast<size_t>(dom.size());
+  std::vector<char> has_link(n, 0), has_heading(n, 0);
+  TeaserCards cards{std::vector<char>(n, 0), std::vector<int>(n, 0)};
+  for (int i = dom.size() - 1; i >= 0; --i) {
+    const Node& node = dom[i];
+    const auto u = static_cast<size_t>(i);
+    if (node.is_text) continue;
+    has_link[u] = has_link[u] || node.tag == GUMBO_TAG_A;
+    has_heading[u] = has_heading[u] || IsHeading(node.tag);
+    cards.linked_heading[u] = cards.linked_heading[u] ||
+                              (IsHeading(node.tag) && has_link[u]) ||
+                              (node.tag == GUMBO_TAG_A && has_heading[u]);
+    if (node.parent < 0) continue;
+    const auto p = static_cast<size_t>(node.parent);
+    has_link[p] = has_link[p] || has_link[u];
+    has_heading[p] = has_heading[p] || has_heading[u];
+    cards.linked_heading[p] = cards.linked_heading[p] || cards.linked_heading[u];
+    cards.linked_children[p] += cards.linked_heading[u];
+  }
+  return cards;
+}
+
+// True when block i lies in a teaser card: an ancestor (up to three levels
+// up) of fewer than kCardChars characters with a linked heading, among
+// siblings with linked headings.
+bool InTeaserCard(const Dom& dom, int i, const TeaserCards& cards, const TextCounts& counts) {
+  constexpr int kCardChars = 1000;
+  for (int level = 0, a = i; level < 4 && a >= 0; ++level, a = dom[a].parent) {
+    const auto u = static_cast<size_t>(a);
+    if (counts.chars[u] >= kCardChars) return false;
+    const int parent = dom[a].parent;
+    if (cards.linked_heading[u] && parent >= 0 &&
+        cards.linked_children[static_cast<size_t>(parent)] >= 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
+                   bool demote_cards, double short_weight) {
+  const auto n = static_cast<size_t>(dom.size());
+  std::vector<int> own(n, 0), own_link(n, 0), block_of(n, -1);
+  for (int i = 0; i < dom.size(); ++i) {
+    const Node& node = dom[i];
+    if (dropped[static_cast<size_t>(i)]) {
+      i = node.end - 1;
+      continue;
+    }
+    const int p = node.parent;
+    const bool block = !node.is_text && IsBlockTag(node.tag);
+    block_of[static_cast<size_t>(i)] = block || p < 0 ? i : block_of[static_cast<size_t>(p)];
+    if (node.is_text && block_of[static_cast<size_t>(i)] >= 0) {
+      const auto b = static_cast<size_t>(block_of[static_cast<size_t>(i)]);
+      own[b] += counts.chars[static_cast<size_t>(i)];
+      own_link[b] += counts.link_chars[static_cast<size_t>(i)];
+    }
+  }
+  const TeaserCards cards = demote_cards ? FindTeaserCards(dom) : TeaserCards{};
+  Scores s{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
+  for (size_t i = 0; i < n; ++i) {
+    if (own[i] == 0) continue;
+    const double length = own[i], links = own_link[i];
+    const GumboTag tag = dom[static_cast<int>(i)].tag;
+    if (IsHeading(tag)) continue;
+    // Table cells count as neither: data tables are content, layout
+    // tables hold their paragraphs in blocks of their own.
+    if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && links < 0.5 * length) continue;
+    const bool paragraph = IsParagraphTag(tag) || (tag == GUMBO_TAG_LI && length >= 80);
+    const bool prose = (paragraph && links < 0.5 * length) || (length >= 80 && links < 0.33 * length);
+    if (prose && !(demote_cards && InTeaserCard(dom, static_cast<int>(i), cards, counts))) {
+      s.good[i] = length - links;
+      s.junk[i] = links;
+    } else {
+      s.good[i] = short_weight * (length - links);
+      s.junk[i] = links + (1 - short_weight) * (length - links);
+    }
+  }
+  for (int i = dom.size() - 1; i > 0; --i) {
+    const int p = dom[i].parent;
+    if (p < 0) continue;
+    s.good[static_cast<size_t>(p)] += s.good[static_cast<size_t>(i)];
+    s.junk[static_cast<size_t>(p)] += s.junk[static_cast<size_t>(i)];
+  }
+  return s;
+}
+
+TextCounts CountText(const Dom& dom, const std::vector<char>* dropped) {
+  const auto n = static_cast<size_t>(dom.size());
+  TextCounts counts{std::vector<int>(n, 0), std::vector<int>(n, 0)};
+  std::vector<char> in_link(n, 0);
+  for (int i = 0; i < dom.size(); ++i) {
+    const Node& node = dom[i];
+    const auto u = static_cast<size_t>(i);
+    if ((dropped != nullptr && (*dropped)[u]) || node.tag == GUMBO_TAG_SCRIPT ||
+        node.tag == GUMBO_TAG_STYLE) {
+      i = node.end - 1;
+      continue;
+    }
+    const bool parent_link = node.parent >= 0 && in_link[static_cast<size_t>(node.parent)];
+    in_link[u] = parent_link || node.tag == GUMBO_TAG_A;
+    if (!node.is_text) continue;
+    int c = 0;
+    for (char ch : node.text) c += !IsAsciiSpace(ch);
+    counts.chars[u] = c;
+    counts.link_chars[u] = parent_link ? c : 0;
+  }
+  for (int i = dom.size() - 1; i > 0; --i) {  // children after parents: sum upwards
+    const int p = dom[i].parent;
+    if (p < 0) continue;
+    counts.chars[static_cast<size_t>(p)] += counts.chars[static_cast<size_t>(i)];
+    counts.link_chars[static_cast<size_t>(p)] += counts.link_chars[static_cast<size_t>(i)];
+  }
+  return counts;
+}
+
+std::vector<char> MarkHidden(const Dom& dom) {
+  std::vector<char> dropped(static_cast<size_t>(dom.size()), 0);
+  for (int i = 0; i < dom.size(); ++i) {
+    const Node& node = dom[i];
+    if (node.is_text) continue;
+    if (IsDroppedTag(node.tag) || dom.HasAttribute(i, "hidden") ||
+        dom.Attribute(i, "aria-hidden") == "true" || IsHiddenStyle(dom.Attribute(i, "style"))) {
+      std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
+      i = node.end - 1;
+    }
+  }
+  return dropped;
+}
+
+std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
+                             const std::vector<double>& prose, double max_share) {
+  std::vector<char> dropped = hidden;
+  const int root = dom.body() >= 0 ? dom.body() : 0;
+  const double page_prose = prose[static_cast<size_t>(root)];
+  for (int i = 0; i < dom.size(); ++i) {
+    const Node& node = dom[i];
+    if (dropped[static_cast<size_t>(i)]) {
+      i = node.end - 1;
+      continue;
+    }
+    if (node.is_text || node.tag == GUMBO_TAG_BODY || node.tag == GUMBO_TAG_HTML ||
+        node.tag == GUMBO_TAG_MAIN || node.tag == GUMBO_TAG_ARTICLE) {
+      continue;
+    }
+    const bool chrome = IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) ||
+                        NegativeHint(dom.ClassAndId(i));
+    if (chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) {
+      std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
+      i = node.end - 1;
+    }
+  }
+  return dropped;
+}
+
+}  // namespace concord::extract::internal

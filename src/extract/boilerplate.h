@@ -1,0 +1,62 @@
+// Internal to concord_extract; use concord/extract.h.
+//
+// Which subtrees of a page are boilerplate: scripts and styles, hidden
+// elements, navigation, headers and footers, ads, comments, cookie banners,
+// related links and share widgets, told by tag, ARIA role and class/id words.
+#ifndef CONCORD_SRC_EXTRACT_BOILERPLATE_H_
+#define CONCORD_SRC_EXTRACT_BOILERPLATE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "extract/dom.h"
+
+namespace concord::extract::internal {
+
+// Per node: the number of non-space bytes of text in its subtree, and how
+// many of them are inside links; scripts, styles and `dropped` subtrees (when
+// given) count nothing.
+struct TextCounts {
+  std::vector<int> chars;
+  std::vector<int> link_chars;
+};
+TextCounts CountText(const Dom& dom, const std::vector<char>* dropped);
+
+// Per node: true when it or an ancestor is never shown (scripts, styles,
+// forms' controls, hidden elements).
+std::vector<char> MarkHidden(const Dom& dom);
+
+// Good and junk text of each subtree: text runs are credited to their
+// nearest block; a paragraph (or a long block with few links) is good, the
+// rest (links, short labels) is junk; headings count as neither.
+struct Scores {
+  std::vector<double> good;
+  std::vector<double> junk;
+};
+// With `demote_cards`, prose in teaser cards (a small element with a linked
+// heading among siblings that have one too: links to other articles)
+// counts as junk. Short text that is not a link counts `short_weight` good
+// and the rest junk (0 on article pages).
+Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
+                   bool demote_cards, double short_weight = 0);
+
+// `hidden` plus page chrome: headers, footers, asides, navigation roles and
+// classes that name boilerplate. A subtree holding at least `max_share` of
+// the page's `prose` (good text) is kept whatever its class says ("has-
+// sidebar" on a wrapper must not take the article with it).
+std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
+                             const std::vector<double>& prose, double max_share);
+
+bool IsHeading(GumboTag tag);
+
+// True for the class/id words that name an article's body ("content",
+// "article", "story", "entry", "post", "body", "text", "main").
+int PositiveHints(std::string_view class_id);
+// True when the class/id words name boilerplate.
+bool NegativeHint(std::string_view class_id);
+
+bool IsBlockTag(GumboTag tag);
+
+}  // namespace concord::extract::internal
+
+#endif  // CONCORD_SRC_EXTRACT_BOILERPLATE_H_

@@ -1,0 +1,38 @@
+// Internal to concord_extract; use concord/extract.h.
+//
+// Finding the article's block in a parsed page and writing its text.
+#ifndef CONCORD_SRC_EXTRACT_CONTENT_H_
+#define CONCORD_SRC_EXTRACT_CONTENT_H_
+
+#include <string>
+
+#include "extract/dom.h"
+
+namespace concord::extract::internal {
+
+struct ContentOptions {
+  // Weight of link text and short fragments against running text when the
+  // article's block is chosen (docs/extract.md).
+  double junk_weight = 0.5;
+  // Blocks inside the article whose text is mostly links are left out when
+  // their link share is above this.
+  double link_density_cut = 0.6;
+  // When the block chosen with teaser cards counted as junk holds less
+  // than this share of the page's prose, the page is a listing and the
+  // cards are its content.
+  double listing_share = 0.25;
+  // A page whose prose is less than this share of its text (links aside)
+  // is not an article; its short texts then count `short_text_weight`
+  // good when the block is chosen.
+  double prose_page_share = 0.5;
+  double short_text_weight = 0.6;
+};
+
+// The article text of `dom` ("" when none), with blank lines between
+// paragraphs; `title` (may be empty) is left out when a heading repeats it.
+std::string ExtractContent(const Dom& dom, const std::string& title,
+                           const ContentOptions& options = {});
+
+}  // namespace concord::extract::internal
+
+#endif  // CONCORD_SRC_EXTRACT_CONTENT_H_

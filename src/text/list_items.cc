@@ -1,0 +1,92 @@
+// List shapes for the sentence splitter (see list_items.h).
+#include "text/list_items.h"
+
+namespace concord::internal {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+size_t BulletLength(std::string_view text, size_t pos) {
+  if (pos + 3 > text.size() || text[pos] != '\xE2') return 0;
+  const std::string_view three = text.substr(pos, 3);
+  if (three == "\xE2\x80\xA2" ||  // • bullet
+      three == "\xE2\x80\xA3" ||  // ‣ triangular bullet
+      three == "\xE2\x81\x83" ||  // ⁃ hyphen bullet
+      three == "\xE2\x97\xA6" ||  // ◦ white bullet
+      three == "\xE2\x96\xAA") {  // ▪ small black square
+    return 3;
+  }
+  return 0;
+}
+
+bool ParseListMarker(std::string_view text, size_t pos, ListMarker* marker) {
+  const size_t n = text.size();
+  size_t p = pos;
+  ListMarker found;
+  if (p < n && IsDigit(text[p])) {
+    while (p < n && IsDigit(text[p]) && p - pos < 3) {
+      found.value = found.value * 10 + (text[p] - '0');
+      ++p;
+    }
+    if (p - pos > 2) return false;
+  } else if (p < n && ((text[p] >= 'a' && text[p] <= 'z') ||
+                       (text[p] >= 'A' && text[p] <= 'Z'))) {
+    found.letter = true;
+    found.value = (text[p] | 0x20) - 'a' + 1;
+    ++p;
+  } else {
+    return false;
+  }
+  if (p < n && text[p] == '.') {
+    ++p;
+    found.style = '.';
+    if (p < n && text[p] == ')') {
+      ++p;
+      found.style = 'p';
+    }
+  } else if (p < n && text[p] == ')') {
+    ++p;
+    found.style = ')';
+  } else {
+    return false;
+  }
+  // A space, then the item's text.
+  if (p + 1 >= n || text[p] != ' ' || text[p + 1] == ' ' ||
+      text[p + 1] == '\n') {
+    return false;
+  }
+  found.end = p;
+  *marker = found;
+  return true;
+}
+
+bool IsListLine(std::string_view line) {
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  if (line.empty() || line.size() > 60) return false;
+  int words = 1;
+  for (char c : line) words += c == ' ';
+  if (words > 6) return false;
+  size_t k = line.size();
+  while (k > 0 && (line[k - 1] == '"' || line[k - 1] == '\'' ||
+                   line[k - 1] == ')' || line[k - 1] == ']')) {
+    --k;
+  }
+  if (k == 0) return false;
+  switch (line[k - 1]) {
+    case '.':
+    case '?':
+    case '!':
+    case ',':
+    case ';':
+    case ':':
+    case '-':
+      return false;
+    default:
+      return true;
+  }
+}
+
+}  // namespace concord::internal

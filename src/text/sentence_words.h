@@ -1,0 +1,62 @@
+// Internal to src/text: use concord/text.h (SplitSentences) instead.
+//
+// What the sentence splitter reads around a terminal: byte classes, the
+// letter case of a character, the word after a terminal, and the shapes of
+// a few words (acronyms, Roman numerals). Kept apart from
+// sentence_splitter.cc, which holds the decisions.
+#ifndef CONCORD_SRC_TEXT_SENTENCE_WORDS_H_
+#define CONCORD_SRC_TEXT_SENTENCE_WORDS_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace concord::internal {
+
+inline bool IsWhite(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+inline bool IsTerminal(char c) { return c == '.' || c == '?' || c == '!'; }
+inline bool IsClosing(char c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
+}
+inline bool IsOpening(char c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{';
+}
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+enum class Case { kUpper, kLower, kDigit, kOther };
+
+// The case of the character at text[pos] (Unicode letters and digits
+// included). REQUIRES: pos < text.size().
+Case CaseAt(std::string_view text, size_t pos);
+
+// The word after a terminal.
+struct NextWord {
+  bool at_end = false;        // nothing but whitespace follows
+  bool crossed_line = false;  // a line break lies before it
+  bool opened_quote = false;  // an opening quote precedes it
+  Case letter_case = Case::kOther;
+  std::string_view word;  // its leading ASCII letters and apostrophes
+  size_t word_end = 0;
+};
+
+// The word that starts at text[pos] past whitespace and opening marks.
+NextWord ReadNextWord(std::string_view text, size_t pos);
+
+// True when a verb of saying is among the three words from `next` on.
+bool SpeechVerbFollows(std::string_view text, const NextWord& next);
+
+// True for "II", "XIV": a capital Roman numeral after "Pt." or "Vol.".
+bool IsRomanNumeral(std::string_view word);
+
+// True for "U.S", "a.m", "J.R.R", "Ph.D": two or more period-separated
+// segments of one or two ASCII letters.
+bool IsAcronym(std::string_view word);
+
+}  // namespace concord::internal
+
+#endif  // CONCORD_SRC_TEXT_SENTENCE_WORDS_H_

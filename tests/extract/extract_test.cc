@@ -1,0 +1,144 @@
+// ExtractPage: the article's block, its text layout, and its metadata.
+#include "concord/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace concord::extract {
+namespace {
+
+// A news page written for this test: chrome around an article of three
+// paragraphs, a heading, a list and a quotation.
+const char kPage[] = R"(<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Harbor bridge reopens after repairs | Harbor Gazette</title>
+<meta property="og:site_name" content="Harbor Gazette">
+<meta property="og:title" content="Harbor bridge reopens after repairs">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"Gazette Site"},
+ {"@type":"NewsArticle","headline":"Harbor bridge reopens after repairs",
+  "author":[{"@type":"Person","name":"Ada Varga"},{"@type":"Person","name":"Tom Reed"}],
+  "datePublished":"2024-03-05T09:30:00+01:00"}]}</script>
+<style>p { color: red }</style></head>
+<body>
+<header class="site-header"><a href="/">Home</a> <a href="/news">News</a></header>
+<nav><ul><li><a href="/a">Sports</a></li><li><a href="/b">Weather</a></li></ul></nav>
+<div id="cookie-banner">We use cookies to improve your visit. Accept all cookies now.</div>
+<main><article>
+<h1>Harbor bridge reopens after repairs</h1>
+<p class="byline">By Ada Varga</p>
+<div class="article-body">
+<p>The harbor bridge reopened to traffic on Tuesday morning after six weeks of repairs,
+the city council said, ending long detours for commuters &amp; freight.</p>
+<p>Engineers replaced two expansion joints and resurfaced the deck, and the work
+finished four days ahead of schedule, according to the council's transport office.</p>
+<h2>What changed</h2>
+<ul><li>Two new expansion joints on the northern span</li><li>A resurfaced deck</li></ul>
+<blockquote>We are glad to give the bridge back to the city early.</blockquote>
+<p>Ferries that ran extra crossings during the closure return to their normal
+timetable next week, the operator said in a statement on its website.</p>
+</div>
+<div class="share-tools"><a href="#">Share on social media</a> <a href="#">Email this</a></div>
+</article></main>
+<aside class="related"><h3>Related stories</h3><p><a href="/x">Council approves new budget for the harbor district</a></p></aside>
+<section class="comments"><p>Great news, the detour was terrible and took me forty minutes every single day.</p></section>
+<footer>Copyright Harbor Gazette. All rights reserved. Contact us. Privacy policy.</footer>
+</body></html>)";
+
+TEST(ExtractPage, KeepsTheArticleAndDropsTheChrome) {
+  const Page page = ExtractPage(kPage, "https://www.harbor-gazette.example/news/bridge");
+  EXPECT_NE(page.text.find("The harbor bridge reopened to traffic"), std::string::npos);
+  EXPECT_NE(page.text.find("commuters & freight"), std::string::npos);  // entity decoded
+  EXPECT_NE(page.text.find("Ferries that ran extra crossings"), std::string::npos);
+  for (const char* chrome : {"Home", "Sports", "cookies", "Share on", "Related stories",
+                             "budget", "detour was terrible", "Copyright", "color: red",
+                             "By Ada Varga"}) {
+    EXPECT_EQ(page.text.find(chrome), std::string::npos) << chrome << " in:\n" << page.text;
+  }
+  EXPECT_TRUE(page.warnings.empty());
+}
+
+TEST(ExtractPage, BlocksGetLinesOfTheirOwn) {
+  const Page page = ExtractPage(kPage);
+  // Paragraphs are separated by a blank line; a heading, list items and a
+  // quotation each have a line of their own; a paragraph's own line breaks
+  // in the source are spaces.
+  EXPECT_EQ(page.text.find("repairs,\nthe"), std::string::npos);
+  EXPECT_NE(page.text.find("of repairs, the city council said"), std::string::npos);
+  EXPECT_NE(page.text.find("schedule, according to the council's transport office.\n\nWhat "
+                           "changed\n\nTwo new expansion joints on the northern span\nA "
+                           "resurfaced deck\n\nWe are glad to give the bridge back to the city "
+                           "early.\n\nFerries"),
+            std::string::npos)
+      << page.text;
+  EXPECT_EQ(page.text.find("Harbor bridge reopens"), std::string::npos);  // the title is not body
+}
+
+TEST(ExtractPage, ReadsMetadataFromJsonLdFirst) {
+  const Page page = ExtractPage(kPage, "https://www.harbor-gazette.example/news/bridge");
+  EXPECT_EQ(page.title, "Harbor bridge reopens after repairs");
+  EXPECT_EQ(page.author, "Ada Varga, Tom Reed");
+  EXPECT_EQ(page.published, "2024-03-05T09:30:00+01:00");
+  EXPECT_EQ(page.site, "Harbor Gazette");  // og:site_name before the WebSite name
+  EXPECT_EQ(page.language, "en-gb");
+  EXPECT_EQ(page.url, "https://www.harbor-gazette.example/news/bridge");
+}
+
+TEST(ExtractPage, FallsBackToMetaTagsTimeAndBylines) {
+  const std::string page_html =
+      "<html><head><title>Storm closes schools - The Valley Courier</title>"
+      "<meta name=\"author\" content=\"By Lena Ortiz\"></head><body>"
+      "<div class=\"story\"><time datetime=\"2023-11-02\">2 November</time>"
+      "<p>Schools across the valley closed on Thursday as a storm brought heavy snow and "
+      "strong winds to the region, officials said in a morning statement.</p></div>"
+      "</body></html>";
+  const Page page = ExtractPage(page_html, "http://www.valley-courier.example/x");
+  EXPECT_EQ(page.title, "Storm closes schools");  // the site's tail is cut from <title>
+  EXPECT_EQ(page.author, "Lena Ortiz");
+  EXPECT_EQ(page.published, "2023-11-02");
+  EXPECT_EQ(page.site, "valley-courier.example");  // no site name: the host
+}
+
+TEST(ExtractPage, DatesInWordsAreNormalized) {
+  const std::string page_html =
+      "<html><body><span class=\"date\" itemprop=\"datePublished\">March 5, 2024</span>"
+      "<p>The museum reopened its east wing on Monday after a year of renovation work, "
+      "with three new galleries and a cafe overlooking the river.</p></body></html>";
+  EXPECT_EQ(ExtractPage(page_html).published, "2024-03-05");
+}
+
+TEST(ExtractPage, HiddenElementsAreLeftOut) {
+  const std::string page_html =
+      "<html><body><div><p>The orchestra announced its new season on Friday, with twelve "
+      "concerts and two premieres by local composers planned for the spring.</p>"
+      "<p hidden>Secret draft paragraph that readers never see on the page at all.</p>"
+      "<p style=\"display: none\">Another invisible paragraph with enough words in it.</p>"
+      "<p aria-hidden=\"true\">A third paragraph hidden from readers and screen readers.</p>"
+      "</div></body></html>";
+  const Page page = ExtractPage(page_html);
+  EXPECT_NE(page.text.find("The orchestra announced"), std::string::npos);
+  EXPECT_EQ(page.text.find("Secret"), std::string::npos);
+  EXPECT_EQ(page.text.find("invisible"), std::string::npos);
+  EXPECT_EQ(page.text.find("third paragraph"), std::string::npos);
+}
+
+TEST(ExtractPage, LineBreaksAndTablesKeepTheirStructure) {
+  const std::string page_html =
+      "<html><body><div class=\"content\"><p>First line of the poem that the council read "
+      "aloud<br>second line of the poem at the opening of the bridge</p>"
+      "<table><tr><td>Span</td><td>Length</td></tr><tr><td>North</td><td>120 m</td></tr>"
+      "</table></div></body></html>";
+  const Page page = ExtractPage(page_html);
+  EXPECT_NE(page.text.find("read aloud\nsecond line"), std::string::npos) << page.text;
+  EXPECT_NE(page.text.find("Span Length\nNorth 120 m"), std::string::npos) << page.text;
+}
+
+TEST(HostOf, StripsSchemeWwwPortAndPath) {
+  EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
+  EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
+  EXPECT_EQ(HostOf("not a url"), "");
+}
+
+}  // namespace
+}  // namespace concord::extract

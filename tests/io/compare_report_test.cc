@@ -1,0 +1,102 @@
+// Tests of src/io/format/compare_report.cc: a Comparison as text,
+// Markdown and JSON.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "compare/test_documents.h"
+#include "concord/compare.h"
+#include "concord/document.h"
+#include "concord/format.h"
+
+namespace concord::io {
+namespace {
+
+using compare::Comparison;
+
+struct Analyzed {
+  std::vector<Article> articles;
+  std::vector<Document> documents;
+};
+
+Analyzed AnalyzeAll(std::vector<Article> articles) {
+  Analyzed out;
+  text::Tokenizer tokenizer;
+  for (const Article& a : articles) out.documents.push_back(text::Analyze(a, tokenizer));
+  out.articles = std::move(articles);
+  return out;
+}
+
+Analyzed SmallStory() {
+  return AnalyzeAll(
+      {concord::testing::TextArticle(
+           "Mayor Ada Brennan said the Harbor Bridge will close for repairs on Monday. "
+           "\"We have no choice,\" Brennan said. The harbor authority ruled out a "
+           "ferry subsidy for weekend commuters from the north shore.",
+           "Gazette"),
+       concord::testing::TextArticle(
+           "The Harbor Bridge will close for repairs on Monday, Mayor Ada Brennan said. "
+           "\"We have no choice,\" the mayor said. About 1,500 cars cross the bridge "
+           "every hour.",
+           "Ledger")});
+}
+
+TEST(Report, MarkdownHasQuoteTableAndUniqueList) {
+  const Analyzed story = SmallStory();
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
+  EXPECT_NE(md.find("| Speaker | Quote | Outlets |"), std::string::npos) << md;
+  EXPECT_NE(md.find("We have no choice"), std::string::npos) << md;
+  EXPECT_NE(md.find("### Only in Gazette"), std::string::npos) << md;
+  EXPECT_NE(md.find("ferry subsidy"), std::string::npos) << md;
+}
+
+TEST(Report, TextAndJsonCarryTheSameFacts) {
+  const Analyzed story = SmallStory();
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string text = ComparisonToText(c.value(), story.articles, story.documents);
+  EXPECT_NE(text.find("Only in Gazette"), std::string::npos) << text;
+  const nlohmann::json j = ComparisonToJson(c.value(), story.articles, story.documents);
+  ASSERT_TRUE(j.contains("shared"));
+  ASSERT_FALSE(j["shared"].empty());
+  EXPECT_EQ(j["shared"][0]["outlets"].size(), 2u);
+  ASSERT_FALSE(j["quotes"].empty());
+  EXPECT_EQ(j["quotes"][0]["outlets"].size(), 2u);
+  EXPECT_EQ(j["quotes"][0]["speaker"], "Ada Brennan");
+  const nlohmann::json quotes = QuotesToJson(c.value(), story.articles);
+  ASSERT_FALSE(quotes.empty());
+  const nlohmann::json& part = quotes[0]["parts"][0];
+  const std::string& body = story.articles[quotes[0]["article"].get<size_t>()].text;
+  EXPECT_EQ(body.substr(part["start"].get<size_t>(),
+                        part["end"].get<size_t>() - part["start"].get<size_t>()),
+            part["text"].get<std::string>());
+}
+
+// No state carries over between calls and nothing depends on where the
+// input lives in memory: a separately built copy of the story, compared
+// after another story, gives the same report bytes. (Sameness across
+// thread counts is tested on the command line, in separate processes.)
+TEST(Report, NoStateCarriesOverBetweenCalls) {
+  const Analyzed story = SmallStory();
+  Result<Comparison> a = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(a.ok());
+  const std::string first = ComparisonToJson(a.value(), story.articles, story.documents).dump();
+  EXPECT_NE(first.find("Brennan"), std::string::npos) << first;
+  const Analyzed other = AnalyzeAll(
+      {concord::testing::TextArticle("A bakery on Main Street won the bread prize. "
+                                     "\"We are thrilled,\" the owner said.",
+                                     "Courier"),
+       concord::testing::TextArticle("The Main Street bakery took the bread prize.", "Wire")});
+  ASSERT_TRUE(compare::Compare(other.articles, other.documents).ok());
+  const Analyzed copy = SmallStory();
+  Result<Comparison> b = compare::Compare(copy.articles, copy.documents);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(first, ComparisonToJson(b.value(), copy.articles, copy.documents).dump());
+}
+
+}  // namespace
+}  // namespace concord::io
