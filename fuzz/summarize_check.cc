@@ -73,7 +73,6 @@ std::string CheckSummarize(std::string_view data) {
   options.method = MethodNames()[(flags & 7) % MethodNames().size()];
   options.unit = static_cast<BudgetUnit>(((flags >> 3) & 3) % 3);
   options.truncate = flags & 32;
-  options.align_sources = flags & 64;
   options.budget = static_cast<unsigned char>(data[1]) % 64 + 1;
   if (options.unit == BudgetUnit::kBytes) options.budget *= 8;
   Cluster cluster;
