@@ -22,6 +22,7 @@ void RegisterEval(CLI::App& app, int* exit_code);       // eval_command.cc
 void RegisterCompare(CLI::App& app, int* exit_code);    // compare_command.cc
 void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
 void RegisterTrain(CLI::App& app, int* exit_code);      // train_command.cc
+void RegisterGroup(CLI::App& app, int* exit_code);      // group_command.cc
 void RegisterExtract(CLI::App& app, int* exit_code);    // extract_command.cc
 
 // `concord eval --task extract`: scores the extractor on the benchmark in

@@ -10,6 +10,7 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "cli/group_flags.h"
 #include "cli/options.h"
 #include "cli/story_input.h"
 #include "concord/eval.h"
@@ -32,6 +33,7 @@ struct EvalFlags {
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
   std::string task = "summarize";
+  GroupEvalFlags group;  // --task group
 };
 
 int BadInput(const std::string& message) {
@@ -40,6 +42,11 @@ int BadInput(const std::string& message) {
 }
 
 int Run(const EvalFlags& flags) {
+  if (flags.task == "group") {
+    GroupEvalFlags group = flags.group;
+    group.data = flags.data;
+    return RunGroupEval(group);
+  }
   if (flags.task == "extract") {
     return RunExtractEval(flags.data, flags.threads, flags.limit, flags.out);
   }
@@ -129,8 +136,9 @@ void RegisterEval(CLI::App& app, int* exit_code) {
       "against the references: a table of R-1, R-2, R-L, R-SU4, speed and memory.");
   cmd->add_option("--task", flags->task,
                   "summarize (ROUGE over clusters) or extract (article extraction over a "
-                  "benchmark folder: ScrapingHub's or WCXB's layout)")
-      ->check(CLI::IsMember({"summarize", "extract"}))
+                  "benchmark folder: ScrapingHub's or WCXB's layout) or group (BCubed and pairwise "
+                  "scores of a labelled article stream, docs/group.md)")
+      ->check(CLI::IsMember({"summarize", "extract", "group"}))
       ->capture_default_str();
   cmd->add_option("--data", flags->data,
                   "JSON Lines of clusters with reference summaries; for --task extract, the "
@@ -159,6 +167,7 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")
       ->capture_default_str();
+  AddGroupEvalOptions(cmd, &flags->group);
   cmd->callback([flags, exit_code]() {
     *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
   });

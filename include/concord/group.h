@@ -1,0 +1,136 @@
+// Story grouping of a stream of articles, and near-duplicate detection.
+//
+// A Grouper reads articles one at a time, in publication order, and puts
+// each one in a story: the open story whose centroid (tf-idf of titles and
+// leads, names, dates, numbers) is most similar, when that similarity
+// reaches `join_threshold`, else a new story. A near-duplicate (MinHash-LSH
+// over word shingles of the lead, checked by exact resemblance) joins the
+// story of the article it copies and is reported as a duplicate. Only the
+// stories active within `window_seconds` of the newest article keep their
+// features, so memory stays bounded however long the stream; what is kept
+// for every story (ids, outlets, times) is a few bytes an article.
+// docs/group.md explains the features and every threshold.
+//
+//   concord::group::Grouper grouper;
+//   for (const concord::group::StreamArticle& a : stream) grouper.Add(a);
+//   concord::group::Grouping result = grouper.Finish();
+//   for (const concord::group::Story& s : result.stories) print(s);
+//
+// Thread safety: a Grouper is thread-compatible (one thread at a time). The
+// free functions are thread-safe.
+#ifndef CONCORD_GROUP_H_
+#define CONCORD_GROUP_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "concord/article.h"
+#include "concord/status.h"
+
+namespace concord::group {
+
+struct GroupOptions {
+  // Behaviour
+  // Stories with no article newer than this before the newest article are
+  // closed: no later article joins them. Articles without a time take the
+  // time of the article before them in the stream.
+  double window_seconds = 72 * 3600.0;
+  // An article joins the most similar open story when the cosine between
+  // its vector and the story's centroid reaches this.
+  double join_threshold = 0.2;
+  // An article is a near-duplicate of an earlier one when the resemblance
+  // (Jaccard) of their lead shingle sets reaches this, or when the smaller
+  // set is at least `duplicate_containment` contained in the other (a
+  // truncated copy).
+  double duplicate_threshold = 0.6;
+  double duplicate_containment = 0.9;
+  bool find_duplicates = true;
+  // Features: the lead is the first `lead_words` words of the body; title
+  // terms count `title_weight` times, names `name_weight` times.
+  size_t lead_words = 200;
+  double title_weight = 2.0;
+  double name_weight = 1.5;
+  // Shingles for near-duplicates come from the first `shingle_words` words.
+  size_t shingle_words = 200;
+  // Performance (bounds the cost per article)
+  size_t query_terms = 12;      // the article's heaviest terms looked up
+  size_t index_terms = 24;      // terms a story is indexed under, at most
+  size_t posting_limit = 256;   // stories kept per index term (newest)
+  size_t candidates = 48;       // stories scored in full per article
+  size_t centroid_terms = 120;  // terms kept in a story's centroid
+  // Memory bound when times are missing or dense: at most this many open
+  // stories (the least recently updated are closed first).
+  size_t max_open_stories = 200000;
+};
+
+// One article of the stream. `time` is seconds since the epoch (UTC), when
+// known.
+struct StreamArticle {
+  Article article;
+  std::optional<int64_t> time;
+  std::string outlet;  // shown in "sources"; empty: Article::source
+};
+
+struct Story {
+  std::string id;                    // "story-1", "story-2"... by first appearance
+  std::vector<size_t> articles;      // stream positions (0-based), in order
+  std::string title;                 // a representative headline or lead sentence
+  std::vector<std::string> sources;  // outlets, in order of appearance
+  std::optional<int64_t> first;      // earliest and latest known times
+  std::optional<int64_t> last;
+  // (article, the earlier article it copies), stream positions.
+  std::vector<std::pair<size_t, size_t>> duplicates;
+};
+
+struct Grouping {
+  std::vector<Story> stories;    // in order of first appearance
+  std::vector<size_t> story_of;  // stream position -> index in `stories`
+  size_t out_of_order = 0;       // articles older than the stream clock
+  size_t without_text = 0;       // articles with neither text nor title
+};
+
+class Grouper {
+ public:
+  explicit Grouper(GroupOptions options = {});
+  ~Grouper();
+  Grouper(const Grouper&) = delete;
+  Grouper& operator=(const Grouper&) = delete;
+
+  // Checks the options: thresholds in [0, 1], a positive window, non-zero
+  // limits.
+  static Status Validate(const GroupOptions& options);
+
+  // Adds the next article and returns the index of its story. An article
+  // older than the newest one so far is grouped at the stream clock (it is
+  // counted in out_of_order); one with neither text nor title is a story of
+  // its own.
+  size_t Add(const StreamArticle& article);
+
+  // The stories so far. The Grouper may be used no more after it.
+  Grouping Finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Parses an ISO 8601 / RFC 3339 time: "2024-05-01", "2024-05-01T10:20",
+// "2024-05-01T10:20:30Z", "2024-05-01 10:20:30.5+02:00", and RFC 2822
+// ("Wed, 01 May 2024 10:20:30 GMT"). Returns seconds since the epoch (UTC).
+Result<int64_t> ParseTime(std::string_view text);
+
+// "2024-05-01T10:20:30Z".
+std::string FormatTime(int64_t seconds);
+
+// Groups a whole stream in order (Grouper over every article).
+Grouping GroupStream(const std::vector<StreamArticle>& stream, const GroupOptions& options = {});
+
+}  // namespace concord::group
+
+#endif  // CONCORD_GROUP_H_

@@ -1,0 +1,130 @@
+// MinHash-LSH near-duplicate index (see duplicates.h and docs/group.md).
+#include "group/duplicates.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "group/features.h"
+
+namespace concord::group {
+namespace {
+
+// SplitMix64's finaliser: a cheap, well-mixed 64-bit permutation.
+uint64_t Mix(uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+}  // namespace
+
+size_t IntersectionSize(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t i = 0;
+  size_t j = 0;
+  size_t common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  return common;
+}
+
+bool DuplicateIndex::IsCopy(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+                            double* score) const {
+  const size_t common = IntersectionSize(a, b);
+  const size_t smaller = std::min(a.size(), b.size());
+  const double jaccard =
+      static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+  const double containment = smaller == 0 ? 0 : static_cast<double>(common) / smaller;
+  *score = jaccard;
+  // A containment match needs enough shingles to mean something: a copy
+  // cut to a sentence or two is too short to tell from a shared quotation.
+  return jaccard >= options_.duplicate_threshold ||
+         (smaller >= 20 && containment >= options_.duplicate_containment);
+}
+
+std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<uint64_t> shingles,
+                                                 int64_t time) {
+  if (shingles.empty()) return std::nullopt;
+  std::array<uint64_t, kHashes> signature;
+  signature.fill(std::numeric_limits<uint64_t>::max());
+  for (const uint64_t shingle : shingles) {
+    for (size_t h = 0; h < kHashes; ++h) {
+      signature[h] = std::min(signature[h], Mix(shingle ^ (h * 0x632be59bd9b4e019ULL)));
+    }
+  }
+  Entry entry;
+  constexpr size_t kRows = kHashes / kBands;
+  for (size_t b = 0; b < kBands; ++b) {
+    uint64_t key = Mix(b + 1);
+    for (size_t r = 0; r < kRows; ++r) key = Mix(key ^ signature[b * kRows + r]);
+    entry.bands[b] = key;
+  }
+  // Candidates: articles sharing a band, newest first in each bucket.
+  std::vector<size_t> candidates;
+  for (const uint64_t key : entry.bands) {
+    const auto found = buckets_.find(key);
+    if (found == buckets_.end()) continue;
+    for (auto it = found->second.rbegin(); it != found->second.rend(); ++it) {
+      candidates.push_back(*it);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  if (candidates.size() > kMaxChecks) {
+    candidates.erase(candidates.begin(), candidates.end() - kMaxChecks);
+  }
+  std::optional<size_t> copied;
+  double best = -1;
+  for (const size_t candidate : candidates) {
+    const Entry& other = entries_.at(candidate);
+    double score = 0;
+    if (IsCopy(shingles, other.shingles, &score) && score > best) {
+      best = score;
+      copied = other.root;
+    }
+  }
+  entry.shingles = std::move(shingles);
+  entry.time = time;
+  entry.root = copied.value_or(position);
+  for (const uint64_t key : entry.bands) {
+    std::vector<size_t>& bucket = buckets_[key];
+    bucket.push_back(position);
+    if (bucket.size() > kBucketLimit) bucket.erase(bucket.begin());
+  }
+  entries_.emplace(position, std::move(entry));
+  order_.push_back(position);
+  return copied;
+}
+
+void DuplicateIndex::Remove(size_t position) {
+  const auto found = entries_.find(position);
+  if (found == entries_.end()) return;
+  for (const uint64_t key : found->second.bands) {
+    const auto bucket = buckets_.find(key);
+    if (bucket == buckets_.end()) continue;
+    std::erase(bucket->second, position);
+    if (bucket->second.empty()) buckets_.erase(bucket);
+  }
+  entries_.erase(found);
+}
+
+void DuplicateIndex::Expire(int64_t oldest, size_t max_entries) {
+  while (!order_.empty()) {
+    const auto found = entries_.find(order_.front());
+    const bool too_old = found != entries_.end() && found->second.time < oldest;
+    if (!too_old && order_.size() <= max_entries) break;
+    Remove(order_.front());
+    order_.pop_front();
+  }
+}
+
+}  // namespace concord::group

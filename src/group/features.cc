@@ -1,0 +1,162 @@
+// Features of one article for grouping (see features.h and docs/group.md).
+#include "group/features.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+
+#include "concord/document.h"
+
+namespace concord::group {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+// The month a lower-case token names ("jan.", "sept.", "march"), or -1.
+int MonthOf(std::string_view lower) {
+  if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
+  if (lower.size() < 3) return -1;
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    const std::string_view name = kMonths[m];
+    if (lower == name || (lower.size() <= 4 && name.substr(0, lower.size()) == lower &&
+                          (lower.size() == 3 || lower == "sept"))) {
+      return static_cast<int>(m);
+    }
+  }
+  return -1;
+}
+
+// A day of the month written as a number ("5", "21st").
+bool IsDay(const text::Token& token) {
+  if (!token.is_number) return false;
+  int day = 0;
+  size_t i = 0;
+  for (; i < token.lower.size() && std::isdigit(static_cast<unsigned char>(token.lower[i])); ++i) {
+    day = day * 10 + (token.lower[i] - '0');
+    if (day > 31) return false;
+  }
+  const std::string_view rest = std::string_view(token.lower).substr(i);
+  return day >= 1 && (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+}
+
+bool HasLetter(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
+  });
+}
+
+bool Capitalized(std::string_view sentence, const text::Token& token) {
+  const char first = sentence[token.span.start];
+  return first >= 'A' && first <= 'Z';
+}
+
+// Adds the terms of one run of tokens; `in_title` selects the weights and
+// leaves names out (titles are often in title case).
+void AddTokens(const std::vector<text::Token>& tokens, std::string_view sentence, double weight,
+               bool in_title, const GroupOptions& options, std::map<std::string, double>& terms) {
+  size_t name_start = 0;
+  size_t name_length = 0;
+  auto close_name = [&](size_t end) {
+    if (!in_title && name_length >= 2) {
+      std::string name = "n:";
+      for (size_t i = name_start; i < end; ++i) {
+        if (i > name_start) name.push_back(' ');
+        name += tokens[i].lower;
+      }
+      terms[name] += options.name_weight;
+    }
+    name_length = 0;
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const text::Token& token = tokens[i];
+    const bool capital = !token.is_stopword && Capitalized(sentence, token);
+    if (capital) {
+      if (name_length == 0) name_start = i;
+      ++name_length;
+    } else {
+      close_name(i);
+    }
+    if (const int month = MonthOf(token.lower);
+        month >= 0 && i + 1 < tokens.size() && IsDay(tokens[i + 1])) {
+      terms["d:" + std::string(kMonths[static_cast<size_t>(month)]) + " " +
+            std::to_string(std::stoi(tokens[i + 1].lower))] += weight;
+    }
+    if (token.is_number) {
+      if (token.lower.size() >= 2) terms["#" + token.lower] += weight;
+      continue;
+    }
+    if (token.is_stopword || token.stem.size() < 2 || !HasLetter(token.stem)) continue;
+    terms[token.stem] += weight;
+  }
+  close_name(tokens.size());
+}
+
+}  // namespace
+
+uint64_t Fnv1a(std::string_view bytes, uint64_t seed) {
+  uint64_t hash = seed;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+std::string_view LeadPrefix(std::string_view text, size_t words) {
+  size_t pos = 0;
+  size_t count = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
+    if (pos >= text.size()) break;
+    if (count == words) return text.substr(0, pos);
+    ++count;
+    while (pos < text.size() && !std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
+  }
+  return text;
+}
+
+ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& options,
+                                text::Tokenizer& tokenizer) {
+  ArticleFeatures features;
+  std::map<std::string, double> terms;
+  const std::vector<text::Token> title = tokenizer.Tokenize(article.title);
+  AddTokens(title, article.title, options.title_weight, /*in_title=*/true, options, terms);
+
+  // The lead: enough words for both the terms and the shingles (the
+  // cleaner may drop a few), analysed once.
+  Article lead;
+  lead.text = std::string(
+      LeadPrefix(article.text, std::max(options.lead_words, options.shingle_words) + 40));
+  const Document doc = text::Analyze(lead, tokenizer);
+  size_t words = 0;
+  std::vector<uint64_t> word_hashes;
+  for (const Sentence& sentence : doc.sentences) {
+    if (features.lead_sentence.empty()) features.lead_sentence = sentence.text;
+    if (words < options.lead_words) {
+      AddTokens(sentence.tokens, sentence.text, 1.0, /*in_title=*/false, options, terms);
+    }
+    words += sentence.tokens.size();
+    for (const text::Token& token : sentence.tokens) {
+      if (word_hashes.size() >= options.shingle_words) break;
+      word_hashes.push_back(Fnv1a(token.lower));
+    }
+  }
+  for (size_t i = 0; i + 2 < word_hashes.size(); ++i) {
+    features.shingles.push_back(word_hashes[i] * 0x9e3779b97f4a7c15ULL ^
+                                (word_hashes[i + 1] * 31 + word_hashes[i + 2]));
+  }
+  if (word_hashes.size() > 0 && word_hashes.size() < 3) {
+    features.shingles.push_back(Fnv1a(article.text));
+  }
+  std::sort(features.shingles.begin(), features.shingles.end());
+  features.shingles.erase(std::unique(features.shingles.begin(), features.shingles.end()),
+                          features.shingles.end());
+  features.terms.assign(terms.begin(), terms.end());
+  features.empty = title.empty() && word_hashes.empty();
+  return features;
+}
+
+}  // namespace concord::group

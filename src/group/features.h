@@ -1,0 +1,43 @@
+// What the grouper reads of one article: weighted terms of its title and
+// lead (Snowball stems, names, dates, numbers) and the shingle hashes of its
+// lead for near-duplicates. Computed from text::Analyze of the lead and the
+// Tokenizer's tokens of the title: no tokenizer of its own.
+#ifndef CONCORD_GROUP_FEATURES_H_
+#define CONCORD_GROUP_FEATURES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "concord/article.h"
+#include "concord/group.h"
+#include "concord/text.h"
+
+namespace concord::group {
+
+struct ArticleFeatures {
+  // (term, weighted count) with distinct terms, sorted by term. Terms are
+  // stems ("obama"), names ("n:barack obama"), dates ("d:march 5") and
+  // numbers ("#1,700").
+  std::vector<std::pair<std::string, double>> terms;
+  // Distinct hashes of the word 3-shingles of the lead, sorted.
+  std::vector<uint64_t> shingles;
+  // The first sentence of the lead (for a story without titles).
+  std::string lead_sentence;
+  bool empty = true;  // neither title nor text gave a word
+};
+
+// The first `words` whitespace-separated words of `text` (a prefix of it).
+std::string_view LeadPrefix(std::string_view text, size_t words);
+
+ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& options,
+                                text::Tokenizer& tokenizer);
+
+// 64-bit FNV-1a: stable across platforms and runs (determinism).
+uint64_t Fnv1a(std::string_view bytes, uint64_t seed = 0xcbf29ce484222325ULL);
+
+}  // namespace concord::group
+
+#endif  // CONCORD_GROUP_FEATURES_H_

@@ -1,0 +1,282 @@
+// The streaming grouper (group.h): one pass, bounded state.
+//
+// State for the window only: the open stories' centroids, an inverted index
+// from terms to the open stories indexed under them, and the near-duplicate
+// index. For every story ever opened only its output (ids, outlets, times)
+// is kept. Per article the cost is bounded by the options: `query_terms`
+// postings lists of at most `posting_limit` stories, `candidates` full
+// cosines over centroids of at most `centroid_terms` terms.
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "concord/group.h"
+#include "concord/text.h"
+#include "group/duplicates.h"
+#include "group/features.h"
+
+namespace concord::group {
+namespace {
+
+using TermVector = std::vector<std::pair<uint32_t, float>>;  // sorted by term
+
+struct OpenStory {
+  std::unordered_map<uint32_t, float> centroid;  // sum of member unit vectors
+  double norm = 0;
+  int64_t last_time = 0;
+  uint64_t last_seq = 0;
+  std::vector<uint32_t> indexed;  // terms it is indexed under
+  std::unordered_set<std::string> outlets;
+};
+
+}  // namespace
+
+struct Grouper::Impl {
+  explicit Impl(const GroupOptions& o) : options(o), duplicates(o) {}
+
+  GroupOptions options;
+  text::Tokenizer tokenizer;
+  Grouping result;
+  // Incremental idf: document frequency of every term seen in the stream.
+  std::unordered_map<std::string, uint32_t> vocabulary;
+  std::vector<uint32_t> df;
+  uint64_t documents = 0;
+  // The window.
+  std::unordered_map<size_t, OpenStory> open;     // by story index
+  std::set<std::pair<int64_t, uint64_t>> by_age;  // (last_time, last_seq)
+  std::unordered_map<uint64_t, size_t> seq_story;
+  std::unordered_map<uint32_t, std::vector<size_t>> postings;
+  DuplicateIndex duplicates;
+  std::optional<int64_t> clock;
+  uint64_t seq = 0;
+
+  TermVector Vectorize(const ArticleFeatures& features);
+  size_t BestStory(const TermVector& vector) const;
+  size_t NewStory(const StreamArticle& item, const ArticleFeatures& features);
+  void Join(size_t story, size_t position, const StreamArticle& item, const TermVector& vector,
+            int64_t time);
+  void Close(size_t story);
+  void ExpireStories(int64_t now);
+};
+
+TermVector Grouper::Impl::Vectorize(const ArticleFeatures& features) {
+  ++documents;
+  TermVector vector;
+  vector.reserve(features.terms.size());
+  for (const auto& [term, count] : features.terms) {
+    auto [it, inserted] = vocabulary.try_emplace(term, static_cast<uint32_t>(df.size()));
+    if (inserted) df.push_back(0);
+    const uint32_t id = it->second;
+    ++df[id];
+    const double idf = std::log(1.0 + static_cast<double>(documents) / df[id]);
+    vector.emplace_back(id, static_cast<float>((1.0 + std::log(count)) * idf));
+  }
+  double norm = 0;
+  for (const auto& [id, w] : vector) norm += static_cast<double>(w) * w;
+  norm = std::sqrt(norm);
+  if (norm > 0) {
+    for (auto& [id, w] : vector) w = static_cast<float>(w / norm);
+  }
+  std::sort(vector.begin(), vector.end());
+  return vector;
+}
+
+size_t Grouper::Impl::BestStory(const TermVector& vector) const {
+  // The article's heaviest terms find the candidate stories.
+  TermVector heaviest = vector;
+  std::sort(heaviest.begin(), heaviest.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (heaviest.size() > options.query_terms) heaviest.resize(options.query_terms);
+  std::unordered_map<size_t, double> partial;
+  for (const auto& [term, weight] : heaviest) {
+    const auto found = postings.find(term);
+    if (found == postings.end()) continue;
+    for (const size_t story : found->second) partial[story] += weight;
+  }
+  std::vector<std::pair<double, size_t>> ranked;
+  ranked.reserve(partial.size());
+  for (const auto& [story, score] : partial) ranked.emplace_back(-score, story);
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.size() > options.candidates) ranked.resize(options.candidates);
+  size_t best = SIZE_MAX;
+  double best_score = options.join_threshold;
+  for (const auto& [unused, story] : ranked) {
+    const OpenStory& s = open.at(story);
+    if (s.norm <= 0) continue;
+    double dot = 0;
+    for (const auto& [term, weight] : vector) {
+      if (const auto it = s.centroid.find(term); it != s.centroid.end()) dot += weight * it->second;
+    }
+    const double cosine = dot / s.norm;
+    if (cosine > best_score || (cosine == best_score && story < best)) {
+      best_score = cosine;
+      best = story;
+    }
+  }
+  return best;
+}
+
+size_t Grouper::Impl::NewStory(const StreamArticle& item, const ArticleFeatures& features) {
+  const size_t index = result.stories.size();
+  Story story;
+  story.id = "story-" + std::to_string(index + 1);
+  story.title = !item.article.title.empty() ? text::CollapseWhitespace(item.article.title)
+                                            : features.lead_sentence;
+  if (story.title.size() > 300) story.title = std::string(LeadPrefix(story.title, 40)) + "...";
+  result.stories.push_back(std::move(story));
+  open.emplace(index, OpenStory{});
+  return index;
+}
+
+void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& item,
+                         const TermVector& vector, int64_t time) {
+  Story& out = result.stories[story];
+  out.articles.push_back(position);
+  result.story_of.push_back(story);
+  if (item.time) {
+    out.first = out.first ? std::min(*out.first, *item.time) : *item.time;
+    out.last = out.last ? std::max(*out.last, *item.time) : *item.time;
+  }
+  if (out.title.empty() && !item.article.title.empty()) {
+    out.title = text::CollapseWhitespace(item.article.title);
+  }
+  const auto found = open.find(story);
+  if (found == open.end()) return;  // a copy of an article of a closed story
+  OpenStory& s = found->second;
+  const std::string& outlet = item.outlet.empty() ? item.article.source : item.outlet;
+  if (!outlet.empty() && s.outlets.insert(outlet).second) out.sources.push_back(outlet);
+  // Centroid: add the unit vector, keep the heaviest terms.
+  for (const auto& [term, weight] : vector) s.centroid[term] += weight;
+  if (s.centroid.size() > options.centroid_terms) {
+    std::vector<std::pair<float, uint32_t>> by_weight;
+    for (const auto& [term, weight] : s.centroid) by_weight.emplace_back(-weight, term);
+    std::sort(by_weight.begin(), by_weight.end());
+    s.centroid.clear();
+    for (size_t i = 0; i < options.centroid_terms; ++i) {
+      s.centroid[by_weight[i].second] = -by_weight[i].first;
+    }
+  }
+  s.norm = 0;
+  for (const auto& [term, weight] : s.centroid) s.norm += static_cast<double>(weight) * weight;
+  s.norm = std::sqrt(s.norm);
+  // Index the story under the article's heaviest terms, up to index_terms.
+  TermVector heaviest = vector;
+  std::sort(heaviest.begin(), heaviest.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  for (const auto& [term, weight] : heaviest) {
+    if (s.indexed.size() >= options.index_terms) break;
+    if (std::find(s.indexed.begin(), s.indexed.end(), term) != s.indexed.end()) continue;
+    if (s.indexed.size() >= options.index_terms / 2 && weight < 0.1f) break;
+    s.indexed.push_back(term);
+    std::vector<size_t>& list = postings[term];
+    list.push_back(story);
+    if (list.size() > options.posting_limit) list.erase(list.begin());
+  }
+  // Age.
+  by_age.erase({s.last_time, s.last_seq});
+  seq_story.erase(s.last_seq);
+  s.last_time = time;
+  s.last_seq = seq++;
+  by_age.emplace(s.last_time, s.last_seq);
+  seq_story[s.last_seq] = story;
+}
+
+void Grouper::Impl::Close(size_t story) {
+  const auto found = open.find(story);
+  if (found == open.end()) return;
+  for (const uint32_t term : found->second.indexed) {
+    const auto list = postings.find(term);
+    if (list == postings.end()) continue;
+    std::erase(list->second, story);
+    if (list->second.empty()) postings.erase(list);
+  }
+  by_age.erase({found->second.last_time, found->second.last_seq});
+  seq_story.erase(found->second.last_seq);
+  open.erase(found);
+}
+
+void Grouper::Impl::ExpireStories(int64_t now) {
+  const double oldest = static_cast<double>(now) - options.window_seconds;
+  while (!by_age.empty()) {
+    const auto [time, story_seq] = *by_age.begin();
+    if (static_cast<double>(time) >= oldest && open.size() <= options.max_open_stories) break;
+    Close(seq_story.at(story_seq));
+  }
+  const double clamped = std::max(oldest, -9.0e18);
+  duplicates.Expire(static_cast<int64_t>(clamped), options.max_open_stories);
+}
+
+Grouper::Grouper(GroupOptions options) : impl_(std::make_unique<Impl>(options)) {}
+Grouper::~Grouper() = default;
+
+Status Grouper::Validate(const GroupOptions& o) {
+  auto unit = [](double x) { return x >= 0 && x <= 1; };
+  if (!(o.window_seconds > 0)) return Status::InvalidArgument("--window must be positive");
+  if (!unit(o.join_threshold)) return Status::InvalidArgument("--threshold must be in [0, 1]");
+  if (!unit(o.duplicate_threshold) || !unit(o.duplicate_containment)) {
+    return Status::InvalidArgument("--duplicate-threshold must be in [0, 1]");
+  }
+  if (o.lead_words == 0 || o.query_terms == 0 || o.index_terms == 0 || o.posting_limit == 0 ||
+      o.candidates == 0 || o.centroid_terms == 0 || o.max_open_stories == 0) {
+    return Status::InvalidArgument("grouping limits must be positive");
+  }
+  if (!(o.title_weight >= 0) || !(o.name_weight >= 0)) {
+    return Status::InvalidArgument("feature weights must not be negative");
+  }
+  return Status::Ok();
+}
+
+size_t Grouper::Add(const StreamArticle& item) {
+  Impl& m = *impl_;
+  const size_t position = m.result.story_of.size();
+  int64_t time = m.clock.value_or(0);
+  if (item.time) {
+    if (m.clock && *item.time < *m.clock) {
+      ++m.result.out_of_order;
+    } else {
+      time = *item.time;
+    }
+  }
+  m.clock = time;
+  m.ExpireStories(time);
+
+  const ArticleFeatures features = ExtractFeatures(item.article, m.options, m.tokenizer);
+  if (features.empty) {
+    ++m.result.without_text;
+    const size_t story = m.NewStory(item, features);
+    m.Join(story, position, item, {}, time);
+    m.Close(story);  // nothing to match later articles against
+    return story;
+  }
+  const TermVector vector = m.Vectorize(features);
+  std::optional<size_t> copied;
+  if (m.options.find_duplicates)
+    copied = m.duplicates.FindAndAdd(position, features.shingles, time);
+  size_t story = SIZE_MAX;
+  if (copied) {
+    story = m.result.story_of[*copied];
+    m.result.stories[story].duplicates.emplace_back(position, *copied);
+  } else {
+    story = m.BestStory(vector);
+  }
+  if (story == SIZE_MAX) story = m.NewStory(item, features);
+  m.Join(story, position, item, vector, time);
+  return story;
+}
+
+Grouping Grouper::Finish() { return std::move(impl_->result); }
+
+Grouping GroupStream(const std::vector<StreamArticle>& stream, const GroupOptions& options) {
+  Grouper grouper(options);
+  for (const StreamArticle& item : stream) grouper.Add(item);
+  return grouper.Finish();
+}
+
+}  // namespace concord::group

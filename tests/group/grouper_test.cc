@@ -1,0 +1,174 @@
+// The Grouper on short articles written for these tests: stories, the time
+// window, near-duplicates and bad input.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "concord/group.h"
+
+namespace concord::group {
+namespace {
+
+constexpr int64_t kDay = 86400;
+constexpr int64_t kStart = 1714521600;  // 2024-05-01
+
+StreamArticle Make(const std::string& id, const std::string& title, const std::string& text,
+                   std::optional<int64_t> time = std::nullopt, const std::string& outlet = "") {
+  StreamArticle a;
+  a.article.id = id;
+  a.article.title = title;
+  a.article.text = text;
+  a.time = time;
+  a.outlet = outlet;
+  return a;
+}
+
+const char* const kBridge1 =
+    "The Harbor Bridge in Port Alder was closed on Monday after inspectors found cracks in two "
+    "steel cables. Mayor Lena Ortiz said ferries would carry commuters across the bay while "
+    "engineers study the damage to the suspension span.";
+const char* const kBridge2 =
+    "Engineers inspecting the Harbor Bridge found cracked cables, and Port Alder shut the "
+    "suspension bridge to traffic. Lena Ortiz, the mayor, promised extra ferries for commuters "
+    "crossing the bay until the cables are repaired.";
+const char* const kBridge3 =
+    "Commuters in Port Alder crowded onto ferries on Tuesday, a day after the Harbor Bridge was "
+    "closed because of cracks found in its cables. Mayor Ortiz said repairs to the bridge could "
+    "take weeks.";
+const char* const kVaccine1 =
+    "Health officials in Norvale began a measles vaccination drive in schools on Monday after "
+    "fourteen children fell ill. Dr. Amir Haddad of the Norvale health department urged parents "
+    "to check their children's vaccination records.";
+const char* const kVaccine2 =
+    "Fourteen cases of measles among schoolchildren prompted Norvale to open free vaccination "
+    "clinics, said Amir Haddad, who leads the health department. Parents were asked to bring "
+    "vaccination records to the clinics.";
+
+TEST(Grouper, PutsArticlesOfOneStoryTogetherAndKeepsStoriesApart) {
+  const std::vector<StreamArticle> stream = {
+      Make("b1", "Harbor Bridge closed after cables crack", kBridge1, kStart, "Gazette"),
+      Make("v1", "Measles vaccination drive in Norvale schools", kVaccine1, kStart + 60, "Post"),
+      Make("b2", "Port Alder shuts Harbor Bridge", kBridge2, kStart + 120, "Herald"),
+      Make("v2", "Norvale opens measles clinics", kVaccine2, kStart + 180, "Gazette"),
+      Make("b3", "Ferries crowded after bridge closure", kBridge3, kStart + 240, "Gazette"),
+  };
+  const Grouping g = GroupStream(stream);
+  ASSERT_EQ(g.stories.size(), 2u);
+  EXPECT_EQ(g.stories[0].articles, (std::vector<size_t>{0, 2, 4}));
+  EXPECT_EQ(g.stories[1].articles, (std::vector<size_t>{1, 3}));
+  EXPECT_EQ(g.stories[0].id, "story-1");
+  EXPECT_EQ(g.stories[0].title, "Harbor Bridge closed after cables crack");
+  EXPECT_EQ(g.stories[0].sources, (std::vector<std::string>{"Gazette", "Herald"}));
+  EXPECT_EQ(g.stories[0].first, kStart);
+  EXPECT_EQ(g.stories[0].last, kStart + 240);
+  EXPECT_EQ(g.story_of, (std::vector<size_t>{0, 1, 0, 1, 0}));
+  EXPECT_TRUE(g.stories[0].duplicates.empty());
+}
+
+TEST(Grouper, IsDeterministic) {
+  std::vector<StreamArticle> stream;
+  for (int i = 0; i < 6; ++i) {
+    stream.push_back(Make("b" + std::to_string(i), "", i % 2 ? kBridge1 : kVaccine2));
+  }
+  const Grouping a = GroupStream(stream);
+  const Grouping b = GroupStream(stream);
+  EXPECT_EQ(a.story_of, b.story_of);
+  EXPECT_EQ(a.stories.size(), 2u);
+}
+
+TEST(Grouper, ClosesStoriesOutsideTheWindow) {
+  GroupOptions options;
+  options.window_seconds = 2 * kDay;
+  const std::vector<StreamArticle> stream = {
+      Make("b1", "", kBridge1, kStart),
+      Make("b2", "", kBridge2, kStart + kDay),      // within two days: joins
+      Make("b3", "", kBridge3, kStart + 4 * kDay),  // three days after b2: new story
+  };
+  const Grouping g = GroupStream(stream, options);
+  ASSERT_EQ(g.stories.size(), 2u);
+  EXPECT_EQ(g.story_of, (std::vector<size_t>{0, 0, 1}));
+}
+
+TEST(Grouper, MarksCopiesAsDuplicatesOfTheFirst) {
+  const std::string boilerplate = std::string("Advertisement\n\n") + kBridge1 +
+                                  "\n\nFollow the Gazette on social media for more news.";
+  const std::vector<StreamArticle> stream = {
+      Make("orig", "", kBridge1), Make("other", "", kBridge2), Make("copy", "", kBridge1),
+      Make("boiler", "", boilerplate)};
+  const Grouping g = GroupStream(stream);
+  ASSERT_EQ(g.stories.size(), 1u);
+  const std::vector<std::pair<size_t, size_t>> expected = {{2, 0}, {3, 0}};
+  EXPECT_EQ(g.stories[0].duplicates, expected);
+}
+
+TEST(Grouper, FindsNoDuplicatesWhenAskedNotTo) {
+  GroupOptions options;
+  options.find_duplicates = false;
+  const Grouping g = GroupStream({Make("a", "", kBridge1), Make("b", "", kBridge1)}, options);
+  ASSERT_EQ(g.stories.size(), 1u);
+  EXPECT_TRUE(g.stories[0].duplicates.empty());
+}
+
+TEST(Grouper, AnArticleWithoutTextIsAStoryOfItsOwn) {
+  const Grouping g =
+      GroupStream({Make("a", "", kBridge1), Make("empty", "", "  \n"), Make("b", "", kBridge2)});
+  ASSERT_EQ(g.stories.size(), 2u);
+  EXPECT_EQ(g.story_of, (std::vector<size_t>{0, 1, 0}));
+  EXPECT_EQ(g.without_text, 1u);
+}
+
+TEST(Grouper, AnArticleWithOnlyATitleIsGroupedByIt) {
+  const Grouping g = GroupStream(
+      {Make("a", "Harbor Bridge closed", kBridge1),
+       Make("t", "Harbor Bridge in Port Alder closed: cracks in cables, ferries for commuters",
+            "")});
+  EXPECT_EQ(g.without_text, 0u);
+  EXPECT_EQ(g.story_of, (std::vector<size_t>{0, 0}));
+}
+
+TEST(Grouper, CountsArticlesOlderThanTheClockAndStillGroupsThem) {
+  const Grouping g =
+      GroupStream({Make("b1", "", kBridge1, kStart + kDay), Make("b2", "", kBridge2, kStart),
+                   Make("v1", "", kVaccine1, kStart + kDay)});
+  EXPECT_EQ(g.out_of_order, 1u);
+  EXPECT_EQ(g.story_of, (std::vector<size_t>{0, 0, 1}));
+  // The true times are reported, not the clock.
+  EXPECT_EQ(g.stories[0].first, kStart);
+}
+
+TEST(Grouper, AHundredThousandIdenticalArticlesAreOneStoryOfCopies) {
+  Grouper grouper;
+  const size_t n = 100000;
+  for (size_t i = 0; i < n; ++i) {
+    grouper.Add(Make(std::to_string(i), "", "Cables cracked on the Harbor Bridge in Port Alder."));
+  }
+  const Grouping g = grouper.Finish();
+  ASSERT_EQ(g.stories.size(), 1u);
+  EXPECT_EQ(g.stories[0].articles.size(), n);
+  ASSERT_EQ(g.stories[0].duplicates.size(), n - 1);
+  for (const auto& [copy, original] : g.stories[0].duplicates) ASSERT_EQ(original, 0u);
+}
+
+TEST(Grouper, AnEmptyStreamHasNoStory) {
+  Grouper grouper;
+  const Grouping g = grouper.Finish();
+  EXPECT_TRUE(g.stories.empty());
+  EXPECT_TRUE(g.story_of.empty());
+}
+
+TEST(Grouper, ValidateRejectsBadOptions) {
+  GroupOptions options;
+  EXPECT_TRUE(Grouper::Validate(options).ok());
+  options.join_threshold = 1.5;
+  EXPECT_FALSE(Grouper::Validate(options).ok());
+  options = {};
+  options.window_seconds = 0;
+  EXPECT_FALSE(Grouper::Validate(options).ok());
+  options = {};
+  options.candidates = 0;
+  EXPECT_FALSE(Grouper::Validate(options).ok());
+}
+
+}  // namespace
+}  // namespace concord::group
