@@ -1,5 +1,5 @@
 // Target summarize: Summarize over a small fuzzed story. Input: an option
-// byte (method, budget unit, truncation, alignment), a budget byte, then up
+// byte (method, budget unit, truncation), a budget byte, then up
 // to six articles separated by NUL bytes. The summary never exceeds the
 // budget; every sentence is a span of its article (its words, in order, are
 // the span's words but for removed noise; exactly the span's text when no
@@ -73,7 +73,6 @@ std::string CheckSummarize(std::string_view data) {
   options.method = MethodNames()[(flags & 7) % MethodNames().size()];
   options.unit = static_cast<BudgetUnit>(((flags >> 3) & 3) % 3);
   options.truncate = flags & 32;
-  options.align_sources = flags & 64;
   options.budget = static_cast<unsigned char>(data[1]) % 64 + 1;
   if (options.unit == BudgetUnit::kBytes) options.budget *= 8;
   Cluster cluster;
