@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/options.h"
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
@@ -57,7 +58,7 @@ int Run(const CompareFlags& flags) {
     if (flags.format == "json") {
       nlohmann::json j = io::ComparisonToJson(result.value(), cluster.articles, documents);
       j["id"] = cluster.id;
-      std::cout << j.dump() << "\n";
+      std::cout << DumpJson(j) << "\n";
       continue;
     }
     if (c > 0) std::cout << "\n";

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/story_input.h"
 #include "concord/eval.h"
 #include "concord/io.h"
@@ -57,6 +58,11 @@ int Run(const EvalFlags& flags) {
     options.methods = MethodNames();
   } else {
     options.methods = SplitList(flags.method);
+    const std::string& m = flags.method;
+    if (m.empty() || m.front() == ',' || m.back() == ',' || m.find(",,") != std::string::npos) {
+      return BadInput("--method: give a method, a comma-separated list or 'all' (known: " +
+                      MethodList() + ")");
+    }
     for (const std::string& method : options.methods) {
       if (!IsMethod(method)) {
         return BadInput("--method: unknown method '" + method + "' (known: all, " + MethodList() +
@@ -130,7 +136,8 @@ void RegisterEval(CLI::App& app, int* exit_code) {
                   "benchmark's folder")
       ->required();
   cmd->add_option("--words,-w", flags->words, "Budget: summaries are cut to this many words")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(WholeNumber(1, kMaxBudget));
   cmd->add_option("--method,-m", flags->method, "A method, a comma-separated list, or 'all'")
       ->capture_default_str();
   cmd->add_option("--out", flags->out,
@@ -142,8 +149,10 @@ void RegisterEval(CLI::App& app, int* exit_code) {
                   "smart_common_words.txt); default: Debian's /usr/share/wordnet lists");
   cmd->add_option("--rouge-flags", flags->rouge_flags, "ROUGE-1.5.5 flags")->capture_default_str();
   cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
-      ->capture_default_str();
-  cmd->add_option("--limit", flags->limit, "Only the first N clusters or pages (0 = all)");
+      ->capture_default_str()
+      ->check(WholeNumber(0, kMaxThreads));
+  cmd->add_option("--limit", flags->limit, "Only the first N clusters or pages (0 = all)")
+      ->check(WholeNumber(0, kMaxCount));
   AddParameterOptions(cmd, &flags->parameters);
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")

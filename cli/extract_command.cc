@@ -3,11 +3,10 @@
 // plus "warning" when something is missing) or as text alone.
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/page_files.h"

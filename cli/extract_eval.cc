@@ -11,10 +11,9 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/page_files.h"
@@ -136,8 +135,9 @@ void PrintWcxb(const std::vector<Truth>& truth, const std::vector<extract::Page>
     if (!t.author.empty()) authors++, authors_ok += eval::SameWords(pages[i].author, t.author);
     if (!t.date.empty()) dates++, dates_ok += eval::SameDate(pages[i].published, t.date);
   }
-  std::printf("| page type | pages | word F1 | precision | recall | with found | without kept |\n"
-              "|---|---|---|---|---|---|---|\n");
+  std::printf(
+      "| page type | pages | word F1 | precision | recall | with found | without kept |\n"
+      "|---|---|---|---|---|---|---|\n");
   auto pct = [](size_t a, size_t b) { return b == 0 ? 0.0 : 100.0 * static_cast<double>(a) / b; };
   for (const auto& [type, row] : rows) {
     const auto n = static_cast<double>(row.pages);
@@ -145,10 +145,11 @@ void PrintWcxb(const std::vector<Truth>& truth, const std::vector<extract::Page>
                 row.f1 / n, row.p / n, row.r / n, pct(row.with_found, row.with),
                 pct(row.without_kept, row.without));
   }
-  std::printf("\n| metadata | pages with a reference | accuracy |\n|---|---|---|\n"
-              "| title | %zu | %.3f |\n| author | %zu | %.3f |\n| date | %zu | %.3f |\n",
-              titles, pct(titles_ok, titles) / 100, authors, pct(authors_ok, authors) / 100, dates,
-              pct(dates_ok, dates) / 100);
+  std::printf(
+      "\n| metadata | pages with a reference | accuracy |\n|---|---|---|\n"
+      "| title | %zu | %.3f |\n| author | %zu | %.3f |\n| date | %zu | %.3f |\n",
+      titles, pct(titles_ok, titles) / 100, authors, pct(authors_ok, authors) / 100, dates,
+      pct(dates_ok, dates) / 100);
 }
 
 void WritePerPage(const std::string& out, const std::vector<Truth>& truth,
@@ -156,9 +157,14 @@ void WritePerPage(const std::string& out, const std::vector<Truth>& truth,
   std::ofstream file(out);
   for (size_t i = 0; i < truth.size(); ++i) {
     const eval::WordScore w = eval::ScoreWords(pages[i].text, truth[i].text);
-    json j = {{"id", truth[i].id}, {"type", truth[i].type},  {"f1", w.f1},
-              {"precision", w.precision}, {"recall", w.recall}, {"title", pages[i].title},
-              {"author", pages[i].author}, {"published", pages[i].published},
+    json j = {{"id", truth[i].id},
+              {"type", truth[i].type},
+              {"f1", w.f1},
+              {"precision", w.precision},
+              {"recall", w.recall},
+              {"title", pages[i].title},
+              {"author", pages[i].author},
+              {"published", pages[i].published},
               {"text", pages[i].text}};
     file << j.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
   }
@@ -185,8 +191,10 @@ int RunExtractEval(const std::string& data, int threads, size_t limit, const std
   std::vector<std::string> bytes(truth.size()), errors(truth.size());
   ParallelFor(truth.size(), threads, [&](size_t i) {
     Result<std::string> page = ReadPage(dir + "/html/" + truth[i].id + ".html.gz");
-    if (page.ok()) bytes[i] = std::move(page).value();
-    else errors[i] = page.status().message();
+    if (page.ok())
+      bytes[i] = std::move(page).value();
+    else
+      errors[i] = page.status().message();
   });
   for (const std::string& e : errors) {
     if (!e.empty()) {
@@ -196,15 +204,16 @@ int RunExtractEval(const std::string& data, int threads, size_t limit, const std
   }
   std::vector<extract::Page> pages(truth.size());
   const auto start = std::chrono::steady_clock::now();
-  ParallelFor(truth.size(), threads, [&](size_t i) {
-    pages[i] = extract::ExtractPage(bytes[i], truth[i].url);
-  });
+  ParallelFor(truth.size(), threads,
+              [&](size_t i) { pages[i] = extract::ExtractPage(bytes[i], truth[i].url); });
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("%s: %zu pages, extracted in %.2f s (%.0f pages/s)\n\n", data.c_str(), truth.size(),
               seconds, static_cast<double>(truth.size()) / seconds);
-  if (scrapinghub) PrintScrapingHub(dir, truth, pages);
-  else PrintWcxb(truth, pages);
+  if (scrapinghub)
+    PrintScrapingHub(dir, truth, pages);
+  else
+    PrintWcxb(truth, pages);
   if (!out.empty()) WritePerPage(out, truth, pages);
   return 0;
 }

@@ -1,10 +1,44 @@
 // concord: the command-line tool. Dispatches to one file per subcommand;
 // each is a thin layer over the library (include/concord/).
 #include <iostream>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+
+namespace {
+
+// The names of the subcommands, comma-separated.
+std::string CommandList(const CLI::App& app) {
+  std::string names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+  }
+  return names;
+}
+
+// Usage problems CLI11 finds before any command runs, reported like the
+// commands' own: one line "concord <command>: ...", exit code 2. Returns
+// -1 when the arguments are worth handing to CLI11.
+int CheckCommand(const CLI::App& app, int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << app.help() << "\nconcord: give a command (" << CommandList(app) << ")\n";
+    return 2;
+  }
+  const std::string first = argv[1];
+  const bool known = !app.get_subcommands([&](const CLI::App* sub) {
+                          return sub->check_name(first);
+                        }).empty();
+  if (first.empty() || (first[0] != '-' && !known)) {
+    std::cerr << "concord: unknown command '" << first << "' (commands: " << CommandList(app)
+              << "; concord --help)\n";
+    return 2;
+  }
+  return -1;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -22,11 +56,15 @@ int main(int argc, char** argv) {
   concord::cli::RegisterEval(app, &exit_code);
   concord::cli::RegisterTrain(app, &exit_code);
   concord::cli::RegisterExtract(app, &exit_code);
+  if (const int code = CheckCommand(app, argc, argv); code >= 0) return code;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);  // prints help, version or the error
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::string command = "concord";
+    for (const CLI::App* sub : app.get_subcommands()) command += " " + sub->get_name();
+    std::cerr << command << ": " << e.what() << " (" << command << " --help)\n";
+    return 2;
   }
   return exit_code;
 }

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/options.h"
 #include "commands.h"
 #include "concord/compare.h"
 #include "concord/document.h"
@@ -124,7 +125,7 @@ int RunPolnear(const QuotesFlags& flags) {
                 << PrfText(total.overlap) << "  " << PrfText(total.speaker) << "\n";
     }
   }
-  if (flags.format == "json") std::cout << report.dump() << "\n";
+  if (flags.format == "json") std::cout << DumpJson(report) << "\n";
   return 0;
 }
 
@@ -133,6 +134,10 @@ int Run(const QuotesFlags& flags) {
       flags.format != "json") {
     std::cerr << "concord quotes: --format must be text, md or json (got '" << flags.format
               << "')\n";
+    return 2;
+  }
+  if (!flags.polnear.empty() && !flags.paths.empty()) {
+    std::cerr << "concord quotes: give input paths or --polnear DIR, not both\n";
     return 2;
   }
   if (!flags.polnear.empty()) return RunPolnear(flags);
@@ -162,7 +167,7 @@ int Run(const QuotesFlags& flags) {
       nlohmann::json j;
       j["id"] = cluster.id;
       j["quotes"] = io::QuotesToJson(cmp, cluster.articles);
-      std::cout << j.dump() << "\n";
+      std::cout << DumpJson(j) << "\n";
       continue;
     }
     if (flags.format == "text") {
@@ -172,28 +177,22 @@ int Run(const QuotesFlags& flags) {
                   << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker)
                                              : q.speaker_name)
                   << (q.cue.empty() ? "" : " (" + q.cue + ")") << ": \"" << q.text << "\"";
-        const auto& outlets = cmp.quote_groups[q.group].outlets;
-        if (outlets.size() > 1) {
-          std::cout << "  [also:";
-          for (const std::string& o : outlets) {
-            if (o != OutletName(cluster.articles[q.article], q.article)) {
-              std::cout << " " << o;
-            }
+        std::vector<std::string> others;
+        for (const std::string& o : cmp.quote_groups[q.group].outlets) {
+          if (o != OutletName(cluster.articles[q.article], q.article)) {
+            others.push_back(o);
           }
-          std::cout << "]";
         }
+        if (!others.empty()) std::cout << "  [also: " << compare::OutletList(others) << "]";
         std::cout << "\n";
       }
       continue;
     }
     std::cout << "| Speaker | Quote | Outlets |\n|---|---|---|\n";
     for (const compare::QuoteGroup& g : cmp.quote_groups) {
-      std::string quote = g.text;
-      std::replace(quote.begin(), quote.end(), '|', '/');
-      std::string outlets;
-      for (const std::string& o : g.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
-      std::cout << "| " << (g.speaker.empty() ? "(unattributed)" : g.speaker) << " | \u201C"
-                << quote << "\u201D | " << outlets << " |\n";
+      std::cout << "| " << text::EscapeMarkdown(g.speaker.empty() ? "(unattributed)" : g.speaker)
+                << " | \u201C" << text::EscapeMarkdown(g.text) << "\u201D | "
+                << text::EscapeMarkdown(compare::OutletList(g.outlets)) << " |\n";
     }
   }
   return FinishBatch("quotes", failures);

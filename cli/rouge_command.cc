@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "concord/rouge.h"
 
 namespace concord::cli {
@@ -151,7 +152,11 @@ Result<eval::RougeOptions> MakeOptions(const RougeArgs& args,
   options.alpha = args.alpha;
   options.rouge_l = !args.no_rouge_l;
   if (command.count("-2") > 0) options.skip_distance = args.skip_distance;
-  options.skip_unigrams = args.skip_unigrams && options.skip_distance.has_value();
+  // ROUGE-1.5.5 silently ignores -u without -2; saying so is clearer.
+  if (args.skip_unigrams && !options.skip_distance.has_value()) {
+    return Status::InvalidArgument("-u (ROUGE-SU) needs -2 D, the skip distance");
+  }
+  options.skip_unigrams = args.skip_unigrams;
   if (args.aggregate == "A") {
     options.aggregate = eval::RougeOptions::Aggregate::kAverage;
   } else if (args.aggregate == "B") {
@@ -271,7 +276,7 @@ int Run(const RougeArgs& args, const CLI::App& command) {
                                 sums[name][2] / count);
     }
     nlohmann::json out = {{"average", average}, {"files", files}};
-    std::cout << out.dump(1) << "\n";
+    std::cout << DumpJson(out, 1) << "\n";
     return 0;
   }
   std::printf("%-10s %8s %8s %8s   (mean over %zu files)\n", "measure", "R", "P",
@@ -300,16 +305,19 @@ void RegisterRouge(CLI::App& app, int* exit_code) {
       ->required();
   command->add_option("-n", args->max_n,
                       "Compute ROUGE-1 .. ROUGE-N (0: none)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(WholeNumber(0, 100));
   command->add_flag("-m", args->stem,
                     "Stem: WordNet exceptions, then ROUGE's Porter stemmer, on "
                     "tokens longer than 3 characters");
   command->add_flag("-s", args->remove_stopwords,
                     "Remove the SMART common words (needs --rouge-data)");
   command->add_option("-l", args->word_limit,
-                      "Keep only the first N words of every summary (0: all)");
+                      "Keep only the first N words of every summary (0: all)")
+      ->check(WholeNumber(0, kMaxBudget));
   command->add_option("-b", args->byte_limit,
-                      "Keep only the first N bytes of every summary (0: all)");
+                      "Keep only the first N bytes of every summary (0: all)")
+      ->check(WholeNumber(0, kMaxBudget));
   command->add_option("-f", args->aggregate,
                       "With several references: A = model average, B = best "
                       "reference")
@@ -320,7 +328,8 @@ void RegisterRouge(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   command->add_option("-2", args->skip_distance,
                       "Compute ROUGE-S with skip-bigrams at most D words apart "
-                      "(negative: any distance)");
+                      "(negative: any distance)")
+      ->check(WholeNumber(-kMaxBudget, kMaxBudget));
   command->add_flag("-u", args->skip_unigrams,
                     "Count unigrams with the skip-bigrams (ROUGE-SU); needs -2");
   command->add_flag("-x", args->no_rouge_l, "Do not compute ROUGE-L");
@@ -332,7 +341,8 @@ void RegisterRouge(CLI::App& app, int* exit_code) {
                     "Print {\"average\": ..., \"files\": ...} as JSON");
   command->add_option("--threads", args->threads,
                       "Scoring threads (0: one per core)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(WholeNumber(0, kMaxThreads));
   command->callback([args, command, exit_code] {
     *exit_code = Run(*args, *command);
   });

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/options.h"
 #include "concord/io.h"
 
 namespace concord::cli {
@@ -43,7 +44,9 @@ std::optional<StoryInput> ReadStoryInput(std::string_view command,
                 << (clusters.size() == 1 ? " articles" : " stories") << "\n";
       return std::nullopt;
     }
-    for (size_t a = 0; a < names.size(); ++a) clusters[0].articles[a].source = names[a];
+    for (size_t a = 0; a < names.size(); ++a) {
+      clusters[0].articles[a].source = ValidUtf8(names[a]);  // JSON output needs UTF-8
+    }
   }
   return input;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/story_input.h"
 #include "concord/compare.h"
 #include "concord/format.h"
@@ -130,9 +131,12 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
       "per line.");
   cmd->add_option("paths", flags->paths, "Input files or folders ('-' = stdin)")->required();
   cmd->add_option("--words,-w", flags->words,
-                  "Budget in words (whitespace-separated); the default is 100 words");
-  cmd->add_option("--bytes", flags->bytes, "Budget in bytes instead of words");
-  cmd->add_option("--sentences", flags->sentences, "Budget in sentences instead of words");
+                  "Budget in words (whitespace-separated); the default is 100 words")
+      ->check(WholeNumber(1, kMaxBudget));
+  cmd->add_option("--bytes", flags->bytes, "Budget in bytes instead of words")
+      ->check(WholeNumber(1, kMaxBudget));
+  cmd->add_option("--sentences", flags->sentences, "Budget in sentences instead of words")
+      ->check(WholeNumber(1, kMaxBudget));
   cmd->add_option("--method,-m", flags->method, "Method: " + MethodList())->capture_default_str();
   cmd->add_option("--format,-f", flags->format, "Output: text, md or json (JSON Lines)")
       ->capture_default_str();

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "concord/io.h"
 #include "concord/learn.h"
 
@@ -79,11 +80,13 @@ void RegisterTrain(CLI::App& app, int* exit_code) {
   cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
       ->required();
   cmd->add_option("--out,-o", flags->out, "Write the parameters here instead of stdout");
-  cmd->add_option("--limit", flags->limit, "Only the first N clusters with references (0 = all)");
+  cmd->add_option("--limit", flags->limit, "Only the first N clusters with references (0 = all)")
+      ->check(WholeNumber(0, kMaxCount));
   cmd->add_option("--c", flags->regularization, "Inverse regularization strength (LIBLINEAR's C)")
       ->capture_default_str();
   cmd->add_option("--threads,-j", flags->threads, "Threads (0 = every core)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(WholeNumber(0, kMaxThreads));
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
 }
 

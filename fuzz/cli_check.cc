@@ -86,6 +86,7 @@ int RunConcord(std::vector<std::string> args) {
   cli::RegisterRouge(app, &exit_code);
   cli::RegisterEval(app, &exit_code);
   cli::RegisterTrain(app, &exit_code);
+  cli::RegisterExtract(app, &exit_code);
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   try {

@@ -42,7 +42,8 @@ const std::vector<std::string>& ScrapingHubPages() {
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
       std::ifstream in(file, std::ios::binary);
-      const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      const std::string bytes((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
       concord::Result<std::string> page = concord::extract::Gunzip(bytes, file.string());
       if (page.ok()) out.push_back(std::move(page).value());
     }
@@ -73,7 +74,8 @@ BENCHMARK(BM_ExtractScrapingHub)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 void BM_ExtractHugePage(benchmark::State& state) {
   const std::string prose = concord::bench::GeneratedProse(4096, 7);
   std::string page = "<html><head><title>Huge</title></head><body>";
-  while (page.size() < (size_t{50} << 20)) page += "<div class=\"item\"><p>" + prose + "</p></div>\n";
+  while (page.size() < (size_t{50} << 20))
+    page += "<div class=\"item\"><p>" + prose + "</p></div>\n";
   size_t chars = 0;
   for (auto _ : state) chars += concord::extract::ExtractPage(page).text.size();
   benchmark::DoNotOptimize(chars);

@@ -29,7 +29,10 @@ struct Article {
   std::string url;        // may be empty
   std::string title;      // may be empty
   std::string published;  // as given, ISO 8601 preferred; may be empty
-  std::string text;       // the body, valid UTF-8
+  // The body, valid UTF-8: what every span and offset of later stages
+  // counts in (io::ReadInputs leaves out a byte-order mark, front matter and
+  // the title line).
+  std::string text;
   // Number of invalid UTF-8 sequences replaced by U+FFFD when reading.
   size_t invalid_utf8 = 0;
 };

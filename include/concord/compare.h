@@ -167,6 +167,11 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
 std::vector<size_t> SupportingArticles(const Alignment& alignment, size_t article, size_t sentence);
 
 
+// `outlets` as a reader sees them in text and Markdown: each name once, in
+// first-seen order, ", "-separated; past `max` distinct names the rest is
+// counted ("A, B, C + 1,243 more"). JSON output lists every outlet instead.
+std::string OutletList(const std::vector<std::string>& outlets, size_t max = 10);
+
 // ---- Quotes --------------------------------------------------------------
 
 // One direct quote in one article. A quote interrupted by its attribution

@@ -6,19 +6,27 @@
 //   std::string out = concord::io::FormatSummary(cluster, summary,
 //                                                concord::io::Format::kText);
 //
-// Text: one sentence a line, the outlets that carry it in brackets.
-// Markdown: a bulleted list with outlets in italics, then (with explain) a
-// table of removed noise. JSON: one object on one line (so that a batch is
-// JSON Lines):
+// Text: one sentence a line, the outlets that carry it in brackets, each
+// once, at most 10 and then "+ N more". Markdown: the same as a bulleted
+// list with outlets in italics, article text and names escaped so that they
+// show literally, then (with explain) a table of removed noise. JSON: one
+// object on one line (so that a batch is JSON Lines):
 //   {"id":…, "sentences":[{"text","article","start","end","sources":[…],
-//    "score","truncated"}], "removed":[{"article","start","end","rule","text"}],
+//    "articles":[…],"score","truncated"}],
+//    "removed":[{"article","start","end","rule","text"}],
 //    "stats":{…}, "compare":{…}}
 // "compare" (present when FormatOptions::alignment is given) is the cross-outlet
 // alignment of compare.h: shared content, unique facts, number differences,
 // entities.
-// "article" is the article id, "sources" the outlet names; "removed" lists
-// every scraper-noise span (always in JSON, in text and Markdown only with
-// explain). Output is deterministic: the same summary gives the same bytes.
+// "start"/"end" are byte offsets into Article::text (for a file read by
+// io::ReadInputs: the file after UTF-8 repair, without its byte-order mark,
+// front matter and title line; for JSON Lines: the "text" value after its
+// title line).
+// "article" is the article id, "sources" the outlet names (each once, all
+// of them), "articles" the ids of every article that carries the sentence;
+// "removed" lists every scraper-noise span (always in JSON, in text and
+// Markdown only with explain). Output is deterministic: the same summary
+// gives the same bytes.
 //
 // Thread safety: thread-safe.
 #ifndef CONCORD_FORMAT_H_

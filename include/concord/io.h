@@ -18,6 +18,13 @@
 // All articles given outside cluster lines form one cluster, in the order
 // given; every cluster line is its own cluster.
 //
+// Titles are treated the same way in every form, so that the same articles
+// give the same summary as files, on stdin or as JSON Lines: a title
+// (front matter "title:", a JSON "title", or else a first line that is a
+// title by the rule above, also at the start of a JSON "text" or a cluster
+// document) is metadata, never a candidate sentence: headlines have no final
+// punctuation, repeat the lead, and are written to be clicked, not quoted.
+//
 //   concord::Result<concord::io::Inputs> in =
 //       concord::io::ReadInputs({"examples/harbor-bridge"});
 //   if (!in.ok()) return Fail(in.status());
@@ -58,6 +65,9 @@ struct Inputs {
 // Reads every path. Fails (with a message naming the path) when a path does
 // not exist or cannot be read, when a folder holds no .txt article, or when
 // nothing readable is left at all; item-level failures go to `problems`.
+// Every cluster id, article id and source it returns is one line of valid
+// UTF-8, whatever bytes the file names held (invalid bytes become U+FFFD,
+// control characters spaces).
 Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
                           const ReadOptions& options = {});
 

@@ -47,7 +47,8 @@ struct SummarizeOptions {
   BudgetUnit unit = BudgetUnit::kWords;  // words = whitespace-separated tokens
   // false: the summary never exceeds the budget (a sentence that does not
   // fit is skipped; a shorter one may still fit). true: the last sentence is
-  // cut at the budget instead, as benchmarks want.
+  // cut at the budget instead, as benchmarks want; when no sentence
+  // qualifies at all, the first one is cut to the budget.
   bool truncate = false;
   // Two sentences whose similarity (tf-idf cosine over stems and bigrams) is
   // at least this are near-duplicates: never both selected, and each backs
@@ -102,8 +103,11 @@ Status CheckOptions(const SummarizeOptions& options);
 
 // Analyses every article and summarizes the cluster.
 // Fails with kInvalidArgument for an unknown method or a zero budget, and
-// with kEmpty when the cluster has no article or no sentence survives
-// cleaning.
+// with kEmpty when the cluster has no article, no sentence survives
+// cleaning, or the summary would be empty (every sentence longer than the
+// budget, or none a candidate; the message says which). With truncate, when
+// no sentence qualifies, the summary is the first sentence cut to the
+// budget rather than nothing.
 Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options);
 
 // The same over documents analysed beforehand (documents[i] is

@@ -110,6 +110,14 @@ Normalized Normalize(std::string_view original,
 // to one space and trimmed; nothing else changes. Used for display.
 std::string CollapseWhitespace(std::string_view original);
 
+// Returns `text` as Markdown shows it literally, for one line of a list item,
+// heading or (with `table_cell`) a table cell: a backslash before each
+// character that Markdown would act on (\ ` * _ [ ] < > | # ~ &), and before
+// a leading "-", "+", "=" or a number's "." or ")" that would start a list or
+// rule; line breaks become spaces. `|` is escaped everywhere, so the same
+// text is safe in a cell. Used by every Markdown writer.
+std::string EscapeMarkdown(std::string_view text);
+
 // ---- Sentences -----------------------------------------------------------
 
 // Splits normalised text (output of Normalize) into sentences. Returns byte

@@ -464,9 +464,12 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
 
   std::vector<Link> links;
   std::vector<std::pair<size_t, size_t>> related;  // for numbers
-  std::vector<uint32_t> seen_stamp(story.size(), UINT32_MAX);
-  for (size_t i = 0; i < story.size(); ++i) {
-    LinkSentence(i, story, table, features, weights, options, seen_stamp, links, related);
+  // Links join sentences of different articles: none to look for in one.
+  if (story.num_articles >= 2) {
+    std::vector<uint32_t> seen_stamp(story.size(), UINT32_MAX);
+    for (size_t i = 0; i < story.size(); ++i) {
+      LinkSentence(i, story, table, features, weights, options, seen_stamp, links, related);
+    }
   }
   BuildGroups(story, links, result);
   ClassifyGroups(story, table, features, weights, options, result);

@@ -5,6 +5,9 @@
 // spelling across outlets), so "Kerry" in one outlet and "John Kerry" in
 // another show as one speaker.
 #include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "compare/name_variants.h"
 #include "concord/compare.h"
@@ -39,6 +42,25 @@ Result<Comparison> Compare(const std::vector<Article>& articles,
   }
   c.quote_groups = MergeQuotes(c.quotes, articles);
   return c;
+}
+
+std::string OutletList(const std::vector<std::string>& outlets, size_t max) {
+  std::unordered_set<std::string_view> seen;
+  std::string out;
+  size_t more = 0;
+  for (const std::string& outlet : outlets) {
+    if (!seen.insert(outlet).second) continue;
+    if (seen.size() > max) {
+      ++more;
+      continue;
+    }
+    if (!out.empty()) out += ", ";
+    out += outlet;
+  }
+  if (more == 0) return out;
+  std::string count = std::to_string(more);
+  for (size_t i = count.size(); i > 3; i -= 3) count.insert(i - 3, ",");
+  return out + " + " + count + " more";
 }
 
 }  // namespace concord::compare

@@ -17,9 +17,14 @@ namespace {
 bool IsWordCodepoint(utf8proc_int32_t cp) {
   if (cp == '_') return true;
   switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
       return true;
     default:
       return false;
@@ -67,9 +72,9 @@ std::string Normalized(std::string_view text) {
   bool space = false;
   for (utf8proc_ssize_t i = 0; i < static_cast<utf8proc_ssize_t>(text.size());) {
     utf8proc_int32_t cp = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(
-        reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + i,
-        static_cast<utf8proc_ssize_t>(text.size()) - i, &cp);
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + i,
+                         static_cast<utf8proc_ssize_t>(text.size()) - i, &cp);
     if (n <= 0) {
       ++i;
       continue;
@@ -94,9 +99,9 @@ std::vector<std::string> WordTokens(std::string_view text, bool lower) {
   std::string current;
   for (utf8proc_ssize_t i = 0; i < static_cast<utf8proc_ssize_t>(text.size());) {
     utf8proc_int32_t cp = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(
-        reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + i,
-        static_cast<utf8proc_ssize_t>(text.size()) - i, &cp);
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + i,
+                         static_cast<utf8proc_ssize_t>(text.size()) - i, &cp);
     i += n > 0 ? n : 1;
     if (n > 0 && IsWordCodepoint(cp)) {
       AppendCodepoint(lower ? utf8proc_tolower(cp) : cp, &current);

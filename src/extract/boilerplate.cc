@@ -23,16 +23,55 @@ void ForEachWord(std::string_view s, F&& f) {
 }
 
 // Words that name boilerplate whatever else the class says.
-constexpr std::array<std::string_view, 49> kStrongNegative = {
-    "caption",    "credit",       "credits",     "byline",      "author",       "timestamp",
-    "dateline",   "meta",         "copyright",
-    "comment",    "comments",     "commentlist", "disqus",      "share",        "sharing",
-    "shares",     "social",       "sharebar",    "related",     "recommended",  "recommendations",
-    "cookie",     "cookies",      "consent",     "gdpr",        "newsletter",   "newsletters",
-    "subscribe",  "subscription", "advert",      "advertisement", "advertising", "ads",
-    "ad",         "adsense",      "sponsored",   "sidebar",     "breadcrumb",   "breadcrumbs",
-    "footer",     "nav",          "navbar",      "navigation",  "outbrain",     "taboola",
-    "signup",     "login",        "trending",    "tagcloud"};
+constexpr std::array<std::string_view, 49> kStrongNegative = {"caption",
+                                                              "credit",
+                                                              "credits",
+                                                              "byline",
+                                                              "author",
+                                                              "timestamp",
+                                                              "dateline",
+                                                              "meta",
+                                                              "copyright",
+                                                              "comment",
+                                                              "comments",
+                                                              "commentlist",
+                                                              "disqus",
+                                                              "share",
+                                                              "sharing",
+                                                              "shares",
+                                                              "social",
+                                                              "sharebar",
+                                                              "related",
+                                                              "recommended",
+                                                              "recommendations",
+                                                              "cookie",
+                                                              "cookies",
+                                                              "consent",
+                                                              "gdpr",
+                                                              "newsletter",
+                                                              "newsletters",
+                                                              "subscribe",
+                                                              "subscription",
+                                                              "advert",
+                                                              "advertisement",
+                                                              "advertising",
+                                                              "ads",
+                                                              "ad",
+                                                              "adsense",
+                                                              "sponsored",
+                                                              "sidebar",
+                                                              "breadcrumb",
+                                                              "breadcrumbs",
+                                                              "footer",
+                                                              "nav",
+                                                              "navbar",
+                                                              "navigation",
+                                                              "outbrain",
+                                                              "taboola",
+                                                              "signup",
+                                                              "login",
+                                                              "trending",
+                                                              "tagcloud"};
 
 // Words that name boilerplate unless the class also names content
 // ("article modal-enabled" is an article).
@@ -42,8 +81,7 @@ constexpr std::array<std::string_view, 18> kWeakNegative = {
     "date",    "bio",        "hidden",  "skip",   "header",   "popular"};
 
 constexpr std::array<std::string_view, 10> kPositive = {
-    "article", "content", "story",   "entry",  "post",
-    "body",    "text",    "main",    "prose",  "articlebody"};
+    "article", "content", "story", "entry", "post", "body", "text", "main", "prose", "articlebody"};
 
 bool IsHiddenStyle(std::string_view style) {
   std::string s;
@@ -56,13 +94,26 @@ bool IsHiddenStyle(std::string_view style) {
 
 bool IsDroppedTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_HEAD: case GUMBO_TAG_FRAMESET:
-    case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP:
-    case GUMBO_TAG_MATH: case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_MENU:
       return true;
     default:
       return false;
@@ -109,17 +160,49 @@ bool NegativeHint(std::string_view class_id) {
 
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_DL: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_FORM: case GUMBO_TAG_CENTER: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_HR: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_HGROUP:
       return true;
     default:
       return false;
@@ -152,8 +235,7 @@ TeaserCards FindTeaserCards(const Dom& dom) {
     if (node.is_text) continue;
     has_link[u] = has_link[u] || node.tag == GUMBO_TAG_A;
     has_heading[u] = has_heading[u] || IsHeading(node.tag);
-    cards.linked_heading[u] = cards.linked_heading[u] ||
-                              (IsHeading(node.tag) && has_link[u]) ||
+    cards.linked_heading[u] = cards.linked_heading[u] || (IsHeading(node.tag) && has_link[u]) ||
                               (node.tag == GUMBO_TAG_A && has_heading[u]);
     if (node.parent < 0) continue;
     const auto p = static_cast<size_t>(node.parent);
@@ -214,7 +296,8 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
     // tables hold their paragraphs in blocks of their own.
     if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && links < 0.5 * length) continue;
     const bool paragraph = IsParagraphTag(tag) || (tag == GUMBO_TAG_LI && length >= 80);
-    const bool prose = (paragraph && links < 0.5 * length) || (length >= 80 && links < 0.33 * length);
+    const bool prose =
+        (paragraph && links < 0.5 * length) || (length >= 80 && links < 0.33 * length);
     if (prose && !(demote_cards && InTeaserCard(dom, static_cast<int>(i), cards, counts))) {
       s.good[i] = length - links;
       s.junk[i] = links;

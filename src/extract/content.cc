@@ -71,8 +71,8 @@ class TextWriter {
       return;
     }
     Flush();
-    if ((pending_space_ || IsAsciiSpace(text.front()) || text.front() == '\xC2') &&
-        !out_.empty() && out_.back() != '\n') {
+    if ((pending_space_ || IsAsciiSpace(text.front()) || text.front() == '\xC2') && !out_.empty() &&
+        out_.back() != '\n') {
       out_.push_back(' ');
     }
     pending_space_ = space;
@@ -96,10 +96,14 @@ class TextWriter {
 
 int BreakLevel(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TR:
     case GUMBO_TAG_BR:
       return 1;
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
       return 0;  // cells of a row are separated by a space
     default:
       return IsBlockTag(tag) ? 2 : 0;
@@ -119,8 +123,8 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
   const auto u = static_cast<size_t>(i);
   const double chars = counts.chars[u], links = counts.link_chars[u];
   if (chars > 0 && links > options.link_density_cut * chars && node.tag != GUMBO_TAG_P &&
-      node.tag != GUMBO_TAG_BLOCKQUOTE &&
-      node.tag != GUMBO_TAG_A && IsBlockTag(node.tag) && !IsHeading(node.tag)) {
+      node.tag != GUMBO_TAG_BLOCKQUOTE && node.tag != GUMBO_TAG_A && IsBlockTag(node.tag) &&
+      !IsHeading(node.tag)) {
     return true;
   }
   if (node.tag == GUMBO_TAG_FIGCAPTION) return true;
@@ -151,8 +155,8 @@ std::string WriteText(const Dom& dom, int block, const std::vector<char>& droppe
       open.pop_back();
     }
     const Node& node = dom[i];
-    if (dropped[static_cast<size_t>(i)] || (!node.is_text && i != block &&
-                                            SkipInside(dom, i, counts, title, options))) {
+    if (dropped[static_cast<size_t>(i)] ||
+        (!node.is_text && i != block && SkipInside(dom, i, counts, title, options))) {
       i = node.end - 1;
       continue;
     }
@@ -187,9 +191,8 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   if (plain.good[root] < options.prose_page_share * words) {
     // Little of the page is prose (a product page, a forum, a catalogue):
     // its short texts are content too.
-    block = ChooseBlock(dom, dropped,
-                        ScoreBlocks(dom, dropped, counts, false, options.short_text_weight),
-                        options);
+    block = ChooseBlock(
+        dom, dropped, ScoreBlocks(dom, dropped, counts, false, options.short_text_weight), options);
   } else {
     block = ChooseBlock(dom, dropped, ScoreBlocks(dom, dropped, counts, true), options);
     // A page whose prose is nearly all in teaser cards is a listing: the

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace concord::extract::internal {
 namespace {
 
@@ -57,8 +59,7 @@ size_t SkipRawText(std::string_view html, size_t i, const std::string& name) {
     const size_t lt = html.find("</", i);
     if (lt == std::string_view::npos) return html.size();
     size_t j = 0;
-    while (j < name.size() && lt + 2 + j < html.size() &&
-           AsciiLower(html[lt + 2 + j]) == name[j]) {
+    while (j < name.size() && lt + 2 + j < html.size() && AsciiLower(html[lt + 2 + j]) == name[j]) {
       ++j;
     }
     if (j == name.size()) return lt;
@@ -101,16 +102,17 @@ size_t NestingLimit(std::string_view html, size_t max_depth) {
       if (depth > 0) --depth;
       continue;
     }
-    if (Among(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-                     "noframes", "plaintext"})) {
+    if (Among(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+                     "plaintext"})) {
       i = SkipRawText(html, std::min(i, html.size()), name);
       continue;
     }
     if (self_closing ||
-        Among(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                     "source", "track", "wbr", "param", "keygen", "p", "li", "dt", "dd",
-                     "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb",
-                     "rt", "rp", "html", "head", "body"})) {
+        Among(name,
+              {"area", "base",   "br",       "col",  "embed", "hr",     "img",   "input", "link",
+               "meta", "source", "track",    "wbr",  "param", "keygen", "p",     "li",    "dt",
+               "dd",   "option", "optgroup", "tr",   "td",    "th",     "tbody", "thead", "tfoot",
+               "rb",   "rt",     "rp",       "html", "head",  "body"})) {
       continue;
     }
     if (++depth > max_depth) return lt;
@@ -236,32 +238,13 @@ bool IsAscii(std::string_view s) {
 }
 
 namespace {
-// Length of the valid UTF-8 sequence at s[i], or 0.
+// Length of the valid UTF-8 sequence at s[i], or 0 (the one decoder,
+// util/utf8.h).
 size_t ValidSequence(std::string_view s, size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return 1;
-  size_t len = 0;
-  unsigned cp = 0;
-  if (b >= 0xC2 && b <= 0xDF) {
-    len = 2, cp = b & 0x1Fu;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    len = 3, cp = b & 0x0Fu;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    len = 4, cp = b & 0x07u;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (c & 0x3Fu);
-  }
-  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-      (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-    return 0;
-  }
-  return len;
+  int32_t code_point = 0;
+  const int length = util::DecodeUtf8(reinterpret_cast<const unsigned char*>(s.data()) + i,
+                                      s.size() - i, &code_point);
+  return code_point < 0 ? 0 : static_cast<size_t>(length);
 }
 }  // namespace
 

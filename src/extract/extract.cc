@@ -1,10 +1,11 @@
 // ExtractPage (extract.h): bytes -> UTF-8 -> bounded HTML -> DOM ->
 // metadata and the article's text.
+#include "concord/extract.h"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
 
-#include "concord/extract.h"
 #include "extract/content.h"
 #include "extract/dom.h"
 #include "extract/metadata.h"
@@ -26,7 +27,8 @@ bool LooksBinary(std::string_view bytes) {
 }
 
 bool HasUtf16Bom(std::string_view bytes) {
-  return bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 2) == "\xFF\xFE");
+  return bytes.size() >= 2 &&
+         (bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 2) == "\xFF\xFE");
 }
 
 std::string MiB(size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }

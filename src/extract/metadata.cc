@@ -3,11 +3,10 @@
 // then the visible page (<time>, byline elements, <h1>, <title>).
 #include "extract/metadata.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,11 +23,20 @@ std::string Lower(std::string_view s) {
 }
 
 bool IsArticleType(const json& type) {
-  static constexpr std::array<std::string_view, 14> kTypes = {
-      "article",        "newsarticle",       "blogposting",          "reportagenewsarticle",
-      "report",         "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
-      "reviewnewsarticle", "liveblogposting", "techarticle",         "scholarlyarticle",
-      "socialmediaposting", "posting"};
+  static constexpr std::array<std::string_view, 14> kTypes = {"article",
+                                                              "newsarticle",
+                                                              "blogposting",
+                                                              "reportagenewsarticle",
+                                                              "report",
+                                                              "analysisnewsarticle",
+                                                              "opinionnewsarticle",
+                                                              "backgroundnewsarticle",
+                                                              "reviewnewsarticle",
+                                                              "liveblogposting",
+                                                              "techarticle",
+                                                              "scholarlyarticle",
+                                                              "socialmediaposting",
+                                                              "posting"};
   auto one = [](const json& t) {
     if (!t.is_string()) return false;
     const std::string lower = Lower(t.get<std::string>());
@@ -253,7 +261,6 @@ std::string NormalizeDate(std::string_view s) {
   return WordDate(s);
 }
 
-
 namespace {
 
 // What the visible page offers, gathered in one pass.
@@ -269,7 +276,8 @@ bool HasToken(const std::string& class_id, std::string_view word) {
   while (at != std::string::npos) {
     const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(class_id[at - 1]));
     const size_t e = at + word.size();
-    const bool right = e >= class_id.size() || !std::isalpha(static_cast<unsigned char>(class_id[e]));
+    const bool right =
+        e >= class_id.size() || !std::isalpha(static_cast<unsigned char>(class_id[e]));
     if (left && (right || class_id.compare(e, 4, "name") == 0 || class_id[e] == 's')) return true;
     at = class_id.find(word, at + 1);
   }
@@ -305,8 +313,8 @@ void ReadElement(const Dom& dom, int i, PageSignals* p) {
     std::string when = NormalizeDate(attr("datetime"));
     if (when.empty()) when = NormalizeDate(dom.Text(i));
     const std::string class_id = dom.ClassAndId(i) + " " + itemprop;
-    if (p->time_published.empty() && (class_id.find("publish") != std::string::npos ||
-                                       itemprop == "datepublished")) {
+    if (p->time_published.empty() &&
+        (class_id.find("publish") != std::string::npos || itemprop == "datepublished")) {
       p->time_published = when;
     }
     if (p->time_any.empty()) p->time_any = when;
@@ -321,9 +329,9 @@ void ReadElement(const Dom& dom, int i, PageSignals* p) {
     if (itemprop == "author" && p->itemprop_author.empty()) {
       std::string name = dom.Text(i);
       if (LooksLikeByline(StripBy(name))) p->itemprop_author = StripBy(name);
-    } else if (p->byline.empty() && (Lower(attr("rel")) == "author" ||
-                                     HasToken(dom.ClassAndId(i), "byline") ||
-                                     HasToken(dom.ClassAndId(i), "author"))) {
+    } else if (p->byline.empty() &&
+               (Lower(attr("rel")) == "author" || HasToken(dom.ClassAndId(i), "byline") ||
+                HasToken(dom.ClassAndId(i), "author"))) {
       const std::string text = StripBy(dom.Text(i));
       if (LooksLikeByline(text)) p->byline = text;
     }
@@ -379,8 +387,9 @@ Metadata ReadMetadata(const Dom& dom) {
   const PageSignals p = Gather(dom, &m);
   m.title = ChooseTitle(p, m);
   if (m.author.empty()) {
-    std::string meta_author = p.meta.Get({"author", "article:author", "parsely-author",
-                                          "sailthru.author", "dc.creator", "byl", "dcterms.creator"});
+    std::string meta_author =
+        p.meta.Get({"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                    "byl", "dcterms.creator"});
     if (IsUrl(meta_author)) meta_author.clear();
     m.author = StripBy(meta_author);
   }

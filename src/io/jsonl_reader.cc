@@ -10,6 +10,7 @@
 
 #include "concord/io.h"
 #include "concord/text.h"
+#include "io/title.h"
 
 namespace concord::io {
 namespace {
@@ -24,6 +25,13 @@ bool IsArticleField(const std::string& key) {
     if (key == field) return true;
   }
   return false;
+}
+
+// The title rule of every input form (title.h): a title line at the start
+// of the text moves to `title`, unless the input gave a title.
+void TakeTitle(Article& article) {
+  if (!article.title.empty()) return;
+  article.text.erase(0, internal::SplitTitle(article.text, &article.title));
 }
 
 // Copies the string fields of `object` into `article`. Returns an empty
@@ -47,6 +55,7 @@ std::string FillArticle(const json& object, const std::string& where,
     else if (key == "published") article.published = std::move(text);
     else article.text = std::move(text);
   }
+  TakeTitle(article);
   if (article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
     return object.contains("text") ? "empty article (field \"text\" is blank)"
                                    : "missing field \"text\"";
@@ -79,6 +88,7 @@ void ParseClusterLine(const json& object, const std::string& where,
     Article article;
     if (document.is_string()) {
       article.text = document.get<std::string>();
+      TakeTitle(article);
       if (article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
         // Multi-News has empty documents; skipping one loses nothing.
         inputs.warnings.push_back(doc_where + ": empty document skipped");

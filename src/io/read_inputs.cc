@@ -55,6 +55,16 @@ Result<std::string> ReadStdin(const ReadOptions& options) {
   return bytes;
 }
 
+// A name (id, outlet) as every output can show it: valid UTF-8 (invalid
+// bytes become U+FFFD) on one line (control characters, such as a newline
+// in a file name, become spaces).
+void CleanName(std::string& name) {
+  if (!text::IsValidUtf8(name)) name = text::RepairUtf8(name).text;
+  for (char& c : name) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+}
+
 bool LooksLikeJsonLines(std::string_view bytes) {
   const size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   return first != std::string_view::npos && bytes[first] == '{';
@@ -173,6 +183,16 @@ Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
                                 : ""));
     }
     return Status::Empty("no articles in the input");
+  }
+  // Ids and outlets taken from file and folder names may hold any bytes;
+  // every name that leaves the reader is one line of UTF-8 (JSON writers
+  // need UTF-8; text output is one sentence a line).
+  for (Cluster& cluster : inputs.clusters) {
+    CleanName(cluster.id);
+    for (Article& article : cluster.articles) {
+      CleanName(article.id);
+      CleanName(article.source);
+    }
   }
   return inputs;
 }

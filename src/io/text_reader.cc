@@ -4,6 +4,7 @@
 
 #include "concord/io.h"
 #include "concord/text.h"
+#include "io/title.h"
 
 namespace concord::io {
 namespace {
@@ -79,6 +80,25 @@ Result<size_t> ReadFrontMatter(std::string_view text, const std::string& name,
 
 }  // namespace
 
+namespace internal {
+
+size_t SplitTitle(std::string_view text, std::string* title) {
+  size_t skipped = 0;
+  while (skipped < text.size() && Trim(text.substr(skipped, 1)).empty()) ++skipped;
+  size_t pos = skipped;
+  const std::string_view first = NextLine(text, &pos);
+  size_t after = pos;
+  const std::string_view second = NextLine(text, &after);
+  if (Trim(first).empty() || Trim(first).size() > 200 || pos >= text.size() ||
+      !Trim(second).empty() || EndsLikeSentence(first)) {
+    return 0;
+  }
+  *title = std::string(Trim(first));
+  return pos;
+}
+
+}  // namespace internal
+
 Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name) {
   if (text::LooksBinary(bytes)) {
     return Status::ParseError(name + ": binary data, not a text article");
@@ -93,20 +113,9 @@ Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name
   if (!body.ok()) return body.status();
   text.remove_prefix(body.value());
 
-  // A short first line without final punctuation, then a blank line: title.
-  if (article.title.empty()) {
-    size_t skipped = 0;
-    while (skipped < text.size() && Trim(text.substr(skipped, 1)).empty()) ++skipped;
-    size_t pos = skipped;
-    const std::string_view first = NextLine(text, &pos);
-    size_t after = pos;
-    const std::string_view second = NextLine(text, &after);
-    if (!Trim(first).empty() && Trim(first).size() <= 200 && pos < text.size() &&
-        Trim(second).empty() && !EndsLikeSentence(first)) {
-      article.title = std::string(Trim(first));
-      text.remove_prefix(pos);
-    }
-  }
+  // A short first line without final punctuation, then a blank line: title
+  // (title.h: the same rule for every input form).
+  if (article.title.empty()) text.remove_prefix(internal::SplitTitle(text, &article.title));
   if (Trim(text).empty()) {
     return Status::Empty(name + ": empty article (no text)");
   }

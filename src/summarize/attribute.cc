@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 
 namespace concord::summarize::internal {
 
@@ -37,6 +38,7 @@ std::vector<bool> SharedTerms(const SparseVector& target, const SparseVector& ot
 bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>& others,
               double duplicate_threshold) {
   const SparseVector& a = corpus.vectors[target];
+  const std::string& text = corpus.sentence[target]->text;
   double total = 0;
   for (const auto& entry : a) total += corpus.idf[entry.first];
   if (total <= 0) {
@@ -55,7 +57,7 @@ bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>
   Match second;
   for (uint32_t j : others) {
     const SparseVector& b = corpus.vectors[j];
-    if (Dot(a, b) >= duplicate_threshold) return true;
+    if (Dot(a, b) >= duplicate_threshold || corpus.sentence[j]->text == text) return true;
     std::vector<bool> shared = SharedTerms(a, b);
     size_t count = 0;
     double mass = 0;

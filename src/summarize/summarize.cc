@@ -2,6 +2,9 @@
 #include "concord/summarize.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "summarize/attribute.h"
 #include "summarize/corpus.h"
@@ -54,6 +57,50 @@ std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
   return text;
 }
 
+// The method's picks; with truncation, when no sentence qualifies (all too
+// long for the method's filters, or all fragments), the first sentence cut
+// to the budget, which is what truncation promises.
+std::vector<Pick> PickSentences(const summarize::internal::Method& method, const Corpus& corpus,
+                                const SummarizeOptions& options) {
+  const Budget budget{options.unit, options.budget, options.truncate, options.duplicate_threshold};
+  std::vector<Pick> picks = method.Select(corpus, budget).picks;
+  if (!picks.empty() || !options.truncate) return picks;
+  for (uint32_t i = 0; i < corpus.size(); ++i) {
+    if (!corpus.sentence[i]->text.empty()) return {Pick{i, 0.0, options.budget}};
+  }
+  return picks;
+}
+
+// Why no sentence was picked, for the error that stands in for an empty
+// summary (an empty summary with success would look like a bug).
+std::string EmptyReason(const Corpus& corpus, const SummarizeOptions& options) {
+  const char* unit = options.unit == BudgetUnit::kBytes   ? " bytes"
+                     : options.unit == BudgetUnit::kWords ? " words"
+                                                          : " sentences";
+  const std::string budget = std::to_string(options.budget) + unit;
+  if (options.truncate) {
+    return "the budget of " + budget + " holds no whole word or character of any sentence";
+  }
+  size_t shortest = SIZE_MAX;
+  size_t most_words = 0;
+  for (uint32_t i = 0; i < corpus.size(); ++i) {
+    shortest = std::min(shortest, summarize::internal::Cost(corpus, i, options.unit));
+    most_words = std::max(most_words, size_t{corpus.words[i]});
+  }
+  if (shortest > options.budget) {
+    return "every sentence is longer than the budget of " + budget + " (the shortest has " +
+           std::to_string(shortest) + unit + "); raise the budget or truncate (--truncate)";
+  }
+  if (most_words < 4) {
+    return "no sentence has the 4 words a summary sentence needs (words are split at "
+           "spaces, so text without them, such as Chinese or Japanese, is one word a "
+           "sentence); truncate (--truncate) to cut the first sentence to the budget";
+  }
+  return "no sentence is a summary candidate for this method (fragments, run-ons and page "
+         "furniture are left out); truncate (--truncate) to cut the first sentence to the "
+         "budget";
+}
+
 }  // namespace
 
 Status CheckOptions(const SummarizeOptions& options) {
@@ -90,8 +137,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   }
 
   // Pick sentences within the budget.
-  const Budget budget{options.unit, options.budget, options.truncate, options.duplicate_threshold};
-  std::vector<Pick> picks = method.value()->Select(corpus, budget).picks;
+  std::vector<Pick> picks = PickSentences(*method.value(), corpus, options);
 
   // Put them in reading order: article order, then position.
   const std::vector<size_t> article_order = summarize::internal::ArticleOrder(cluster);
@@ -128,6 +174,9 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   for (size_t a = 0; a < documents.size(); ++a) {
     summary.stats.removed_spans += documents[a].removed.size();
     summary.stats.invalid_utf8 += cluster.articles[a].invalid_utf8;
+  }
+  if (summary.sentences.empty()) {
+    return Status::Empty(name + ": empty summary: " + EmptyReason(corpus, options));
   }
   summary.documents = std::move(documents);
   return summary;

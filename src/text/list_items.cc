@@ -25,12 +25,15 @@ bool ParseListMarker(std::string_view text, size_t pos, ListMarker* marker) {
   const size_t n = text.size();
   size_t p = pos;
   ListMarker found;
+  const bool parenthesised = p < n && text[p] == '(';  // "(a)", "(2)"
+  if (parenthesised) ++p;
+  const size_t first = p;
   if (p < n && IsDigit(text[p])) {
-    while (p < n && IsDigit(text[p]) && p - pos < 3) {
+    while (p < n && IsDigit(text[p]) && p - first < 3) {
       found.value = found.value * 10 + (text[p] - '0');
       ++p;
     }
-    if (p - pos > 2) return false;
+    if (p - first > 2) return false;
   } else if (p < n && ((text[p] >= 'a' && text[p] <= 'z') ||
                        (text[p] >= 'A' && text[p] <= 'Z'))) {
     found.letter = true;
@@ -39,7 +42,11 @@ bool ParseListMarker(std::string_view text, size_t pos, ListMarker* marker) {
   } else {
     return false;
   }
-  if (p < n && text[p] == '.') {
+  if (parenthesised) {
+    if (p >= n || text[p] != ')') return false;
+    ++p;
+    found.style = 'q';
+  } else if (p < n && text[p] == '.') {
     ++p;
     found.style = '.';
     if (p < n && text[p] == ')') {

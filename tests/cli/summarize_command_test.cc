@@ -101,7 +101,7 @@ TEST(SummarizeCommand, UnknownMethodExitsTwoNamingIt) {
 TEST(SummarizeCommand, ZeroBudgetExitsTwo) {
   const CliResult r = RunConcord("summarize " + kExample + " --words 0");
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("budget"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--words"), std::string::npos) << r.err;
 }
 
 TEST(SummarizeCommand, UnknownFormatExitsTwo) {

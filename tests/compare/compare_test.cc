@@ -1,6 +1,9 @@
 #include "concord/compare.h"
+#include "concord/format.h"
 
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <string>
@@ -10,6 +13,7 @@
 #include "concord/io.h"
 #include "test_documents.h"
 #include "testing/shared_data.h"
+#include "testing/temp_dir.h"
 
 namespace concord::compare {
 namespace {
@@ -108,6 +112,45 @@ TEST_F(Seeds, MalikiSpellingsAreOnePerson) {
     grouped |= Has(e.variants, "Nuri al-Maliki") && Has(e.variants, "Nouri al-Maliki");
   }
   EXPECT_TRUE(grouped);
+}
+
+}  // namespace
+}  // namespace concord::compare
+
+namespace concord::compare {
+namespace {
+
+TEST(OutletList, NamesEachOutletOnceInFirstSeenOrder) {
+  EXPECT_EQ(OutletList({"Fox News", "AP", "Fox News", "BBC", "AP"}), "Fox News, AP, BBC");
+  EXPECT_EQ(OutletList({}), "");
+}
+
+TEST(OutletList, CountsWhatIsPastTheCap) {
+  std::vector<std::string> outlets;
+  for (int i = 0; i < 1253; ++i) outlets.push_back("O" + std::to_string(i));
+  outlets.push_back("O0");  // a repeat is not counted again
+  EXPECT_EQ(OutletList(outlets), "O0, O1, O2, O3, O4, O5, O6, O7, O8, O9 + 1,243 more");
+  EXPECT_EQ(OutletList(outlets, 2), "O0, O1 + 1,251 more");
+  EXPECT_EQ(OutletList({"A", "B", "C"}, 3), "A, B, C");
+}
+
+TEST(CompareJson, NamesWithInvalidUtf8ReadFromAFolderDumpWithoutThrowing) {
+  // A folder name and a file name with bytes that are not UTF-8: the reader
+  // repairs them, so the library's JSON can be written as is.
+  concord::testing::TempDir dir;
+  dir.Write("s\xfe/o\xff.txt", "The harbor bridge closed on Thursday after a crack.\n");
+  dir.Write("s\xfe/p.txt", "Inspectors found a crack and the harbor bridge closed.\n");
+  Result<io::Inputs> in = io::ReadInputs({dir.path() + "/s\xfe"});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  const Cluster& cluster = in.value().clusters[0];
+  EXPECT_EQ(cluster.id, "s\xEF\xBF\xBD");
+  EXPECT_EQ(cluster.articles[0].id, "o\xEF\xBF\xBD");
+  EXPECT_EQ(cluster.articles[0].source, "o\xEF\xBF\xBD");
+  Analyzed analyzed = AnalyzeAll(cluster.articles);
+  Result<Comparison> c = Compare(analyzed.articles, analyzed.documents);
+  ASSERT_TRUE(c.ok());
+  EXPECT_NO_THROW(io::ComparisonToJson(c.value(), analyzed.articles, analyzed.documents).dump());
+  EXPECT_NO_THROW(io::QuotesToJson(c.value(), analyzed.articles).dump());
 }
 
 }  // namespace

@@ -109,13 +109,12 @@ DatasetOptions Options(const std::vector<std::string>& methods, int threads) {
 }
 
 // What the runner should score for `cluster`: the method's summary, cut at
-// the budget, without source alignment.
+// the budget.
 Lines SummaryLines(const Cluster& cluster, const std::string& method, size_t words) {
   SummarizeOptions options;
   options.method = method;
   options.budget = words;
   options.truncate = true;
-  options.align_sources = false;
   Lines lines;
   Result<Summary> summary = Summarize(cluster, options);
   if (!summary.ok()) return lines;

@@ -17,9 +17,9 @@ std::string Decode(const std::string& bytes, std::string* charset,
 TEST(DecodeToUtf8, MetaCharsetIsUsed) {
   std::string charset;
   std::vector<std::string> warnings;
-  const std::string out =
-      Decode("<html><head><meta charset=\"windows-1252\"></head><body>caf\xE9 \x93quoted\x94</body>",
-             &charset, &warnings);
+  const std::string out = Decode(
+      "<html><head><meta charset=\"windows-1252\"></head><body>caf\xE9 \x93quoted\x94</body>",
+      &charset, &warnings);
   EXPECT_EQ(charset, "windows-1252");
   EXPECT_NE(out.find("caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D"), std::string::npos);
   EXPECT_TRUE(warnings.empty());
@@ -70,8 +70,8 @@ TEST(DecodeToUtf8, WrongUtf8DeclarationIsDetectedAndWarned) {
 TEST(DecodeToUtf8, UnknownCharsetIsWarnedAndDetected) {
   std::string charset;
   std::vector<std::string> warnings;
-  const std::string out =
-      Decode("<meta charset=\"x-no-such-charset\"><p>na\xEFve r\xE9sum\xE9</p>", &charset, &warnings);
+  const std::string out = Decode("<meta charset=\"x-no-such-charset\"><p>na\xEFve r\xE9sum\xE9</p>",
+                                 &charset, &warnings);
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find("unknown charset 'x-no-such-charset'"), std::string::npos);
   // Whatever the guess, the result is valid UTF-8 with the ASCII intact.

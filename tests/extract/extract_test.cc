@@ -51,9 +51,8 @@ TEST(ExtractPage, KeepsTheArticleAndDropsTheChrome) {
   EXPECT_NE(page.text.find("The harbor bridge reopened to traffic"), std::string::npos);
   EXPECT_NE(page.text.find("commuters & freight"), std::string::npos);  // entity decoded
   EXPECT_NE(page.text.find("Ferries that ran extra crossings"), std::string::npos);
-  for (const char* chrome : {"Home", "Sports", "cookies", "Share on", "Related stories",
-                             "budget", "detour was terrible", "Copyright", "color: red",
-                             "By Ada Varga"}) {
+  for (const char* chrome : {"Home", "Sports", "cookies", "Share on", "Related stories", "budget",
+                             "detour was terrible", "Copyright", "color: red", "By Ada Varga"}) {
     EXPECT_EQ(page.text.find(chrome), std::string::npos) << chrome << " in:\n" << page.text;
   }
   EXPECT_TRUE(page.warnings.empty());

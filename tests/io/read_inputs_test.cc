@@ -250,3 +250,53 @@ TEST(ReadInputs, BinaryJsonLinesFileIsAProblem) {
 
 }  // namespace
 }  // namespace concord::io
+
+namespace concord::io {
+namespace {
+
+TEST(ReadInputs, TitlesAreTakenTheSameWayInEveryInputForm) {
+  // The same article as a file, as a JSON Lines article and as a cluster
+  // document: the title line is metadata each time, never body text.
+  const std::string body = "The harbor bridge closed on Thursday. Traffic stopped.\n";
+  const std::string file_text = "Harbor bridge closed\n\n" + body;
+  TempDir dir;
+  const std::string file = dir.Write("a.txt", file_text);
+  const std::string article_line =
+      dir.Write("a.jsonl", "{\"id\":\"a\",\"text\":\"Harbor bridge closed\\n\\nThe harbor bridge "
+                           "closed on Thursday. Traffic stopped.\\n\"}\n");
+  const std::string cluster_line = dir.Write(
+      "c.jsonl", "{\"id\":\"c\",\"documents\":[\"Harbor bridge closed\\n\\nThe harbor bridge "
+                 "closed on Thursday. Traffic stopped.\\n\"]}\n");
+  for (const std::string& path : {file, article_line, cluster_line}) {
+    Result<Inputs> in = ReadInputs({path});
+    ASSERT_TRUE(in.ok()) << path << ": " << in.status().ToString();
+    const Article& a = in.value().clusters[0].articles[0];
+    EXPECT_EQ(a.title, "Harbor bridge closed") << path;
+    EXPECT_EQ(a.text.find("Harbor bridge closed"), std::string::npos) << path << ": " << a.text;
+    EXPECT_NE(a.text.find("Traffic stopped."), std::string::npos) << path;
+  }
+}
+
+TEST(ReadInputs, AGivenJsonTitleKeepsTheTextWhole) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "a.jsonl", "{\"title\":\"Given\",\"text\":\"Short line\\n\\nThe bridge closed.\\n\"}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  const Article& a = in.value().clusters[0].articles[0];
+  EXPECT_EQ(a.title, "Given");
+  EXPECT_EQ(a.text.rfind("Short line", 0), 0u) << a.text;
+}
+
+TEST(ReadInputs, NamesFromFileNamesAreOneLineOfUtf8) {
+  TempDir dir;
+  dir.Write("s/two\nlines\xff.txt", "The harbor bridge closed on Thursday.\n");
+  Result<Inputs> in = ReadInputs({dir.Path("s")});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  const Article& a = in.value().clusters[0].articles[0];
+  EXPECT_EQ(a.id, "two lines\xEF\xBF\xBD");
+  EXPECT_EQ(a.source, "two lines\xEF\xBF\xBD");
+}
+
+}  // namespace
+}  // namespace concord::io

@@ -11,6 +11,7 @@
 
 #include "concord/compare.h"
 #include "concord/format.h"
+#include "concord/text.h"
 #include "util/utf8.h"
 
 namespace concord::io {
@@ -22,6 +23,7 @@ using compare::Entity;
 using compare::NumberDifference;
 using compare::Quote;
 using compare::QuoteGroup;
+using compare::OutletList;
 using compare::SentenceRef;
 
 namespace {
@@ -142,19 +144,9 @@ std::string SpeakerOf(const QuoteGroup& g) {
   return g.speaker.empty() ? "(unattributed)" : g.speaker;
 }
 
-std::string EscapeCell(std::string_view s) {
-  std::string out;
-  for (char ch : s) {
-    if (ch == '|') {
-      out += "\\|";
-    } else if (ch == '\n') {
-      out += ' ';
-    } else {
-      out.push_back(ch);
-    }
-  }
-  return out;
-}
+// Article text and names shown literally in Markdown (a cell, a list item
+// or a heading alike).
+std::string EscapeCell(std::string_view s) { return text::EscapeMarkdown(s); }
 
 // Unique groups by outlet, outlets in article order.
 std::vector<std::pair<std::string, std::vector<size_t>>> UniqueByOutlet(const Alignment& a) {
@@ -271,10 +263,10 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
                              const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
   std::ostringstream out;
-  out << "Compared " << a.outlets.size() << " articles: " << Join(a.outlets, ", ") << "\n";
+  out << "Compared " << a.outlets.size() << " articles: " << OutletList(a.outlets) << "\n";
   out << "\nCarried by several outlets (" << a.shared.size() << "):\n";
   for (size_t g : SharedOrder(a)) {
-    out << "  [" << Join(a.groups[g].outlets, ", ") << "]\n";
+    out << "  [" << OutletList(a.groups[g].outlets) << "]\n";
     for (const SentenceRef& r : a.groups[g].sentences) {
       if (const Sentence* s = SentenceOf(documents, r)) {
         out << "    " << a.outlets[r.article] << ": " << s->text << "\n";
@@ -284,8 +276,8 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
   out << "\nQuotes (" << c.quote_groups.size() << "):\n";
   for (size_t g : QuoteOrder(c)) {
     const QuoteGroup& group = c.quote_groups[g];
-    out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" [" << Join(group.outlets, ", ")
-        << "]\n";
+    out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" ["
+        << OutletList(group.outlets) << "]\n";
   }
   for (const auto& [outlet, groups] : UniqueByOutlet(a)) {
     out << "\nOnly in " << outlet << " (" << groups.size() << "):\n";
@@ -324,13 +316,14 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
   const Alignment& a = c.alignment;
   std::ostringstream out;
   out << "# Comparison of " << a.outlets.size() << " articles\n\n";
-  out << "Outlets: " << Join(a.outlets, ", ") << "\n\n";
+  out << "Outlets: " << EscapeCell(OutletList(a.outlets)) << "\n\n";
   out << "## Carried by several outlets\n\n";
   if (a.shared.empty()) out << "Nothing is carried by more than one outlet.\n";
   for (size_t g : SharedOrder(a)) {
     const ContentGroup& group = a.groups[g];
     const Sentence* s = SentenceOf(documents, group.sentences.front());
-    out << "- **" << Join(group.outlets, ", ") << "**: " << (s ? s->text : "") << "\n";
+    out << "- **" << EscapeCell(OutletList(group.outlets))
+        << "**: " << EscapeCell(s ? s->text : "") << "\n";
   }
   out << "\n## Quotes\n\n";
   if (c.quote_groups.empty()) {
@@ -340,17 +333,17 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
     for (size_t g : QuoteOrder(c)) {
       const QuoteGroup& group = c.quote_groups[g];
       out << "| " << EscapeCell(SpeakerOf(group)) << " | \u201C" << EscapeCell(group.text)
-          << "\u201D | " << EscapeCell(Join(group.outlets, ", ")) << " |\n";
+          << "\u201D | " << EscapeCell(OutletList(group.outlets)) << " |\n";
     }
   }
   out << "\n## Reported by one outlet only\n";
   const auto unique = UniqueByOutlet(a);
   if (unique.empty()) out << "\nEvery fact is carried by more than one outlet.\n";
   for (const auto& [outlet, groups] : unique) {
-    out << "\n### Only in " << outlet << "\n\n";
+    out << "\n### Only in " << EscapeCell(outlet) << "\n\n";
     for (size_t g : groups) {
       if (const Sentence* s = SentenceOf(documents, a.groups[g].sentences.front())) {
-        out << "- " << s->text << "\n";
+        out << "- " << EscapeCell(s->text) << "\n";
       }
     }
   }
@@ -368,7 +361,7 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
     if (e.variants.size() < 2) continue;
     if (!names_header) out << "\n## Names written several ways\n\n";
     names_header = true;
-    out << "- **" << e.name << "**: " << Join(e.variants, " / ") << "\n";
+    out << "- **" << EscapeCell(e.name) << "**: " << EscapeCell(Join(e.variants, " / ")) << "\n";
   }
   (void)articles;
   return out.str();

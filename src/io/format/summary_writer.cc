@@ -2,25 +2,29 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "concord/format.h"
+#include "concord/text.h"
 
 namespace concord::io {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string Outlets(const Cluster& cluster, const SummarySentence& s) {
-  std::string out;
-  for (size_t source : s.sources) {
-    if (!out.empty()) out += ", ";
-    out += OutletName(cluster.articles[source], source);
-  }
-  return out;
-}
-
 std::string OutletOf(const Cluster& cluster, size_t article) {
   return OutletName(cluster.articles[article], article);
+}
+
+// The outlets behind a sentence, each once (two articles of one outlet, or
+// one file given twice, name it once), with a long list cut short.
+std::string Outlets(const Cluster& cluster, const SummarySentence& s) {
+  std::vector<std::string> names;
+  names.reserve(s.sources.size());
+  for (size_t source : s.sources) names.push_back(OutletOf(cluster, source));
+  return compare::OutletList(names);
 }
 
 // Removed text shown in one line, shortened past 80 characters.
@@ -43,13 +47,21 @@ std::string ToJson(const Cluster& cluster, const Summary& summary,
   root["id"] = cluster.id;
   Json sentences = Json::array();
   for (const SummarySentence& s : summary.sentences) {
+    // Every outlet once ("sources") and every backing article ("articles").
     Json sources = Json::array();
-    for (size_t source : s.sources) sources.push_back(OutletOf(cluster, source));
+    Json articles = Json::array();
+    std::unordered_set<std::string> seen;
+    for (size_t source : s.sources) {
+      std::string outlet = OutletOf(cluster, source);
+      articles.push_back(cluster.articles[source].id);
+      if (seen.insert(outlet).second) sources.push_back(std::move(outlet));
+    }
     sentences.push_back({{"text", s.text},
                          {"article", cluster.articles[s.article].id},
                          {"start", s.start},
                          {"end", s.end},
                          {"sources", sources},
+                         {"articles", articles},
                          {"score", Round6(s.score)},
                          {"truncated", s.truncated}});
   }
@@ -93,10 +105,13 @@ std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format
   if (format == Format::kJson) return ToJson(cluster, summary, options.alignment);
   std::ostringstream out;
   const bool md = format == Format::kMarkdown;
-  if (options.heading) out << (md ? "## " : "== ") << cluster.id << (md ? "\n\n" : " ==\n");
+  if (options.heading) {
+    out << (md ? "## " + text::EscapeMarkdown(cluster.id) + "\n\n" : "== " + cluster.id + " ==\n");
+  }
   for (const SummarySentence& s : summary.sentences) {
     if (md) {
-      out << "- " << s.text << " *(" << Outlets(cluster, s) << ")*\n";
+      out << "- " << text::EscapeMarkdown(s.text) << " *("
+          << text::EscapeMarkdown(Outlets(cluster, s)) << ")*\n";
     } else {
       out << s.text << " [" << Outlets(cluster, s) << "]\n";
     }
@@ -109,13 +124,8 @@ std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format
       for (const clean::Removal& r : summary.documents[a].removed) {
         const std::string excerpt = Excerpt(cluster.articles[a], r);
         if (md) {
-          std::string cell;
-          for (char c : excerpt) {
-            if (c == '|') cell += '\\';  // a bar would end the table cell
-            cell += c;
-          }
-          out << "| " << OutletOf(cluster, a) << " | " << r.rule << " | " << r.start << "-" << r.end
-              << " | " << cell << " |\n";
+          out << "| " << text::EscapeMarkdown(OutletOf(cluster, a)) << " | " << r.rule << " | "
+              << r.start << "-" << r.end << " | " << text::EscapeMarkdown(excerpt) << " |\n";
         } else {
           out << "  " << OutletOf(cluster, a) << " [" << r.start << ", " << r.end << ") " << r.rule
               << ": " << excerpt << "\n";

@@ -86,8 +86,8 @@ TEST(BadInput, NavigationOnlyPageHasNoArticle) {
 }
 
 TEST(BadInput, InvalidUtf8BecomesReplacementCharacters) {
-  const std::string html = std::string("<meta charset=utf-8><body><p>ok \xFF\xFE bytes ") +
-                           (kParagraph + 3);
+  const std::string html =
+      std::string("<meta charset=utf-8><body><p>ok \xFF\xFE bytes ") + (kParagraph + 3);
   const Page page = ExtractPage(html);
   EXPECT_FALSE(page.text.empty());
   for (unsigned char c : page.text) EXPECT_NE(c, 0xFF);

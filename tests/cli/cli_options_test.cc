@@ -1,0 +1,119 @@
+// Options every command shares, end to end: whole numbers are checked
+// strictly (issue 14.5), usage errors name the command (14.9), and option
+// combinations that would be silently ignored are refused (14.9).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "cli/cli_runner.h"
+#include "testing/temp_dir.h"
+
+namespace concord::testing {
+namespace {
+
+const std::string kExample = std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge";
+
+// Runs `concord <args>` and expects exit code 2, a message that names
+// `option`, and nothing on standard output.
+void ExpectRejected(const std::string& args, const std::string& option) {
+  const CliResult r = RunConcord(args);
+  EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.out << r.err;
+  EXPECT_NE(r.err.find(option), std::string::npos) << args << ": " << r.err;
+  EXPECT_TRUE(r.out.empty()) << args << ": " << r.out;
+}
+
+TEST(CliOptions, BudgetsMustBePlainPositiveWholeNumbers) {
+  for (const std::string value : {"-1", "0", "99999999999999999999", "0x10", "''", "1e3", "+5",
+                                  "' 5'", "5.0", "ten"}) {
+    ExpectRejected("summarize " + kExample + " --words " + value, "--words");
+  }
+  ExpectRejected("summarize " + kExample + " --sentences -1", "--sentences");
+  ExpectRejected("summarize " + kExample + " --bytes -1", "--bytes");
+  ExpectRejected("summarize " + kExample + " -w -1", "--words");
+}
+
+TEST(CliOptions, TheMessageSaysWhatIsAllowed) {
+  const CliResult r = RunConcord("summarize " + kExample + " --words 0x10");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("concord summarize: --words: must be a whole number from 1 to"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("'0x10'"), std::string::npos) << r.err;
+}
+
+TEST(CliOptions, ValidBudgetsStillWork) {
+  const CliResult r = RunConcord("summarize " + kExample + " --words 40");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(r.out.empty());
+}
+
+TEST(CliOptions, EvalTrainAndRougeCheckTheirNumbersTheSameWay) {
+  // The checks run while parsing, before any file is read.
+  ExpectRejected("eval --data missing.jsonl --words -1", "--words");
+  ExpectRejected("eval --data missing.jsonl -j -1", "--threads");
+  ExpectRejected("eval --data missing.jsonl --limit -2", "--limit");
+  ExpectRejected("train --data missing.jsonl --threads 99999999999", "--threads");
+  ExpectRejected("rouge a b --threads -3", "--threads");
+  ExpectRejected("rouge a b -n -1", "-n");
+  ExpectRejected("rouge a b -l 0x10", "-l");
+}
+
+TEST(CliOptions, EvalRefusesAnEmptyMethod) {
+  TempDir dir;
+  const std::string data = dir.Write(
+      "d.jsonl", "{\"id\":\"c\",\"documents\":[\"The bridge closed on Monday after a crack.\"],"
+                 "\"summaries\":[\"The bridge closed.\"]}\n");
+  ExpectRejected("eval --data " + data + " --method ''", "--method");
+  ExpectRejected("eval --data " + data + " --method lead,", "--method");
+}
+
+TEST(CliOptions, RougeRefusesSkipUnigramsWithoutSkipBigrams) {
+  TempDir dir;
+  dir.Write("sys/a.txt", "the bridge closed\n");
+  dir.Write("ref/a.A.txt", "the bridge closed today\n");
+  ExpectRejected("rouge " + dir.Path("sys") + " " + dir.Path("ref") + " -u", "-u");
+  const CliResult with_distance =
+      RunConcord("rouge " + dir.Path("sys") + " " + dir.Path("ref") + " -u -2 4");
+  EXPECT_EQ(with_distance.exit_code, 0) << with_distance.err;
+  EXPECT_NE(with_distance.out.find("ROUGE-SU4"), std::string::npos) << with_distance.out;
+}
+
+TEST(CliOptions, QuotesRefusesPathsTogetherWithPolnear) {
+  TempDir dir;
+  ExpectRejected("quotes " + kExample + " --polnear " + dir.path(), "--polnear");
+}
+
+TEST(CliUsage, NoCommandPrintsUsageAndExitsTwo) {
+  const CliResult r = RunConcord("");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("summarize"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Usage"), std::string::npos) << r.err;
+}
+
+TEST(CliUsage, AnUnknownCommandIsNamed) {
+  const CliResult r = RunConcord("bogus " + kExample);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("concord: unknown command 'bogus'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("summarize"), std::string::npos) << r.err;
+}
+
+TEST(CliUsage, ParserMessagesCarryTheCommandPrefix) {
+  for (const std::string& args :
+       {std::string("summarize ") + kExample + " --no-such-flag", std::string("summarize"),
+        std::string("compare --format")}) {
+    const CliResult r = RunConcord(args);
+    const std::string command = args.substr(0, args.find(' '));
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_EQ(r.err.rfind("concord " + command + ": ", 0), 0u) << args << ": " << r.err;
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "one line: " << r.err;
+  }
+}
+
+TEST(CliUsage, HelpAndVersionStillExitZero) {
+  EXPECT_EQ(RunConcord("--help").exit_code, 0);
+  EXPECT_EQ(RunConcord("summarize --help").exit_code, 0);
+  EXPECT_EQ(RunConcord("--version").exit_code, 0);
+}
+
+}  // namespace
+}  // namespace concord::testing
