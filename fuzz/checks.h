@@ -36,6 +36,7 @@ std::string CheckParams(std::string_view data);      // --params files
 std::string CheckClean(std::string_view data);       // FindNoise
 std::string CheckSummarize(std::string_view data);   // Summarize a story
 std::string CheckCli(std::string_view data);         // argv of `concord`
+std::string CheckExtract(std::string_view data);     // ExtractPage, Gunzip
 
 }  // namespace concord::fuzz
 

@@ -1,5 +1,5 @@
 // Target summarize: Summarize over a small fuzzed story. Input: an option
-// byte (method, budget unit, truncation, alignment), a budget byte, then up
+// byte (method, budget unit, truncation), a budget byte, then up
 // to six articles separated by NUL bytes. The summary never exceeds the
 // budget; every sentence is a span of its article (its words, in order, are
 // the span's words but for removed noise; exactly the span's text when no
