@@ -116,6 +116,14 @@ struct Inputs {
 Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
                           const ReadOptions& options = {});
 
+// The lines of a JSON Lines text that hold more than spaces, tabs and
+// carriage returns, each with its 1-based line number (for messages).
+struct NumberedLine {
+  std::string_view text;
+  size_t number;
+};
+std::vector<NumberedLine> NonBlankLines(std::string_view contents);
+
 // Parses one JSON Lines text (the contents of `name`, used in messages) and
 // appends what it holds to `inputs`. Article lines go to `loose`.
 void ParseJsonLines(std::string_view contents, const std::string& name,

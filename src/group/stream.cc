@@ -150,18 +150,11 @@ Status AddFile(const fs::path& path, StreamInput& input) {
 }  // namespace
 
 Status ParseStreamLines(std::string_view contents, const std::string& name, StreamInput& input) {
-  size_t line_number = 0;
-  size_t pos = 0;
   size_t ignored_lines = 0;
   std::string first_ignored;
-  while (pos < contents.size()) {
-    size_t end = contents.find('\n', pos);
-    if (end == std::string_view::npos) end = contents.size();
-    const std::string_view line = contents.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    const std::string where = name + ":" + std::to_string(line_number);
+  for (const io::NumberedLine& numbered : io::NonBlankLines(contents)) {
+    const std::string_view line = numbered.text;
+    const std::string where = name + ":" + std::to_string(numbered.number);
     const std::string repaired = text::RepairUtf8(line).text;
     const json object = json::parse(repaired, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded() || !object.is_object()) {

@@ -172,21 +172,24 @@ void Append(std::vector<T>& to, std::vector<T>& from) {
 
 }  // namespace
 
-void ParseJsonLines(std::string_view contents, const std::string& name, Inputs& inputs,
-                    std::vector<Article>& loose) {
-  // The non-blank lines and their numbers.
-  std::vector<std::pair<std::string_view, size_t>> lines;
-  size_t line_number = 0;
+std::vector<NumberedLine> NonBlankLines(std::string_view contents) {
+  std::vector<NumberedLine> lines;
+  size_t number = 0;
   size_t pos = 0;
   while (pos < contents.size()) {
     size_t end = contents.find('\n', pos);
     if (end == std::string_view::npos) end = contents.size();
     const std::string_view line = contents.substr(pos, end - pos);
     pos = end + 1;
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    lines.emplace_back(line, line_number);
+    ++number;
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) lines.push_back({line, number});
   }
+  return lines;
+}
+
+void ParseJsonLines(std::string_view contents, const std::string& name, Inputs& inputs,
+                    std::vector<Article>& loose) {
+  const std::vector<NumberedLine> lines = NonBlankLines(contents);
   // Lines are independent: parse them on the threads of the caller's TBB
   // arena, each into its own slot, then gather the slots in line order, so
   // the result is the same on any number of threads.
@@ -196,7 +199,7 @@ void ParseJsonLines(std::string_view contents, const std::string& name, Inputs& 
   };
   std::vector<Parsed> parsed(lines.size());
   tbb::parallel_for(size_t{0}, lines.size(), [&](size_t i) {
-    ParseLine(lines[i].first, lines[i].second, name, parsed[i].inputs, parsed[i].loose);
+    ParseLine(lines[i].text, lines[i].number, name, parsed[i].inputs, parsed[i].loose);
   });
   for (Parsed& line : parsed) {
     Append(inputs.clusters, line.inputs.clusters);
