@@ -51,17 +51,12 @@ int Run(const CompareFlags& flags) {
       [&](size_t c) {
         ItemOutput item;
         const Cluster& cluster = clusters[c];
-        text::Tokenizer tokenizer;
-        const std::vector<Document> documents =
-            text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
-        Result<compare::Comparison> result = compare::Compare(cluster.articles, documents, options);
-        if (!result.ok()) {
-          item.failed = true;
-          item.err = "concord compare: " + cluster.id + ": " + result.status().message() + "\n";
-          return item;
-        }
+        std::optional<ComparedStory> story = CompareStory("compare", cluster, analyze, options, item);
+        if (!story) return item;
+        const std::vector<Document>& documents = story->documents;
+        const compare::Comparison& comparison = story->comparison;
         if (flags.format == "json") {
-          nlohmann::json j = io::ComparisonToJson(result.value(), cluster.articles, documents);
+          nlohmann::json j = io::ComparisonToJson(comparison, cluster.articles, documents);
           j["id"] = cluster.id;
           item.out = DumpJson(j) + "\n";
           return item;
@@ -72,8 +67,8 @@ int Run(const CompareFlags& flags) {
                       (flags.format == "text" ? " ==\n" : " -->\n");
         }
         item.out += flags.format == "text"
-                        ? io::ComparisonToText(result.value(), cluster.articles, documents)
-                        : io::ComparisonToMarkdown(result.value(), cluster.articles, documents);
+                        ? io::ComparisonToText(comparison, cluster.articles, documents)
+                        : io::ComparisonToMarkdown(comparison, cluster.articles, documents);
         return item;
       },
       "compared");

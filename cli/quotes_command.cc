@@ -186,23 +186,17 @@ int Run(const QuotesFlags& flags) {
       [&](size_t c) {
         ItemOutput item;
         const Cluster& cluster = clusters[c];
-        text::Tokenizer tokenizer;
-        const std::vector<Document> documents =
-            text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
-        Result<compare::Comparison> result = compare::Compare(cluster.articles, documents);
-        if (!result.ok()) {
-          item.failed = true;
-          item.err = "concord quotes: " + cluster.id + ": " + result.status().message() + "\n";
-          return item;
-        }
+        std::optional<ComparedStory> story = CompareStory("quotes", cluster, analyze, compare::CompareOptions{}, item);
+        if (!story) return item;
+        const compare::Comparison& comparison = story->comparison;
         if (flags.format == "json") {
           nlohmann::json j;
           j["id"] = cluster.id;
-          j["quotes"] = io::QuotesToJson(result.value(), cluster.articles);
+          j["quotes"] = io::QuotesToJson(comparison, cluster.articles);
           item.out = DumpJson(j) + "\n";
           return item;
         }
-        item.out = RenderQuotes(result.value(), cluster, flags.format);
+        item.out = RenderQuotes(comparison, cluster, flags.format);
         return item;
       },
       "quoted");

@@ -6,6 +6,7 @@
 
 #include "cli/options.h"
 #include "concord/io.h"
+#include "concord/text.h"
 
 namespace concord::cli {
 
@@ -56,6 +57,24 @@ int FinishBatch(std::string_view command, size_t failures) {
   if (failures == 0) return 0;
   std::cerr << "concord " << command << ": " << failures << " item(s) failed\n";
   return 2;
+}
+
+std::optional<ComparedStory> CompareStory(std::string_view command, const Cluster& cluster,
+                                          const text::AnalyzeOptions& analyze,
+                                          const compare::CompareOptions& options,
+                                          ItemOutput& item) {
+  text::Tokenizer tokenizer;
+  ComparedStory story;
+  story.documents = text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
+  Result<compare::Comparison> result = compare::Compare(cluster.articles, story.documents, options);
+  if (!result.ok()) {
+    item.failed = true;
+    item.err = "concord " + std::string(command) + ": " + cluster.id + ": " +
+               result.status().message() + "\n";
+    return std::nullopt;
+  }
+  story.comparison = std::move(result.value());
+  return story;
 }
 
 }  // namespace concord::cli

@@ -17,7 +17,10 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/batch.h"
 #include "concord/article.h"
+#include "concord/compare.h"
+#include "concord/document.h"
 
 namespace concord::cli {
 
@@ -44,6 +47,19 @@ std::optional<StoryInput> ReadStoryInput(std::string_view command,
 // failed, says how many on stderr. Returns the exit code: 2 when an item
 // failed, else 0.
 int FinishBatch(std::string_view command, size_t failures);
+
+// One story of `compare` or `quotes`: its articles analysed and compared.
+struct ComparedStory {
+  std::vector<Document> documents;
+  compare::Comparison comparison;
+};
+
+// Analyses and compares `cluster`; on failure marks `item` failed with the
+// line "concord <command>: <cluster id>: <message>" and returns nothing.
+std::optional<ComparedStory> CompareStory(std::string_view command, const Cluster& cluster,
+                                          const text::AnalyzeOptions& analyze,
+                                          const compare::CompareOptions& options,
+                                          ItemOutput& item);
 
 }  // namespace concord::cli
 
