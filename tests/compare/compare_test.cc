@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "concord/document.h"
+#include "testing/analyzed_texts.h"
 #include "concord/io.h"
 #include "test_documents.h"
 #include "testing/shared_data.h"
@@ -22,18 +23,8 @@ bool Has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-struct Analyzed {
-  std::vector<Article> articles;
-  std::vector<Document> documents;
-};
-
-Analyzed AnalyzeAll(std::vector<Article> articles) {
-  Analyzed out;
-  text::Tokenizer tokenizer;
-  for (const Article& a : articles) out.documents.push_back(text::Analyze(a, tokenizer));
-  out.articles = std::move(articles);
-  return out;
-}
+using concord::testing::Analyzed;
+using concord::testing::AnalyzeAll;
 
 // The two seed articles (000 is CNN, 002 is The Hill; the files carry no
 // outlet, so the test names them).

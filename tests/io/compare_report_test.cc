@@ -9,6 +9,7 @@
 #include "compare/test_documents.h"
 #include "concord/compare.h"
 #include "concord/document.h"
+#include "testing/analyzed_texts.h"
 #include "concord/format.h"
 
 namespace concord::io {
@@ -16,18 +17,8 @@ namespace {
 
 using compare::Comparison;
 
-struct Analyzed {
-  std::vector<Article> articles;
-  std::vector<Document> documents;
-};
-
-Analyzed AnalyzeAll(std::vector<Article> articles) {
-  Analyzed out;
-  text::Tokenizer tokenizer;
-  for (const Article& a : articles) out.documents.push_back(text::Analyze(a, tokenizer));
-  out.articles = std::move(articles);
-  return out;
-}
+using concord::testing::Analyzed;
+using concord::testing::AnalyzeAll;
 
 Analyzed SmallStory() {
   return AnalyzeAll(
