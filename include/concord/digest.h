@@ -49,9 +49,9 @@ struct DigestOptions {
   // is not news of the day). Default 2; 1 lists every story.
   size_t min_articles = 2;
   Format format = Format::kMarkdown;
-  group::GroupOptions group;          // grouping and near-copy thresholds
-  SummarizeOptions summarize;         // 100 words, copies collapsed
-  compare::CompareOptions compare;    // what the outlets share and do not
+  group::GroupOptions group;        // grouping and near-copy thresholds
+  SummarizeOptions summarize;       // 100 words, copies collapsed
+  compare::CompareOptions compare;  // what the outlets share and do not
   // Performance
   // Stories with more articles than this get no comparison (its alignment
   // grows faster than the summary's cost; docs/benchmarks.md). Default 100.
@@ -62,10 +62,10 @@ struct DigestOptions {
 };
 
 struct DigestResult {
-  std::string output;  // the rendered report
-  size_t articles = 0;              // read
-  size_t stories = 0;               // found by grouping
-  size_t listed = 0;                // in the report
+  std::string output;   // the rendered report
+  size_t articles = 0;  // read
+  size_t stories = 0;   // found by grouping
+  size_t listed = 0;    // in the report
   // Notes: unparsable times (the article is placed where it stands), a
   // story that could not be summarized (it is left out).
   std::vector<std::string> warnings;

@@ -129,8 +129,7 @@ Result<DigestResult> Digest(std::vector<Article> articles, const DigestOptions& 
     if (report.ok()) {
       reports[i] = std::move(report).value();
     } else {
-      errors[i] = grouping.stories[chosen[i]].id + ": " + report.status().message() +
-                  " (left out)";
+      errors[i] = grouping.stories[chosen[i]].id + ": " + report.status().message() + " (left out)";
     }
     if (options.progress) {
       std::lock_guard<std::mutex> lock(progress_mutex);

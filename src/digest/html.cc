@@ -40,7 +40,8 @@ std::string Str(const json& object, const char* key) {
 
 std::string Outlets(const json& object) {
   std::string out;
-  if (!object.is_object() || !object.contains("outlets") || !object["outlets"].is_array()) return out;
+  if (!object.is_object() || !object.contains("outlets") || !object["outlets"].is_array())
+    return out;
   for (const json& o : object["outlets"]) {
     if (o.is_string()) out += (out.empty() ? "" : ", ") + o.get<std::string>();
   }
@@ -112,10 +113,10 @@ std::string Comparison(const json& comparison) {
 std::string Story(const StoryReport& story, size_t number) {
   std::string outlets;
   for (const std::string& o : story.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
-  std::string out = "<section><h2>" + std::to_string(number) + ". " +
-                    EscapeHtml(story.title) + "</h2><p class=\"meta\">" +
-                    std::to_string(story.article_ids.size()) + " articles from " +
-                    std::to_string(story.outlets.size()) + " outlets: " + EscapeHtml(outlets);
+  std::string out = "<section><h2>" + std::to_string(number) + ". " + EscapeHtml(story.title) +
+                    "</h2><p class=\"meta\">" + std::to_string(story.article_ids.size()) +
+                    " articles from " + std::to_string(story.outlets.size()) +
+                    " outlets: " + EscapeHtml(outlets);
   if (!story.first.empty()) {
     out += "<br>" + EscapeHtml(story.first);
     if (story.last != story.first) out += " to " + EscapeHtml(story.last);
@@ -142,12 +143,23 @@ std::string EscapeHtml(std::string_view text) {
   out.reserve(text.size());
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -160,7 +172,8 @@ std::string RenderHtml(const std::vector<StoryReport>& stories, const Totals& to
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-      "<title>Digest: " + heading + "</title><style>" + kStyle +
+      "<title>Digest: " +
+      heading + "</title><style>" + kStyle +
       "</style></head>\n<body><main><h1>Digest</h1><p class=\"meta\">" + heading;
   if (stories.size() < totals.stories) {
     out += "; " + std::to_string(totals.stories - stories.size()) +

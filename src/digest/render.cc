@@ -50,8 +50,8 @@ std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals
   }
   size_t number = 0;
   for (const StoryReport& story : stories) {
-    out += "\n## " + std::to_string(++number) + ". " + story.title + "\n\n" + Byline(story) +
-           "\n\n";
+    out +=
+        "\n## " + std::to_string(++number) + ". " + story.title + "\n\n" + Byline(story) + "\n\n";
     for (const SummaryLine& line : story.summary) {
       out += "- " + line.text + " [" + Join(line.outlets) + "]\n";
     }

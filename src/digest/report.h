@@ -33,8 +33,8 @@ struct StoryReport {
   };
   std::vector<Copy> copies;
   std::vector<SummaryLine> summary;
-  nlohmann::json comparison;     // ComparisonToJson, or null
-  std::string comparison_md;     // ComparisonToMarkdown, or ""
+  nlohmann::json comparison;  // ComparisonToJson, or null
+  std::string comparison_md;  // ComparisonToMarkdown, or ""
 };
 
 struct Totals {

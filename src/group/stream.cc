@@ -236,7 +236,7 @@ Result<StreamInput> ReadStream(const std::vector<std::string>& paths) {
       for (const auto& entry : fs::directory_iterator(path, error)) {
         const fs::path& p = entry.path();
         if (entry.is_regular_file() && (p.extension() == ".txt" || IsJsonLinesName(p) ||
-                                         io::IsPageName(p.filename().string()))) {
+                                        io::IsPageName(p.filename().string()))) {
           files.push_back(p);
         }
       }

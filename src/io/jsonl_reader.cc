@@ -22,8 +22,7 @@ namespace {
 
 using nlohmann::json;
 
-const char* const kArticleFields[] = {"id",        "source", "url", "title",
-                                      "published", "text",   "html"};
+const char* const kArticleFields[] = {"id", "source", "url", "title", "published", "text", "html"};
 
 bool IsArticleField(const std::string& key) {
   for (const char* field : kArticleFields) {

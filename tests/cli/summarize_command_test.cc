@@ -2,10 +2,9 @@
 // exit code 2 for each kind of bad input.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "cli/cli_runner.h"
@@ -30,7 +29,8 @@ TEST(SummarizeCommand, SummarizesAFolderOfHtmlPages) {
   CONCORD_SHARED_OR_SKIP("data/article-extraction-benchmark/html");
   namespace fs = std::filesystem;
   std::vector<fs::path> pages;
-  for (const auto& e : fs::directory_iterator(SharedPath("data/article-extraction-benchmark/html"))) {
+  for (const auto& e :
+       fs::directory_iterator(SharedPath("data/article-extraction-benchmark/html"))) {
     if (e.path().string().ends_with(".html.gz")) pages.push_back(e.path());
   }
   std::sort(pages.begin(), pages.end());

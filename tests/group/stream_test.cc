@@ -38,8 +38,8 @@ TEST(ParseStreamLines, AnHtmlFieldIsExtractedAndAnEmptyPageSkippedWithAWarning) 
       "reopened on Tuesday after nine months of repairs, the transport office said.</p>"
       "<p>Engineers replaced forty cables and strengthened the northern pier at a cost of "
       "31 million euros, the office added in its statement.</p></article></body></html>";
-  const StreamInput input = Parse("{\"id\":\"a\",\"html\":\"" + page +
-                                  "\"}\n{\"id\":\"b\",\"html\":\"<p></p>\"}\n");
+  const StreamInput input =
+      Parse("{\"id\":\"a\",\"html\":\"" + page + "\"}\n{\"id\":\"b\",\"html\":\"<p></p>\"}\n");
   ASSERT_EQ(input.articles.size(), 1u);
   EXPECT_EQ(input.articles[0].article.source, "Elling Herald");
   EXPECT_EQ(input.articles[0].article.title, "Bridge reopens");

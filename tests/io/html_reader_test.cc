@@ -20,13 +20,17 @@ using ::concord::testing::TempDir;
 // A short page written for this test: a site name, a headline, a date, a
 // navigation bar and three paragraphs of article text.
 std::string Page(const std::string& site, const std::string& headline) {
-  std::string meta = site.empty() ? "" : "<meta property=\"og:site_name\" content=\"" + site + "\">";
+  std::string meta =
+      site.empty() ? "" : "<meta property=\"og:site_name\" content=\"" + site + "\">";
   return "<!doctype html><html lang=\"en\"><head><title>" + headline + " | " +
          (site.empty() ? "News" : site) + "</title>" + meta +
-         "<meta property=\"og:title\" content=\"" + headline + "\">"
+         "<meta property=\"og:title\" content=\"" + headline +
+         "\">"
          "<meta property=\"article:published_time\" content=\"2026-03-04T08:00:00Z\">"
          "</head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
-         "<article><h1>" + headline + "</h1>"
+         "<article><h1>" +
+         headline +
+         "</h1>"
          "<p>The harbour bridge in Port Elling reopened on Tuesday after nine months of "
          "repairs, the city's transport office said in a statement.</p>"
          "<p>Engineers replaced forty cables and strengthened the northern pier, which "
@@ -111,7 +115,8 @@ TEST(HtmlReader, JsonLineMayCarryHtmlInsteadOfText) {
   const std::string path = dir.Write(
       "in.jsonl", "{\"id\":\"x\",\"url\":\"https://news.example.net/a\",\"html\":\"" + escaped +
                       "\"}\n{\"id\":\"y\",\"html\":\"<html><body></body></html>\"}\n"
-                      "{\"id\":\"z\",\"source\":\"Given\",\"html\":\"" + escaped + "\"}\n");
+                      "{\"id\":\"z\",\"source\":\"Given\",\"html\":\"" +
+                      escaped + "\"}\n");
   Result<Inputs> in = ReadInputs({path});
   ASSERT_TRUE(in.ok()) << in.status().message();
   const std::vector<Article>& articles = in.value().clusters[0].articles;
@@ -130,8 +135,8 @@ TEST(HtmlReaderShared, ReadsAFolderOfBenchmarkPages) {
   CONCORD_SHARED_OR_SKIP("data/article-extraction-benchmark/html");
   namespace fs = std::filesystem;
   std::vector<fs::path> pages;
-  for (const auto& e :
-       fs::directory_iterator(::concord::testing::SharedPath("data/article-extraction-benchmark/html"))) {
+  for (const auto& e : fs::directory_iterator(
+           ::concord::testing::SharedPath("data/article-extraction-benchmark/html"))) {
     if (IsPageName(e.path().filename().string())) pages.push_back(e.path());
   }
   std::sort(pages.begin(), pages.end());
