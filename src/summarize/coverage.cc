@@ -34,6 +34,42 @@
 namespace concord::summarize::internal {
 namespace {
 
+// Each candidate's prior: position in its article, a quotation, its
+// article's centrality and the learned salience (docs/summarize.md).
+std::vector<double> Priors(const Corpus& corpus, const SalienceInputs& inputs,
+                           const CoverageParams& params) {
+  const size_t n = corpus.size();
+  // The prior: position in the article and whether the sentence carries a
+  // quotation (the learned salience below has a quotation feature too, but
+  // the training text's quotation marks are damaged, so it weighs them
+  // little).
+  std::vector<double> prior(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    prior[i] = 1.0 +
+               params.position_weight /
+                   (1.0 + static_cast<double>(corpus.index[i]) / params.position_scale) +
+               (HasQuotationMark(corpus.sentence[i]->text) ? params.quote_weight : 0.0);
+  }
+  // Articles far from what the others say (an off-topic page in the
+  // cluster) give weaker candidates.
+  if (params.article_weight > 0 && corpus.num_articles > 1) {
+    for (uint32_t i = 0; i < n; ++i) {
+      prior[i] *=
+          std::pow(std::max(1e-3, inputs.centrality[corpus.article[i]]), params.article_weight);
+    }
+  }
+  // The learned salience (salience.h): how much of the sentence a human
+  // summary is expected to repeat.
+  if (params.salience_exponent > 0) {
+    const std::vector<SalienceVector> features = SalienceFeatures(corpus, inputs);
+    for (uint32_t i = 0; i < n; ++i) {
+      prior[i] *= std::pow(std::max(1e-3, Salience(params.salience_weights, features[i])),
+                           params.salience_exponent);
+    }
+  }
+  return prior;
+}
+
 // The quotation units of the candidates: open[i] when sentence i leaves a
 // quotation open by a mark that opens by its form (a straight mark with
 // spaces on both sides, as tokenized text writes a closing one, does not
@@ -74,34 +110,8 @@ class CoverageMethod : public Method {
     const std::vector<bool> eligible = DefaultEligibility(corpus, params_);
     const std::vector<double> centrality = ArticleCentrality(corpus);
     const std::vector<bool> inside_quotation = InsideQuotation(corpus);
-    // The prior: position in the article and whether the sentence carries a
-    // quotation (the learned salience below has a quotation feature too, but
-    // the training text's quotation marks are damaged, so it weighs them
-    // little).
-    std::vector<double> prior(n);
-    for (uint32_t i = 0; i < n; ++i) {
-      prior[i] = 1.0 +
-                 params_.position_weight /
-                     (1.0 + static_cast<double>(corpus.index[i]) / params_.position_scale) +
-                 (HasQuotationMark(corpus.sentence[i]->text) ? params_.quote_weight : 0.0);
-    }
-    // Articles far from what the others say (an off-topic page in the
-    // cluster) give weaker candidates.
-    if (params_.article_weight > 0 && corpus.num_articles > 1) {
-      for (uint32_t i = 0; i < n; ++i) {
-        prior[i] *= std::pow(std::max(1e-3, centrality[corpus.article[i]]), params_.article_weight);
-      }
-    }
-    // The learned salience (salience.h): how much of the sentence a human
-    // summary is expected to repeat.
-    if (params_.salience_exponent > 0) {
-      const std::vector<SalienceVector> features =
-          SalienceFeatures(corpus, {concepts, weight, centrality, inside_quotation});
-      for (uint32_t i = 0; i < n; ++i) {
-        prior[i] *= std::pow(std::max(1e-3, Salience(params_.salience_weights, features[i])),
-                             params_.salience_exponent);
-      }
-    }
+    const std::vector<double> prior =
+        Priors(corpus, {concepts, weight, centrality, inside_quotation}, params_);
     std::vector<bool> covered(weight.size(), false);
     auto gain = [&](uint32_t i) {
       double sum = 0;
