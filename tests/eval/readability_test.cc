@@ -119,7 +119,8 @@ TEST(Readability, RunReadabilityCountsOverClusters) {
   cluster.id = "c";
   Article article;
   article.text =
-      "The river flooded the town of Dale on Monday night. Email this to a friend and sign up for alerts. Hundreds of homes were "
+      "The river flooded the town of Dale on Monday night. Email this to a friend and sign up for "
+      "alerts. Hundreds of homes were "
       "evacuated before dawn, the fire service said. Volunteers filled sandbags until noon.";
   cluster.articles = {article};
   ReadabilityOptions options;
