@@ -211,8 +211,9 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
 struct QuoteGroup {
   std::vector<size_t> quotes;        // indices in Comparison::quotes, sorted
   std::string text;                  // the longest member's text
-  std::string speaker;               // most frequent named speaker, else the
-                                     // most frequent speaker as written
+  std::string speaker;               // the named speaker (members never have two),
+                                     // else the most frequent speaker as written
+                                     // that is not a pronoun
   std::vector<size_t> articles;      // sorted
   std::vector<std::string> outlets;  // in article order
 };
@@ -221,7 +222,9 @@ struct QuoteGroup {
 // words (lower case, contractions expanded) are mostly found in the longer
 // (at least 60% and three words, two of them content words), or when a
 // short quote of one to five words appears in the longer as a phrase.
-// Sets Quote::group. Speakers do not need to agree.
+// Two quotes with different named speakers (Quote::speaker_name) are never
+// in one group, not even through a chain of similar quotes. Sets
+// Quote::group.
 std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
                                     const std::vector<Article>& articles);
 
