@@ -345,6 +345,9 @@ size_t RunStart(std::string_view text, size_t begin, const std::vector<Word>& wo
         lowercase_words != nullptr && lowercase_words->count(lower) > 0 && !IsTitleWord(lower);
     if (function_word || seen_lower) ++start;
   }
+  // A day or month glued to a name ("Tuesday Ginsburg said") is not part
+  // of it.
+  while (start + 1 < j && In(kCalendar, WordLower(text, words[start]))) ++start;
   while (start < j && !Caps(words[start]) &&
          !(IsParticle(WordLower(text, words[start])) && start + 1 < j &&
            text[words[start].end] == '-')) {
@@ -442,7 +445,8 @@ std::vector<FoundName> FindNames(std::string_view text, size_t begin, size_t end
       ++i;
       continue;
     }
-    const size_t j = ExtendRun(text, words, i);
+    size_t j = ExtendRun(text, words, i);
+    while (j > i + 1 && In(kCalendar, WordLower(text, words[j - 1]))) --j;  // "Mexico Wednesday"
     const size_t start = RunStart(text, begin, words, i, j, lowercase_words);
     std::string title;
     const std::optional<size_t> name_begin =

@@ -64,6 +64,11 @@ TEST(FindNames, MiddleInitialStaysInsideTheName) {
   EXPECT_EQ(names, (std::vector<std::string>{"Christopher A. Wray", "Lund"}));
 }
 
+TEST(FindNames, DayBeforeANameIsNotPartOfIt) {
+  EXPECT_EQ(Names("On Tuesday Ginsburg said no."), (std::vector<std::string>{"Ginsburg"}));
+  EXPECT_EQ(Names("He left for Mexico Wednesday night."), (std::vector<std::string>{"Mexico"}));
+}
+
 TEST(FindNames, ContractionsAreNotNames) {
   EXPECT_TRUE(Names("I'm sure. I\u2019m told It's fine.").empty());
 }
