@@ -1,5 +1,9 @@
 // summarize, compare and quotes over JSON Lines text: what `concord
 // summarize|compare|quotes FILE.jsonl` print for the same lines, as bytes.
+// The option checks and the rendering of each story are the request
+// layer's (concord/api.h), which the CLI and `concord serve` use too; this
+// file adds batches of story lines (for concord.dask, whose partitions are
+// runs of lines of an archive), threads, and Python's exceptions.
 //
 // The Python layer turns a list of articles into JSON Lines (one article a
 // line), and concord.dask hands over a partition of an archive (its lines,
@@ -17,6 +21,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "concord/api.h"
 #include "cli/options.h"
 #include "cli/story_input.h"
 #include "concord/compare.h"
@@ -30,10 +35,6 @@ namespace py = pybind11;
 
 namespace concord::python {
 namespace {
-
-// `summarize --format json` leaves out the alignment past this many articles
-// (summarize_command.cc).
-constexpr size_t kMaxAlignedArticles = 100;
 
 // A name as the readers leave it (read_inputs.cc: CleanName): valid UTF-8
 // on one line.
@@ -118,47 +119,29 @@ struct SummarizeArgs {
   std::string params;            // a file `concord train` wrote
 };
 
-// The checks of `concord summarize`, in its order, with its messages.
+// The checks of `concord summarize` (api.h), with its messages.
 SummarizeOptions SummarizeOptionsOf(const SummarizeArgs& args) {
-  SummarizeOptions options;
-  options.method = args.method;
-  options.truncate = args.truncate;
-  options.duplicate_threshold = args.duplicate_threshold;
-  options.analyze.clean.enabled = !args.no_clean;
-  cli::ParameterFlags parameters{args.params, args.set};
-  if (Status s = cli::CollectParameters(parameters, options.parameters); !s.ok()) {
+  api::SummarizeSettings settings;
+  settings.words = args.words;
+  settings.bytes = args.bytes;
+  settings.sentences = args.sentences;
+  settings.method = args.method;
+  settings.truncate = args.truncate;
+  settings.no_clean = args.no_clean;
+  settings.duplicate_threshold = args.duplicate_threshold;
+  const cli::ParameterFlags parameters{args.params, args.set};
+  if (Status s = cli::CollectParameters(parameters, settings.parameters); !s.ok()) {
     throw py::value_error(s.message());
   }
-  if (args.words.has_value() + args.bytes.has_value() + args.sentences.has_value() > 1) {
-    throw py::value_error("give one of --words, --bytes, --sentences");
-  }
-  if (args.bytes) {
-    options.unit = BudgetUnit::kBytes;
-    options.budget = *args.bytes;
-  } else if (args.sentences) {
-    options.unit = BudgetUnit::kSentences;
-    options.budget = *args.sentences;
-  } else if (args.words) {
-    options.budget = *args.words;
-  }
-  if (options.budget == 0 || options.budget > cli::kMaxBudget) {
-    throw py::value_error("the budget must be from 1 to " + std::to_string(cli::kMaxBudget) +
-                          " (--words, --bytes or --sentences)");
-  }
-  if (!cli::IsMethod(options.method)) {
-    throw py::value_error("--method: unknown method '" + options.method +
-                          "' (known: " + cli::MethodList() + ")");
-  }
-  if (Status s = CheckOptions(options); !s.ok()) throw py::value_error(s.message());
-  return options;
+  Result<SummarizeOptions> checked = api::MakeSummarizeOptions(settings);
+  if (!checked.ok()) throw py::value_error(checked.status().message());
+  return std::move(checked).value();
 }
 
 py::bytes SummarizeJsonl(const py::handle& contents_object, const std::string& name,
                          const std::string& loose_id, const SummarizeArgs& args, int threads) {
-  const std::optional<io::Format> format = io::ParseFormat(args.format);
-  if (!format) {
-    throw py::value_error("--format must be text, md or json (got '" + args.format + "')");
-  }
+  const Result<io::Format> format = api::SummaryFormat(args.format);
+  if (!format.ok()) throw py::value_error(format.status().message());
   const SummarizeOptions options = SummarizeOptionsOf(args);
   const std::string contents = BytesOf(contents_object, "articles");
   std::string out;
@@ -170,42 +153,27 @@ py::bytes SummarizeJsonl(const py::handle& contents_object, const std::string& n
     format_options.heading = clusters.size() > 1;
     out = RunStories(clusters.size(), threads, [&](size_t c) {
       cli::ItemOutput item;
-      Result<Summary> summary = Summarize(clusters[c], options);
+      Result<std::string> summary =
+          api::SummarizeStory(clusters[c], options, format.value(), format_options);
       if (!summary.ok()) {
         item.failed = true;
         item.err = summary.status().message();
         return item;
       }
-      if (c > 0 && *format != io::Format::kJson) item.out = "\n";
-      const size_t articles = clusters[c].articles.size();
-      std::optional<compare::Alignment> alignment;
-      if (*format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles) {
-        alignment = compare::Align(clusters[c].articles, summary.value().documents);
-      }
-      io::FormatOptions item_options = format_options;
-      item_options.alignment = alignment ? &*alignment : nullptr;
-      item.out += io::FormatSummary(clusters[c], summary.value(), *format, item_options);
+      if (c > 0 && format.value() != io::Format::kJson) item.out = "\n";
+      item.out += summary.value();
       return item;
     });
   }
   return py::bytes(out);
 }
 
-// compare (quotes = false) or quotes (JSON only) of every story.
+// compare (quotes = false) or quotes of every story.
 py::bytes CompareJsonl(const py::handle& contents_object, const std::string& name,
                        const std::string& loose_id, const std::string& format, double threshold,
                        bool no_clean, bool quotes, int threads) {
-  const char* command = quotes ? "quotes" : "compare";
-  if (quotes ? format != "json"
-             : (format != "text" && format != "md" && format != "markdown" && format != "json")) {
-    throw py::value_error(std::string("--format must be ") +
-                          (quotes ? "json in Python (the CLI's text and md are not bound)"
-                                  : "text, md or json") +
-                          " (got '" + format + "')");
-  }
-  if (!(threshold > 0.0 && threshold <= 1.0)) {
-    throw py::value_error("--threshold must be in (0, 1]");
-  }
+  if (Status s = api::CheckReportFormat(format); !s.ok()) throw py::value_error(s.message());
+  if (Status s = api::CheckThreshold(threshold); !s.ok()) throw py::value_error(s.message());
   const std::string contents = BytesOf(contents_object, "articles");
   compare::CompareOptions options;
   options.match_threshold = threshold;
@@ -218,35 +186,18 @@ py::bytes CompareJsonl(const py::handle& contents_object, const std::string& nam
     out = RunStories(clusters.size(), threads, [&](size_t c) {
       cli::ItemOutput item;
       const Cluster& cluster = clusters[c];
-      std::optional<cli::ComparedStory> story =
-          cli::CompareStory(command, cluster, analyze, options, item);
-      if (!story) {
-        const std::string prefix = std::string("concord ") + command + ": ";
-        if (item.err.rfind(prefix, 0) == 0) item.err.erase(0, prefix.size());
+      Result<api::ComparedStory> story = api::CompareCluster(cluster, analyze, options);
+      if (!story.ok()) {  // as cli::CompareStory words it
+        item.failed = true;
+        item.err = cluster.id + ": " + story.status().message();
         return item;
       }
-      nlohmann::json j;
       if (quotes) {
-        j["id"] = cluster.id;
-        j["quotes"] = io::QuotesToJson(story->comparison, cluster.articles);
-        item.out = cli::DumpJson(j) + "\n";
+        item.out = api::QuotesReport(cluster, story.value(), format);
         return item;
       }
-      if (format == "json") {
-        j = io::ComparisonToJson(story->comparison, cluster.articles, story->documents);
-        j["id"] = cluster.id;
-        item.out = cli::DumpJson(j) + "\n";
-        return item;
-      }
-      if (c > 0) item.out = "\n";
-      if (clusters.size() > 1) {
-        item.out += (format == "text" ? "== " : "<!-- ") + cluster.id +
-                    (format == "text" ? " ==\n" : " -->\n");
-      }
-      item.out += format == "text" ? io::ComparisonToText(story->comparison, cluster.articles,
-                                                          story->documents)
-                                   : io::ComparisonToMarkdown(story->comparison,
-                                                              cluster.articles, story->documents);
+      if (c > 0 && format != "json") item.out = "\n";
+      item.out += api::CompareReport(cluster, story.value(), format, clusters.size() > 1);
       return item;
     });
   }
@@ -289,13 +240,13 @@ void RegisterStories(py::module_& m) {
   m.def(
       "quotes_jsonl",
       [](const py::handle& contents, const std::string& name, const std::string& loose_id,
-         bool no_clean, int threads) {
-        return CompareJsonl(contents, name, loose_id, "json",
+         const std::string& format, bool no_clean, int threads) {
+        return CompareJsonl(contents, name, loose_id, format,
                             compare::CompareOptions().match_threshold, no_clean, true, threads);
       },
-      py::arg("contents"), py::arg("name"), py::arg("loose_id"), py::arg("no_clean") = false,
-      py::arg("threads") = 0,
-      "What `concord quotes --format json NAME` prints for JSON Lines `contents`, as bytes.");
+      py::arg("contents"), py::arg("name"), py::arg("loose_id"), py::arg("format") = "json",
+      py::arg("no_clean") = false, py::arg("threads") = 0,
+      "What `concord quotes NAME` prints for JSON Lines `contents`, as bytes.");
 }
 
 }  // namespace concord::python

@@ -1,5 +1,6 @@
 // split, rouge, extract and group: the engine's other entry points, each
-// shaped like its CLI command's JSON output.
+// shaped like its CLI command's JSON output (split and extract lines are
+// the request layer's, concord/api.h).
 #include <pybind11/stl.h>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 
 #include "cli/group_flags.h"
 #include "cli/options.h"
+#include "concord/api.h"
 #include "concord/extract.h"
 #include "concord/group.h"
 #include "concord/group_stream.h"
@@ -21,33 +23,6 @@ namespace py = pybind11;
 
 namespace concord::python {
 namespace {
-
-struct SplitSentence {
-  std::string text;
-  size_t start, end;
-};
-
-// `concord split --format json`, on a string: the sentences of `bytes`
-// (after UTF-8 repair, NUL bytes replaced) with their byte spans.
-std::vector<SplitSentence> Split(const std::string& bytes) {
-  if (text::LooksBinary(bytes)) throw InputError("text looks binary, not text");
-  text::Utf8Repair repaired = text::RepairUtf8(bytes);
-  text::ReplaceNul(repaired.text);
-  const std::string& original = repaired.text;
-  const text::Normalized normalized = text::Normalize(original);
-  if (normalized.text.find_first_not_of(" \t\n\r\f\v") == std::string::npos) {
-    throw InputError("text is empty");
-  }
-  std::vector<SplitSentence> out;
-  for (const text::ByteSpan& span : text::SplitSentences(normalized.text)) {
-    if (span.end <= span.start) continue;
-    const text::ByteSpan in_original = text::ToOriginal(normalized, span, original);
-    out.push_back({text::CollapseWhitespace(std::string_view(original).substr(
-                       in_original.start, in_original.end - in_original.start)),
-                   in_original.start, in_original.end});
-  }
-  return out;
-}
 
 // ROUGE of one candidate against references, each a list of sentence
 // lines; `flags` are ROUGE-1.5.5's ("-n 2 -m"). Returns (measure, R, P, F).
@@ -106,20 +81,7 @@ py::bytes ExtractLine(const py::handle& html, const std::string& url, const std:
   std::string line;
   {
     py::gil_scoped_release release;
-    const extract::Page page = extract::ExtractPage(bytes, url);
-    nlohmann::ordered_json j;
-    j["path"] = path;
-    j["url"] = page.url;
-    j["title"] = page.title;
-    j["author"] = page.author;
-    j["published"] = page.published;
-    j["site"] = page.site;
-    j["language"] = page.language;
-    j["text"] = page.text;
-    std::string warning;
-    for (const std::string& w : page.warnings) warning += (warning.empty() ? "" : "; ") + w;
-    if (!warning.empty()) j["warning"] = warning;
-    line = cli::DumpJson(j) + "\n";
+    line = api::PageJson(path, extract::ExtractPage(bytes, url)) + "\n";
   }
   return py::bytes(line);
 }
@@ -173,23 +135,19 @@ void RegisterTexts(py::module_& m) {
   m.def(
       "split",
       [](const py::handle& text) {
-        const std::string bytes = BytesOf(text, "text");
-        std::vector<SplitSentence> sentences;
+        std::string bytes = BytesOf(text, "text");
+        std::string out;
         {
           py::gil_scoped_release release;
-          sentences = Split(bytes);
+          std::vector<std::string> notes;
+          if (Status s = api::SplitText(std::move(bytes), "text", /*json=*/true, &out, &notes);
+              !s.ok()) {
+            throw InputError(s.message());
+          }
         }
-        py::list out;
-        for (const SplitSentence& s : sentences) {
-          py::dict d;
-          d["text"] = s.text;
-          d["start"] = s.start;
-          d["end"] = s.end;
-          out.append(d);
-        }
-        return out;
+        return py::bytes(out);
       },
-      py::arg("text"), "Sentences of `text` as [{text, start, end}] (byte offsets).");
+      py::arg("text"), "What `concord split --format json` prints for `text`, as bytes.");
   m.def("rouge", &Rouge, py::arg("candidate"), py::arg("references"), py::arg("flags"),
         py::arg("data_dir") = "", "ROUGE-1.5.5 scores: [(measure, R, P, F)].");
   m.def("extract", &Extract, py::arg("html"), py::arg("url") = "",

@@ -140,16 +140,17 @@ def compare(articles: Iterable[Article], format: str = "json", threshold: Option
     return _json_or_text(out, format)
 
 
-def quotes(articles: Iterable[Article], no_clean: bool = False, threads: int = 0,
-           story_id: str = "articles") -> Dict[str, Any]:
-    """Direct quotes with speakers and cue verbs, as ``concord quotes --format json``.
+def quotes(articles: Iterable[Article], format: str = "json", no_clean: bool = False,
+           threads: int = 0, story_id: str = "articles") -> Any:
+    """Direct quotes with speakers and cue verbs, as ``concord quotes``.
 
-    Returns {"id": story_id, "quotes": [{"article", "outlet", "parts",
-    "text", "speaker", "cue", "embedded", "group", "outlets"}...]}.
+    Returns with format="json" {"id": story_id, "quotes": [{"article",
+    "outlet", "parts", "text", "speaker", "cue", "embedded", "group",
+    "outlets"}...]}; with "text" or "md" the CLI's table.
     """
-    out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id, no_clean=no_clean,
-                                threads=threads)
-    return json.loads(out)
+    out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id, format=format,
+                                no_clean=no_clean, threads=threads)
+    return _json_or_text(out, format)
 
 
 def split(text: Union[str, bytes]) -> List[Dict[str, Any]]:
@@ -159,7 +160,8 @@ def split(text: Union[str, bytes]) -> List[Dict[str, Any]]:
     collapsed and its byte span in the UTF-8 text (after invalid UTF-8 was
     replaced). Raises concord.Error for empty or binary text.
     """
-    return _concord.split(text)
+    out = _concord.split(text)
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
 def rouge(candidate: Union[str, Sequence[str]], references: Sequence[Union[str, Sequence[str]]],

@@ -61,6 +61,13 @@ def test_compare_and_quotes_are_the_cli_json(tmp_path):
     got = concord.quotes(ARTICLES)
     assert got == json.loads(out)
     assert got["quotes"], "the mayor's quote is found"
+    for fmt in ("text", "md"):
+        code, out, err = run_cli("compare", "--format", fmt, path, cwd=tmp_path)
+        assert code == 0, err
+        assert concord.compare(ARTICLES, format=fmt) == out.decode("utf-8")
+        code, out, err = run_cli("quotes", "--format", fmt, path, cwd=tmp_path)
+        assert code == 0, err
+        assert concord.quotes(ARTICLES, format=fmt) == out.decode("utf-8")
 
 
 def test_split_is_the_cli_split(tmp_path):
