@@ -39,3 +39,16 @@ def run_cli(*args, cwd=None):
     done = subprocess.run([concord_bin(), *map(str, args)], capture_output=True, cwd=cwd,
                           check=False)
     return done.returncode, done.stdout, done.stderr.decode("utf-8", "replace")
+
+
+def shared_path(relative):
+    """$CONCORD_SHARED_DIR (default: ../shared beside the repository) /
+    relative; skips the test when absent, or fails under
+    CONCORD_REQUIRE_SHARED=1."""
+    base = pathlib.Path(os.environ.get("CONCORD_SHARED_DIR", ROOT.parent / "shared"))
+    path = base / relative
+    if not path.exists():
+        if os.environ.get("CONCORD_REQUIRE_SHARED") == "1":
+            pytest.fail(f"CONCORD_REQUIRE_SHARED=1 but {path} is missing")
+        pytest.skip(f"{path} is missing (the shared evaluation data)")
+    return path

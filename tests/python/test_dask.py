@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import DATA, need, run_cli
+from conftest import DATA, need, run_cli, shared_path
 
 need("concord")
 distributed = need("distributed")
@@ -41,6 +41,25 @@ def test_summarize_partitions_are_the_cli_output(tmp_path, scheduler):
     assert names == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
     assert joined == expected
     assert (out / "manifest.json").exists()
+
+
+def test_validation_clusters_are_the_cli_output(tmp_path, scheduler):
+    """The first 40 Multi-News validation clusters (real news, long and
+    messy) in partitions of 10: the same bytes as the CLI."""
+    source = shared_path("data/multinews/validation-full250.jsonl")
+    with open(source, "rb") as f:
+        lines = [f.readline() for _ in range(40)]
+    archive = tmp_path / "validation40.jsonl"
+    archive.write_bytes(b"".join(lines))
+    code, expected, err = run_cli("summarize", "--format", "json", archive)
+    assert code == 0, err
+    out = tmp_path / "out"
+    assert concord_dask.main(["summarize", str(archive), "--out", str(out), "--scheduler",
+                              scheduler, "--partition-size", "10"]) == 0
+    names, joined = parts_of(out)
+    assert len(names) == 4
+    assert joined == expected
+    assert expected.count(b"\n") == 40
 
 
 def test_a_rerun_skips_finished_partitions(tmp_path, scheduler, capsys):
