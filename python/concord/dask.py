@@ -221,7 +221,10 @@ def run(args: argparse.Namespace) -> int:
         except _concord.Error:
             pass
     partitions = plan(args.inputs, args.partition_size)
-    os.makedirs(args.out, exist_ok=True)
+    try:
+        os.makedirs(args.out, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"--out {args.out}: cannot make the folder: {e.strerror or e}") from e
     job = {"command": args.command, "options": options, "inputs": list(args.inputs),
            "partition_size": args.partition_size}
     manifest = Manifest(args.out, job)
@@ -238,7 +241,11 @@ def run(args: argparse.Namespace) -> int:
             done = skipped
             for future in as_completed(futures):
                 partition = futures[future]
-                status, value = future.result()
+                try:
+                    status, value = future.result()
+                except Exception as e:  # the task itself failed (a worker lost too often)
+                    status, value = "error", f"{partition.path}:{partition.first_line}: " \
+                        f"partition {partition.name} failed on the cluster: {e!r}"
                 if status == "error":
                     failures += 1
                     print(f"{PROGRAM}: {value}", file=sys.stderr)

@@ -121,6 +121,13 @@ def test_bad_options_fail_before_any_work(tmp_path, capsys):
     assert concord_dask.main(["summarize", str(ARCHIVE), "--out", str(out),
                               "--partition-size", "0"]) == 2
     assert "--partition-size must be at least 1" in capsys.readouterr().err
+    missing = tmp_path / "missing.jsonl"
+    assert concord_dask.main(["summarize", str(missing), "--out", str(out)]) == 2
+    assert f"{missing}: cannot read" in capsys.readouterr().err
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert concord_dask.main(["summarize", str(ARCHIVE), "--out", str(blocker)]) == 2
+    assert f"--out {blocker}: cannot make the folder" in capsys.readouterr().err
 
 
 def test_extract_on_a_local_cluster_is_the_cli_output(tmp_path):
