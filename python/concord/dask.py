@@ -23,7 +23,10 @@ partition failed (each failure is one stderr line naming the file and line)
 or an argument is bad.
 
 summarize needs one story per line ({"id", "documents": [...]}); extract
-needs one page per line ({"path" or "id", "url", "html"}). digest needs
+needs one page per line ({"path" or "id", "url", "html"}). group (one
+article a line, with "id" and "published") cuts the stream into spans of
+--span hours and merges the stories that cross an edge into
+DIR/stories.jsonl (concord/dask_group.py). digest needs
 ``concord digest``, which this build does not have yet; docs/python.md
 describes how grouping is split across partitions.
 """
@@ -40,7 +43,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 PROGRAM = "concord.dask"
 MANIFEST = "manifest.json"
-COMMANDS = ("summarize", "extract", "digest")
+COMMANDS = ("summarize", "extract", "group", "digest")
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--words", type=int, default=100, help="summary budget in words")
     p.add_argument("--method", default="default", help="summarization method")
     p.add_argument("--threads", type=int, default=1, help="threads per task (0: every core)")
+    p.add_argument("--span", type=float, default=24.0,
+                   help="group: hours of publication time per partition (default 24)")
+    p.add_argument("--window", default="72h",
+                   help="group: a story closes after this long without an article")
     return p
 
 
@@ -296,6 +303,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"{PROGRAM}: --threads must be 0 or more", file=sys.stderr)
         return 2
     try:
+        if args.command == "group":
+            if not args.span > 0:
+                raise UsageError("--span must be a positive number of hours")
+            from . import dask_group
+            return dask_group.run(args, _client)
         return run(args)
     except UsageError as e:
         print(f"{PROGRAM}: {e}", file=sys.stderr)
