@@ -18,6 +18,9 @@ std::string ReadSource(const std::string& name) {
   return text.str();
 }
 
+const char* const kFiles[] = {"index.html", "app.css",  "app.js",   "dom.js",
+                              "list.js",    "story.js", "submit.js"};
+
 TEST(WebAssetsTest, RootIsTheIndexPage) {
   std::optional<WebAsset> root = FindWebAsset("/");
   ASSERT_TRUE(root.has_value());
@@ -29,7 +32,7 @@ TEST(WebAssetsTest, RootIsTheIndexPage) {
 }
 
 TEST(WebAssetsTest, EmbeddedBytesEqualTheSourceFiles) {
-  for (const char* name : {"index.html", "app.css", "app.js"}) {
+  for (const char* name : kFiles) {
     std::optional<WebAsset> asset = FindWebAsset(std::string("/") + name);
     ASSERT_TRUE(asset.has_value()) << name;
     EXPECT_FALSE(asset->body.empty()) << name;
@@ -46,9 +49,9 @@ TEST(WebAssetsTest, QueryAndFragmentAreIgnored) {
 }
 
 TEST(WebAssetsTest, UnknownAndTraversalPathsFindNothing) {
-  for (const char* path : {"", "index.html", "/nope.js", "/../CMakeLists.txt", "//app.js",
-                           "/./app.js", "/%2e%2e/etc/passwd", "/web_assets.cc", "/embed.cmake",
-                           "/app.js/", "/APP.JS"}) {
+  for (const char* path :
+       {"", "index.html", "/nope.js", "/../CMakeLists.txt", "//app.js", "/./app.js",
+        "/%2e%2e/etc/passwd", "/web_assets.cc", "/embed.cmake", "/app.js/", "/APP.JS"}) {
     EXPECT_FALSE(FindWebAsset(path).has_value()) << path;
   }
 }
@@ -61,15 +64,31 @@ TEST(WebAssetsTest, PageLinksOnlyEmbeddedFiles) {
   int links = 0;
   for (std::sregex_iterator it(html.begin(), html.end(), link), end; it != end; ++it) {
     std::string target = (*it)[1];
+    if (target.starts_with("#")) continue;  // in-page routes and anchors
     EXPECT_TRUE(FindWebAsset(target).has_value()) << target;
     ++links;
   }
   EXPECT_GE(links, 2);
-  for (const char* name : {"/", "/app.css", "/app.js"}) {
-    std::string body(FindWebAsset(name)->body);
+  for (const char* name : kFiles) {
+    std::string body(FindWebAsset(std::string("/") + name)->body);
     EXPECT_EQ(body.find("http://"), std::string::npos) << name;
     EXPECT_EQ(body.find("https://"), std::string::npos) << name;
   }
+}
+
+// Every module a script imports ("from './dom.js'") is embedded too.
+TEST(WebAssetsTest, ScriptImportsAreEmbedded) {
+  std::regex import(R"re(from '\./([a-z_]+\.js)')re");
+  int imports = 0;
+  for (const char* name : kFiles) {
+    std::string body(FindWebAsset(std::string("/") + name)->body);
+    for (std::sregex_iterator it(body.begin(), body.end(), import), end; it != end; ++it) {
+      EXPECT_TRUE(FindWebAsset("/" + std::string((*it)[1])).has_value())
+          << name << ": " << (*it)[1];
+      ++imports;
+    }
+  }
+  EXPECT_GE(imports, 4);
 }
 
 }  // namespace
