@@ -10,14 +10,15 @@ export const FLOOD_STORY = [
     text: 'The Millbrook flood barrier was closed on Tuesday as the river rose two meters ' +
         'above normal. "We will keep the barrier shut until the water falls," said Mayor ' +
         'Dana Whitfield. Engineers inspected the barrier gates overnight. Schools in the ' +
-        'lower town stayed closed for the day.',
+        'lower town stayed closed for the day. About 1,200 homes lost power on Tuesday night.',
   },
   {
     id: 'times-flood', source: 'Lakeshore Times', url: 'https://times.example/flood',
     title: 'Millbrook shuts flood barrier as river rises',
     text: 'Millbrook closed its flood barrier on Tuesday after the river rose two meters ' +
         'above its normal level. "We will keep the barrier shut until the water falls," ' +
-        'Mayor Dana Whitfield told reporters. Volunteers filled sandbags near the old mill.',
+        'Mayor Whitfield told reporters. Volunteers filled sandbags near the old mill. ' +
+        'About 1,500 homes lost power on Tuesday night.',
   },
   {
     id: 'radio-flood', source: 'Valley Radio', url: 'javascript:alert(1)',

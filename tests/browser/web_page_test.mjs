@@ -66,6 +66,7 @@ async function checkList(page, base, floodStory) {
   await page.locator('.story-card').first().waitFor();
   assert.equal(await page.locator('.story-card').first().locator('.coverage .segment').count(), 3);
   pass('the order toggle puts the widest story first');
+  await checkContrast(page, 'the story list');
   await page.screenshot({path: path.join(outDir, 'story-list.png'), fullPage: true});
 }
 
@@ -111,7 +112,64 @@ async function checkStory(page, base, floodStory) {
       (links) => links.map((a) => a.getAttribute('href')));
   assert.ok(!hrefs.some((h) => /^javascript:/i.test(h)), 'a javascript: URL became a link');
   pass('agreement section present; a javascript: article URL is not a link');
+  await checkComparison(page, base, floodStory);
+  await checkContrast(page, 'the story page');
   await page.screenshot({path: path.join(outDir, 'story-page.png'), fullPage: true});
+}
+
+// The fixtures give the story a number difference (1,200 vs 1,500 homes)
+// and a name variant (Whitfield); the page shows what the API reports.
+async function checkComparison(page, base, floodStory) {
+  const story = await (await fetch(`${base}/v1/stories/${encodeURIComponent(floodStory)}`)).json();
+  const diffs = story.compare.number_differences;
+  assert.ok(diffs.length >= 1, 'the fixtures should give a number difference');
+  const numbers = await page.locator('section', {has: page.getByRole('heading',
+    {name: 'Number differences'})}).innerText();
+  for (const d of diffs) {
+    assert.ok(numbers.includes(d.first.value) && numbers.includes(d.second.value), numbers);
+  }
+  const variants = story.compare.entities.filter((e) => e.variants.length > 1);
+  assert.ok(variants.length >= 1, 'the fixtures should give a name variant');
+  const names = await page.locator('section', {has: page.getByRole('heading',
+    {name: 'Name variants'})}).innerText();
+  for (const e of variants) for (const v of e.variants) assert.ok(names.includes(v), names);
+  pass(`${diffs.length} number difference(s) and ${variants.length} name variant(s) shown`);
+}
+
+// Contrast of every visible text against its nearest opaque background
+// (WCAG AA: 4.5:1, 3:1 for large text).
+async function checkContrast(page, label) {
+  const failures = await page.evaluate(() => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (e) => {
+      for (; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] === 1)) return c;
+      }
+      return [255, 255, 255];
+    };
+    const out = [];
+    for (const e of document.querySelectorAll('body *')) {
+      const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (!own || !e.checkVisibility()) continue;
+      const style = getComputedStyle(e);
+      const a = lum(rgb(style.color));
+      const b = lum(background(e));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) {
+        out.push(`${e.tagName} "${e.textContent.slice(0, 30)}" ${ratio.toFixed(2)}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(failures, [], `${label}: low contrast`);
+  pass(`${label}: every visible text meets WCAG AA contrast`);
 }
 
 // Tab from the top of the page reaches the header links and the chips.

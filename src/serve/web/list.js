@@ -49,8 +49,8 @@ export async function renderList(main, params, navigate) {
   const order = params.get('order') === 'widest' ? 'widest' : 'newest';
   const page = Math.max(1, Number.parseInt(params.get('page') || '1', 10) || 1);
   const offset = (page - 1) * PAGE_SIZE;
-  const go = (o, p, focus) => navigate(`#/?order=${o}&page=${p}${focus ? '&focus=order' : ''}`);
-  fill(main, h('h1', {}, 'Stories'), orderControl(order, (o) => go(o, 1, true)),
+  const go = (o, p, focus) => navigate(`#/?order=${o}&page=${p}&focus=${focus}`);
+  fill(main, h('h1', {}, 'Stories'), orderControl(order, (o) => go(o, 1, 'order')),
       h('p', {class: 'status', role: 'status'}, 'Loading stories…'));
   const data = await api('GET', `/v1/stories?order=${order}&limit=${PAGE_SIZE}&offset=${offset}`);
   const stories = arr(data.stories);
@@ -60,14 +60,19 @@ export async function renderList(main, params, navigate) {
       'No stories yet. Add articles with the form.' :
       `Stories ${offset + 1}–${offset + stories.length} of ${total}`;
   const pager = h('nav', {class: 'pager', 'aria-label': 'Pages'},
-      h('button', {type: 'button', disabled: page <= 1, onclick: () => go(order, page - 1)},
-          'Previous page'),
+      h('button', {type: 'button', disabled: page <= 1,
+        onclick: () => go(order, page - 1, 'pager')}, 'Previous page'),
       h('button', {type: 'button', disabled: offset + stories.length >= total,
-        onclick: () => go(order, page + 1)}, 'Next page'));
-  fill(main, h('h1', {}, 'Stories'), orderControl(order, (o) => go(o, 1, true)),
+        onclick: () => go(order, page + 1, 'pager')}, 'Next page'));
+  fill(main, h('h1', {}, 'Stories'), orderControl(order, (o) => go(o, 1, 'order')),
       h('p', {class: 'status', role: 'status'}, status),
       h('ol', {class: 'stories'}, stories.map((s) => storyItem(s, widest))),
       pager, h('p', {}, h('a', {href: '#/new'}, 'Add a story')));
-  // After the order toggle re-rendered the list, keep focus on it.
+  // After the order toggle or the pager re-rendered the list, keep the
+  // keyboard where it was (the pager's status line tells where the list is).
   if (params.get('focus') === 'order') main.querySelector('input[name=order]:checked').focus();
+  if (params.get('focus') === 'pager') {
+    const enabled = pager.querySelector('button:not([disabled])');
+    if (enabled) enabled.focus();
+  }
 }

@@ -140,7 +140,8 @@ function numbersSection(compare) {
       ' — ', str(s && s.text));
   return h('section', {'aria-labelledby': 'numbers-h'},
       h('h2', {id: 'numbers-h'}, 'Number differences'),
-      h('ul', {}, diffs.map((d) => h('li', {}, h('p', {}, `Different figures for “${str(d.what)}”:`),
+      h('ul', {}, diffs.map((d) => h('li', {},
+          h('p', {}, `Different figures for “${str(d.what)}”:`),
           h('ul', {}, side(d.first), side(d.second))))));
 }
 
