@@ -94,7 +94,10 @@ export async function api(method, path, body) {
     const error = data && typeof data.error === 'object' && data.error ? data.error : {};
     const message = typeof error.message === 'string' ? error.message : response.statusText;
     const code = typeof error.code === 'string' ? error.code : String(response.status);
-    throw new ApiError(response.status, code, `${message} (HTTP ${response.status}, ${code})`);
+    const hint = response.status === 401 || response.status === 403 ?
+        ' Enter the API token under "API token" at the top of the page.' : '';
+    throw new ApiError(response.status, code,
+        `${message} (HTTP ${response.status}, ${code}).${hint}`);
   }
   if (data === null) throw new ApiError(response.status, 'bad_json', 'The server sent no JSON.');
   return data;

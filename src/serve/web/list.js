@@ -25,14 +25,15 @@ function storyItem(story, widest) {
   const id = str(story.id);
   const sources = arr(story.sources).filter((s) => typeof s === 'string');
   const count = Number.isFinite(story.articles) ? story.articles : arr(story.articles).length;
-  const time = timeElement(story.updated ?? story.last ?? story.first);
+  const time = timeElement(story.updated ?? story.last);
+  const first = timeElement(story.first);
   return h('li', {class: 'story-card'},
       h('h2', {}, h('a', {href: `#/stories/${encodeURIComponent(id)}`},
           str(story.title) || `Story ${id}`)),
       coverageBar(sources, widest),
       h('p', {class: 'outlets'}, sources.map((s) => outletTag(s))),
       h('p', {class: 'meta'}, `${count} article${count === 1 ? '' : 's'}`,
-          time ? ' · updated ' : '', time));
+          first ? ' · first seen ' : '', first, time ? ' · updated ' : '', time));
 }
 
 function orderControl(order, onChange) {
