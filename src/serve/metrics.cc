@@ -50,15 +50,14 @@ std::string Metrics::Render(const std::vector<std::pair<std::string, int64_t>>& 
 }
 
 std::string RouteLabel(const std::string& path) {
-  static const char* const kExact[] = {"/",           "/healthz",   "/metrics",    "/v1/summarize",
-                                       "/v1/compare", "/v1/quotes", "/v1/extract", "/v1/articles",
-                                       "/v1/stories"};
+  static const char* const kExact[] = {"/healthz",   "/metrics",    "/v1/summarize", "/v1/compare",
+                                       "/v1/quotes", "/v1/extract", "/v1/articles",  "/v1/stories"};
   for (const char* route : kExact) {
     if (path == route) return route;
   }
   if (path.rfind("/v1/stories/", 0) == 0) return "/v1/stories/{id}";
   if (path.rfind("/v1/articles/", 0) == 0) return "/v1/articles/{id}";
-  return "other";
+  return path.rfind("/v1/", 0) == 0 ? "other" : "/{asset}";
 }
 
 }  // namespace concord::serve

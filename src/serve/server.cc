@@ -13,9 +13,11 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <thread>
 
 #include "concord/api.h"
+#include "concord/web_assets.h"
 #include "serve/metrics.h"
 #include "serve/store.h"
 
@@ -75,12 +77,12 @@ int HttpStatus(const Status& status) {
 // The methods a known path answers; empty for an unknown path.
 std::vector<std::string> AllowedMethods(const std::string& path) {
   const std::string route = RouteLabel(path);
-  if (route == "/" || route == "/healthz" || route == "/metrics" || route == "/v1/stories" ||
+  if (route == "/healthz" || route == "/metrics" || route == "/v1/stories" ||
       route == "/v1/stories/{id}") {
     return {"GET", "HEAD"};
   }
   if (route == "/v1/articles/{id}") return {"DELETE"};
-  if (route == "other") return {};
+  if (route == "other" || route == "/{asset}") return {};
   return {"POST"};
 }
 
@@ -111,6 +113,16 @@ thread_local std::chrono::steady_clock::time_point request_start;
 httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib::Request& req,
                                           httplib::Response& res) {
   request_start = std::chrono::steady_clock::now();
+  // The web page (web_assets.h): exact paths only, so no path can reach
+  // outside the embedded files.
+  if (req.method == "GET" || req.method == "HEAD") {
+    if (std::optional<WebAsset> asset = FindWebAsset(req.path)) {
+      res.status = 200;
+      res.set_content(std::string(asset->body), std::string(asset->content_type).c_str());
+      res.set_header("X-Content-Type-Options", "nosniff");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+  }
   const std::vector<std::string> allowed = AllowedMethods(req.path);
   if (allowed.empty()) return httplib::Server::HandlerResponse::Unhandled;  // 404 below
   if (std::find(allowed.begin(), allowed.end(), req.method) == allowed.end()) {

@@ -187,7 +187,12 @@ TEST(ServerTest, BadRequestsGetJsonErrorsAndTheServerKeepsServing) {
   ExpectHealthy(client);
   ExpectError(client.Post("/v1/summarize", "{}", "text/plain"), 415, "unsupported_media_type");
   ExpectError(client.Get("/v1/nothing"), 404, "not_found");
-  ExpectError(client.Get("/"), 404, "not_found");
+  const httplib::Result page = client.Get("/");  // the web page
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(page->get_header_value("Content-Type").substr(0, 9), "text/html");
+  ExpectError(client.Get("/../etc/passwd"), 404, "not_found");
+  ExpectError(client.Get("/missing.js"), 404, "not_found");
   ExpectError(client.Get("/v1/summarize"), 405, "method_not_allowed");
   ExpectError(client.Delete("/v1/stories"), 405, "method_not_allowed");
   ExpectError(client.Get("/v1/stories?order=oldest"), 400, "bad_request");
