@@ -3,8 +3,11 @@
 // (the server answers /healthz after each) and the token.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/cli_runner.h"
@@ -222,6 +225,45 @@ TEST(ServerTest, TokenGuardsWrites) {
   const httplib::Result list = reader.Get("/v1/stories");
   ASSERT_TRUE(list);
   EXPECT_EQ(list->status, 200);
+}
+
+// SIGTERM while articles are being posted: every article the server
+// acknowledged is in the store after a restart.
+TEST(ServerTest, StoppingDuringIngestLosesNoAcknowledgedArticle) {
+  TempDir dir;
+  const std::string db = dir.Path("c.db");
+  std::atomic<int> acknowledged{0};
+  {
+    ServerProcess server(db);
+    ASSERT_GT(server.port(), 0) << server.line();
+    std::thread poster([&] {
+      httplib::Client client = server.Client();
+      for (int i = 0; i < 200; ++i) {
+        const std::string text = "Report number " + std::to_string(i) + " says the harbor crane " +
+                                 std::to_string(i * 7) + " was moved to pier " +
+                                 std::to_string(i % 13) + " on Monday.";
+        const httplib::Result res =
+            Post(client, "/v1/articles",
+                 {{"articles", {{{"id", "r" + std::to_string(i)}, {"text", text}}}}});
+        if (!res || res->status != 200) break;
+        ++acknowledged;
+      }
+    });
+    while (acknowledged < 5) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    EXPECT_EQ(server.Stop(), 0);
+    poster.join();
+  }
+  ServerProcess server(db);
+  ASSERT_GT(server.port(), 0) << server.line();
+  httplib::Client client = server.Client();
+  const httplib::Result metrics = client.Get("/metrics");
+  ASSERT_TRUE(metrics);
+  const std::string key = "\nconcord_articles ";  // the sample, not its TYPE line
+  const size_t at = metrics->body.find(key);
+  ASSERT_NE(at, std::string::npos);
+  const int stored = std::stoi(metrics->body.substr(at + key.size()));
+  EXPECT_GE(stored, acknowledged.load());
+  EXPECT_LE(stored, acknowledged.load() + 1);  // at most the one in flight
 }
 
 TEST(ServerTest, AnUnusableStoreIsOneLineAndExitTwo) {
