@@ -37,6 +37,7 @@ std::string CheckClean(std::string_view data);       // FindNoise
 std::string CheckSummarize(std::string_view data);   // Summarize a story
 std::string CheckCli(std::string_view data);         // argv of `concord`
 std::string CheckExtract(std::string_view data);     // ExtractPage, Gunzip
+std::string CheckRequest(std::string_view data);     // a body of concord serve
 
 }  // namespace concord::fuzz
 

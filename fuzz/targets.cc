@@ -9,7 +9,7 @@ const std::vector<Target>& Targets() {
       {"jsonl", CheckJsonLines},     {"rouge_text", CheckRougeText},
       {"params", CheckParams},       {"clean", CheckClean},
       {"summarize", CheckSummarize}, {"cli", CheckCli},
-      {"extract", CheckExtract},
+      {"extract", CheckExtract},     {"request", CheckRequest},
   };
   return targets;
 }

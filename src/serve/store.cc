@@ -1,0 +1,386 @@
+// The SQLite store of `concord serve` (see store.h).
+#include "serve/store.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <set>
+
+#include "concord/api.h"
+
+namespace concord::serve {
+namespace {
+
+using nlohmann::json;
+
+constexpr int kBusyTimeoutMs = 5000;
+
+// One prepared statement, finalised when it goes out of scope.
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) stmt_ = nullptr;
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  bool ok() const { return stmt_ != nullptr; }
+  Statement& Bind(int index, const std::string& text) {
+    sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& Bind(int index, int64_t number) {
+    sqlite3_bind_int64(stmt_, index, number);
+    return *this;
+  }
+  // True while there is a row; false at the end or on an error (Done()).
+  bool Row() {
+    if (stmt_ == nullptr) return false;
+    last_ = sqlite3_step(stmt_);
+    return last_ == SQLITE_ROW;
+  }
+  // Runs a statement that returns no row.
+  Status Run() {
+    if (stmt_ == nullptr) return Error();
+    last_ = sqlite3_step(stmt_);
+    return last_ == SQLITE_DONE || last_ == SQLITE_ROW ? Status::Ok() : Error();
+  }
+  std::string Text(int column) const {
+    const unsigned char* text = sqlite3_column_text(stmt_, column);
+    return text == nullptr ? std::string()
+                           : std::string(reinterpret_cast<const char*>(text),
+                                         static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+  }
+  int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+  bool Null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+  Status Error() const { return Status::IoError(std::string("store: ") + sqlite3_errmsg(db_)); }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+  int last_ = SQLITE_OK;
+};
+
+std::string NowIso() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof(buffer), "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+// FNV-1a, 64 bits, as 16 hex digits: the name of an article given no id.
+std::string Fingerprint(std::string_view bytes) {
+  uint64_t hash = 1469598103934665603ULL;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  char buffer[24];
+  std::snprintf(buffer, sizeof(buffer), "a-%016llx", static_cast<unsigned long long>(hash));
+  return buffer;
+}
+
+json ParsedOrNull(const std::string& text) {
+  json parsed = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  return parsed.is_discarded() ? json() : parsed;
+}
+
+const char* const kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS articles (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  url TEXT NOT NULL,
+  source TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  title TEXT NOT NULL,
+  published TEXT NOT NULL,
+  text TEXT NOT NULL,
+  story TEXT NOT NULL,
+  grouped INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
+CREATE TABLE IF NOT EXISTS stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  updated TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  compare TEXT NOT NULL,
+  quotes TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+)sql";
+
+group::StreamArticle ToStream(const Article& article) {
+  group::StreamArticle stream;
+  stream.article = article;
+  if (Result<int64_t> time = group::ParseTime(article.published); time.ok()) {
+    stream.time = time.value();
+  }
+  return stream;
+}
+
+}  // namespace
+
+Store::Store(sqlite3* db) : db_(db), grouper_(std::make_unique<group::Grouper>()) {}
+
+Store::~Store() { sqlite3_close(db_); }
+
+Status Store::Exec(const std::string& sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    const std::string message = error != nullptr ? error : "unknown error";
+    sqlite3_free(error);
+    return Status::IoError("store: " + message);
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    const std::string message = db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Status::IoError(path + ": cannot open the store: " + message);
+  }
+  std::unique_ptr<Store> store(new Store(db));
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  int64_t found = 0;
+  {
+    Statement version(db, "PRAGMA user_version");  // finalised before the next statement
+    if (!version.Row()) return Status::IoError(path + ": not a concord store (not SQLite?)");
+    found = version.Int(0);
+  }
+  if (found > kSchemaVersion) {
+    return Status::InvalidArgument(path + ": schema version " + std::to_string(found) +
+                                   " is newer than this concord's " +
+                                   std::to_string(kSchemaVersion));
+  }
+  for (const std::string& sql :
+       {std::string("PRAGMA journal_mode=WAL"), std::string("PRAGMA synchronous=FULL"),
+        std::string(kSchema), "PRAGMA user_version=" + std::to_string(kSchemaVersion)}) {
+    if (Status s = store->Exec(sql); !s.ok()) {
+      return Status::IoError(path + ": " + s.message());
+    }
+  }
+  if (Status s = store->Load(); !s.ok()) return Status::IoError(path + ": " + s.message());
+  return store;
+}
+
+// Rebuilds the grouper: every stored article again, in the order added.
+Status Store::Load() {
+  Statement next(db_, "SELECT value FROM meta WHERE key='next_story'");
+  if (next.Row()) next_story_ = next.Int(0);
+  Statement rows(
+      db_, "SELECT id, url, source, title, published, text, story FROM articles ORDER BY seq");
+  if (!rows.ok()) return rows.Error();
+  while (rows.Row()) {
+    Article article;
+    article.id = rows.Text(0);
+    article.url = rows.Text(1);
+    article.source = rows.Text(2);
+    article.title = rows.Text(3);
+    article.published = rows.Text(4);
+    article.text = rows.Text(5);
+    const size_t group = grouper_->Add(ToStream(article));
+    story_of_group_.emplace(group, rows.Text(6));  // the first article's story names it
+  }
+  return Status::Ok();
+}
+
+std::string Store::StoryFor(size_t group_index) {
+  auto found = story_of_group_.find(group_index);
+  if (found != story_of_group_.end()) return found->second;
+  const std::string id = "s" + std::to_string(next_story_++);
+  story_of_group_.emplace(group_index, id);
+  return id;
+}
+
+Result<std::vector<Store::Added>> Store::Add(std::vector<Article> articles,
+                                             const std::vector<bool>& named) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  std::vector<Added> added;
+  std::set<std::string> touched;
+  Status failed = Status::Ok();
+  for (size_t i = 0; i < articles.size() && failed.ok(); ++i) {
+    Article& article = articles[i];
+    if (i >= named.size() || !named[i]) {
+      article.id = Fingerprint(article.url.empty() ? article.text : article.url);
+    }
+    Statement existing(db_, "SELECT id, story FROM articles WHERE id=?1 OR (?2 <> '' AND url=?2)");
+    existing.Bind(1, article.id).Bind(2, article.url);
+    if (existing.Row()) {
+      added.push_back({existing.Text(0), existing.Text(1), true});
+      continue;
+    }
+    const std::string story = StoryFor(grouper_->Add(ToStream(article)));
+    Statement insert(db_,
+                     "INSERT INTO articles (id, url, source, outlet, title, published, text, "
+                     "story, grouped) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)");
+    insert.Bind(1, article.id).Bind(2, article.url).Bind(3, article.source);
+    insert.Bind(4, OutletName(article, 0)).Bind(5, article.title).Bind(6, article.published);
+    insert.Bind(7, article.text).Bind(8, story);
+    failed = insert.Run();
+    touched.insert(story);
+    added.push_back({article.id, story, false});
+  }
+  for (const std::string& story : touched) {
+    if (failed.ok()) failed = Recompute(story);
+  }
+  Statement next(db_, "INSERT OR REPLACE INTO meta (key, value) VALUES ('next_story', ?1)");
+  next.Bind(1, next_story_);
+  if (failed.ok()) failed = next.Run();
+  if (!failed.ok()) {
+    (void)Exec("ROLLBACK");
+    return failed;
+  }
+  if (Status s = Exec("COMMIT"); !s.ok()) return s;
+  return added;
+}
+
+// Summary, comparison and quotes of `story` as the commands print them in
+// JSON; the story row is removed when it has no article left.
+Status Store::Recompute(const std::string& story) {
+  json request = {{"id", story}, {"articles", json::array()}, {"options", {{"format", "json"}}}};
+  std::string title;
+  Statement rows(db_,
+                 "SELECT id, source, url, title, published, text FROM articles WHERE story=?1 "
+                 "ORDER BY seq");
+  rows.Bind(1, story);
+  while (rows.Row()) {
+    if (title.empty()) title = rows.Text(3);
+    request["articles"].push_back({{"id", rows.Text(0)},
+                                   {"source", rows.Text(1)},
+                                   {"url", rows.Text(2)},
+                                   {"title", rows.Text(3)},
+                                   {"published", rows.Text(4)},
+                                   {"text", rows.Text(5)}});
+  }
+  if (request["articles"].empty()) {
+    Statement remove(db_, "DELETE FROM stories WHERE id=?1");
+    return remove.Bind(1, story).Run();
+  }
+  if (title.empty()) {
+    const std::string& text = request["articles"][0]["text"].get_ref<const std::string&>();
+    title = text.substr(0, text.find('\n')).substr(0, 120);
+  }
+  std::string outputs[3];
+  const char* const commands[3] = {"summarize", "compare", "quotes"};
+  for (int c = 0; c < 3; ++c) {
+    Result<std::string> out = api::Run(commands[c], request);
+    outputs[c] = out.ok() ? out.value() : "null";
+  }
+  Statement upsert(db_,
+                   "INSERT OR REPLACE INTO stories (id, title, updated, summary, compare, quotes) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  upsert.Bind(1, story).Bind(2, title).Bind(3, NowIso());
+  upsert.Bind(4, outputs[0]).Bind(5, outputs[1]).Bind(6, outputs[2]);
+  return upsert.Run();
+}
+
+namespace {
+
+// The outlets of `story`'s articles, each once, in order of appearance.
+json Sources(sqlite3* db, const std::string& story) {
+  Statement rows(db, "SELECT outlet FROM articles WHERE story=?1 ORDER BY seq");
+  rows.Bind(1, story);
+  json sources = json::array();
+  std::set<std::string> seen;
+  while (rows.Row()) {
+    if (seen.insert(rows.Text(0)).second) sources.push_back(rows.Text(0));
+  }
+  return sources;
+}
+
+}  // namespace
+
+Result<json> Store::Stories(const std::string& order, int64_t limit, int64_t offset) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  const char* const newest =
+      "SELECT s.id, s.title, COUNT(a.seq), MIN(NULLIF(a.published, '')), "
+      "MAX(NULLIF(a.published, '')), s.updated FROM stories s JOIN articles a ON a.story = s.id "
+      "GROUP BY s.id ORDER BY MAX(NULLIF(a.published, '')) DESC, MAX(a.seq) DESC, s.id "
+      "LIMIT ?1 OFFSET ?2";
+  const char* const widest =
+      "SELECT s.id, s.title, COUNT(a.seq), MIN(NULLIF(a.published, '')), "
+      "MAX(NULLIF(a.published, '')), s.updated FROM stories s JOIN articles a ON a.story = s.id "
+      "GROUP BY s.id ORDER BY COUNT(DISTINCT a.outlet) DESC, COUNT(a.seq) DESC, MAX(a.seq) DESC, "
+      "s.id LIMIT ?1 OFFSET ?2";
+  Statement rows(db_, order == "widest" ? widest : newest);
+  rows.Bind(1, limit).Bind(2, offset);
+  if (!rows.ok()) return rows.Error();
+  json stories = json::array();
+  while (rows.Row()) {
+    stories.push_back({{"id", rows.Text(0)},
+                       {"title", rows.Text(1)},
+                       {"articles", rows.Int(2)},
+                       {"sources", json()},
+                       {"first", rows.Null(3) ? json() : json(rows.Text(3))},
+                       {"last", rows.Null(4) ? json() : json(rows.Text(4))},
+                       {"updated", rows.Text(5)}});
+  }
+  for (json& story : stories) story["sources"] = Sources(db_, story["id"].get<std::string>());
+  Statement total(db_, "SELECT COUNT(*) FROM stories");
+  return json{{"total", total.Row() ? total.Int(0) : 0}, {"stories", std::move(stories)}};
+}
+
+Result<json> Store::Story(const std::string& id) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Statement row(db_, "SELECT title, summary, compare, quotes FROM stories WHERE id=?1");
+  row.Bind(1, id);
+  if (!row.Row()) return Status::NotFound("no story '" + id + "'");
+  json story = {{"id", id}, {"title", row.Text(0)}, {"sources", Sources(db_, id)}};
+  json articles = json::array();
+  Statement rows(db_,
+                 "SELECT id, outlet, url, title, published FROM articles WHERE story=?1 ORDER BY "
+                 "seq");
+  rows.Bind(1, id);
+  while (rows.Row()) {
+    articles.push_back({{"id", rows.Text(0)},
+                        {"source", rows.Text(1)},
+                        {"url", rows.Text(2)},
+                        {"title", rows.Text(3)},
+                        {"published", rows.Text(4)}});
+  }
+  story["articles"] = std::move(articles);
+  story["summary"] = ParsedOrNull(row.Text(1));
+  story["compare"] = ParsedOrNull(row.Text(2));
+  story["quotes"] = ParsedOrNull(row.Text(3));
+  return story;
+}
+
+Status Store::Delete(const std::string& id) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Statement find(db_, "SELECT story FROM articles WHERE id=?1");
+  find.Bind(1, id);
+  if (!find.Row()) return Status::NotFound("no article '" + id + "'");
+  const std::string story = find.Text(0);
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Statement remove(db_, "DELETE FROM articles WHERE id=?1");
+  Status failed = remove.Bind(1, id).Run();
+  if (failed.ok()) failed = Recompute(story);
+  if (!failed.ok()) {
+    (void)Exec("ROLLBACK");
+    return failed;
+  }
+  return Exec("COMMIT");
+}
+
+int64_t Store::ArticleCount() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Statement count(db_, "SELECT COUNT(*) FROM articles");
+  return count.Row() ? count.Int(0) : 0;
+}
+
+int64_t Store::StoryCount() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Statement count(db_, "SELECT COUNT(*) FROM stories");
+  return count.Row() ? count.Int(0) : 0;
+}
+
+}  // namespace concord::serve

@@ -1,0 +1,88 @@
+// The store of `concord serve`: articles, their stories and each story's
+// summary, comparison and quotes in one SQLite file (WAL mode, a versioned
+// schema, prepared statements, a busy timeout), with the story grouper of
+// group.h kept in memory and rebuilt from the file on open.
+//
+//   Result<std::unique_ptr<Store>> store = Store::Open("concord.db");
+//   Result<std::vector<Store::Added>> added = (*store)->Add(articles);
+//   Result<nlohmann::json> story = (*store)->Story("s1");
+//
+// Articles are idempotent by id, else by url: adding one again answers the
+// story it is in and changes nothing. An article without an id is named
+// "a-<16 hex digits>" after its url, else its text. Every Add groups the new
+// articles into stories one by one and recomputes, per story touched, what
+// `concord summarize`, `compare` and `quotes` print as JSON, inside one
+// transaction: an answered Add is on disk. Delete removes an article from
+// its story (recomputed, or removed when empty); the grouper keeps the
+// article's terms until the next open.
+//
+// Thread safety: every method may be called from any thread; they are
+// serialised by one mutex (SQLite writes are serial anyway).
+#ifndef CONCORD_SERVE_STORE_H_
+#define CONCORD_SERVE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "concord/article.h"
+#include "concord/group.h"
+#include "concord/status.h"
+
+struct sqlite3;
+
+namespace concord::serve {
+
+class Store {
+ public:
+  // The schema version this code writes; a file with a newer one is refused.
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens (creating when missing) the store at `path`; fails naming the file.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  struct Added {
+    std::string id;
+    std::string story;
+    bool existed = false;  // already stored: nothing changed
+  };
+  // Adds `articles` (read by api::ReadStory; `named[i]` false when the
+  // request gave article i no id) in order.
+  Result<std::vector<Added>> Add(std::vector<Article> articles, const std::vector<bool>& named);
+
+  // {"total":N,"stories":[{"id","title","articles","sources","first","last","updated"}]},
+  // `order` "newest" (latest article first) or "widest" (most outlets first).
+  Result<nlohmann::json> Stories(const std::string& order, int64_t limit, int64_t offset);
+  // {"id","title","sources","articles":[...],"summary","compare","quotes"};
+  // NotFound for an unknown id.
+  Result<nlohmann::json> Story(const std::string& id);
+  // NotFound for an unknown id.
+  Status Delete(const std::string& id);
+
+  int64_t ArticleCount();
+  int64_t StoryCount();
+
+ private:
+  explicit Store(sqlite3* db);
+  Status Load();
+  Status Exec(const std::string& sql);
+  Status Recompute(const std::string& story);
+  std::string StoryFor(size_t group_index);
+
+  std::mutex mutex_;
+  sqlite3* db_;
+  std::unique_ptr<group::Grouper> grouper_;
+  std::unordered_map<size_t, std::string> story_of_group_;  // grouper index -> story id
+  int64_t next_story_ = 1;
+};
+
+}  // namespace concord::serve
+
+#endif  // CONCORD_SERVE_STORE_H_

@@ -1,0 +1,181 @@
+// One story: GET /v1/stories/{id} -> its articles, the summary (the CLI's
+// `summarize --format json`), the comparison (`compare --format json`) and
+// the quotes (`quotes --format json`).
+import {api, arr, fill, h, outletTag, safeUrl, str, timeElement, uniqueId} from './dom.js';
+
+// The aligned group (compare's "shared") that holds summary sentence `s`:
+// the one with a sentence of the same text from the sentence's own outlet.
+function groupOf(sentence, shared) {
+  const text = str(sentence.text).trim();
+  const own = str(arr(sentence.sources)[0]);
+  let byText = null;
+  for (const group of shared) {
+    for (const member of arr(group.sentences)) {
+      if (str(member.text).trim() !== text) continue;
+      if (str(member.outlet) === own) return group;
+      byText = byText || group;
+    }
+  }
+  return byText;
+}
+
+// The words outlet `outlet` used for summary sentence `s`.
+function outletSentence(sentence, outlet, shared) {
+  if (outlet === str(arr(sentence.sources)[0])) return str(sentence.text);
+  const group = groupOf(sentence, shared);
+  const member = group && arr(group.sentences).find((m) => str(m.outlet) === outlet);
+  return member ? str(member.text) : null;
+}
+
+// A chip: a focusable button whose tooltip (shown on hover and on keyboard
+// focus, hidden by Escape) holds that outlet's own sentence.
+function chip(outlet, ownSentence) {
+  const tipId = uniqueId('tip');
+  const tip = h('span', {class: 'tip', role: 'tooltip', id: tipId},
+      h('strong', {}, `${outlet}: `),
+      ownSentence ?? 'carries this fact in words the comparison did not align.');
+  const button = h('button', {type: 'button', class: 'chip', 'aria-describedby': tipId,
+    'data-outlet': outlet}, outletTag(outlet));
+  const wrap = h('span', {class: 'chip-wrap'}, button, tip);
+  button.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') wrap.classList.add('dismissed');
+  });
+  button.addEventListener('blur', () => wrap.classList.remove('dismissed'));
+  wrap.addEventListener('mouseleave', () => wrap.classList.remove('dismissed'));
+  return wrap;
+}
+
+function summarySection(summary, shared) {
+  const sentences = arr(summary && summary.sentences);
+  if (sentences.length === 0) {
+    return h('section', {'aria-labelledby': 'summary-h'},
+        h('h2', {id: 'summary-h'}, 'Summary'), h('p', {}, 'No summary yet.'));
+  }
+  return h('section', {'aria-labelledby': 'summary-h'}, h('h2', {id: 'summary-h'}, 'Summary'),
+      h('ol', {class: 'summary'}, sentences.map((s) => h('li', {class: 'sentence'},
+          h('p', {class: 'sentence-text'}, str(s.text)),
+          h('p', {class: 'chips', 'aria-label': 'Outlets that report this'},
+              arr(s.sources).map((o) => chip(str(o), outletSentence(s, str(o), shared))))))));
+}
+
+function agreeSection(shared) {
+  const items = shared.map((group) => {
+    const members = arr(group.sentences);
+    return h('li', {},
+        h('p', {}, str(members[0] && members[0].text)),
+        h('p', {class: 'outlets'}, arr(group.outlets).map((o) => outletTag(str(o)))),
+        members.length > 1 ? h('details', {}, h('summary', {}, 'How each outlet put it'),
+            h('ul', {}, members.map((m) => h('li', {},
+                h('strong', {}, `${str(m.outlet)}: `), str(m.text))))) : null);
+  });
+  return h('section', {'aria-labelledby': 'agree-h'},
+      h('h2', {id: 'agree-h'}, 'What they agree on'),
+      items.length ? h('ul', {class: 'facts'}, items) :
+                     h('p', {}, 'No fact is reported by more than one outlet.'));
+}
+
+function uniqueSections(unique) {
+  const byOutlet = new Map();
+  for (const group of unique) {
+    const outlet = str(group.outlet);
+    if (!byOutlet.has(outlet)) byOutlet.set(outlet, []);
+    for (const m of arr(group.sentences)) byOutlet.get(outlet).push(str(m.text));
+  }
+  return [...byOutlet].map(([outlet, texts]) => {
+    const id = uniqueId('only');
+    return h('section', {'aria-labelledby': id, class: 'only'},
+        h('h2', {id}, `Only in ${outlet}`),
+        h('ul', {class: 'facts'}, texts.map((t) => h('li', {}, t))));
+  });
+}
+
+// Quotes as rows: compare's merged quotes when present, else the quotes
+// report's members grouped by their "group".
+function quoteRows(compare, quotes) {
+  const speakerName = (sp) => (typeof sp === 'string' ? sp :
+      str(sp && sp.name) || str(sp && sp.text));
+  const merged = arr(compare && compare.quotes);
+  if (merged.length) {
+    return merged.map((q) => ({speaker: speakerName(q.speaker), text: str(q.text),
+      outlets: arr(q.outlets).map(str)}));
+  }
+  const groups = new Map();
+  for (const q of arr(quotes && quotes.quotes)) {
+    const key = Number.isInteger(q.group) ? q.group : groups.size + 1e9;
+    if (!groups.has(key)) {
+      groups.set(key, {speaker: speakerName(q.speaker), text: str(q.text),
+        outlets: arr(q.outlets).map(str)});
+    }
+  }
+  return [...groups.values()];
+}
+
+function quotesSection(compare, quotes) {
+  const rows = quoteRows(compare, quotes);
+  const body = rows.length === 0 ? h('p', {}, 'No quotes found.') :
+      h('div', {class: 'table-wrap'}, h('table', {class: 'quotes'},
+          h('caption', {}, 'Who said what, and which outlets carry it'),
+          h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Speaker'),
+              h('th', {scope: 'col'}, 'Quote'), h('th', {scope: 'col'}, 'Outlets'))),
+          h('tbody', {}, rows.map((r) => h('tr', {},
+              h('td', {'data-label': 'Speaker'}, r.speaker || 'unknown'),
+              h('td', {'data-label': 'Quote'}, h('q', {}, r.text)),
+              h('td', {'data-label': 'Outlets'}, r.outlets.map((o) => outletTag(o))))))));
+  return h('section', {'aria-labelledby': 'quotes-h'}, h('h2', {id: 'quotes-h'}, 'Quotes'), body);
+}
+
+function variantsSection(compare) {
+  const entities = arr(compare && compare.entities).filter((e) => arr(e.variants).length > 1);
+  if (entities.length === 0) return null;
+  return h('section', {'aria-labelledby': 'variants-h'},
+      h('h2', {id: 'variants-h'}, 'Name variants'),
+      h('ul', {}, entities.map((e) => h('li', {}, h('strong', {}, str(e.name)), ' — written ',
+          arr(e.variants).map(str).join(', '), ' (', arr(e.outlets).map(str).join(', '), ')'))));
+}
+
+function numbersSection(compare) {
+  const diffs = arr(compare && compare.number_differences);
+  if (diffs.length === 0) return null;
+  const side = (s) => h('li', {}, h('strong', {}, `${str(s && s.outlet)}: ${str(s && s.value)}`),
+      ' — ', str(s && s.text));
+  return h('section', {'aria-labelledby': 'numbers-h'},
+      h('h2', {id: 'numbers-h'}, 'Number differences'),
+      h('ul', {}, diffs.map((d) => h('li', {},
+          h('p', {}, `Different figures for “${str(d.what)}”:`),
+          h('ul', {}, side(d.first), side(d.second))))));
+}
+
+function articlesSection(articles) {
+  return h('section', {'aria-labelledby': 'articles-h'},
+      h('h2', {id: 'articles-h'}, `Articles (${articles.length})`),
+      h('ul', {class: 'articles'}, articles.map((a) => {
+        const url = safeUrl(a.url);
+        const title = str(a.title) || str(a.id);
+        const time = timeElement(a.published);
+        return h('li', {}, url ? h('a', {href: url, rel: 'noopener noreferrer'}, title) : title,
+            ' — ', outletTag(str(a.source)), time ? ', ' : '', time);
+      })));
+}
+
+export async function renderStory(main, id) {
+  fill(main, h('p', {class: 'status', role: 'status'}, 'Loading the story…'));
+  const story = await api('GET', `/v1/stories/${encodeURIComponent(id)}`);
+  const compare = story.compare && typeof story.compare === 'object' ? story.compare :
+      (story.summary && story.summary.compare) || {};
+  const shared = arr(compare.shared);
+  const sources = arr(story.sources).map(str);
+  const articles = arr(story.articles);
+  fill(main,
+      h('p', {}, h('a', {href: '#/'}, '← All stories')),
+      h('h1', {tabindex: '-1', id: 'story-title'}, str(story.title) || `Story ${id}`),
+      h('p', {class: 'outlets'}, sources.map((s) => outletTag(s))),
+      summarySection(story.summary, shared),
+      agreeSection(shared),
+      uniqueSections(arr(compare.unique)),
+      quotesSection(compare, story.quotes),
+      variantsSection(compare),
+      numbersSection(compare),
+      articlesSection(articles));
+  document.title = `${str(story.title) || id} — concord`;
+  document.getElementById('story-title').focus();
+}

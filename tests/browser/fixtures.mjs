@@ -1,0 +1,51 @@
+// Short articles written for the browser test: one event told by three
+// outlets that share a quote, an unrelated hostile article, and the texts
+// the paste and upload forms send. Invented text, no real news.
+export const OUTLETS = ['Riverside Gazette', 'Lakeshore Times', 'Valley Radio'];
+
+export const FLOOD_STORY = [
+  {
+    id: 'gazette-flood', source: 'Riverside Gazette', url: 'https://gazette.example/flood',
+    title: 'Flood barrier closes Millbrook harbor',
+    text: 'The Millbrook flood barrier was closed on Tuesday as the river rose two meters ' +
+        'above normal. "We will keep the barrier shut until the water falls," said Mayor ' +
+        'Dana Whitfield. Engineers inspected the barrier gates overnight. Schools in the ' +
+        'lower town stayed closed for the day. About 1,200 homes lost power on Tuesday night.',
+  },
+  {
+    id: 'times-flood', source: 'Lakeshore Times', url: 'https://times.example/flood',
+    title: 'Millbrook shuts flood barrier as river rises',
+    text: 'Millbrook closed its flood barrier on Tuesday after the river rose two meters ' +
+        'above its normal level. "We will keep the barrier shut until the water falls," ' +
+        'Mayor Whitfield told reporters. Volunteers filled sandbags near the old mill. ' +
+        'About 1,500 homes lost power on Tuesday night.',
+  },
+  {
+    id: 'radio-flood', source: 'Valley Radio', url: 'javascript:alert(1)',
+    title: 'River rise closes the Millbrook barrier',
+    text: 'The flood barrier in Millbrook was closed on Tuesday when the river rose two ' +
+        'meters above normal. "We will keep the barrier shut until the water falls," Mayor ' +
+        'Dana Whitfield said. Bus routes to the harbor were suspended until Thursday.',
+  },
+];
+
+export const HOSTILE = '<img src=x onerror="window.__xss=1">';
+export const HOSTILE_ARTICLE = {
+  id: 'hostile-1', source: 'Prank Weekly',
+  title: `Orchard fair ${HOSTILE} opens`,
+  text: `The orchard fair opened on Saturday with forty stalls of apples. ${HOSTILE} ` +
+      'Visitors queued for cider pressed on the spot. <script>window.__xss=2</script>',
+};
+
+export const PASTED = {
+  source: 'Harbor Bulletin', title: 'Lighthouse keeper retires after forty years',
+  text: 'The keeper of the Gull Point lighthouse retired on Friday after forty years. ' +
+      'She climbed the tower stairs one last time at dawn. The lighthouse has been ' +
+      'automatic since spring.',
+};
+
+export const UPLOADED = {
+  name: 'chess-club.txt',
+  text: 'The town chess club won the regional cup on Sunday. Its youngest player, aged ' +
+      'eleven, won the deciding game in forty moves.',
+};

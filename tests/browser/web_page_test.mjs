@@ -1,0 +1,269 @@
+// concord's web page in a real headless Chromium (Debian's /usr/bin/chromium
+// driven by playwright-core; no browser download). Starts the real
+// `concord serve` on a free loopback port with a temporary database, posts
+// the fixture articles, then checks the page as a reader uses it.
+//   node web_page_test.mjs CONCORD_BINARY OUTPUT_DIR
+// Screenshots go to OUTPUT_DIR. Exit 0 on success, 1 on a failed check.
+// CONCORD_SERVE_CMD (development only) replaces the server command.
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {chromium} from 'playwright-core';
+
+import {FLOOD_STORY, HOSTILE, HOSTILE_ARTICLE, OUTLETS, PASTED, UPLOADED} from './fixtures.mjs';
+
+const [concord, outDir] = process.argv.slice(2);
+const CHROMIUM = process.env.CONCORD_CHROMIUM || '/usr/bin/chromium';
+
+function startServer(dbPath) {
+  const custom = process.env.CONCORD_SERVE_CMD;
+  const argv = custom ? [...custom.split(' '), '--port', '0'] :
+                        [concord, 'serve', '--db', dbPath, '--port', '0'];
+  const child = spawn(argv[0], argv.slice(1), {stdio: ['ignore', 'pipe', 'inherit']});
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`no "listening on" line: ${seen}`)), 10000);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const m = seen.match(/concord serve: listening on (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve({child, base: m[1].replace(/\/$/, '')});
+      }
+    });
+  });
+}
+
+async function post(base, articles) {
+  const response = await fetch(`${base}/v1/articles`, {method: 'POST',
+    headers: {'Content-Type': 'application/json'}, body: JSON.stringify({articles})});
+  const body = await response.json();
+  assert.equal(response.status, 200, JSON.stringify(body));
+  return body.articles;
+}
+
+const normalize = (s) => s.replace(/\s+/g, ' ').trim();
+let checks = 0;
+function pass(what) {
+  checks += 1;
+  console.log(`ok ${checks} - ${what}`);
+}
+
+async function checkList(page, base, floodStory) {
+  await page.goto(`${base}/`);
+  const link = page.locator(`a[href="#/stories/${encodeURIComponent(floodStory)}"]`);
+  await link.waitFor();
+  const card = page.locator('.story-card', {has: link});
+  assert.equal(await card.locator('.coverage .segment').count(), 3);
+  assert.match(await card.locator('.meta').innerText(), /3 articles/);
+  for (const outlet of OUTLETS) assert.match(await card.innerText(), new RegExp(outlet));
+  pass('the list shows the story with a 3-outlet coverage bar and its article count');
+  await page.getByLabel('Widest coverage first').check();
+  await page.waitForFunction(() => window.location.hash.includes('order=widest'));
+  await page.locator('.story-card').first().waitFor();
+  assert.equal(await page.locator('.story-card').first().locator('.coverage .segment').count(), 3);
+  pass('the order toggle puts the widest story first');
+  await checkContrast(page, 'the story list');
+  await page.screenshot({path: path.join(outDir, 'story-list.png'), fullPage: true});
+}
+
+// Every summary sentence carries chips; focusing the chip of another outlet
+// shows that outlet's own sentence, taken from its article.
+async function checkChips(page) {
+  const sentences = page.locator('ol.summary > li');
+  const count = await sentences.count();
+  assert.ok(count > 0, 'no summary sentences');
+  let foreign = 0;
+  for (let i = 0; i < count; ++i) {
+    const chips = sentences.nth(i).locator('button.chip');
+    assert.ok(await chips.count() >= 1, `sentence ${i} has no chip`);
+    for (let c = 1; c < await chips.count(); ++c) {
+      const outlet = await chips.nth(c).getAttribute('data-outlet');
+      await chips.nth(c).focus();
+      const tip = sentences.nth(i).locator('.tip').nth(c);
+      assert.ok(await tip.isVisible(), `tip of ${outlet} hidden on focus`);
+      const text = normalize(await tip.innerText());
+      assert.ok(text.startsWith(`${outlet}:`), text);
+      const own = text.slice(outlet.length + 1).trim();
+      const article = FLOOD_STORY.find((a) => a.source === outlet);
+      if (article && normalize(article.text).includes(own)) foreign += 1;
+      await page.keyboard.press('Escape');
+      assert.ok(!(await tip.isVisible()), 'Escape does not hide the tip');
+    }
+  }
+  assert.ok(foreign >= 1, 'no chip showed another outlet\'s own sentence');
+  pass(`${count} summary sentences carry chips; focus shows ${foreign} outlets' own sentences`);
+}
+
+async function checkStory(page, base, floodStory) {
+  await page.goto(`${base}/#/stories/${encodeURIComponent(floodStory)}`);
+  await page.locator('ol.summary > li').first().waitFor();
+  await checkChips(page);
+  const speakers = await page.locator('table.quotes td[data-label="Speaker"]').allInnerTexts();
+  assert.ok(speakers.some((s) => /Whitfield/.test(s)), `speakers: ${speakers}`);
+  const quoteRow = page.locator('table.quotes tr', {hasText: 'Whitfield'}).first();
+  assert.match(await quoteRow.innerText(), /keep the barrier shut/);
+  pass('the quotes table names the speaker and the quote');
+  assert.ok(await page.getByRole('heading', {name: 'What they agree on'}).isVisible());
+  const hrefs = await page.locator('section a[href]').evaluateAll(
+      (links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(!hrefs.some((h) => /^javascript:/i.test(h)), 'a javascript: URL became a link');
+  pass('agreement section present; a javascript: article URL is not a link');
+  await checkComparison(page, base, floodStory);
+  await checkContrast(page, 'the story page');
+  await page.screenshot({path: path.join(outDir, 'story-page.png'), fullPage: true});
+}
+
+// The fixtures give the story a number difference (1,200 vs 1,500 homes)
+// and a name variant (Whitfield); the page shows what the API reports.
+async function checkComparison(page, base, floodStory) {
+  const story = await (await fetch(`${base}/v1/stories/${encodeURIComponent(floodStory)}`)).json();
+  const diffs = story.compare.number_differences;
+  assert.ok(diffs.length >= 1, 'the fixtures should give a number difference');
+  const numbers = await page.locator('section', {has: page.getByRole('heading',
+    {name: 'Number differences'})}).innerText();
+  for (const d of diffs) {
+    assert.ok(numbers.includes(d.first.value) && numbers.includes(d.second.value), numbers);
+  }
+  const variants = story.compare.entities.filter((e) => e.variants.length > 1);
+  assert.ok(variants.length >= 1, 'the fixtures should give a name variant');
+  const names = await page.locator('section', {has: page.getByRole('heading',
+    {name: 'Name variants'})}).innerText();
+  for (const e of variants) for (const v of e.variants) assert.ok(names.includes(v), names);
+  pass(`${diffs.length} number difference(s) and ${variants.length} name variant(s) shown`);
+}
+
+// Contrast of every visible text against its nearest opaque background
+// (WCAG AA: 4.5:1, 3:1 for large text).
+async function checkContrast(page, label) {
+  const failures = await page.evaluate(() => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (e) => {
+      for (; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] === 1)) return c;
+      }
+      return [255, 255, 255];
+    };
+    const out = [];
+    for (const e of document.querySelectorAll('body *')) {
+      const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (!own || !e.checkVisibility()) continue;
+      const style = getComputedStyle(e);
+      const a = lum(rgb(style.color));
+      const b = lum(background(e));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) {
+        out.push(`${e.tagName} "${e.textContent.slice(0, 30)}" ${ratio.toFixed(2)}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(failures, [], `${label}: low contrast`);
+  pass(`${label}: every visible text meets WCAG AA contrast`);
+}
+
+// Tab from the top of the page reaches the header links and the chips.
+async function checkKeyboard(page) {
+  await page.locator('body').focus();
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  const reached = [];
+  for (let i = 0; i < 40; ++i) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => {
+      const e = document.activeElement;
+      return `${e.tagName}${e.classList.contains('chip') ? '.chip' : ''}:${e.textContent.trim()}`;
+    }));
+  }
+  assert.ok(reached.some((r) => r.startsWith('A:Add a story')), reached.join(' | '));
+  assert.ok(reached.some((r) => r.startsWith('INPUT:') || r.startsWith('SUMMARY:API token')));
+  assert.ok(reached.some((r) => r.startsWith('BUTTON.chip:')), reached.join(' | '));
+  pass('Tab reaches the navigation, the token control and the outlet chips');
+}
+
+async function checkPhone(page, label) {
+  await page.setViewportSize({width: 360, height: 740});
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth,
+    document.documentElement.clientWidth]);
+  assert.ok(widths[0] <= widths[1], `${label}: scrollWidth ${widths[0]} > ${widths[1]}`);
+  pass(`${label} at 360 px has no horizontal scroll`);
+}
+
+async function checkHostile(page, base, hostileStory) {
+  await page.goto(`${base}/#/stories/${encodeURIComponent(hostileStory)}`);
+  await page.locator('#story-title').waitFor();
+  await page.waitForTimeout(200);  // a script injected by the page would have run by now
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  assert.ok((await page.locator('main').innerText()).includes(HOSTILE), 'markup not shown as text');
+  pass('hostile <img onerror> and <script> in an article are shown as text and never run');
+}
+
+async function checkForms(page, base) {
+  await page.goto(`${base}/#/new`);
+  await page.getByLabel('Outlet').fill(PASTED.source);
+  await page.getByLabel('Headline').fill(PASTED.title);
+  await page.getByLabel('Article text').fill(PASTED.text);
+  await page.getByRole('button', {name: 'Add the story'}).click();
+  await page.waitForFunction(() => window.location.hash.startsWith('#/stories/'));
+  await page.locator('ol.summary > li').first().waitFor();
+  assert.match(await page.locator('main').innerText(), /Gull Point lighthouse/);
+  pass('the paste form creates a story and opens it');
+  await page.goto(`${base}/#/new`);
+  await page.getByLabel('Or upload files').setInputFiles({name: UPLOADED.name,
+    mimeType: 'text/plain', buffer: Buffer.from(UPLOADED.text)});
+  await page.getByRole('button', {name: 'Add the story'}).click();
+  await page.waitForFunction(() => window.location.hash.startsWith('#/stories/'));
+  await page.locator('ol.summary > li').first().waitFor();
+  assert.match(await page.locator('main').innerText(), /chess club/);
+  pass('the upload form creates a story from a .txt file');
+  await page.goto(`${base}/#/stories/no-such-story`);
+  await page.locator('#error').waitFor({state: 'visible'});
+  assert.match(await page.locator('#error').innerText(), /Error/);
+  pass('an API error is shown to the reader');
+}
+
+async function main() {
+  assert.ok(concord && outDir, 'usage: node web_page_test.mjs CONCORD_BINARY OUTPUT_DIR');
+  fs.mkdirSync(outDir, {recursive: true});
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-browser-'));
+  const {child, base} = await startServer(path.join(tmp, 'x.db'));
+  let browser;
+  try {
+    const flood = await post(base, FLOOD_STORY);
+    const floodStory = String(flood[0].story);
+    assert.ok(flood.every((a) => String(a.story) === floodStory), 'the outlets were not grouped');
+    const hostileStory = String((await post(base, [HOSTILE_ARTICLE]))[0].story);
+    browser = await chromium.launch({executablePath: CHROMIUM, args: ['--no-sandbox']});
+    const page = await browser.newPage({viewport: {width: 1100, height: 900}});
+    page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+    await checkList(page, base, floodStory);
+    await checkPhone(page, 'the story list');
+    await page.setViewportSize({width: 1100, height: 900});
+    await checkStory(page, base, floodStory);
+    await checkKeyboard(page);
+    await checkPhone(page, 'the story page');
+    await page.screenshot({path: path.join(outDir, 'story-page-phone.png'), fullPage: true});
+    await checkHostile(page, base, hostileStory);
+    await checkForms(page, base);
+    console.log(`all ${checks} checks passed; screenshots in ${outDir}`);
+  } finally {
+    if (browser) await browser.close();
+    child.kill('SIGTERM');
+    fs.rmSync(tmp, {recursive: true, force: true});
+  }
+}
+
+main().catch((e) => {
+  console.error(`FAIL: ${e.stack || e.message}`);
+  process.exit(1);
+});
