@@ -33,7 +33,7 @@ function storyItem(story, widest) {
       coverageBar(sources, widest),
       h('p', {class: 'outlets'}, sources.map((s) => outletTag(s))),
       h('p', {class: 'meta'}, `${count} article${count === 1 ? '' : 's'}`,
-          first ? ' · first seen ' : '', first, time ? ' · updated ' : '', time));
+          first ? ' · first published ' : '', first, time ? ' · updated ' : '', time));
 }
 
 function orderControl(order, onChange) {
