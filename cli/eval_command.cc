@@ -15,6 +15,7 @@
 #include "cli/story_input.h"
 #include "concord/eval.h"
 #include "concord/io.h"
+#include "concord/readability.h"
 #include "concord/rouge.h"
 #include "concord/summarize.h"
 
@@ -33,12 +34,61 @@ struct EvalFlags {
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
   std::string task = "summarize";
-  GroupEvalFlags group;  // --task group
+  GroupEvalFlags group;         // --task group
+  std::string format = "text";  // --task readability
+  size_t examples = 3;          // --task readability
 };
 
 int BadInput(const std::string& message) {
   std::cerr << "concord eval: " << message << "\n";
   return 2;
+}
+
+// --task readability: the readability checks over every cluster's summary.
+int RunReadabilityTask(const EvalFlags& flags, const std::vector<std::string>& methods) {
+  eval::ReadabilityOptions options;
+  options.methods = methods;
+  options.words = flags.words;
+  options.threads = flags.threads;
+  options.duplicate_threshold = flags.duplicate_threshold;
+  options.examples = flags.examples;
+  if (Status s = CollectParameters(flags.parameters, options.parameters); !s.ok()) {
+    return BadInput(s.message());
+  }
+  Result<io::Inputs> inputs = io::ReadInputs({flags.data});
+  if (!inputs.ok()) return BadInput(inputs.status().message());
+  for (const std::string& problem : inputs.value().problems) {
+    std::cerr << "concord eval: " << problem << "\n";
+  }
+  std::vector<Cluster>& clusters = inputs.value().clusters;
+  if (flags.limit > 0 && clusters.size() > flags.limit) clusters.resize(flags.limit);
+  Result<std::vector<eval::ReadabilityReport>> reports = eval::RunReadability(clusters, options);
+  if (!reports.ok()) return BadInput(reports.status().message());
+  if (flags.format == "json") {
+    std::cout << eval::FormatReadabilityJson(reports.value());
+  } else {
+    std::cout << flags.data << ": " << clusters.size() << " clusters, " << flags.words
+              << " words, whole sentences\n\n"
+              << eval::FormatReadability(reports.value());
+  }
+  return inputs.value().problems.empty() ? 0 : 2;
+}
+
+// The --method list, or an error message.
+Result<std::vector<std::string>> MethodsOf(const std::string& m) {
+  if (m == "all") return MethodNames();
+  if (m.empty() || m.front() == ',' || m.back() == ',' || m.find(",,") != std::string::npos) {
+    return Status::InvalidArgument(
+        "--method: give a method, a comma-separated list or 'all' (known: " + MethodList() + ")");
+  }
+  std::vector<std::string> methods = SplitList(m);
+  for (const std::string& method : methods) {
+    if (!IsMethod(method)) {
+      return Status::InvalidArgument("--method: unknown method '" + method + "' (known: all, " +
+                                     MethodList() + ")");
+    }
+  }
+  return methods;
 }
 
 int Run(const EvalFlags& flags) {
@@ -62,22 +112,10 @@ int Run(const EvalFlags& flags) {
     return BadInput(s.message());
   }
   if (flags.words == 0) return BadInput("--words must be positive");
-  if (flags.method == "all") {
-    options.methods = MethodNames();
-  } else {
-    options.methods = SplitList(flags.method);
-    const std::string& m = flags.method;
-    if (m.empty() || m.front() == ',' || m.back() == ',' || m.find(",,") != std::string::npos) {
-      return BadInput("--method: give a method, a comma-separated list or 'all' (known: " +
-                      MethodList() + ")");
-    }
-    for (const std::string& method : options.methods) {
-      if (!IsMethod(method)) {
-        return BadInput("--method: unknown method '" + method + "' (known: all, " + MethodList() +
-                        ")");
-      }
-    }
-  }
+  Result<std::vector<std::string>> methods = MethodsOf(flags.method);
+  if (!methods.ok()) return BadInput(methods.status().message());
+  options.methods = methods.value();
+  if (flags.task == "readability") return RunReadabilityTask(flags, options.methods);
   Result<eval::RougeOptions> rouge_options = eval::ParseRougeFlags(flags.rouge_flags);
   if (!rouge_options.ok()) return BadInput("--rouge-flags: " + rouge_options.status().message());
   Result<eval::RougeData> data = flags.rouge_data.empty() ? eval::LoadDebianRougeData()
@@ -137,8 +175,10 @@ void RegisterEval(CLI::App& app, int* exit_code) {
   cmd->add_option("--task", flags->task,
                   "summarize (ROUGE over clusters) or extract (article extraction over a "
                   "benchmark folder: ScrapingHub's or WCXB's layout) or group (BCubed and pairwise "
-                  "scores of a labelled article stream, docs/group.md)")
-      ->check(CLI::IsMember({"summarize", "extract", "group"}))
+                  "scores of a labelled article stream, docs/group.md) or readability "
+                  "(checks of each summary a reader would notice: unbalanced quotations, "
+                  "unresolved pronouns, captions...; docs/summarize.md; no references needed)")
+      ->check(CLI::IsMember({"summarize", "extract", "group", "readability"}))
       ->capture_default_str();
   cmd->add_option("--data", flags->data,
                   "JSON Lines of clusters with reference summaries; for --task extract, the "
@@ -168,6 +208,13 @@ void RegisterEval(CLI::App& app, int* exit_code) {
                   "Sentences at least this similar (tf-idf cosine) are near-duplicates")
       ->capture_default_str();
   AddGroupEvalOptions(cmd, &flags->group);
+  cmd->add_option("--format", flags->format, "--task readability: text (Markdown) or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  cmd->add_option("--examples", flags->examples,
+                  "--task readability: flagged sentences shown per check")
+      ->capture_default_str()
+      ->check(WholeNumber(0, kMaxCount));
   cmd->callback([flags, exit_code]() {
     *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
   });

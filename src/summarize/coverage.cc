@@ -34,6 +34,70 @@
 namespace concord::summarize::internal {
 namespace {
 
+// Each candidate's prior: position in its article, a quotation, its
+// article's centrality and the learned salience (docs/summarize.md).
+std::vector<double> Priors(const Corpus& corpus, const SalienceInputs& inputs,
+                           const CoverageParams& params) {
+  const size_t n = corpus.size();
+  // The prior: position in the article and whether the sentence carries a
+  // quotation (the learned salience below has a quotation feature too, but
+  // the training text's quotation marks are damaged, so it weighs them
+  // little).
+  std::vector<double> prior(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    prior[i] = 1.0 +
+               params.position_weight /
+                   (1.0 + static_cast<double>(corpus.index[i]) / params.position_scale) +
+               (HasQuotationMark(corpus.sentence[i]->text) ? params.quote_weight : 0.0);
+  }
+  // Articles far from what the others say (an off-topic page in the
+  // cluster) give weaker candidates.
+  if (params.article_weight > 0 && corpus.num_articles > 1) {
+    for (uint32_t i = 0; i < n; ++i) {
+      prior[i] *=
+          std::pow(std::max(1e-3, inputs.centrality[corpus.article[i]]), params.article_weight);
+    }
+  }
+  // The learned salience (salience.h): how much of the sentence a human
+  // summary is expected to repeat.
+  if (params.salience_exponent > 0) {
+    const std::vector<SalienceVector> features = SalienceFeatures(corpus, inputs);
+    for (uint32_t i = 0; i < n; ++i) {
+      prior[i] *= std::pow(std::max(1e-3, Salience(params.salience_weights, features[i])),
+                           params.salience_exponent);
+    }
+  }
+  return prior;
+}
+
+// The quotation units of the candidates: open[i] when sentence i leaves a
+// quotation open by a mark that opens by its form (a straight mark with
+// spaces on both sides, as tokenized text writes a closing one, does not
+// count), and end[i] the last of the pieces that continue it in its
+// article up to the one that closes it (i itself for other sentences, and
+// when nothing continues it). With whole_quotes, such a sentence is weighed
+// with its pieces and taken only when they all fit.
+struct QuotationUnits {
+  std::vector<bool> open;
+  std::vector<uint32_t> end;
+};
+
+QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t>& predecessor,
+                                const std::vector<bool>& quote_piece) {
+  const uint32_t n = static_cast<uint32_t>(corpus.size());
+  QuotationUnits units{std::vector<bool>(n, false), std::vector<uint32_t>(n)};
+  for (uint32_t i = 0; i < n; ++i) {
+    units.end[i] = i;
+    units.open[i] = EndsInsideQuotation(corpus.sentence[i]->text, /*definite=*/true);
+    if (!units.open[i]) continue;
+    for (uint32_t j = i + 1; j < n && predecessor[j] == j - 1 && quote_piece[j]; ++j) {
+      units.end[i] = j;
+      if (!EndsInsideQuotation(corpus.sentence[j]->text)) break;
+    }
+  }
+  return units;
+}
+
 class CoverageMethod : public Method {
  public:
   explicit CoverageMethod(const CoverageParams& params) : params_(params) {}
@@ -46,34 +110,8 @@ class CoverageMethod : public Method {
     const std::vector<bool> eligible = DefaultEligibility(corpus, params_);
     const std::vector<double> centrality = ArticleCentrality(corpus);
     const std::vector<bool> inside_quotation = InsideQuotation(corpus);
-    // The prior: position in the article and whether the sentence carries a
-    // quotation (the learned salience below has a quotation feature too, but
-    // the training text's quotation marks are damaged, so it weighs them
-    // little).
-    std::vector<double> prior(n);
-    for (uint32_t i = 0; i < n; ++i) {
-      prior[i] = 1.0 +
-                 params_.position_weight /
-                     (1.0 + static_cast<double>(corpus.index[i]) / params_.position_scale) +
-                 (HasQuotationMark(corpus.sentence[i]->text) ? params_.quote_weight : 0.0);
-    }
-    // Articles far from what the others say (an off-topic page in the
-    // cluster) give weaker candidates.
-    if (params_.article_weight > 0 && corpus.num_articles > 1) {
-      for (uint32_t i = 0; i < n; ++i) {
-        prior[i] *= std::pow(std::max(1e-3, centrality[corpus.article[i]]), params_.article_weight);
-      }
-    }
-    // The learned salience (salience.h): how much of the sentence a human
-    // summary is expected to repeat.
-    if (params_.salience_exponent > 0) {
-      const std::vector<SalienceVector> features =
-          SalienceFeatures(corpus, {concepts, weight, centrality, inside_quotation});
-      for (uint32_t i = 0; i < n; ++i) {
-        prior[i] *= std::pow(std::max(1e-3, Salience(params_.salience_weights, features[i])),
-                             params_.salience_exponent);
-      }
-    }
+    const std::vector<double> prior =
+        Priors(corpus, {concepts, weight, centrality, inside_quotation}, params_);
     std::vector<bool> covered(weight.size(), false);
     auto gain = [&](uint32_t i) {
       double sum = 0;
@@ -112,8 +150,36 @@ class CoverageMethod : public Method {
     Selection selection;
     BudgetTracker tracker(corpus, budget);
     std::vector<bool> taken(n, false);
+    // A sentence that leaves a quotation open is weighed and taken with
+    // the pieces that close it (see QuotationUnits).
+    const QuotationUnits units = QuotationUnitsOf(corpus, predecessor, quote_piece);
+    auto unit_fits = [&](uint32_t i) {
+      if (!units.open[i]) return true;
+      if (units.end[i] == i) return false;  // nothing closes it
+      size_t cost = 0;
+      for (uint32_t k = i; k <= units.end[i]; ++k) cost += Cost(corpus, k, budget.unit);
+      return cost <= tracker.remaining();
+    };
+    auto unit_gain = [&](uint32_t i) {
+      if (units.end[i] == i) return gain(i);
+      double sum = 0;
+      size_t words = 0;
+      std::vector<uint32_t> seen;
+      for (uint32_t k = i; k <= units.end[i]; ++k) {
+        words += corpus.words[k];
+        for (uint32_t c : concepts.of_candidate[k]) {
+          if (covered[c] || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+          seen.push_back(c);
+          sum += weight[c];
+        }
+      }
+      const double cost = static_cast<double>(std::max<size_t>(1, words));
+      return sum * prior[i] / std::pow(cost, params_.length_exponent);
+    };
     auto run = [&](const std::vector<bool>& allowed, const std::vector<bool>& must_wait) {
-      auto score = [&](uint32_t i) { return gain(i) + 1e-9 * prior[i]; };
+      auto score = [&](uint32_t i) {
+        return (params_.whole_quotes > 0 ? unit_gain(i) : gain(i)) + 1e-9 * prior[i];
+      };
       std::priority_queue<Entry, std::vector<Entry>, decltype(less)> heap(less);
       std::vector<std::vector<uint32_t>> waiting(n);
       // Marks an added candidate taken: its concepts covered, the sentences
@@ -140,6 +206,7 @@ class CoverageMethod : public Method {
           continue;
         }
         if (IsRedundant(corpus, i, selection, budget.duplicate_threshold)) continue;
+        if (params_.whole_quotes > 0 && !unit_fits(i)) continue;
         if (!tracker.TryAdd(i, fresh, selection)) continue;
         take(i);
         // A quotation opened here and continued in the next sentences is
@@ -206,6 +273,8 @@ constexpr Parameter kParameters[] = {
     {"split_quotes", &CoverageParams::split_quotes},
     {"article_weight", &CoverageParams::article_weight},
     {"salience_exponent", &CoverageParams::salience_exponent},
+    {"furniture_filter", &CoverageParams::furniture_filter},
+    {"whole_quotes", &CoverageParams::whole_quotes},
 };
 
 }  // namespace

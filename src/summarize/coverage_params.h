@@ -13,7 +13,9 @@
 // 2); the salience weights are learned (salience.h) and their exponent was
 // chosen on a split of the training file (docs/summarize.md); split_quotes
 // is a switch (1: a quotation's pieces may be picked, each after the one
-// before it, and a quotation is taken whole once opened; 0: never).
+// before it, and a quotation is taken whole once opened; 0: never);
+// furniture_filter and whole_quotes are switches chosen on training
+// clusters (docs/summarize.md, "Readability").
 #ifndef CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 #define CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 
@@ -44,6 +46,12 @@ struct CoverageParams {
   double split_quotes = 1;       // 1: a quotation's later pieces follow its opening
   double article_weight = 1;     // prior *= centrality of the article^w
   double salience_exponent = 2;  // prior *= learned salience^this
+  // 1: headlines, captions and credit lines (no final stop, "Getty
+  // Images", "click here"...) are not candidates (they may still fill).
+  double furniture_filter = 1;
+  // 1: a sentence that leaves a quotation open is weighed with the pieces
+  // that close it and taken only when they all fit.
+  double whole_quotes = 1;
   SalienceVector salience_weights = kTrainedSalienceWeights;
 };
 
@@ -57,8 +65,9 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
                        CoverageParams& params);
 
 // Candidates the default method may pick: the basic filter plus length
-// bounds, no questions, no all-caps furniture, and no piece of a split
-// quotation when params.split_quotes is 0.
+// bounds, no questions, no all-caps furniture, no headline, caption or
+// credit line (furniture_filter; an article's last sentence only when it is
+// a credit line), and no piece of a split quotation when split_quotes is 0.
 std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params);
 
 // The candidates that may fill a budget the eligible ones could not: any
@@ -77,6 +86,22 @@ bool IsQuotationPiece(const Sentence& sentence);
 // it in its article opened and did not close: it continues a quotation
 // and cannot stand without them.
 std::vector<bool> InsideQuotation(const Corpus& corpus);
+
+// True when the sentence's own quotation marks leave a quotation open at
+// its end (it goes on in the next sentence, or was never closed).
+// With `definite`, only when the mark left open is an opening one by its
+// form (a curly or `` mark, or a straight one before a word after a space),
+// not a straight mark with spaces on both sides (tokenized text).
+bool EndsInsideQuotation(std::string_view text, bool definite = false);
+
+// True for a headline, caption or credit line: no final stop (. ! ? or an
+// ellipsis, before closing quotes and brackets), or a credit or
+// call-to-action marker ("Getty Images", "click here", a URL...).
+bool LooksLikeFurniture(std::string_view text);
+
+// True for a credit or call-to-action line: "Photograph by", "Getty
+// Images", "click here", "sign up", a URL...
+bool CreditLine(std::string_view text);
 
 // True when the sentence leans on the sentence before it: it opens with
 // "He", "But", "This"... ("He added that..."), or it is a bare quotation

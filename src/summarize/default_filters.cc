@@ -9,6 +9,8 @@
 // the sentence's own tokens and text; nothing is specific to an outlet.
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 #include <string_view>
 
 #include "summarize/coverage_params.h"
@@ -82,6 +84,19 @@ bool SplitQuotation(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// Headlines, captions and credit lines. An article's last sentence without
+// a final stop is a text cut short (as the truncated training articles
+// are), not a headline, and stays a candidate unless it is a credit line.
+bool Furniture(const Corpus& corpus, size_t i) {
+  const std::string_view text = corpus.sentence[i]->text;
+  if (corpus.by_article[corpus.article[i]].back() == i) return CreditLine(text);
+  return LooksLikeFurniture(text);
+}
+
+}  // namespace
+
 std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params) {
   std::vector<bool> eligible = BasicEligibility(corpus);
   for (size_t i = 0; i < corpus.size(); ++i) {
@@ -96,6 +111,7 @@ std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams&
     const bool colon = !text.empty() && text.back() == ':';
     eligible[i] = corpus.words[i] >= params.min_words && corpus.words[i] <= params.max_words &&
                   !question && !colon && !MostlyUpperCase(s.text) &&
+                  (params.furniture_filter <= 0 || !Furniture(corpus, i)) &&
                   (params.split_quotes > 0 || !SplitQuotation(s.text));
   }
   return eligible;
@@ -186,6 +202,46 @@ std::vector<bool> InsideQuotation(const Corpus& corpus) {
     }
   }
   return inside;
+}
+
+bool EndsInsideQuotation(std::string_view text, bool definite) {
+  bool open = false;
+  bool opened_definitely = false;
+  for (Mark mark : QuotationMarks(text)) {
+    open = mark == Mark::kEither ? !open : mark == Mark::kOpen;
+    opened_definitely = open && mark == Mark::kOpen;
+  }
+  return open && (!definite || opened_definitely);
+}
+
+bool CreditLine(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::array<std::string_view, 12> kMarkers = {
+      "photograph by", "photo by", "ap photo", "getty images", "click here",   "sign up",
+      "email this",    "http://",  "https://", "www.",         "photo credit", "image caption"};
+  return std::any_of(kMarkers.begin(), kMarkers.end(), [&](std::string_view marker) {
+    return lower.find(marker) != std::string::npos;
+  });
+}
+
+bool LooksLikeFurniture(std::string_view text) {
+  std::string_view end = text;
+  for (;;) {
+    if (!end.empty() && (end.back() == '"' || end.back() == '\'' || end.back() == ')' ||
+                         end.back() == ']' || end.back() == ' ')) {
+      end.remove_suffix(1);
+    } else if (end.ends_with("\xE2\x80\x9D") || end.ends_with("\xE2\x80\x99")) {
+      end.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  if (end.empty() || !(end.back() == '.' || end.back() == '!' || end.back() == '?' ||
+                       end.ends_with("\xE2\x80\xA6"))) {
+    return true;
+  }
+  return CreditLine(text);
 }
 
 }  // namespace concord::summarize::internal

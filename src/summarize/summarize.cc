@@ -155,14 +155,26 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   // Pick sentences within the budget.
   std::vector<Pick> picks = PickSentences(*method.value(), corpus, options);
 
-  // Put them in reading order: article order, then position.
+  // Put them in reading order so that the story reads from its beginning:
+  // each article's picks together and in their order (a pronoun or a
+  // quotation stays beside the sentence it leans on), the articles by
+  // their earliest pick (a lead sentence opens the summary), ties by
+  // article order.
   const std::vector<size_t> article_order = summarize::internal::ArticleOrder(cluster);
   std::vector<size_t> rank(article_order.size());
   for (size_t r = 0; r < article_order.size(); ++r) rank[article_order[r]] = r;
+  std::vector<size_t> earliest(article_order.size(), SIZE_MAX);
+  for (const Pick& pick : picks) {
+    size_t& e = earliest[corpus.article[pick.candidate]];
+    e = std::min<size_t>(e, corpus.index[pick.candidate]);
+  }
   std::sort(picks.begin(), picks.end(), [&](const Pick& x, const Pick& y) {
-    const size_t rx = rank[corpus.article[x.candidate]];
-    const size_t ry = rank[corpus.article[y.candidate]];
-    return rx != ry ? rx < ry : corpus.index[x.candidate] < corpus.index[y.candidate];
+    const size_t ax = corpus.article[x.candidate];
+    const size_t ay = corpus.article[y.candidate];
+    if (ax != ay) {
+      return earliest[ax] != earliest[ay] ? earliest[ax] < earliest[ay] : rank[ax] < rank[ay];
+    }
+    return corpus.index[x.candidate] < corpus.index[y.candidate];
   });
 
   Summary summary;

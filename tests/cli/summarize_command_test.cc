@@ -77,10 +77,10 @@ TEST(SummarizeCommand, ExplainListsRemovals) {
 }
 
 TEST(SummarizeCommand, ReadsStandardInput) {
-  const CliResult r = RunConcord(
-      "summarize - --words 30",
-      "The harbor bridge closed on Thursday after inspectors found a crack. "
-      "The mayor said it would stay closed for three weeks. Ferries doubled sailings.");
+  const CliResult r =
+      RunConcord("summarize - --words 30",
+                 "The harbor bridge closed on Thursday after inspectors found a crack. "
+                 "The mayor said it would stay closed for three weeks. Ferries doubled sailings.");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("harbor bridge"), std::string::npos);
 }
@@ -125,8 +125,9 @@ TEST(SummarizeCommand, EmptyFileExitsTwo) {
 
 TEST(SummarizeCommand, BinaryFileExitsTwo) {
   TempDir dir;
-  const CliResult r =
-      RunConcord("summarize " + dir.Write("blob.txt", std::string("\x7f" "ELF\0\0\1", 7)));
+  const CliResult r = RunConcord("summarize " + dir.Write("blob.txt", std::string("\x7f"
+                                                                                  "ELF\0\0\1",
+                                                                                  7)));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("binary"), std::string::npos) << r.err;
 }
@@ -156,10 +157,31 @@ TEST(SummarizeCommand, BatchKeepsGoingAndCountsFailures) {
 TEST(SummarizeCommand, HelpDescribesEveryOption) {
   const CliResult r = RunConcord("summarize --help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* option : {"--words", "--bytes", "--sentences", "--method", "--format",
-                             "--truncate", "--explain"}) {
+  for (const char* option :
+       {"--words", "--bytes", "--sentences", "--method", "--format", "--truncate", "--explain"}) {
     EXPECT_NE(r.out.find(option), std::string::npos) << option;
   }
+}
+
+TEST(ReadabilityEval, CountsChecksInTextAndJson) {
+  TempDir dir;
+  const std::string text =
+      "The river flooded the town of Dale on Monday night. Email this to a friend and sign "
+      "up for alerts. Hundreds of homes were evacuated before dawn, the fire service said.";
+  const std::string file =
+      dir.Write("c.jsonl", nlohmann::json({{"id", "c"}, {"documents", {text}}}).dump() + "\n");
+  CliResult result = RunConcord("eval --task readability --method lead --data " + file);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("| furniture | 1 | 33.3 | 1 | 100.0 |"), std::string::npos)
+      << result.out;
+  result = RunConcord("eval --task readability --method lead --format json --data " + file);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  EXPECT_EQ(report["methods"][0]["checks"]["furniture"]["sentences"], 1);
+  EXPECT_EQ(report["methods"][0]["checks"]["fragment"]["sentences"], 0);
+  result = RunConcord("eval --task readability --method nonesuch --data " + file);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("unknown method 'nonesuch'"), std::string::npos) << result.err;
 }
 
 }  // namespace

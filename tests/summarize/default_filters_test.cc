@@ -111,5 +111,48 @@ TEST(InsideQuotation, TwoApostrophesCloseAQuotation) {
   EXPECT_EQ(inside, (std::vector<bool>{false, false, false, true, false}));
 }
 
+TEST(Furniture, CaptionsCreditsAndHeadlines) {
+  EXPECT_TRUE(LooksLikeFurniture("Photograph by: Jane Roe, AFP/Getty Images."));
+  EXPECT_TRUE(LooksLikeFurniture("For a full recap of the night, click here."));
+  EXPECT_TRUE(LooksLikeFurniture("Full List: The Highest-Paid Actresses"));
+  EXPECT_TRUE(LooksLikeFurniture("Dear Friends of Nepal,"));
+  EXPECT_FALSE(LooksLikeFurniture("The bridge reopened on Monday, officials said."));
+  EXPECT_FALSE(LooksLikeFurniture("\"We will rebuild,\" she said."));
+  EXPECT_FALSE(
+      LooksLikeFurniture("He called it \xE2\x80\x9C"
+                         "a mess.\xE2\x80\x9D"));
+  EXPECT_TRUE(CreditLine("Please sign up for our newsletter."));
+  EXPECT_FALSE(CreditLine("Full List: The Highest-Paid Actresses"));
+}
+
+TEST(Furniture, AnArticlesLastSentenceCutShortStaysACandidate) {
+  // A call to action inside an article goes; a sentence without a final
+  // stop at the end is a text cut short (as truncated articles end) and
+  // stays, unless it is a credit or call-to-action line.
+  const std::vector<Document> documents = AnalyzeTexts({
+      "Inspectors closed the harbor bridge on Thursday. Repairs will take weeks, and for "
+      "updates on the bridge click here. Engineers will inspect the steel girders before",
+      "Ferries ran across the harbor all night long. Ferry crews worked until dawn, and to "
+      "thank them sign up",
+  });
+  const Corpus corpus = BuildCorpus(documents);
+  ASSERT_EQ(corpus.size(), 5u);
+  CoverageParams params;
+  EXPECT_EQ(DefaultEligibility(corpus, params),
+            (std::vector<bool>{true, false, true, true, false}));
+  params.furniture_filter = 0;
+  EXPECT_EQ(DefaultEligibility(corpus, params), (std::vector<bool>{true, true, true, true, true}));
+}
+
+TEST(EndsInsideQuotation, DefiniteOpeningMarksOnly) {
+  EXPECT_TRUE(EndsInsideQuotation("She said \"we will rebuild."));
+  EXPECT_TRUE(EndsInsideQuotation("She said \"we will rebuild.", /*definite=*/true));
+  EXPECT_FALSE(EndsInsideQuotation("She said \"we will rebuild.\""));
+  // A straight mark with spaces on both sides (tokenized text) toggles,
+  // but is no definite opening.
+  EXPECT_TRUE(EndsInsideQuotation(" \" she declined to comment."));
+  EXPECT_FALSE(EndsInsideQuotation(" \" she declined to comment.", /*definite=*/true));
+}
+
 }  // namespace
 }  // namespace concord::summarize::internal

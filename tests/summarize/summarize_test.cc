@@ -107,8 +107,7 @@ TEST_P(EveryMethod, RepeatedSentenceAppearsOnceWithEveryOutlet) {
       ++copies;
       ASSERT_EQ(s.sources.size(), 3u);
       EXPECT_EQ(s.sources[0], s.article);
-      EXPECT_EQ(std::set<size_t>(s.sources.begin(), s.sources.end()),
-                (std::set<size_t>{0, 1, 2}));
+      EXPECT_EQ(std::set<size_t>(s.sources.begin(), s.sources.end()), (std::set<size_t>{0, 1, 2}));
     }
   }
   EXPECT_EQ(copies, 1u) << "the shared sentence must be picked exactly once";
@@ -261,16 +260,24 @@ TEST(Summarize, SeedsCarryTheHeadScratcherOnceWithBothOutlets) {
   ASSERT_TRUE(summary.ok());
   size_t carrying = 0;
   size_t words = 0;
+  size_t straight_marks = 0;
   for (const SummarySentence& s : summary.value().sentences) {
     words += summarize::internal::CountWords(s.text);
-    if (s.text.find("head-scratcher") != std::string::npos) {
+    // Both articles carry the sentence that reports Kerry's
+    // "head-scratcher": it is summarized once, naming both outlets.
+    if (s.text.find("asserting that tactic would be a") != std::string::npos) {
       ++carrying;
       EXPECT_EQ(s.sources.size(), 2u) << s.text;
     }
+    for (char c : s.text) straight_marks += c == '"';
     EXPECT_EQ(s.text.find("MORE"), std::string::npos) << s.text;
     EXPECT_EQ(s.text.find("Obama to Congress"), std::string::npos) << s.text;
   }
   EXPECT_EQ(carrying, 1u) << io::FormatSummary(cluster, summary.value(), io::Format::kText);
+  // Every quotation the summary opens it closes (the seeds' quotation
+  // marks are straight ones).
+  EXPECT_EQ(straight_marks % 2, 0u)
+      << io::FormatSummary(cluster, summary.value(), io::Format::kText);
   EXPECT_LE(words, 120u);
 }
 
@@ -379,6 +386,54 @@ TEST(Summarize, DefaultTakesAQuotationWholeOnceItOpensIt) {
   }
   EXPECT_TRUE(opening);
   EXPECT_TRUE(continuation);
+}
+
+TEST(Summarize, DefaultOpensNoQuotationItCannotClose) {
+  // The article opens with a quotation whose second piece does not fit the
+  // budget with the first: taking the first alone would leave the
+  // quotation open, so the default takes whole sentences instead
+  // (whole_quotes 0 takes the opening piece).
+  Cluster cluster;
+  Article article;
+  article.text =
+      "\"The harbor bridge needs steel braces before any truck crosses the harbor bridge "
+      "again. We checked every bolt on the girders and the deck for three long weeks in the "
+      "rain,\" the inspector said. Ferries ran late across the harbor. The council met on "
+      "Monday night.";
+  cluster.articles = {article};
+  for (double whole_quotes : {1.0, 0.0}) {
+    SummarizeOptions options;
+    options.budget = 15;
+    options.parameters = {{"whole_quotes", whole_quotes}};
+    Result<Summary> summary = Summarize(cluster, options);
+    ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+    size_t marks = 0;
+    for (const SummarySentence& s : summary.value().sentences) {
+      for (char c : s.text) marks += c == '"';
+    }
+    EXPECT_EQ(marks % 2 == 0, whole_quotes > 0) << "whole_quotes " << whole_quotes;
+  }
+}
+
+TEST(Summarize, TheSummaryOpensWithTheEarliestPickedSentence) {
+  // The first article's opening is too short to be a candidate, so lead
+  // takes its second sentence and the second article's first: the story
+  // reads from the second article's lead.
+  Cluster cluster;
+  Article first;
+  first.text = "Wow. Ferries carried the stranded drivers across the harbor all night.";
+  Article second;
+  second.text = "Inspectors closed the harbor bridge on Thursday after finding a crack.";
+  cluster.articles = {first, second};
+  SummarizeOptions options;
+  options.method = "lead";
+  options.budget = 40;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  ASSERT_EQ(summary.value().sentences.size(), 2u);
+  EXPECT_EQ(summary.value().sentences[0].article, 1u);
+  EXPECT_EQ(summary.value().sentences[0].sentence, 0u);
+  EXPECT_EQ(summary.value().sentences[1].article, 0u);
 }
 
 TEST(Summarize, UnknownParameterIsRejectedWhateverTheMethod) {

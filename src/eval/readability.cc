@@ -1,0 +1,246 @@
+// The readability checks (readability.h). Each rule is written for a reader
+// of news summaries and is documented in docs/summarize.md, "Readability".
+#include "concord/readability.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace concord::eval {
+namespace {
+
+constexpr std::string_view kOpenCurly = "\xE2\x80\x9C";   // U+201C
+constexpr std::string_view kCloseCurly = "\xE2\x80\x9D";  // U+201D
+
+enum class Mark { kOpen, kClose, kEither };
+
+// The double quotation marks of a text in order: curly marks (and `` and
+// '') say which they are; a straight one opens after the start or a space and before a
+// non-space, closes after a non-space and before a space or the end, and
+// is either otherwise.
+std::vector<Mark> Marks(std::string_view text) {
+  std::vector<Mark> marks;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (text.compare(k, 3, kOpenCurly) == 0 || text.compare(k, 2, "``") == 0) {
+      marks.push_back(Mark::kOpen);
+      k += text[k] == '`' ? 1 : 2;
+    } else if (text.compare(k, 3, kCloseCurly) == 0 || text.compare(k, 2, "''") == 0) {
+      marks.push_back(Mark::kClose);
+      k += text[k] == '\'' ? 1 : 2;
+    } else if (text[k] == '"') {
+      const bool after_space = k == 0 || text[k - 1] == ' ' || text[k - 1] == '(';
+      const bool before_word = k + 1 < text.size() && text[k + 1] != ' ';
+      marks.push_back(after_space && before_word     ? Mark::kOpen
+                      : !after_space && !before_word ? Mark::kClose
+                                                     : Mark::kEither);
+    }
+  }
+  return marks;
+}
+
+// Lower-cased words: runs of letters, digits and apostrophes (bytes above
+// 0x7F count as letters, so accented words stay whole).
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80 || c == '\'') {
+      word.push_back(static_cast<char>(std::tolower(c)));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+size_t WhitespaceWords(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Pronouns and connectives that lean on the sentence before.
+constexpr std::array<std::string_view, 24> kLeaningWords = {
+    "he",   "she",  "they",    "it",      "his",   "her",  "their",     "its",
+    "him",  "them", "this",    "these",   "those", "but",  "and",       "so",
+    "also", "yet",  "however", "instead", "still", "then", "meanwhile", "moreover"};
+
+// Nouns that, after an opening "The", refer back to someone already named.
+constexpr std::array<std::string_view, 16> kReferringNouns = {
+    "group",  "company", "couple", "man",  "woman", "boy",     "girl",   "firm",
+    "agency", "suspect", "victim", "pair", "teen",  "student", "singer", "actor"};
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// The sentence's leaning opener, or "" when it opens on its own. For
+// "The company ..." the noun.
+std::string LeaningOpener(std::string_view text) {
+  const std::vector<std::string> words = Words(text.substr(0, 80));
+  if (words.empty()) return "";
+  if (In(kLeaningWords, words[0])) return words[0];
+  if (words[0] == "the" && words.size() > 1 && In(kReferringNouns, words[1])) return words[1];
+  return "";
+}
+
+// True when `opener` finds its referent: the previous summary sentence is
+// one of the three before it in the same article, or (for "The group"
+// nouns) the noun occurs earlier in the summary.
+bool Resolved(const std::vector<ReadSentence>& summary, size_t i, const std::string& opener) {
+  if (i == 0) return false;
+  const ReadSentence& previous = summary[i - 1];
+  const ReadSentence& self = summary[i];
+  if (previous.article == self.article && previous.index < self.index &&
+      self.index - previous.index <= 3) {
+    return true;
+  }
+  if (In(kReferringNouns, opener)) {
+    for (size_t k = 0; k < i; ++k) {
+      const std::vector<std::string> words = Words(summary[k].text);
+      if (std::find(words.begin(), words.end(), opener) != words.end()) return true;
+    }
+  }
+  return false;
+}
+
+std::set<std::string> Shingles(std::string_view text) {
+  const std::vector<std::string> words = Words(text);
+  std::set<std::string> shingles;
+  for (size_t k = 0; k + 3 <= words.size(); ++k) {
+    shingles.insert(words[k] + " " + words[k + 1] + " " + words[k + 2]);
+  }
+  return shingles;
+}
+
+// The text without trailing closing quotes, brackets and spaces.
+std::string_view TrimEnd(std::string_view text) {
+  for (;;) {
+    if (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
+                          text.back() == ']' || text.back() == ' ')) {
+      text.remove_suffix(1);
+    } else if (text.size() >= 3 && (text.substr(text.size() - 3) == kCloseCurly ||
+                                    text.substr(text.size() - 3) == "\xE2\x80\x99")) {
+      text.remove_suffix(3);
+    } else {
+      return text;
+    }
+  }
+}
+
+bool EndsLikeSentence(std::string_view text) {
+  text = TrimEnd(text);
+  if (text.empty()) return false;
+  const char c = text.back();
+  return c == '.' || c == '!' || c == '?' || text.ends_with("\xE2\x80\xA6");
+}
+
+// True when the sentence's own marks leave a quotation open at its end.
+bool EndsInsideQuotation(std::string_view text) {
+  bool open = false;
+  for (Mark mark : Marks(text)) open = mark == Mark::kEither ? !open : mark == Mark::kOpen;
+  return open;
+}
+
+// Marks the sentences whose quotation the summary leaves unbalanced: one
+// that opens a quotation no later summary sentence closes, and one that
+// closes a quotation no earlier sentence opened.
+void CheckQuotes(const std::vector<ReadSentence>& summary, SummaryChecks& checks) {
+  bool open = false;
+  size_t opener = 0;
+  for (size_t i = 0; i < summary.size(); ++i) {
+    for (Mark mark : Marks(summary[i].text)) {
+      if (mark == Mark::kClose || (mark == Mark::kEither && open)) {
+        if (!open) checks.sentences[i].flags[kUnbalancedQuote] = true;
+        open = false;
+      } else {
+        if (open) checks.sentences[opener].flags[kUnbalancedQuote] = true;
+        open = true;
+        opener = i;
+      }
+    }
+  }
+  if (open) checks.sentences[opener].flags[kUnbalancedQuote] = true;
+}
+
+}  // namespace
+
+const std::array<std::string_view, kCheckCount>& CheckNames() {
+  static const std::array<std::string_view, kCheckCount> names = {
+      "unbalanced_quote",  "unresolved_opener", "near_duplicate", "over_60_words",
+      "cut_mid_quotation", "furniture",         "fragment",       "late_opening"};
+  return names;
+}
+
+bool LooksLikeFurniture(std::string_view sentence) {
+  std::string lower(sentence);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::array<std::string_view, 14> kMarkers = {"photograph by",
+                                                                "photo by",
+                                                                "ap photo",
+                                                                "getty images",
+                                                                "click here",
+                                                                "sign up",
+                                                                "email this",
+                                                                "http://",
+                                                                "https://",
+                                                                "www.",
+                                                                "all rights reserved",
+                                                                "photo credit",
+                                                                "(photo:",
+                                                                "image caption"};
+  for (std::string_view marker : kMarkers) {
+    if (lower.find(marker) != std::string::npos) return true;
+  }
+  return !EndsLikeSentence(sentence);
+}
+
+bool IsFragment(std::string_view sentence) {
+  return Words(sentence).empty() || WhitespaceWords(sentence) <= 2;
+}
+
+SummaryChecks CheckSummary(const std::vector<ReadSentence>& summary) {
+  SummaryChecks checks;
+  checks.sentences.resize(summary.size());
+  CheckQuotes(summary, checks);
+  std::vector<std::set<std::string>> shingles;
+  for (size_t i = 0; i < summary.size(); ++i) {
+    const ReadSentence& s = summary[i];
+    auto& flags = checks.sentences[i].flags;
+    const std::string opener = LeaningOpener(s.text);
+    flags[kUnresolvedOpener] = !opener.empty() && !Resolved(summary, i, opener);
+    shingles.push_back(Shingles(s.text));
+    for (size_t k = 0; k < i && !shingles[i].empty(); ++k) {
+      size_t shared = 0;
+      for (const std::string& g : shingles[i]) shared += shingles[k].count(g);
+      const size_t smaller = std::min(shingles[i].size(), shingles[k].size());
+      if (smaller > 0 && 2 * shared >= smaller) flags[kNearDuplicate] = true;
+    }
+    flags[kOverLong] = WhitespaceWords(s.text) > 60;
+    // Cut mid-quotation: the quotation runs on past the sentence's end and
+    // the next summary sentence is not the one that continues it.
+    const bool continued = i + 1 < summary.size() && summary[i + 1].article == s.article &&
+                           summary[i + 1].index == s.index + 1;
+    flags[kCutQuotation] = EndsInsideQuotation(s.text) && (s.truncated || !continued);
+    flags[kFragment] = IsFragment(s.text);
+    // A sentence cut at the budget lacks its final stop by design.
+    flags[kFurniture] = !flags[kFragment] && (s.truncated ? LooksLikeFurniture(s.text + ".")
+                                                          : LooksLikeFurniture(s.text));
+    flags[kLateOpening] = i == 0 && !s.opens_article;
+  }
+  return checks;
+}
+
+}  // namespace concord::eval

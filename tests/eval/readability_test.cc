@@ -1,0 +1,150 @@
+// The readability checks (readability.h) on short summaries written here:
+// each check flags the sentence it is about and leaves a clean one alone,
+// and RunReadability adds the flags up over clusters.
+#include "concord/readability.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace concord::eval {
+namespace {
+
+// A summary whose sentences come from article 0 at positions 0, 1, 2...
+// unless given otherwise.
+std::vector<ReadSentence> Summary(const std::vector<std::string>& texts) {
+  std::vector<ReadSentence> out;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    ReadSentence s;
+    s.text = texts[i];
+    s.index = i;
+    s.opens_article = i < 3;
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::vector<bool> Flags(const std::vector<ReadSentence>& summary, Check check) {
+  std::vector<bool> flags;
+  for (const SentenceChecks& s : CheckSummary(summary).sentences) flags.push_back(s.flags[check]);
+  return flags;
+}
+
+using Bools = std::vector<bool>;
+
+TEST(Readability, AQuotationClosedInALaterSentenceIsBalanced) {
+  EXPECT_EQ(Flags(Summary({"\"We lost the map.", "We walked home,\" she said."}), kUnbalancedQuote),
+            Bools({false, false}));
+  EXPECT_EQ(Flags(Summary({"The mayor said \"we will rebuild.", "Roads reopen on Monday."}),
+                  kUnbalancedQuote),
+            Bools({true, false}));
+  EXPECT_EQ(Flags(Summary({"Roads reopen on Monday.", "We walked home,\u201D she said."}),
+                  kUnbalancedQuote),
+            Bools({false, true}));
+  EXPECT_EQ(Flags(Summary({"The sign read \"closed\" all week."}), kUnbalancedQuote),
+            Bools({false}));
+}
+
+TEST(Readability, ALeaningOpenerNeedsItsPredecessor) {
+  // Adjacent in the same article: resolved.
+  EXPECT_EQ(Flags(Summary({"Ann Lee won the race.", "She thanked her coach."}), kUnresolvedOpener),
+            Bools({false, false}));
+  // First sentence, or the one before comes from another article.
+  std::vector<ReadSentence> summary = Summary({"Ann Lee won the race.", "But the crowd left."});
+  summary[1].article = 1;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, true}));
+  EXPECT_EQ(Flags(Summary({"However, rain fell."}), kUnresolvedOpener), Bools({true}));
+  // "The company" finds "company" earlier in the summary.
+  summary = Summary({"A company in Ohio hired 40 people.", "The company will grow."});
+  summary[1].article = 2;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, false}));
+  summary = Summary({"Ohio hired 40 people.", "The company will grow."});
+  summary[1].article = 2;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, true}));
+  // A word that merely starts like a pronoun is no opener.
+  EXPECT_EQ(Flags(Summary({"Heavy rain fell on Tuesday."}), kUnresolvedOpener), Bools({false}));
+}
+
+TEST(Readability, NearDuplicatesShareHalfTheirWordTrigrams) {
+  EXPECT_EQ(Flags(Summary({"The storm hit the coast of Maine on Tuesday night.",
+                           "Officials said the storm hit the coast of Maine on Tuesday."}),
+                  kNearDuplicate),
+            Bools({false, true}));
+  EXPECT_EQ(Flags(Summary({"The storm hit the coast of Maine on Tuesday night.",
+                           "Schools in Portland will stay closed until Friday."}),
+                  kNearDuplicate),
+            Bools({false, false}));
+}
+
+TEST(Readability, LongSentencesFragmentsAndFurniture) {
+  std::string long_sentence;
+  for (int i = 0; i < 61; ++i) long_sentence += "word ";
+  long_sentence += "end.";
+  EXPECT_EQ(Flags(Summary({long_sentence, "A short one ends here."}), kOverLong),
+            Bools({true, false}));
+  EXPECT_EQ(Flags(Summary({"Sorry.", "...", "The bridge reopened today."}), kFragment),
+            Bools({true, true, false}));
+  EXPECT_TRUE(LooksLikeFurniture("Photograph by: Jane Roe, AFP/Getty Images."));
+  EXPECT_TRUE(LooksLikeFurniture("For the full list of winners, click here."));
+  EXPECT_TRUE(LooksLikeFurniture("Full List: The Highest-Paid Actresses"));
+  EXPECT_FALSE(LooksLikeFurniture("The bridge reopened on Monday, officials said."));
+  EXPECT_FALSE(LooksLikeFurniture("\"We will rebuild,\" she said.\u201D"));
+  // A sentence cut at the budget lacks its stop by design.
+  std::vector<ReadSentence> cut = Summary({"The bridge reopened on Monday after"});
+  EXPECT_EQ(Flags(cut, kFurniture), Bools({true}));
+  cut[0].truncated = true;
+  EXPECT_EQ(Flags(cut, kFurniture), Bools({false}));
+}
+
+TEST(Readability, AQuotationCutUnlessTheNextSentenceContinuesIt) {
+  EXPECT_EQ(Flags(Summary({"\"We lost the map.", "We walked home,\" she said."}), kCutQuotation),
+            Bools({false, false}));
+  std::vector<ReadSentence> summary =
+      Summary({"\"We lost the map.", "Roads reopen on Monday, officials said."});
+  summary[1].index = 7;
+  EXPECT_EQ(Flags(summary, kCutQuotation), Bools({true, false}));
+}
+
+TEST(Readability, TheFirstSentenceMustOpenAnArticle) {
+  std::vector<ReadSentence> summary = Summary({"Late in the story.", "Also late here."});
+  EXPECT_EQ(Flags(summary, kLateOpening), Bools({false, false}));
+  summary[0].opens_article = false;
+  summary[1].opens_article = false;
+  EXPECT_EQ(Flags(summary, kLateOpening), Bools({true, false}));
+}
+
+TEST(Readability, RunReadabilityCountsOverClusters) {
+  Cluster cluster;
+  cluster.id = "c";
+  Article article;
+  article.text =
+      "The river flooded the town of Dale on Monday night. Email this to a friend and sign up for "
+      "alerts. Hundreds of homes were "
+      "evacuated before dawn, the fire service said. Volunteers filled sandbags until noon.";
+  cluster.articles = {article};
+  ReadabilityOptions options;
+  options.methods = {"lead"};
+  options.words = 100;
+  options.threads = 1;
+  Result<std::vector<ReadabilityReport>> reports = RunReadability({cluster, cluster}, options);
+  ASSERT_TRUE(reports.ok()) << reports.status().message();
+  ASSERT_EQ(reports.value().size(), 1u);
+  const ReadabilityReport& r = reports.value()[0];
+  EXPECT_EQ(r.summaries, 2u);
+  EXPECT_EQ(r.sentences, 8u);
+  EXPECT_EQ(r.totals[kFurniture].sentences, 2u);
+  EXPECT_EQ(r.totals[kFurniture].summaries, 2u);
+  ASSERT_FALSE(r.totals[kFurniture].examples.empty());
+  EXPECT_EQ(r.totals[kFurniture].examples[0], "Email this to a friend and sign up for alerts.");
+  EXPECT_EQ(r.totals[kLateOpening].sentences, 0u);
+  const std::string json = FormatReadabilityJson(reports.value());
+  EXPECT_NE(json.find("\"furniture\": {\"sentences\": 2, \"percent_of_sentences\": 25.0"),
+            std::string::npos)
+      << json;
+  options.methods = {"nonesuch"};
+  EXPECT_FALSE(RunReadability({cluster}, options).ok());
+}
+
+}  // namespace
+}  // namespace concord::eval
