@@ -24,6 +24,7 @@ void RegisterQuotes(CLI::App& app, int* exit_code);     // quotes_command.cc
 void RegisterTrain(CLI::App& app, int* exit_code);      // train_command.cc
 void RegisterGroup(CLI::App& app, int* exit_code);      // group_command.cc
 void RegisterExtract(CLI::App& app, int* exit_code);    // extract_command.cc
+void RegisterDigest(CLI::App& app, int* exit_code);     // digest_command.cc
 
 // `concord eval --task extract`: scores the extractor on the benchmark in
 // folder `data` (extract_eval.cc); per-page results go to `out` when set.

@@ -88,6 +88,7 @@ int main(int argc, char** argv) {
   concord::cli::RegisterTrain(app, &exit_code);
   concord::cli::RegisterExtract(app, &exit_code);
   concord::cli::RegisterGroup(app, &exit_code);
+  concord::cli::RegisterDigest(app, &exit_code);
   if (const int code = CheckCommand(app, argc, argv); code >= 0) return code;
   try {
     app.parse(argc, argv);

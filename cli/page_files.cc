@@ -8,29 +8,10 @@
 #include <sstream>
 #include <thread>
 
-#include "concord/extract.h"
 #include "concord/io.h"
 
 namespace concord::cli {
-namespace {
-
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return s;
-}
-
-}  // namespace
-
-bool IsPageName(const std::string& name) {
-  std::string lower = Lower(name);
-  if (EndsWith(lower, ".gz")) lower.resize(lower.size() - 3);
-  return EndsWith(lower, ".html") || EndsWith(lower, ".htm") || EndsWith(lower, ".xhtml");
-}
+bool IsPageName(const std::string& name) { return io::IsPageName(name); }
 
 Result<std::vector<std::string>> ListPages(const std::string& path) {
   namespace fs = std::filesystem;
@@ -51,14 +32,7 @@ Result<std::vector<std::string>> ListPages(const std::string& path) {
 }
 
 Result<std::string> ReadPage(const std::string& path, size_t max_bytes) {
-  // The one file reader: regular files or stdin, capped at max_bytes.
-  Result<std::string> read = io::ReadFile(path, max_bytes);
-  if (!read.ok()) return read.status();
-  const std::string bytes = std::move(read).value();
-  if (EndsWith(Lower(path), ".gz") || extract::LooksGzipped(bytes)) {
-    return extract::Gunzip(bytes, path == "-" ? "<stdin>" : path, max_bytes);
-  }
-  return bytes;
+  return io::ReadPage(path, max_bytes);  // the one page reader
 }
 
 void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& work) {

@@ -33,6 +33,7 @@ struct SummarizeFlags {
   bool truncate = false;
   bool explain = false;
   bool no_clean = false;
+  bool keep_copies = false;
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
   std::string sources;
@@ -51,6 +52,7 @@ int Run(const SummarizeFlags& flags) {
   options.truncate = flags.truncate;
   options.duplicate_threshold = flags.duplicate_threshold;
   options.analyze.clean.enabled = !flags.no_clean;
+  options.collapse_copies = !flags.keep_copies;
   if (Status s = CollectParameters(flags.parameters, options.parameters); !s.ok()) {
     std::cerr << "concord summarize: " << s.message() << "\n";
     return 2;
@@ -146,6 +148,9 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
   cmd->add_flag("--explain", flags->explain,
                 "List every removed piece of scraper noise with its rule and byte span");
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
+  cmd->add_flag("--keep-copies", flags->keep_copies,
+                "Rank near-copies of whole articles (wire copies) as independent articles "
+                "instead of collapsing them into the article they copy");
   cmd->add_option("--sources", flags->sources,
                   "Outlet names for the articles of one story, comma-separated, in input "
                   "order (for files without a source, URL or front matter)");

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "concord/article.h"
+#include "concord/document.h"
 #include "concord/status.h"
 
 namespace concord::group {
@@ -127,6 +128,16 @@ Result<int64_t> ParseTime(std::string_view text);
 
 // "2024-05-01T10:20:30Z".
 std::string FormatTime(int64_t seconds);
+
+// The near-copies among the articles of one story, already analysed
+// (documents[i] is articles[i] analysed): copy_of[i] is the earliest article
+// that article i copies (the Grouper's test: MinHash-LSH over the shingles
+// of the first `options.shingle_words` tokens, then the exact resemblance
+// or containment thresholds), else i itself. O(articles) signatures.
+// REQUIRES: documents.size() == articles.size().
+std::vector<size_t> FindCopies(const std::vector<Article>& articles,
+                               const std::vector<Document>& documents,
+                               const GroupOptions& options = {});
 
 // Groups a whole stream in order (Grouper over every article).
 Grouping GroupStream(const std::vector<StreamArticle>& stream, const GroupOptions& options = {});

@@ -9,7 +9,14 @@
 //                         warning) gives metadata; otherwise a short first line
 //                         without final punctuation followed by a blank line
 //                         is the title.
-//   a folder              every *.txt inside (not recursive, sorted by name);
+//   a .html/.htm/.xhtml   one web page (also gzipped: .html.gz), read by
+//   file                  the extractor (extract.h): its article text, and
+//                         title, date, url and outlet (og:site_name or the
+//                         publisher, else the URL's host) from the page. A
+//                         page without article text is skipped with a
+//                         warning naming the file.
+//   a folder              every *.txt and page inside (not recursive,
+//                         sorted by name);
 //                         an entry that cannot be read (a looping symlink)
 //                         is a problem, the others are still read
 //   "-"                   standard input, text or JSON Lines (by its first byte)
@@ -17,7 +24,9 @@
 // byte-order mark is decoded to UTF-8 (a warning says so).
 //   a .jsonl/.json file   JSON Lines; each line either an article
 //                         {"id","source","url","title","published","text"}
-//                         (only "text" required) or a cluster
+//                         (only "text" required; "html", the page, may
+//                         stand in for "text", and fields the line gives
+//                         win over the page's) or a cluster
 //                         {"id","documents":[...],"summaries":[...]} whose
 //                         documents are strings or article objects.
 // All articles given outside cluster lines form one cluster, in the order
@@ -93,6 +102,26 @@ Status WriteFile(const std::string& path, std::string_view contents);
 // leaves neither a partial file nor a hidden ".<name>.tmp-<pid>". For
 // programs (the CLI calls it first thing); a library never installs it.
 void RemoveTemporariesOnSignal();
+
+// ---- Web pages (html_reader.cc) ---------------------------------------------
+
+// True for names ending in .html, .htm or .xhtml, alone or followed by .gz
+// (any case).
+bool IsPageName(std::string_view name);
+
+// The bytes of a page file (ReadFile: "-" is standard input), inflated when
+// the name ends in .gz or the bytes start with the gzip magic. Fails naming
+// the file when it cannot be read, is larger than `max_bytes` (before or
+// after inflating) or is named .gz but is not gzip.
+Result<std::string> ReadPage(const std::string& path, size_t max_bytes = kMaxFileBytes);
+
+// Extracts the article of the page `html` (extract::ExtractPage, with
+// `article.url` as the page's address) into `article`: its text, and the
+// url, title, published time and outlet (the page's site name) where
+// `article` has none yet. Fails with kEmpty "<name>: no article text found
+// in the page ... (skipped)" when the page holds no article; `article` is
+// then unchanged.
+Status FillFromHtml(std::string_view html, const std::string& name, Article& article);
 
 // ---- Articles ----------------------------------------------------------------
 

@@ -56,6 +56,13 @@ struct SummarizeOptions {
   // at least this are near-duplicates: never both selected, and each backs
   // the other's outlets.
   double duplicate_threshold = 0.5;
+  // Near-copies of whole articles (a wire story run by several outlets,
+  // group::FindCopies) are collapsed before ranking: only the earliest
+  // article of each set of copies is ranked, so a copy never counts as
+  // independent support; a copy still backs the summary sentences it
+  // carries (its outlet is added to their sources). false: every article is
+  // ranked as if independent.
+  bool collapse_copies = true;
   text::AnalyzeOptions analyze;  // cleaning on by default
   // Expert: overrides of the default method's global parameters by name,
   // e.g. {"position_weight", 2.0}; DefaultParameterNames() lists them with
@@ -89,6 +96,9 @@ struct Summary {
   std::vector<SummarySentence> sentences;  // in reading order
   std::vector<Document> documents;         // the analysis, one per article
   SummaryStats stats;
+  // (copy, the earliest article it copies) for every collapsed near-copy,
+  // by copy index (SummarizeOptions::collapse_copies).
+  std::vector<std::pair<size_t, size_t>> copies;
 };
 
 // The method names Summarize accepts, in a stable order.

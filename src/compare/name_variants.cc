@@ -15,7 +15,10 @@
 // lets the quote attributor resolve "the secretary said" later. A
 // capitalized word that opens a sentence is ambiguous ("Scores of Iraqis",
 // "Kerry said"); it is kept unless it is a function word or the same word is
-// seen in lower case elsewhere in the texts.
+// seen in lower case elsewhere in the texts. A middle initial stays inside
+// the name ("Christopher A. Wray"); a single letter and a contraction
+// ("I'm", "It's") are not names. Keys fold accents with utf8proc
+// ("Grünberg" = "Grunberg").
 //
 // Grouping. Distinct names are compared by rules, each a common way of
 // varying a name:
@@ -36,8 +39,11 @@
 // the edit distance computed only for names sharing a surname.
 #include "compare/name_variants.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -92,6 +98,39 @@ constexpr std::array<std::string_view, 48> kTitles = {
     "col",       "colonel",    "adm",       "admiral",        "sgt",        "capt",     "captain",
     "speaker",   "ambassador", "spokesman", "spokeswoman",    "former",     "leader",   "commander",
     "sheikh",    "ayatollah",  "prof",      "professor",      "maj",        "director"};
+
+// Head words of organisations, places and things named with capitals: a
+// name holding one is not a person ("Fox News", "Oval Office", "First
+// Amendment"), so "he" never resolves to it.
+constexpr std::array<std::string_view, 48> kNotPersonWords = {
+    "news",       "office",     "committee",   "agency",     "association", "party",
+    "department", "amendment",  "institute",   "conference", "act",         "house",
+    "senate",     "court",      "times",       "post",       "journal",     "council",
+    "union",      "foundation", "center",      "university", "company",     "corp",
+    "inc",        "group",      "republicans", "democrats",  "street",      "east",
+    "west",       "north",      "south",       "county",     "city",        "state",
+    "states",     "bureau",     "commission",  "network",    "campaign",    "administration",
+    "church",     "club",       "press",       "magazine",   "bank",        "security"};
+
+// Accents and other combining marks removed ("grünberg" -> "grunberg",
+// "léon" -> "leon") by utf8proc's decomposition; ASCII is returned as is.
+std::string FoldAccents(std::string word) {
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return word;
+  utf8proc_uint8_t* folded = nullptr;
+  const utf8proc_ssize_t size = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+      static_cast<utf8proc_ssize_t>(word.size()), &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK));
+  if (size < 0 || folded == nullptr) {
+    std::free(folded);
+    return word;  // not valid UTF-8: keep the word as it is
+  }
+  std::string out(reinterpret_cast<const char*>(folded), static_cast<size_t>(size));
+  std::free(folded);
+  return out;
+}
 
 std::string StripPeriods(std::string_view word) {
   std::string out;
@@ -229,12 +268,14 @@ bool SameMultiWord(const std::vector<std::string>& a, const std::vector<std::str
 
 bool IsFunctionWord(std::string_view lower) { return In(kFunctionWords, lower); }
 
+bool IsCalendarWord(std::string_view lower) { return In(kCalendar, lower); }
+
 bool IsTitleWord(std::string_view lower) { return In(kTitles, StripPeriods(lower)); }
 
 std::vector<std::string> NameKey(std::string_view name) {
   std::vector<std::string> key;
   for (const Word& w : ScanWords(name)) {
-    std::string lower = StripPeriods(WordLower(name, w));
+    std::string lower = FoldAccents(StripPeriods(WordLower(name, w)));
     if (!lower.empty()) key.push_back(std::move(lower));
   }
   if (key.size() > 1 && key.front() == "the") key.erase(key.begin());
@@ -261,7 +302,13 @@ size_t ExtendRun(std::string_view text, const std::vector<Word>& words, size_t i
   size_t capitalized = Caps(words[i]) ? 1 : 0;
   bool after_title = IsTitleWord(WordLower(text, words[i]));
   while (j < words.size()) {
-    if (!NameGap(text, words[j - 1].end, words[j].start)) break;
+    // A middle initial: "Christopher A. Wray" is one name, not "Christopher
+    // A" and "Wray".
+    const bool initial = words[j - 1].end - words[j - 1].start == 1 && Caps(words[j - 1]) &&
+                         j - 1 > i && text.substr(words[j - 1].end, 2) == ". " &&
+                         words[j].start == words[j - 1].end + 2 && Caps(words[j]) &&
+                         !In(kFunctionWords, WordLower(text, words[j]));
+    if (!initial && !NameGap(text, words[j - 1].end, words[j].start)) break;
     const std::string prev_raw =
         Lower(text.substr(words[j - 1].start, words[j - 1].end - words[j - 1].start));
     if (prev_raw.ends_with("'s")) break;
@@ -298,6 +345,9 @@ size_t RunStart(std::string_view text, size_t begin, const std::vector<Word>& wo
         lowercase_words != nullptr && lowercase_words->count(lower) > 0 && !IsTitleWord(lower);
     if (function_word || seen_lower) ++start;
   }
+  // A day or month glued to a name ("Tuesday Ginsburg said") is not part
+  // of it.
+  while (start + 1 < j && In(kCalendar, WordLower(text, words[start]))) ++start;
   while (start < j && !Caps(words[start]) &&
          !(IsParticle(WordLower(text, words[start])) && start + 1 < j &&
            text[words[start].end] == '-')) {
@@ -340,6 +390,16 @@ std::optional<size_t> SplitTitle(std::string_view text, const std::vector<Word>&
   return p;
 }
 
+// A pronoun or function word with a contraction ("I'm", "It's", "Don't"):
+// capitalized, but not a name.
+bool IsContraction(std::string_view lower) {
+  const size_t apostrophe = lower.find('\'');
+  if (apostrophe == std::string_view::npos || apostrophe == 0) return false;
+  const std::string_view head = lower.substr(0, apostrophe);
+  return In(kFunctionWords, head) || head == "don" || head == "can" || head == "won" ||
+         head == "isn" || head == "let" || head == "you" || head == "we" || head == "they";
+}
+
 // The name of words [start, j) whose name proper starts at word
 // name_begin; nothing for a day or month.
 std::optional<FoundName> MakeName(std::string_view text, const std::vector<Word>& words,
@@ -350,14 +410,22 @@ std::optional<FoundName> MakeName(std::string_view text, const std::vector<Word>
   found.name_start = words[name_begin].start;
   found.surface = std::string(text.substr(found.start, found.end - found.start));
   std::string name(text.substr(found.name_start, found.end - found.name_start));
+  if (IsContraction(Lower(name))) return std::nullopt;  // "It's", "I'm"
   if (name.ends_with("'s")) name.resize(name.size() - 2);
   if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
   found.name = name;
   found.title = std::move(title);
   const std::vector<std::string> key = NameKey(found.name);
-  if (key.empty() || (key.size() == 1 && In(kCalendar, key[0]))) return std::nullopt;
+  if (key.empty() || (key.size() == 1 && (In(kCalendar, key[0]) || key[0].size() < 2))) {
+    return std::nullopt;
+  }
   found.acronym = IsAcronymKey(key, found.name);
-  found.person_like = PersonKey(key) || (!found.title.empty() && key.size() <= 4);
+  // A party tag ("D-N.Y.", "R-Ky.") is not a person either.
+  const bool party_tag =
+      name.size() > 2 && name[1] == '-' && (name[0] == 'D' || name[0] == 'R' || name[0] == 'I');
+  bool thing = party_tag;
+  for (const std::string& w : key) thing = thing || In(kNotPersonWords, w);
+  found.person_like = !thing && (PersonKey(key) || (!found.title.empty() && key.size() <= 4));
   return found;
 }
 
@@ -377,7 +445,8 @@ std::vector<FoundName> FindNames(std::string_view text, size_t begin, size_t end
       ++i;
       continue;
     }
-    const size_t j = ExtendRun(text, words, i);
+    size_t j = ExtendRun(text, words, i);
+    while (j > i + 1 && In(kCalendar, WordLower(text, words[j - 1]))) --j;  // "Mexico Wednesday"
     const size_t start = RunStart(text, begin, words, i, j, lowercase_words);
     std::string title;
     const std::optional<size_t> name_begin =

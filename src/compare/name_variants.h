@@ -15,14 +15,16 @@
 namespace concord::compare::internal {
 
 struct FoundName {
-  size_t start = 0;       // byte span of the surface, title included
+  size_t start = 0;  // byte span of the surface, title included
   size_t end = 0;
   size_t name_start = 0;  // where the name proper starts
   std::string surface;    // as written
   std::string name;       // title and "the" removed, possessive removed
   std::string title;      // lower case title words ("secretary of state")
+  // Looks like a person: two to four name words or a title, and no word
+  // of an organisation or place ("Fox News", "Oval Office", "D-N.Y.").
   bool person_like = false;
-  bool acronym = false;   // one all-caps word ("ISIS", "U.S.")
+  bool acronym = false;  // one all-caps word ("ISIS", "U.S.")
 };
 
 // Capitalized runs of text[begin, end) read as names: words joined by
@@ -33,13 +35,15 @@ struct FoundName {
 // it is not a function word and is not in `lowercase_words` (words seen in
 // lower case in the same texts), when that set is given. Days and months
 // are not names.
-std::vector<FoundName> FindNames(
-    std::string_view text, size_t begin, size_t end,
-    const std::unordered_set<std::string>* lowercase_words = nullptr);
+std::vector<FoundName> FindNames(std::string_view text, size_t begin, size_t end,
+                                 const std::unordered_set<std::string>* lowercase_words = nullptr);
 
 // True for a lower-case word that opens sentences without being a name
 // ("the", "when", "however").
 bool IsFunctionWord(std::string_view lower);
+
+// True for a lower-case day, month or "today" / "yesterday" / "tomorrow".
+bool IsCalendarWord(std::string_view lower);
 
 // True for a lower-case title word ("secretary", "gen", "senator").
 bool IsTitleWord(std::string_view lower);
@@ -55,8 +59,7 @@ std::vector<std::string> NameKey(std::string_view name);
 std::vector<size_t> GroupNames(const std::vector<std::string>& names);
 
 // Adds every lower-case word of text to `words`.
-void CollectLowercaseWords(std::string_view text,
-                           std::unordered_set<std::string>* words);
+void CollectLowercaseWords(std::string_view text, std::unordered_set<std::string>* words);
 
 }  // namespace concord::compare::internal
 

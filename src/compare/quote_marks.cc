@@ -272,24 +272,28 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text) {
 
 bool IsCueWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kCues = {
-      "said",         "says",         "say",       "saying",     "told",       "tells",
-      "added",        "adds",         "asked",     "asks",       "responded",  "responds",
-      "replied",      "replies",      "answered",  "answers",    "stressed",   "stresses",
-      "explained",    "explains",     "noted",     "notes",      "wrote",      "writes",
-      "tweeted",      "tweets",       "continued", "continues",  "argued",     "argues",
-      "insisted",     "insists",      "claimed",   "claims",     "declared",   "declares",
-      "warned",       "warns",        "announced", "announces",  "recalled",   "recalls",
-      "acknowledged", "acknowledges", "admitted",  "admits",     "conceded",   "concedes",
-      "suggested",    "suggests",     "stated",    "testified",  "observed",   "observes",
-      "joked",        "quipped",      "shouted",   "yelled",     "urged",      "urges",
-      "countered",    "cautioned",    "predicted", "complained", "emphasized", "emphasised",
-      "emphasizes",   "reiterated",   "remarked",  "boasted",    "vowed",      "promised",
-      "pledged",      "wondered",     "mused",     "exclaimed",  "whispered",  "interjected",
-      "posted",       "charged",      "contended", "maintained", "agreed",     "according",
-      "added",        "chanted",      "screamed",  "cried",      "laughed",    "recounted",
-      "described",    "describes",    "concluded", "concludes",  "confirmed",  "denied",
-      "demanded",     "insisting",    "adding",    "telling",    "asserted",   "asserting",
-      "replying",     "writing",      "tweeting",  "announcing"};
+      "said",         "says",         "say",       "saying",     "told",        "tells",
+      "added",        "adds",         "asked",     "asks",       "responded",   "responds",
+      "replied",      "replies",      "answered",  "answers",    "stressed",    "stresses",
+      "explained",    "explains",     "noted",     "notes",      "wrote",       "writes",
+      "tweeted",      "tweets",       "continued", "continues",  "argued",      "argues",
+      "insisted",     "insists",      "claimed",   "claims",     "declared",    "declares",
+      "warned",       "warns",        "announced", "announces",  "recalled",    "recalls",
+      "acknowledged", "acknowledges", "admitted",  "admits",     "conceded",    "concedes",
+      "suggested",    "suggests",     "stated",    "testified",  "observed",    "observes",
+      "joked",        "quipped",      "shouted",   "yelled",     "urged",       "urges",
+      "countered",    "cautioned",    "predicted", "complained", "emphasized",  "emphasised",
+      "emphasizes",   "reiterated",   "remarked",  "boasted",    "vowed",       "promised",
+      "pledged",      "wondered",     "mused",     "exclaimed",  "whispered",   "interjected",
+      "posted",       "charged",      "contended", "maintained", "agreed",      "according",
+      "added",        "chanted",      "screamed",  "cried",      "laughed",     "recounted",
+      "described",    "describes",    "concluded", "concludes",  "confirmed",   "denied",
+      "demanded",     "insisting",    "adding",    "telling",    "asserted",    "asserting",
+      "replying",     "writing",      "tweeting",  "announcing", "read",        "reads",
+      "questioned",   "retorted",     "cracked",   "retaliated", "recommended", "jokes",
+      "joking",       "lectured",     "stating",   "noting",     "explaining",  "arguing",
+      "claiming",     "warning",      "declaring", "texted",     "emailed",     "responding",
+      "answering",    "scoffed",      "snapped",   "marveled",   "lamented",    "proclaimed"};
   return kCues.count(lower) > 0;
 }
 

@@ -11,8 +11,20 @@
 // Words are lower case with contractions expanded (we're -> we are,
 // n't -> not), so spelling-out does not count as a difference. The
 // groups are the connected components (union-find) of that relation over
-// all quotes of the story; a story has tens of quotes, so all pairs are
-// compared (with a quick rejection on length).
+// all quotes of the story, except that two quotes with different named
+// speakers are never joined, not even through a chain: a candidate's
+// endorsement and the candidate's own words may share "secure the border",
+// yet they are two quotes by two people.
+//
+// Cost. Only pairs that can pass are compared: a short quote is looked up
+// in the quotes holding its rarest word; a longer one meets the quotes that
+// share at least two content-word occurrences with it (an inverted index of
+// (content word, n-th occurrence), whose shared keys count exactly the
+// content words shared as a multiset). Pairs are then joined in the same
+// order as the all-pairs loop, so the groups are the same (a test checks
+// it); the work is the candidate pairs, not all pairs.
+#include "compare/quote_merge.h"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -48,9 +60,8 @@ std::vector<std::string> QuoteWords(std::string_view text) {
         expand("'ll", "will") || expand("'m", "am") || expand("'d", "would")) {
       continue;
     }
-    if (lower == "that's" || lower == "it's" || lower == "there's" ||
-        lower == "what's" || lower == "let's" || lower == "he's" ||
-        lower == "she's") {
+    if (lower == "that's" || lower == "it's" || lower == "there's" || lower == "what's" ||
+        lower == "let's" || lower == "he's" || lower == "she's") {
       out.push_back(lower.substr(0, lower.size() - 2));
       out.emplace_back(lower == "let's" ? "us" : "is");
       continue;
@@ -60,22 +71,17 @@ std::vector<std::string> QuoteWords(std::string_view text) {
   return out;
 }
 
-// A quote's words as ids (for phrases, in order) and as a sorted multiset
-// (for the shared-word count), with a flag per sorted id for content words.
-struct QuoteKey {
-  std::vector<uint32_t> sequence;
-  std::vector<uint32_t> sorted;
-  std::vector<bool> content;  // by sorted position
-};
+}  // namespace
+
+namespace internal {
 
 bool SameQuote(const QuoteKey& a, const QuoteKey& b) {
   const QuoteKey& shorter = a.sequence.size() <= b.sequence.size() ? a : b;
   const QuoteKey& longer = a.sequence.size() <= b.sequence.size() ? b : a;
   if (shorter.sequence.empty()) return false;
   if (shorter.sequence.size() <= 5) {
-    return std::search(longer.sequence.begin(), longer.sequence.end(),
-                       shorter.sequence.begin(), shorter.sequence.end()) !=
-           longer.sequence.end();
+    return std::search(longer.sequence.begin(), longer.sequence.end(), shorter.sequence.begin(),
+                       shorter.sequence.end()) != longer.sequence.end();
   }
   size_t shared = 0;
   size_t content = 0;
@@ -97,14 +103,11 @@ bool SameQuote(const QuoteKey& a, const QuoteKey& b) {
          static_cast<double>(shared) >= 0.6 * static_cast<double>(shorter.sequence.size());
 }
 
-}  // namespace
-
-std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
-                                    const std::vector<Article>& articles) {
+std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes) {
   std::unordered_map<std::string, uint32_t> ids;
   std::vector<bool> is_content;
-  std::vector<QuoteKey> words;
-  words.reserve(quotes.size());
+  std::vector<QuoteKey> keys;
+  keys.reserve(quotes.size());
   for (const Quote& q : quotes) {
     QuoteKey key;
     for (const std::string& w : QuoteWords(q.text)) {
@@ -115,19 +118,98 @@ std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
     key.sorted = key.sequence;
     std::sort(key.sorted.begin(), key.sorted.end());
     for (uint32_t id : key.sorted) key.content.push_back(is_content[id]);
-    words.push_back(std::move(key));
+    keys.push_back(std::move(key));
   }
-  util::UnionFind sets(quotes.size());
-  for (size_t i = 0; i < quotes.size(); ++i) {
-    for (size_t j = i + 1; j < quotes.size(); ++j) {
-      if (sets.Find(i) == sets.Find(j)) continue;
-      if (SameQuote(words[i], words[j])) sets.Union(i, j);
+  return keys;
+}
+
+std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys) {
+  // Postings: quotes by word, and by (content word, n-th occurrence).
+  std::unordered_map<uint32_t, std::vector<size_t>> by_word;
+  std::unordered_map<uint64_t, std::vector<size_t>> by_content;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const QuoteKey& key = keys[i];
+    for (size_t x = 0; x < key.sorted.size(); ++x) {
+      const bool repeat = x > 0 && key.sorted[x] == key.sorted[x - 1];
+      if (!repeat) by_word[key.sorted[x]].push_back(i);
+      if (!key.content[x]) continue;
+      size_t nth = 0;
+      while (nth < x && key.sorted[x - nth - 1] == key.sorted[x]) ++nth;
+      by_content[(static_cast<uint64_t>(key.sorted[x]) << 32) | nth].push_back(i);
     }
   }
+  std::vector<std::pair<size_t, size_t>> pairs;
+  std::unordered_map<size_t, size_t> shared;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const QuoteKey& key = keys[i];
+    if (key.sequence.empty()) continue;
+    if (key.sequence.size() <= 5) {  // a phrase: every word is in the longer
+      const std::vector<size_t>* rarest = nullptr;
+      for (uint32_t id : key.sequence) {
+        const std::vector<size_t>& list = by_word[id];
+        if (rarest == nullptr || list.size() < rarest->size()) rarest = &list;
+      }
+      for (size_t j : *rarest) {
+        if (j != i) pairs.emplace_back(std::min(i, j), std::max(i, j));
+      }
+    }
+    shared.clear();
+    for (size_t x = 0; x < key.sorted.size(); ++x) {
+      if (!key.content[x]) continue;
+      size_t nth = 0;
+      while (nth < x && key.sorted[x - nth - 1] == key.sorted[x]) ++nth;
+      for (size_t j : by_content[(static_cast<uint64_t>(key.sorted[x]) << 32) | nth]) {
+        if (j > i && ++shared[j] == 2) pairs.emplace_back(i, j);
+      }
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_pairs) {
+  const std::vector<QuoteKey> keys = QuoteKeys(quotes);
+  std::vector<std::pair<size_t, size_t>> pairs;
+  if (all_pairs) {
+    for (size_t i = 0; i < quotes.size(); ++i) {
+      for (size_t j = i + 1; j < quotes.size(); ++j) pairs.emplace_back(i, j);
+    }
+  } else {
+    pairs = CandidatePairs(keys);
+  }
+  // The named speaker of each set (by root, its longest spelling); sets
+  // whose names are not one person ("Kerry" / "John Kerry" are) are not
+  // joined.
+  std::vector<std::string> name(quotes.size());
+  for (size_t i = 0; i < quotes.size(); ++i) name[i] = quotes[i].speaker_name;
+  util::UnionFind sets(quotes.size());
+  for (const auto& [i, j] : pairs) {
+    const size_t a = sets.Find(i);
+    const size_t b = sets.Find(j);
+    if (a == b) continue;
+    if (!name[a].empty() && !name[b].empty() && name[a] != name[b] && !SameName(name[a], name[b])) {
+      continue;
+    }
+    if (!SameQuote(keys[i], keys[j])) continue;
+    std::string joined = name[a].size() >= name[b].size() ? name[a] : name[b];
+    sets.Union(a, b);
+    name[sets.Find(a)] = std::move(joined);
+  }
+  std::vector<size_t> roots(quotes.size());
+  for (size_t i = 0; i < quotes.size(); ++i) roots[i] = sets.Find(i);
+  return roots;
+}
+
+}  // namespace internal
+
+std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
+                                    const std::vector<Article>& articles) {
+  const std::vector<size_t> roots = internal::QuoteComponents(quotes, false);
   std::map<size_t, size_t> group_of_root;
   std::vector<QuoteGroup> groups;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    auto [it, inserted] = group_of_root.emplace(sets.Find(i), groups.size());
+    auto [it, inserted] = group_of_root.emplace(roots[i], groups.size());
     if (inserted) groups.emplace_back();
     groups[it->second].quotes.push_back(i);
     quotes[i].group = it->second;
@@ -139,7 +221,10 @@ std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
       const Quote& q = quotes[i];
       if (q.text.size() > g.text.size()) g.text = q.text;
       if (!q.speaker_name.empty()) ++named[q.speaker_name];
-      if (!q.speaker.empty()) ++written[q.speaker];
+      // A pronoun left unresolved names nobody.
+      if (!q.speaker.empty() && !internal::IsPronoun(internal::Lower(q.speaker))) {
+        ++written[q.speaker];
+      }
       g.articles.push_back(q.article);
     }
     std::sort(g.articles.begin(), g.articles.end());

@@ -257,6 +257,90 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
   return result;
 }
 
+namespace {
+
+bool IsTimeWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kTime = {
+      "weekend", "morning", "afternoon", "evening", "night",  "week",    "weeks",  "month",
+      "months",  "year",    "years",     "day",     "days",   "time",    "moment", "hour",
+      "hours",   "minutes", "decade",    "decades", "season", "tonight", "era"};
+  return kTime.count(lower) > 0 || IsCalendarWord(lower);
+}
+
+// Words that make a span a clause rather than a noun phrase.
+bool IsClauseWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kClause = {
+      "is",   "was",   "are",  "were",  "be",      "been",  "had",  "has",
+      "have", "would", "will", "could", "should",  "can",   "may",  "might",
+      "must", "did",   "does", "do",    "refuses", "knows", "said", "says"};
+  return kClause.count(lower) > 0;
+}
+
+bool IsSubordinator(std::string_view lower) {
+  return lower == "that" || lower == "which" || lower == "who" || lower == "whom" ||
+         lower == "whose" || lower == "what" || lower == "where" || lower == "when" ||
+         lower == "if" || lower == "because" || lower == "as" || lower == "than";
+}
+
+}  // namespace
+
+text::ByteSpan CheckSpeaker(std::string_view text, text::ByteSpan span,
+                            const std::unordered_set<std::string>& lowercase) {
+  const Clause c = MakeClause(text, span.start, span.end);
+  size_t first = 0;
+  while (first < c.words.size() && IsCalendarWord(c.lower[first])) ++first;
+  if (first == c.words.size()) return {};
+  const size_t last = c.words.size() - 1;
+  if (IsSubordinator(c.lower[first]) || IsTimeWord(c.lower[last])) return {};
+  for (size_t k = first; k <= last; ++k) {
+    if (IsClauseWord(c.lower[k])) return {};
+  }
+  if (first == last && Capitalized(c.words[first]) && !IsPronoun(c.lower[first]) &&
+      (IsFunctionWord(c.lower[first]) ||
+       (lowercase.count(c.lower[first]) > 0 && !IsTitleWord(c.lower[first])))) {
+    return {};
+  }
+  return {c.words[first].start, span.end};
+}
+
+namespace {
+
+// A past-tense verb by its form: lower case, -ed, not a title or a word
+// that often follows a name without being its verb.
+bool PastTenseVerb(const Clause& c, size_t k) {
+  const std::string& w = c.lower[k];
+  return !Capitalized(c.words[k]) && w.size() > 4 && w.ends_with("ed") && w != "indeed" &&
+         w != "based" && w != "related" && w != "united" && w != "elected" && w != "named";
+}
+
+}  // namespace
+
+Attribution VerbAfterQuote(const Clause& right) {
+  Attribution a;
+  const size_t n = right.words.size();
+  if (n < 2) return a;
+  auto take = [&](size_t verb, size_t verb_last, std::pair<size_t, size_t> np) {
+    a.found = true;
+    a.cue = {right.words[verb].start, right.words[verb_last].end};
+    a.speaker = {right.words[np.first].start, right.words[np.second].end};
+  };
+  if (PastTenseVerb(right, 0)) {  // "beamed Donald Hartley"
+    if (auto np = NpForward(right, 1, n); np && Capitalized(right.words[1])) take(0, 0, *np);
+    return a;
+  }
+  if (auto np = NpForward(right, 0, n); np && np->second + 1 < n && np->second < 5) {
+    const size_t v = np->second + 1;
+    const bool two_word = v + 1 < n && ((right.lower[v] == "went" && right.lower[v + 1] == "on") ||
+                                        (right.lower[v] == "shot" && right.lower[v + 1] == "back"));
+    if (two_word) {
+      take(v, v + 1, *np);
+    } else if (PastTenseVerb(right, v)) {
+      take(v, v, *np);
+    }
+  }
+  return a;
+}
+
 bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words) {
   const char c = text[pos];
   if (c != '.' && c != '!' && c != '?') return false;

@@ -57,6 +57,20 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
                             size_t max_words_after_cue,
                             const std::unordered_set<std::string>& lowercase);
 
+// The speaker span cleaned: a leading day or month dropped ("Friday,
+// Trump" -> "Trump"); empty when what is left is not a person or an
+// organisation: a time ("Tuesday", "the weekend"), a clause ("that the
+// findings", "the mother is") or a bare capitalized word seen in lower case
+// in the article ("Hours").
+text::ByteSpan CheckSpeaker(std::string_view text, text::ByteSpan span,
+                            const std::unordered_set<std::string>& lowercase);
+
+// The clause right after a quote that ends with , ! or ? and has no cue
+// from the lexicon: "NP <verb>ed" ("Trump barked", "the editorial read" is
+// in the lexicon) or "<verb>ed Name" ("beamed Donald Hartley"), and "NP went
+// on" / "NP shot back". The verb is taken as the cue.
+Attribution VerbAfterQuote(const Clause& right);
+
 // True when text[pos] is . ! or ? ending a sentence (not a period inside
 // one of `words`, such as "U.S."). `words` are sorted by start.
 bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words);

@@ -14,18 +14,22 @@
 //
 // How. (1) Marks are paired into quoted spans by quote_marks.cc. (2) For each quote, the clause
 // right after it (up to a comma or the sentence end) and the text before it back to the sentence
-// start are searched for a cue verb from a fixed lexicon of ~90 speech
-// verbs; the speaker is the noun phrase next to the cue: a pronoun, a
-// capitalized name (with its title), or a determiner phrase ("the
-// secretary", "a spokesman"). A passive ("Kerry was asked:") gives a cue but
+// start are searched for a cue verb from a fixed lexicon of ~120 speech
+// verbs (or, right after a quote ending in , ! ?, any past-tense verb next
+// to a name: "Trump barked"); the speaker is the noun phrase next to the
+// cue: a pronoun, a capitalized name (with its title), or a determiner
+// phrase ("the secretary", "a spokesman"), and never a date, a time or a
+// clause (CheckSpeaker). A passive ("Kerry was asked:") gives a cue but
 // no speaker. (3) A quote without its own attribution that follows an
 // attributed one with only whitespace between (after its attribution
 // sentence) is a continuation: joined as a second part, or, when either is
-// embedded, given the same speaker. (4) A pronoun speaker resolves to the
-// nearest earlier named speaker: a name next to a cue verb anywhere earlier
-// in the article, or a quote's named speaker. A title speaker ("the
-// secretary") resolves to the nearest earlier name written with that title
-// ("Secretary of State John Kerry"). Names resolve to the longest spelling
+// embedded, given the same speaker. (4) A pronoun speaker (he, she, I)
+// resolves to the nearest earlier named person: a name next to a cue verb
+// anywhere earlier in the article, or a quote's named speaker; never an
+// organisation or place ("Fox News"); other pronouns stay unnamed. A
+// definite title speaker ("the secretary") resolves to the nearest earlier
+// name written with that title ("Secretary of State John Kerry"), else to
+// nobody ("a spokesman" is a new person, not the last one quoted). Names resolve to the longest spelling
 // of their group in the article (see name_variants.cc).
 //
 // What it does not do: no parser, so a speaker far from its cue, reported
@@ -289,10 +293,18 @@ Windows FindWindows(const ArticleView& v, size_t q) {
 // Pambakian, a Tinder spokeswoman, said / "...," Sen. Marco Rubio (R-Fla.)
 // said: a name, an aside, then the cue.
 Attribution AttributionAfter(std::string_view text, const Windows& w,
+                             const internal::QuotedSpan& span,
                              const std::unordered_set<std::string>& lowercase) {
   const Clause right = MakeClause(text, w.clause_start, w.clause_end);
   Attribution after = FindAttribution(text, right, false, 0, lowercase);
   if (after.found || right.words.empty()) return after;
+  if (span.closed && span.content_end > span.content_start) {
+    const char last = text[span.content_end - 1];
+    if (last == ',' || last == '!' || last == '?') {
+      after = internal::VerbAfterQuote(right);
+      if (after.found) return after;
+    }
+  }
   const auto np = NpForward(right, 0, right.words.size());
   if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) return after;
   const Clause wide = MakeClause(text, w.clause_start, w.window_end);
@@ -331,7 +343,7 @@ Attribution AttributionBefore(std::string_view text, const Windows& w, size_t op
 Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan content,
                 const std::unordered_set<std::string>& lowercase) {
   const std::string_view text = v.masked;
-  const Attribution after = AttributionAfter(text, w, lowercase);
+  const Attribution after = AttributionAfter(text, w, v.spans[q], lowercase);
   const Attribution prior = AttributionBefore(text, w, v.spans[q].open, lowercase);
   const Attribution& chosen =
       !w.embedded ? (after.found ? after : prior) : (prior.found ? prior : after);
@@ -348,9 +360,11 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   if (chosen.found) {
     quote.cue_span = chosen.cue;
     quote.cue = std::string(text.substr(chosen.cue.start, chosen.cue.end - chosen.cue.start));
-    quote.speaker_span = chosen.speaker;
-    quote.speaker =
-        std::string(text.substr(chosen.speaker.start, chosen.speaker.end - chosen.speaker.start));
+    if (chosen.speaker.end > chosen.speaker.start) {
+      quote.speaker_span = internal::CheckSpeaker(text, chosen.speaker, lowercase);
+    }
+    quote.speaker = std::string(
+        text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
   }
   return draft;
 }
@@ -455,14 +469,17 @@ void ResolveSpeaker(std::string_view text, const ArticleNames& n, const std::vec
       quote.speaker_name = NearestSpeaker(at, n, cued, resolved);
     }
   } else if (!Capitalized(np.words.back())) {
-    if (internal::IsTitleWord(head)) {
+    // "the spokesman" is the nearest name written with that title; "a
+    // spokesman" (a new person) and a title no name carries stay unnamed
+    // rather than go to whoever spoke last (a tenant's words are not the
+    // landlord's spokesman's).
+    if (internal::IsTitleWord(head) && np.lower.front() == "the") {
       for (size_t i = n.names.size(); i-- > 0;) {
         if (n.names[i].start < at && n.names[i].title.find(head) != std::string::npos) {
           quote.speaker_name = n.display[n.groups[i]];
           break;
         }
       }
-      if (quote.speaker_name.empty()) quote.speaker_name = NearestSpeaker(at, n, cued, resolved);
     }
   } else {
     quote.speaker_name = n.DisplayOf(quote.speaker_span.start, quote.speaker_span.end);

@@ -127,4 +127,19 @@ void DuplicateIndex::Expire(int64_t oldest, size_t max_entries) {
   }
 }
 
+std::vector<size_t> FindCopies(const std::vector<Article>& articles,
+                               const std::vector<Document>& documents,
+                               const GroupOptions& options) {
+  std::vector<size_t> copy_of(articles.size());
+  DuplicateIndex index(options);
+  for (size_t i = 0; i < articles.size(); ++i) {
+    std::vector<uint64_t> shingles =
+        i < documents.size()
+            ? LeadShingles(documents[i].sentences, options.shingle_words, articles[i].text)
+            : std::vector<uint64_t>{};
+    copy_of[i] = index.FindAndAdd(i, std::move(shingles), /*time=*/0).value_or(i);
+  }
+  return copy_of;
+}
+
 }  // namespace concord::group

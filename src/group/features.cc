@@ -118,6 +118,26 @@ std::string_view LeadPrefix(std::string_view text, size_t words) {
   return text;
 }
 
+std::vector<uint64_t> LeadShingles(const std::vector<Sentence>& sentences, size_t shingle_words,
+                                   std::string_view text) {
+  std::vector<uint64_t> word_hashes;
+  for (const Sentence& sentence : sentences) {
+    for (const text::Token& token : sentence.tokens) {
+      if (word_hashes.size() >= shingle_words) break;
+      word_hashes.push_back(Fnv1a(token.lower));
+    }
+  }
+  std::vector<uint64_t> shingles;
+  for (size_t i = 0; i + 2 < word_hashes.size(); ++i) {
+    shingles.push_back(word_hashes[i] * 0x9e3779b97f4a7c15ULL ^
+                       (word_hashes[i + 1] * 31 + word_hashes[i + 2]));
+  }
+  if (word_hashes.size() > 0 && word_hashes.size() < 3) shingles.push_back(Fnv1a(text));
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  return shingles;
+}
+
 ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& options,
                                 text::Tokenizer& tokenizer) {
   ArticleFeatures features;
@@ -132,30 +152,16 @@ ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& opti
       LeadPrefix(article.text, std::max(options.lead_words, options.shingle_words) + 40));
   const Document doc = text::Analyze(lead, tokenizer);
   size_t words = 0;
-  std::vector<uint64_t> word_hashes;
   for (const Sentence& sentence : doc.sentences) {
     if (features.lead_sentence.empty()) features.lead_sentence = sentence.text;
     if (words < options.lead_words) {
       AddTokens(sentence.tokens, sentence.text, 1.0, /*in_title=*/false, options, terms);
     }
     words += sentence.tokens.size();
-    for (const text::Token& token : sentence.tokens) {
-      if (word_hashes.size() >= options.shingle_words) break;
-      word_hashes.push_back(Fnv1a(token.lower));
-    }
   }
-  for (size_t i = 0; i + 2 < word_hashes.size(); ++i) {
-    features.shingles.push_back(word_hashes[i] * 0x9e3779b97f4a7c15ULL ^
-                                (word_hashes[i + 1] * 31 + word_hashes[i + 2]));
-  }
-  if (word_hashes.size() > 0 && word_hashes.size() < 3) {
-    features.shingles.push_back(Fnv1a(article.text));
-  }
-  std::sort(features.shingles.begin(), features.shingles.end());
-  features.shingles.erase(std::unique(features.shingles.begin(), features.shingles.end()),
-                          features.shingles.end());
+  features.shingles = LeadShingles(doc.sentences, options.shingle_words, article.text);
   features.terms.assign(terms.begin(), terms.end());
-  features.empty = title.empty() && word_hashes.empty();
+  features.empty = title.empty() && words == 0;
   return features;
 }
 

@@ -32,6 +32,12 @@ struct ArticleFeatures {
 // The first `words` whitespace-separated words of `text` (a prefix of it).
 std::string_view LeadPrefix(std::string_view text, size_t words);
 
+// The distinct hashes of the word 3-shingles of the first `shingle_words`
+// tokens of `sentences`, sorted; one hash of `text` when there are only one
+// or two words; none when there is no word.
+std::vector<uint64_t> LeadShingles(const std::vector<Sentence>& sentences, size_t shingle_words,
+                                   std::string_view text);
+
 ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& options,
                                 text::Tokenizer& tokenizer);
 

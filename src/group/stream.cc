@@ -57,9 +57,10 @@ void Push(StreamArticle item, std::string where, std::string label, StreamInput&
   input.labels.push_back(std::move(label));
 }
 
-// One article object. Returns what is wrong, or "".
+// One article object. Returns what is wrong, or "". An "html" field without
+// "text" is the page (io::FillFromHtml), extracted by FillFromPage.
 std::string FillArticle(const json& object, Article& article, std::string& label,
-                        std::vector<std::string>& ignored) {
+                        std::vector<std::string>& ignored, std::string* html = nullptr) {
   for (const auto& [key, value] : object.items()) {
     std::string* field = nullptr;
     if (key == "id")
@@ -76,6 +77,8 @@ std::string FillArticle(const json& object, Article& article, std::string& label
       field = &article.text;
     else if (key == "story")
       field = &label;
+    else if (key == "html" && html != nullptr)
+      field = html;
     if (field == nullptr) {
       ignored.push_back(key);
       continue;
@@ -89,6 +92,20 @@ std::string FillArticle(const json& object, Article& article, std::string& label
     *field = text::RepairUtf8(value.get<std::string>()).text;
   }
   return {};
+}
+
+// The article of `html` when the object gave no text. Returns false after a
+// warning naming `where` when the page holds no article (it is skipped).
+bool FillFromPage(const std::string& html, const std::string& where, Article& article,
+                  StreamInput& input) {
+  if (html.empty() || article.text.find_first_not_of(" \t\r\n") != std::string::npos) {
+    return true;
+  }
+  if (Status s = io::FillFromHtml(html, where, article); !s.ok()) {
+    input.warnings.push_back(s.message());
+    return false;
+  }
+  return true;
 }
 
 Status ParseClusterLine(const json& object, const std::string& where, StreamInput& input) {
@@ -110,9 +127,15 @@ Status ParseClusterLine(const json& object, const std::string& where, StreamInpu
     } else if (!document.is_object()) {
       return Status::ParseError(where + ": document " + std::to_string(n) +
                                 " must be a string or an object");
-    } else if (std::string error = FillArticle(document, item.article, label, ignored);
-               !error.empty()) {
-      return Status::ParseError(where + ": document " + std::to_string(n) + ": " + error);
+    } else {
+      std::string html;
+      if (std::string error = FillArticle(document, item.article, label, ignored, &html);
+          !error.empty()) {
+        return Status::ParseError(where + ": document " + std::to_string(n) + ": " + error);
+      }
+      if (!FillFromPage(html, where + ": document " + std::to_string(n), item.article, input)) {
+        continue;
+      }
     }
     // Multi-News has empty documents: they are not articles.
     if (item.article.text.find_first_not_of(" \t\r\n") == std::string::npos &&
@@ -125,7 +148,24 @@ Status ParseClusterLine(const json& object, const std::string& where, StreamInpu
   return Status::Ok();
 }
 
+// A web page file: one article, or a warning naming the file when the
+// page holds no article text (it is skipped).
+Status AddPage(const fs::path& path, StreamInput& input) {
+  Result<std::string> bytes = io::ReadPage(path.string());
+  if (!bytes.ok()) return bytes.status();
+  StreamArticle item;
+  if (Status s = io::FillFromHtml(bytes.value(), path.string(), item.article); !s.ok()) {
+    input.warnings.push_back(s.message());
+    return Status::Ok();
+  }
+  item.article.id = path.filename().string();
+  if (item.article.source.empty()) item.outlet = OutletName(item.article, 0);
+  Push(std::move(item), path.string(), "", input);
+  return Status::Ok();
+}
+
 Status AddFile(const fs::path& path, StreamInput& input) {
+  if (io::IsPageName(path.filename().string())) return AddPage(path, input);
   Result<std::string> bytes = ReadAll(path.string());
   if (!bytes.ok()) return bytes.status();
   const std::string name = path.string();
@@ -167,9 +207,12 @@ Status ParseStreamLines(std::string_view contents, const std::string& name, Stre
     StreamArticle item;
     std::string label;
     std::vector<std::string> ignored;
-    if (std::string error = FillArticle(object, item.article, label, ignored); !error.empty()) {
+    std::string html;
+    if (std::string error = FillArticle(object, item.article, label, ignored, &html);
+        !error.empty()) {
       return Status::ParseError(where + ": " + error);
     }
+    if (!FillFromPage(html, where, item.article, input)) continue;
     if (!ignored.empty() && ignored_lines++ == 0) {
       first_ignored = where + " (\"" + ignored.front() + "\")";
     }
@@ -192,7 +235,8 @@ Result<StreamInput> ReadStream(const std::vector<std::string>& paths) {
       std::vector<fs::path> files;
       for (const auto& entry : fs::directory_iterator(path, error)) {
         const fs::path& p = entry.path();
-        if (entry.is_regular_file() && (p.extension() == ".txt" || IsJsonLinesName(p))) {
+        if (entry.is_regular_file() && (p.extension() == ".txt" || IsJsonLinesName(p) ||
+                                        io::IsPageName(p.filename().string()))) {
           files.push_back(p);
         }
       }

@@ -22,7 +22,7 @@ namespace {
 
 using nlohmann::json;
 
-const char* const kArticleFields[] = {"id", "source", "url", "title", "published", "text"};
+const char* const kArticleFields[] = {"id", "source", "url", "title", "published", "text", "html"};
 
 bool IsArticleField(const std::string& key) {
   for (const char* field : kArticleFields) {
@@ -38,10 +38,13 @@ void TakeTitle(Article& article) {
   article.text.erase(0, internal::SplitTitle(article.text, &article.title));
 }
 
-// Copies the string fields of `object` into `article`. Returns an empty
-// string on success, else what is wrong.
+// Copies the string fields of `object` into `article`; an "html" field
+// without "text" is extracted (html_reader.cc). Returns an empty string on
+// success, else what is wrong; sets `*skipped` (and warns) instead when the
+// page holds no article text.
 std::string FillArticle(const json& object, const std::string& where, Article& article,
-                        Inputs& inputs) {
+                        Inputs& inputs, bool* skipped) {
+  std::string html;
   for (const auto& [key, value] : object.items()) {
     if (!IsArticleField(key)) {
       inputs.warnings.push_back(where + ": unknown field \"" + key + "\" ignored");
@@ -62,13 +65,22 @@ std::string FillArticle(const json& object, const std::string& where, Article& a
       article.title = std::move(text);
     else if (key == "published")
       article.published = std::move(text);
+    else if (key == "html")
+      html = std::move(text);
     else
       article.text = std::move(text);
+  }
+  if (!html.empty() && article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    if (Status s = FillFromHtml(html, where, article); !s.ok()) {
+      inputs.warnings.push_back(s.message());
+      *skipped = true;
+      return {};
+    }
   }
   TakeTitle(article);
   if (article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
     return object.contains("text") ? "empty article (field \"text\" is blank)"
-                                   : "missing field \"text\"";
+                                   : "missing field \"text\" (or \"html\")";
   }
   return {};
 }
@@ -105,10 +117,13 @@ void ParseClusterLine(const json& object, const std::string& where, size_t line_
         continue;
       }
     } else if (document.is_object()) {
-      if (std::string error = FillArticle(document, doc_where, article, inputs); !error.empty()) {
+      bool skipped = false;
+      if (std::string error = FillArticle(document, doc_where, article, inputs, &skipped);
+          !error.empty()) {
         inputs.problems.push_back(doc_where + ": " + error);
         continue;
       }
+      if (skipped) continue;
     } else {
       inputs.problems.push_back(doc_where + ": must be a string or an object");
       continue;
@@ -157,10 +172,12 @@ void ParseLine(std::string_view line, size_t line_number, const std::string& nam
     return;
   }
   Article article;
-  if (std::string error = FillArticle(object, where, article, inputs); !error.empty()) {
+  bool skipped = false;
+  if (std::string error = FillArticle(object, where, article, inputs, &skipped); !error.empty()) {
     inputs.problems.push_back(where + ": " + error);
     return;
   }
+  if (skipped) return;
   if (article.id.empty()) article.id = name + ":" + std::to_string(line_number);
   loose.push_back(std::move(article));
 }

@@ -83,8 +83,33 @@ void AddContents(std::string_view bytes, const std::string& name, bool json_line
   loose.push_back(std::move(article).value());
 }
 
+// A web page file: its article, or a warning naming the file when it holds
+// none (the page is skipped; a file that cannot be read is a problem).
+void AddPage(const fs::path& path, const ReadOptions& options, Inputs& inputs,
+             std::vector<Article>& loose) {
+  Result<std::string> read = ReadPage(path.string(), options.max_file_bytes);
+  if (!read.ok()) {
+    inputs.problems.push_back(read.status().message());
+    return;
+  }
+  Article article;
+  if (Status s = FillFromHtml(read.value(), path.string(), article); !s.ok()) {
+    inputs.warnings.push_back(s.message());
+    return;
+  }
+  fs::path name = path.filename();
+  if (HasExtension(name, {".gz"})) name = name.stem();  // a.html.gz -> a.html
+  article.id = name.stem().string();
+  if (article.source.empty()) article.source = OutletName(article, 0);  // url host, else id
+  loose.push_back(std::move(article));
+}
+
 Status AddFile(const fs::path& path, const ReadOptions& options, Inputs& inputs,
                std::vector<Article>& loose) {
+  if (IsPageName(path.filename().string())) {
+    AddPage(path, options, inputs, loose);
+    return Status::Ok();
+  }
   Result<std::string> read = ReadFile(path.string(), options.max_file_bytes);
   if (!read.ok()) return read.status();
   const std::string bytes = DecodeUtf16(std::move(read).value(), path.string(), inputs);
@@ -94,7 +119,7 @@ Status AddFile(const fs::path& path, const ReadOptions& options, Inputs& inputs,
   return Status::Ok();
 }
 
-// Every *.txt article of a folder, by name. An entry that cannot be looked
+// Every *.txt article and web page of a folder, by name. An entry that cannot be looked
 // at (a looping or dangling symlink) or read is a problem; the others are
 // still read.
 Status AddFolder(const std::string& folder, const ReadOptions& options, Inputs& inputs,
@@ -105,7 +130,9 @@ Status AddFolder(const std::string& folder, const ReadOptions& options, Inputs& 
   for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
     const fs::path& path = it->path();
     const std::string name = path.filename().string();
-    if (name.empty() || name[0] == '.' || !HasExtension(path, {".txt"})) continue;
+    if (name.empty() || name[0] == '.' || (!HasExtension(path, {".txt"}) && !IsPageName(name))) {
+      continue;
+    }
     std::error_code entry_error;
     const bool regular = it->is_regular_file(entry_error);
     if (entry_error) {
@@ -117,7 +144,7 @@ Status AddFolder(const std::string& folder, const ReadOptions& options, Inputs& 
   if (ec) return Status::IoError(folder + ": cannot list: " + ec.message());
   if (files.empty()) {
     if (!inputs.problems.empty()) return Status::Ok();  // reported above
-    return Status::Empty(folder + ": folder holds no articles (*.txt files)");
+    return Status::Empty(folder + ": folder holds no articles (*.txt files or .html pages)");
   }
   std::sort(files.begin(), files.end());
   for (const fs::path& file : files) {

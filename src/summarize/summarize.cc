@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "concord/group.h"
 #include "summarize/attribute.h"
+#include "summarize/collapse.h"
 #include "summarize/corpus.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
@@ -141,6 +143,20 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   if (cluster.articles.empty()) return Status::Empty(name + ": no articles");
   if (documents.size() != cluster.articles.size()) {
     return Status::InvalidArgument(name + ": one document per article is required");
+  }
+  // Near-copies of whole articles are ranked once (collapse.cc).
+  if (options.collapse_copies && cluster.articles.size() >= 2) {
+    const std::vector<size_t> copy_of = group::FindCopies(cluster.articles, documents);
+    for (size_t i = 0; i < copy_of.size(); ++i) {
+      if (copy_of[i] == i) continue;
+      SummarizeOptions plain = options;
+      plain.collapse_copies = false;
+      return summarize::internal::SummarizeCollapsed(
+          cluster, std::move(documents), copy_of,
+          [&plain](const Cluster& originals, std::vector<Document> kept) {
+            return SummarizeDocuments(originals, std::move(kept), plain);
+          });
+    }
   }
   Result<std::unique_ptr<summarize::internal::Method>> method =
       summarize::internal::CreateMethod(options);

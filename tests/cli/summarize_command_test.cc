@@ -2,9 +2,13 @@
 // exit code 2 for each kind of bad input.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "cli/cli_runner.h"
+#include "testing/shared_data.h"
 #include "testing/temp_dir.h"
 
 namespace concord::testing {
@@ -17,6 +21,31 @@ TEST(SummarizeCommand, SummarizesTheBundledExample) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("["), std::string::npos);
   EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+// A folder of web pages (four gzipped pages of the ScrapingHub benchmark)
+// is summarized like a folder of text files, each page's outlet named.
+TEST(SummarizeCommand, SummarizesAFolderOfHtmlPages) {
+  CONCORD_SHARED_OR_SKIP("data/article-extraction-benchmark/html");
+  namespace fs = std::filesystem;
+  std::vector<fs::path> pages;
+  for (const auto& e :
+       fs::directory_iterator(SharedPath("data/article-extraction-benchmark/html"))) {
+    if (e.path().string().ends_with(".html.gz")) pages.push_back(e.path());
+  }
+  std::sort(pages.begin(), pages.end());
+  ASSERT_GE(pages.size(), 4u);
+  TempDir dir;
+  fs::create_directories(dir.Path("pages"));
+  for (size_t i = 0; i < 4; ++i) {
+    fs::create_symlink(pages[i], dir.Path("pages/" + pages[i].filename().string()));
+  }
+  const CliResult r = RunConcord("summarize " + dir.Path("pages") + " --words 80 --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json json = nlohmann::json::parse(r.out);
+  EXPECT_EQ(json["stats"]["articles"].get<int>(), 4);
+  ASSERT_FALSE(json["sentences"].empty());
+  EXPECT_FALSE(json["sentences"][0]["sources"].empty());
 }
 
 TEST(SummarizeCommand, JsonOutputParsesAndKeepsTheBudget) {

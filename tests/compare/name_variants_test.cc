@@ -59,6 +59,27 @@ TEST(FindNames, StripsPossessive) {
   EXPECT_EQ(Names("He read Kerry's remarks."), (std::vector<std::string>{"Kerry"}));
 }
 
+TEST(FindNames, MiddleInitialStaysInsideTheName) {
+  const std::vector<std::string> names = Names("Director Christopher A. Wray spoke to A. Lund.");
+  EXPECT_EQ(names, (std::vector<std::string>{"Christopher A. Wray", "Lund"}));
+}
+
+TEST(FindNames, DayBeforeANameIsNotPartOfIt) {
+  EXPECT_EQ(Names("On Tuesday Ginsburg said no."), (std::vector<std::string>{"Ginsburg"}));
+  EXPECT_EQ(Names("He left for Mexico Wednesday night."), (std::vector<std::string>{"Mexico"}));
+}
+
+TEST(FindNames, ContractionsAreNotNames) {
+  EXPECT_TRUE(Names("I'm sure. I\u2019m told It's fine.").empty());
+}
+
+TEST(SameName, FoldsAccents) {
+  EXPECT_TRUE(SameName("Grünberg", "Grunberg"));
+  EXPECT_TRUE(SameName("Anna Grünberg", "Grunberg"));
+  EXPECT_TRUE(SameName("Kevin de León", "Kevin de Leon"));
+  EXPECT_FALSE(SameName("Grünberg", "Greenberg"));
+}
+
 TEST(SameName, GroupsSpellingsWithSharedSurname) {
   EXPECT_TRUE(SameName("Nuri al-Maliki", "Nouri al-Maliki"));
   EXPECT_TRUE(SameName("John Kerry", "John Forbes Kerry"));

@@ -1,5 +1,9 @@
+#include "compare/quote_merge.h"
+
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -26,8 +30,10 @@ std::vector<Article> TwoOutlets() {
 
 TEST(MergeQuotes, TrimmedQuoteJoinsTheFullOne) {
   std::vector<Quote> quotes = {
-      MakeQuote(0, "What I said is we are interested in talking with the council to make "
-                   "clear what we're thinking", "Ada Brennan"),
+      MakeQuote(0,
+                "What I said is we are interested in talking with the council to make "
+                "clear what we're thinking",
+                "Ada Brennan"),
       MakeQuote(1, "What I said is we are interested in talking with the council.", "Brennan")};
   const std::vector<QuoteGroup> groups = MergeQuotes(quotes, TwoOutlets());
   ASSERT_EQ(groups.size(), 1u);
@@ -63,6 +69,83 @@ TEST(MergeQuotes, GroupSpeakerIsTheMostFrequentName) {
   ASSERT_EQ(groups.size(), 1u);
   EXPECT_EQ(groups[0].speaker, "Ada Brennan");
   EXPECT_EQ(groups[0].text, "The bridge is safe to use today");
+}
+
+// An endorsement and the candidate's own words share "secure the border"
+// (BASIL's Arpaio / Perry story): two speakers, two groups, and the group
+// shown for the endorsement is the endorser's.
+TEST(MergeQuotes, DifferentNamedSpeakersAreNeverJoined) {
+  std::vector<Quote> quotes = {
+      MakeQuote(0, "Nobody has done more to secure the border than Governor Lund", "Ada Brennan"),
+      MakeQuote(0, "As governor I will secure the border within a year", "Tom Lund"),
+      MakeQuote(1, "secure the border within a year", "Tom Lund"),
+      MakeQuote(1, "nobody has done more to secure the border than Governor Lund", "Ada Brennan")};
+  const std::vector<QuoteGroup> groups = MergeQuotes(quotes, TwoOutlets());
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(quotes[0].group, quotes[3].group);
+  EXPECT_EQ(quotes[1].group, quotes[2].group);
+  EXPECT_NE(quotes[0].group, quotes[1].group);
+  EXPECT_EQ(groups[quotes[0].group].speaker, "Ada Brennan");
+  EXPECT_EQ(groups[quotes[1].group].speaker, "Tom Lund");
+}
+
+TEST(MergeQuotes, UnresolvedPronounIsNotAGroupSpeaker) {
+  std::vector<Quote> quotes = {MakeQuote(0, "The bridge is safe to use today"),
+                               MakeQuote(1, "the bridge is safe to use")};
+  quotes[0].speaker = "he";
+  quotes[1].speaker = "He";
+  const std::vector<QuoteGroup> groups = MergeQuotes(quotes, TwoOutlets());
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].speaker, "");
+}
+
+// The candidate pairs find every pair the all-pairs loop joins: the groups
+// are the same on random quotes over a small vocabulary (so that many
+// share words, phrases and repeated words), with and without speakers.
+TEST(MergeQuotes, CandidatePairsGiveTheSameGroupsAsAllPairs) {
+  const std::vector<std::string> vocabulary = {
+      "the",    "border", "secure", "we",      "are",  "not",  "a",  "of",
+      "bridge", "safe",   "vote",   "council", "will", "win",  "it", "is",
+      "year",   "within", "people", "money",   "tax",  "plan", "to", "and"};
+  const std::vector<std::string> speakers = {"", "", "Ada Brennan", "Tom Lund"};
+  std::mt19937 random(7);
+  size_t joined = 0;
+  for (int round = 0; round < 20; ++round) {
+    std::vector<Quote> quotes;
+    for (int q = 0; q < 60; ++q) {
+      const size_t length = 1 + random() % 12;
+      std::string text;
+      for (size_t w = 0; w < length; ++w) {
+        if (!text.empty()) text += ' ';
+        text += vocabulary[random() % vocabulary.size()];
+      }
+      quotes.push_back(MakeQuote(q % 2, text, speakers[random() % speakers.size()]));
+    }
+    const std::vector<size_t> fast = internal::QuoteComponents(quotes, false);
+    const std::vector<size_t> slow = internal::QuoteComponents(quotes, true);
+    EXPECT_EQ(fast, slow) << "round " << round;
+    for (size_t i = 0; i < fast.size(); ++i) joined += fast[i] != i ? 1 : 0;
+  }
+  EXPECT_GT(joined, 100u);  // the check is not vacuous: many quotes were joined
+}
+
+// A short phrase is looked up through its rarest word, so it is paired
+// with the quote that holds it even when its other words are everywhere.
+TEST(MergeQuotes, CandidatePairsHoldEveryMatchingPair) {
+  std::vector<Quote> quotes = {MakeQuote(0, "the head-scratcher"),
+                               MakeQuote(1, "the vote is the vote"),
+                               MakeQuote(1, "It would be the head-scratcher of the year")};
+  const std::vector<internal::QuoteKey> keys = internal::QuoteKeys(quotes);
+  const auto pairs = internal::CandidatePairs(keys);
+  EXPECT_NE(std::find(pairs.begin(), pairs.end(), std::make_pair<size_t, size_t>(0, 2)),
+            pairs.end());
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    for (size_t j = i + 1; j < quotes.size(); ++j) {
+      if (internal::SameQuote(keys[i], keys[j])) {
+        EXPECT_NE(std::find(pairs.begin(), pairs.end(), std::make_pair(i, j)), pairs.end());
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -22,8 +22,8 @@ std::string Part(const std::string& text, const Quote& q, size_t i) {
 }
 
 TEST(FindQuotedSpans, IgnoresApostrophes) {
-  EXPECT_TRUE(internal::FindQuotedSpans("Iran's leaders don't change the Iranians' plans.")
-                  .empty());
+  EXPECT_TRUE(
+      internal::FindQuotedSpans("Iran's leaders don't change the Iranians' plans.").empty());
 }
 
 TEST(FindQuotedSpans, KeepsNestedQuotesInsideOuterOne) {
@@ -121,7 +121,7 @@ TEST(ExtractQuotes, EmbeddedQuoteKeepsReportingSpeaker) {
 }
 
 TEST(ExtractQuotes, PassiveQuestionHasNoSpeaker) {
-  const std::string text = "Roe was asked: \"Will you run for the seat again?\"";
+  const std::string text = "Roe was asked: \"Will you run for the seat again next year?\"";
   const std::vector<Quote> quotes = Extract(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_TRUE(quotes[0].speaker.empty());

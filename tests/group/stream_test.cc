@@ -30,6 +30,25 @@ TEST(ParseStreamLines, ReadsArticlesWithTheirPlacesTimesAndLabels) {
   EXPECT_FALSE(input.articles[1].time.has_value());
 }
 
+TEST(ParseStreamLines, AnHtmlFieldIsExtractedAndAnEmptyPageSkippedWithAWarning) {
+  const std::string page =
+      "<html><head><meta property=\\\"og:site_name\\\" content=\\\"Elling Herald\\\">"
+      "<meta property=\\\"article:published_time\\\" content=\\\"2026-03-04T08:00:00Z\\\">"
+      "</head><body><article><h1>Bridge reopens</h1><p>The harbour bridge in Port Elling "
+      "reopened on Tuesday after nine months of repairs, the transport office said.</p>"
+      "<p>Engineers replaced forty cables and strengthened the northern pier at a cost of "
+      "31 million euros, the office added in its statement.</p></article></body></html>";
+  const StreamInput input =
+      Parse("{\"id\":\"a\",\"html\":\"" + page + "\"}\n{\"id\":\"b\",\"html\":\"<p></p>\"}\n");
+  ASSERT_EQ(input.articles.size(), 1u);
+  EXPECT_EQ(input.articles[0].article.source, "Elling Herald");
+  EXPECT_EQ(input.articles[0].article.title, "Bridge reopens");
+  EXPECT_TRUE(input.articles[0].time.has_value());
+  EXPECT_NE(input.articles[0].article.text.find("forty cables"), std::string::npos);
+  ASSERT_EQ(input.warnings.size(), 1u);
+  EXPECT_NE(input.warnings[0].find("in.jsonl:2"), std::string::npos);
+}
+
 TEST(ParseStreamLines, AnUnparsableTimeIsAWarningNamingTheLine) {
   const StreamInput input = Parse(
       "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"published\":\"last "

@@ -9,16 +9,16 @@
 #include "compare/test_documents.h"
 #include "concord/compare.h"
 #include "concord/document.h"
-#include "testing/analyzed_texts.h"
 #include "concord/format.h"
+#include "testing/analyzed_texts.h"
 
 namespace concord::io {
 namespace {
 
 using compare::Comparison;
 
-using concord::testing::Analyzed;
 using concord::testing::AnalyzeAll;
+using concord::testing::Analyzed;
 
 Analyzed SmallStory() {
   return AnalyzeAll(
@@ -43,6 +43,33 @@ TEST(Report, MarkdownHasQuoteTableAndUniqueList) {
   EXPECT_NE(md.find("We have no choice"), std::string::npos) << md;
   EXPECT_NE(md.find("### Only in Gazette"), std::string::npos) << md;
   EXPECT_NE(md.find("ferry subsidy"), std::string::npos) << md;
+}
+
+// The Markdown row of a quote names its own speaker: an endorsement that
+// shares "secure the border" with the candidate's promise is not shown
+// under the candidate (BASIL's Arpaio / Perry story had that).
+TEST(Report, MarkdownQuoteRowNamesItsOwnSpeaker) {
+  const Analyzed story = AnalyzeAll(
+      {concord::testing::TextArticle(
+           "Sheriff Ada Brennan endorsed Governor Tom Lund in Yuma. \"We know nobody has done "
+           "more to secure the border than Governor Lund, and he has a plan,\" Brennan said. "
+           "\"We will secure the border within a year,\" Lund said.",
+           "Gazette"),
+       concord::testing::TextArticle(
+           "Governor Tom Lund visited Yuma. \"We will secure the border within a year,\" Lund "
+           "said to the crowd.",
+           "Ledger")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
+  const size_t endorsement = md.find("We know nobody has done more");
+  ASSERT_NE(endorsement, std::string::npos) << md;
+  const size_t row = md.rfind('\n', endorsement) + 1;
+  EXPECT_NE(md.substr(row, endorsement - row).find("Brennan"), std::string::npos) << md;
+  const size_t promise = md.find("\u201CWe will secure the border");
+  ASSERT_NE(promise, std::string::npos) << md;
+  const size_t promise_row = md.rfind('\n', promise) + 1;
+  EXPECT_NE(md.substr(promise_row, promise - promise_row).find("Lund"), std::string::npos) << md;
 }
 
 TEST(Report, TextAndJsonCarryTheSameFacts) {

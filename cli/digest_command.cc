@@ -1,0 +1,126 @@
+// `concord digest INPUT...`: group -> collapse -> summarize -> compare for
+// every story told by enough articles, one report (digest.h). A thin shell:
+// reading, options and output here, the work in the library.
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/batch.h"
+#include "cli/commands.h"
+#include "cli/group_flags.h"
+#include "cli/options.h"
+#include "concord/digest.h"
+#include "concord/group_stream.h"
+#include "concord/io.h"
+
+namespace concord::cli {
+namespace {
+
+struct DigestFlags {
+  std::vector<std::string> inputs;
+  size_t min_articles = 2;
+  std::string format = "md";
+  std::string output;
+  size_t words = 100;
+  bool progress = false;
+  bool keep_copies = false;
+  GroupFlags group;
+  int threads = DefaultThreads();
+};
+
+int BadInput(const std::string& message) {
+  std::cerr << "concord digest: " << message << "\n";
+  return 2;
+}
+
+int Run(const DigestFlags& flags) {
+  digest::DigestOptions options;
+  const std::optional<digest::Format> format = digest::ParseFormat(flags.format);
+  if (!format) return BadInput("--format must be md, jsonl or html (got '" + flags.format + "')");
+  options.format = *format;
+  options.min_articles = flags.min_articles;
+  options.summarize.budget = flags.words;
+  options.summarize.collapse_copies = !flags.keep_copies;
+  Result<group::GroupOptions> group_options = ToGroupOptions(flags.group);
+  if (!group_options.ok()) return BadInput(group_options.status().message());
+  options.group = group_options.value();
+
+  // Read every article; a file that cannot be read or parsed stops here.
+  Result<group::StreamInput> read = group::ReadStream(flags.inputs);
+  if (!read.ok()) return BadInput(read.status().message());
+  if (Status s = group::CheckUniqueIds(read.value()); !s.ok()) return BadInput(s.message());
+  for (const std::string& warning : read.value().warnings) {
+    std::cerr << "concord digest: warning: " << warning << "\n";
+  }
+  std::vector<Article> articles;
+  for (group::StreamArticle& item : read.value().articles) {
+    articles.push_back(std::move(item.article));
+  }
+  if (articles.empty()) return BadInput("the input holds no article");
+
+  // Progress on stderr for people: when it is a terminal, or asked for.
+  const bool show = flags.progress || isatty(STDERR_FILENO);
+  if (show) {
+    options.progress = [](size_t done, size_t total) {
+      std::cerr << "\rconcord digest: " << done << "/" << total << " stories" << std::flush;
+      if (done == total) std::cerr << "\n";
+    };
+  }
+  Result<digest::DigestResult> result = digest::Digest(std::move(articles), options);
+  if (!result.ok()) return BadInput(result.status().message());
+  for (const std::string& warning : result.value().warnings) {
+    std::cerr << "concord digest: warning: " << warning << "\n";
+  }
+  if (!flags.output.empty()) {
+    if (Status s = io::WriteFile(flags.output, result.value().output); !s.ok()) {
+      return BadInput(s.message());
+    }
+  } else {
+    std::cout << result.value().output;
+    std::cout.flush();
+    if (!std::cout) return BadInput("cannot write to standard output");
+  }
+  if (show) {
+    std::cerr << "concord digest: " << result.value().listed << " of " << result.value().stories
+              << " stories listed (" << result.value().articles << " articles)\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+void RegisterDigest(CLI::App& app, int* exit_code) {
+  auto flags = std::make_shared<DigestFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "digest",
+      "A day of news in one report: group the articles (folders of .txt and .html pages, files, "
+      "JSON Lines of {\"id\",\"source\",\"url\",\"published\",\"title\",\"text\" or \"html\"}) "
+      "into stories, collapse wire copies, and summarize and compare every story told by at "
+      "least --min-articles articles, most outlets first. docs/digest.md shows the output.");
+  cmd->add_option("inputs", flags->inputs, "Files, folders or - (standard input)")->required();
+  cmd->add_option("--min-articles", flags->min_articles,
+                  "List only stories with at least this many articles")
+      ->check(WholeNumber(1, kMaxCount))
+      ->capture_default_str();
+  cmd->add_option("--format,-f", flags->format,
+                  "md (Markdown), jsonl (one story a line) or html (one self-contained page)")
+      ->capture_default_str();
+  cmd->add_option("--output,-o", flags->output, "Write the report to FILE instead of stdout");
+  cmd->add_option("--words,-w", flags->words, "Summary budget of each story, in words")
+      ->check(WholeNumber(1, kMaxBudget))
+      ->capture_default_str();
+  cmd->add_flag("--keep-copies", flags->keep_copies,
+                "Rank near-copies (wire copies) as independent articles in the summaries");
+  cmd->add_flag("--progress", flags->progress,
+                "Show stories done on stderr even when it is not a terminal");
+  AddGroupOptions(cmd, &flags->group, /*with_duplicates=*/true);
+  AddThreadsOption(cmd, &flags->threads);
+  cmd->callback([flags, exit_code]() {
+    *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
+  });
+}
+
+}  // namespace concord::cli

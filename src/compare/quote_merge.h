@@ -1,0 +1,41 @@
+// Internal to concord_compare; use concord/compare.h instead.
+//
+// The pieces of MergeQuotes (quote_merge.cc), exposed for tests: word keys
+// of quotes, the candidate pairs that can be one quote, and the components.
+#ifndef CONCORD_SRC_COMPARE_QUOTE_MERGE_H_
+#define CONCORD_SRC_COMPARE_QUOTE_MERGE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "concord/compare.h"
+
+namespace concord::compare::internal {
+
+// A quote's words as ids (for phrases, in order) and as a sorted multiset
+// (for the shared-word count), with a flag per sorted id for content words.
+struct QuoteKey {
+  std::vector<uint32_t> sequence;
+  std::vector<uint32_t> sorted;
+  std::vector<bool> content;  // by sorted position
+};
+
+// The keys of `quotes` (ids shared across them).
+std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes);
+
+// True when two quotes are one (the rule in quote_merge.cc).
+bool SameQuote(const QuoteKey& a, const QuoteKey& b);
+
+// The pairs (i < j, sorted) that may pass SameQuote: every pair that does
+// is among them.
+std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys);
+
+// The root (smallest member) of each quote's group. `all_pairs` compares
+// every pair instead of the candidates (for tests: the result is the same).
+std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_pairs);
+
+}  // namespace concord::compare::internal
+
+#endif  // CONCORD_SRC_COMPARE_QUOTE_MERGE_H_

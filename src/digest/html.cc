@@ -1,0 +1,187 @@
+// The digest as one self-contained HTML page (report.h): inline CSS, no
+// script, no external load (no font, image or style sheet), every text
+// escaped, and a single column that reads at phone width.
+#include <string>
+
+#include "digest/report.h"
+
+namespace concord::digest::internal {
+namespace {
+
+using nlohmann::json;
+
+// At most this many items of each comparison list: the page is a digest,
+// `concord compare` gives the whole report.
+constexpr size_t kMaxItems = 6;
+
+const char kStyle[] =
+    "*{box-sizing:border-box}"
+    "body{margin:0;font:16px/1.5 Georgia,'Times New Roman',serif;color:#1d1d1f;"
+    "background:#fafaf7}"
+    "main{max-width:44rem;margin:0 auto;padding:1rem}"
+    "h1{font-size:1.6rem;margin:.5rem 0}"
+    "h2{font-size:1.25rem;margin:0 0 .25rem;line-height:1.3}"
+    "h3{font:600 .8rem/1.4 system-ui,sans-serif;text-transform:uppercase;"
+    "letter-spacing:.04em;color:#555;margin:1rem 0 .25rem}"
+    "section{background:#fff;border:1px solid #e3e3dd;border-radius:6px;padding:1rem;"
+    "margin:1rem 0}"
+    ".meta,.src,.note{font:.85rem/1.4 system-ui,sans-serif;color:#666}"
+    ".src{display:block;margin-top:.1rem}"
+    "ul{padding-left:1.1rem;margin:.25rem 0}li{margin:.4rem 0}"
+    "details summary{cursor:pointer;font:600 .9rem system-ui,sans-serif;color:#345}"
+    "blockquote{margin:.4rem 0;padding-left:.7rem;border-left:3px solid #ccd}"
+    "p{overflow-wrap:anywhere}li,blockquote{overflow-wrap:anywhere}";
+
+std::string Str(const json& object, const char* key) {
+  if (!object.is_object()) return {};
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string Outlets(const json& object) {
+  std::string out;
+  if (!object.is_object() || !object.contains("outlets") || !object["outlets"].is_array())
+    return out;
+  for (const json& o : object["outlets"]) {
+    if (o.is_string()) out += (out.empty() ? "" : ", ") + o.get<std::string>();
+  }
+  return out;
+}
+
+const json& List(const json& object, const char* key) {
+  static const json kEmpty = json::array();
+  if (!object.is_object()) return kEmpty;
+  const auto it = object.find(key);
+  return it != object.end() && it->is_array() ? *it : kEmpty;
+}
+
+std::string FirstSentence(const json& group) {
+  const json& sentences = List(group, "sentences");
+  return sentences.empty() ? std::string() : Str(sentences[0], "text");
+}
+
+// What the outlets share, their quotes, what one alone reports and the
+// numbers they give differently, each list cut at kMaxItems.
+std::string Comparison(const json& comparison) {
+  if (!comparison.is_object()) return {};
+  std::string out = "<details><summary>How the outlets compare</summary>";
+  const json& shared = List(comparison, "shared");
+  if (!shared.empty()) {
+    out += "<h3>Carried by several outlets</h3><ul>";
+    for (size_t i = 0; i < shared.size() && i < kMaxItems; ++i) {
+      out += "<li>" + EscapeHtml(FirstSentence(shared[i])) + "<span class=\"src\">" +
+             EscapeHtml(Outlets(shared[i])) + "</span></li>";
+    }
+    out += "</ul>";
+  }
+  const json& quotes = List(comparison, "quotes");
+  if (!quotes.empty()) {
+    out += "<h3>Quotes</h3>";
+    for (size_t i = 0; i < quotes.size() && i < kMaxItems; ++i) {
+      const std::string speaker = Str(quotes[i], "speaker");
+      out += "<blockquote>\xE2\x80\x9C" + EscapeHtml(Str(quotes[i], "text")) +
+             "\xE2\x80\x9D<span class=\"src\">" +
+             (speaker.empty() ? "" : EscapeHtml(speaker) + " \xC2\xB7 ") +
+             EscapeHtml(Outlets(quotes[i])) + "</span></blockquote>";
+    }
+  }
+  const json& unique = List(comparison, "unique");
+  if (!unique.empty()) {
+    out += "<h3>Reported by one outlet only</h3><ul>";
+    for (size_t i = 0; i < unique.size() && i < kMaxItems; ++i) {
+      out += "<li>" + EscapeHtml(FirstSentence(unique[i])) + "<span class=\"src\">" +
+             EscapeHtml(Str(unique[i], "outlet")) + "</span></li>";
+    }
+    out += "</ul>";
+  }
+  const json& numbers = List(comparison, "number_differences");
+  if (!numbers.empty()) {
+    out += "<h3>Different numbers</h3><ul>";
+    for (size_t i = 0; i < numbers.size() && i < kMaxItems; ++i) {
+      const json& n = numbers[i];
+      const json& a = n.contains("first") ? n["first"] : json();
+      const json& b = n.contains("second") ? n["second"] : json();
+      out += "<li>" + EscapeHtml(Str(n, "what")) + ": " + EscapeHtml(Str(a, "value")) + " (" +
+             EscapeHtml(Str(a, "outlet")) + ") / " + EscapeHtml(Str(b, "value")) + " (" +
+             EscapeHtml(Str(b, "outlet")) + ")</li>";
+    }
+    out += "</ul>";
+  }
+  return out + "</details>";
+}
+
+std::string Story(const StoryReport& story, size_t number) {
+  std::string outlets;
+  for (const std::string& o : story.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
+  std::string out = "<section><h2>" + std::to_string(number) + ". " + EscapeHtml(story.title) +
+                    "</h2><p class=\"meta\">" + std::to_string(story.article_ids.size()) +
+                    " articles from " + std::to_string(story.outlets.size()) +
+                    " outlets: " + EscapeHtml(outlets);
+  if (!story.first.empty()) {
+    out += "<br>" + EscapeHtml(story.first);
+    if (story.last != story.first) out += " to " + EscapeHtml(story.last);
+  }
+  out += "</p><ul>";
+  for (const SummaryLine& line : story.summary) {
+    std::string sources;
+    for (const std::string& o : line.outlets) sources += (sources.empty() ? "" : ", ") + o;
+    out += "<li>" + EscapeHtml(line.text) + "<span class=\"src\">" + EscapeHtml(sources) +
+           "</span></li>";
+  }
+  out += "</ul>";
+  for (const StoryReport::Copy& copy : story.copies) {
+    out += "<p class=\"note\">" + EscapeHtml(copy.id) + " (" + EscapeHtml(copy.outlet) +
+           ") is a copy of " + EscapeHtml(copy.original) + ".</p>";
+  }
+  return out + Comparison(story.comparison) + "</section>\n";
+}
+
+}  // namespace
+
+std::string EscapeHtml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string RenderHtml(const std::vector<StoryReport>& stories, const Totals& totals) {
+  const std::string heading = std::to_string(stories.size()) +
+                              (stories.size() == 1 ? " story" : " stories") + " from " +
+                              std::to_string(totals.articles) + " articles";
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+      "<title>Digest: " +
+      heading + "</title><style>" + kStyle +
+      "</style></head>\n<body><main><h1>Digest</h1><p class=\"meta\">" + heading;
+  if (stories.size() < totals.stories) {
+    out += "; " + std::to_string(totals.stories - stories.size()) +
+           " more told by too few articles are not listed";
+  }
+  out += "</p>\n";
+  for (size_t i = 0; i < stories.size(); ++i) out += Story(stories[i], i + 1);
+  return out + "</main></body></html>\n";
+}
+
+}  // namespace concord::digest::internal

@@ -1,0 +1,92 @@
+// The digest as Markdown and as JSON Lines (report.h).
+#include <sstream>
+#include <string>
+
+#include "digest/report.h"
+
+namespace concord::digest::internal {
+namespace {
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i > 0 ? ", " : "") + items[i];
+  return out;
+}
+
+std::string Plural(size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// "3 articles from 2 outlets (A, B), 2026-03-04T08:00:00Z to ...".
+std::string Byline(const StoryReport& story) {
+  std::string line = Plural(story.article_ids.size(), "article", "articles") + " from " +
+                     Plural(story.outlets.size(), "outlet", "outlets") + " (" +
+                     Join(story.outlets) + ")";
+  if (!story.first.empty()) {
+    line += ", " + story.first;
+    if (story.last != story.first) line += " to " + story.last;
+  }
+  return line;
+}
+
+// The compare report's headings two levels down, under the story's.
+std::string Demote(const std::string& markdown) {
+  std::istringstream in(markdown);
+  std::string out;
+  for (std::string line; std::getline(in, line);) {
+    out += (!line.empty() && line[0] == '#' ? "##" : "") + line + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals& totals) {
+  std::string out = "# Digest: " + Plural(stories.size(), "story", "stories") + " from " +
+                    Plural(totals.articles, "article", "articles") + "\n";
+  if (stories.size() < totals.stories) {
+    out += "\n" + std::to_string(totals.stories - stories.size()) +
+           " more told by too few articles are not listed.\n";
+  }
+  size_t number = 0;
+  for (const StoryReport& story : stories) {
+    out +=
+        "\n## " + std::to_string(++number) + ". " + story.title + "\n\n" + Byline(story) + "\n\n";
+    for (const SummaryLine& line : story.summary) {
+      out += "- " + line.text + " [" + Join(line.outlets) + "]\n";
+    }
+    for (const StoryReport::Copy& copy : story.copies) {
+      out += "\n" + copy.id + " (" + copy.outlet + ") is a copy of " + copy.original + ".\n";
+    }
+    if (!story.comparison_md.empty()) out += "\n" + Demote(story.comparison_md);
+  }
+  return out;
+}
+
+std::string RenderJsonLines(const std::vector<StoryReport>& stories) {
+  std::string out;
+  size_t rank = 0;
+  for (const StoryReport& story : stories) {
+    nlohmann::json line;
+    line["story"] = story.id;
+    line["rank"] = ++rank;
+    line["title"] = story.title;
+    line["articles"] = story.article_ids;
+    line["sources"] = story.outlets;
+    line["first"] = story.first.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.first);
+    line["last"] = story.last.empty() ? nlohmann::json(nullptr) : nlohmann::json(story.last);
+    nlohmann::json copies = nlohmann::json::array();
+    for (const StoryReport::Copy& copy : story.copies) copies.push_back({copy.id, copy.original});
+    line["copies"] = std::move(copies);
+    nlohmann::json summary = nlohmann::json::array();
+    for (const SummaryLine& s : story.summary) {
+      summary.push_back({{"text", s.text}, {"sources", s.outlets}});
+    }
+    line["summary"] = std::move(summary);
+    line["compare"] = story.comparison;
+    out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  return out;
+}
+
+}  // namespace concord::digest::internal

@@ -1,0 +1,59 @@
+// HTML pages as articles: every reader (folders, files, JSON Lines "html",
+// group's stream) turns a page into an Article here, through the extractor.
+#include <string>
+#include <vector>
+
+#include "concord/extract.h"
+#include "concord/io.h"
+#include "io/title.h"
+
+namespace concord::io {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+bool IsPageName(std::string_view name) {
+  std::string lower(name);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  if (EndsWith(lower, ".gz")) lower.resize(lower.size() - 3);
+  return EndsWith(lower, ".html") || EndsWith(lower, ".htm") || EndsWith(lower, ".xhtml");
+}
+
+Result<std::string> ReadPage(const std::string& path, size_t max_bytes) {
+  Result<std::string> read = ReadFile(path, max_bytes);
+  if (!read.ok()) return read.status();
+  std::string bytes = std::move(read).value();
+  std::string lower = path;
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  if (EndsWith(lower, ".gz") || extract::LooksGzipped(bytes)) {
+    return extract::Gunzip(bytes, path == "-" ? "<stdin>" : path, max_bytes);
+  }
+  return bytes;
+}
+
+Status FillFromHtml(std::string_view html, const std::string& name, Article& article) {
+  extract::Page page = extract::ExtractPage(html, article.url);
+  if (page.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    std::string why = "no article text found in the page";
+    for (const std::string& warning : page.warnings) {
+      if (warning != why) why += "; " + warning;
+    }
+    return Status::Empty(name + ": " + why + " (skipped)");
+  }
+  article.text = std::move(page.text);
+  if (article.url.empty()) article.url = std::move(page.url);
+  if (article.title.empty()) article.title = std::move(page.title);
+  if (article.published.empty()) article.published = std::move(page.published);
+  // The outlet: the page's own name (og:site_name, publisher) before the
+  // URL's host; the file name rule comes after both (OutletName).
+  if (article.source.empty()) article.source = std::move(page.site);
+  if (article.title.empty())
+    article.text.erase(0, internal::SplitTitle(article.text, &article.title));
+  return Status::Ok();
+}
+
+}  // namespace concord::io

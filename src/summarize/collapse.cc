@@ -1,0 +1,78 @@
+// Near-copies collapsed before ranking.
+//
+// A wire story that five outlets run word for word is one report, not five:
+// if every copy were ranked, its sentences would look backed by five
+// independent articles and crowd out facts that two outlets found on their
+// own (the default method rewards cross-outlet support, and every method
+// sees the copies' words five times in its centroid or graph). So the
+// copies (group::FindCopies, the same MinHash test `concord group` uses)
+// are left out of the ranking; the summary is made from the originals and
+// then each copy adds its outlet to the sentences it carries, so the reader
+// still sees who ran the story. When no article copies another, the
+// summarizer is called unchanged (same bytes).
+#include "summarize/collapse.h"
+
+#include <algorithm>
+#include <unordered_set>
+#include <utility>
+
+namespace concord::summarize::internal {
+namespace {
+
+// True when `document` has a sentence whose text is `text`.
+bool Holds(const Document& document, const std::string& text) {
+  return std::any_of(document.sentences.begin(), document.sentences.end(),
+                     [&](const Sentence& s) { return s.text == text; });
+}
+
+}  // namespace
+
+Result<Summary> SummarizeCollapsed(
+    const Cluster& cluster, std::vector<Document> documents, const std::vector<size_t>& copy_of,
+    const std::function<Result<Summary>(const Cluster&, std::vector<Document>)>& summarize) {
+  // The originals, in cluster order, with their documents.
+  Cluster originals;
+  originals.id = cluster.id;
+  originals.references = cluster.references;
+  std::vector<size_t> kept;  // originals' index -> cluster index
+  std::vector<Document> kept_documents;
+  for (size_t i = 0; i < cluster.articles.size(); ++i) {
+    if (copy_of[i] != i) continue;
+    kept.push_back(i);
+    originals.articles.push_back(cluster.articles[i]);
+    kept_documents.push_back(std::move(documents[i]));
+  }
+  Result<Summary> result = summarize(originals, std::move(kept_documents));
+  if (!result.ok()) return result;
+  Summary summary = std::move(result).value();
+
+  // Every document back in its cluster place.
+  for (size_t k = 0; k < kept.size(); ++k) documents[kept[k]] = std::move(summary.documents[k]);
+  summary.documents = std::move(documents);
+  for (size_t i = 0; i < copy_of.size(); ++i) {
+    if (copy_of[i] != i) summary.copies.emplace_back(i, copy_of[i]);
+  }
+  for (SummarySentence& sentence : summary.sentences) {
+    sentence.article = kept[sentence.article];
+    for (size_t& source : sentence.sources) source = kept[source];
+    const std::string& text = summary.documents[sentence.article].sentences[sentence.sentence].text;
+    const std::unordered_set<size_t> backing(sentence.sources.begin(), sentence.sources.end());
+    for (const auto& [copy, original] : summary.copies) {
+      if (!backing.count(original)) continue;
+      if (original == sentence.article && !Holds(summary.documents[copy], text)) continue;
+      sentence.sources.push_back(copy);
+    }
+    // The sentence's own article first, then cluster order.
+    if (!sentence.sources.empty()) std::sort(sentence.sources.begin() + 1, sentence.sources.end());
+  }
+  summary.stats.articles = cluster.articles.size();
+  summary.stats.removed_spans = 0;
+  summary.stats.invalid_utf8 = 0;
+  for (size_t a = 0; a < cluster.articles.size(); ++a) {
+    summary.stats.removed_spans += summary.documents[a].removed.size();
+    summary.stats.invalid_utf8 += cluster.articles[a].invalid_utf8;
+  }
+  return summary;
+}
+
+}  // namespace concord::summarize::internal

@@ -1,0 +1,100 @@
+// `concord digest` end to end on tests/data/digest (written for these
+// tests): two stories (one of four articles from four outlets, one a wire
+// copy of another, and one of two), and a story told once.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/cli_runner.h"
+#include "testing/temp_dir.h"
+
+namespace concord::testing {
+namespace {
+
+const std::string kFolder = std::string(CONCORD_SOURCE_DIR) + "/tests/data/digest";
+
+TEST(DigestCommand, ListsStoriesMostOutletsFirstWithTheirSources) {
+  const CliResult r = RunConcord("digest " + kFolder);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const size_t bridge = r.out.find("## 1. Port Elling");
+  const size_t flood = r.out.find("## 2. River Sorn");
+  ASSERT_NE(bridge, std::string::npos) << r.out;
+  ASSERT_NE(flood, std::string::npos) << r.out;
+  EXPECT_LT(bridge, flood);
+  EXPECT_EQ(r.out.find("chess"), std::string::npos);  // told once: not listed
+  EXPECT_NE(r.out.find("4 articles from 4 outlets"), std::string::npos);
+  // The wire copy's outlet backs the wire's sentence, and is named a copy.
+  EXPECT_NE(r.out.find("[Northcoast Wire, Elling Gazette"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("gazette.txt (Elling Gazette) is a copy of wire.txt"), std::string::npos);
+}
+
+TEST(DigestCommand, JsonLinesHoldOneValidStoryALine) {
+  const CliResult r = RunConcord("digest " + kFolder + " --format jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream in(r.out);
+  std::vector<nlohmann::json> lines;
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(nlohmann::json::parse(line));  // throws (fails) when invalid
+  }
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0]["rank"], 1);
+  EXPECT_EQ(lines[0]["sources"].size(), 4u);
+  EXPECT_EQ(lines[0]["copies"], nlohmann::json::parse(R"([["gazette.txt","wire.txt"]])"));
+  EXPECT_FALSE(lines[0]["summary"].empty());
+  EXPECT_FALSE(lines[0]["summary"][0]["sources"].empty());
+  EXPECT_TRUE(lines[0]["compare"].is_object());
+  EXPECT_EQ(lines[1]["sources"], nlohmann::json::parse(R"(["Valley Herald","Kettleby Times"])"));
+}
+
+TEST(DigestCommand, HtmlIsOneSelfContainedEscapedPage) {
+  TempDir dir;
+  const std::string out = dir.Path("digest.html");
+  const CliResult r = RunConcord("digest " + kFolder + " --format html -o " + out);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream file(out);
+  std::stringstream buffer;
+  buffer << file.rdbuf();
+  const std::string html = buffer.str();
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("name=\"viewport\""), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("src="), std::string::npos);   // no image or script loads
+  EXPECT_EQ(html.find("href="), std::string::npos);  // no style sheet or link
+  EXPECT_NE(html.find("&lt;2 m"), std::string::npos);
+  EXPECT_EQ(html.find("<2 m"), std::string::npos);
+  EXPECT_NE(html.find("Elling Gazette"), std::string::npos);
+}
+
+TEST(DigestCommand, MinArticlesOneListsTheStoryToldOnce) {
+  const CliResult r = RunConcord("digest " + kFolder + " --min-articles 1 --format jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Board Weekly"), std::string::npos);
+}
+
+TEST(DigestCommand, OutputDoesNotDependOnThreads) {
+  const CliResult one = RunConcord("digest " + kFolder + " --threads 1 --format jsonl");
+  const CliResult two = RunConcord("digest " + kFolder + " --threads 2 --format jsonl");
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(one.out, two.out);
+}
+
+TEST(DigestCommand, BadInputIsOneLineNamingTheFileAndExit2) {
+  TempDir dir;
+  dir.Write("in/a.txt", "A short article about a bridge that closed on Monday.\n");
+  dir.Write("in/b.jsonl", "{\"id\":\"b\",\"text\":\"fine\"}\n{not json\n");
+  const CliResult r = RunConcord("digest " + dir.Path("in"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("b.jsonl:2"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  const CliResult format = RunConcord("digest " + kFolder + " --format pdf");
+  EXPECT_EQ(format.exit_code, 2);
+  EXPECT_NE(format.err.find("--format"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace concord::testing

@@ -1,0 +1,117 @@
+// Who said a quote: a speaker is a person or an organisation, never a
+// date, a clause or a pronoun left unresolved (src/compare/quote_speakers.cc
+// and the resolution in quotes.cc). Fixtures are short texts written here.
+#include "compare/quote_speakers.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::TextArticle;
+
+std::vector<Quote> Extract(const std::string& text) {
+  return ExtractQuotes(TextArticle(text), Document{});
+}
+
+// CheckSpeaker over the whole of `speaker`: what is left of it.
+std::string Checked(const std::string& speaker,
+                    const std::unordered_set<std::string>& lowercase = {}) {
+  const text::ByteSpan span = internal::CheckSpeaker(speaker, {0, speaker.size()}, lowercase);
+  return speaker.substr(span.start, span.end - span.start);
+}
+
+TEST(CheckSpeaker, DatesAndTimesAreNotSpeakers) {
+  EXPECT_EQ(Checked("Tuesday"), "");
+  EXPECT_EQ(Checked("the weekend"), "");
+  EXPECT_EQ(Checked("this morning"), "");
+  EXPECT_EQ(Checked("Friday, Trump"), "Trump");
+}
+
+TEST(CheckSpeaker, ClausesAreNotSpeakers) {
+  EXPECT_EQ(Checked("that the findings"), "");
+  EXPECT_EQ(Checked("the mother is"), "");
+  EXPECT_EQ(Checked("the president was"), "");
+}
+
+TEST(CheckSpeaker, CapitalizedCommonWordIsNotASpeaker) {
+  EXPECT_EQ(Checked("Hours", {"hours"}), "");
+  EXPECT_EQ(Checked("However"), "");
+  EXPECT_EQ(Checked("Brennan", {"hours"}), "Brennan");
+}
+
+TEST(CheckSpeaker, PeopleOrganisationsAndPronounsStay) {
+  EXPECT_EQ(Checked("Ada Brennan"), "Ada Brennan");
+  EXPECT_EQ(Checked("the landlord's spokesman"), "the landlord's spokesman");
+  EXPECT_EQ(Checked("The New York Times"), "The New York Times");
+  EXPECT_EQ(Checked("she"), "she");
+}
+
+TEST(ExtractQuotes, DateBeforeTheCueIsNotTheSpeaker) {
+  const std::vector<Quote> quotes = Extract(
+      "On Tuesday, \"we will close the harbor bridge for the whole winter season,\" "
+      "Tuesday said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");
+  EXPECT_EQ(quotes[0].speaker_name, "");
+}
+
+TEST(ExtractQuotes, PronounResolvesToEarlierPerson) {
+  const std::vector<Quote> quotes =
+      Extract("Mayor Ada Brennan met the council. \"We will close the harbor bridge,\" she said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "she");
+  EXPECT_EQ(quotes[0].speaker_name, "Ada Brennan");
+}
+
+TEST(ExtractQuotes, PronounDoesNotResolveToAnOrganisation) {
+  const std::vector<Quote> quotes =
+      Extract("Harbor News aired the debate. \"We will close the harbor bridge,\" he said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "he");
+  EXPECT_EQ(quotes[0].speaker_name, "");
+}
+
+// A tenant speaks, then the landlord's spokesman: his words are not the
+// tenant's, and no name is written for him.
+TEST(ExtractQuotes, SpokesmanIsNotTheLastNamedSpeaker) {
+  const std::vector<Quote> quotes = Extract(
+      "Maria Lopez, a tenant, said the heat was off. \"We have been cold for three weeks,\" "
+      "Lopez said. \"The building is safe and the heat works again,\" the landlord's "
+      "spokesman said.");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker_name, "Maria Lopez");
+  EXPECT_EQ(quotes[1].speaker, "the landlord's spokesman");
+  EXPECT_EQ(quotes[1].speaker_name, "");
+}
+
+TEST(ExtractQuotes, TitleResolvesOnlyToANameWithThatTitle) {
+  const std::vector<Quote> quotes = Extract(
+      "Spokesman Tom Reyes spoke first. Maria Lopez, a tenant, said the heat was off. "
+      "\"The heat works again,\" the spokesman said.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_name, "Tom Reyes");
+}
+
+TEST(ExtractQuotes, VerbAfterTheQuoteIsTheCue) {
+  const std::vector<Quote> beamed =
+      Extract("\"This is fantastic!\" beamed Donald Hartley, a delegate.");
+  ASSERT_EQ(beamed.size(), 1u);
+  EXPECT_EQ(beamed[0].speaker, "Donald Hartley");
+  EXPECT_EQ(beamed[0].cue, "beamed");
+  const std::vector<Quote> barked = Extract("\"Go back to your seat,\" Lund barked at him.");
+  ASSERT_EQ(barked.size(), 1u);
+  EXPECT_EQ(barked[0].speaker, "Lund");
+  // A quote ending with a period is not attributed by its form alone.
+  EXPECT_TRUE(Extract("\"Go back to your seat.\" Lund walked out.").empty());
+}
+
+}  // namespace
+}  // namespace concord::compare
