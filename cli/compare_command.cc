@@ -7,9 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/options.h"
 #include "batch.h"
+#include "cli/options.h"
 #include "commands.h"
+#include "concord/api.h"
 #include "concord/compare.h"
 #include "concord/document.h"
 #include "concord/format.h"
@@ -28,15 +29,13 @@ struct CompareFlags {
 };
 
 int Run(const CompareFlags& flags) {
-  if (flags.format != "text" && flags.format != "md" && flags.format != "markdown" &&
-      flags.format != "json") {
-    std::cerr << "concord compare: --format must be text, md or json (got '" << flags.format
-              << "')\n";
-    return 2;
-  }
-  if (!(flags.threshold > 0.0 && flags.threshold <= 1.0)) {
-    std::cerr << "concord compare: --threshold must be in (0, 1]\n";
-    return 2;
+  // The checks and the report of one story are the API's (api.h).
+  for (const Status& s :
+       {api::CheckReportFormat(flags.format), api::CheckThreshold(flags.threshold)}) {
+    if (!s.ok()) {
+      std::cerr << "concord compare: " << s.message() << "\n";
+      return 2;
+    }
   }
   std::optional<StoryInput> input = ReadStoryInput("compare", flags.paths, flags.sources);
   if (!input) return 2;
@@ -51,24 +50,11 @@ int Run(const CompareFlags& flags) {
       [&](size_t c) {
         ItemOutput item;
         const Cluster& cluster = clusters[c];
-        std::optional<ComparedStory> story = CompareStory("compare", cluster, analyze, options, item);
+        std::optional<ComparedStory> story =
+            CompareStory("compare", cluster, analyze, options, item);
         if (!story) return item;
-        const std::vector<Document>& documents = story->documents;
-        const compare::Comparison& comparison = story->comparison;
-        if (flags.format == "json") {
-          nlohmann::json j = io::ComparisonToJson(comparison, cluster.articles, documents);
-          j["id"] = cluster.id;
-          item.out = DumpJson(j) + "\n";
-          return item;
-        }
-        if (c > 0) item.out = "\n";
-        if (clusters.size() > 1) {
-          item.out += (flags.format == "text" ? "== " : "<!-- ") + cluster.id +
-                      (flags.format == "text" ? " ==\n" : " -->\n");
-        }
-        item.out += flags.format == "text"
-                        ? io::ComparisonToText(comparison, cluster.articles, documents)
-                        : io::ComparisonToMarkdown(comparison, cluster.articles, documents);
+        if (c > 0 && flags.format != "json") item.out = "\n";
+        item.out += api::CompareReport(cluster, *story, flags.format, clusters.size() > 1);
         return item;
       },
       "compared");

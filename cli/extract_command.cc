@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/page_files.h"
+#include "concord/api.h"
 #include "concord/extract.h"
 
 namespace concord::cli {
@@ -22,26 +23,6 @@ struct ExtractFlags {
   std::string url;
   int threads = 0;
 };
-
-std::string Joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
-
-std::string PageJson(const std::string& path, const extract::Page& page) {
-  nlohmann::ordered_json j;
-  j["path"] = path;
-  j["url"] = page.url;
-  j["title"] = page.title;
-  j["author"] = page.author;
-  j["published"] = page.published;
-  j["site"] = page.site;
-  j["language"] = page.language;
-  j["text"] = page.text;
-  if (!page.warnings.empty()) j["warning"] = Joined(page.warnings);
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 int Run(const ExtractFlags& flags) {
   std::vector<std::string> files;
@@ -66,7 +47,7 @@ int Run(const ExtractFlags& flags) {
       return;
     }
     const extract::Page page = extract::ExtractPage(bytes.value(), flags.url);
-    out[i] = flags.format == "text" ? page.text + "\n" : PageJson(files[i], page) + "\n";
+    out[i] = flags.format == "text" ? page.text + "\n" : api::PageJson(files[i], page) + "\n";
   });
   int code = 0;
   for (size_t i = 0; i < files.size(); ++i) {

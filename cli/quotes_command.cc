@@ -11,9 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/options.h"
 #include "batch.h"
+#include "cli/options.h"
 #include "commands.h"
+#include "concord/api.h"
 #include "concord/compare.h"
 #include "concord/document.h"
 #include "concord/format.h"
@@ -131,39 +132,9 @@ int RunPolnear(const QuotesFlags& flags) {
   return 0;
 }
 
-// The quotes of one story as text (one quote a line) or a Markdown table.
-std::string RenderQuotes(const compare::Comparison& cmp, const Cluster& cluster,
-                         const std::string& format) {
-  std::ostringstream out;
-  if (format == "text") {
-    for (const compare::Quote& q : cmp.quotes) {
-      const std::string outlet = OutletName(cluster.articles[q.article], q.article);
-      out << outlet << " [" << q.parts.front().start << "-" << q.parts.back().end << "] "
-          << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker) : q.speaker_name)
-          << (q.cue.empty() ? "" : " (" + q.cue + ")") << ": \"" << q.text << "\"";
-      std::vector<std::string> others;
-      for (const std::string& o : cmp.quote_groups[q.group].outlets) {
-        if (o != outlet) others.push_back(o);
-      }
-      if (!others.empty()) out << "  [also: " << compare::OutletList(others) << "]";
-      out << "\n";
-    }
-    return out.str();
-  }
-  out << "| Speaker | Quote | Outlets |\n|---|---|---|\n";
-  for (const compare::QuoteGroup& g : cmp.quote_groups) {
-    out << "| " << text::EscapeMarkdown(g.speaker.empty() ? "(unattributed)" : g.speaker)
-        << " | \u201C" << text::EscapeMarkdown(g.text) << "\u201D | "
-        << text::EscapeMarkdown(compare::OutletList(g.outlets)) << " |\n";
-  }
-  return out.str();
-}
-
 int Run(const QuotesFlags& flags) {
-  if (flags.format != "text" && flags.format != "md" && flags.format != "markdown" &&
-      flags.format != "json") {
-    std::cerr << "concord quotes: --format must be text, md or json (got '" << flags.format
-              << "')\n";
+  if (Status s = api::CheckReportFormat(flags.format); !s.ok()) {
+    std::cerr << "concord quotes: " << s.message() << "\n";
     return 2;
   }
   if (!flags.polnear.empty() && !flags.paths.empty()) {
@@ -186,17 +157,10 @@ int Run(const QuotesFlags& flags) {
       [&](size_t c) {
         ItemOutput item;
         const Cluster& cluster = clusters[c];
-        std::optional<ComparedStory> story = CompareStory("quotes", cluster, analyze, compare::CompareOptions{}, item);
+        std::optional<ComparedStory> story =
+            CompareStory("quotes", cluster, analyze, compare::CompareOptions{}, item);
         if (!story) return item;
-        const compare::Comparison& comparison = story->comparison;
-        if (flags.format == "json") {
-          nlohmann::json j;
-          j["id"] = cluster.id;
-          j["quotes"] = io::QuotesToJson(comparison, cluster.articles);
-          item.out = DumpJson(j) + "\n";
-          return item;
-        }
-        item.out = RenderQuotes(comparison, cluster, flags.format);
+        item.out = api::QuotesReport(cluster, *story, flags.format);
         return item;
       },
       "quoted");

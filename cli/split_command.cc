@@ -10,12 +10,12 @@
 // byte offsets into the repaired input. No scraper-noise cleaning is done.
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "commands.h"
+#include "concord/api.h"
 #include "concord/io.h"
 #include "concord/text.h"
 
@@ -27,20 +27,9 @@ struct SplitFlags {
   std::string format = "text";
 };
 
-bool IsBlank(std::string_view bytes) {
-  for (char c : bytes) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
-        c != '\v') {
-      return false;
-    }
-  }
-  return true;
-}
-
 int Run(const SplitFlags& flags) {
   if (flags.format != "text" && flags.format != "json") {
-    std::cerr << "concord split: --format must be text or json (got '"
-              << flags.format << "')\n";
+    std::cerr << "concord split: --format must be text or json (got '" << flags.format << "')\n";
     return 2;
   }
   const std::string name = flags.path == "-" ? "stdin" : flags.path;
@@ -51,50 +40,15 @@ int Run(const SplitFlags& flags) {
     std::cerr << "concord split: " << read.status().message() << "\n";
     return 2;
   }
-  std::string bytes = std::move(read).value();
-  if (std::optional<text::Utf8Repair> decoded = text::DecodeUtf16(bytes)) {
-    std::cerr << "concord split: " << name << ": decoded UTF-16 to UTF-8\n";
-    bytes = std::move(decoded->text);
-  }
-  if (text::LooksBinary(bytes)) {
-    std::cerr << "concord split: " << name << " looks binary, not text\n";
-    return 2;
-  }
-  text::Utf8Repair repaired = text::RepairUtf8(bytes);
-  if (repaired.invalid > 0) {
-    std::cerr << "concord split: " << name << ": replaced "
-              << repaired.invalid << " invalid UTF-8 sequence(s) with U+FFFD\n";
-  }
-  if (const size_t nul = text::ReplaceNul(repaired.text); nul > 0) {
-    std::cerr << "concord split: " << name << ": replaced " << nul
-              << " NUL byte(s) with U+FFFD\n";
-  }
-  const std::string& original = repaired.text;
-  const text::Normalized normalized = text::Normalize(original);
-  if (normalized.text.empty() || IsBlank(normalized.text)) {
-    std::cerr << "concord split: " << name << " is empty\n";
-    return 2;
-  }
-  const bool json = flags.format == "json";
+  // The splitting is the API's (api.h), so that both print the same.
   std::string out;
-  for (const text::ByteSpan& span : text::SplitSentences(normalized.text)) {
-    if (span.end <= span.start) continue;
-    // The same mapping Analyze uses, so that split shows the spans
-    // summarize cites (characters normalisation dropped right after a
-    // sentence, such as a zero-width space, are not part of it).
-    const text::ByteSpan in_original = text::ToOriginal(normalized, span, original);
-    const size_t start = in_original.start;
-    const size_t end = in_original.end;
-    const std::string sentence = text::CollapseWhitespace(
-        std::string_view(original).substr(start, end - start));
-    if (json) {
-      const nlohmann::ordered_json line = {
-          {"text", sentence}, {"start", start}, {"end", end}};
-      out += line.dump();
-    } else {
-      out += sentence;
-    }
-    out += '\n';
+  std::vector<std::string> notes;
+  const Status split =
+      api::SplitText(std::move(read).value(), name, flags.format == "json", &out, &notes);
+  for (const std::string& note : notes) std::cerr << "concord split: " << note << "\n";
+  if (!split.ok()) {
+    std::cerr << "concord split: " << split.message() << "\n";
+    return 2;
   }
   std::cout << out;  // main checks that standard output took it
   return 0;
@@ -104,10 +58,10 @@ int Run(const SplitFlags& flags) {
 
 void RegisterSplit(CLI::App& app, int* exit_code) {
   auto flags = std::make_shared<SplitFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "split",
-      "Split one text file into sentences (one per line), the way concord "
-      "sees them; no noise cleaning.");
+  CLI::App* cmd =
+      app.add_subcommand("split",
+                         "Split one text file into sentences (one per line), the way concord "
+                         "sees them; no noise cleaning.");
   cmd->add_option("path", flags->path, "Input file ('-' = stdin)")->required();
   cmd->add_option("--format,-f", flags->format,
                   "Output: text (one sentence a line) or json (JSON Lines with "

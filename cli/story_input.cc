@@ -63,18 +63,14 @@ std::optional<ComparedStory> CompareStory(std::string_view command, const Cluste
                                           const text::AnalyzeOptions& analyze,
                                           const compare::CompareOptions& options,
                                           ItemOutput& item) {
-  text::Tokenizer tokenizer;
-  ComparedStory story;
-  story.documents = text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
-  Result<compare::Comparison> result = compare::Compare(cluster.articles, story.documents, options);
-  if (!result.ok()) {
+  Result<ComparedStory> story = api::CompareCluster(cluster, analyze, options);
+  if (!story.ok()) {
     item.failed = true;
     item.err = "concord " + std::string(command) + ": " + cluster.id + ": " +
-               result.status().message() + "\n";
+               story.status().message() + "\n";
     return std::nullopt;
   }
-  story.comparison = std::move(result.value());
-  return story;
+  return std::move(story).value();
 }
 
 }  // namespace concord::cli

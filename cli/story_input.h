@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "cli/batch.h"
+#include "concord/api.h"
 #include "concord/article.h"
 #include "concord/compare.h"
 #include "concord/document.h"
@@ -49,17 +50,13 @@ std::optional<StoryInput> ReadStoryInput(std::string_view command,
 int FinishBatch(std::string_view command, size_t failures);
 
 // One story of `compare` or `quotes`: its articles analysed and compared.
-struct ComparedStory {
-  std::vector<Document> documents;
-  compare::Comparison comparison;
-};
+using ComparedStory = api::ComparedStory;
 
 // Analyses and compares `cluster`; on failure marks `item` failed with the
 // line "concord <command>: <cluster id>: <message>" and returns nothing.
 std::optional<ComparedStory> CompareStory(std::string_view command, const Cluster& cluster,
                                           const text::AnalyzeOptions& analyze,
-                                          const compare::CompareOptions& options,
-                                          ItemOutput& item);
+                                          const compare::CompareOptions& options, ItemOutput& item);
 
 }  // namespace concord::cli
 

@@ -9,19 +9,13 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/story_input.h"
-#include "concord/compare.h"
+#include "concord/api.h"
 #include "concord/format.h"
 #include "concord/io.h"
 #include "concord/summarize.h"
 
 namespace concord::cli {
 namespace {
-
-// `--format json` adds the cross-outlet alignment (compare::Align) of the
-// story; it never runs for a single article, and is skipped past this many
-// articles, where its cost grows faster than the summary's (at 299 articles
-// it took 3 s; docs/benchmarks.md).
-constexpr size_t kMaxAlignedArticles = 100;
 
 struct SummarizeFlags {
   std::vector<std::string> paths;
@@ -41,52 +35,32 @@ struct SummarizeFlags {
 };
 
 int Run(const SummarizeFlags& flags) {
-  const std::optional<io::Format> format = io::ParseFormat(flags.format);
-  if (!format) {
-    std::cerr << "concord summarize: --format must be text, md or json (got '" << flags.format
-              << "')\n";
+  // The checks and the rendering of one story are the API's (api.h), so
+  // that `concord serve` answers what this prints.
+  const Result<io::Format> format = api::SummaryFormat(flags.format);
+  if (!format.ok()) {
+    std::cerr << "concord summarize: " << format.status().message() << "\n";
     return 2;
   }
-  SummarizeOptions options;
-  options.method = flags.method;
-  options.truncate = flags.truncate;
-  options.duplicate_threshold = flags.duplicate_threshold;
-  options.analyze.clean.enabled = !flags.no_clean;
-  options.collapse_copies = !flags.keep_copies;
-  if (Status s = CollectParameters(flags.parameters, options.parameters); !s.ok()) {
+  api::SummarizeSettings settings;
+  settings.words = flags.words;
+  settings.bytes = flags.bytes;
+  settings.sentences = flags.sentences;
+  settings.method = flags.method;
+  settings.truncate = flags.truncate;
+  settings.no_clean = flags.no_clean;
+  settings.duplicate_threshold = flags.duplicate_threshold;
+  settings.keep_copies = flags.keep_copies;
+  if (Status s = CollectParameters(flags.parameters, settings.parameters); !s.ok()) {
     std::cerr << "concord summarize: " << s.message() << "\n";
     return 2;
   }
-  const int budgets =
-      flags.words.has_value() + flags.bytes.has_value() + flags.sentences.has_value();
-  if (budgets > 1) {
-    std::cerr << "concord summarize: give one of --words, --bytes, --sentences\n";
+  const Result<SummarizeOptions> checked = api::MakeSummarizeOptions(settings);
+  if (!checked.ok()) {
+    std::cerr << "concord summarize: " << checked.status().message() << "\n";
     return 2;
   }
-  if (flags.bytes) {
-    options.unit = BudgetUnit::kBytes;
-    options.budget = *flags.bytes;
-  } else if (flags.sentences) {
-    options.unit = BudgetUnit::kSentences;
-    options.budget = *flags.sentences;
-  } else if (flags.words) {
-    options.budget = *flags.words;
-  }
-  if (options.budget == 0) {
-    std::cerr << "concord summarize: the budget must be positive (--words, --bytes or "
-                 "--sentences is 0)\n";
-    return 2;
-  }
-  // Check the method before reading anything.
-  if (!IsMethod(options.method)) {
-    std::cerr << "concord summarize: --method: unknown method '" << options.method
-              << "' (known: " << MethodList() << ")\n";
-    return 2;
-  }
-  if (Status s = CheckOptions(options); !s.ok()) {
-    std::cerr << "concord summarize: " << s.message() << "\n";
-    return 2;
-  }
+  const SummarizeOptions& options = checked.value();
 
   // Read the input; problems and warnings go to stderr, --sources names
   // the outlets of a single story.
@@ -102,21 +76,15 @@ int Run(const SummarizeFlags& flags) {
       clusters.size(), flags.threads,
       [&](size_t c) {
         ItemOutput item;
-        Result<Summary> summary = Summarize(clusters[c], options);
-        if (!summary.ok()) {
+        Result<std::string> out =
+            api::SummarizeStory(clusters[c], options, format.value(), format_options);
+        if (!out.ok()) {
           item.failed = true;
-          item.err = "concord summarize: " + summary.status().message() + "\n";
+          item.err = "concord summarize: " + out.status().message() + "\n";
           return item;
         }
-        if (c > 0 && *format != io::Format::kJson) item.out = "\n";
-        const size_t articles = clusters[c].articles.size();
-        std::optional<compare::Alignment> alignment;
-        if (*format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles) {
-          alignment = compare::Align(clusters[c].articles, summary.value().documents);
-        }
-        io::FormatOptions item_options = format_options;
-        item_options.alignment = alignment ? &*alignment : nullptr;
-        item.out += io::FormatSummary(clusters[c], summary.value(), *format, item_options);
+        if (c > 0 && format.value() != io::Format::kJson) item.out = "\n";
+        item.out += out.value();
         return item;
       },
       "summarized");

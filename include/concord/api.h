@@ -1,0 +1,157 @@
+// The request layer of concord: a JSON request in, exactly the bytes the
+// `concord` command prints for the same articles and options out. The HTTP
+// server (`concord serve`) and the Python binding call it; the commands of
+// cli/ share its option checks and per-story renderers, so that the three
+// cannot drift apart.
+//
+// A request is a JSON object:
+//   {"id": "story",                      optional: the story's id (default "story")
+//    "articles": [ ... ],                summarize, compare, quotes, extract
+//    "text": "...",                      split only: the text to split
+//    "options": {"words": 100, ...}}     optional: the command's options
+// Each article is a plain string (its text) or an object with the string
+// fields "id", "source", "url", "title", "published" and one of "text" or
+// "html" (a raw page, reduced to its article by extract::ExtractPage; its
+// title, date, address and site fill the fields not given). The articles
+// are read as the JSON Lines reader reads `{"id",...,"text"}` lines (the
+// title rule, UTF-8 repair), so that `concord summarize story.jsonl` and
+// the same articles here give the same bytes; an article without an id is
+// named "articles:N" (N from 1). `extract` takes objects with "html" (and
+// optional "id", used as the page's "path", and "url").
+//
+// Options are the command's long flag names without the dashes, with JSON
+// values: numbers for --words, --bytes, --sentences, --threshold,
+// --duplicate-threshold; true/false for --truncate, --explain, --no-clean;
+// strings for --method, --format, --sources (comma-separated, as on the
+// command line); an object {"name": number} for --set. The defaults are
+// the command's. Options that name files of the machine (--params, paths)
+// and --threads do not exist here.
+//
+//   nlohmann::json request = {{"articles", {"First text.", "Second text."}},
+//                             {"options", {{"words", 50}, {"format", "json"}}}};
+//   concord::Result<std::string> out = concord::api::Run("summarize", request);
+//   if (!out.ok()) Reply(400, out.status().message());
+//
+// Errors are Status values, never exceptions: InvalidArgument for a request
+// of the wrong shape ("articles[2]: field \"text\" must be a string"), an
+// unknown option ("unknown option \"wrds\" for summarize (known: ...)") or
+// a bad value (the command's own message: "--format must be text, md or
+// json (got 'x')"); ParseError for bytes that are not JSON.
+//
+// Thread safety: every function is thread-safe (no shared state); the
+// analyses run on the calling thread's TBB arena.
+#ifndef CONCORD_API_H_
+#define CONCORD_API_H_
+
+#include <cstddef>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "concord/article.h"
+#include "concord/compare.h"
+#include "concord/document.h"
+#include "concord/extract.h"
+#include "concord/format.h"
+#include "concord/status.h"
+#include "concord/summarize.h"
+
+namespace concord::api {
+
+// ---- Requests (request.cc) -------------------------------------------------
+
+// The commands Run knows, in this order.
+const std::vector<std::string>& Commands();
+
+// `body` parsed as one JSON object; ParseError "request: invalid JSON" or
+// InvalidArgument "request: expected a JSON object" otherwise. Never throws
+// and never recurses deeper than the JSON parser's own limit.
+Result<nlohmann::json> ParseRequest(std::string_view body);
+
+// The articles of `request["articles"]` as one story named `request["id"]`
+// (default "story"), read the way the JSON Lines reader reads them. Fails
+// naming the article ("articles[1]: ...") when one is of the wrong shape,
+// unknown fields included, or is empty.
+Result<Cluster> ReadStory(const nlohmann::json& request);
+
+// The media type of what Run answers for `request`: "application/json" for
+// --format json (the default of extract), "text/markdown; charset=utf-8"
+// for md, "text/plain; charset=utf-8" otherwise (or when the format is not
+// a string: Run then fails anyway).
+std::string MediaType(std::string_view command, const nlohmann::json& request);
+
+// Runs `command` ("summarize", "compare", "quotes", "extract", "split") on
+// `request`: the exact bytes `concord <command>` writes to standard output
+// for these articles as one story (a JSON Lines file of them) and these
+// options, trailing newline included.
+Result<std::string> Run(std::string_view command, const nlohmann::json& request);
+
+// ---- What the commands and Run share (story.cc) ----------------------------
+
+// The options of `concord summarize` before they become SummarizeOptions.
+struct SummarizeSettings {
+  std::optional<size_t> words;
+  std::optional<size_t> bytes;
+  std::optional<size_t> sentences;
+  std::string method = "default";
+  bool truncate = false;
+  bool no_clean = false;
+  double duplicate_threshold = 0.5;
+  bool keep_copies = false;  // --keep-copies: do not collapse near-copies
+  std::vector<std::pair<std::string, double>> parameters;  // --set
+};
+
+// "--format must be text, md or json (got 'x')" unless `format` is one.
+Result<io::Format> SummaryFormat(const std::string& format);
+
+// The checked SummarizeOptions of `settings`: one budget at most and
+// positive, a known method, parameters the library accepts; else the
+// command's message ("give one of --words, --bytes, --sentences", ...).
+Result<SummarizeOptions> MakeSummarizeOptions(const SummarizeSettings& settings);
+
+// What `concord summarize` prints for one story (its JSON adds the
+// cross-outlet alignment for 2 to 100 articles). Fails with the
+// summarizer's message.
+Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOptions& options,
+                                   io::Format format, const io::FormatOptions& format_options);
+
+// "--format must be text, md or json (got 'x')" unless `format` is text,
+// md, markdown or json (compare and quotes).
+Status CheckReportFormat(const std::string& format);
+// "--threshold must be in (0, 1]" unless it is.
+Status CheckThreshold(double threshold);
+
+// One story's articles analysed and compared.
+struct ComparedStory {
+  std::vector<Document> documents;
+  compare::Comparison comparison;
+};
+// Analyses and compares `cluster`; fails with compare's message.
+Result<ComparedStory> CompareCluster(const Cluster& cluster, const text::AnalyzeOptions& analyze,
+                                     const compare::CompareOptions& options);
+
+// What `concord compare --format FORMAT` prints for one story; `heading`
+// (several stories) starts it with the story's id.
+std::string CompareReport(const Cluster& cluster, const ComparedStory& story,
+                          const std::string& format, bool heading);
+// What `concord quotes --format FORMAT` prints for one story.
+std::string QuotesReport(const Cluster& cluster, const ComparedStory& story,
+                         const std::string& format);
+
+// One JSON line of `concord extract` (without the newline) for the page
+// named `path`.
+std::string PageJson(const std::string& path, const extract::Page& page);
+
+// `concord split` on `bytes` (named `name` in notes): the sentences, one a
+// line or as JSON Lines, in `out`; notes that lose nothing ("decoded UTF-16
+// to UTF-8", replaced sequences) appended to `notes`. Fails with
+// "<name> looks binary, not text" or "<name> is empty".
+Status SplitText(std::string bytes, const std::string& name, bool json, std::string* out,
+                 std::vector<std::string>* notes);
+
+}  // namespace concord::api
+
+#endif  // CONCORD_API_H_

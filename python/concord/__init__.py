@@ -1,0 +1,220 @@
+"""concord: short, sourced summaries of many news articles about one event.
+
+The functions take articles as dicts with the fields of concord's JSON Lines
+input (``id``, ``source``, ``url``, ``title``, ``published``, and ``text`` or
+``html``, a raw page that is extracted first) or as plain strings (the text),
+and return what the ``concord`` command prints: with ``format="json"`` the
+parsed JSON (plain dicts and lists), with ``"text"`` or ``"md"`` its string.
+
+    >>> import concord
+    >>> s = concord.summarize(["The bridge closed on Monday. Repairs take a week.",
+    ...                        {"source": "Courier", "text": "The bridge closed."}])
+    >>> [sentence["sources"] for sentence in s["sentences"]]
+
+Errors: ``ValueError`` for a bad option, ``concord.Error`` for input that
+cannot be used (the message names the article as ``articles:N``, N from 1),
+``TypeError`` for arguments of the wrong type. The engine runs without the
+GIL, so Python threads run concurrently in it. docs/python.md explains more.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
+
+from . import _concord
+from ._concord import Error
+
+__all__ = ["Error", "summarize", "compare", "quotes", "split", "rouge", "extract", "group"]
+
+Article = Union[str, Mapping[str, Any]]
+
+_SUMMARIZE_OPTIONS = ("bytes", "sentences", "truncate", "explain", "no_clean",
+                      "duplicate_threshold", "set", "params", "threads", "story_id")
+
+
+def _article_object(article: Article, number: int) -> Dict[str, Any]:
+    if isinstance(article, str):
+        return {"text": article}
+    if not isinstance(article, Mapping):
+        raise TypeError(f"article {number}: must be a str or a dict, not "
+                        f"{type(article).__name__}")
+    obj = dict(article)
+    html = obj.pop("html", None)
+    if html is not None and "text" not in obj:
+        page = extract(html, url=obj.get("url"))
+        obj["text"] = page["text"]
+        for field, value in (("title", page["title"]), ("published", page["published"]),
+                             ("url", page["url"]), ("source", page["site"])):
+            if value and not obj.get(field):
+                obj[field] = value
+    return obj
+
+
+def _jsonl(articles: Iterable[Article]) -> bytes:
+    """The articles as JSON Lines, one a line (line N is article N)."""
+    if isinstance(articles, (str, bytes, Mapping)):
+        raise TypeError("articles must be a list of articles (str or dict), not one article")
+    lines = [json.dumps(_article_object(a, n), ensure_ascii=False)
+             for n, a in enumerate(articles, 1)]
+    if not lines:
+        raise Error("articles: no articles in the input")
+    # Lone surrogates pass through and are replaced by U+FFFD in concord,
+    # as invalid UTF-8 in a file is.
+    return ("\n".join(lines) + "\n").encode("utf-8", "surrogatepass")
+
+
+def _decode(out: bytes) -> str:
+    return out.decode("utf-8", "replace")
+
+
+def _json_or_text(out: bytes, format: str) -> Any:
+    if format in ("json", "jsonl"):
+        return json.loads(out)
+    return _decode(out)
+
+
+def _parameter_items(value: Any) -> List[str]:
+    if value is None:
+        return []
+    if isinstance(value, Mapping):
+        return [f"{k}={v!r}" if isinstance(v, float) else f"{k}={v}" for k, v in value.items()]
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+def summarize(articles: Iterable[Article], words: Optional[int] = None,
+              method: str = "default", format: str = "json", **options: Any) -> Any:
+    """Summarizes the articles of one story, as ``concord summarize``.
+
+    Args:
+      articles: the story's articles, dicts or strings (see the module doc).
+      words: the budget in words (100 when neither ``bytes`` nor
+        ``sentences`` is given).
+      method: "default", "lead", "centroid", "lexrank", "textrank", "mmr",
+        "coverage"... (the CLI's --method).
+      format: "json" (a dict: ``sentences`` with ``text``, ``article``,
+        ``start``, ``end``, ``sources``...; ``stats``; ``compare``), "text"
+        or "md" (the CLI's string).
+      **options: bytes, sentences (other budgets), truncate, explain,
+        no_clean, duplicate_threshold (the CLI's flags); set (a dict of
+        default-method parameters, as --set), params (a file written by
+        ``concord train``), threads (0: every core), story_id (the story's
+        "id", default "articles").
+
+    Raises:
+      ValueError: a bad option. concord.Error: an article that cannot be
+        used, or nothing to summarize.
+    """
+    unknown = sorted(set(options) - set(_SUMMARIZE_OPTIONS))
+    if unknown:
+        raise ValueError(f"unknown option '{unknown[0]}' (known: {', '.join(_SUMMARIZE_OPTIONS)})")
+    out = _concord.summarize_jsonl(
+        _jsonl(articles), "articles", options.get("story_id", "articles"), words=words,
+        bytes=options.get("bytes"), sentences=options.get("sentences"), method=method,
+        format=format, truncate=bool(options.get("truncate", False)),
+        explain=bool(options.get("explain", False)),
+        no_clean=bool(options.get("no_clean", False)),
+        duplicate_threshold=float(options.get("duplicate_threshold", 0.5)),
+        set=_parameter_items(options.get("set")), params=options.get("params") or "",
+        threads=int(options.get("threads", 0)))
+    return _json_or_text(out, format)
+
+
+def compare(articles: Iterable[Article], format: str = "json", threshold: Optional[float] = None,
+            no_clean: bool = False, threads: int = 0, story_id: str = "articles") -> Any:
+    """Compares the outlets of one story, as ``concord compare``.
+
+    Returns with format="json" a dict: ``outlets``, ``shared`` (content
+    several outlets carry), ``unique`` (facts only one reports),
+    ``number_differences``, ``entities``, ``quotes``, ``id``; with "text"
+    or "md" the CLI's report. ``threshold`` (0, 1] is the similarity at which
+    two sentences count as the same content.
+    """
+    kwargs: Dict[str, Any] = {}
+    if threshold is not None:
+        kwargs["threshold"] = float(threshold)
+    out = _concord.compare_jsonl(_jsonl(articles), "articles", story_id, format=format,
+                                 no_clean=no_clean, threads=threads, **kwargs)
+    return _json_or_text(out, format)
+
+
+def quotes(articles: Iterable[Article], format: str = "json", no_clean: bool = False,
+           threads: int = 0, story_id: str = "articles") -> Any:
+    """Direct quotes with speakers and cue verbs, as ``concord quotes``.
+
+    Returns with format="json" {"id": story_id, "quotes": [{"article",
+    "outlet", "parts", "text", "speaker", "cue", "embedded", "group",
+    "outlets"}...]}; with "text" or "md" the CLI's table.
+    """
+    out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id, format=format,
+                                no_clean=no_clean, threads=threads)
+    return _json_or_text(out, format)
+
+
+def split(text: Union[str, bytes]) -> List[Dict[str, Any]]:
+    """The sentences of ``text`` as concord sees them, as ``concord split --format json``.
+
+    Returns [{"text", "start", "end"}]: the sentence with whitespace
+    collapsed and its byte span in the UTF-8 text (after invalid UTF-8 was
+    replaced). Raises concord.Error for empty or binary text.
+    """
+    out = _concord.split(text)
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def rouge(candidate: Union[str, Sequence[str]], references: Sequence[Union[str, Sequence[str]]],
+          flags: str = "-n 2", data_dir: Optional[str] = None) -> Dict[str, Dict[str, float]]:
+    """ROUGE-1.5.5 scores of one summary against its references.
+
+    ``candidate`` and each reference are a string (one sentence a line) or a
+    list of sentences. ``flags`` are the script's ("-n 2 -m -u -2 4", see
+    docs/rouge.md); -m reads the WordNet exceptions of Debian's wordnet-base
+    or of ``data_dir``. Returns {"ROUGE-1": {"R", "P", "F"}, ...} in the
+    script's order.
+    """
+    def lines(text: Union[str, Sequence[str]]) -> List[str]:
+        return text.split("\n") if isinstance(text, str) else list(text)
+
+    if isinstance(references, str):
+        raise TypeError("references must be a list of references, not one string")
+    scores = _concord.rouge(lines(candidate), [lines(r) for r in references], flags,
+                            data_dir or "")
+    return {name: {"R": r, "P": p, "F": f} for name, r, p, f in scores}
+
+
+def extract(html: Union[str, bytes], url: Optional[str] = None) -> Dict[str, Any]:
+    """The article of one raw HTML page, as ``concord extract``.
+
+    Returns {"url", "title", "author", "published", "site", "language",
+    "text"} and, when something is missing, "warning" (the reasons joined by
+    "; "). Extraction never fails: a page without an article gives an empty
+    "text" and a warning. Give ``bytes`` to let concord detect the charset.
+    """
+    page = _concord.extract(html, url or "")
+    warnings = page.pop("warnings")
+    if warnings:
+        page["warning"] = "; ".join(warnings)
+    return page
+
+
+def group(articles: Iterable[Article], window: str = "72h", threshold: Optional[float] = None,
+          duplicate_threshold: Optional[float] = None,
+          duplicates: bool = True) -> List[Dict[str, Any]]:
+    """Groups a stream of articles into stories, as ``concord group``.
+
+    Articles need an ``id`` to be told apart (else "articles:N" is used) and
+    are grouped in order of ``published``. Returns one dict per story, in
+    order of first appearance: {"story", "articles" (ids), "title",
+    "sources", "first", "last", "duplicates" ([copy, original] id pairs)}.
+    ``window`` ("72h", "3d", "90m") closes stories with no newer article.
+    """
+    kwargs: Dict[str, Any] = {}
+    if threshold is not None:
+        kwargs["threshold"] = float(threshold)
+    if duplicate_threshold is not None:
+        kwargs["duplicate_threshold"] = float(duplicate_threshold)
+    out = _concord.group_jsonl(_jsonl(articles), "articles", window=window,
+                               no_duplicates=not duplicates, **kwargs)
+    return [json.loads(line) for line in out.splitlines() if line.strip()]

@@ -1,0 +1,196 @@
+"""`python3 -m concord.dask group`: grouping split by time window.
+
+The articles of the inputs (JSON Lines, one article a line) are ordered by
+publication time and cut into spans of --span hours. The task of span k
+groups, with `concord group`, the articles of span k and those of the last
+--window before it (the overlap, read again), so that a story that crosses
+the edge is seen from both sides. The driver then merges, with a union-find
+over article ids, every story of span k that holds an overlap article with
+the story of span k-1 that holds the same article. Each article counts in
+the story of its own span. docs/python.md explains the design and where the
+result can differ from one pass.
+
+Output: DIR/stories.jsonl, one story a line in order of first article,
+{"story", "articles", "title", "sources", "first", "last", "duplicates"}
+as `concord group` writes; with one span it is the CLI's output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+PROGRAM = "concord.dask"
+
+
+def parse_time(value: Any) -> Optional[float]:
+    """Seconds since the epoch of an ISO 8601 or RFC 2822 time, else None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
+
+def read_articles(paths: Sequence[str]) -> List[Tuple[float, int, bytes, Dict[str, Any]]]:
+    """(time, input order, line, object) of every article line, in time
+    order (stable; an article without a time takes the one before it)."""
+    rows = []
+    last = 0.0
+    for path in paths:
+        with open(path, "rb") as f:
+            for number, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError as e:
+                    raise ValueError(f"{path}:{number}: invalid JSON ({e.msg})") from e
+                if not isinstance(obj, dict):
+                    raise ValueError(f"{path}:{number}: not a JSON object")
+                if not isinstance(obj.get("id"), str) or not obj["id"]:
+                    raise ValueError(f"{path}:{number}: {PROGRAM} group needs an \"id\" on "
+                                     "every article (stories name their articles by id)")
+                when = parse_time(obj.get("published"))
+                last = when if when is not None else last
+                rows.append((last, len(rows), line if line.endswith(b"\n") else line + b"\n",
+                             obj))
+    rows.sort(key=lambda row: (row[0], row[1]))
+    return rows
+
+
+def group_span(contents: bytes, name: str, window: str) -> List[Dict[str, Any]]:
+    """Runs on a worker: the stories of one span's articles."""
+    from . import _concord
+    out = _concord.group_jsonl(contents, name, window=window)
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: Dict[Any, Any] = {}
+
+    def find(self, key: Any) -> Any:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: Any, b: Any) -> None:
+        self.parent[self.find(b)] = self.find(a)
+
+
+def merge(spans: List[List[Dict[str, Any]]], span_of: Dict[str, int],
+          rows_by_id: Dict[str, Tuple[float, int, bytes, Dict[str, Any]]]) -> List[Dict[str, Any]]:
+    """One story per union of span stories that share an overlap article."""
+    links = _UnionFind()
+    owner: Dict[Tuple[int, str], Tuple[int, int]] = {}  # (span, article) -> story key
+    for k, stories in enumerate(spans):
+        for s, story in enumerate(stories):
+            links.find((k, s))
+            for article in story["articles"]:
+                owner[(k, article)] = (k, s)
+    for k, stories in enumerate(spans):
+        for s, story in enumerate(stories):
+            for article in story["articles"]:
+                home = span_of[article]
+                if home != k and (home, article) in owner:
+                    links.union(owner[(home, article)], (k, s))
+    merged: Dict[Any, Dict[str, Any]] = {}
+    for k, stories in enumerate(spans):
+        for s, story in enumerate(stories):
+            own = [a for a in story["articles"] if span_of[a] == k]
+            if not own:
+                continue
+            root = links.find((k, s))
+            entry = merged.setdefault(root, {"parts": [], "articles": [], "duplicates": []})
+            entry["parts"].append(story)
+            entry["articles"].extend(own)
+            entry["duplicates"].extend(d for d in story["duplicates"] if span_of[d[0]] == k)
+    out = []
+    for entry in merged.values():
+        articles = sorted(set(entry["articles"]), key=lambda a: rows_by_id[a][:2])
+        sources: List[str] = []
+        for part in entry["parts"]:
+            sources.extend(x for x in part["sources"] if x not in sources)
+        times = [p[t] for p in entry["parts"] for t in ("first", "last") if p[t]]
+        out.append({"articles": articles, "title": entry["parts"][0]["title"],
+                    "sources": sources, "first": min(times) if times else None,
+                    "last": max(times) if times else None,
+                    "duplicates": entry["duplicates"]})
+    out.sort(key=lambda story: rows_by_id[story["articles"][0]][:2])
+    return [{"story": f"story-{n}", **story} for n, story in enumerate(out, 1)]
+
+
+def run(args, client_of) -> int:
+    """Runs `group` for parsed `args`; `client_of(args)` gives (client, cluster)."""
+    from . import _concord
+    _concord.group_jsonl(b"", "options", window=args.window)  # checks --window first
+    span = args.span * 3600.0
+    window = _concord_window_seconds(args.window)
+    rows = read_articles(args.inputs)
+    if not rows:
+        print(f"{PROGRAM}: the input holds no article: no story", file=sys.stderr)
+        return 0
+    start = rows[0][0]
+    spans: List[List[bytes]] = []
+    span_of: Dict[str, int] = {}
+    for when, _, line, obj in rows:
+        k = int((when - start) // span)
+        while len(spans) <= k:
+            spans.append([])
+        spans[k].append(line)
+        span_of[str(obj["id"])] = k
+    contents = []
+    for k, lines in enumerate(spans):
+        edge = start + k * span
+        overlap = [line for when, _, line, _ in rows if edge - window <= when < edge]
+        contents.append(b"".join(overlap + lines))
+    print(f"{PROGRAM}: {len(rows)} articles in {len(spans)} span(s) of {args.span} h",
+          file=sys.stderr)
+    client, cluster = client_of(args)
+    try:
+        futures = [client.submit(group_span, c, f"span-{k}", args.window, pure=False)
+                   for k, c in enumerate(contents)]
+        results = client.gather(futures)
+    except Exception as e:  # concord.Error from a span (a bad line), a lost cluster
+        print(f"{PROGRAM}: {e}", file=sys.stderr)
+        return 2
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    rows_by_id = {str(row[3]["id"]): row for row in rows}
+    stories = merge(results, span_of, rows_by_id)
+    os.makedirs(args.out, exist_ok=True)
+    # As `concord group` writes its lines: keys sorted, no spaces.
+    body = "".join(json.dumps(s, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+                   + "\n" for s in stories)
+    path = os.path.join(args.out, "stories.jsonl")
+    temporary = f"{path}.tmp-{os.getpid()}"
+    with open(temporary, "w", encoding="utf-8") as f:
+        f.write(body)
+    os.replace(temporary, path)
+    print(f"{PROGRAM}: {len(stories)} stories", file=sys.stderr)
+    return 0
+
+
+def _concord_window_seconds(window: str) -> float:
+    """--window in seconds: "72h", "3d", "90m", "3600s" or hours."""
+    units = {"h": 3600.0, "d": 86400.0, "m": 60.0, "s": 1.0}
+    if window and window[-1] in units:
+        return float(window[:-1]) * units[window[-1]]
+    return float(window) * 3600.0

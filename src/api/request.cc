@@ -1,0 +1,135 @@
+// Requests of the API (see api.h): the shape of a request checked field by
+// field, its articles read through the JSON Lines reader, its options
+// through the commands' own checks, and the command run on one story.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "api/options.h"
+#include "concord/api.h"
+#include "concord/io.h"
+
+namespace concord::api {
+namespace {
+
+using nlohmann::json;
+
+const char* const kArticleFields[] = {"id", "source", "url", "title", "published", "text", "html"};
+
+// One article of the request as the JSON Lines object the reader takes; ""
+// and the problem in `error` when it has the wrong shape.
+json ArticleLine(const json& item, const std::string& where, std::string* error) {
+  if (item.is_string()) return json{{"text", item}};
+  if (!item.is_object()) {
+    *error = where + ": must be a string or an object";
+    return {};
+  }
+  for (const auto& [key, value] : item.items()) {
+    bool known = false;
+    for (const char* field : kArticleFields) known = known || key == field;
+    if (!known) {
+      *error = where + ": unknown field \"" + key + "\"";
+      return {};
+    }
+    if (!value.is_string() && !value.is_null()) {
+      *error = where + ": field \"" + key + "\" must be a string";
+      return {};
+    }
+  }
+  const bool has_text = item.contains("text") && item["text"].is_string();
+  const bool has_html = item.contains("html") && item["html"].is_string();
+  if (has_text == has_html) {
+    *error = where + ": give one of \"text\" and \"html\"";
+    return {};
+  }
+  json line = item;
+  if (has_html) {
+    line.erase("html");
+    const std::string url = line.value("url", "");
+    const extract::Page page = extract::ExtractPage(item["html"].get<std::string>(), url);
+    line["text"] = page.text;
+    if (line.value("title", "").empty()) line["title"] = page.title;
+    if (line.value("published", "").empty()) line["published"] = page.published;
+    if (line.value("url", "").empty()) line["url"] = page.url;
+    if (line.value("source", "").empty()) line["source"] = page.site;
+  }
+  return line;
+}
+
+std::string FormatOf(const json& request, const std::string& fallback) {
+  const auto options = request.find("options");
+  if (options == request.end() || !options->is_object()) return fallback;
+  const auto format = options->find("format");
+  if (format == options->end() || !format->is_string()) return fallback;
+  return format->get<std::string>();
+}
+
+}  // namespace
+
+const std::vector<std::string>& Commands() {
+  static const std::vector<std::string> kCommands = {"summarize", "compare", "quotes", "extract",
+                                                     "split"};
+  return kCommands;
+}
+
+Result<json> ParseRequest(std::string_view body) {
+  json request = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (request.is_discarded()) return Status::ParseError("request: invalid JSON");
+  if (!request.is_object()) return Status::InvalidArgument("request: expected a JSON object");
+  return request;
+}
+
+Result<Cluster> ReadStory(const json& request) {
+  if (!request.is_object()) return Status::InvalidArgument("request: expected a JSON object");
+  Cluster story;
+  story.id = "story";
+  if (const auto id = request.find("id"); id != request.end()) {
+    if (!id->is_string() || id->get_ref<const std::string&>().empty()) {
+      return Status::InvalidArgument("request: \"id\" must be a non-empty string");
+    }
+    story.id = id->get<std::string>();
+  }
+  const auto articles = request.find("articles");
+  if (articles == request.end() || !articles->is_array()) {
+    return Status::InvalidArgument("request: \"articles\" must be an array");
+  }
+  if (articles->empty()) return Status::InvalidArgument("request: \"articles\" is empty");
+  std::string lines;
+  for (size_t i = 0; i < articles->size(); ++i) {
+    std::string error;
+    const json line = ArticleLine((*articles)[i], "articles[" + std::to_string(i) + "]", &error);
+    if (!error.empty()) return Status::InvalidArgument(error);
+    lines += line.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  }
+  io::Inputs inputs;
+  io::ParseJsonLines(lines, "articles", inputs, story.articles);
+  if (!inputs.problems.empty()) return Status::InvalidArgument(inputs.problems.front());
+  if (!inputs.clusters.empty() || story.articles.size() != articles->size()) {
+    return Status::InvalidArgument("request: an article could not be read");
+  }
+  return story;
+}
+
+std::string MediaType(std::string_view command, const json& request) {
+  const std::string format = FormatOf(request, command == "extract" ? "json" : "text");
+  if (format == "json" || format == "jsonl") return "application/json";
+  if (format == "md" || format == "markdown") return "text/markdown; charset=utf-8";
+  return "text/plain; charset=utf-8";
+}
+
+Result<std::string> Run(std::string_view command, const json& request) {
+  if (!request.is_object()) return Status::InvalidArgument("request: expected a JSON object");
+  for (const auto& [key, value] : request.items()) {
+    if (key != "id" && key != "articles" && key != "options" && key != "text") {
+      return Status::InvalidArgument("request: unknown field \"" + key + "\"");
+    }
+  }
+  if (command == "summarize") return internal::RunSummarize(request);
+  if (command == "compare" || command == "quotes") {
+    return internal::RunCompare(std::string(command), request);
+  }
+  if (command == "extract") return internal::RunExtract(request);
+  if (command == "split") return internal::RunSplit(request);
+  return Status::NotFound("unknown command '" + std::string(command) + "'");
+}
+
+}  // namespace concord::api

@@ -1,0 +1,182 @@
+// api::Run against the built `concord` binary: the same articles and
+// options give the same bytes; bad requests fail with a message that names
+// what is wrong.
+#include "concord/api.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cli/cli_runner.h"
+#include "concord/io.h"
+#include "testing/temp_dir.h"
+
+namespace concord {
+namespace {
+
+using nlohmann::json;
+using testing::RunConcord;
+using testing::TempDir;
+
+// The bundled example story read as the command reads it.
+std::vector<Article> ExampleArticles() {
+  Result<io::Inputs> in =
+      io::ReadInputs({std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge"});
+  EXPECT_TRUE(in.ok()) << in.status().message();
+  if (!in.ok() || in.value().clusters.empty()) return {};
+  return in.value().clusters[0].articles;
+}
+
+json ArticleJson(const Article& a) {
+  return {{"id", a.id},       {"source", a.source},       {"url", a.url},
+          {"title", a.title}, {"published", a.published}, {"text", a.text}};
+}
+
+// The example as story.jsonl in `dir` (for the command) and as a request.
+std::string WriteStory(const TempDir& dir, json* request) {
+  std::string lines;
+  (*request)["id"] = "story.jsonl";  // the command names the story after its file
+  (*request)["articles"] = json::array();
+  for (const Article& a : ExampleArticles()) {
+    lines += ArticleJson(a).dump() + "\n";
+    (*request)["articles"].push_back(ArticleJson(a));
+  }
+  return dir.Write("story.jsonl", lines);
+}
+
+struct Case {
+  std::string command;
+  std::string flags;
+  json options;
+};
+
+TEST(ApiTest, EveryCommandPrintsWhatTheCliPrints) {
+  TempDir dir;
+  json request;
+  const std::string path = WriteStory(dir, &request);
+  ASSERT_EQ(request["articles"].size(), 3u);
+  const std::vector<Case> cases = {
+      {"summarize", "", json::object()},
+      {"summarize", "--format json --words 60", {{"format", "json"}, {"words", 60}}},
+      {"summarize",
+       "--format md --method lexrank --sentences 2 --explain",
+       {{"format", "md"}, {"method", "lexrank"}, {"sentences", 2}, {"explain", true}}},
+      {"summarize",
+       "--sources A,B,C --bytes 300 --truncate",
+       {{"sources", "A,B,C"}, {"bytes", 300}, {"truncate", true}}},
+      {"compare", "--format json", {{"format", "json"}}},
+      {"compare", "--threshold 0.4", {{"threshold", 0.4}}},
+      {"compare", "--format md --no-clean", {{"format", "md"}, {"no-clean", true}}},
+      {"quotes", "", json::object()},
+      {"quotes", "--format json", {{"format", "json"}}},
+      {"quotes", "--format md", {{"format", "md"}}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.command + " " + c.flags);
+    const testing::CliResult cli = RunConcord(c.command + " " + path + " " + c.flags);
+    ASSERT_EQ(cli.exit_code, 0) << cli.err;
+    json with_options = request;
+    with_options["options"] = c.options;
+    Result<std::string> api = api::Run(c.command, with_options);
+    ASSERT_TRUE(api.ok()) << api.status().message();
+    EXPECT_FALSE(api.value().empty());
+    EXPECT_EQ(api.value(), cli.out);
+  }
+}
+
+TEST(ApiTest, SplitAndExtractPrintWhatTheCliPrints) {
+  TempDir dir;
+  const std::string text = "Dr. Lane spoke first.  Then   the mayor answered.\nA third line";
+  const std::string text_path = dir.Write("t.txt", text);
+  for (const std::string format : {"text", "json"}) {
+    const testing::CliResult cli = RunConcord("split " + text_path + " --format " + format);
+    ASSERT_EQ(cli.exit_code, 0) << cli.err;
+    Result<std::string> api =
+        api::Run("split", {{"text", text}, {"options", {{"format", format}}}});
+    ASSERT_TRUE(api.ok()) << api.status().message();
+    EXPECT_EQ(api.value(), cli.out);
+  }
+  const std::string html =
+      "<html><head><title>Ferry late again</title></head><body><article><h1>Ferry late "
+      "again</h1><p>The morning ferry left forty minutes late on Tuesday, the third delay "
+      "this week, the operator said.</p><p>Passengers waited on the pier in the rain while "
+      "crews fixed a ramp.</p></article></body></html>";
+  const std::string page_path = dir.Write("p.html", html);
+  const testing::CliResult cli = RunConcord("extract " + page_path + " --url https://x.example/a");
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  Result<std::string> api = api::Run(
+      "extract",
+      {{"articles", {{{"id", page_path}, {"url", "https://x.example/a"}, {"html", html}}}}});
+  ASSERT_TRUE(api.ok()) << api.status().message();
+  EXPECT_EQ(api.value(), cli.out);
+}
+
+TEST(ApiTest, PlainStringsAndHtmlAreArticles) {
+  const json request = {
+      {"articles",
+       {"The council voted to close the bridge on Monday. Repairs will take a month.",
+        {{"html",
+          "<html><body><article><p>The bridge closes on Monday after a council vote, "
+          "officials said. Repairs take a month.</p></article></body></html>"},
+         {"url", "https://news.example/bridge"}}}},
+      {"options", {{"format", "json"}}}};
+  Result<std::string> out = api::Run("summarize", request);
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  const json summary = json::parse(out.value());
+  EXPECT_EQ(summary["id"], "story");
+  EXPECT_FALSE(summary["sentences"].empty());
+  EXPECT_EQ(api::MediaType("summarize", request), "application/json");
+  EXPECT_EQ(api::MediaType("compare", {{"options", {{"format", "md"}}}}),
+            "text/markdown; charset=utf-8");
+  EXPECT_EQ(api::MediaType("quotes", json::object()), "text/plain; charset=utf-8");
+}
+
+// Each bad request fails with InvalidArgument naming what is wrong.
+TEST(ApiTest, BadRequestsNameTheProblem) {
+  const json one = {"A sentence about the bridge. Another one about the vote."};
+  const std::vector<std::pair<json, std::string>> cases = {
+      {{{"articles", one}, {"options", {{"wrds", 5}}}}, "unknown option \"wrds\" for summarize"},
+      {{{"articles", one}, {"options", {{"format", "xml"}}}},
+       "--format must be text, md or json (got 'xml')"},
+      {{{"articles", one}, {"options", {{"words", -3}}}}, "--words: must be a whole number"},
+      {{{"articles", one}, {"options", {{"words", "ten"}}}}, "--words: must be a whole number"},
+      {{{"articles", one}, {"options", {{"words", 5}, {"bytes", 9}}}},
+       "give one of --words, --bytes, --sentences"},
+      {{{"articles", one}, {"options", {{"method", "nope"}}}}, "--method: unknown method 'nope'"},
+      {{{"articles", one}, {"options", {{"set", {{"no_such", 1}}}}}}, "no_such"},
+      {{{"articles", one}, {"options", {{"sources", "A,B"}}}}, "--sources gives 2 names"},
+      {{{"articles", one}, {"options", 3}}, "\"options\" must be an object"},
+      {{{"articles", "text"}}, "\"articles\" must be an array"},
+      {{{"articles", json::array()}}, "\"articles\" is empty"},
+      {{{"articles", {42}}}, "articles[0]: must be a string or an object"},
+      {{{"articles", {{{"text", 1}}}}}, "articles[0]: field \"text\" must be a string"},
+      {{{"articles", {{{"txt", "x"}}}}}, "articles[0]: unknown field \"txt\""},
+      {{{"articles", {{{"text", "a"}, {"html", "b"}}}}}, "give one of \"text\" and \"html\""},
+      {{{"articles", {"   "}}}, "articles:1: empty article"},
+      {{{"articles", one}, {"extra", 1}}, "unknown field \"extra\""},
+  };
+  for (const auto& [request, expected] : cases) {
+    SCOPED_TRACE(request.dump());
+    Result<std::string> out = api::Run("summarize", request);
+    ASSERT_FALSE(out.ok());
+    EXPECT_EQ(out.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(out.status().message().find(expected), std::string::npos) << out.status().message();
+  }
+  EXPECT_FALSE(api::Run("nosuch", {{"articles", one}}).ok());
+  EXPECT_FALSE(api::Run("compare", {{"articles", one}, {"options", {{"threshold", 0}}}}).ok());
+  EXPECT_FALSE(api::Run("split", {{"text", 5}}).ok());
+  EXPECT_FALSE(api::Run("extract", {{"articles", {{{"text", "x"}}}}}).ok());
+}
+
+TEST(ApiTest, ParseRequestRefusesWhatIsNotAnObject) {
+  EXPECT_TRUE(api::ParseRequest(R"({"articles":[]})").ok());
+  EXPECT_EQ(api::ParseRequest("{\"a\":").status().code(), StatusCode::kParseError);
+  EXPECT_EQ(api::ParseRequest("[1,2]").status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(api::ParseRequest("\xff\xfe").status().code(), StatusCode::kParseError);
+  EXPECT_EQ(api::ParseRequest(std::string(100000, '[')).status().code(), StatusCode::kParseError);
+}
+
+}  // namespace
+}  // namespace concord

@@ -1,0 +1,212 @@
+"""`import concord`: every function against the CLI's output on the same
+input, the errors and their messages, and the GIL released in the engine."""
+import json
+import threading
+import time
+
+import pytest
+
+from conftest import need, run_cli
+
+concord = need("concord")
+
+ARTICLES = [
+    {"id": "a", "source": "Harbor Gazette",
+     "text": "The harbor bridge closed on Monday after inspectors found cracks. "
+             "Repairs will take two weeks, the city said. Ferries will run more often."},
+    {"id": "b", "source": "Courier",
+     "text": "Inspectors closed the harbor bridge on Monday. \"We will not take risks,\" "
+             "Mayor Ana Ruiz said. The repairs should take two weeks."},
+    "The bridge over the harbor is shut for two weeks. Extra ferries carry commuters.",
+]
+
+
+def write_jsonl(tmp_path, articles):
+    """The articles as the JSON Lines file the CLI reads, called `articles`
+    as the binding calls them (an article without an id is "articles:N" in
+    both, the story "articles"); run the CLI with cwd=tmp_path."""
+    path = tmp_path / "articles"
+    lines = [json.dumps(a if isinstance(a, dict) else {"text": a}) for a in articles]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path.name
+
+
+def test_summarize_json_is_the_cli_json(tmp_path):
+    path = write_jsonl(tmp_path, ARTICLES)
+    code, out, err = run_cli("summarize", "--format", "json", "--words", "30", path,
+                             cwd=tmp_path)
+    assert code == 0, err
+    got = concord.summarize(ARTICLES, words=30)
+    assert got == json.loads(out)
+    assert got["sentences"], "a summary with sentences"
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_summarize_text_formats_are_the_cli_bytes(tmp_path, fmt):
+    path = write_jsonl(tmp_path, ARTICLES)
+    code, out, err = run_cli("summarize", "--format", fmt, "--method", "lead",
+                             "--sentences", "2", path, cwd=tmp_path)
+    assert code == 0, err
+    got = concord.summarize(ARTICLES, method="lead", format=fmt, sentences=2)
+    assert got == out.decode("utf-8")
+
+
+def test_compare_and_quotes_are_the_cli_json(tmp_path):
+    path = write_jsonl(tmp_path, ARTICLES)
+    code, out, err = run_cli("compare", "--format", "json", path, cwd=tmp_path)
+    assert code == 0, err
+    assert concord.compare(ARTICLES) == json.loads(out)
+    code, out, err = run_cli("quotes", "--format", "json", path, cwd=tmp_path)
+    assert code == 0, err
+    got = concord.quotes(ARTICLES)
+    assert got == json.loads(out)
+    assert got["quotes"], "the mayor's quote is found"
+    for fmt in ("text", "md"):
+        code, out, err = run_cli("compare", "--format", fmt, path, cwd=tmp_path)
+        assert code == 0, err
+        assert concord.compare(ARTICLES, format=fmt) == out.decode("utf-8")
+        code, out, err = run_cli("quotes", "--format", fmt, path, cwd=tmp_path)
+        assert code == 0, err
+        assert concord.quotes(ARTICLES, format=fmt) == out.decode("utf-8")
+
+
+def test_split_is_the_cli_split(tmp_path):
+    text = "Dr. Smith arrived at 5 p.m. on Monday.  He left at once!\nWas it late? Yes."
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run_cli("split", "--format", "json", path, cwd=tmp_path)
+    assert code == 0, err
+    expected = [json.loads(line) for line in out.splitlines()]
+    assert concord.split(text) == expected
+    assert len(expected) > 1
+
+
+def test_extract_is_the_cli_extract(tmp_path):
+    html = ("<html lang='en'><head><title>Bridge shut - Gazette</title>"
+            "<meta property='og:site_name' content='Harbor Gazette'></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge shut</h1>"
+            + "".join(f"<p>Paragraph {i} says the harbor bridge closed on Monday after "
+                      "inspectors found cracks in two beams of the deck.</p>" for i in range(5))
+            + "</article><footer>Contact us</footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    code, out, err = run_cli("extract", path, cwd=tmp_path)
+    assert code == 0, err
+    expected = json.loads(out)
+    del expected["path"]
+    got = concord.extract(html)
+    assert got == expected
+    assert "Paragraph 4" in got["text"] and "Home" not in got["text"]
+
+
+def test_group_is_the_cli_group(tmp_path):
+    stream = [
+        {"id": "1", "source": "A", "published": "2024-05-01T10:00:00Z",
+         "title": "Harbor bridge closed", "text": ARTICLES[0]["text"]},
+        {"id": "2", "source": "B", "published": "2024-05-01T11:00:00Z",
+         "title": "Bridge shut for repairs", "text": ARTICLES[1]["text"]},
+        {"id": "3", "source": "C", "published": "2024-05-01T12:00:00Z",
+         "title": "Marathon record", "text": "Lena Ortiz won the city marathon on Sunday "
+                                             "in record time. Eight thousand runners finished."},
+    ]
+    path = write_jsonl(tmp_path, stream)
+    code, out, err = run_cli("group", path, cwd=tmp_path)
+    assert code == 0, err
+    expected = [json.loads(line) for line in out.splitlines()]
+    assert concord.group(stream) == expected
+    assert len(expected) >= 2
+
+
+def test_rouge_counts_overlap():
+    same = concord.rouge("the bridge closed on monday", ["the bridge closed on monday"])
+    assert same["ROUGE-1"] == {"R": 1.0, "P": 1.0, "F": 1.0}
+    half = concord.rouge(["a b c d"], [["a b x y"]], flags="-n 1")
+    assert half["ROUGE-1"]["R"] == pytest.approx(0.5)
+    assert half["ROUGE-1"]["P"] == pytest.approx(0.5)
+    assert "ROUGE-2" not in half and "ROUGE-L" in half
+
+
+def test_bad_options_are_value_errors_with_the_cli_message(tmp_path):
+    path = write_jsonl(tmp_path, ARTICLES)
+    code, _, err = run_cli("summarize", "--method", "nope", path, cwd=tmp_path)
+    assert code == 2
+    with pytest.raises(ValueError) as raised:
+        concord.summarize(ARTICLES, method="nope")
+    assert str(raised.value) in err
+    with pytest.raises(ValueError, match="give one of"):
+        concord.summarize(ARTICLES, words=10, bytes=100)
+    with pytest.raises(ValueError, match="unknown option 'colour'"):
+        concord.summarize(ARTICLES, colour="red")
+    with pytest.raises(ValueError, match="--threshold"):
+        concord.compare(ARTICLES, threshold=2.0)
+    with pytest.raises(ValueError, match="-p"):
+        concord.rouge("a", ["a"], flags="-p 2")
+
+
+def test_input_errors_are_concord_errors_naming_the_article(tmp_path):
+    assert issubclass(concord.Error, Exception)
+    bad = [ARTICLES[0], {"id": "empty", "text": "   "}]
+    path = write_jsonl(tmp_path, bad)
+    code, _, err = run_cli("summarize", path, cwd=tmp_path)
+    assert code == 2
+    with pytest.raises(concord.Error) as raised:
+        concord.summarize(bad)
+    message = str(raised.value)
+    assert message.startswith("articles:2: ")
+    assert f"concord summarize: {message}" in err
+    with pytest.raises(concord.Error, match="empty"):
+        concord.split("  \n ")
+    with pytest.raises(concord.Error):
+        concord.summarize([])
+    with pytest.raises(TypeError):
+        concord.summarize("one string is not a list of articles")
+    with pytest.raises(TypeError):
+        concord.summarize([42])
+
+
+def test_html_articles_are_extracted_first():
+    page = ("<html><head><title>Bridge</title></head><body><article>"
+            + "<p>The harbor bridge closed on Monday after inspectors found cracks.</p>" * 3
+            + "</article></body></html>")
+    got = concord.summarize([{"id": "p", "html": page}, ARTICLES[1]], words=20)
+    assert {s["article"] for s in got["sentences"]} <= {"p", "b"}
+
+
+def long_story():
+    """A story large enough that summarizing it takes a while."""
+    words = ("harbor bridge inspectors cracks repairs ferries commuters mayor council budget "
+             "engineers beams deck traffic river weeks city officials safety closure").split()
+    articles = []
+    for a in range(60):
+        sentences = []
+        for s in range(12):
+            picked = [words[(a * 7 + s * 3 + k * 5) % len(words)] for k in range(14)]
+            sentences.append(f"Source {a} reported that the {' '.join(picked)} on day {s}.")
+        articles.append({"id": f"n{a}", "source": f"Outlet {a % 9}", "text": " ".join(sentences)})
+    return articles
+
+
+def test_the_gil_is_released_while_concord_runs():
+    """A thread summarizes while this one runs Python and notes the time
+    over and over. Were the GIL held in the engine, this thread would stop
+    for the whole call: the largest pause between its notes inside the
+    call's interval would be about the call's length (a C function that
+    holds the GIL, such as sorted() of a long list, gives 99%)."""
+    contents = concord._jsonl(long_story())
+    interval = []
+
+    def work():
+        start = time.perf_counter()
+        concord._concord.summarize_jsonl(contents, "articles", "articles", words=50, threads=1)
+        interval.extend((start, time.perf_counter()))
+
+    thread = threading.Thread(target=work)
+    beats = []
+    thread.start()
+    while thread.is_alive():
+        beats.append(time.perf_counter())
+    thread.join()
+    start, end = interval
+    points = [start] + [b for b in beats if start < b < end] + [end]
+    pause = max(later - earlier for earlier, later in zip(points, points[1:]))
+    assert pause < 0.5 * (end - start), (pause, end - start)
