@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "concord/io.h"
 
 namespace {
 
@@ -70,6 +71,7 @@ int CheckCommand(const CLI::App& app, int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  concord::io::RemoveTemporariesOnSignal();
   CLI::App app{
       "concord: one short, sourced summary of many news articles about the same "
       "story.\n\nStart with:  concord summarize examples/harbor-bridge --words 80\n"

@@ -96,6 +96,13 @@ Result<std::string> ReadFile(const std::string& path, size_t max_bytes = kMaxFil
 // Fails with IoError "path: cannot write: <reason>".
 Status WriteFile(const std::string& path, std::string_view contents);
 
+// Installs handlers for SIGINT and SIGTERM (unless the signal is ignored)
+// that remove the temporaries of the WriteFile calls in progress, then end
+// the process by the same signal (exit status 128 + signal), so Ctrl-C
+// leaves neither a partial file nor a hidden ".<name>.tmp-<pid>". For
+// programs (the CLI calls it first thing); a library never installs it.
+void RemoveTemporariesOnSignal();
+
 // ---- Web pages (html_reader.cc) ---------------------------------------------
 
 // True for names ending in .html, .htm or .xhtml, alone or followed by .gz

@@ -48,7 +48,9 @@ struct SummarizeOptions {
   // false: the summary never exceeds the budget (a sentence that does not
   // fit is skipped; a shorter one may still fit). true: the last sentence is
   // cut at the budget instead, as benchmarks want; when no sentence
-  // qualifies at all, the first one is cut to the budget.
+  // qualifies at all, the first one is cut to the budget. Cuts fall on a
+  // UTF-8 character boundary; cutting by words, a word over 64 bytes (a
+  // giant token, text without spaces) counts as one word per 64 bytes.
   bool truncate = false;
   // Two sentences whose similarity (tf-idf cosine over stems and bigrams) is
   // at least this are near-duplicates: never both selected, and each backs

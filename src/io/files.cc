@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "concord/io.h"
+#include "io/temporaries.h"
 
 namespace concord::io {
 namespace {
@@ -135,8 +136,15 @@ Status WriteFile(const std::string& path, std::string_view contents) {
   const fs::path target(path);
   const fs::path temporary = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
                                                      std::to_string(getpid()));
+  // Registered before it exists, so that SIGINT or SIGTERM from here on
+  // removes it (temporaries.cc).
+  const int slot = internal::RegisterTemporary(temporary.string());
   const int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return WriteError(path, errno);
+  if (fd < 0) {
+    const int error = errno;
+    internal::ReleaseTemporary(slot);
+    return WriteError(path, error);
+  }
   // No fsync: rename already keeps a killed process from leaving a partial
   // file, and syncing each of an eval run's thousands of files is slow.
   bool ok = WriteAll(fd, contents);
@@ -149,11 +157,9 @@ Status WriteFile(const std::string& path, std::string_view contents) {
     ok = false;
     error = errno;
   }
-  if (!ok) {
-    unlink(temporary.c_str());
-    return WriteError(path, error);
-  }
-  return Status::Ok();
+  if (!ok) unlink(temporary.c_str());
+  internal::ReleaseTemporary(slot);
+  return ok ? Status::Ok() : WriteError(path, error);
 }
 
 }  // namespace concord::io

@@ -38,8 +38,13 @@ Status CheckBudgetAndParameters(const SummarizeOptions& options) {
   return summarize::internal::ApplyParameters(options.parameters, scratch);
 }
 
-// The first `units` words or bytes of `text` (bytes cut at a character
-// boundary).
+// Cutting by words: a word longer than this many bytes (a URL, a 2 MB
+// token, text without spaces such as Chinese) counts as one word per
+// started kCutWordBytes, so a words budget bounds the bytes too (at most
+// budget * (kCutWordBytes + 1)) and a giant token is cut, not printed whole.
+constexpr size_t kCutWordBytes = 64;
+
+// The first `units` words or bytes of `text`, cut at a character boundary.
 std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
   if (unit == BudgetUnit::kBytes) {
     size_t end = std::min(units, text.size());
@@ -50,11 +55,22 @@ std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
   }
   if (unit == BudgetUnit::kSentences) return text;
   size_t words = 0;
+  size_t word_bytes = 0;  // of the current word since it was last counted
+  size_t kept = 0;        // end of the last non-space byte so far
   bool in_word = false;
   for (size_t pos = 0; pos < text.size(); ++pos) {
-    const bool space = text[pos] == ' ';
-    if (!space && !in_word && ++words > units) return text.substr(0, pos - 1);
-    in_word = !space;
+    if (text[pos] == ' ') {
+      in_word = false;
+      continue;
+    }
+    const bool starts_character = (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
+    if (!in_word || (starts_character && word_bytes >= kCutWordBytes)) {
+      if (++words > units) return text.substr(0, kept);
+      word_bytes = 0;
+    }
+    in_word = true;
+    ++word_bytes;
+    kept = pos + 1;
   }
   return text;
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -85,12 +86,27 @@ TEST(BadInput, OneHugeSentenceIsCutWithTruncate) {
   EXPECT_EQ(j["stats"]["output_words"].get<int>(), 50);
 }
 
-TEST(BadInput, OneHugeTokenIsOneWordAndABytesBudgetCutsIt) {
+// A word budget bounds bytes too: a word over 64 bytes counts as one word
+// per 64 bytes when cut, so a giant token is cut, never printed whole.
+TEST(BadInput, OneHugeTokenIsCutToTheBudgetInWordsOrBytes) {
   TempDir dir;
   const std::string path = dir.Write("a.txt", std::string(200000, 'x') + "\n");
-  const CliResult cut = RunConcord("summarize " + path + " --truncate --bytes 100");
-  ASSERT_EQ(cut.exit_code, 0) << cut.err;
-  EXPECT_EQ(cut.out, std::string(100, 'x') + " [a]\n");
+  const CliResult words = RunConcord("summarize " + path + " --truncate --words 50");
+  ASSERT_EQ(words.exit_code, 0) << words.err;
+  EXPECT_EQ(words.out, std::string(50 * 64, 'x') + " [a]\n");
+  const CliResult bytes = RunConcord("summarize " + path + " --truncate --bytes 100");
+  ASSERT_EQ(bytes.exit_code, 0) << bytes.err;
+  EXPECT_EQ(bytes.out, std::string(100, 'x') + " [a]\n");
+  // Two-byte characters: cuts fall between characters, never inside one.
+  std::string accents;
+  for (int i = 0; i < 50000; ++i) accents += "\xC3\xA9";  // U+00E9
+  const std::string wide = dir.Write("b.txt", accents + "\n");
+  const CliResult one = RunConcord("summarize " + wide + " --truncate --words 1");
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(one.out, accents.substr(0, 64) + " [b]\n");
+  const CliResult odd = RunConcord("summarize " + wide + " --truncate --bytes 101");
+  ASSERT_EQ(odd.exit_code, 0) << odd.err;
+  EXPECT_EQ(odd.out, accents.substr(0, 100) + " [b]\n");
 }
 
 // ---- Titles (14.8) ----
@@ -145,6 +161,22 @@ TEST(BadInput, AFolderOfManyFilesGivesShortLines) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find(" more]"), std::string::npos) << r.out.substr(0, 500);
   EXPECT_LT(r.out.size(), 5000u);
+}
+
+// Past the 512 MiB cap a file is refused before a byte is read. The file
+// is sparse: 512 MiB + 1 byte of size, no disk used.
+TEST(BadInput, AFileJustOverTheCapIsRefusedUnread) {
+  TempDir dir;
+  const std::string path = dir.Write("huge.txt", "The harbor bridge closed.\n");
+  const uintmax_t cap = uintmax_t{512} << 20;
+  std::filesystem::resize_file(path, cap + 1);
+  const CliResult r = RunConcord("summarize " + path);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find(path + ": too large (" + std::to_string(cap + 1) + " bytes; the limit is " +
+                       std::to_string(cap) + ")"),
+            std::string::npos)
+      << r.err;
 }
 
 TEST(BadInput, AHugeJsonLineIsOneArticle) {

@@ -3,19 +3,29 @@
 // interrupted writes. Each test runs the real `concord` and checks the exit
 // code, the message and the files.
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/cli_runner.h"
 #include "testing/temp_dir.h"
+
+extern char** environ;
 
 namespace concord::testing {
 namespace {
@@ -256,6 +266,85 @@ TEST(HostileInput, EvalOutThatCannotWriteLeavesNoPartialFile) {
                                           "/dev/null", "trap '' XFSZ; ulimit -f 0;");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_TRUE(FilesUnder(out).empty());  // neither empty files nor temporaries
+}
+
+// Whether some thread of process `pid`, now running concord, is blocked in
+// open(2): its /proc/PID/task/TID/syscall line starts with the number of
+// openat (or open). Waits up to 60 s (a sanitizer build on a loaded machine
+// is slow to start). nullopt when /proc does not show system calls.
+std::optional<bool> WaitUntilBlockedInOpen(pid_t pid) {
+  const std::string proc = "/proc/" + std::to_string(pid);
+  std::set<std::string> opens = {std::to_string(SYS_openat)};
+#ifdef SYS_open
+  opens.insert(std::to_string(SYS_open));
+#endif
+  bool readable = false;
+  int seen = 0;  // consecutive samples in open: a regular file's open is instant
+  for (int tries = 0; tries < 6000; ++tries) {
+    const std::string stat = Slurp(proc + "/stat");  // "pid (comm) S ..."
+    const size_t paren = stat.rfind(')');
+    if (paren == std::string::npos || paren + 2 >= stat.size() || stat[paren + 2] == 'Z') {
+      return false;  // it ended (a zombie until waitpid)
+    }
+    std::error_code error;
+    bool in_open = false;
+    for (const auto& task : fs::directory_iterator(proc + "/task", error)) {
+      std::ifstream line(task.path() / "syscall");
+      std::string number;
+      if (!(line >> number)) continue;  // a thread that just ended
+      readable = true;
+      in_open = in_open || opens.count(number) != 0;
+    }
+    if (error) return false;
+    const bool concord = Slurp(proc + "/comm").rfind("concord", 0) == 0;
+    seen = in_open && concord ? seen + 1 : 0;
+    if (seen == 3) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return readable ? std::optional<bool>(false) : std::nullopt;
+}
+
+// A real `concord eval --out` interrupted while it writes: its temporary
+// file must go with it. To catch it mid-write every time, the temporary's
+// name (".ids.tsv.tmp-<pid>", the first file eval writes) is made a FIFO
+// before concord starts (the shell execs concord under its own pid), so
+// concord blocks opening it, with no reader, until the signal comes.
+TEST(HostileInput, InterruptedEvalOutRemovesItsTemporaryFile) {
+  for (const int signal_number : {SIGINT, SIGTERM}) {
+    TempDir dir;
+    const std::string data = dir.Write("data.jsonl", ClusterLine("one"));
+    const std::string out = dir.Path("out");
+    fs::create_directories(out);
+    std::string shell = "/bin/sh";
+    std::string script =
+        "mkfifo \"$1/.ids.tsv.tmp-$$\" && exec \"$2\" eval --data \"$3\" "
+        "--words 20 --out \"$1\" >/dev/null 2>&1";
+    std::string flag = "-c";
+    std::string name = "sh";
+    std::string binary = CONCORD_BINARY;
+    std::string data_arg = data;
+    std::string out_arg = out;
+    char* argv[] = {shell.data(),   flag.data(),   script.data(),   name.data(),
+                    out_arg.data(), binary.data(), data_arg.data(), nullptr};
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, shell.c_str(), nullptr, nullptr, argv, environ), 0);
+    const std::optional<bool> blocked = WaitUntilBlockedInOpen(pid);
+    const std::string temporary = out + "/.ids.tsv.tmp-" + std::to_string(pid);
+    if (!blocked.has_value()) {
+      kill(pid, SIGKILL);
+      waitpid(pid, nullptr, 0);
+      GTEST_SKIP() << "/proc/PID/task/TID/syscall is not readable here";
+    }
+    EXPECT_TRUE(*blocked) << "concord never blocked opening " << temporary;
+    EXPECT_TRUE(fs::exists(temporary));
+    ASSERT_EQ(kill(pid, signal_number), 0);
+    int status = 0;
+    ASSERT_EQ(waitpid(pid, &status, 0), pid);
+    // Ends by the signal, as without the handler, and leaves nothing behind.
+    EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == signal_number) << status;
+    EXPECT_FALSE(fs::exists(fs::symlink_status(temporary))) << temporary;
+    EXPECT_FALSE(fs::exists(out + "/ids.tsv"));
+  }
 }
 
 // ---- 14.9: input-reading details ---------------------------------------------
