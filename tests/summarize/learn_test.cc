@@ -128,7 +128,7 @@ TEST(FormatParameters, WritesOneNameValueLinePerWeight) {
 // with). Slow under sanitizers (a minute), so the sanitizer build skips it;
 // the release build of CI runs it.
 TEST(SalienceTest, ShippedWeightsAreWhatTrainingLearns) {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(CONCORD_SANITIZED)
   GTEST_SKIP() << "training on 10,000 clusters is too slow under AddressSanitizer";
 #else
   CONCORD_SHARED_OR_SKIP("data/multinews/train-trunc10000.jsonl");
