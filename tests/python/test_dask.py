@@ -44,22 +44,23 @@ def test_summarize_partitions_are_the_cli_output(tmp_path, scheduler):
 
 
 def test_validation_clusters_are_the_cli_output(tmp_path, scheduler):
-    """The first 40 Multi-News validation clusters (real news, long and
-    messy) in partitions of 10: the same bytes as the CLI."""
+    """All 250 Multi-News validation-full250 clusters (real news, long and
+    messy) in partitions of 50: the same bytes as the CLI."""
     source = shared_path("data/multinews/validation-full250.jsonl")
     with open(source, "rb") as f:
-        lines = [f.readline() for _ in range(40)]
-    archive = tmp_path / "validation40.jsonl"
+        lines = f.readlines()
+    assert len(lines) == 250
+    archive = tmp_path / "validation250.jsonl"
     archive.write_bytes(b"".join(lines))
     code, expected, err = run_cli("summarize", "--format", "json", archive)
     assert code == 0, err
     out = tmp_path / "out"
     assert concord_dask.main(["summarize", str(archive), "--out", str(out), "--scheduler",
-                              scheduler, "--partition-size", "10"]) == 0
+                              scheduler, "--partition-size", "50"]) == 0
     names, joined = parts_of(out)
-    assert len(names) == 4
+    assert len(names) == 5
     assert joined == expected
-    assert expected.count(b"\n") == 40
+    assert expected.count(b"\n") == 250
 
 
 def test_a_rerun_skips_finished_partitions(tmp_path, scheduler, capsys):
