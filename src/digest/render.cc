@@ -2,6 +2,7 @@
 #include <sstream>
 #include <string>
 
+#include "concord/text.h"
 #include "digest/report.h"
 
 namespace concord::digest::internal {
@@ -50,13 +51,17 @@ std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals
   }
   size_t number = 0;
   for (const StoryReport& story : stories) {
-    out +=
-        "\n## " + std::to_string(++number) + ". " + story.title + "\n\n" + Byline(story) + "\n\n";
+    // Article text, titles, outlets and ids are user text: escaped, as
+    // summarize --format md escapes them, so a '*' or '[' stays a character.
+    out += "\n## " + std::to_string(++number) + ". " + text::EscapeMarkdown(story.title) + "\n\n" +
+           text::EscapeMarkdown(Byline(story)) + "\n\n";
     for (const SummaryLine& line : story.summary) {
-      out += "- " + line.text + " [" + Join(line.outlets) + "]\n";
+      out += "- " + text::EscapeMarkdown(line.text) + " [" +
+             text::EscapeMarkdown(Join(line.outlets)) + "]\n";
     }
     for (const StoryReport::Copy& copy : story.copies) {
-      out += "\n" + copy.id + " (" + copy.outlet + ") is a copy of " + copy.original + ".\n";
+      out += "\n" + text::EscapeMarkdown(copy.id) + " (" + text::EscapeMarkdown(copy.outlet) +
+             ") is a copy of " + text::EscapeMarkdown(copy.original) + ".\n";
     }
     if (!story.comparison_md.empty()) out += "\n" + Demote(story.comparison_md);
   }

@@ -33,6 +33,22 @@ TEST(DigestCommand, ListsStoriesMostOutletsFirstWithTheirSources) {
   EXPECT_NE(r.out.find("gazette.txt (Elling Gazette) is a copy of wire.txt"), std::string::npos);
 }
 
+// Article text is user text: Markdown's marks in it stay characters.
+TEST(DigestCommand, MarkdownEscapesArticleText) {
+  TempDir dir;
+  const std::string text =
+      "The *Alder* council voted on Monday to close the ferry pier after inspectors found rot "
+      "in its pilings. The pier will stay shut for [two] months while crews replace the beams. "
+      "Ferry riders were told to use the bus link to the mainland until the work is done.\n";
+  for (const char* name : {"one.txt", "two.txt"}) {
+    dir.Write(name, text);
+  }
+  const CliResult r = RunConcord("digest " + dir.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("The \\*Alder\\* council"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("The *Alder*"), std::string::npos) << r.out;
+}
+
 TEST(DigestCommand, JsonLinesHoldOneValidStoryALine) {
   const CliResult r = RunConcord("digest " + kFolder + " --format jsonl");
   ASSERT_EQ(r.exit_code, 0) << r.err;
