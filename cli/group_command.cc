@@ -31,20 +31,7 @@ std::string TimeOrEmpty(const std::optional<int64_t>& time) {
 
 void WriteJsonLines(const group::StreamInput& input, const group::Grouping& grouping) {
   for (const group::Story& story : grouping.stories) {
-    nlohmann::json line;
-    line["story"] = story.id;
-    nlohmann::json ids = nlohmann::json::array();
-    for (const size_t a : story.articles) ids.push_back(input.articles[a].article.id);
-    line["articles"] = std::move(ids);
-    line["title"] = story.title;
-    line["sources"] = story.sources;
-    line["first"] = story.first ? nlohmann::json(group::FormatTime(*story.first)) : nullptr;
-    line["last"] = story.last ? nlohmann::json(group::FormatTime(*story.last)) : nullptr;
-    nlohmann::json duplicates = nlohmann::json::array();
-    for (const auto& [copy, original] : story.duplicates) {
-      duplicates.push_back({input.articles[copy].article.id, input.articles[original].article.id});
-    }
-    line["duplicates"] = std::move(duplicates);
+    const nlohmann::json line = StoryJson(input, story);
     std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 }

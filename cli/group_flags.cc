@@ -68,4 +68,22 @@ Result<group::GroupOptions> ToGroupOptions(const GroupFlags& flags) {
   return options;
 }
 
+nlohmann::json StoryJson(const group::StreamInput& input, const group::Story& story) {
+  nlohmann::json line;
+  line["story"] = story.id;
+  nlohmann::json ids = nlohmann::json::array();
+  for (const size_t a : story.articles) ids.push_back(input.articles[a].article.id);
+  line["articles"] = std::move(ids);
+  line["title"] = story.title;
+  line["sources"] = story.sources;
+  line["first"] = story.first ? nlohmann::json(group::FormatTime(*story.first)) : nullptr;
+  line["last"] = story.last ? nlohmann::json(group::FormatTime(*story.last)) : nullptr;
+  nlohmann::json duplicates = nlohmann::json::array();
+  for (const auto& [copy, original] : story.duplicates) {
+    duplicates.push_back({input.articles[copy].article.id, input.articles[original].article.id});
+  }
+  line["duplicates"] = std::move(duplicates);
+  return line;
+}
+
 }  // namespace concord::cli

@@ -5,10 +5,12 @@
 #define CONCORD_CLI_GROUP_FLAGS_H_
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "concord/article.h"
 #include "concord/group.h"
+#include "concord/group_stream.h"
 #include "concord/status.h"
 
 namespace concord::cli {
@@ -31,9 +33,12 @@ Result<double> ParseDuration(const std::string& text);
 // The outlet listed in a story's "sources": OutletName (article.h) when the
 // article names its source or URL, else none (an id is not an outlet).
 inline std::string OutletOf(const Article& article, size_t index) {
-  return article.source.empty() && article.url.empty() ? std::string()
-                                                       : OutletName(article, index);
+  return article.source.empty() && article.url.empty() ? std::string() : OutletName(article, index);
 }
+
+// One line of `concord group`'s JSON Lines: {"story","articles","title",
+// "sources","first","last","duplicates"} with the articles named by id.
+nlohmann::json StoryJson(const group::StreamInput& input, const group::Story& story);
 
 // `concord eval --task group --data FILE` (group_eval.cc).
 struct GroupEvalFlags {

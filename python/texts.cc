@@ -32,8 +32,8 @@ std::vector<std::tuple<std::string, double, double, double>> Rouge(
     const std::string& data_dir) {
   Result<eval::RougeOptions> options = eval::ParseRougeFlags(flags);
   if (!options.ok()) throw py::value_error(options.status().message());
-  Result<eval::RougeData> data = data_dir.empty() ? eval::LoadDebianRougeData()
-                                                  : eval::LoadRougeData(data_dir);
+  Result<eval::RougeData> data =
+      data_dir.empty() ? eval::LoadDebianRougeData() : eval::LoadRougeData(data_dir);
   if (!data.ok()) {
     if (options.value().stem || options.value().remove_stopwords) {
       throw InputError(data.status().message());
@@ -108,22 +108,7 @@ py::bytes Group(const py::handle& contents_object, const std::string& name,
     }
     const group::Grouping grouping = group::GroupStream(input.articles, options.value());
     for (const group::Story& story : grouping.stories) {
-      nlohmann::json line;
-      line["story"] = story.id;
-      nlohmann::json ids = nlohmann::json::array();
-      for (const size_t a : story.articles) ids.push_back(input.articles[a].article.id);
-      line["articles"] = std::move(ids);
-      line["title"] = story.title;
-      line["sources"] = story.sources;
-      line["first"] = story.first ? nlohmann::json(group::FormatTime(*story.first)) : nullptr;
-      line["last"] = story.last ? nlohmann::json(group::FormatTime(*story.last)) : nullptr;
-      nlohmann::json duplicates = nlohmann::json::array();
-      for (const auto& [copy, original] : story.duplicates) {
-        duplicates.push_back(
-            {input.articles[copy].article.id, input.articles[original].article.id});
-      }
-      line["duplicates"] = std::move(duplicates);
-      out += cli::DumpJson(line) + "\n";
+      out += cli::DumpJson(cli::StoryJson(input, story)) + "\n";
     }
   }
   return py::bytes(out);
@@ -150,8 +135,7 @@ void RegisterTexts(py::module_& m) {
       py::arg("text"), "What `concord split --format json` prints for `text`, as bytes.");
   m.def("rouge", &Rouge, py::arg("candidate"), py::arg("references"), py::arg("flags"),
         py::arg("data_dir") = "", "ROUGE-1.5.5 scores: [(measure, R, P, F)].");
-  m.def("extract", &Extract, py::arg("html"), py::arg("url") = "",
-        "The article of one HTML page.");
+  m.def("extract", &Extract, py::arg("html"), py::arg("url") = "", "The article of one HTML page.");
   m.def("extract_line", &ExtractLine, py::arg("html"), py::arg("url"), py::arg("path"),
         "One line of `concord extract` for the page `path`, as bytes.");
   m.def("group_jsonl", &Group, py::arg("contents"), py::arg("name"), py::arg("window") = "72h",
