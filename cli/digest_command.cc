@@ -31,27 +31,22 @@ struct DigestFlags {
   int threads = DefaultThreads();
 };
 
-int BadInput(const std::string& message) {
-  std::cerr << "concord digest: " << message << "\n";
-  return 2;
-}
-
 int Run(const DigestFlags& flags) {
   digest::DigestOptions options;
   const std::optional<digest::Format> format = digest::ParseFormat(flags.format);
-  if (!format) return BadInput("--format must be md, jsonl or html (got '" + flags.format + "')");
+  if (!format) return BadInput("digest", "--format must be md, jsonl or html (got '" + flags.format + "')");
   options.format = *format;
   options.min_articles = flags.min_articles;
   options.summarize.budget = flags.words;
   options.summarize.collapse_copies = !flags.keep_copies;
   Result<group::GroupOptions> group_options = ToGroupOptions(flags.group);
-  if (!group_options.ok()) return BadInput(group_options.status().message());
+  if (!group_options.ok()) return BadInput("digest", group_options.status().message());
   options.group = group_options.value();
 
   // Read every article; a file that cannot be read or parsed stops here.
   Result<group::StreamInput> read = group::ReadStream(flags.inputs);
-  if (!read.ok()) return BadInput(read.status().message());
-  if (Status s = group::CheckUniqueIds(read.value()); !s.ok()) return BadInput(s.message());
+  if (!read.ok()) return BadInput("digest", read.status().message());
+  if (Status s = group::CheckUniqueIds(read.value()); !s.ok()) return BadInput("digest", s.message());
   for (const std::string& warning : read.value().warnings) {
     std::cerr << "concord digest: warning: " << warning << "\n";
   }
@@ -59,7 +54,7 @@ int Run(const DigestFlags& flags) {
   for (group::StreamArticle& item : read.value().articles) {
     articles.push_back(std::move(item.article));
   }
-  if (articles.empty()) return BadInput("the input holds no article");
+  if (articles.empty()) return BadInput("digest", "the input holds no article");
 
   // Progress on stderr for people: when it is a terminal, or asked for.
   const bool show = flags.progress || isatty(STDERR_FILENO);
@@ -70,18 +65,18 @@ int Run(const DigestFlags& flags) {
     };
   }
   Result<digest::DigestResult> result = digest::Digest(std::move(articles), options);
-  if (!result.ok()) return BadInput(result.status().message());
+  if (!result.ok()) return BadInput("digest", result.status().message());
   for (const std::string& warning : result.value().warnings) {
     std::cerr << "concord digest: warning: " << warning << "\n";
   }
   if (!flags.output.empty()) {
     if (Status s = io::WriteFile(flags.output, result.value().output); !s.ok()) {
-      return BadInput(s.message());
+      return BadInput("digest", s.message());
     }
   } else {
     std::cout << result.value().output;
     std::cout.flush();
-    if (!std::cout) return BadInput("cannot write to standard output");
+    if (!std::cout) return BadInput("digest", "cannot write to standard output");
   }
   if (show) {
     std::cerr << "concord digest: " << result.value().listed << " of " << result.value().stories

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/options.h"
 #include "cli/commands.h"
 #include "cli/group_flags.h"
 #include "concord/group.h"
@@ -19,11 +20,6 @@ struct GroupCommandFlags {
   std::string format = "jsonl";
   GroupFlags group;
 };
-
-int BadInput(const std::string& message) {
-  std::cerr << "concord group: " << message << "\n";
-  return 2;
-}
 
 std::string TimeOrEmpty(const std::optional<int64_t>& time) {
   return time ? group::FormatTime(*time) : std::string();
@@ -69,14 +65,14 @@ void WriteMarkdown(const group::StreamInput& input, const group::Grouping& group
 
 int Run(const GroupCommandFlags& flags) {
   Result<group::GroupOptions> options = ToGroupOptions(flags.group);
-  if (!options.ok()) return BadInput(options.status().message());
+  if (!options.ok()) return BadInput("group", options.status().message());
   if (flags.format != "jsonl" && flags.format != "md") {
-    return BadInput("--format must be jsonl or md, not '" + flags.format + "'");
+    return BadInput("group", "--format must be jsonl or md, not '" + flags.format + "'");
   }
   Result<group::StreamInput> read = group::ReadStream(flags.inputs);
-  if (!read.ok()) return BadInput(read.status().message());
+  if (!read.ok()) return BadInput("group", read.status().message());
   group::StreamInput& input = read.value();
-  if (Status s = group::CheckUniqueIds(input); !s.ok()) return BadInput(s.message());
+  if (Status s = group::CheckUniqueIds(input); !s.ok()) return BadInput("group", s.message());
   for (const std::string& warning : input.warnings)
     std::cerr << "concord group: " << warning << "\n";
   if (input.articles.empty()) {
