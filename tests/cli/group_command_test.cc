@@ -176,10 +176,10 @@ TEST(GroupCommand, WritesAStoryOnceItIsFinishedBeforeTheStreamEnds) {
 }
 
 TEST(GroupCommand, StreamsJsonLinesFromStandardInput) {
-  const CliResult result = RunConcord(
-      "group -", Line("a", "2024-05-01T08:00:00Z", kBridgeA) +
-                     Line("m", "2024-05-01T09:00:00Z", kMeasles) +
-                     Line("b", "2024-05-01T10:00:00Z", kBridgeB, "Herald"));
+  const CliResult result =
+      RunConcord("group -", Line("a", "2024-05-01T08:00:00Z", kBridgeA) +
+                                Line("m", "2024-05-01T09:00:00Z", kMeasles) +
+                                Line("b", "2024-05-01T10:00:00Z", kBridgeB, "Herald"));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::vector<nlohmann::json> stories = Stories(result.out);
   ASSERT_EQ(stories.size(), 2u);
