@@ -31,10 +31,13 @@ digest::DigestOptions OptionsOf(const cli::DigestSettings& settings) {
   return std::move(options).value();
 }
 
-cli::DigestSettings SettingsOf(size_t min_articles, const std::string& format, size_t words,
-                               bool keep_copies, const std::string& window, double threshold,
-                               double duplicate_threshold, bool no_duplicates) {
-  return {min_articles, format, words, keep_copies,
+// Counts as Python gives them: a negative one fails the check as 0 does.
+size_t CountOf(long long value) { return value < 0 ? 0 : static_cast<size_t>(value); }
+
+cli::DigestSettings SettingsOf(long long min_articles, const std::string& format,
+                               long long words, bool keep_copies, const std::string& window,
+                               double threshold, double duplicate_threshold, bool no_duplicates) {
+  return {CountOf(min_articles), format, CountOf(words), keep_copies,
           cli::GroupFlags{window, threshold, duplicate_threshold, no_duplicates}};
 }
 
@@ -179,8 +182,8 @@ void RegisterDigest(py::module_& m) {
   const group::GroupOptions group_defaults;
   m.def(
       "digest_jsonl",
-      [](const py::handle& contents, const std::string& name, size_t min_articles,
-         const std::string& format, size_t words, bool keep_copies, const std::string& window,
+      [](const py::handle& contents, const std::string& name, long long min_articles,
+         const std::string& format, long long words, bool keep_copies, const std::string& window,
          double threshold, double duplicate_threshold, bool no_duplicates, int threads) {
         return DigestJsonl(contents, name,
                            SettingsOf(min_articles, format, words, keep_copies, window,
@@ -195,7 +198,7 @@ void RegisterDigest(py::module_& m) {
       "What `concord digest NAME` prints for JSON Lines `contents`: (bytes, warnings).");
   m.def(
       "digest_plan",
-      [](const std::vector<std::string>& paths, size_t min_articles, size_t words,
+      [](const std::vector<std::string>& paths, long long min_articles, long long words,
          bool keep_copies, const std::string& window, double threshold,
          double duplicate_threshold, bool no_duplicates, int threads) {
         return Plan(paths,
@@ -212,13 +215,13 @@ void RegisterDigest(py::module_& m) {
       "(stories, articles, stories found, warnings).");
   m.def(
       "digest_part",
-      [](const std::vector<py::bytes>& stories, size_t first_rank, size_t words, bool keep_copies,
-         int threads) {
+      [](const std::vector<py::bytes>& stories, long long first_rank, long long words,
+         bool keep_copies, int threads) {
         cli::DigestSettings settings;
         settings.format = "jsonl";
-        settings.words = words;
+        settings.words = CountOf(words);
         settings.keep_copies = keep_copies;
-        return Part(stories, first_rank, settings, threads);
+        return Part(stories, CountOf(first_rank), settings, threads);
       },
       py::arg("stories"), py::arg("first_rank"), py::arg("words") = 100,
       py::arg("keep_copies") = false, py::arg("threads") = 0,

@@ -20,12 +20,14 @@ GIL, so Python threads run concurrently in it. docs/python.md explains more.
 from __future__ import annotations
 
 import json
+import warnings
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 from . import _concord
 from ._concord import Error
 
-__all__ = ["Error", "summarize", "compare", "quotes", "split", "rouge", "extract", "group"]
+__all__ = ["Error", "summarize", "compare", "quotes", "split", "rouge", "extract", "group",
+           "digest"]
 
 Article = Union[str, Mapping[str, Any]]
 
@@ -218,3 +220,40 @@ def group(articles: Iterable[Article], window: str = "72h", threshold: Optional[
     out = _concord.group_jsonl(_jsonl(articles), "articles", window=window,
                                no_duplicates=not duplicates, **kwargs)
     return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
+           format: str = "md", window: str = "72h", threshold: Optional[float] = None,
+           duplicate_threshold: Optional[float] = None, duplicates: bool = True,
+           keep_copies: bool = False, threads: int = 0) -> Any:
+    """A day of news in one report, as ``concord digest``.
+
+    Groups the articles into stories (in order of ``published``; give each
+    an ``id``), collapses wire copies, and summarizes (``words`` per story)
+    and compares every story told by at least ``min_articles`` articles,
+    most outlets first. Returns with format="jsonl" one dict per story
+    ({"story", "rank", "title", "articles", "sources", "first", "last",
+    "copies", "summary", "compare"}), with "md" or "html" the CLI's
+    report as a string. ``window``, ``threshold``, ``duplicate_threshold``
+    and ``duplicates`` are group's; ``keep_copies`` ranks near-copies as
+    independent articles. The CLI's stderr warnings (unparsable times,
+    stories left out) become Python warnings (UserWarning).
+
+    Raises:
+      ValueError: a bad option. concord.Error: an article that cannot be
+        used (named ``articles:N``), two articles with one id, no article.
+    """
+    kwargs: Dict[str, Any] = {}
+    if threshold is not None:
+        kwargs["threshold"] = float(threshold)
+    if duplicate_threshold is not None:
+        kwargs["duplicate_threshold"] = float(duplicate_threshold)
+    out, notes = _concord.digest_jsonl(
+        _jsonl(articles), "articles", min_articles=min_articles, format=format, words=words,
+        keep_copies=keep_copies, window=window, no_duplicates=not duplicates, threads=threads,
+        **kwargs)
+    for note in notes:
+        warnings.warn(f"concord digest: {note}", stacklevel=2)
+    if format in ("jsonl", "json"):
+        return [json.loads(line) for line in out.splitlines() if line.strip()]
+    return _decode(out)

@@ -24,3 +24,7 @@ def extract(html: Union[str, bytes], url: Optional[str] = ...) -> Dict[str, Any]
 def group(articles: Iterable[Article], window: str = ..., threshold: Optional[float] = ...,
           duplicate_threshold: Optional[float] = ...,
           duplicates: bool = ...) -> List[Dict[str, Any]]: ...
+def digest(articles: Iterable[Article], words: int = ..., min_articles: int = ...,
+           format: str = ..., window: str = ..., threshold: Optional[float] = ...,
+           duplicate_threshold: Optional[float] = ..., duplicates: bool = ...,
+           keep_copies: bool = ..., threads: int = ...) -> Any: ...
