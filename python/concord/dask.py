@@ -320,7 +320,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             if not args.span > 0:
                 raise UsageError("--span must be a positive number of hours")
             from . import dask_group
-            return dask_group.run(args, _client)
+            return dask_group.run(args, _client, Manifest, _write_atomically)
         if args.command == "digest":
             from . import dask_digest
             return dask_digest.run(args, _client, Manifest, _write_atomically)

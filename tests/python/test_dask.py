@@ -205,10 +205,9 @@ def test_a_worker_killed_mid_run_changes_nothing(tmp_path, scheduler, capsys):
     print(f"killed worker {killed[0]} after {killed[1]} of 6 partitions; output identical")
 
 
-def test_group_across_time_spans_merges_stories_at_the_edges(tmp_path, scheduler, capsys):
-    """Four daily spans; the bridge story has an article in each, so each
-    span's task sees only part of it: merged at the edges, the stories are
-    those of one pass (`concord group`)."""
+def edge_stream(tmp_path):
+    """Four daily spans; the bridge story has an article in each, the
+    marathon story two: (the stream file, its rows)."""
     import json
     bridge = ["The harbor bridge closed after inspectors found cracks in two beams. Repairs "
               "take two weeks.",
@@ -229,12 +228,21 @@ def test_group_across_time_spans_merges_stories_at_the_edges(tmp_path, scheduler
     rows.sort(key=lambda r: r["published"])
     stream = tmp_path / "stream.jsonl"
     stream.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return stream, rows
+
+
+def test_group_across_time_spans_merges_stories_at_the_edges(tmp_path, scheduler, capsys):
+    """Four daily spans; the bridge story has an article in each, so each
+    span's task sees only part of it: merged at the edges, the stories are
+    those of one pass (`concord group`)."""
+    import json
+    stream, rows = edge_stream(tmp_path)
     code, expected, err = run_cli("group", stream)
     assert code == 0, err
     out = tmp_path / "out"
     assert concord_dask.main(["group", str(stream), "--out", str(out), "--scheduler", scheduler,
                               "--span", "24"]) == 0
-    assert "6 articles in 4 span(s)" in capsys.readouterr().err
+    assert "6 articles in 4 span(s) of 24.0 h, 0 already done" in capsys.readouterr().err
     assert (out / "stories.jsonl").read_bytes() == expected
     assert expected.count(b"\n") == 2
     rows.append({"source": "S9", "published": "2024-05-05", "text": "No id here."})
@@ -342,3 +350,30 @@ def test_digest_errors_name_the_option_or_the_line(tmp_path, capsys):
     assert concord_dask.main(["digest", str(bad), "--out", str(out)]) == 2
     assert f"{bad}:2" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_group_rerun_groups_only_unfinished_spans(tmp_path, scheduler, capsys):
+    stream, _ = edge_stream(tmp_path)
+    code, expected, err = run_cli("group", stream)
+    assert code == 0, err
+    out = tmp_path / "out"
+    args = ["group", str(stream), "--out", str(out), "--scheduler", scheduler, "--span", "24"]
+    assert concord_dask.main(args) == 0
+    spans = sorted(n for n in os.listdir(out) if n.startswith("span-"))
+    assert spans == [f"span-{k:05d}.jsonl" for k in range(4)]
+    stamp = (out / "span-00000.jsonl").stat().st_mtime_ns
+    (out / "span-00002.jsonl").unlink()
+    (out / "span-00003.jsonl").write_bytes(b"cut off")  # checksum no longer matches
+    (out / "stories.jsonl").unlink()
+    capsys.readouterr()
+    assert concord_dask.main(args) == 0
+    err = capsys.readouterr().err
+    assert "4 span(s) of 24.0 h, 2 already done" in err
+    assert "span-00002.jsonl done" in err and "span-00003.jsonl done" in err
+    assert "span-00000.jsonl done" not in err and "span-00001.jsonl done" not in err
+    assert (out / "span-00000.jsonl").stat().st_mtime_ns == stamp
+    assert (out / "stories.jsonl").read_bytes() == expected
+    capsys.readouterr()
+    assert concord_dask.main(args) == 0  # all done: merged again, no cluster contacted
+    assert "4 already done" in capsys.readouterr().err
+    assert (out / "stories.jsonl").read_bytes() == expected
