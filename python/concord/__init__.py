@@ -31,7 +31,7 @@ __all__ = ["Error", "summarize", "compare", "quotes", "split", "rouge", "extract
 
 Article = Union[str, Mapping[str, Any]]
 
-_SUMMARIZE_OPTIONS = ("bytes", "sentences", "truncate", "explain", "no_clean",
+_SUMMARIZE_OPTIONS = ("bytes", "sentences", "truncate", "explain", "no_clean", "keep_copies",
                       "duplicate_threshold", "set", "params", "threads", "story_id")
 
 
@@ -76,14 +76,31 @@ def _json_or_text(out: bytes, format: str) -> Any:
     return _decode(out)
 
 
-def _parameter_items(value: Any) -> List[str]:
+def _parameters(value: Any) -> Dict[str, float]:
+    """--set as the request layer takes it: {name: number}. Also accepts
+    "name=value" strings (one, or a list), as on the command line."""
     if value is None:
-        return []
+        return {}
     if isinstance(value, Mapping):
-        return [f"{k}={v!r}" if isinstance(v, float) else f"{k}={v}" for k, v in value.items()]
-    if isinstance(value, str):
-        return [value]
-    return list(value)
+        return dict(value)
+    items = [value] if isinstance(value, str) else list(value)
+    out: Dict[str, float] = {}
+    for item in items:
+        name, equals, number = str(item).partition("=")
+        try:
+            out[name.strip()] = float(number)
+        except ValueError:
+            equals = ""
+        if not equals or not name.strip():
+            raise ValueError(f"--set: expected name=value with a number (got '{item}')")
+    return out
+
+
+def _options_json(options: Mapping[str, Any]) -> str:
+    """The options (Python names) as the request layer's JSON object: the
+    CLI's long flag names, unset ones left out."""
+    return json.dumps({name.replace("_", "-"): value for name, value in options.items()
+                       if value is not None})
 
 
 def summarize(articles: Iterable[Article], words: Optional[int] = None,
@@ -100,8 +117,9 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
         ``start``, ``end``, ``sources``...; ``stats``; ``compare``), "text"
         or "md" (the CLI's string).
       **options: bytes, sentences (other budgets), truncate, explain,
-        no_clean, duplicate_threshold (the CLI's flags); set (a dict of
-        default-method parameters, as --set), params (a file written by
+        no_clean, keep_copies, duplicate_threshold (the CLI's flags); set (a
+        dict of default-method parameters, as --set; or "name=value"
+        strings), params (a file written by
         ``concord train``), threads (0: every core), story_id (the story's
         "id", default "articles").
 
@@ -112,14 +130,14 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
     unknown = sorted(set(options) - set(_SUMMARIZE_OPTIONS))
     if unknown:
         raise ValueError(f"unknown option '{unknown[0]}' (known: {', '.join(_SUMMARIZE_OPTIONS)})")
+    given = {name: options[name] for name in ("bytes", "sentences", "truncate", "explain",
+                                               "no_clean", "keep_copies",
+                                               "duplicate_threshold") if name in options}
+    given.update(words=words, method=method, format=format,
+                 set=_parameters(options.get("set")) or None)
     out = _concord.summarize_jsonl(
-        _jsonl(articles), "articles", options.get("story_id", "articles"), words=words,
-        bytes=options.get("bytes"), sentences=options.get("sentences"), method=method,
-        format=format, truncate=bool(options.get("truncate", False)),
-        explain=bool(options.get("explain", False)),
-        no_clean=bool(options.get("no_clean", False)),
-        duplicate_threshold=float(options.get("duplicate_threshold", 0.5)),
-        set=_parameter_items(options.get("set")), params=options.get("params") or "",
+        _jsonl(articles), "articles", options.get("story_id", "articles"),
+        options=_options_json(given), params=options.get("params") or "",
         threads=int(options.get("threads", 0)))
     return _json_or_text(out, format)
 
@@ -134,11 +152,9 @@ def compare(articles: Iterable[Article], format: str = "json", threshold: Option
     or "md" the CLI's report. ``threshold`` (0, 1] is the similarity at which
     two sentences count as the same content.
     """
-    kwargs: Dict[str, Any] = {}
-    if threshold is not None:
-        kwargs["threshold"] = float(threshold)
-    out = _concord.compare_jsonl(_jsonl(articles), "articles", story_id, format=format,
-                                 no_clean=no_clean, threads=threads, **kwargs)
+    given = {"format": format, "threshold": threshold, "no_clean": no_clean}
+    out = _concord.compare_jsonl(_jsonl(articles), "articles", story_id,
+                                 options=_options_json(given), threads=threads)
     return _json_or_text(out, format)
 
 
@@ -150,8 +166,9 @@ def quotes(articles: Iterable[Article], format: str = "json", no_clean: bool = F
     "outlet", "parts", "text", "speaker", "cue", "embedded", "group",
     "outlets"}...]}; with "text" or "md" the CLI's table.
     """
-    out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id, format=format,
-                                no_clean=no_clean, threads=threads)
+    out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id,
+                                options=_options_json({"format": format, "no_clean": no_clean}),
+                                threads=threads)
     return _json_or_text(out, format)
 
 
@@ -194,10 +211,8 @@ def extract(html: Union[str, bytes], url: Optional[str] = None) -> Dict[str, Any
     "; "). Extraction never fails: a page without an article gives an empty
     "text" and a warning. Give ``bytes`` to let concord detect the charset.
     """
-    page = _concord.extract(html, url or "")
-    warnings = page.pop("warnings")
-    if warnings:
-        page["warning"] = "; ".join(warnings)
+    page = json.loads(_concord.extract_line(html, url or "", ""))
+    del page["path"]  # the line names the page file; here there is none
     return page
 
 

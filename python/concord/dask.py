@@ -127,8 +127,14 @@ def _summarize(partition: Partition, data: bytes, options: Dict[str, Any]) -> by
     # file's own line numbers.
     contents = b"\n" * (partition.first_line - 1) + data
     stem = os.path.splitext(os.path.basename(partition.path))[0]
-    return _concord.summarize_jsonl(contents, partition.path, stem, format="json",
-                                    **options)
+    return _concord.summarize_jsonl(contents, partition.path, stem,
+                                    options=json.dumps(_request_options(options)),
+                                    threads=options.get("threads", 1))
+
+
+def _request_options(options: Dict[str, Any]) -> Dict[str, Any]:
+    """The options without "threads" (a task's, not the request's)."""
+    return {name: value for name, value in options.items() if name != "threads"}
 
 
 def _extract(partition: Partition, data: bytes, options: Dict[str, Any]) -> bytes:
@@ -221,12 +227,15 @@ def run(args: argparse.Namespace) -> int:
     """Runs the job of parsed `args`; returns the exit code."""
     options: Dict[str, Any] = {}
     if args.command == "summarize":
-        options = {"words": args.words, "method": args.method, "threads": args.threads}
+        # The request layer's options (api.h), and the threads of a task.
+        options = {"words": args.words, "method": args.method, "format": "json",
+                   "threads": args.threads}
         from . import _concord
         # Bad options fail here (ValueError), before any cluster starts: the
         # options are checked before the (here empty) input is read.
         try:
-            _concord.summarize_jsonl(b"", "options", "options", **options)
+            _concord.summarize_jsonl(b"", "options", "options",
+                                     options=json.dumps(_request_options(options)))
         except _concord.Error:
             pass
     partitions = plan(args.inputs, args.partition_size)

@@ -51,6 +51,25 @@ def test_summarize_text_formats_are_the_cli_bytes(tmp_path, fmt):
     assert got == out.decode("utf-8")
 
 
+def test_summarize_set_params_and_keep_copies_are_the_cli_flags(tmp_path):
+    """--set, --params (which --set overrides) and --keep-copies reach the
+    engine through the request layer's option names, as the CLI's flags."""
+    path = write_jsonl(tmp_path, ARTICLES)
+    (tmp_path / "params").write_text("max_words = 12\nposition_weight = 0\n", encoding="utf-8")
+    code, out, err = run_cli("summarize", "--format", "json", "--words", "40", "--params",
+                             "params", "--set", "max_words=30", "--keep-copies", path,
+                             cwd=tmp_path)
+    assert code == 0, err
+    default = concord.summarize(ARTICLES, words=40)
+    for given in ({"max_words": 30}, "max_words=30", ["max_words=30"]):
+        got = concord.summarize(ARTICLES, words=40, params=str(tmp_path / "params"),
+                                set=given, keep_copies=True)
+        assert got == json.loads(out)
+    assert got != default, "the parameters change the summary"
+    with pytest.raises(ValueError, match="--set: expected name=value"):
+        concord.summarize(ARTICLES, set="max_words")
+
+
 def test_compare_and_quotes_are_the_cli_json(tmp_path):
     path = write_jsonl(tmp_path, ARTICLES)
     code, out, err = run_cli("compare", "--format", "json", path, cwd=tmp_path)
@@ -197,7 +216,8 @@ def test_the_gil_is_released_while_concord_runs():
 
     def work():
         start = time.perf_counter()
-        concord._concord.summarize_jsonl(contents, "articles", "articles", words=50, threads=1)
+        concord._concord.summarize_jsonl(contents, "articles", "articles",
+                                         options='{"words": 50}', threads=1)
         interval.extend((start, time.perf_counter()))
 
     thread = threading.Thread(target=work)
