@@ -88,8 +88,8 @@ Result<digest::DigestOptions> ToDigestOptions(const DigestSettings& settings) {
   digest::DigestOptions options;
   const std::optional<digest::Format> format = digest::ParseFormat(settings.format);
   if (!format) {
-    return Status::InvalidArgument("--format must be md, jsonl or html (got '" +
-                                   settings.format + "')");
+    return Status::InvalidArgument("--format must be md, jsonl or html (got '" + settings.format +
+                                   "')");
   }
   if (settings.min_articles < 1 || settings.min_articles > static_cast<size_t>(kMaxCount)) {
     return Status::InvalidArgument("--min-articles must be a whole number from 1 to " +

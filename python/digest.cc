@@ -5,6 +5,8 @@
 // (concord/digest.h: PlanDigest, DigestStories). A planned story travels
 // from the driver to a worker as one JSON object (StoryJson) holding its
 // articles, so workers read no input file.
+#include "concord/digest.h"
+
 #include <pybind11/stl.h>
 #include <tbb/task_arena.h>
 
@@ -15,7 +17,6 @@
 #include <vector>
 
 #include "cli/digest_flags.h"
-#include "concord/digest.h"
 #include "concord/group_stream.h"
 #include "python/binding.h"
 
@@ -34,9 +35,9 @@ digest::DigestOptions OptionsOf(const cli::DigestSettings& settings) {
 // Counts as Python gives them: a negative one fails the check as 0 does.
 size_t CountOf(long long value) { return value < 0 ? 0 : static_cast<size_t>(value); }
 
-cli::DigestSettings SettingsOf(long long min_articles, const std::string& format,
-                               long long words, bool keep_copies, const std::string& window,
-                               double threshold, double duplicate_threshold, bool no_duplicates) {
+cli::DigestSettings SettingsOf(long long min_articles, const std::string& format, long long words,
+                               bool keep_copies, const std::string& window, double threshold,
+                               double duplicate_threshold, bool no_duplicates) {
   return {CountOf(min_articles), format, CountOf(words), keep_copies,
           cli::GroupFlags{window, threshold, duplicate_threshold, no_duplicates}};
 }
@@ -70,8 +71,8 @@ nlohmann::json StoryJson(const digest::PlannedStory& story) {
                         {"text", a.text},
                         {"invalid_utf8", a.invalid_utf8}});
   }
-  return {{"id", story.id},       {"title", story.title},       {"first", story.first},
-          {"last", story.last},   {"outlets", story.outlets},   {"articles", std::move(articles)}};
+  return {{"id", story.id},     {"title", story.title},     {"first", story.first},
+          {"last", story.last}, {"outlets", story.outlets}, {"articles", std::move(articles)}};
 }
 
 // A planned story back from StoryJson's bytes; InputError when they are not.
@@ -121,8 +122,7 @@ std::tuple<py::bytes, std::vector<std::string>> DigestJsonl(const py::handle& co
     Result<digest::DigestResult> result =
         InArena(threads, [&] { return digest::Digest(std::move(articles), options); });
     if (!result.ok()) throw InputError(result.status().message());
-    warnings.insert(warnings.end(), result.value().warnings.begin(),
-                    result.value().warnings.end());
+    warnings.insert(warnings.end(), result.value().warnings.begin(), result.value().warnings.end());
     out = std::move(result.value().output);
   }
   return {py::bytes(out), warnings};
@@ -148,8 +148,8 @@ std::tuple<std::vector<py::bytes>, size_t, size_t, std::vector<std::string>> Pla
     found = plan.value().found;
     warnings.insert(warnings.end(), plan.value().warnings.begin(), plan.value().warnings.end());
     for (const digest::PlannedStory& story : plan.value().stories) {
-      stories.push_back(StoryJson(story).dump(-1, ' ', false,
-                                              nlohmann::json::error_handler_t::replace));
+      stories.push_back(
+          StoryJson(story).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
   }
   std::vector<py::bytes> out(stories.begin(), stories.end());
@@ -186,8 +186,8 @@ void RegisterDigest(py::module_& m) {
          const std::string& format, long long words, bool keep_copies, const std::string& window,
          double threshold, double duplicate_threshold, bool no_duplicates, int threads) {
         return DigestJsonl(contents, name,
-                           SettingsOf(min_articles, format, words, keep_copies, window,
-                                      threshold, duplicate_threshold, no_duplicates),
+                           SettingsOf(min_articles, format, words, keep_copies, window, threshold,
+                                      duplicate_threshold, no_duplicates),
                            threads);
       },
       py::arg("contents"), py::arg("name"), py::arg("min_articles") = 2, py::arg("format") = "md",
@@ -199,8 +199,8 @@ void RegisterDigest(py::module_& m) {
   m.def(
       "digest_plan",
       [](const std::vector<std::string>& paths, long long min_articles, long long words,
-         bool keep_copies, const std::string& window, double threshold,
-         double duplicate_threshold, bool no_duplicates, int threads) {
+         bool keep_copies, const std::string& window, double threshold, double duplicate_threshold,
+         bool no_duplicates, int threads) {
         return Plan(paths,
                     SettingsOf(min_articles, "jsonl", words, keep_copies, window, threshold,
                                duplicate_threshold, no_duplicates),

@@ -21,9 +21,9 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "concord/api.h"
 #include "cli/options.h"
 #include "cli/story_input.h"
+#include "concord/api.h"
 #include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/io.h"

@@ -110,8 +110,8 @@ struct DigestPlan {
 Result<DigestPlan> PlanDigest(std::vector<Article> articles, const DigestOptions& options);
 
 struct DigestPart {
-  std::string output;  // JSON Lines, ranks from first_rank
-  size_t listed = 0;   // stories in `output`
+  std::string output;                 // JSON Lines, ranks from first_rank
+  size_t listed = 0;                  // stories in `output`
   std::vector<std::string> warnings;  // stories left out (not summarizable)
 };
 

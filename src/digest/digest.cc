@@ -89,7 +89,6 @@ Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& optio
   return report;
 }
 
-
 // The distinct outlets of a story, as Report counts them.
 size_t OutletCount(const group::Story& story, const group::StreamInput& input) {
   std::set<std::string> outlets;
@@ -100,8 +99,7 @@ size_t OutletCount(const group::Story& story, const group::StreamInput& input) {
 // The reports of `stories` in parallel, in their order; the ones that
 // cannot be summarized are left out with a warning.
 std::vector<StoryReport> Reports(const std::vector<PlannedStory>& stories,
-                                 const DigestOptions& options,
-                                 std::vector<std::string>& warnings) {
+                                 const DigestOptions& options, std::vector<std::string>& warnings) {
   std::vector<std::optional<StoryReport>> reports(stories.size());
   std::vector<std::string> errors(stories.size());
   std::mutex progress_mutex;
