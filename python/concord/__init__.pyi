@@ -9,6 +9,7 @@ class Error(Exception):
 def summarize(articles: Iterable[Article], words: Optional[int] = ..., method: str = ...,
               format: str = ..., *, bytes: Optional[int] = ..., sentences: Optional[int] = ...,
               truncate: bool = ..., explain: bool = ..., no_clean: bool = ...,
+              keep_copies: bool = ...,
               duplicate_threshold: float = ...,
               set: Union[Mapping[str, float], Sequence[str], None] = ...,
               params: Optional[str] = ..., threads: int = ..., story_id: str = ...) -> Any: ...

@@ -193,8 +193,12 @@ Result<DigestPart> DigestStories(const std::vector<PlannedStory>& stories, size_
                                      "one outlet per article");
     }
   }
+  // JSON Lines whatever options.format says: the reports carry the
+  // comparison in the form the renderer needs.
+  DigestOptions json_options = options;
+  json_options.format = Format::kJsonLines;
   DigestPart part;
-  const std::vector<StoryReport> listed = Reports(stories, options, part.warnings);
+  const std::vector<StoryReport> listed = Reports(stories, json_options, part.warnings);
   part.listed = listed.size();
   part.output = internal::RenderJsonLines(listed, first_rank);
   return part;
