@@ -3,6 +3,9 @@
     python3 -m concord.dask summarize|extract|group|digest INPUT.jsonl... --out DIR
         [--scheduler tcp://HOST:PORT] [--workers N] [--partition-size N]
         [--words N] [--method NAME] [--threads N]
+        group: [--span HOURS] [--window 72h]
+        digest: [--min-articles N] [--window 72h] [--threshold X]
+                [--duplicate-threshold X] [--no-duplicates] [--keep-copies]
 
 The inputs are cut into partitions of --partition-size lines, in file and
 line order (the same input always gives the same partitions). Each
