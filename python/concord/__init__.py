@@ -130,9 +130,10 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
     unknown = sorted(set(options) - set(_SUMMARIZE_OPTIONS))
     if unknown:
         raise ValueError(f"unknown option '{unknown[0]}' (known: {', '.join(_SUMMARIZE_OPTIONS)})")
-    given = {name: options[name] for name in ("bytes", "sentences", "truncate", "explain",
-                                               "no_clean", "keep_copies",
-                                               "duplicate_threshold") if name in options}
+    given = {name: options[name] for name in ("bytes", "sentences", "duplicate_threshold")
+             if name in options}
+    given.update({name: bool(options[name]) for name in ("truncate", "explain", "no_clean",
+                                                         "keep_copies") if name in options})
     given.update(words=words, method=method, format=format,
                  set=_parameters(options.get("set")) or None)
     out = _concord.summarize_jsonl(
@@ -152,7 +153,7 @@ def compare(articles: Iterable[Article], format: str = "json", threshold: Option
     or "md" the CLI's report. ``threshold`` (0, 1] is the similarity at which
     two sentences count as the same content.
     """
-    given = {"format": format, "threshold": threshold, "no_clean": no_clean}
+    given = {"format": format, "threshold": threshold, "no_clean": bool(no_clean)}
     out = _concord.compare_jsonl(_jsonl(articles), "articles", story_id,
                                  options=_options_json(given), threads=threads)
     return _json_or_text(out, format)
@@ -167,7 +168,7 @@ def quotes(articles: Iterable[Article], format: str = "json", no_clean: bool = F
     "outlets"}...]}; with "text" or "md" the CLI's table.
     """
     out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id,
-                                options=_options_json({"format": format, "no_clean": no_clean}),
+                                options=_options_json({"format": format, "no_clean": bool(no_clean)}),
                                 threads=threads)
     return _json_or_text(out, format)
 
