@@ -112,7 +112,8 @@ int Run(const EvalFlags& flags) {
   options.methods = methods.value();
   if (flags.task == "readability") return RunReadabilityTask(flags, options.methods);
   Result<eval::RougeOptions> rouge_options = eval::ParseRougeFlags(flags.rouge_flags);
-  if (!rouge_options.ok()) return BadInput("eval", "--rouge-flags: " + rouge_options.status().message());
+  if (!rouge_options.ok())
+    return BadInput("eval", "--rouge-flags: " + rouge_options.status().message());
   Result<eval::RougeData> data = flags.rouge_data.empty() ? eval::LoadDebianRougeData()
                                                           : eval::LoadRougeData(flags.rouge_data);
   if (!data.ok()) return BadInput("eval", "--rouge-data: " + data.status().message());

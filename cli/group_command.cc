@@ -18,7 +18,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "cli/options.h"
 #include "cli/commands.h"
 #include "cli/group_flags.h"
 #include "cli/options.h"

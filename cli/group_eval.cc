@@ -15,8 +15,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "cli/options.h"
 #include "cli/group_flags.h"
+#include "cli/options.h"
 #include "concord/cluster_metrics.h"
 #include "concord/group_stream.h"
 
