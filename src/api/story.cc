@@ -17,8 +17,8 @@ namespace {
 constexpr size_t kMaxAlignedArticles = 100;
 
 template <typename Json>
-std::string Dump(const Json& json) {
-  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+std::string Dump(const Json& value) {
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 std::string FormatError(const std::string& format) {

@@ -128,7 +128,7 @@ Result<int64_t> ParseIso(std::string_view text) {
 Result<int64_t> ParseRfc2822(std::string_view text) {
   const Status bad =
       Status::ParseError("not an ISO 8601 or RFC 2822 time: \"" + std::string(text) + "\"");
-  static constexpr std::array<std::string_view, 12> kMonths = {
+  static constexpr std::array<std::string_view, 12> kMonthAbbreviations = {
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   Cursor c{text};
   if (const size_t comma = text.find(','); comma != std::string_view::npos && comma < 10) {
@@ -139,8 +139,8 @@ Result<int64_t> ParseRfc2822(std::string_view text) {
   if (!c.Number(2, day) && !c.Number(1, day)) return bad;
   c.SkipSpaces();
   int month = 0;
-  for (size_t m = 0; m < kMonths.size(); ++m) {
-    if (text.substr(c.pos, 3) == kMonths[m]) month = static_cast<int>(m) + 1;
+  for (size_t m = 0; m < kMonthAbbreviations.size(); ++m) {
+    if (text.substr(c.pos, 3) == kMonthAbbreviations[m]) month = static_cast<int>(m) + 1;
   }
   if (month == 0) return bad;
   c.pos += 3;

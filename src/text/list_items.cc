@@ -1,12 +1,9 @@
 // List shapes for the sentence splitter (see list_items.h).
 #include "text/list_items.h"
 
+#include "text/sentence_words.h"
+
 namespace concord::internal {
-namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
 
 size_t BulletLength(std::string_view text, size_t pos) {
   if (pos + 3 > text.size() || text[pos] != '\xE2') return 0;
