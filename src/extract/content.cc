@@ -116,13 +116,15 @@ std::string LowerCollapsed(std::string_view s) {
   return out;
 }
 
-// True when element i, inside the article's block, is left out of its text.
+// True when element i, inside the article's block, is left out of its text;
+// `link_cut` is the link share above which a block is a link list (over 1:
+// link lists are kept).
 bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::string& title,
-                const ContentOptions& options) {
+                double link_cut) {
   const Node& node = dom[i];
   const auto u = static_cast<size_t>(i);
   const double chars = counts.chars[u], links = counts.link_chars[u];
-  if (chars > 0 && links > options.link_density_cut * chars && node.tag != GUMBO_TAG_P &&
+  if (chars > 0 && links > link_cut * chars && node.tag != GUMBO_TAG_P &&
       node.tag != GUMBO_TAG_BLOCKQUOTE && node.tag != GUMBO_TAG_A && IsBlockTag(node.tag) &&
       !IsHeading(node.tag)) {
     return true;
@@ -141,8 +143,7 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
 }
 
 std::string WriteText(const Dom& dom, int block, const std::vector<char>& dropped,
-                      const TextCounts& counts, const std::string& title,
-                      const ContentOptions& options) {
+                      const TextCounts& counts, const std::string& title, double link_cut) {
   TextWriter writer;
   std::vector<int> open;  // elements whose end is still ahead
   int pre_depth = 0;
@@ -156,7 +157,7 @@ std::string WriteText(const Dom& dom, int block, const std::vector<char>& droppe
     }
     const Node& node = dom[i];
     if (dropped[static_cast<size_t>(i)] ||
-        (!node.is_text && i != block && SkipInside(dom, i, counts, title, options))) {
+        (!node.is_text && i != block && SkipInside(dom, i, counts, title, link_cut))) {
       i = node.end - 1;
       continue;
     }
@@ -206,7 +207,14 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   // text without its chrome is the best guess.
   if (block < 0) block = dom.body();
   if (block < 0) return "";
-  return WriteText(dom, block, dropped, counts, title, options);
+  // A page that is mostly links and has no prose block (a listing, a
+  // catalogue, a hub page): the links are its content, so the body without
+  // chrome is, link lists included.
+  if (counts.link_chars[root] > options.link_page_share * counts.chars[root] &&
+      plain.good[static_cast<size_t>(block)] < options.min_article_prose) {
+    return WriteText(dom, dom.body(), dropped, counts, title, 2);
+  }
+  return WriteText(dom, block, dropped, counts, title, options.link_density_cut);
 }
 
 }  // namespace concord::extract::internal

@@ -133,6 +133,26 @@ TEST(ExtractPage, LineBreaksAndTablesKeepTheirStructure) {
   EXPECT_NE(page.text.find("Span Length\nNorth 120 m"), std::string::npos) << page.text;
 }
 
+// A listing written for this test: a grid of linked titles with short
+// blurbs and no paragraph of prose. Its links are the content.
+TEST(ExtractPage, ListingPagesKeepTheirLinkedItems) {
+  std::string html =
+      "<html><head><title>New releases</title></head><body>"
+      "<header><a href='/'>Home</a> <a href='/shop'>Shop</a></header>"
+      "<h1>New releases</h1><ul class='grid'>";
+  for (const char* item : {"Blue Harbor Lamp", "Quiet Oak Chair", "Linen Table Runner",
+                           "Copper Kettle Two", "Stone Garden Bench", "Wool Reading Throw"}) {
+    html += std::string("<li><a href='/p'><h3>") + item + "</h3></a><span>New</span></li>";
+  }
+  html += "</ul><footer>Copyright Example Shop. Privacy policy.</footer></body></html>";
+  const Page page = ExtractPage(html, "");
+  for (const char* item : {"Blue Harbor Lamp", "Copper Kettle Two", "Wool Reading Throw"}) {
+    EXPECT_NE(page.text.find(item), std::string::npos) << item << " not in:\n" << page.text;
+  }
+  EXPECT_EQ(page.text.find("Copyright"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("Shop\n"), std::string::npos) << page.text;
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
