@@ -145,7 +145,45 @@ int PositiveHints(std::string_view class_id) {
   return n;
 }
 
-bool NegativeHint(std::string_view class_id) {
+namespace {
+
+// Responsive visibility classes ("hidden-xs", "hidden-down-md",
+// "hidden-mobile") hide an element on some screens only; pages often hold
+// the same block twice, one for each screen size.
+bool IsResponsiveHidden(std::string_view token) {
+  for (std::string_view prefix : {"hidden-", "hide-", "visible-"}) {
+    if (token.substr(0, prefix.size()) != prefix) continue;
+    const std::string_view rest = token.substr(prefix.size());
+    for (std::string_view size : {"xs", "sm", "md", "lg", "xl", "up", "down", "mobile", "tablet",
+                                  "desktop", "small", "medium", "large", "print", "phone"}) {
+      if (rest.substr(0, size.size()) == size) return true;
+    }
+  }
+  return false;
+}
+
+// `class_id` without its responsive visibility classes.
+std::string WithoutResponsiveClasses(std::string_view class_id) {
+  std::string out;
+  size_t i = 0;
+  while (i < class_id.size()) {
+    const size_t b = class_id.find_first_not_of(" \t\n\r\f", i);
+    if (b == std::string_view::npos) break;
+    const size_t e = std::min(class_id.find_first_of(" \t\n\r\f", b), class_id.size());
+    const std::string_view token = class_id.substr(b, e - b);
+    if (!IsResponsiveHidden(token)) {
+      out.append(token);
+      out.push_back(' ');
+    }
+    i = e;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool NegativeHint(std::string_view class_id_in) {
+  const std::string class_id = WithoutResponsiveClasses(class_id_in);
   bool strong = false, weak = false;
   ForEachWord(class_id, [&](std::string_view w) {
     strong = std::find(kStrongNegative.begin(), kStrongNegative.end(), w) != kStrongNegative.end();

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/boilerplate.h"
@@ -142,11 +143,32 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
   return false;
 }
 
+// True when element i is a container (a div, a section, a list, a table)
+// whose whole text was written before: pages often hold a block twice, one
+// for each screen size. Single paragraphs may repeat on purpose (the same
+// question to each person interviewed) and are never skipped.
+bool IsRepeat(const Dom& dom, int i, const TextCounts& counts,
+              std::unordered_map<std::string, int>* written) {
+  constexpr int kMinChars = 100, kMaxChars = 5000;
+  const GumboTag tag = dom[i].tag;
+  const int chars = counts.chars[static_cast<size_t>(i)];
+  if (chars < kMinChars || chars > kMaxChars ||
+      !(tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_UL ||
+        tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL || tag == GUMBO_TAG_TABLE)) {
+    return false;
+  }
+  // A wrapper and the block inside it have the same text: only a block
+  // after the end of the first is a repeat.
+  const auto [at, added] = written->emplace(dom.Text(i), i);
+  return !added && dom[at->second].end <= i;
+}
+
 std::string WriteText(const Dom& dom, int block, const std::vector<char>& dropped,
                       const TextCounts& counts, const std::string& title, double link_cut) {
   TextWriter writer;
   std::vector<int> open;  // elements whose end is still ahead
   int pre_depth = 0;
+  std::unordered_map<std::string, int> written;  // paragraph texts -> first element
   for (int i = block; i < dom[block].end; ++i) {
     while (!open.empty() && dom[open.back()].end <= i) {
       const GumboTag tag = dom[open.back()].tag;
@@ -157,7 +179,8 @@ std::string WriteText(const Dom& dom, int block, const std::vector<char>& droppe
     }
     const Node& node = dom[i];
     if (dropped[static_cast<size_t>(i)] ||
-        (!node.is_text && i != block && SkipInside(dom, i, counts, title, link_cut))) {
+        (!node.is_text && i != block && SkipInside(dom, i, counts, title, link_cut)) ||
+        (!node.is_text && IsRepeat(dom, i, counts, &written))) {
       i = node.end - 1;
       continue;
     }

@@ -153,6 +153,36 @@ TEST(ExtractPage, ListingPagesKeepTheirLinkedItems) {
   EXPECT_EQ(page.text.find("Shop\n"), std::string::npos) << page.text;
 }
 
+// A product page written for this test: its description is there twice,
+// once for small screens and once for large ones, under responsive
+// visibility classes.
+TEST(ExtractPage, ResponsiveCopiesAreKeptOnce) {
+  const std::string description =
+      "<p>A wheel thrown stoneware cup with a matte outside and a clear glazed inside, "
+      "made by hand in a small studio.</p><p>Holds about two hundred millilitres.</p>";
+  const std::string html =
+      "<html><body><main><h1>Speckled cup</h1><div class='price'>$20.00</div>"
+      "<div class='description hidden-down-md'>" +
+      description +
+      "</div>"
+      "<div class='cart'>Add to cart</div>"
+      "<div class='description hidden-up-md'>" +
+      description +
+      "</div>"
+      "<p>Ask the same question: does it fit in a dishwasher? Yes, it does.</p>"
+      "<p>Ask the same question: does it fit in a dishwasher? Yes, it does.</p>"
+      "</main></body></html>";
+  const Page page = ExtractPage(html, "");
+  const size_t first = page.text.find("A wheel thrown stoneware cup");
+  ASSERT_NE(first, std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("A wheel thrown stoneware cup", first + 1), std::string::npos)
+      << page.text;
+  // Single paragraphs may repeat on purpose; they stay.
+  const size_t question = page.text.find("Ask the same question");
+  ASSERT_NE(question, std::string::npos) << page.text;
+  EXPECT_NE(page.text.find("Ask the same question", question + 1), std::string::npos) << page.text;
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
