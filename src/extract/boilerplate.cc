@@ -134,6 +134,21 @@ bool IsChromeRole(std::string_view role) {
          r == "alert";
 }
 
+// Cookie and consent banners and modal dialogs lie over the page: never
+// its content, however much prose they hold (on a page with little text of
+// its own they may hold most of it).
+bool IsOverlay(const Dom& dom, int i, std::string_view class_id) {
+  if (dom.Attribute(i, "aria-modal") == "true") return true;
+  const std::string_view role = dom.Attribute(i, "role");
+  if (role == "dialog" || role == "alertdialog") return true;
+  bool consent = false;
+  ForEachWord(class_id, [&consent](std::string_view w) {
+    consent = w == "cookie" || w == "cookies" || w == "consent" || w == "gdpr";
+    return consent;
+  });
+  return consent;
+}
+
 }  // namespace
 
 int PositiveHints(std::string_view class_id) {
@@ -411,9 +426,11 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
         node.tag == GUMBO_TAG_MAIN || node.tag == GUMBO_TAG_ARTICLE) {
       continue;
     }
-    const bool chrome = IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) ||
-                        NegativeHint(dom.ClassAndId(i));
-    if (chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) {
+    const std::string class_id = dom.ClassAndId(i);
+    const bool chrome =
+        IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) || NegativeHint(class_id);
+    if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
+        IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
       i = node.end - 1;
     }

@@ -183,6 +183,24 @@ TEST(ExtractPage, ResponsiveCopiesAreKeptOnce) {
   EXPECT_NE(page.text.find("Ask the same question", question + 1), std::string::npos) << page.text;
 }
 
+// A short product page written for this test under a consent dialog that
+// holds more prose than the page itself.
+TEST(ExtractPage, ConsentDialogsAreNeverTheContent) {
+  const Page page = ExtractPage(
+      "<html><body><main><h1>Road case</h1><p>Holds four lights, foam lined.</p>"
+      "<div>Ships in two weeks.</div></main>"
+      "<section role='dialog' aria-modal='true'><p>Cookies are small data files that a "
+      "website stores on your computer so that it can remember your choices and show you "
+      "things you may like; we and our partners use them for many purposes.</p></section>"
+      "<div class='gdpr-banner'><p>We use cookies and other technologies that are needed to "
+      "run this site, and with your consent others that measure and personalise it.</p></div>"
+      "</body></html>",
+      "");
+  EXPECT_NE(page.text.find("Holds four lights"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("Cookies are small"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("We use cookies"), std::string::npos) << page.text;
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
