@@ -32,6 +32,9 @@ struct ContentOptions {
   // without the chrome, lists of links included.
   double link_page_share = 0.3;
   double min_article_prose = 500;
+  // The page is a discussion (a forum thread, questions and answers): its
+  // comments are its content.
+  bool discussion = false;
 };
 
 // The article text of `dom` ("" when none), with blank lines between

@@ -46,6 +46,16 @@ bool IsArticleType(const json& type) {
   return one(type);
 }
 
+bool IsDiscussionType(const json& type) {
+  auto one = [](const json& t) {
+    if (!t.is_string()) return false;
+    const std::string lower = Lower(t.get<std::string>());
+    return lower == "discussionforumposting" || lower == "qapage";
+  };
+  if (type.is_array()) return std::any_of(type.begin(), type.end(), one);
+  return one(type);
+}
+
 std::string StringOf(const json& value) {
   if (value.is_string()) return Collapse(value.get<std::string>());
   if (value.is_object() && value.contains("name")) return StringOf(value["name"]);
@@ -104,6 +114,7 @@ void ReadJsonLd(std::string_view text, Metadata* m, std::string* website, std::s
     if (!v->is_object()) continue;
     if (v->contains("@type")) {
       const json& type = (*v)["@type"];
+      m->discussion = m->discussion || IsDiscussionType(type);
       if (IsArticleType(type)) {
         FillFromArticleObject(*v, m);
       } else if (type.is_string() && Lower(type.get<std::string>()) == "website" &&

@@ -201,6 +201,31 @@ TEST(ExtractPage, ConsentDialogsAreNeverTheContent) {
   EXPECT_EQ(page.text.find("We use cookies"), std::string::npos) << page.text;
 }
 
+// A forum thread written for this test: its posts are in elements named
+// "comment", which on a news page are the readers' comments.
+TEST(ExtractPage, ForumThreadsKeepTheirPosts) {
+  auto thread = [](bool discussion) {
+    std::string html = "<html><head>";
+    if (discussion) {
+      html +=
+          "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\","
+          "\"headline\":\"Which first telescope?\"}</script>";
+    }
+    html +=
+        "</head><body><h1>Which first telescope?</h1>"
+        "<div class='comment'><p>I am new to astronomy and would like advice on a first "
+        "telescope that is easy to set up but shows the planets well.</p></div>"
+        "<div class='comment'><p>A small refractor on a simple mount is the easiest start; "
+        "it cools quickly and needs no collimation at all.</p></div></body></html>";
+    return ExtractPage(html, "").text;
+  };
+  const std::string forum = thread(true);
+  EXPECT_NE(forum.find("I am new to astronomy"), std::string::npos) << forum;
+  EXPECT_NE(forum.find("A small refractor"), std::string::npos) << forum;
+  // Without the discussion type they are readers' comments, left out.
+  EXPECT_EQ(thread(false).find("A small refractor"), std::string::npos) << thread(false);
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
