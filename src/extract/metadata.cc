@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace concord::extract::internal {
 namespace {
 
@@ -143,6 +145,50 @@ struct MetaTags {
 };
 
 bool IsUrl(std::string_view s) { return s.find("://") != std::string_view::npos; }
+
+// `s` with the character references left in it decoded: metadata is often
+// escaped twice ("Trends &amp;amp; Tips" in the page reads "Trends &amp;
+// Tips" after parsing). Numeric references and the five XML names.
+std::string DecodeEntities(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t amp = s.find('&', i);
+    const size_t semi = amp == std::string_view::npos ? amp : s.find(';', amp);
+    if (semi == std::string_view::npos || semi - amp > 10) {
+      out.append(s.substr(i, amp == std::string_view::npos ? amp : amp + 1 - i));
+      i = amp == std::string_view::npos ? s.size() : amp + 1;
+      continue;
+    }
+    out.append(s.substr(i, amp - i));
+    const std::string name = Lower(s.substr(amp + 1, semi - amp - 1));
+    int32_t code = -1;
+    if (name.size() > 1 && name[0] == '#') {
+      const bool hex = name[1] == 'x';
+      const std::string digits = name.substr(hex ? 2 : 1);
+      const bool ok =
+          !digits.empty() &&
+          digits.find_first_not_of(hex ? "0123456789abcdef" : "0123456789") == std::string::npos;
+      if (ok && digits.size() <= 6)
+        code = static_cast<int32_t>(std::stol(digits, nullptr, hex ? 16 : 10));
+      if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
+    } else {
+      static constexpr std::array<std::pair<std::string_view, int32_t>, 6> kNames = {
+          {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", ' '}}};
+      for (const auto& [n, c] : kNames) {
+        if (name == n) code = c;
+      }
+    }
+    if (code < 0) {
+      out.append(s.substr(amp, semi + 1 - amp));
+    } else {
+      char buffer[4];
+      out.append(buffer, static_cast<size_t>(util::EncodeUtf8(code, buffer)));
+    }
+    i = semi + 1;
+  }
+  return out;
+}
 
 std::string StripBy(std::string s) {
   const std::string lower = Lower(s);
@@ -424,6 +470,9 @@ Metadata ReadMetadata(const Dom& dom) {
   lang = Lower(Collapse(lang));
   std::replace(lang.begin(), lang.end(), '_', '-');
   m.language = lang;
+  m.title = Collapse(DecodeEntities(m.title));
+  m.author = Collapse(DecodeEntities(m.author));
+  m.site = Collapse(DecodeEntities(m.site));
   m.url = p.canonical.empty() ? p.meta.Get({"og:url"}) : p.canonical;
   return m;
 }

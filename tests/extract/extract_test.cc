@@ -226,6 +226,18 @@ TEST(ExtractPage, ForumThreadsKeepTheirPosts) {
   EXPECT_EQ(thread(false).find("A small refractor"), std::string::npos) << thread(false);
 }
 
+// Metadata escaped twice keeps character references after parsing.
+TEST(ExtractPage, CharacterReferencesInMetadataAreDecoded) {
+  const Page page = ExtractPage(
+      "<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+      "\"headline\":\"Trends &amp; Tips &#8211; What&#x27;s new\","
+      "\"author\":\"Maria &amp; Katerina\"}</script></head>"
+      "<body><p>Some text of the post, long enough to be a paragraph of its own.</p></body></html>",
+      "");
+  EXPECT_EQ(page.title, "Trends & Tips \u2013 What's new");
+  EXPECT_EQ(page.author, "Maria & Katerina");
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
