@@ -201,14 +201,16 @@ bool IsCommentWord(std::string_view w) {
   return w == "comment" || w == "comments" || w == "commentlist" || w == "disqus";
 }
 
-bool NegativeHint(std::string_view class_id_in, bool comments_are_content) {
+bool NegativeHint(std::string_view class_id_in, const PageKind& kind) {
   const std::string class_id = WithoutResponsiveClasses(class_id_in);
   bool strong = false, weak = false;
   ForEachWord(class_id, [&](std::string_view w) {
     strong =
         std::find(kStrongNegative.begin(), kStrongNegative.end(), w) != kStrongNegative.end() &&
-        !(comments_are_content && IsCommentWord(w));
-    weak = weak || std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end();
+        !(kind.discussion && IsCommentWord(w));
+    weak = weak ||
+           std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end() ||
+           (kind.product && (w == "reviews" || w == "ratings"));
     return strong;
   });
   if (strong || (weak && PositiveHints(class_id) == 0)) return true;
@@ -418,7 +420,8 @@ std::vector<char> MarkHidden(const Dom& dom) {
 }
 
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
-                             const std::vector<double>& prose, double max_share, bool discussion) {
+                             const std::vector<double>& prose, double max_share,
+                             const PageKind& kind) {
   std::vector<char> dropped = hidden;
   const int root = dom.body() >= 0 ? dom.body() : 0;
   const double page_prose = prose[static_cast<size_t>(root)];
@@ -434,7 +437,7 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
     }
     const std::string class_id = dom.ClassAndId(i);
     const bool chrome = IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) ||
-                        NegativeHint(class_id, discussion);
+                        NegativeHint(class_id, kind);
     if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);

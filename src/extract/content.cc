@@ -206,7 +206,7 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   const std::vector<char> hidden = MarkHidden(dom);
   const TextCounts raw = CountText(dom, &hidden);
   const std::vector<char> dropped =
-      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5, options.discussion);
+      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5, options.kind);
   const TextCounts counts = CountText(dom, &dropped);
   const auto root = static_cast<size_t>(dom.body());
   Scores plain = ScoreBlocks(dom, dropped, counts, false);

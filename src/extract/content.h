@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "extract/boilerplate.h"
 #include "extract/dom.h"
 
 namespace concord::extract::internal {
@@ -32,9 +33,8 @@ struct ContentOptions {
   // without the chrome, lists of links included.
   double link_page_share = 0.3;
   double min_article_prose = 500;
-  // The page is a discussion (a forum thread, questions and answers): its
-  // comments are its content.
-  bool discussion = false;
+  // What the metadata says the page is (a discussion, a product).
+  PageKind kind;
 };
 
 // The article text of `dom` ("" when none), with blank lines between

@@ -58,6 +58,15 @@ bool IsDiscussionType(const json& type) {
   return one(type);
 }
 
+bool IsProductType(const json& type) {
+  auto one = [](const json& t) {
+    return t.is_string() && (Lower(t.get<std::string>()) == "product" ||
+                             Lower(t.get<std::string>()) == "productgroup");
+  };
+  if (type.is_array()) return std::any_of(type.begin(), type.end(), one);
+  return one(type);
+}
+
 std::string StringOf(const json& value) {
   if (value.is_string()) return Collapse(value.get<std::string>());
   if (value.is_object() && value.contains("name")) return StringOf(value["name"]);
@@ -117,6 +126,7 @@ void ReadJsonLd(std::string_view text, Metadata* m, std::string* website, std::s
     if (v->contains("@type")) {
       const json& type = (*v)["@type"];
       m->discussion = m->discussion || IsDiscussionType(type);
+      m->product = m->product || IsProductType(type);
       if (IsArticleType(type)) {
         FillFromArticleObject(*v, m);
       } else if (type.is_string() && Lower(type.get<std::string>()) == "website" &&
@@ -473,6 +483,7 @@ Metadata ReadMetadata(const Dom& dom) {
   m.title = Collapse(DecodeEntities(m.title));
   m.author = Collapse(DecodeEntities(m.author));
   m.site = Collapse(DecodeEntities(m.site));
+  m.product = m.product || Lower(p.meta.Get({"og:type"})).rfind("product", 0) == 0;
   m.url = p.canonical.empty() ? p.meta.Get({"og:url"}) : p.canonical;
   return m;
 }

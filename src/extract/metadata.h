@@ -23,6 +23,8 @@ struct Metadata {
   // The page is a discussion (JSON-LD DiscussionForumPosting or QAPage):
   // its comments are its content.
   bool discussion = false;
+  // The page sells one thing (JSON-LD Product, og:type product).
+  bool product = false;
 };
 
 Metadata ReadMetadata(const Dom& dom);

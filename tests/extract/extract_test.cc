@@ -238,6 +238,30 @@ TEST(ExtractPage, CharacterReferencesInMetadataAreDecoded) {
   EXPECT_EQ(page.author, "Maria & Katerina");
 }
 
+// A product page written for this test: the buyers' reviews are not its
+// content when the metadata says it sells a product.
+TEST(ExtractPage, ProductPagesLeaveTheReviewsOut) {
+  auto page = [](const char* type) {
+    return ExtractPage(std::string("<html><head><script type='application/ld+json'>{\"@type\":\"") +
+                           type +
+                           "\",\"name\":\"Trail pack\"}</script></head><body><main>"
+                           "<h1>Trail pack</h1><div class='details'><p>A light day pack of "
+                           "recycled nylon with a padded back panel, two side pockets and a "
+                           "lid that opens all the way round.</p>"
+                           "</div><div class='product-reviews'><p>I carried it on a long hike "
+                           "in the rain and everything inside stayed perfectly dry.</p></div>"
+                           "</main></body></html>",
+                       "")
+        .text;
+  };
+  const std::string product = page("Product");
+  EXPECT_NE(product.find("A light day pack"), std::string::npos) << product;
+  EXPECT_EQ(product.find("long hike"), std::string::npos) << product;
+  // On a page that is not a product, a "reviews" block is content (a
+  // review article's body).
+  EXPECT_NE(page("WebPage").find("long hike"), std::string::npos) << page("WebPage");
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
