@@ -210,7 +210,7 @@ bool NegativeHint(std::string_view class_id_in, const PageKind& kind) {
         !(kind.discussion && IsCommentWord(w));
     weak = weak ||
            std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end() ||
-           (kind.product && (w == "reviews" || w == "ratings"));
+           (kind.product && (w == "reviews" || w == "ratings" || w == "carousel"));
     return strong;
   });
   if (strong || (weak && PositiveHints(class_id) == 0)) return true;

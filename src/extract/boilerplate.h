@@ -48,7 +48,8 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
 struct PageKind {
   // A forum thread or questions and answers: comments are its content.
   bool discussion = false;
-  // A product page: the buyers' reviews and ratings are not its content.
+  // A product page: the buyers' reviews and ratings, and carousels (of
+  // other products), are not its content.
   bool product = false;
 };
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
