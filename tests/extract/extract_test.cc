@@ -250,6 +250,7 @@ TEST(ExtractPage, ProductPagesLeaveTheReviewsOut) {
                            "lid that opens all the way round.</p>"
                            "</div><div class='product-reviews'><p>I carried it on a long hike "
                            "in the rain and everything inside stayed perfectly dry.</p></div>"
+                           "<div class='carousel'><p>Summit pack, forty litres</p></div>"
                            "</main></body></html>",
                        "")
         .text;
@@ -257,6 +258,7 @@ TEST(ExtractPage, ProductPagesLeaveTheReviewsOut) {
   const std::string product = page("Product");
   EXPECT_NE(product.find("A light day pack"), std::string::npos) << product;
   EXPECT_EQ(product.find("long hike"), std::string::npos) << product;
+  EXPECT_EQ(product.find("Summit pack"), std::string::npos) << product;
   // On a page that is not a product, a "reviews" block is content (a
   // review article's body).
   EXPECT_NE(page("WebPage").find("long hike"), std::string::npos) << page("WebPage");
