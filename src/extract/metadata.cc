@@ -335,7 +335,7 @@ struct PageSignals {
   MetaTags meta;
   std::string title_element, first_h1, canonical, html_lang;
   std::string time_published, time_any, itemprop_date, byline, itemprop_author;
-  std::string website, page_date;
+  std::string website, page_date, text_date;
 };
 
 bool HasToken(const std::string& class_id, std::string_view word) {
@@ -409,7 +409,17 @@ PageSignals Gather(const Dom& dom, Metadata* m) {
   PageSignals p;
   for (int i = 0; i < dom.size(); ++i) {
     const Node& n = dom[i];
-    if (n.is_text) continue;
+    if (n.is_text) {
+      // A short line of the page that is a date ("Published August 7,
+      // 2023"), when nothing else dates the page.
+      constexpr size_t kDateLine = 80;
+      const GumboTag parent = n.parent >= 0 ? dom[n.parent].tag : GUMBO_TAG_UNKNOWN;
+      if (p.text_date.empty() && n.text.size() <= kDateLine && parent != GUMBO_TAG_TITLE &&
+          parent != GUMBO_TAG_STYLE) {
+        p.text_date = NormalizeDate(n.text);
+      }
+      continue;
+    }
     if (n.tag == GUMBO_TAG_SCRIPT) {
       if (Lower(dom.Attribute(i, "type")).find("ld+json") != std::string::npos) {
         for (int j = i + 1; j < n.end; ++j) {
@@ -469,7 +479,7 @@ Metadata ReadMetadata(const Dom& dom) {
          "dcterms.date", "dcterms.created", "citation_publication_date", "date"}));
   }
   for (const std::string* fallback :
-       {&p.itemprop_date, &p.time_published, &p.page_date, &p.time_any}) {
+       {&p.itemprop_date, &p.time_published, &p.page_date, &p.time_any, &p.text_date}) {
     if (m.published.empty()) m.published = *fallback;
   }
   if (m.site.empty()) m.site = p.meta.Get({"og:site_name", "application-name"});

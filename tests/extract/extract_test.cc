@@ -264,6 +264,22 @@ TEST(ExtractPage, ProductPagesLeaveTheReviewsOut) {
   EXPECT_NE(page("WebPage").find("long hike"), std::string::npos) << page("WebPage");
 }
 
+// A page dated only by a line of its text.
+TEST(ExtractPage, ADateLineDatesAPageWithoutMetadata) {
+  const Page page = ExtractPage(
+      "<html><head><title>Ferry news</title></head><body><div class='meta'><span>Published "
+      "August 7, 2023</span></div><p>The ferry adds two evening crossings from Monday, the "
+      "operator said.</p><footer>Founded 1998</footer></body></html>",
+      "");
+  EXPECT_EQ(page.published, "2023-08-07");
+  // A long paragraph that mentions a date does not date the page.
+  const Page undated = ExtractPage(
+      "<html><body><p>The ferry, which first sailed on August 7, 2023, adds two evening "
+      "crossings from Monday, the operator said in a statement.</p></body></html>",
+      "");
+  EXPECT_EQ(undated.published, "");
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
