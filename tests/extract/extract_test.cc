@@ -236,6 +236,13 @@ TEST(ExtractPage, CharacterReferencesInMetadataAreDecoded) {
       "");
   EXPECT_EQ(page.title, "Trends & Tips \u2013 What's new");
   EXPECT_EQ(page.author, "Maria & Katerina");
+  // Malformed references stay as they are; out-of-range ones become U+FFFD.
+  const Page odd = ExtractPage(
+      "<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+      "\"headline\":\"A &#; B &#x110000; C &bogus; D & E &#99999999;\"}</script></head>"
+      "<body><p>Some text of the post, long enough to be a paragraph of its own.</p></body></html>",
+      "");
+  EXPECT_EQ(odd.title, "A &#; B \uFFFD C &bogus; D & E &#99999999;");
 }
 
 // A product page written for this test: the buyers' reviews are not its
