@@ -352,8 +352,25 @@ bool HasToken(const std::string& class_id, std::string_view word) {
 }
 
 // A short text that reads like a person's name (1-6 words, no sentence).
+// Separate numbers in `text`: a name has at most one ("user123"), a
+// profile's counters ("10 posts 1 badges 4 reputation") have several.
+int NumberRuns(std::string_view text) {
+  int runs = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    runs += std::isdigit(static_cast<unsigned char>(text[i])) &&
+            (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1])));
+  }
+  return runs;
+}
+
+bool HasLetter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 bool LooksLikeByline(const std::string& text) {
-  if (text.empty() || text.size() > 100) return false;
+  if (text.empty() || text.size() > 100 || NumberRuns(text) > 1 || !HasLetter(text)) return false;
   const size_t words = static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
   return words <= 8 && text.find(". ") == std::string::npos;
 }
@@ -467,7 +484,7 @@ Metadata ReadMetadata(const Dom& dom) {
     std::string meta_author =
         p.meta.Get({"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "byl", "dcterms.creator"});
-    if (IsUrl(meta_author)) meta_author.clear();
+    if (IsUrl(meta_author) || !HasLetter(meta_author)) meta_author.clear();
     m.author = StripBy(meta_author);
   }
   if (m.author.empty()) m.author = p.itemprop_author;

@@ -287,6 +287,21 @@ TEST(ExtractPage, ADateLineDatesAPageWithoutMetadata) {
   EXPECT_EQ(undated.published, "");
 }
 
+// Counters and numeric ids are not names.
+TEST(ExtractPage, CountersAndNumbersAreNotAuthors) {
+  const Page counters = ExtractPage(
+      "<html><body><div class='author-stats'>10 posts 1 badges 4 reputation</div>"
+      "<p>The ferry adds two evening crossings from Monday, the operator said.</p>"
+      "<span class='author'>ron1cne</span></body></html>",
+      "");
+  EXPECT_EQ(counters.author, "ron1cne");
+  const Page numeric = ExtractPage(
+      "<html><head><meta name='author' content='262588213843476'></head><body>"
+      "<p>The ferry adds two evening crossings from Monday, the operator said.</p></body></html>",
+      "");
+  EXPECT_EQ(numeric.author, "");
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
