@@ -41,6 +41,12 @@ class DuplicateIndex {
 
   size_t size() const { return entries_.size(); }
 
+  // The position of the oldest article still in the index, if any: the
+  // index holds the newest articles, in stream order.
+  std::optional<size_t> oldest() const {
+    return order_.empty() ? std::nullopt : std::optional<size_t>(order_.front());
+  }
+
  private:
   struct Entry {
     std::vector<uint64_t> shingles;
