@@ -4,10 +4,10 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <string>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/page_files.h"
@@ -38,28 +38,26 @@ int Run(const ExtractFlags& flags) {
     std::cerr << "concord extract: --url needs exactly one page\n";
     return 2;
   }
-  std::vector<std::optional<std::string>> out(files.size());
-  std::vector<std::string> errors(files.size());
-  ParallelFor(files.size(), flags.threads, [&](size_t i) {
-    Result<std::string> bytes = ReadPage(files[i]);
-    if (!bytes.ok()) {
-      errors[i] = bytes.status().message();
-      return;
-    }
-    const extract::Page page = extract::ExtractPage(bytes.value(), flags.url);
-    out[i] = flags.format == "text" ? page.text + "\n" : api::PageJson(files[i], page) + "\n";
-  });
-  int code = 0;
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (out[i]) {
-      std::cout << *out[i];
-    } else {
-      std::cerr << "concord extract: " << errors[i] << "\n";
-      code = 2;
-    }
-  }
-  std::cout.flush();
-  return code;
+  // Pages are read and extracted on every thread and written in input
+  // order as soon as they and all before them are done: the output does not
+  // depend on the thread count, and few pages wait in memory.
+  const int threads = flags.threads > 0 ? flags.threads : DefaultThreads();
+  const size_t failed = RunOrdered(
+      files.size(), threads,
+      [&](size_t i) {
+        ItemOutput item;
+        Result<std::string> bytes = ReadPage(files[i]);
+        if (!bytes.ok()) {
+          item.err = "concord extract: " + bytes.status().message() + "\n";
+          item.failed = true;
+          return item;
+        }
+        const extract::Page page = extract::ExtractPage(bytes.value(), flags.url);
+        item.out = flags.format == "text" ? page.text + "\n" : api::PageJson(files[i], page) + "\n";
+        return item;
+      },
+      "extracted");
+  return failed > 0 ? 2 : 0;
 }
 
 }  // namespace

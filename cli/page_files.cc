@@ -1,12 +1,13 @@
 // Page files for the extraction commands (page_files.h).
 #include "cli/page_files.h"
 
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
-#include <thread>
 
 #include "concord/io.h"
 
@@ -36,17 +37,8 @@ Result<std::string> ReadPage(const std::string& path, size_t max_bytes) {
 }
 
 void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& work) {
-  unsigned count = threads > 0 ? static_cast<unsigned>(threads)
-                               : std::max(1u, std::thread::hardware_concurrency());
-  count = static_cast<unsigned>(std::min<size_t>(count, std::max<size_t>(n, 1)));
-  std::atomic<size_t> next{0};
-  auto loop = [&] {
-    for (size_t i = next++; i < n; i = next++) work(i);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < count; ++t) pool.emplace_back(loop);
-  loop();
-  for (std::thread& t : pool) t.join();
+  tbb::task_arena arena(threads > 0 ? threads : tbb::task_arena::automatic);
+  arena.execute([&] { tbb::parallel_for(size_t{0}, n, [&](size_t i) { work(i); }); });
 }
 
 }  // namespace concord::cli

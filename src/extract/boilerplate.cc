@@ -134,6 +134,21 @@ bool IsChromeRole(std::string_view role) {
          r == "alert";
 }
 
+// Cookie and consent banners and modal dialogs lie over the page: never
+// its content, however much prose they hold (on a page with little text of
+// its own they may hold most of it).
+bool IsOverlay(const Dom& dom, int i, std::string_view class_id) {
+  if (dom.Attribute(i, "aria-modal") == "true") return true;
+  const std::string_view role = dom.Attribute(i, "role");
+  if (role == "dialog" || role == "alertdialog") return true;
+  bool consent = false;
+  ForEachWord(class_id, [&consent](std::string_view w) {
+    consent = w == "cookie" || w == "cookies" || w == "consent" || w == "gdpr";
+    return consent;
+  });
+  return consent;
+}
+
 }  // namespace
 
 int PositiveHints(std::string_view class_id) {
@@ -145,11 +160,57 @@ int PositiveHints(std::string_view class_id) {
   return n;
 }
 
-bool NegativeHint(std::string_view class_id) {
+namespace {
+
+// Responsive visibility classes ("hidden-xs", "hidden-down-md",
+// "hidden-mobile") hide an element on some screens only; pages often hold
+// the same block twice, one for each screen size.
+bool IsResponsiveHidden(std::string_view token) {
+  for (std::string_view prefix : {"hidden-", "hide-", "visible-"}) {
+    if (token.substr(0, prefix.size()) != prefix) continue;
+    const std::string_view rest = token.substr(prefix.size());
+    for (std::string_view size : {"xs", "sm", "md", "lg", "xl", "up", "down", "mobile", "tablet",
+                                  "desktop", "small", "medium", "large", "print", "phone"}) {
+      if (rest.substr(0, size.size()) == size) return true;
+    }
+  }
+  return false;
+}
+
+// `class_id` without its responsive visibility classes.
+std::string WithoutResponsiveClasses(std::string_view class_id) {
+  std::string out;
+  size_t i = 0;
+  while (i < class_id.size()) {
+    const size_t b = class_id.find_first_not_of(" \t\n\r\f", i);
+    if (b == std::string_view::npos) break;
+    const size_t e = std::min(class_id.find_first_of(" \t\n\r\f", b), class_id.size());
+    const std::string_view token = class_id.substr(b, e - b);
+    if (!IsResponsiveHidden(token)) {
+      out.append(token);
+      out.push_back(' ');
+    }
+    i = e;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsCommentWord(std::string_view w) {
+  return w == "comment" || w == "comments" || w == "commentlist" || w == "disqus";
+}
+
+bool NegativeHint(std::string_view class_id_in, const PageKind& kind) {
+  const std::string class_id = WithoutResponsiveClasses(class_id_in);
   bool strong = false, weak = false;
   ForEachWord(class_id, [&](std::string_view w) {
-    strong = std::find(kStrongNegative.begin(), kStrongNegative.end(), w) != kStrongNegative.end();
-    weak = weak || std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end();
+    strong =
+        std::find(kStrongNegative.begin(), kStrongNegative.end(), w) != kStrongNegative.end() &&
+        !(kind.discussion && IsCommentWord(w));
+    weak = weak ||
+           std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end() ||
+           (kind.product && (w == "reviews" || w == "ratings" || w == "carousel"));
     return strong;
   });
   if (strong || (weak && PositiveHints(class_id) == 0)) return true;
@@ -359,7 +420,8 @@ std::vector<char> MarkHidden(const Dom& dom) {
 }
 
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
-                             const std::vector<double>& prose, double max_share) {
+                             const std::vector<double>& prose, double max_share,
+                             const PageKind& kind) {
   std::vector<char> dropped = hidden;
   const int root = dom.body() >= 0 ? dom.body() : 0;
   const double page_prose = prose[static_cast<size_t>(root)];
@@ -373,9 +435,11 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
         node.tag == GUMBO_TAG_MAIN || node.tag == GUMBO_TAG_ARTICLE) {
       continue;
     }
+    const std::string class_id = dom.ClassAndId(i);
     const bool chrome = IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) ||
-                        NegativeHint(dom.ClassAndId(i));
-    if (chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) {
+                        NegativeHint(class_id, kind);
+    if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
+        IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
       i = node.end - 1;
     }

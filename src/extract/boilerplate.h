@@ -44,16 +44,25 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
 // classes that name boilerplate. A subtree holding at least `max_share` of
 // the page's `prose` (good text) is kept whatever its class says ("has-
 // sidebar" on a wrapper must not take the article with it).
+// What the page's metadata says it is, where that changes what is chrome.
+struct PageKind {
+  // A forum thread or questions and answers: comments are its content.
+  bool discussion = false;
+  // A product page: the buyers' reviews and ratings, and carousels (of
+  // other products), are not its content.
+  bool product = false;
+};
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
-                             const std::vector<double>& prose, double max_share);
+                             const std::vector<double>& prose, double max_share,
+                             const PageKind& kind = {});
 
 bool IsHeading(GumboTag tag);
 
 // True for the class/id words that name an article's body ("content",
 // "article", "story", "entry", "post", "body", "text", "main").
 int PositiveHints(std::string_view class_id);
-// True when the class/id words name boilerplate.
-bool NegativeHint(std::string_view class_id);
+// True when the class/id words name boilerplate on a page of that kind.
+bool NegativeHint(std::string_view class_id, const PageKind& kind = {});
 
 bool IsBlockTag(GumboTag tag);
 

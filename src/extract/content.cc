@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/boilerplate.h"
@@ -116,13 +117,15 @@ std::string LowerCollapsed(std::string_view s) {
   return out;
 }
 
-// True when element i, inside the article's block, is left out of its text.
+// True when element i, inside the article's block, is left out of its text;
+// `link_cut` is the link share above which a block is a link list (over 1:
+// link lists are kept).
 bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::string& title,
-                const ContentOptions& options) {
+                double link_cut) {
   const Node& node = dom[i];
   const auto u = static_cast<size_t>(i);
   const double chars = counts.chars[u], links = counts.link_chars[u];
-  if (chars > 0 && links > options.link_density_cut * chars && node.tag != GUMBO_TAG_P &&
+  if (chars > 0 && links > link_cut * chars && node.tag != GUMBO_TAG_P &&
       node.tag != GUMBO_TAG_BLOCKQUOTE && node.tag != GUMBO_TAG_A && IsBlockTag(node.tag) &&
       !IsHeading(node.tag)) {
     return true;
@@ -140,12 +143,32 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
   return false;
 }
 
+// True when element i is a container (a div, a section, a list, a table)
+// whose whole text was written before: pages often hold a block twice, one
+// for each screen size. Single paragraphs may repeat on purpose (the same
+// question to each person interviewed) and are never skipped.
+bool IsRepeat(const Dom& dom, int i, const TextCounts& counts,
+              std::unordered_map<std::string, int>* written) {
+  constexpr int kMinChars = 100, kMaxChars = 5000;
+  const GumboTag tag = dom[i].tag;
+  const int chars = counts.chars[static_cast<size_t>(i)];
+  if (chars < kMinChars || chars > kMaxChars ||
+      !(tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_UL ||
+        tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL || tag == GUMBO_TAG_TABLE)) {
+    return false;
+  }
+  // A wrapper and the block inside it have the same text: only a block
+  // after the end of the first is a repeat.
+  const auto [at, added] = written->emplace(dom.Text(i), i);
+  return !added && dom[at->second].end <= i;
+}
+
 std::string WriteText(const Dom& dom, int block, const std::vector<char>& dropped,
-                      const TextCounts& counts, const std::string& title,
-                      const ContentOptions& options) {
+                      const TextCounts& counts, const std::string& title, double link_cut) {
   TextWriter writer;
   std::vector<int> open;  // elements whose end is still ahead
   int pre_depth = 0;
+  std::unordered_map<std::string, int> written;  // paragraph texts -> first element
   for (int i = block; i < dom[block].end; ++i) {
     while (!open.empty() && dom[open.back()].end <= i) {
       const GumboTag tag = dom[open.back()].tag;
@@ -156,7 +179,8 @@ std::string WriteText(const Dom& dom, int block, const std::vector<char>& droppe
     }
     const Node& node = dom[i];
     if (dropped[static_cast<size_t>(i)] ||
-        (!node.is_text && i != block && SkipInside(dom, i, counts, title, options))) {
+        (!node.is_text && i != block && SkipInside(dom, i, counts, title, link_cut)) ||
+        (!node.is_text && IsRepeat(dom, i, counts, &written))) {
       i = node.end - 1;
       continue;
     }
@@ -182,7 +206,7 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   const std::vector<char> hidden = MarkHidden(dom);
   const TextCounts raw = CountText(dom, &hidden);
   const std::vector<char> dropped =
-      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5);
+      MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5, options.kind);
   const TextCounts counts = CountText(dom, &dropped);
   const auto root = static_cast<size_t>(dom.body());
   Scores plain = ScoreBlocks(dom, dropped, counts, false);
@@ -206,7 +230,14 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   // text without its chrome is the best guess.
   if (block < 0) block = dom.body();
   if (block < 0) return "";
-  return WriteText(dom, block, dropped, counts, title, options);
+  // A page that is mostly links and has no prose block (a listing, a
+  // catalogue, a hub page): the links are its content, so the body without
+  // chrome is, link lists included.
+  if (counts.link_chars[root] > options.link_page_share * counts.chars[root] &&
+      plain.good[static_cast<size_t>(block)] < options.min_article_prose) {
+    return WriteText(dom, dom.body(), dropped, counts, title, 2);
+  }
+  return WriteText(dom, block, dropped, counts, title, options.link_density_cut);
 }
 
 }  // namespace concord::extract::internal

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "extract/boilerplate.h"
 #include "extract/dom.h"
 
 namespace concord::extract::internal {
@@ -26,6 +27,14 @@ struct ContentOptions {
   // good when the block is chosen.
   double prose_page_share = 0.5;
   double short_text_weight = 0.6;
+  // A page whose text (chrome aside) is more than this share link text,
+  // and whose chosen block holds under `min_article_prose` characters of
+  // prose, is a listing, a catalogue or a hub: its content is its body
+  // without the chrome, lists of links included.
+  double link_page_share = 0.3;
+  double min_article_prose = 500;
+  // What the metadata says the page is (a discussion, a product).
+  PageKind kind;
 };
 
 // The article text of `dom` ("" when none), with blank lines between

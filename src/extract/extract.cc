@@ -79,7 +79,10 @@ Page ExtractPage(std::string_view bytes, std::string_view url, const ExtractOpti
     page.warnings.push_back("no body");
     return page;
   }
-  page.text = internal::ExtractContent(dom, page.title);
+  internal::ContentOptions content;
+  content.kind.discussion = meta.discussion;
+  content.kind.product = meta.product;
+  page.text = internal::ExtractContent(dom, page.title, content);
   if (page.text.empty() && !meta.article_body.empty()) page.text = meta.article_body;
   if (page.text.empty()) page.warnings.push_back("no article text found");
   return page;

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace concord::extract::internal {
 namespace {
 
@@ -41,6 +43,25 @@ bool IsArticleType(const json& type) {
     if (!t.is_string()) return false;
     const std::string lower = Lower(t.get<std::string>());
     return std::find(kTypes.begin(), kTypes.end(), lower) != kTypes.end();
+  };
+  if (type.is_array()) return std::any_of(type.begin(), type.end(), one);
+  return one(type);
+}
+
+bool IsDiscussionType(const json& type) {
+  auto one = [](const json& t) {
+    if (!t.is_string()) return false;
+    const std::string lower = Lower(t.get<std::string>());
+    return lower == "discussionforumposting" || lower == "qapage";
+  };
+  if (type.is_array()) return std::any_of(type.begin(), type.end(), one);
+  return one(type);
+}
+
+bool IsProductType(const json& type) {
+  auto one = [](const json& t) {
+    return t.is_string() && (Lower(t.get<std::string>()) == "product" ||
+                             Lower(t.get<std::string>()) == "productgroup");
   };
   if (type.is_array()) return std::any_of(type.begin(), type.end(), one);
   return one(type);
@@ -104,6 +125,8 @@ void ReadJsonLd(std::string_view text, Metadata* m, std::string* website, std::s
     if (!v->is_object()) continue;
     if (v->contains("@type")) {
       const json& type = (*v)["@type"];
+      m->discussion = m->discussion || IsDiscussionType(type);
+      m->product = m->product || IsProductType(type);
       if (IsArticleType(type)) {
         FillFromArticleObject(*v, m);
       } else if (type.is_string() && Lower(type.get<std::string>()) == "website" &&
@@ -132,6 +155,50 @@ struct MetaTags {
 };
 
 bool IsUrl(std::string_view s) { return s.find("://") != std::string_view::npos; }
+
+// `s` with the character references left in it decoded: metadata is often
+// escaped twice ("Trends &amp;amp; Tips" in the page reads "Trends &amp;
+// Tips" after parsing). Numeric references and the five XML names.
+std::string DecodeEntities(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t amp = s.find('&', i);
+    const size_t semi = amp == std::string_view::npos ? amp : s.find(';', amp);
+    if (semi == std::string_view::npos || semi - amp > 10) {
+      out.append(s.substr(i, amp == std::string_view::npos ? amp : amp + 1 - i));
+      i = amp == std::string_view::npos ? s.size() : amp + 1;
+      continue;
+    }
+    out.append(s.substr(i, amp - i));
+    const std::string name = Lower(s.substr(amp + 1, semi - amp - 1));
+    int32_t code = -1;
+    if (name.size() > 1 && name[0] == '#') {
+      const bool hex = name[1] == 'x';
+      const std::string digits = name.substr(hex ? 2 : 1);
+      const bool ok =
+          !digits.empty() &&
+          digits.find_first_not_of(hex ? "0123456789abcdef" : "0123456789") == std::string::npos;
+      if (ok && digits.size() <= 6)
+        code = static_cast<int32_t>(std::stol(digits, nullptr, hex ? 16 : 10));
+      if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
+    } else {
+      static constexpr std::array<std::pair<std::string_view, int32_t>, 6> kNames = {
+          {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", ' '}}};
+      for (const auto& [n, c] : kNames) {
+        if (name == n) code = c;
+      }
+    }
+    if (code < 0) {
+      out.append(s.substr(amp, semi + 1 - amp));
+    } else {
+      char buffer[4];
+      out.append(buffer, static_cast<size_t>(util::EncodeUtf8(code, buffer)));
+    }
+    i = semi + 1;
+  }
+  return out;
+}
 
 std::string StripBy(std::string s) {
   const std::string lower = Lower(s);
@@ -268,7 +335,7 @@ struct PageSignals {
   MetaTags meta;
   std::string title_element, first_h1, canonical, html_lang;
   std::string time_published, time_any, itemprop_date, byline, itemprop_author;
-  std::string website, page_date;
+  std::string website, page_date, text_date;
 };
 
 bool HasToken(const std::string& class_id, std::string_view word) {
@@ -285,8 +352,25 @@ bool HasToken(const std::string& class_id, std::string_view word) {
 }
 
 // A short text that reads like a person's name (1-6 words, no sentence).
+// Separate numbers in `text`: a name has at most one ("user123"), a
+// profile's counters ("10 posts 1 badges 4 reputation") have several.
+int NumberRuns(std::string_view text) {
+  int runs = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    runs += std::isdigit(static_cast<unsigned char>(text[i])) &&
+            (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1])));
+  }
+  return runs;
+}
+
+bool HasLetter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 bool LooksLikeByline(const std::string& text) {
-  if (text.empty() || text.size() > 100) return false;
+  if (text.empty() || text.size() > 100 || NumberRuns(text) > 1 || !HasLetter(text)) return false;
   const size_t words = static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
   return words <= 8 && text.find(". ") == std::string::npos;
 }
@@ -342,7 +426,17 @@ PageSignals Gather(const Dom& dom, Metadata* m) {
   PageSignals p;
   for (int i = 0; i < dom.size(); ++i) {
     const Node& n = dom[i];
-    if (n.is_text) continue;
+    if (n.is_text) {
+      // A short line of the page that is a date ("Published August 7,
+      // 2023"), when nothing else dates the page.
+      constexpr size_t kDateLine = 80;
+      const GumboTag parent = n.parent >= 0 ? dom[n.parent].tag : GUMBO_TAG_UNKNOWN;
+      if (p.text_date.empty() && n.text.size() <= kDateLine && parent != GUMBO_TAG_TITLE &&
+          parent != GUMBO_TAG_STYLE) {
+        p.text_date = NormalizeDate(n.text);
+      }
+      continue;
+    }
     if (n.tag == GUMBO_TAG_SCRIPT) {
       if (Lower(dom.Attribute(i, "type")).find("ld+json") != std::string::npos) {
         for (int j = i + 1; j < n.end; ++j) {
@@ -390,7 +484,7 @@ Metadata ReadMetadata(const Dom& dom) {
     std::string meta_author =
         p.meta.Get({"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                     "byl", "dcterms.creator"});
-    if (IsUrl(meta_author)) meta_author.clear();
+    if (IsUrl(meta_author) || !HasLetter(meta_author)) meta_author.clear();
     m.author = StripBy(meta_author);
   }
   if (m.author.empty()) m.author = p.itemprop_author;
@@ -402,7 +496,7 @@ Metadata ReadMetadata(const Dom& dom) {
          "dcterms.date", "dcterms.created", "citation_publication_date", "date"}));
   }
   for (const std::string* fallback :
-       {&p.itemprop_date, &p.time_published, &p.page_date, &p.time_any}) {
+       {&p.itemprop_date, &p.time_published, &p.page_date, &p.time_any, &p.text_date}) {
     if (m.published.empty()) m.published = *fallback;
   }
   if (m.site.empty()) m.site = p.meta.Get({"og:site_name", "application-name"});
@@ -413,6 +507,10 @@ Metadata ReadMetadata(const Dom& dom) {
   lang = Lower(Collapse(lang));
   std::replace(lang.begin(), lang.end(), '_', '-');
   m.language = lang;
+  m.title = Collapse(DecodeEntities(m.title));
+  m.author = Collapse(DecodeEntities(m.author));
+  m.site = Collapse(DecodeEntities(m.site));
+  m.product = m.product || Lower(p.meta.Get({"og:type"})).rfind("product", 0) == 0;
   m.url = p.canonical.empty() ? p.meta.Get({"og:url"}) : p.canonical;
   return m;
 }

@@ -20,6 +20,11 @@ struct Metadata {
   std::string language;
   std::string url;           // canonical or og:url
   std::string article_body;  // JSON-LD articleBody, whitespace collapsed
+  // The page is a discussion (JSON-LD DiscussionForumPosting or QAPage):
+  // its comments are its content.
+  bool discussion = false;
+  // The page sells one thing (JSON-LD Product, og:type product).
+  bool product = false;
 };
 
 Metadata ReadMetadata(const Dom& dom);

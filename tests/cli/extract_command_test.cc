@@ -80,6 +80,39 @@ TEST(ExtractCommand, GzipThatIsNotGzipExitsTwoNamingTheFile) {
   EXPECT_NE(result.err.find(file + ": not gzip"), std::string::npos) << result.err;
 }
 
+// A folder is extracted on several threads; pages of very different sizes
+// finish out of order, yet the output is written in input order, the same
+// bytes for one thread and for two (two separate processes).
+TEST(ExtractCommand, ThreadsDoNotChangeTheOutput) {
+  TempDir dir;
+  for (int i = 0; i < 16; ++i) {
+    std::string page = "<html><head><title>Page " + std::to_string(i) + "</title></head><body>";
+    // Page 0 is the largest, so with two threads it finishes last.
+    for (int p = 0; p < (i == 0 ? 400 : 2 + i % 3); ++p) {
+      page += "<p>Paragraph " + std::to_string(p) + " of page " + std::to_string(i) +
+              " tells of the harbor, the ferries and the evening crossings.</p>";
+    }
+    dir.Write("page" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ".html",
+              page + "</body></html>");
+  }
+  dir.Write("zz.html.gz", "not gzip");  // an error keeps its place too
+  const CliResult one = RunConcord("extract --threads 1 " + dir.Path(""));
+  const CliResult two = RunConcord("extract --threads 2 " + dir.Path(""));
+  EXPECT_EQ(one.exit_code, 2);
+  EXPECT_EQ(two.exit_code, 2);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.err, two.err);
+  std::istringstream lines(two.out);
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    const nlohmann::json page = nlohmann::json::parse(line);
+    EXPECT_EQ(page["title"], "Page " + std::to_string(n)) << line.substr(0, 200);
+    ++n;
+  }
+  EXPECT_EQ(n, 16);
+}
+
 TEST(ExtractCommand, MissingPathExitsTwo) {
   const CliResult result = RunConcord("extract /no/such/page.html");
   EXPECT_EQ(result.exit_code, 2);

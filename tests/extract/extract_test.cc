@@ -133,6 +133,175 @@ TEST(ExtractPage, LineBreaksAndTablesKeepTheirStructure) {
   EXPECT_NE(page.text.find("Span Length\nNorth 120 m"), std::string::npos) << page.text;
 }
 
+// A listing written for this test: a grid of linked titles with short
+// blurbs and no paragraph of prose. Its links are the content.
+TEST(ExtractPage, ListingPagesKeepTheirLinkedItems) {
+  std::string html =
+      "<html><head><title>New releases</title></head><body>"
+      "<header><a href='/'>Home</a> <a href='/shop'>Shop</a></header>"
+      "<h1>New releases</h1><ul class='grid'>";
+  for (const char* item : {"Blue Harbor Lamp", "Quiet Oak Chair", "Linen Table Runner",
+                           "Copper Kettle Two", "Stone Garden Bench", "Wool Reading Throw"}) {
+    html += std::string("<li><a href='/p'><h3>") + item + "</h3></a><span>New</span></li>";
+  }
+  html += "</ul><footer>Copyright Example Shop. Privacy policy.</footer></body></html>";
+  const Page page = ExtractPage(html, "");
+  for (const char* item : {"Blue Harbor Lamp", "Copper Kettle Two", "Wool Reading Throw"}) {
+    EXPECT_NE(page.text.find(item), std::string::npos) << item << " not in:\n" << page.text;
+  }
+  EXPECT_EQ(page.text.find("Copyright"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("Shop\n"), std::string::npos) << page.text;
+}
+
+// A product page written for this test: its description is there twice,
+// once for small screens and once for large ones, under responsive
+// visibility classes.
+TEST(ExtractPage, ResponsiveCopiesAreKeptOnce) {
+  const std::string description =
+      "<p>A wheel thrown stoneware cup with a matte outside and a clear glazed inside, "
+      "made by hand in a small studio.</p><p>Holds about two hundred millilitres.</p>";
+  const std::string html =
+      "<html><body><main><h1>Speckled cup</h1><div class='price'>$20.00</div>"
+      "<div class='description hidden-down-md'>" +
+      description +
+      "</div>"
+      "<div class='cart'>Add to cart</div>"
+      "<div class='description hidden-up-md'>" +
+      description +
+      "</div>"
+      "<p>Ask the same question: does it fit in a dishwasher? Yes, it does.</p>"
+      "<p>Ask the same question: does it fit in a dishwasher? Yes, it does.</p>"
+      "</main></body></html>";
+  const Page page = ExtractPage(html, "");
+  const size_t first = page.text.find("A wheel thrown stoneware cup");
+  ASSERT_NE(first, std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("A wheel thrown stoneware cup", first + 1), std::string::npos)
+      << page.text;
+  // Single paragraphs may repeat on purpose; they stay.
+  const size_t question = page.text.find("Ask the same question");
+  ASSERT_NE(question, std::string::npos) << page.text;
+  EXPECT_NE(page.text.find("Ask the same question", question + 1), std::string::npos) << page.text;
+}
+
+// A short product page written for this test under a consent dialog that
+// holds more prose than the page itself.
+TEST(ExtractPage, ConsentDialogsAreNeverTheContent) {
+  const Page page = ExtractPage(
+      "<html><body><main><h1>Road case</h1><p>Holds four lights, foam lined.</p>"
+      "<div>Ships in two weeks.</div></main>"
+      "<section role='dialog' aria-modal='true'><p>Cookies are small data files that a "
+      "website stores on your computer so that it can remember your choices and show you "
+      "things you may like; we and our partners use them for many purposes.</p></section>"
+      "<div class='gdpr-banner'><p>We use cookies and other technologies that are needed to "
+      "run this site, and with your consent others that measure and personalise it.</p></div>"
+      "</body></html>",
+      "");
+  EXPECT_NE(page.text.find("Holds four lights"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("Cookies are small"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("We use cookies"), std::string::npos) << page.text;
+}
+
+// A forum thread written for this test: its posts are in elements named
+// "comment", which on a news page are the readers' comments.
+TEST(ExtractPage, ForumThreadsKeepTheirPosts) {
+  auto thread = [](bool discussion) {
+    std::string html = "<html><head>";
+    if (discussion) {
+      html +=
+          "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\","
+          "\"headline\":\"Which first telescope?\"}</script>";
+    }
+    html +=
+        "</head><body><h1>Which first telescope?</h1>"
+        "<div class='comment'><p>I am new to astronomy and would like advice on a first "
+        "telescope that is easy to set up but shows the planets well.</p></div>"
+        "<div class='comment'><p>A small refractor on a simple mount is the easiest start; "
+        "it cools quickly and needs no collimation at all.</p></div></body></html>";
+    return ExtractPage(html, "").text;
+  };
+  const std::string forum = thread(true);
+  EXPECT_NE(forum.find("I am new to astronomy"), std::string::npos) << forum;
+  EXPECT_NE(forum.find("A small refractor"), std::string::npos) << forum;
+  // Without the discussion type they are readers' comments, left out.
+  EXPECT_EQ(thread(false).find("A small refractor"), std::string::npos) << thread(false);
+}
+
+// Metadata escaped twice keeps character references after parsing.
+TEST(ExtractPage, CharacterReferencesInMetadataAreDecoded) {
+  const Page page = ExtractPage(
+      "<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+      "\"headline\":\"Trends &amp; Tips &#8211; What&#x27;s new\","
+      "\"author\":\"Maria &amp; Katerina\"}</script></head>"
+      "<body><p>Some text of the post, long enough to be a paragraph of its own.</p></body></html>",
+      "");
+  EXPECT_EQ(page.title, "Trends & Tips \u2013 What's new");
+  EXPECT_EQ(page.author, "Maria & Katerina");
+  // Malformed references stay as they are; out-of-range ones become U+FFFD.
+  const Page odd = ExtractPage(
+      "<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+      "\"headline\":\"A &#; B &#x110000; C &bogus; D & E &#99999999;\"}</script></head>"
+      "<body><p>Some text of the post, long enough to be a paragraph of its own.</p></body></html>",
+      "");
+  EXPECT_EQ(odd.title, "A &#; B \uFFFD C &bogus; D & E &#99999999;");
+}
+
+// A product page written for this test: the buyers' reviews are not its
+// content when the metadata says it sells a product.
+TEST(ExtractPage, ProductPagesLeaveTheReviewsOut) {
+  auto page = [](const char* type) {
+    return ExtractPage(std::string("<html><head><script type='application/ld+json'>{\"@type\":\"") +
+                           type +
+                           "\",\"name\":\"Trail pack\"}</script></head><body><main>"
+                           "<h1>Trail pack</h1><div class='details'><p>A light day pack of "
+                           "recycled nylon with a padded back panel, two side pockets and a "
+                           "lid that opens all the way round.</p>"
+                           "</div><div class='product-reviews'><p>I carried it on a long hike "
+                           "in the rain and everything inside stayed perfectly dry.</p></div>"
+                           "<div class='carousel'><p>Summit pack, forty litres</p></div>"
+                           "</main></body></html>",
+                       "")
+        .text;
+  };
+  const std::string product = page("Product");
+  EXPECT_NE(product.find("A light day pack"), std::string::npos) << product;
+  EXPECT_EQ(product.find("long hike"), std::string::npos) << product;
+  EXPECT_EQ(product.find("Summit pack"), std::string::npos) << product;
+  // On a page that is not a product, a "reviews" block is content (a
+  // review article's body).
+  EXPECT_NE(page("WebPage").find("long hike"), std::string::npos) << page("WebPage");
+}
+
+// A page dated only by a line of its text.
+TEST(ExtractPage, ADateLineDatesAPageWithoutMetadata) {
+  const Page page = ExtractPage(
+      "<html><head><title>Ferry news</title></head><body><div class='meta'><span>Published "
+      "August 7, 2023</span></div><p>The ferry adds two evening crossings from Monday, the "
+      "operator said.</p><footer>Founded 1998</footer></body></html>",
+      "");
+  EXPECT_EQ(page.published, "2023-08-07");
+  // A long paragraph that mentions a date does not date the page.
+  const Page undated = ExtractPage(
+      "<html><body><p>The ferry, which first sailed on August 7, 2023, adds two evening "
+      "crossings from Monday, the operator said in a statement.</p></body></html>",
+      "");
+  EXPECT_EQ(undated.published, "");
+}
+
+// Counters and numeric ids are not names.
+TEST(ExtractPage, CountersAndNumbersAreNotAuthors) {
+  const Page counters = ExtractPage(
+      "<html><body><div class='author-stats'>10 posts 1 badges 4 reputation</div>"
+      "<p>The ferry adds two evening crossings from Monday, the operator said.</p>"
+      "<span class='author'>ron1cne</span></body></html>",
+      "");
+  EXPECT_EQ(counters.author, "ron1cne");
+  const Page numeric = ExtractPage(
+      "<html><head><meta name='author' content='262588213843476'></head><body>"
+      "<p>The ferry adds two evening crossings from Monday, the operator said.</p></body></html>",
+      "");
+  EXPECT_EQ(numeric.author, "");
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
