@@ -8,7 +8,8 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
+
+#include "util/id_map.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -23,17 +24,19 @@ Concepts BuildConcepts(const Corpus& corpus) {
   const size_t n = corpus.size();
   Concepts out;
   out.of_candidate.resize(n);
-  std::unordered_map<uint64_t, uint32_t> ids;
+  size_t tokens_in_all = 0;
+  for (uint32_t i = 0; i < n; ++i) tokens_in_all += corpus.sentence[i]->tokens.size();
+  // Concepts and words interned in flat tables (util/id_map.h): at most
+  // two concepts a token, and far fewer distinct words than tokens.
+  util::IdMap<uint64_t, util::U64Hash> ids(tokens_in_all);
   std::vector<uint32_t> last_article;
   std::vector<uint32_t> last_sentence;
-  std::unordered_map<std::string_view, uint32_t> word_ids;
-  auto word_id = [&](const text::Token& token) {
-    return word_ids.emplace(token.stem, static_cast<uint32_t>(word_ids.size())).first->second;
-  };
+  util::IdMap<std::string_view, util::ViewHash> word_ids(tokens_in_all / 4);
+  auto word_id = [&](const text::Token& token) { return word_ids.Intern(token.stem).first; };
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t article = corpus.article[i];
     auto intern = [&](uint64_t key, bool bigram, uint32_t token) {
-      auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(out.stats.size()));
+      const auto [id, inserted] = ids.Intern(key);
       if (inserted) {
         ConceptStats stats;
         stats.bigram = bigram;
@@ -43,7 +46,6 @@ Concepts BuildConcepts(const Corpus& corpus) {
         last_article.push_back(UINT32_MAX);
         last_sentence.push_back(UINT32_MAX);
       }
-      const uint32_t id = it->second;
       ConceptStats& stats = out.stats[id];
       if (last_sentence[id] != i) {
         last_sentence[id] = i;

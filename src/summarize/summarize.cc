@@ -130,9 +130,9 @@ Status CheckOptions(const SummarizeOptions& options) {
 
 Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options) {
   if (Status s = CheckOptions(options); !s.ok()) return s;
-  text::Tokenizer tokenizer;
   return SummarizeDocuments(
-      cluster, text::AnalyzeArticles(cluster.articles, tokenizer, options.analyze), options);
+      cluster, text::AnalyzeArticles(cluster.articles, text::ThreadTokenizer(), options.analyze),
+      options);
 }
 
 Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document> documents,
