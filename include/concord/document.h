@@ -56,11 +56,6 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
 std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Tokenizer& tokenizer,
                                       const AnalyzeOptions& options = {});
 
-// The calling thread's Tokenizer, made on first use and kept until the
-// thread ends, so that its stem cache serves every story the thread
-// analyses. Use it only on the calling thread.
-Tokenizer& ThreadTokenizer();
-
 }  // namespace text
 }  // namespace concord
 

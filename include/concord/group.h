@@ -133,10 +133,7 @@ std::string FormatTime(int64_t seconds);
 // (documents[i] is articles[i] analysed): copy_of[i] is the earliest article
 // that article i copies (the Grouper's test: MinHash-LSH over the shingles
 // of the first `options.shingle_words` tokens, then the exact resemblance
-// or containment thresholds), else i itself. A story of up to 32 articles
-// (one LSH bucket) computes signatures only for the pairs that pass the
-// exact test, and gives the same answer; a longer one, O(articles)
-// signatures.
+// or containment thresholds), else i itself. O(articles) signatures.
 // REQUIRES: documents.size() == articles.size().
 std::vector<size_t> FindCopies(const std::vector<Article>& articles,
                                const std::vector<Document>& documents,

@@ -12,6 +12,7 @@
 #include "summarize/corpus.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
+#include "text/thread_tokenizer.h"
 
 namespace concord {
 namespace {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "concord/document.h"
+#include "text/thread_tokenizer.h"
 
 namespace concord::text {
 namespace {
