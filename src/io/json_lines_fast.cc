@@ -61,8 +61,26 @@ class Parser {
         *out = false;
         return Literal("false");
       default:
-        return false;  // numbers and errors: nlohmann's
+        return Number(out);
     }
+  }
+
+  // A number: the run of characters a JSON number is made of, read by
+  // nlohmann itself, so that its type (unsigned, signed, float) and value
+  // are nlohmann's. In valid JSON the run is exactly the number; anything
+  // else fails here or later.
+  bool Number(json* out) {
+    const size_t start = pos_;
+    while (pos_ < text_.size()) {
+      const char c = text_[pos_];
+      if (!((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E')) {
+        break;
+      }
+      ++pos_;
+    }
+    if (pos_ == start) return false;
+    *out = json::parse(text_.substr(start, pos_ - start), nullptr, /*allow_exceptions=*/false);
+    return !out->is_discarded() && out->is_number();
   }
 
   bool Object(json* out, int depth) {

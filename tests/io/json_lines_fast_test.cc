@@ -34,6 +34,7 @@ TEST(ParseJsonFastTest, ReadsArticleAndClusterLines) {
       "{\"text\":\"caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D\"}",
       R"({"a":"1","a":"2"})",
       R"({"flags":[true,false,null],"empty":{},"list":[]})",
+      R"({"meta":{"idx":4,"neg":-12,"big":18446744073709551615,"f":-1.5e3,"z":0}})",
       R"("just a string")",
       R"([])",
   };
@@ -45,7 +46,10 @@ TEST(ParseJsonFastTest, ReadsArticleAndClusterLines) {
 
 TEST(ParseJsonFastTest, LeavesTheRestToNlohmann) {
   const std::vector<std::string> lines = {
-      R"({"n": 5})",                   // numbers
+      R"({"n": 05})",                  // a leading zero
+      R"({"n": 1-2})",                 // not a number
+      R"({"n": -})",                   // a sign alone
+      R"({"n": 1.})",                  // no digit after the point
       R"({"s": "\ud83d\ude00"})",      // a surrogate pair
       R"({"s": "\u0000"})",            // U+0000
       "{\"s\": \"raw\ttab\"}",         // a control character in a string
