@@ -33,6 +33,7 @@ Concepts BuildConcepts(const Corpus& corpus) {
   std::vector<uint32_t> last_sentence;
   util::IdMap<std::string_view, util::ViewHash> word_ids(tokens_in_all / 4);
   auto word_id = [&](const text::Token& token) { return word_ids.Intern(token.stem).first; };
+  std::vector<uint32_t> words;  // word ids of one candidate's tokens
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t article = corpus.article[i];
     auto intern = [&](uint64_t key, bool bigram, uint32_t token) {
@@ -66,11 +67,14 @@ Concepts BuildConcepts(const Corpus& corpus) {
       if (tokens[t].is_stopword || tokens[t].stem.empty()) continue;
       list.push_back(intern(PairKey(UINT32_MAX, corpus.terms[i][term++]), false, t));
     }
+    // Each token's word id once (not once per bigram it is in). Which
+    // number a word gets does not matter: concepts are numbered by their
+    // first occurrence, and two keys are equal exactly when their words are.
+    words.clear();
+    for (const text::Token& token : tokens) words.push_back(word_id(token));
     for (uint32_t t = 1; t < tokens.size(); ++t) {
-      const text::Token& a = tokens[t - 1];
-      const text::Token& b = tokens[t];
-      if (a.is_stopword && b.is_stopword) continue;
-      list.push_back(intern(PairKey(word_id(a), word_id(b)) ^ kBigramBit, true, t - 1));
+      if (tokens[t - 1].is_stopword && tokens[t].is_stopword) continue;
+      list.push_back(intern(PairKey(words[t - 1], words[t]) ^ kBigramBit, true, t - 1));
     }
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
