@@ -5,11 +5,14 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "cli/digest_flags.h"
 #include "cli/group_flags.h"
 #include "cli/options.h"
 #include "concord/digest.h"
@@ -21,37 +24,22 @@ namespace {
 
 struct DigestFlags {
   std::vector<std::string> inputs;
-  size_t min_articles = 2;
-  std::string format = "md";
+  DigestSettings settings;
   std::string output;
-  size_t words = 100;
   bool progress = false;
-  bool keep_copies = false;
-  GroupFlags group;
   int threads = DefaultThreads();
 };
 
-int BadInput(const std::string& message) {
-  std::cerr << "concord digest: " << message << "\n";
-  return 2;
-}
-
 int Run(const DigestFlags& flags) {
-  digest::DigestOptions options;
-  const std::optional<digest::Format> format = digest::ParseFormat(flags.format);
-  if (!format) return BadInput("--format must be md, jsonl or html (got '" + flags.format + "')");
-  options.format = *format;
-  options.min_articles = flags.min_articles;
-  options.summarize.budget = flags.words;
-  options.summarize.collapse_copies = !flags.keep_copies;
-  Result<group::GroupOptions> group_options = ToGroupOptions(flags.group);
-  if (!group_options.ok()) return BadInput(group_options.status().message());
-  options.group = group_options.value();
+  Result<digest::DigestOptions> checked = ToDigestOptions(flags.settings);
+  if (!checked.ok()) return BadInput("digest", checked.status().message());
+  digest::DigestOptions options = std::move(checked).value();
 
   // Read every article; a file that cannot be read or parsed stops here.
   Result<group::StreamInput> read = group::ReadStream(flags.inputs);
-  if (!read.ok()) return BadInput(read.status().message());
-  if (Status s = group::CheckUniqueIds(read.value()); !s.ok()) return BadInput(s.message());
+  if (!read.ok()) return BadInput("digest", read.status().message());
+  if (Status s = group::CheckUniqueIds(read.value()); !s.ok())
+    return BadInput("digest", s.message());
   for (const std::string& warning : read.value().warnings) {
     std::cerr << "concord digest: warning: " << warning << "\n";
   }
@@ -59,7 +47,7 @@ int Run(const DigestFlags& flags) {
   for (group::StreamArticle& item : read.value().articles) {
     articles.push_back(std::move(item.article));
   }
-  if (articles.empty()) return BadInput("the input holds no article");
+  if (articles.empty()) return BadInput("digest", "the input holds no article");
 
   // Progress on stderr for people: when it is a terminal, or asked for.
   const bool show = flags.progress || isatty(STDERR_FILENO);
@@ -70,18 +58,18 @@ int Run(const DigestFlags& flags) {
     };
   }
   Result<digest::DigestResult> result = digest::Digest(std::move(articles), options);
-  if (!result.ok()) return BadInput(result.status().message());
+  if (!result.ok()) return BadInput("digest", result.status().message());
   for (const std::string& warning : result.value().warnings) {
     std::cerr << "concord digest: warning: " << warning << "\n";
   }
   if (!flags.output.empty()) {
     if (Status s = io::WriteFile(flags.output, result.value().output); !s.ok()) {
-      return BadInput(s.message());
+      return BadInput("digest", s.message());
     }
   } else {
     std::cout << result.value().output;
     std::cout.flush();
-    if (!std::cout) return BadInput("cannot write to standard output");
+    if (!std::cout) return BadInput("digest", "cannot write to standard output");
   }
   if (show) {
     std::cerr << "concord digest: " << result.value().listed << " of " << result.value().stories
@@ -92,6 +80,31 @@ int Run(const DigestFlags& flags) {
 
 }  // namespace
 
+Result<digest::DigestOptions> ToDigestOptions(const DigestSettings& settings) {
+  digest::DigestOptions options;
+  const std::optional<digest::Format> format = digest::ParseFormat(settings.format);
+  if (!format) {
+    return Status::InvalidArgument("--format must be md, jsonl or html (got '" + settings.format +
+                                   "')");
+  }
+  if (settings.min_articles < 1 || settings.min_articles > static_cast<size_t>(kMaxCount)) {
+    return Status::InvalidArgument("--min-articles must be a whole number from 1 to " +
+                                   std::to_string(kMaxCount));
+  }
+  if (settings.words < 1 || settings.words > static_cast<size_t>(kMaxBudget)) {
+    return Status::InvalidArgument("--words must be a whole number from 1 to " +
+                                   std::to_string(kMaxBudget));
+  }
+  options.format = *format;
+  options.min_articles = settings.min_articles;
+  options.summarize.budget = settings.words;
+  options.summarize.collapse_copies = !settings.keep_copies;
+  Result<group::GroupOptions> group_options = ToGroupOptions(settings.group);
+  if (!group_options.ok()) return group_options.status();
+  options.group = group_options.value();
+  return options;
+}
+
 void RegisterDigest(CLI::App& app, int* exit_code) {
   auto flags = std::make_shared<DigestFlags>();
   CLI::App* cmd = app.add_subcommand(
@@ -101,22 +114,22 @@ void RegisterDigest(CLI::App& app, int* exit_code) {
       "into stories, collapse wire copies, and summarize and compare every story told by at "
       "least --min-articles articles, most outlets first. docs/digest.md shows the output.");
   cmd->add_option("inputs", flags->inputs, "Files, folders or - (standard input)")->required();
-  cmd->add_option("--min-articles", flags->min_articles,
+  cmd->add_option("--min-articles", flags->settings.min_articles,
                   "List only stories with at least this many articles")
       ->check(WholeNumber(1, kMaxCount))
       ->capture_default_str();
-  cmd->add_option("--format,-f", flags->format,
+  cmd->add_option("--format,-f", flags->settings.format,
                   "md (Markdown), jsonl (one story a line) or html (one self-contained page)")
       ->capture_default_str();
   cmd->add_option("--output,-o", flags->output, "Write the report to FILE instead of stdout");
-  cmd->add_option("--words,-w", flags->words, "Summary budget of each story, in words")
+  cmd->add_option("--words,-w", flags->settings.words, "Summary budget of each story, in words")
       ->check(WholeNumber(1, kMaxBudget))
       ->capture_default_str();
-  cmd->add_flag("--keep-copies", flags->keep_copies,
+  cmd->add_flag("--keep-copies", flags->settings.keep_copies,
                 "Rank near-copies (wire copies) as independent articles in the summaries");
   cmd->add_flag("--progress", flags->progress,
                 "Show stories done on stderr even when it is not a terminal");
-  AddGroupOptions(cmd, &flags->group, /*with_duplicates=*/true);
+  AddGroupOptions(cmd, &flags->settings.group, /*with_duplicates=*/true);
   AddThreadsOption(cmd, &flags->threads);
   cmd->callback([flags, exit_code]() {
     *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });

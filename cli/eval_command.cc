@@ -39,11 +39,6 @@ struct EvalFlags {
   size_t examples = 3;          // --task readability
 };
 
-int BadInput(const std::string& message) {
-  std::cerr << "concord eval: " << message << "\n";
-  return 2;
-}
-
 // --task readability: the readability checks over every cluster's summary.
 int RunReadabilityTask(const EvalFlags& flags, const std::vector<std::string>& methods) {
   eval::ReadabilityOptions options;
@@ -53,17 +48,17 @@ int RunReadabilityTask(const EvalFlags& flags, const std::vector<std::string>& m
   options.duplicate_threshold = flags.duplicate_threshold;
   options.examples = flags.examples;
   if (Status s = CollectParameters(flags.parameters, options.parameters); !s.ok()) {
-    return BadInput(s.message());
+    return BadInput("eval", s.message());
   }
   Result<io::Inputs> inputs = io::ReadInputs({flags.data});
-  if (!inputs.ok()) return BadInput(inputs.status().message());
+  if (!inputs.ok()) return BadInput("eval", inputs.status().message());
   for (const std::string& problem : inputs.value().problems) {
     std::cerr << "concord eval: " << problem << "\n";
   }
   std::vector<Cluster>& clusters = inputs.value().clusters;
   if (flags.limit > 0 && clusters.size() > flags.limit) clusters.resize(flags.limit);
   Result<std::vector<eval::ReadabilityReport>> reports = eval::RunReadability(clusters, options);
-  if (!reports.ok()) return BadInput(reports.status().message());
+  if (!reports.ok()) return BadInput("eval", reports.status().message());
   if (flags.format == "json") {
     std::cout << eval::FormatReadabilityJson(reports.value());
   } else {
@@ -106,27 +101,28 @@ int Run(const EvalFlags& flags) {
   options.threads = flags.threads;
   options.duplicate_threshold = flags.duplicate_threshold;
   if (!(flags.duplicate_threshold > 0 && flags.duplicate_threshold <= 1)) {
-    return BadInput("--duplicate-threshold must be in (0, 1]");
+    return BadInput("eval", "--duplicate-threshold must be in (0, 1]");
   }
   if (Status s = CollectParameters(flags.parameters, options.parameters); !s.ok()) {
-    return BadInput(s.message());
+    return BadInput("eval", s.message());
   }
-  if (flags.words == 0) return BadInput("--words must be positive");
+  if (flags.words == 0) return BadInput("eval", "--words must be positive");
   Result<std::vector<std::string>> methods = MethodsOf(flags.method);
-  if (!methods.ok()) return BadInput(methods.status().message());
+  if (!methods.ok()) return BadInput("eval", methods.status().message());
   options.methods = methods.value();
   if (flags.task == "readability") return RunReadabilityTask(flags, options.methods);
   Result<eval::RougeOptions> rouge_options = eval::ParseRougeFlags(flags.rouge_flags);
-  if (!rouge_options.ok()) return BadInput("--rouge-flags: " + rouge_options.status().message());
+  if (!rouge_options.ok())
+    return BadInput("eval", "--rouge-flags: " + rouge_options.status().message());
   Result<eval::RougeData> data = flags.rouge_data.empty() ? eval::LoadDebianRougeData()
                                                           : eval::LoadRougeData(flags.rouge_data);
-  if (!data.ok()) return BadInput("--rouge-data: " + data.status().message());
+  if (!data.ok()) return BadInput("eval", "--rouge-data: " + data.status().message());
   Result<eval::RougeScorer> scorer =
       eval::RougeScorer::Create(rouge_options.value(), std::move(data).value());
-  if (!scorer.ok()) return BadInput("--rouge-flags: " + scorer.status().message());
+  if (!scorer.ok()) return BadInput("eval", "--rouge-flags: " + scorer.status().message());
 
   Result<io::Inputs> inputs = io::ReadInputs({flags.data});
-  if (!inputs.ok()) return BadInput(inputs.status().message());
+  if (!inputs.ok()) return BadInput("eval", inputs.status().message());
   for (const std::string& problem : inputs.value().problems) {
     std::cerr << "concord eval: " << problem << "\n";
   }
@@ -135,7 +131,7 @@ int Run(const EvalFlags& flags) {
   size_t with_references = 0;
   for (const Cluster& c : clusters) with_references += !c.references.empty();
   if (with_references == 0) {
-    return BadInput(flags.data + ": no cluster has reference summaries (\"summaries\")");
+    return BadInput("eval", flags.data + ": no cluster has reference summaries (\"summaries\")");
   }
 
   if (isatty(STDERR_FILENO)) {
@@ -149,7 +145,7 @@ int Run(const EvalFlags& flags) {
     };
   }
   Result<eval::DatasetReport> report = eval::RunDataset(clusters, scorer.value(), options);
-  if (!report.ok()) return BadInput(report.status().message());
+  if (!report.ok()) return BadInput("eval", report.status().message());
   for (const eval::MethodReport& m : report.value().methods) {
     if (m.failures > 0) {
       std::cerr << "concord eval: " << m.method << ": " << m.failures

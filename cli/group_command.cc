@@ -1,106 +1,196 @@
 // `concord group INPUT...`: a stream of articles into stories, JSON Lines
 // (one story a line, in order of first appearance) or Markdown.
+//
+// The command streams: it reads one article at a time (group::StreamReader),
+// puts the stream in time order through a bounded buffer (group::TimeOrder,
+// --reorder articles), groups (group::Grouper) and writes every story as
+// soon as no later article can join it and every older story is written.
+// What it keeps for the whole stream is every id (to reject a duplicate id)
+// and the story of every article; the rest is bounded by the window and
+// the buffer. --format md is written at the end (its heading counts the
+// stories).
+#include <cstdint>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/commands.h"
 #include "cli/group_flags.h"
+#include "cli/options.h"
 #include "concord/group.h"
 #include "concord/group_stream.h"
 
 namespace concord::cli {
 namespace {
 
+// Largest --reorder: ten million held articles would already take tens of
+// gigabytes.
+constexpr long long kMaxReorder = 10'000'000;
+
 struct GroupCommandFlags {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
+  size_t reorder = 10000;
   GroupFlags group;
 };
-
-int BadInput(const std::string& message) {
-  std::cerr << "concord group: " << message << "\n";
-  return 2;
-}
 
 std::string TimeOrEmpty(const std::optional<int64_t>& time) {
   return time ? group::FormatTime(*time) : std::string();
 }
 
-void WriteJsonLines(const group::StreamInput& input, const group::Grouping& grouping) {
-  for (const group::Story& story : grouping.stories) {
-    const nlohmann::json line = StoryJson(input, story);
-    std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  }
-}
+// Writes the stories as they finish. Knows the id and outlet of every
+// article of a story not written yet, by stream position.
+class StoryWriter {
+ public:
+  explicit StoryWriter(bool markdown) : markdown_(markdown) {}
 
-void WriteMarkdown(const group::StreamInput& input, const group::Grouping& grouping) {
-  std::cout << "# " << grouping.stories.size() << " stories from " << input.articles.size()
-            << " articles\n";
-  for (const group::Story& story : grouping.stories) {
-    std::cout << "\n## " << story.title << "\n\n"
-              << story.id << ": " << story.articles.size()
-              << (story.articles.size() == 1 ? " article" : " articles");
+  void Remember(size_t position, const group::StreamArticle& article) {
+    pending_.emplace(position, Pending{article.article.id, article.outlet});
+  }
+
+  void Write(const std::vector<group::Story>& stories) {
+    for (const group::Story& story : stories) {
+      ++stories_;
+      if (markdown_) {
+        WriteMarkdown(story);
+      } else {
+        const nlohmann::json line =
+            StoryJson(story, [this](size_t a) -> const std::string& { return pending_.at(a).id; });
+        std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      }
+      for (const size_t a : story.articles) pending_.erase(a);
+    }
+  }
+
+  // Markdown: the heading, then the stories.
+  void Finish(size_t articles) {
+    if (!markdown_) return;
+    std::cout << "# " << stories_ << " stories from " << articles << " articles\n" << body_.str();
+  }
+
+ private:
+  struct Pending {
+    std::string id;
+    std::string outlet;
+  };
+
+  void WriteMarkdown(const group::Story& story) {
+    std::ostringstream& out = body_;
+    out << "\n## " << story.title << "\n\n"
+        << story.id << ": " << story.articles.size()
+        << (story.articles.size() == 1 ? " article" : " articles");
     if (!story.sources.empty()) {
-      std::cout << " from " << story.sources.size()
-                << (story.sources.size() == 1 ? " outlet" : " outlets");
+      out << " from " << story.sources.size()
+          << (story.sources.size() == 1 ? " outlet" : " outlets");
     }
     if (story.first) {
-      std::cout << ", " << TimeOrEmpty(story.first);
-      if (story.last != story.first) std::cout << " to " << TimeOrEmpty(story.last);
+      out << ", " << TimeOrEmpty(story.first);
+      if (story.last != story.first) out << " to " << TimeOrEmpty(story.last);
     }
-    std::cout << "\n\n";
-    std::vector<std::string> copy_of(story.articles.size());
-    for (size_t i = 0; i < story.articles.size(); ++i) {
-      const group::StreamArticle& a = input.articles[story.articles[i]];
-      std::cout << "- " << a.article.id;
-      if (!a.outlet.empty()) std::cout << " (" << a.outlet << ")";
+    out << "\n\n";
+    for (const size_t a : story.articles) {
+      const Pending& article = pending_.at(a);
+      out << "- " << article.id;
+      if (!article.outlet.empty()) out << " (" << article.outlet << ")";
       for (const auto& [copy, original] : story.duplicates) {
-        if (copy == story.articles[i]) {
-          std::cout << ": a copy of " << input.articles[original].article.id;
-        }
+        if (copy == a) out << ": a copy of " << pending_.at(original).id;
       }
-      std::cout << "\n";
+      out << "\n";
     }
   }
-}
+
+  bool markdown_;
+  std::unordered_map<size_t, Pending> pending_;
+  size_t stories_ = 0;
+  std::ostringstream body_;
+};
+
+// The stream through the reorder buffer into the grouper and the writer.
+class Pipeline {
+ public:
+  Pipeline(const GroupCommandFlags& flags, const group::GroupOptions& options)
+      : order_(flags.reorder), grouper_(options), writer_(flags.format == "md") {}
+
+  // Fails naming both places when the id was seen before.
+  Status Push(group::StreamItem item) {
+    const auto [seen, inserted] = first_at_.try_emplace(item.article.article.id, item.where);
+    if (!inserted) {
+      return Status::InvalidArgument(item.where + ": duplicate id \"" + seen->first +
+                                     "\" (first at " + seen->second + ")");
+    }
+    order_.Push(std::move(item));
+    while (order_.full()) Feed(order_.Pop());
+    return Status::Ok();
+  }
+
+  // Drains the buffer, writes the last stories and says what happened.
+  int Finish() {
+    while (!order_.empty()) Feed(order_.Pop());
+    if (articles_ == 0) {
+      std::cerr << "concord group: the input holds no article: no story\n";
+      return 0;
+    }
+    writer_.Write(grouper_.TakeFinished(/*all=*/true));
+    const group::Grouping counts = grouper_.Finish();
+    if (order_.moved() > 0) {
+      std::cerr << "concord group: the input was not in time order (" << order_.moved()
+                << " articles moved): grouped in publication order";
+      if (counts.out_of_order > 0) {
+        std::cerr << "; " << counts.out_of_order
+                  << " arrived more than --reorder articles late and were grouped at the "
+                     "stream clock";
+      }
+      std::cerr << "\n";
+    }
+    if (counts.without_text > 0) {
+      std::cerr << "concord group: " << counts.without_text
+                << " article(s) with neither text nor title, each a story of its own\n";
+    }
+    writer_.Finish(articles_);
+    return 0;
+  }
+
+ private:
+  void Feed(group::StreamItem item) {
+    const size_t position = articles_++;
+    item.article.outlet = OutletOf(item.article.article, position);
+    writer_.Remember(position, item.article);
+    grouper_.Add(item.article);
+    writer_.Write(grouper_.TakeFinished());
+  }
+
+  group::TimeOrder order_;
+  group::Grouper grouper_;
+  StoryWriter writer_;
+  std::unordered_map<std::string, std::string> first_at_;  // id -> where
+  size_t articles_ = 0;
+};
 
 int Run(const GroupCommandFlags& flags) {
   Result<group::GroupOptions> options = ToGroupOptions(flags.group);
-  if (!options.ok()) return BadInput(options.status().message());
+  if (!options.ok()) return BadInput("group", options.status().message());
   if (flags.format != "jsonl" && flags.format != "md") {
-    return BadInput("--format must be jsonl or md, not '" + flags.format + "'");
+    return BadInput("group", "--format must be jsonl or md, not '" + flags.format + "'");
   }
-  Result<group::StreamInput> read = group::ReadStream(flags.inputs);
-  if (!read.ok()) return BadInput(read.status().message());
-  group::StreamInput& input = read.value();
-  if (Status s = group::CheckUniqueIds(input); !s.ok()) return BadInput(s.message());
-  for (const std::string& warning : input.warnings)
-    std::cerr << "concord group: " << warning << "\n";
-  if (input.articles.empty()) {
-    std::cerr << "concord group: the input holds no article: no story\n";
-    return 0;
+  group::StreamReadOptions limits;
+  limits.max_stream_bytes = SIZE_MAX;  // streamed: memory follows the longest line
+  group::StreamReader reader(flags.inputs, limits);
+  Pipeline pipeline(flags, options.value());
+  group::StreamItem item;
+  while (true) {
+    Result<bool> more = reader.Next(item);
+    for (const std::string& warning : reader.TakeWarnings()) {
+      std::cerr << "concord group: " << warning << "\n";
+    }
+    if (!more.ok()) return BadInput("group", more.status().message());
+    if (!more.value()) break;
+    if (Status s = pipeline.Push(std::move(item)); !s.ok()) return BadInput("group", s.message());
   }
-  if (const size_t moved = group::SortByTime(input); moved > 0) {
-    std::cerr << "concord group: the input was not in time order (" << moved
-              << " articles moved): grouped in publication order\n";
-  }
-  for (size_t i = 0; i < input.articles.size(); ++i) {
-    input.articles[i].outlet = OutletOf(input.articles[i].article, i);
-  }
-  const group::Grouping grouping = group::GroupStream(input.articles, options.value());
-  if (grouping.without_text > 0) {
-    std::cerr << "concord group: " << grouping.without_text
-              << " article(s) with neither text nor title, each a story of its own\n";
-  }
-  if (flags.format == "md") {
-    WriteMarkdown(input, grouping);
-  } else {
-    WriteJsonLines(input, grouping);
-  }
-  return 0;
+  return pipeline.Finish();
 }
 
 }  // namespace
@@ -112,9 +202,15 @@ void RegisterGroup(CLI::App& app, int* exit_code) {
       "Group a stream of articles (folders, text files, JSON Lines of {\"id\",\"source\",\"url\","
       "\"published\",\"title\",\"text\"}) into stories, in publication order, and mark "
       "near-duplicates. Writes one story a line: {\"story\",\"articles\",\"title\",\"sources\","
-      "\"first\",\"last\",\"duplicates\"}. docs/group.md explains the features and thresholds.");
+      "\"first\",\"last\",\"duplicates\"}. Streams: memory is bounded by the window, not the "
+      "input. docs/group.md explains the features and thresholds.");
   cmd->add_option("inputs", flags->inputs, "Files, folders or - (standard input)")->required();
   cmd->add_option("--format,-f", flags->format, "jsonl or md")->capture_default_str();
+  cmd->add_option("--reorder", flags->reorder,
+                  "Articles held to put a stream in time order; one arriving later is grouped "
+                  "at the stream clock (0: none)")
+      ->check(WholeNumber(0, kMaxReorder))
+      ->capture_default_str();
   AddGroupOptions(cmd, &flags->group, /*with_duplicates=*/true);
   cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
 }

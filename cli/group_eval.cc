@@ -16,16 +16,12 @@
 #include <unordered_set>
 
 #include "cli/group_flags.h"
+#include "cli/options.h"
 #include "concord/cluster_metrics.h"
 #include "concord/group_stream.h"
 
 namespace concord::cli {
 namespace {
-
-int BadInput(const std::string& message) {
-  std::cerr << "concord eval: " << message << "\n";
-  return 2;
-}
 
 // Keeps the articles whose gold story has an even (odd) rank.
 void KeepHalf(group::StreamInput& input, const std::string& half) {
@@ -62,21 +58,21 @@ std::string Cell(double x) {
 
 int RunGroupEval(const GroupEvalFlags& flags) {
   Result<group::GroupOptions> options = ToGroupOptions(flags.group);
-  if (!options.ok()) return BadInput(options.status().message());
+  if (!options.ok()) return BadInput("eval", options.status().message());
   if (flags.half != "all" && flags.half != "even" && flags.half != "odd") {
-    return BadInput("--half must be all, even or odd");
+    return BadInput("eval", "--half must be all, even or odd");
   }
   Result<group::StreamInput> read = group::ReadStream({flags.data});
-  if (!read.ok()) return BadInput(read.status().message());
+  if (!read.ok()) return BadInput("eval", read.status().message());
   group::StreamInput& input = read.value();
-  if (Status s = group::CheckUniqueIds(input); !s.ok()) return BadInput(s.message());
+  if (Status s = group::CheckUniqueIds(input); !s.ok()) return BadInput("eval", s.message());
   for (size_t i = 0; i < input.articles.size(); ++i) {
     if (input.labels[i].empty()) {
-      return BadInput(input.where[i] + ": no gold \"story\" label");
+      return BadInput("eval", input.where[i] + ": no gold \"story\" label");
     }
   }
   if (flags.half != "all") KeepHalf(input, flags.half);
-  if (input.articles.empty()) return BadInput(flags.data + ": no article to group");
+  if (input.articles.empty()) return BadInput("eval", flags.data + ": no article to group");
   bool timed = false;
   for (const group::StreamArticle& a : input.articles) timed = timed || a.time.has_value();
   if (timed) {
@@ -96,7 +92,7 @@ int RunGroupEval(const GroupEvalFlags& flags) {
   predicted.reserve(grouping.story_of.size());
   for (const size_t story : grouping.story_of) predicted.push_back(std::to_string(story));
   Result<eval::ClusterScores> scores = eval::ScoreClusters(input.labels, predicted);
-  if (!scores.ok()) return BadInput(scores.status().message());
+  if (!scores.ok()) return BadInput("eval", scores.status().message());
   size_t duplicates = 0;
   for (const group::Story& s : grouping.stories) duplicates += s.duplicates.size();
   const eval::ClusterScores& s = scores.value();

@@ -68,11 +68,12 @@ Result<group::GroupOptions> ToGroupOptions(const GroupFlags& flags) {
   return options;
 }
 
-nlohmann::json StoryJson(const group::StreamInput& input, const group::Story& story) {
+nlohmann::json StoryJson(const group::Story& story,
+                         const std::function<const std::string&(size_t)>& id_of) {
   nlohmann::json line;
   line["story"] = story.id;
   nlohmann::json ids = nlohmann::json::array();
-  for (const size_t a : story.articles) ids.push_back(input.articles[a].article.id);
+  for (const size_t a : story.articles) ids.push_back(id_of(a));
   line["articles"] = std::move(ids);
   line["title"] = story.title;
   line["sources"] = story.sources;
@@ -80,10 +81,15 @@ nlohmann::json StoryJson(const group::StreamInput& input, const group::Story& st
   line["last"] = story.last ? nlohmann::json(group::FormatTime(*story.last)) : nullptr;
   nlohmann::json duplicates = nlohmann::json::array();
   for (const auto& [copy, original] : story.duplicates) {
-    duplicates.push_back({input.articles[copy].article.id, input.articles[original].article.id});
+    duplicates.push_back({id_of(copy), id_of(original)});
   }
   line["duplicates"] = std::move(duplicates);
   return line;
+}
+
+nlohmann::json StoryJson(const group::StreamInput& input, const group::Story& story) {
+  return StoryJson(
+      story, [&input](size_t a) -> const std::string& { return input.articles[a].article.id; });
 }
 
 }  // namespace concord::cli

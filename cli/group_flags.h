@@ -5,6 +5,7 @@
 #define CONCORD_CLI_GROUP_FLAGS_H_
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -37,7 +38,10 @@ inline std::string OutletOf(const Article& article, size_t index) {
 }
 
 // One line of `concord group`'s JSON Lines: {"story","articles","title",
-// "sources","first","last","duplicates"} with the articles named by id.
+// "sources","first","last","duplicates"} with the articles named by id:
+// `id_of(position)` is the id of the article at that stream position.
+nlohmann::json StoryJson(const group::Story& story,
+                         const std::function<const std::string&(size_t)>& id_of);
 nlohmann::json StoryJson(const group::StreamInput& input, const group::Story& story);
 
 // `concord eval --task group --data FILE` (group_eval.cc).

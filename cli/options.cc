@@ -2,6 +2,7 @@
 #include "cli/options.h"
 
 #include <charconv>
+#include <iostream>
 
 #include "concord/text.h"
 
@@ -26,6 +27,11 @@ CLI::Validator WholeNumber(long long min, long long max) {
     return {};
   };
   return CLI::Validator(check, "INT in [" + range + "]");
+}
+
+int BadInput(std::string_view command, const std::string& message) {
+  std::cerr << "concord " << command << ": " << message << "\n";
+  return 2;
 }
 
 std::string ValidUtf8(std::string_view text) {

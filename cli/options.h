@@ -32,6 +32,10 @@ inline constexpr long long kMaxCount = 1'000'000'000'000;
 // failure as "--option: must be a whole number from MIN to MAX (got 'X')".
 CLI::Validator WholeNumber(long long min, long long max);
 
+// Prints "concord <command>: <message>" on stderr and returns 2, the exit
+// code of bad input and bad options.
+int BadInput(std::string_view command, const std::string& message);
+
 // `text` with every invalid UTF-8 sequence replaced by U+FFFD (valid text
 // comes back unchanged).
 std::string ValidUtf8(std::string_view text);

@@ -58,11 +58,6 @@ struct Pair {
 };
 
 // One line on stderr, exit code 2.
-int BadInput(const std::string& message) {
-  std::cerr << "concord rouge: " << message << "\n";
-  return 2;
-}
-
 // The lines of a file, split on '\n' only (like the script's chomp), read
 // with the one file reader. Binary data is refused: two images would
 // otherwise score 1.0 against each other.
@@ -220,14 +215,14 @@ nlohmann::json ScoreJson(double r, double p, double f) {
 
 int Run(const RougeArgs& args, const CLI::App& command) {
   Result<eval::RougeOptions> options = MakeOptions(args, command);
-  if (!options.ok()) return BadInput(options.status().message());
+  if (!options.ok()) return BadInput("rouge", options.status().message());
   Result<eval::RougeData> data = MakeData(args, options.value());
-  if (!data.ok()) return BadInput(data.status().message());
+  if (!data.ok()) return BadInput("rouge", data.status().message());
   Result<eval::RougeScorer> scorer =
       eval::RougeScorer::Create(options.value(), std::move(data).value());
-  if (!scorer.ok()) return BadInput(scorer.status().message());
+  if (!scorer.ok()) return BadInput("rouge", scorer.status().message());
   Result<std::vector<Pair>> pairs = FindPairs(args.system_dir, args.reference_dir);
-  if (!pairs.ok()) return BadInput(pairs.status().message());
+  if (!pairs.ok()) return BadInput("rouge", pairs.status().message());
 
   // Read every file first, so a bad one is reported before any work.
   const std::vector<Pair>& list = pairs.value();
@@ -235,11 +230,11 @@ int Run(const RougeArgs& args, const CLI::App& command) {
   std::vector<std::vector<std::vector<std::string>>> references(list.size());
   for (std::size_t i = 0; i < list.size(); ++i) {
     Result<std::vector<std::string>> lines = ReadLines(list[i].system_path);
-    if (!lines.ok()) return BadInput(lines.status().message());
+    if (!lines.ok()) return BadInput("rouge", lines.status().message());
     systems[i] = std::move(lines).value();
     for (const std::string& path : list[i].reference_paths) {
       Result<std::vector<std::string>> reference = ReadLines(path);
-      if (!reference.ok()) return BadInput(reference.status().message());
+      if (!reference.ok()) return BadInput("rouge", reference.status().message());
       references[i].push_back(std::move(reference).value());
     }
   }
@@ -260,7 +255,7 @@ int Run(const RougeArgs& args, const CLI::App& command) {
   nlohmann::json files = nlohmann::json::object();
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (!results[i]->ok()) {
-      return BadInput(list[i].system_path + ": " + results[i]->status().message());
+      return BadInput("rouge", list[i].system_path + ": " + results[i]->status().message());
     }
     nlohmann::json file = nlohmann::json::object();
     for (const auto& [name, score] : results[i]->value().measures) {

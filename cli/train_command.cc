@@ -25,17 +25,12 @@ struct TrainFlags {
   int threads = DefaultThreads();
 };
 
-int BadInput(const std::string& message) {
-  std::cerr << "concord train: " << message << "\n";
-  return 2;
-}
-
 int Run(const TrainFlags& flags) {
   if (!(std::isfinite(flags.regularization) && flags.regularization > 0)) {
-    return BadInput("--c must be a positive finite number");
+    return BadInput("train", "--c must be a positive finite number");
   }
   Result<io::Inputs> inputs = io::ReadInputs({flags.data});
-  if (!inputs.ok()) return BadInput(inputs.status().message());
+  if (!inputs.ok()) return BadInput("train", inputs.status().message());
   for (const std::string& problem : inputs.value().problems) {
     std::cerr << "concord train: " << problem << "\n";
   }
@@ -51,14 +46,14 @@ int Run(const TrainFlags& flags) {
     };
   }
   Result<learn::SalienceModel> model = learn::TrainSalienceModel(inputs.value().clusters, options);
-  if (!model.ok()) return BadInput(flags.data + ": " + model.status().message());
+  if (!model.ok()) return BadInput("train", flags.data + ": " + model.status().message());
   const std::string text = std::string(kTrainHeader) + " --data " + flags.data +
                            (flags.limit ? " --limit " + std::to_string(flags.limit) : "") + "\n" +
                            learn::FormatParameters(model.value()) + kTrainEnd + "\n";
   if (flags.out.empty()) {
     std::cout << text;  // main checks that standard output took it
   } else if (Status s = io::WriteFile(flags.out, text); !s.ok()) {
-    return BadInput(s.message());  // the old file, if any, is left as it was
+    return BadInput("train", s.message());  // the old file, if any, is left as it was
   }
   return inputs.value().problems.empty() ? 0 : 2;
 }

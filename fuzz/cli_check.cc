@@ -67,6 +67,16 @@ void Reset(const fs::path& d) {
         "{\"id\":\"s1\",\"documents\":[\"The bridge closed on Monday. Repairs take two "
         "weeks.\",\"Inspectors closed the bridge. The city said repairs take two weeks.\"],"
         "\"summaries\":[\"The bridge closed for two weeks of repairs.\"]}\n");
+  // A stream of articles for group and digest: two outlets on one story and
+  // a third article on another, with times.
+  Write(d / "g.jsonl",
+        "{\"id\":\"g1\",\"source\":\"Courier\",\"published\":\"2026-03-02T08:00:00Z\","
+        "\"title\":\"Harbor bridge closed\",\"text\":\"The harbor bridge closed on Monday after "
+        "inspectors found cracks.\"}\n"
+        "{\"id\":\"g2\",\"source\":\"Wire\",\"published\":\"2026-03-02T09:30:00Z\","
+        "\"text\":\"Inspectors closed the harbor bridge on Monday. Repairs take two weeks.\"}\n"
+        "{\"id\":\"g3\",\"source\":\"Ledger\",\"text\":\"The council voted on the school "
+        "budget on Tuesday.\"}\n");
   Write(d / "p.params", "position_weight = 1.5\n");
   fs::create_directory(d / "sys", ignored);
   fs::create_directory(d / "refs", ignored);
@@ -87,6 +97,8 @@ int RunConcord(std::vector<std::string> args) {
   cli::RegisterEval(app, &exit_code);
   cli::RegisterTrain(app, &exit_code);
   cli::RegisterExtract(app, &exit_code);
+  cli::RegisterGroup(app, &exit_code);
+  cli::RegisterDigest(app, &exit_code);
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   try {

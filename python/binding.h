@@ -29,6 +29,7 @@ std::string BytesOf(const pybind11::handle& object, const char* what);
 
 void RegisterStories(pybind11::module_& m);  // stories.cc
 void RegisterTexts(pybind11::module_& m);    // texts.cc
+void RegisterDigest(pybind11::module_& m);   // digest.cc
 
 }  // namespace concord::python
 

@@ -26,4 +26,5 @@ PYBIND11_MODULE(_concord, m) {
   pybind11::register_exception<concord::python::InputError>(m, "Error", PyExc_Exception);
   concord::python::RegisterStories(m);
   concord::python::RegisterTexts(m);
+  concord::python::RegisterDigest(m);
 }

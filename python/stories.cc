@@ -21,9 +21,9 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "concord/api.h"
 #include "cli/options.h"
 #include "cli/story_input.h"
+#include "concord/api.h"
 #include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/io.h"
@@ -109,58 +109,57 @@ std::string RunStories(size_t count, int threads, Produce produce) {
   return joined;
 }
 
-struct SummarizeArgs {
-  std::optional<size_t> words, bytes, sentences;
-  std::string method = "default";
-  std::string format = "json";
-  bool truncate = false, explain = false, no_clean = false;
-  double duplicate_threshold = 0.5;
-  std::vector<std::string> set;  // name=value
-  std::string params;            // a file `concord train` wrote
-};
+// The options object (JSON text) of a request, read by the API's readers
+// (api.h: ReadSummarizeOptions, ReadCompareOptions), the one place that maps
+// option names to settings; ValueError when it is not JSON.
+nlohmann::json RequestOf(const std::string& options_json) {
+  nlohmann::json options = nlohmann::json::parse(options_json, nullptr, /*allow_exceptions=*/false);
+  if (options.is_discarded()) throw py::value_error("options: not a JSON object");
+  return {{"options", std::move(options)}};
+}
 
-// The checks of `concord summarize` (api.h), with its messages.
-SummarizeOptions SummarizeOptionsOf(const SummarizeArgs& args) {
-  api::SummarizeSettings settings;
-  settings.words = args.words;
-  settings.bytes = args.bytes;
-  settings.sentences = args.sentences;
-  settings.method = args.method;
-  settings.truncate = args.truncate;
-  settings.no_clean = args.no_clean;
-  settings.duplicate_threshold = args.duplicate_threshold;
-  const cli::ParameterFlags parameters{args.params, args.set};
-  if (Status s = cli::CollectParameters(parameters, settings.parameters); !s.ok()) {
+// summarize's checked options: the request's, then --params (a file `concord
+// train` wrote), whose values the request's "set" overrides as --set
+// overrides --params on the command line.
+std::pair<SummarizeOptions, api::SummarizeRequestOptions> SummarizeOptionsOf(
+    const std::string& options_json, const std::string& params) {
+  Result<api::SummarizeRequestOptions> read = api::ReadSummarizeOptions(RequestOf(options_json));
+  if (!read.ok()) throw py::value_error(read.status().message());
+  api::SummarizeSettings& settings = read.value().settings;
+  std::vector<std::pair<std::string, double>> parameters;
+  if (Status s = cli::CollectParameters(cli::ParameterFlags{params, {}}, parameters); !s.ok()) {
     throw py::value_error(s.message());
   }
+  parameters.insert(parameters.end(), settings.parameters.begin(), settings.parameters.end());
+  settings.parameters = std::move(parameters);
   Result<SummarizeOptions> checked = api::MakeSummarizeOptions(settings);
   if (!checked.ok()) throw py::value_error(checked.status().message());
-  return std::move(checked).value();
+  return {std::move(checked).value(), std::move(read).value()};
 }
 
 py::bytes SummarizeJsonl(const py::handle& contents_object, const std::string& name,
-                         const std::string& loose_id, const SummarizeArgs& args, int threads) {
-  const Result<io::Format> format = api::SummaryFormat(args.format);
-  if (!format.ok()) throw py::value_error(format.status().message());
-  const SummarizeOptions options = SummarizeOptionsOf(args);
+                         const std::string& loose_id, const std::string& options_json,
+                         const std::string& params, int threads) {
+  const auto [options, given] = SummarizeOptionsOf(options_json, params);
+  const io::Format format = given.parsed_format;
   const std::string contents = BytesOf(contents_object, "articles");
   std::string out;
   {
     py::gil_scoped_release release;
     const std::vector<Cluster> clusters = ReadStories(contents, name, loose_id);
     io::FormatOptions format_options;
-    format_options.explain = args.explain;
+    format_options.explain = given.explain;
     format_options.heading = clusters.size() > 1;
     out = RunStories(clusters.size(), threads, [&](size_t c) {
       cli::ItemOutput item;
       Result<std::string> summary =
-          api::SummarizeStory(clusters[c], options, format.value(), format_options);
+          api::SummarizeStory(clusters[c], options, format, format_options);
       if (!summary.ok()) {
         item.failed = true;
         item.err = summary.status().message();
         return item;
       }
-      if (c > 0 && format.value() != io::Format::kJson) item.out = "\n";
+      if (c > 0 && format != io::Format::kJson) item.out = "\n";
       item.out += summary.value();
       return item;
     });
@@ -168,17 +167,19 @@ py::bytes SummarizeJsonl(const py::handle& contents_object, const std::string& n
   return py::bytes(out);
 }
 
-// compare (quotes = false) or quotes of every story.
+// compare or quotes (`command`) of every story.
 py::bytes CompareJsonl(const py::handle& contents_object, const std::string& name,
-                       const std::string& loose_id, const std::string& format, double threshold,
-                       bool no_clean, bool quotes, int threads) {
-  if (Status s = api::CheckReportFormat(format); !s.ok()) throw py::value_error(s.message());
-  if (Status s = api::CheckThreshold(threshold); !s.ok()) throw py::value_error(s.message());
+                       const std::string& loose_id, const std::string& command,
+                       const std::string& options_json, int threads) {
+  Result<api::CompareRequestOptions> read =
+      api::ReadCompareOptions(command, RequestOf(options_json));
+  if (!read.ok()) throw py::value_error(read.status().message());
+  const api::CompareRequestOptions& given = read.value();
+  const std::string& format = given.format;
+  const bool quotes = command == "quotes";
   const std::string contents = BytesOf(contents_object, "articles");
-  compare::CompareOptions options;
-  options.match_threshold = threshold;
   text::AnalyzeOptions analyze;
-  analyze.clean.enabled = !no_clean;
+  analyze.clean.enabled = !given.no_clean;
   std::string out;
   {
     py::gil_scoped_release release;
@@ -186,7 +187,7 @@ py::bytes CompareJsonl(const py::handle& contents_object, const std::string& nam
     out = RunStories(clusters.size(), threads, [&](size_t c) {
       cli::ItemOutput item;
       const Cluster& cluster = clusters[c];
-      Result<api::ComparedStory> story = api::CompareCluster(cluster, analyze, options);
+      Result<api::ComparedStory> story = api::CompareCluster(cluster, analyze, given.options);
       if (!story.ok()) {  // as cli::CompareStory words it
         item.failed = true;
         item.err = cluster.id + ": " + story.status().message();
@@ -207,45 +208,28 @@ py::bytes CompareJsonl(const py::handle& contents_object, const std::string& nam
 }  // namespace
 
 void RegisterStories(py::module_& m) {
-  m.def(
-      "summarize_jsonl",
-      [](const py::handle& contents, const std::string& name, const std::string& loose_id,
-         std::optional<size_t> words, std::optional<size_t> bytes,
-         std::optional<size_t> sentences, const std::string& method, const std::string& format,
-         bool truncate, bool explain, bool no_clean, double duplicate_threshold,
-         const std::vector<std::string>& set, const std::string& params, int threads) {
-        SummarizeArgs args{words,     bytes,   sentences, method,   format,
-                           truncate,  explain, no_clean,  duplicate_threshold,
-                           set,       params};
-        return SummarizeJsonl(contents, name, loose_id, args, threads);
-      },
-      py::arg("contents"), py::arg("name"), py::arg("loose_id"), py::arg("words") = py::none(),
-      py::arg("bytes") = py::none(), py::arg("sentences") = py::none(),
-      py::arg("method") = "default", py::arg("format") = "json", py::arg("truncate") = false,
-      py::arg("explain") = false, py::arg("no_clean") = false,
-      py::arg("duplicate_threshold") = 0.5, py::arg("set") = std::vector<std::string>(),
-      py::arg("params") = "", py::arg("threads") = 0,
-      "What `concord summarize NAME` prints for JSON Lines `contents`, as bytes.");
+  m.def("summarize_jsonl", &SummarizeJsonl, py::arg("contents"), py::arg("name"),
+        py::arg("loose_id"), py::arg("options") = "{}", py::arg("params") = "",
+        py::arg("threads") = 0,
+        "What `concord summarize NAME` prints for JSON Lines `contents`, as bytes; `options` "
+        "is a JSON object of the request layer's option names (api.h).");
   m.def(
       "compare_jsonl",
       [](const py::handle& contents, const std::string& name, const std::string& loose_id,
-         const std::string& format, double threshold, bool no_clean, int threads) {
-        return CompareJsonl(contents, name, loose_id, format, threshold, no_clean, false,
-                            threads);
+         const std::string& options, int threads) {
+        return CompareJsonl(contents, name, loose_id, "compare", options, threads);
       },
-      py::arg("contents"), py::arg("name"), py::arg("loose_id"), py::arg("format") = "json",
-      py::arg("threshold") = compare::CompareOptions().match_threshold,
-      py::arg("no_clean") = false, py::arg("threads") = 0,
+      py::arg("contents"), py::arg("name"), py::arg("loose_id"), py::arg("options") = "{}",
+      py::arg("threads") = 0,
       "What `concord compare NAME` prints for JSON Lines `contents`, as bytes.");
   m.def(
       "quotes_jsonl",
       [](const py::handle& contents, const std::string& name, const std::string& loose_id,
-         const std::string& format, bool no_clean, int threads) {
-        return CompareJsonl(contents, name, loose_id, format,
-                            compare::CompareOptions().match_threshold, no_clean, true, threads);
+         const std::string& options, int threads) {
+        return CompareJsonl(contents, name, loose_id, "quotes", options, threads);
       },
-      py::arg("contents"), py::arg("name"), py::arg("loose_id"), py::arg("format") = "json",
-      py::arg("no_clean") = false, py::arg("threads") = 0,
+      py::arg("contents"), py::arg("name"), py::arg("loose_id"), py::arg("options") = "{}",
+      py::arg("threads") = 0,
       "What `concord quotes NAME` prints for JSON Lines `contents`, as bytes.");
 }
 

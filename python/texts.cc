@@ -1,6 +1,7 @@
 // split, rouge, extract and group: the engine's other entry points, each
 // shaped like its CLI command's JSON output (split and extract lines are
-// the request layer's, concord/api.h).
+// the request layer's, concord/api.h: concord.extract parses the line
+// extract_line gives, so the page's fields are named in one place).
 #include <pybind11/stl.h>
 
 #include <nlohmann/json.hpp>
@@ -54,25 +55,6 @@ std::vector<std::tuple<std::string, double, double, double>> Rouge(
     out.emplace_back(name, score.recall, score.precision, score.f);
   }
   return out;
-}
-
-py::dict Extract(const py::handle& html, const std::string& url) {
-  const std::string bytes = BytesOf(html, "html");
-  extract::Page page;
-  {
-    py::gil_scoped_release release;
-    page = extract::ExtractPage(bytes, url);
-  }
-  py::dict d;
-  d["url"] = page.url;
-  d["title"] = page.title;
-  d["author"] = page.author;
-  d["published"] = page.published;
-  d["site"] = page.site;
-  d["language"] = page.language;
-  d["text"] = page.text;
-  d["warnings"] = page.warnings;
-  return d;
 }
 
 // One line of `concord extract` (JSON Lines) for the page `path`.
@@ -135,7 +117,6 @@ void RegisterTexts(py::module_& m) {
       py::arg("text"), "What `concord split --format json` prints for `text`, as bytes.");
   m.def("rouge", &Rouge, py::arg("candidate"), py::arg("references"), py::arg("flags"),
         py::arg("data_dir") = "", "ROUGE-1.5.5 scores: [(measure, R, P, F)].");
-  m.def("extract", &Extract, py::arg("html"), py::arg("url") = "", "The article of one HTML page.");
   m.def("extract_line", &ExtractLine, py::arg("html"), py::arg("url"), py::arg("path"),
         "One line of `concord extract` for the page `path`, as bytes.");
   m.def("group_jsonl", &Group, py::arg("contents"), py::arg("name"), py::arg("window") = "72h",

@@ -124,6 +124,35 @@ Status CheckReportFormat(const std::string& format);
 // "--threshold must be in (0, 1]" unless it is.
 Status CheckThreshold(double threshold);
 
+// ---- Options by name (commands.cc) -----------------------------------------
+// The one place that maps option names (the command's long flags without
+// dashes, as a request's "options" object gives them) to settings: Run
+// reads its requests with these, and the Python binding its keyword
+// arguments (given as the same JSON object).
+
+// summarize's options, read and checked as far as they go without a story
+// (unknown options, types and ranges, --format); MakeSummarizeOptions
+// checks the rest.
+struct SummarizeRequestOptions {
+  SummarizeSettings settings;
+  std::string format = "text";
+  io::Format parsed_format = io::Format::kText;
+  bool explain = false;
+  std::string sources;  // --sources, comma-separated
+};
+Result<SummarizeRequestOptions> ReadSummarizeOptions(const nlohmann::json& request);
+
+// compare's or quotes' options (`command` is "compare" or "quotes"; only
+// compare knows --threshold), read and checked.
+struct CompareRequestOptions {
+  std::string format = "text";
+  std::string sources;
+  bool no_clean = false;
+  compare::CompareOptions options;
+};
+Result<CompareRequestOptions> ReadCompareOptions(const std::string& command,
+                                                 const nlohmann::json& request);
+
 // One story's articles analysed and compared.
 struct ComparedStory {
   std::vector<Document> documents;

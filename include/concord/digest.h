@@ -78,6 +78,50 @@ struct DigestResult {
 // with kEmpty when there is no article.
 Result<DigestResult> Digest(std::vector<Article> articles, const DigestOptions& options = {});
 
+// The digest in two steps, for running its stories on several processes or
+// machines (concord.dask digest, docs/scaling.md): PlanDigest groups the
+// whole stream and ranks the stories told often enough; DigestStories
+// summarizes and compares a run of those stories and renders them as JSON
+// Lines. Digest is the two in one process, so concatenating DigestStories
+// over consecutive runs of a plan gives Digest's JSON Lines, provided each
+// run starts at the rank after the previous run's last listed story.
+
+// One ranked story with what summarizing it needs.
+struct PlannedStory {
+  std::string id;     // "story-N" of the grouping
+  std::string title;  // the grouping's representative headline
+  std::string first;  // ISO 8601 or ""
+  std::string last;
+  std::vector<Article> articles;     // in story (publication) order
+  std::vector<std::string> outlets;  // each article's outlet, as grouping named it
+};
+
+struct DigestPlan {
+  // Stories with at least min_articles articles: most outlets first, then
+  // most articles, then first appearance.
+  std::vector<PlannedStory> stories;
+  size_t articles = 0;                // read
+  size_t found = 0;                   // stories found by grouping
+  std::vector<std::string> warnings;  // unparsable times
+};
+
+// Checks the options, groups `articles` and ranks the stories. Fails as
+// Digest does.
+Result<DigestPlan> PlanDigest(std::vector<Article> articles, const DigestOptions& options);
+
+struct DigestPart {
+  std::string output;                 // JSON Lines, ranks from first_rank
+  size_t listed = 0;                  // stories in `output`
+  std::vector<std::string> warnings;  // stories left out (not summarizable)
+};
+
+// Summarizes and compares `stories` (a run of a plan) in parallel and
+// renders them as JSON Lines whatever options.format says, ranked from
+// `first_rank`. A story that cannot be summarized is left out with a
+// warning, as Digest leaves it out.
+Result<DigestPart> DigestStories(const std::vector<PlannedStory>& stories, size_t first_rank,
+                                 const DigestOptions& options);
+
 }  // namespace concord::digest
 
 #endif  // CONCORD_DIGEST_H_

@@ -113,7 +113,18 @@ class Grouper {
   // its own.
   size_t Add(const StreamArticle& article);
 
-  // The stories so far. The Grouper may be used no more after it.
+  // Streaming output: moves out the stories no later article can join (out
+  // of the window, and no article of theirs left in the near-duplicate
+  // index), in order of first appearance: a finished story waits for every
+  // older story to finish. With `all`, every story not taken yet (the end
+  // of the stream). Story::articles are stream positions, as Add counts
+  // them. Taking stories as they finish keeps the Grouper's memory bounded
+  // by the window, but for the story of every article (8 bytes an article).
+  std::vector<Story> TakeFinished(bool all = false);
+
+  // The stories so far, but for those TakeFinished took (Grouping::stories
+  // then starts at the first story not taken; story_of still counts every
+  // story). The Grouper may be used no more after it.
   Grouping Finish();
 
  private:

@@ -20,16 +20,18 @@ GIL, so Python threads run concurrently in it. docs/python.md explains more.
 from __future__ import annotations
 
 import json
+import warnings
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
 from . import _concord
 from ._concord import Error
 
-__all__ = ["Error", "summarize", "compare", "quotes", "split", "rouge", "extract", "group"]
+__all__ = ["Error", "summarize", "compare", "quotes", "split", "rouge", "extract", "group",
+           "digest"]
 
 Article = Union[str, Mapping[str, Any]]
 
-_SUMMARIZE_OPTIONS = ("bytes", "sentences", "truncate", "explain", "no_clean",
+_SUMMARIZE_OPTIONS = ("bytes", "sentences", "truncate", "explain", "no_clean", "keep_copies",
                       "duplicate_threshold", "set", "params", "threads", "story_id")
 
 
@@ -74,14 +76,31 @@ def _json_or_text(out: bytes, format: str) -> Any:
     return _decode(out)
 
 
-def _parameter_items(value: Any) -> List[str]:
+def _parameters(value: Any) -> Dict[str, float]:
+    """--set as the request layer takes it: {name: number}. Also accepts
+    "name=value" strings (one, or a list), as on the command line."""
     if value is None:
-        return []
+        return {}
     if isinstance(value, Mapping):
-        return [f"{k}={v!r}" if isinstance(v, float) else f"{k}={v}" for k, v in value.items()]
-    if isinstance(value, str):
-        return [value]
-    return list(value)
+        return dict(value)
+    items = [value] if isinstance(value, str) else list(value)
+    out: Dict[str, float] = {}
+    for item in items:
+        name, equals, number = str(item).partition("=")
+        try:
+            out[name.strip()] = float(number)
+        except ValueError:
+            equals = ""
+        if not equals or not name.strip():
+            raise ValueError(f"--set: expected name=value with a number (got '{item}')")
+    return out
+
+
+def _options_json(options: Mapping[str, Any]) -> str:
+    """The options (Python names) as the request layer's JSON object: the
+    CLI's long flag names, unset ones left out."""
+    return json.dumps({name.replace("_", "-"): value for name, value in options.items()
+                       if value is not None})
 
 
 def summarize(articles: Iterable[Article], words: Optional[int] = None,
@@ -98,8 +117,9 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
         ``start``, ``end``, ``sources``...; ``stats``; ``compare``), "text"
         or "md" (the CLI's string).
       **options: bytes, sentences (other budgets), truncate, explain,
-        no_clean, duplicate_threshold (the CLI's flags); set (a dict of
-        default-method parameters, as --set), params (a file written by
+        no_clean, keep_copies, duplicate_threshold (the CLI's flags); set (a
+        dict of default-method parameters, as --set; or "name=value"
+        strings), params (a file written by
         ``concord train``), threads (0: every core), story_id (the story's
         "id", default "articles").
 
@@ -110,14 +130,15 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
     unknown = sorted(set(options) - set(_SUMMARIZE_OPTIONS))
     if unknown:
         raise ValueError(f"unknown option '{unknown[0]}' (known: {', '.join(_SUMMARIZE_OPTIONS)})")
+    given = {name: options[name] for name in ("bytes", "sentences", "duplicate_threshold")
+             if name in options}
+    given.update({name: bool(options[name]) for name in ("truncate", "explain", "no_clean",
+                                                         "keep_copies") if name in options})
+    given.update(words=words, method=method, format=format,
+                 set=_parameters(options.get("set")) or None)
     out = _concord.summarize_jsonl(
-        _jsonl(articles), "articles", options.get("story_id", "articles"), words=words,
-        bytes=options.get("bytes"), sentences=options.get("sentences"), method=method,
-        format=format, truncate=bool(options.get("truncate", False)),
-        explain=bool(options.get("explain", False)),
-        no_clean=bool(options.get("no_clean", False)),
-        duplicate_threshold=float(options.get("duplicate_threshold", 0.5)),
-        set=_parameter_items(options.get("set")), params=options.get("params") or "",
+        _jsonl(articles), "articles", options.get("story_id", "articles"),
+        options=_options_json(given), params=options.get("params") or "",
         threads=int(options.get("threads", 0)))
     return _json_or_text(out, format)
 
@@ -132,11 +153,9 @@ def compare(articles: Iterable[Article], format: str = "json", threshold: Option
     or "md" the CLI's report. ``threshold`` (0, 1] is the similarity at which
     two sentences count as the same content.
     """
-    kwargs: Dict[str, Any] = {}
-    if threshold is not None:
-        kwargs["threshold"] = float(threshold)
-    out = _concord.compare_jsonl(_jsonl(articles), "articles", story_id, format=format,
-                                 no_clean=no_clean, threads=threads, **kwargs)
+    given = {"format": format, "threshold": threshold, "no_clean": bool(no_clean)}
+    out = _concord.compare_jsonl(_jsonl(articles), "articles", story_id,
+                                 options=_options_json(given), threads=threads)
     return _json_or_text(out, format)
 
 
@@ -148,8 +167,9 @@ def quotes(articles: Iterable[Article], format: str = "json", no_clean: bool = F
     "outlet", "parts", "text", "speaker", "cue", "embedded", "group",
     "outlets"}...]}; with "text" or "md" the CLI's table.
     """
-    out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id, format=format,
-                                no_clean=no_clean, threads=threads)
+    out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id,
+                                options=_options_json({"format": format, "no_clean": bool(no_clean)}),
+                                threads=threads)
     return _json_or_text(out, format)
 
 
@@ -192,10 +212,8 @@ def extract(html: Union[str, bytes], url: Optional[str] = None) -> Dict[str, Any
     "; "). Extraction never fails: a page without an article gives an empty
     "text" and a warning. Give ``bytes`` to let concord detect the charset.
     """
-    page = _concord.extract(html, url or "")
-    warnings = page.pop("warnings")
-    if warnings:
-        page["warning"] = "; ".join(warnings)
+    page = json.loads(_concord.extract_line(html, url or "", ""))
+    del page["path"]  # the line names the page file; here there is none
     return page
 
 
@@ -218,3 +236,40 @@ def group(articles: Iterable[Article], window: str = "72h", threshold: Optional[
     out = _concord.group_jsonl(_jsonl(articles), "articles", window=window,
                                no_duplicates=not duplicates, **kwargs)
     return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
+           format: str = "md", window: str = "72h", threshold: Optional[float] = None,
+           duplicate_threshold: Optional[float] = None, duplicates: bool = True,
+           keep_copies: bool = False, threads: int = 0) -> Any:
+    """A day of news in one report, as ``concord digest``.
+
+    Groups the articles into stories (in order of ``published``; give each
+    an ``id``), collapses wire copies, and summarizes (``words`` per story)
+    and compares every story told by at least ``min_articles`` articles,
+    most outlets first. Returns with format="jsonl" one dict per story
+    ({"story", "rank", "title", "articles", "sources", "first", "last",
+    "copies", "summary", "compare"}), with "md" or "html" the CLI's
+    report as a string. ``window``, ``threshold``, ``duplicate_threshold``
+    and ``duplicates`` are group's; ``keep_copies`` ranks near-copies as
+    independent articles. The CLI's stderr warnings (unparsable times,
+    stories left out) become Python warnings (UserWarning).
+
+    Raises:
+      ValueError: a bad option. concord.Error: an article that cannot be
+        used (named ``articles:N``), two articles with one id, no article.
+    """
+    kwargs: Dict[str, Any] = {}
+    if threshold is not None:
+        kwargs["threshold"] = float(threshold)
+    if duplicate_threshold is not None:
+        kwargs["duplicate_threshold"] = float(duplicate_threshold)
+    out, notes = _concord.digest_jsonl(
+        _jsonl(articles), "articles", min_articles=min_articles, format=format, words=words,
+        keep_copies=keep_copies, window=window, no_duplicates=not duplicates, threads=threads,
+        **kwargs)
+    for note in notes:
+        warnings.warn(f"concord digest: {note}", stacklevel=2)
+    if format in ("jsonl", "json"):
+        return [json.loads(line) for line in out.splitlines() if line.strip()]
+    return _decode(out)

@@ -9,6 +9,7 @@ class Error(Exception):
 def summarize(articles: Iterable[Article], words: Optional[int] = ..., method: str = ...,
               format: str = ..., *, bytes: Optional[int] = ..., sentences: Optional[int] = ...,
               truncate: bool = ..., explain: bool = ..., no_clean: bool = ...,
+              keep_copies: bool = ...,
               duplicate_threshold: float = ...,
               set: Union[Mapping[str, float], Sequence[str], None] = ...,
               params: Optional[str] = ..., threads: int = ..., story_id: str = ...) -> Any: ...
@@ -24,3 +25,7 @@ def extract(html: Union[str, bytes], url: Optional[str] = ...) -> Dict[str, Any]
 def group(articles: Iterable[Article], window: str = ..., threshold: Optional[float] = ...,
           duplicate_threshold: Optional[float] = ...,
           duplicates: bool = ...) -> List[Dict[str, Any]]: ...
+def digest(articles: Iterable[Article], words: int = ..., min_articles: int = ...,
+           format: str = ..., window: str = ..., threshold: Optional[float] = ...,
+           duplicate_threshold: Optional[float] = ..., duplicates: bool = ...,
+           keep_copies: bool = ..., threads: int = ...) -> Any: ...

@@ -1,8 +1,11 @@
 """concord on Dask distributed: JSON Lines archives in partitions on workers.
 
-    python3 -m concord.dask summarize|extract INPUT.jsonl... --out DIR
+    python3 -m concord.dask summarize|extract|group|digest INPUT.jsonl... --out DIR
         [--scheduler tcp://HOST:PORT] [--workers N] [--partition-size N]
         [--words N] [--method NAME] [--threads N]
+        group: [--span HOURS] [--window 72h]
+        digest: [--min-articles N] [--window 72h] [--threshold X]
+                [--duplicate-threshold X] [--no-duplicates] [--keep-copies]
 
 The inputs are cut into partitions of --partition-size lines, in file and
 line order (the same input always gives the same partitions). Each
@@ -26,9 +29,11 @@ summarize needs one story per line ({"id", "documents": [...]}); extract
 needs one page per line ({"path" or "id", "url", "html"}). group (one
 article a line, with "id" and "published") cuts the stream into spans of
 --span hours and merges the stories that cross an edge into
-DIR/stories.jsonl (concord/dask_group.py). digest needs
-``concord digest``, which this build does not have yet; docs/python.md
-describes how grouping is split across partitions.
+DIR/stories.jsonl (concord/dask_group.py). digest (the inputs of
+``concord digest``) groups the whole stream on the driver and reports the
+ranked stories on the workers, --partition-size stories a partition; the
+parts are ``concord digest --format jsonl`` (concord/dask_digest.py).
+docs/python.md describes how grouping is split across partitions.
 """
 
 from __future__ import annotations
@@ -125,8 +130,14 @@ def _summarize(partition: Partition, data: bytes, options: Dict[str, Any]) -> by
     # file's own line numbers.
     contents = b"\n" * (partition.first_line - 1) + data
     stem = os.path.splitext(os.path.basename(partition.path))[0]
-    return _concord.summarize_jsonl(contents, partition.path, stem, format="json",
-                                    **options)
+    return _concord.summarize_jsonl(contents, partition.path, stem,
+                                    options=json.dumps(_request_options(options)),
+                                    threads=options.get("threads", 1))
+
+
+def _request_options(options: Dict[str, Any]) -> Dict[str, Any]:
+    """The options without "threads" (a task's, not the request's)."""
+    return {name: value for name, value in options.items() if name != "threads"}
 
 
 def _extract(partition: Partition, data: bytes, options: Dict[str, Any]) -> bytes:
@@ -195,9 +206,13 @@ class Manifest:
         return _sha256_of_file(os.path.join(out_dir, partition.name)) == entry.get("sha256")
 
     def record(self, partition: Partition, output: bytes) -> None:
-        self.parts[partition.name] = {"input": asdict(partition),
-                                      "sha256": hashlib.sha256(output).hexdigest(),
-                                      "bytes": len(output)}
+        self.record_entry(partition.name, {"input": asdict(partition),
+                                           "sha256": hashlib.sha256(output).hexdigest(),
+                                           "bytes": len(output)})
+
+    def record_entry(self, name: str, entry: Dict[str, Any]) -> None:
+        """Records output `name` as finished (rewrites the manifest)."""
+        self.parts[name] = entry
         body = {"job": self.job, "partitions": dict(sorted(self.parts.items()))}
         _write_atomically(self.path, (json.dumps(body, indent=1) + "\n").encode("utf-8"))
 
@@ -215,12 +230,15 @@ def run(args: argparse.Namespace) -> int:
     """Runs the job of parsed `args`; returns the exit code."""
     options: Dict[str, Any] = {}
     if args.command == "summarize":
-        options = {"words": args.words, "method": args.method, "threads": args.threads}
+        # The request layer's options (api.h), and the threads of a task.
+        options = {"words": args.words, "method": args.method, "format": "json",
+                   "threads": args.threads}
         from . import _concord
         # Bad options fail here (ValueError), before any cluster starts: the
         # options are checked before the (here empty) input is read.
         try:
-            _concord.summarize_jsonl(b"", "options", "options", **options)
+            _concord.summarize_jsonl(b"", "options", "options",
+                                     options=json.dumps(_request_options(options)))
         except _concord.Error:
             pass
     partitions = plan(args.inputs, args.partition_size)
@@ -278,24 +296,31 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", help="tcp://HOST:PORT of a running Dask scheduler")
     p.add_argument("--workers", type=int, default=2,
                    help="worker processes of the local cluster (default 2)")
-    p.add_argument("--partition-size", type=int, default=100, help="lines per partition")
+    p.add_argument("--partition-size", type=int, default=100,
+                   help="lines per partition (digest: stories per partition)")
     p.add_argument("--words", type=int, default=100, help="summary budget in words")
     p.add_argument("--method", default="default", help="summarization method")
     p.add_argument("--threads", type=int, default=1, help="threads per task (0: every core)")
     p.add_argument("--span", type=float, default=24.0,
                    help="group: hours of publication time per partition (default 24)")
     p.add_argument("--window", default="72h",
-                   help="group: a story closes after this long without an article")
+                   help="group, digest: a story closes after this long without an article")
+    p.add_argument("--min-articles", type=int, default=2,
+                   help="digest: list only stories with at least this many articles")
+    p.add_argument("--keep-copies", action="store_true",
+                   help="digest: rank near-copies as independent articles")
+    p.add_argument("--threshold", type=float,
+                   help="digest: similarity for an article to join a story (group's)")
+    p.add_argument("--duplicate-threshold", type=float,
+                   help="digest: similarity at which an article is a near-copy (group's)")
+    p.add_argument("--no-duplicates", action="store_true",
+                   help="digest: do not look for near-copies while grouping")
     return p
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser().parse_args(argv)
-    if args.command == "digest":
-        print(f"{PROGRAM}: digest needs `concord digest`, which this build does not have "
-              "yet (docs/python.md)", file=sys.stderr)
-        return 2
-    for name in ("partition_size", "workers", "words"):
+    for name in ("partition_size", "workers", "words", "min_articles"):
         if getattr(args, name) < 1:
             print(f"{PROGRAM}: --{name.replace('_', '-')} must be at least 1", file=sys.stderr)
             return 2
@@ -307,7 +332,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             if not args.span > 0:
                 raise UsageError("--span must be a positive number of hours")
             from . import dask_group
-            return dask_group.run(args, _client)
+            return dask_group.run(args, _client, Manifest, _write_atomically)
+        if args.command == "digest":
+            from . import dask_digest
+            return dask_digest.run(args, _client, Manifest, _write_atomically)
         return run(args)
     except UsageError as e:
         print(f"{PROGRAM}: {e}", file=sys.stderr)

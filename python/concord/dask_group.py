@@ -12,11 +12,16 @@ result can differ from one pass.
 
 Output: DIR/stories.jsonl, one story a line in order of first article,
 {"story", "articles", "title", "sources", "first", "last", "duplicates"}
-as `concord group` writes; with one span it is the CLI's output.
+as `concord group` writes; with one span it is the CLI's output. Each
+span's own stories are kept as DIR/span-00000.jsonl... and recorded in
+DIR/manifest.json with the SHA-256 of the span's input lines and of the
+file: a rerun groups again only the spans that did not finish (or whose
+articles changed), then merges all of them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -71,11 +76,18 @@ def read_articles(paths: Sequence[str]) -> List[Tuple[float, int, bytes, Dict[st
     return rows
 
 
-def group_span(contents: bytes, name: str, window: str) -> List[Dict[str, Any]]:
-    """Runs on a worker: the stories of one span's articles."""
+def group_span(contents: bytes, name: str, window: str) -> Tuple[str, bytes]:
+    """Runs on a worker: ("ok", the span's stories as `concord group` JSON
+    Lines) or ("error", message)."""
     from . import _concord
-    out = _concord.group_jsonl(contents, name, window=window)
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
+    try:
+        return "ok", _concord.group_jsonl(contents, name, window=window)
+    except (_concord.Error, ValueError) as e:
+        return "error", str(e)
+
+
+def _stories_of(jsonl: bytes) -> List[Dict[str, Any]]:
+    return [json.loads(line) for line in jsonl.splitlines() if line.strip()]
 
 
 class _UnionFind:
@@ -135,8 +147,54 @@ def merge(spans: List[List[Dict[str, Any]]], span_of: Dict[str, int],
     return [{"story": f"story-{n}", **story} for n, story in enumerate(out, 1)]
 
 
-def run(args, client_of) -> int:
-    """Runs `group` for parsed `args`; `client_of(args)` gives (client, cluster)."""
+def _span_entry(k: int, contents: bytes) -> Dict[str, Any]:
+    return {"index": k, "articles_sha256": hashlib.sha256(contents).hexdigest(),
+            "name": f"span-{k:05d}.jsonl"}
+
+
+def _finished(manifest, out_dir: str, entry: Dict[str, Any]) -> Optional[bytes]:
+    """The stories of a span done by an earlier run, or None."""
+    done = manifest.parts.get(entry["name"])
+    if done is None or done.get("input") != entry:
+        return None
+    try:
+        with open(os.path.join(out_dir, entry["name"]), "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == done.get("sha256") else None
+
+
+def _run_spans(client, todo, contents, window, manifest, out_dir, write_atomically,
+               results) -> int:
+    """Groups the spans `todo` on the cluster into `results`; the failures."""
+    from distributed import as_completed
+    futures = {client.submit(group_span, contents[e["index"]], f"span-{e['index']}", window,
+                             pure=False): e for e in todo}
+    failures = 0
+    for future in as_completed(futures):
+        entry = futures[future]
+        try:
+            status, value = future.result()
+        except Exception as e:  # the task itself failed (a worker lost too often)
+            status, value = "error", f"{entry['name']} failed on the cluster: {e!r}"
+        if status == "error":
+            failures += 1
+            print(f"{PROGRAM}: {value}", file=sys.stderr)
+            continue
+        write_atomically(os.path.join(out_dir, entry["name"]), value)
+        manifest.record_entry(entry["name"], {"input": entry, "bytes": len(value),
+                                              "sha256": hashlib.sha256(value).hexdigest()})
+        results[entry["index"]] = value
+        print(f"{PROGRAM}: {entry['name']} done", file=sys.stderr)
+    return failures
+
+
+def run(args, client_of, manifest_of, write_atomically) -> int:
+    """Runs `group` for parsed `args`; `client_of(args)` gives (client,
+    cluster), `manifest_of(out, job)` dask.py's Manifest. Each span's
+    stories are kept as DIR/span-NNNNN.jsonl, recorded in the manifest, so a
+    rerun groups again only the spans that did not finish."""
     from . import _concord
     _concord.group_jsonl(b"", "options", window=args.window)  # checks --window first
     span = args.span * 3600.0
@@ -159,31 +217,37 @@ def run(args, client_of) -> int:
         edge = start + k * span
         overlap = [line for when, _, line, _ in rows if edge - window <= when < edge]
         contents.append(b"".join(overlap + lines))
-    print(f"{PROGRAM}: {len(rows)} articles in {len(spans)} span(s) of {args.span} h",
-          file=sys.stderr)
-    client, cluster = client_of(args)
-    try:
-        futures = [client.submit(group_span, c, f"span-{k}", args.window, pure=False)
-                   for k, c in enumerate(contents)]
-        results = client.gather(futures)
-    except Exception as e:  # concord.Error from a span (a bad line), a lost cluster
-        print(f"{PROGRAM}: {e}", file=sys.stderr)
-        return 2
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    rows_by_id = {str(row[3]["id"]): row for row in rows}
-    stories = merge(results, span_of, rows_by_id)
     os.makedirs(args.out, exist_ok=True)
+    manifest = manifest_of(args.out, {"command": "group", "inputs": list(args.inputs),
+                                      "options": {"window": args.window, "span": args.span}})
+    entries = [_span_entry(k, c) for k, c in enumerate(contents)]
+    results: Dict[int, bytes] = {}
+    for entry in entries:
+        done = _finished(manifest, args.out, entry)
+        if done is not None:
+            results[entry["index"]] = done
+    todo = [e for e in entries if e["index"] not in results]
+    print(f"{PROGRAM}: {len(rows)} articles in {len(spans)} span(s) of {args.span} h, "
+          f"{len(results)} already done", file=sys.stderr)
+    if todo:
+        client, cluster = client_of(args)
+        try:
+            failures = _run_spans(client, todo, contents, args.window, manifest, args.out,
+                                  write_atomically, results)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        if failures:
+            print(f"{PROGRAM}: {failures} span(s) failed; rerun to retry them",
+                  file=sys.stderr)
+            return 2
+    rows_by_id = {str(row[3]["id"]): row for row in rows}
+    stories = merge([_stories_of(results[k]) for k in range(len(spans))], span_of, rows_by_id)
     # As `concord group` writes its lines: keys sorted, no spaces.
     body = "".join(json.dumps(s, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
                    + "\n" for s in stories)
-    path = os.path.join(args.out, "stories.jsonl")
-    temporary = f"{path}.tmp-{os.getpid()}"
-    with open(temporary, "w", encoding="utf-8") as f:
-        f.write(body)
-    os.replace(temporary, path)
+    write_atomically(os.path.join(args.out, "stories.jsonl"), body.encode("utf-8"))
     print(f"{PROGRAM}: {len(stories)} stories", file=sys.stderr)
     return 0
 

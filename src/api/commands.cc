@@ -149,60 +149,34 @@ Status ApplySources(const std::string& command, const std::string& sources, Clus
 }  // namespace
 
 Result<std::string> RunSummarize(const json& request) {
-  OptionReader reader("summarize", request);
-  SummarizeSettings settings;
-  std::string format = "text";
-  std::string sources;
-  bool explain = false;
-  reader.Count("words", 1, kMaxBudget, &settings.words);
-  reader.Count("bytes", 1, kMaxBudget, &settings.bytes);
-  reader.Count("sentences", 1, kMaxBudget, &settings.sentences);
-  reader.Text("method", &settings.method);
-  reader.Text("format", &format);
-  reader.Flag("truncate", &settings.truncate);
-  reader.Flag("explain", &explain);
-  reader.Flag("no-clean", &settings.no_clean);
-  reader.Flag("keep-copies", &settings.keep_copies);
-  reader.Text("sources", &sources);
-  reader.Parameters("set", &settings.parameters);
-  reader.Number("duplicate-threshold", &settings.duplicate_threshold);
-  if (Status s = reader.Finish(); !s.ok()) return s;
-  Result<io::Format> parsed_format = SummaryFormat(format);
-  if (!parsed_format.ok()) return parsed_format.status();
-  Result<SummarizeOptions> options = MakeSummarizeOptions(settings);
+  Result<SummarizeRequestOptions> read = ReadSummarizeOptions(request);
+  if (!read.ok()) return read.status();
+  const SummarizeRequestOptions& given = read.value();
+  Result<SummarizeOptions> options = MakeSummarizeOptions(given.settings);
   if (!options.ok()) return options.status();
   Result<Cluster> story = ReadStory(request);
   if (!story.ok()) return story.status();
-  if (Status s = ApplySources("summarize", sources, story.value()); !s.ok()) return s;
+  if (Status s = ApplySources("summarize", given.sources, story.value()); !s.ok()) return s;
   io::FormatOptions format_options;
-  format_options.explain = explain;
-  return SummarizeStory(story.value(), options.value(), parsed_format.value(), format_options);
+  format_options.explain = given.explain;
+  return SummarizeStory(story.value(), options.value(), given.parsed_format, format_options);
 }
 
 Result<std::string> RunCompare(const std::string& command, const json& request) {
-  OptionReader reader(command, request);
-  std::string format = "text";
-  std::string sources;
-  bool no_clean = false;
-  compare::CompareOptions options;
-  reader.Text("format", &format);
-  reader.Text("sources", &sources);
-  if (command == "compare") reader.Number("threshold", &options.match_threshold);
-  reader.Flag("no-clean", &no_clean);
-  if (Status s = reader.Finish(); !s.ok()) return s;
-  if (Status s = CheckReportFormat(format); !s.ok()) return s;
-  if (Status s = CheckThreshold(options.match_threshold); !s.ok()) return s;
+  Result<CompareRequestOptions> read = ReadCompareOptions(command, request);
+  if (!read.ok()) return read.status();
+  const CompareRequestOptions& given = read.value();
   Result<Cluster> story = ReadStory(request);
   if (!story.ok()) return story.status();
-  if (Status s = ApplySources(command, sources, story.value()); !s.ok()) return s;
+  if (Status s = ApplySources(command, given.sources, story.value()); !s.ok()) return s;
   text::AnalyzeOptions analyze;
-  analyze.clean.enabled = !no_clean;
-  Result<ComparedStory> compared = CompareCluster(story.value(), analyze, options);
+  analyze.clean.enabled = !given.no_clean;
+  Result<ComparedStory> compared = CompareCluster(story.value(), analyze, given.options);
   if (!compared.ok()) {
     return Status::InvalidArgument(story.value().id + ": " + compared.status().message());
   }
-  if (command == "quotes") return QuotesReport(story.value(), compared.value(), format);
-  return CompareReport(story.value(), compared.value(), format, /*heading=*/false);
+  if (command == "quotes") return QuotesReport(story.value(), compared.value(), given.format);
+  return CompareReport(story.value(), compared.value(), given.format, /*heading=*/false);
 }
 
 Result<std::string> RunExtract(const json& request) {
@@ -262,3 +236,46 @@ Result<std::string> RunSplit(const json& request) {
 }
 
 }  // namespace concord::api::internal
+
+namespace concord::api {
+
+using internal::OptionReader;
+
+Result<SummarizeRequestOptions> ReadSummarizeOptions(const nlohmann::json& request) {
+  OptionReader reader("summarize", request);
+  SummarizeRequestOptions given;
+  SummarizeSettings& settings = given.settings;
+  reader.Count("words", 1, internal::kMaxBudget, &settings.words);
+  reader.Count("bytes", 1, internal::kMaxBudget, &settings.bytes);
+  reader.Count("sentences", 1, internal::kMaxBudget, &settings.sentences);
+  reader.Text("method", &settings.method);
+  reader.Text("format", &given.format);
+  reader.Flag("truncate", &settings.truncate);
+  reader.Flag("explain", &given.explain);
+  reader.Flag("no-clean", &settings.no_clean);
+  reader.Flag("keep-copies", &settings.keep_copies);
+  reader.Text("sources", &given.sources);
+  reader.Parameters("set", &settings.parameters);
+  reader.Number("duplicate-threshold", &settings.duplicate_threshold);
+  if (Status s = reader.Finish(); !s.ok()) return s;
+  Result<io::Format> format = SummaryFormat(given.format);
+  if (!format.ok()) return format.status();
+  given.parsed_format = format.value();
+  return given;
+}
+
+Result<CompareRequestOptions> ReadCompareOptions(const std::string& command,
+                                                 const nlohmann::json& request) {
+  OptionReader reader(command, request);
+  CompareRequestOptions given;
+  reader.Text("format", &given.format);
+  reader.Text("sources", &given.sources);
+  if (command == "compare") reader.Number("threshold", &given.options.match_threshold);
+  reader.Flag("no-clean", &given.no_clean);
+  if (Status s = reader.Finish(); !s.ok()) return s;
+  if (Status s = CheckReportFormat(given.format); !s.ok()) return s;
+  if (Status s = CheckThreshold(given.options.match_threshold); !s.ok()) return s;
+  return given;
+}
+
+}  // namespace concord::api

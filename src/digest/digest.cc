@@ -44,21 +44,19 @@ group::StreamInput ToStream(std::vector<Article> articles, std::vector<std::stri
 }
 
 // Summarizes and compares one story; the report, or an error.
-Result<StoryReport> Report(const group::Story& story, const group::StreamInput& input,
-                           const DigestOptions& options) {
+Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& options) {
   StoryReport report;
   report.id = story.id;
   report.title = story.title;
-  if (story.first) report.first = group::FormatTime(*story.first);
-  if (story.last) report.last = group::FormatTime(*story.last);
+  report.first = story.first;
+  report.last = story.last;
   Cluster cluster;
   cluster.id = story.id;
+  cluster.articles = story.articles;
   std::set<std::string> seen;
-  for (const size_t a : story.articles) {
-    const group::StreamArticle& item = input.articles[a];
-    cluster.articles.push_back(item.article);
-    report.article_ids.push_back(item.article.id);
-    if (seen.insert(item.outlet).second) report.outlets.push_back(item.outlet);
+  for (size_t a = 0; a < story.articles.size(); ++a) {
+    report.article_ids.push_back(story.articles[a].id);
+    if (seen.insert(story.outlets[a]).second) report.outlets.push_back(story.outlets[a]);
   }
   // Analyse once; compare, then summarize (which takes the documents).
   text::Tokenizer tokenizer;
@@ -91,6 +89,49 @@ Result<StoryReport> Report(const group::Story& story, const group::StreamInput& 
   return report;
 }
 
+// The distinct outlets of a story, as Report counts them.
+size_t OutletCount(const group::Story& story, const group::StreamInput& input) {
+  std::set<std::string> outlets;
+  for (const size_t a : story.articles) outlets.insert(input.articles[a].outlet);
+  return outlets.size();
+}
+
+// The reports of `stories` in parallel, in their order; the ones that
+// cannot be summarized are left out with a warning.
+std::vector<StoryReport> Reports(const std::vector<PlannedStory>& stories,
+                                 const DigestOptions& options, std::vector<std::string>& warnings) {
+  std::vector<std::optional<StoryReport>> reports(stories.size());
+  std::vector<std::string> errors(stories.size());
+  std::mutex progress_mutex;
+  size_t done = 0;
+  tbb::parallel_for(size_t{0}, stories.size(), [&](size_t i) {
+    Result<StoryReport> report = Report(stories[i], options);
+    if (report.ok()) {
+      reports[i] = std::move(report).value();
+    } else {
+      errors[i] = stories[i].id + ": " + report.status().message() + " (left out)";
+    }
+    if (options.progress) {
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      options.progress(++done, stories.size());
+    }
+  });
+  std::vector<StoryReport> listed;
+  for (size_t i = 0; i < stories.size(); ++i) {
+    if (!errors[i].empty()) warnings.push_back(errors[i]);
+    if (reports[i]) listed.push_back(std::move(*reports[i]));
+  }
+  return listed;
+}
+
+Status CheckDigestOptions(const DigestOptions& options) {
+  if (options.min_articles == 0) {
+    return Status::InvalidArgument("--min-articles must be at least 1");
+  }
+  if (Status s = group::Grouper::Validate(options.group); !s.ok()) return s;
+  return CheckOptions(options.summarize);
+}
+
 }  // namespace
 
 std::optional<Format> ParseFormat(std::string_view name) {
@@ -100,53 +141,77 @@ std::optional<Format> ParseFormat(std::string_view name) {
   return std::nullopt;
 }
 
-Result<DigestResult> Digest(std::vector<Article> articles, const DigestOptions& options) {
-  if (options.min_articles == 0) {
-    return Status::InvalidArgument("--min-articles must be at least 1");
-  }
-  if (Status s = group::Grouper::Validate(options.group); !s.ok()) return s;
-  if (Status s = CheckOptions(options.summarize); !s.ok()) return s;
+Result<DigestPlan> PlanDigest(std::vector<Article> articles, const DigestOptions& options) {
+  if (Status s = CheckDigestOptions(options); !s.ok()) return s;
   if (articles.empty()) return Status::Empty("no articles in the input");
-  DigestResult result;
-  result.articles = articles.size();
+  DigestPlan plan;
+  plan.articles = articles.size();
 
   // Group the stream in publication order.
-  const group::StreamInput input = ToStream(std::move(articles), result.warnings);
+  group::StreamInput input = ToStream(std::move(articles), plan.warnings);
   const group::Grouping grouping = group::GroupStream(input.articles, options.group);
-  result.stories = grouping.stories.size();
+  plan.found = grouping.stories.size();
 
-  // The stories told often enough, summarized and compared in parallel.
-  std::vector<size_t> chosen;
+  // The stories told often enough: most outlets first; ties: more
+  // articles, then first appearance.
+  struct Ranked {
+    size_t story, outlets, articles;
+  };
+  std::vector<Ranked> chosen;
   for (size_t s = 0; s < grouping.stories.size(); ++s) {
-    if (grouping.stories[s].articles.size() >= options.min_articles) chosen.push_back(s);
+    const group::Story& story = grouping.stories[s];
+    if (story.articles.size() >= options.min_articles) {
+      chosen.push_back({s, OutletCount(story, input), story.articles.size()});
+    }
   }
-  std::vector<std::optional<StoryReport>> reports(chosen.size());
-  std::vector<std::string> errors(chosen.size());
-  std::mutex progress_mutex;
-  size_t done = 0;
-  tbb::parallel_for(size_t{0}, chosen.size(), [&](size_t i) {
-    Result<StoryReport> report = Report(grouping.stories[chosen[i]], input, options);
-    if (report.ok()) {
-      reports[i] = std::move(report).value();
-    } else {
-      errors[i] = grouping.stories[chosen[i]].id + ": " + report.status().message() + " (left out)";
-    }
-    if (options.progress) {
-      std::lock_guard<std::mutex> lock(progress_mutex);
-      options.progress(++done, chosen.size());
-    }
+  std::stable_sort(chosen.begin(), chosen.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.outlets != b.outlets) return a.outlets > b.outlets;
+    return a.articles > b.articles;
   });
+  for (const Ranked& ranked : chosen) {
+    const group::Story& story = grouping.stories[ranked.story];
+    PlannedStory planned;
+    planned.id = story.id;
+    planned.title = story.title;
+    if (story.first) planned.first = group::FormatTime(*story.first);
+    if (story.last) planned.last = group::FormatTime(*story.last);
+    for (const size_t a : story.articles) {  // each article is in one story
+      planned.articles.push_back(std::move(input.articles[a].article));
+      planned.outlets.push_back(input.articles[a].outlet);
+    }
+    plan.stories.push_back(std::move(planned));
+  }
+  return plan;
+}
 
-  // Most outlets first; ties: more articles, then first appearance.
-  std::vector<StoryReport> listed;
-  for (size_t i = 0; i < chosen.size(); ++i) {
-    if (!errors[i].empty()) result.warnings.push_back(errors[i]);
-    if (reports[i]) listed.push_back(std::move(*reports[i]));
+Result<DigestPart> DigestStories(const std::vector<PlannedStory>& stories, size_t first_rank,
+                                 const DigestOptions& options) {
+  if (Status s = CheckDigestOptions(options); !s.ok()) return s;
+  for (const PlannedStory& story : stories) {
+    if (story.articles.empty() || story.outlets.size() != story.articles.size()) {
+      return Status::InvalidArgument(story.id + ": a planned story needs its articles and " +
+                                     "one outlet per article");
+    }
   }
-  std::stable_sort(listed.begin(), listed.end(), [](const StoryReport& a, const StoryReport& b) {
-    if (a.outlets.size() != b.outlets.size()) return a.outlets.size() > b.outlets.size();
-    return a.article_ids.size() > b.article_ids.size();
-  });
+  // JSON Lines whatever options.format says: the reports carry the
+  // comparison in the form the renderer needs.
+  DigestOptions json_options = options;
+  json_options.format = Format::kJsonLines;
+  DigestPart part;
+  const std::vector<StoryReport> listed = Reports(stories, json_options, part.warnings);
+  part.listed = listed.size();
+  part.output = internal::RenderJsonLines(listed, first_rank);
+  return part;
+}
+
+Result<DigestResult> Digest(std::vector<Article> articles, const DigestOptions& options) {
+  Result<DigestPlan> plan = PlanDigest(std::move(articles), options);
+  if (!plan.ok()) return plan.status();
+  DigestResult result;
+  result.articles = plan.value().articles;
+  result.stories = plan.value().found;
+  result.warnings = std::move(plan.value().warnings);
+  const std::vector<StoryReport> listed = Reports(plan.value().stories, options, result.warnings);
   result.listed = listed.size();
 
   // Render.
@@ -156,7 +221,7 @@ Result<DigestResult> Digest(std::vector<Article> articles, const DigestOptions& 
       result.output = internal::RenderMarkdown(listed, totals);
       break;
     case Format::kJsonLines:
-      result.output = internal::RenderJsonLines(listed);
+      result.output = internal::RenderJsonLines(listed, 1);
       break;
     case Format::kHtml:
       result.output = internal::RenderHtml(listed, totals);

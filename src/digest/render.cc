@@ -68,9 +68,9 @@ std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals
   return out;
 }
 
-std::string RenderJsonLines(const std::vector<StoryReport>& stories) {
+std::string RenderJsonLines(const std::vector<StoryReport>& stories, size_t first_rank) {
   std::string out;
-  size_t rank = 0;
+  size_t rank = first_rank - 1;
   for (const StoryReport& story : stories) {
     nlohmann::json line;
     line["story"] = story.id;

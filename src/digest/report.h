@@ -43,7 +43,8 @@ struct Totals {
 };
 
 std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals& totals);
-std::string RenderJsonLines(const std::vector<StoryReport>& stories);
+// Ranks from `first_rank` (1 for a whole digest).
+std::string RenderJsonLines(const std::vector<StoryReport>& stories, size_t first_rank);
 std::string RenderHtml(const std::vector<StoryReport>& stories, const Totals& totals);
 
 // `text` with &, <, >, " and ' written as character references.

@@ -50,6 +50,12 @@ class DuplicateIndex {
   // options' resemblance or containment); `score` is their resemblance.
   bool IsCopy(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b, double* score) const;
 
+  // The position of the oldest article still in the index, if any: the
+  // index holds the newest articles, in stream order.
+  std::optional<size_t> oldest() const {
+    return order_.empty() ? std::nullopt : std::optional<size_t>(order_.front());
+  }
+
  private:
   struct Entry {
     std::vector<uint64_t> shingles;

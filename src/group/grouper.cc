@@ -8,6 +8,7 @@
 // cosines over centroids of at most `centroid_terms` terms.
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -30,6 +31,7 @@ struct OpenStory {
   double norm = 0;
   int64_t last_time = 0;
   uint64_t last_seq = 0;
+  bool aged = false;              // in by_age and seq_story (after its first article)
   std::vector<uint32_t> indexed;  // terms it is indexed under
   std::unordered_set<std::string> outlets;
 };
@@ -41,7 +43,10 @@ struct Grouper::Impl {
 
   GroupOptions options;
   text::Tokenizer tokenizer;
-  Grouping result;
+  Grouping result;  // story_of and the counters; the stories are below
+  // Stories not taken yet (TakeFinished): stories[i] is story taken + i.
+  std::deque<Story> stories;
+  size_t taken = 0;
   // Incremental idf: document frequency of every term seen in the stream.
   std::unordered_map<std::string, uint32_t> vocabulary;
   std::vector<uint32_t> df;
@@ -55,6 +60,8 @@ struct Grouper::Impl {
   std::optional<int64_t> clock;
   uint64_t seq = 0;
 
+  Story& StoryAt(size_t index) { return stories[index - taken]; }
+  bool Finished(const Story& story, size_t index) const;
   TermVector Vectorize(const ArticleFeatures& features);
   size_t BestStory(const TermVector& vector) const;
   size_t NewStory(const StreamArticle& item, const ArticleFeatures& features);
@@ -123,20 +130,20 @@ size_t Grouper::Impl::BestStory(const TermVector& vector) const {
 }
 
 size_t Grouper::Impl::NewStory(const StreamArticle& item, const ArticleFeatures& features) {
-  const size_t index = result.stories.size();
+  const size_t index = taken + stories.size();
   Story story;
   story.id = "story-" + std::to_string(index + 1);
   story.title = !item.article.title.empty() ? text::CollapseWhitespace(item.article.title)
                                             : features.lead_sentence;
   if (story.title.size() > 300) story.title = std::string(LeadPrefix(story.title, 40)) + "...";
-  result.stories.push_back(std::move(story));
+  stories.push_back(std::move(story));
   open.emplace(index, OpenStory{});
   return index;
 }
 
 void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& item,
                          const TermVector& vector, int64_t time) {
-  Story& out = result.stories[story];
+  Story& out = StoryAt(story);
   out.articles.push_back(position);
   result.story_of.push_back(story);
   if (item.time) {
@@ -180,8 +187,15 @@ void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& ite
     if (list.size() > options.posting_limit) list.erase(list.begin());
   }
   // Age.
-  by_age.erase({s.last_time, s.last_seq});
-  seq_story.erase(s.last_seq);
+  // A new story is not in by_age yet: erasing its default (0, 0) would
+  // erase the entry of the first story of the stream (found by the
+  // 250,000-article benchmark: that story could then never be closed, and
+  // closing it failed on seq_story).
+  if (s.aged) {
+    by_age.erase({s.last_time, s.last_seq});
+    seq_story.erase(s.last_seq);
+  }
+  s.aged = true;
   s.last_time = time;
   s.last_seq = seq++;
   by_age.emplace(s.last_time, s.last_seq);
@@ -197,8 +211,10 @@ void Grouper::Impl::Close(size_t story) {
     std::erase(list->second, story);
     if (list->second.empty()) postings.erase(list);
   }
-  by_age.erase({found->second.last_time, found->second.last_seq});
-  seq_story.erase(found->second.last_seq);
+  if (found->second.aged) {
+    by_age.erase({found->second.last_time, found->second.last_seq});
+    seq_story.erase(found->second.last_seq);
+  }
   open.erase(found);
 }
 
@@ -262,7 +278,7 @@ size_t Grouper::Add(const StreamArticle& item) {
   size_t story = SIZE_MAX;
   if (copied) {
     story = m.result.story_of[*copied];
-    m.result.stories[story].duplicates.emplace_back(position, *copied);
+    m.StoryAt(story).duplicates.emplace_back(position, *copied);
   } else {
     story = m.BestStory(vector);
   }
@@ -271,7 +287,35 @@ size_t Grouper::Add(const StreamArticle& item) {
   return story;
 }
 
-Grouping Grouper::Finish() { return std::move(impl_->result); }
+// A story is finished when no later article can join it: it is closed (out
+// of the candidate index), and no article of it is left in the
+// near-duplicate index (a copy of one would join it). The duplicate index
+// holds the newest articles in stream order, so the story's last article
+// being older than the oldest one there is enough.
+bool Grouper::Impl::Finished(const Story& story, size_t index) const {
+  if (open.contains(index)) return false;
+  const std::optional<size_t> oldest = duplicates.oldest();
+  return !oldest || story.articles.empty() || story.articles.back() < *oldest;
+}
+
+std::vector<Story> Grouper::TakeFinished(bool all) {
+  Impl& m = *impl_;
+  std::vector<Story> finished;
+  while (!m.stories.empty() && (all || m.Finished(m.stories.front(), m.taken))) {
+    finished.push_back(std::move(m.stories.front()));
+    m.stories.pop_front();
+    ++m.taken;
+  }
+  return finished;
+}
+
+Grouping Grouper::Finish() {
+  Impl& m = *impl_;
+  m.result.stories.assign(std::make_move_iterator(m.stories.begin()),
+                          std::make_move_iterator(m.stories.end()));
+  m.stories.clear();
+  return std::move(m.result);
+}
 
 Grouping GroupStream(const std::vector<StreamArticle>& stream, const GroupOptions& options) {
   Grouper grouper(options);

@@ -1,17 +1,22 @@
-// Reading the stream for `concord group` (see stream.h).
+// Reading the stream for `concord group` (group_stream.h).
+//
+// One reader for every form of input: StreamReader opens the paths one at
+// a time and reads JSON Lines a line at a time (io::LineReader: regular
+// files or standard input only, a cap on a line and on the file), so that
+// `concord group` holds one line of the input at a time; text files and web
+// pages are one article each, read whole under io::kMaxFileBytes. ReadStream
+// (digest, eval, the Python binding) gathers the same articles in memory.
 #include <algorithm>
+#include <deque>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <numeric>
-#include <sstream>
 #include <unordered_map>
 
 #include "concord/group_stream.h"
 #include "concord/io.h"
 #include "concord/text.h"
+#include "io/line_reader.h"
 
 namespace concord::group {
 namespace {
@@ -24,37 +29,27 @@ bool IsJsonLinesName(const fs::path& path) {
   return ext == ".jsonl" || ext == ".json" || ext == ".ndjson";
 }
 
-Result<std::string> ReadAll(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot be read");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": read failed");
-  return buffer.str();
-}
+// Where parsed articles and warnings go.
+struct Sink {
+  std::deque<StreamItem>& items;
+  std::vector<std::string>& warnings;
+};
 
 // Sets `time` from `article.published`; a bad time is a warning.
-void SetTime(StreamArticle& item, const std::string& where, StreamInput& input) {
+void SetTime(StreamArticle& item, const std::string& where, Sink& sink) {
   if (item.article.published.empty()) return;
   Result<int64_t> time = ParseTime(item.article.published);
   if (time.ok()) {
     item.time = time.value();
   } else {
-    input.warnings.push_back(where + ": \"published\": " + time.status().message() +
-                             "; grouped as if it had no time");
+    sink.warnings.push_back(where + ": \"published\": " + time.status().message() +
+                            "; grouped as if it had no time");
   }
 }
 
-void Push(StreamArticle item, std::string where, std::string label, StreamInput& input) {
-  SetTime(item, where, input);
-  input.articles.push_back(std::move(item));
-  input.where.push_back(std::move(where));
-  input.labels.push_back(std::move(label));
+void Push(StreamArticle article, std::string where, std::string label, Sink& sink) {
+  SetTime(article, where, sink);
+  sink.items.push_back({std::move(article), std::move(where), std::move(label)});
 }
 
 // One article object. Returns what is wrong, or "". An "html" field without
@@ -96,19 +91,18 @@ std::string FillArticle(const json& object, Article& article, std::string& label
 
 // The article of `html` when the object gave no text. Returns false after a
 // warning naming `where` when the page holds no article (it is skipped).
-bool FillFromPage(const std::string& html, const std::string& where, Article& article,
-                  StreamInput& input) {
+bool FillFromPage(const std::string& html, const std::string& where, Article& article, Sink& sink) {
   if (html.empty() || article.text.find_first_not_of(" \t\r\n") != std::string::npos) {
     return true;
   }
   if (Status s = io::FillFromHtml(html, where, article); !s.ok()) {
-    input.warnings.push_back(s.message());
+    sink.warnings.push_back(s.message());
     return false;
   }
   return true;
 }
 
-Status ParseClusterLine(const json& object, const std::string& where, StreamInput& input) {
+Status ParseClusterLine(const json& object, const std::string& where, Sink& sink) {
   const auto id = object.find("id");
   const std::string cluster =
       id != object.end() && id->is_string() ? id->get<std::string>() : where;
@@ -133,7 +127,7 @@ Status ParseClusterLine(const json& object, const std::string& where, StreamInpu
           !error.empty()) {
         return Status::ParseError(where + ": document " + std::to_string(n) + ": " + error);
       }
-      if (!FillFromPage(html, where + ": document " + std::to_string(n), item.article, input)) {
+      if (!FillFromPage(html, where + ": document " + std::to_string(n), item.article, sink)) {
         continue;
       }
     }
@@ -143,67 +137,26 @@ Status ParseClusterLine(const json& object, const std::string& where, StreamInpu
       continue;
     }
     if (item.article.id.empty()) item.article.id = cluster + "#" + std::to_string(n);
-    Push(std::move(item), where + ": document " + std::to_string(n), std::move(label), input);
+    Push(std::move(item), where + ": document " + std::to_string(n), std::move(label), sink);
   }
   return Status::Ok();
 }
 
-// A web page file: one article, or a warning naming the file when the
-// page holds no article text (it is skipped).
-Status AddPage(const fs::path& path, StreamInput& input) {
-  Result<std::string> bytes = io::ReadPage(path.string());
-  if (!bytes.ok()) return bytes.status();
-  StreamArticle item;
-  if (Status s = io::FillFromHtml(bytes.value(), path.string(), item.article); !s.ok()) {
-    input.warnings.push_back(s.message());
-    return Status::Ok();
-  }
-  item.article.id = path.filename().string();
-  if (item.article.source.empty()) item.outlet = OutletName(item.article, 0);
-  Push(std::move(item), path.string(), "", input);
-  return Status::Ok();
-}
+// The lines of one JSON Lines input, parsed one at a time; at the end, one
+// warning counts the lines with fields it does not know.
+class LineParser {
+ public:
+  explicit LineParser(std::string name) : name_(std::move(name)) {}
 
-Status AddFile(const fs::path& path, StreamInput& input) {
-  if (io::IsPageName(path.filename().string())) return AddPage(path, input);
-  Result<std::string> bytes = ReadAll(path.string());
-  if (!bytes.ok()) return bytes.status();
-  const std::string name = path.string();
-  const std::string& contents = bytes.value();
-  const size_t first = contents.find_first_not_of(" \t\r\n");
-  if (IsJsonLinesName(path) || (first != std::string::npos && contents[first] == '{')) {
-    return ParseStreamLines(contents, name, input);
-  }
-  Result<Article> article = io::ParseTextArticle(contents, path.filename().string());
-  StreamArticle item;
-  if (article.ok()) {
-    item.article = std::move(article).value();
-  } else {
-    // An empty text file is still an article of the stream.
-    input.warnings.push_back(name + ": " + article.status().message());
-  }
-  item.article.id = path.filename().string();
-  Push(std::move(item), name, "", input);
-  return Status::Ok();
-}
-
-}  // namespace
-
-Status ParseStreamLines(std::string_view contents, const std::string& name, StreamInput& input) {
-  size_t ignored_lines = 0;
-  std::string first_ignored;
-  for (const io::NumberedLine& numbered : io::NonBlankLines(contents)) {
-    const std::string_view line = numbered.text;
-    const std::string where = name + ":" + std::to_string(numbered.number);
-    const std::string repaired = text::RepairUtf8(line).text;
-    const json object = json::parse(repaired, nullptr, /*allow_exceptions=*/false);
+  Status Parse(std::string_view line, size_t number, Sink& sink) {
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) return Status::Ok();
+    const std::string where = name_ + ":" + std::to_string(number);
+    const json object =
+        json::parse(text::RepairUtf8(line).text, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded() || !object.is_object()) {
       return Status::ParseError(where + ": not a JSON object");
     }
-    if (object.contains("documents")) {
-      if (Status s = ParseClusterLine(object, where, input); !s.ok()) return s;
-      continue;
-    }
+    if (object.contains("documents")) return ParseClusterLine(object, where, sink);
     StreamArticle item;
     std::string label;
     std::vector<std::string> ignored;
@@ -212,46 +165,195 @@ Status ParseStreamLines(std::string_view contents, const std::string& name, Stre
         !error.empty()) {
       return Status::ParseError(where + ": " + error);
     }
-    if (!FillFromPage(html, where, item.article, input)) continue;
-    if (!ignored.empty() && ignored_lines++ == 0) {
-      first_ignored = where + " (\"" + ignored.front() + "\")";
+    if (!FillFromPage(html, where, item.article, sink)) return Status::Ok();
+    if (!ignored.empty() && ignored_lines_++ == 0) {
+      first_ignored_ = where + " (\"" + ignored.front() + "\")";
     }
     if (item.article.id.empty()) item.article.id = where;
-    Push(std::move(item), where, std::move(label), input);
+    Push(std::move(item), where, std::move(label), sink);
+    return Status::Ok();
   }
-  if (ignored_lines > 0) {
-    input.warnings.push_back(name + ": unknown fields ignored on " + std::to_string(ignored_lines) +
-                             " line(s), first at " + first_ignored);
+
+  void Finish(Sink& sink) const {
+    if (ignored_lines_ == 0) return;
+    sink.warnings.push_back(name_ + ": unknown fields ignored on " +
+                            std::to_string(ignored_lines_) + " line(s), first at " +
+                            first_ignored_);
+  }
+
+ private:
+  std::string name_;
+  size_t ignored_lines_ = 0;
+  std::string first_ignored_;
+};
+
+// A web page file: one article, or a warning naming the file when the
+// page holds no article text (it is skipped).
+Status AddPage(const fs::path& path, size_t max_bytes, Sink& sink) {
+  Result<std::string> bytes = io::ReadPage(path.string(), max_bytes);
+  if (!bytes.ok()) return bytes.status();
+  StreamArticle item;
+  if (Status s = io::FillFromHtml(bytes.value(), path.string(), item.article); !s.ok()) {
+    sink.warnings.push_back(s.message());
+    return Status::Ok();
+  }
+  item.article.id = path.filename().string();
+  if (item.article.source.empty()) item.outlet = OutletName(item.article, 0);
+  Push(std::move(item), path.string(), "", sink);
+  return Status::Ok();
+}
+
+// A text file: one article (io::ParseTextArticle); an empty one is still an
+// article of the stream, with a warning.
+void AddText(const fs::path& path, const std::string& contents, Sink& sink) {
+  Result<Article> article = io::ParseTextArticle(contents, path.filename().string());
+  StreamArticle item;
+  if (article.ok()) {
+    item.article = std::move(article).value();
+  } else {
+    sink.warnings.push_back(path.string() + ": " + article.status().message());
+  }
+  item.article.id = path.filename().string();
+  Push(std::move(item), path.string(), "", sink);
+}
+
+// The files a path stands for: a folder's *.txt, JSON Lines and page
+// files sorted by name, else the path itself.
+Result<std::vector<fs::path>> Expand(const std::string& path) {
+  std::error_code error;
+  if (path == "-" || !fs::is_directory(path, error)) return std::vector<fs::path>{path};
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(path, error)) {
+    const fs::path& p = entry.path();
+    if (entry.is_regular_file() &&
+        (p.extension() == ".txt" || IsJsonLinesName(p) || io::IsPageName(p.filename().string()))) {
+      files.push_back(p);
+    }
+  }
+  if (error) return Status::IoError(path + ": cannot list the folder");
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+Status ParseStreamLines(std::string_view contents, const std::string& name, StreamInput& input) {
+  std::deque<StreamItem> items;
+  Sink sink{items, input.warnings};
+  LineParser parser(name);
+  for (const io::NumberedLine& line : io::NonBlankLines(contents)) {
+    if (Status s = parser.Parse(line.text, line.number, sink); !s.ok()) return s;
+  }
+  parser.Finish(sink);
+  for (StreamItem& item : items) {
+    input.articles.push_back(std::move(item.article));
+    input.where.push_back(std::move(item.where));
+    input.labels.push_back(std::move(item.label));
   }
   return Status::Ok();
 }
 
-Result<StreamInput> ReadStream(const std::vector<std::string>& paths) {
-  StreamInput input;
-  for (const std::string& path : paths) {
-    std::error_code error;
-    if (path != "-" && !fs::exists(path, error)) return Status::NotFound(path + ": no such file");
-    if (path != "-" && fs::is_directory(path, error)) {
-      std::vector<fs::path> files;
-      for (const auto& entry : fs::directory_iterator(path, error)) {
-        const fs::path& p = entry.path();
-        if (entry.is_regular_file() && (p.extension() == ".txt" || IsJsonLinesName(p) ||
-                                        io::IsPageName(p.filename().string()))) {
-          files.push_back(p);
-        }
-      }
-      if (error) return Status::IoError(path + ": cannot list the folder");
-      std::sort(files.begin(), files.end());
-      for (const fs::path& file : files) {
-        if (Status s = AddFile(file, input); !s.ok()) return s;
-      }
-      continue;
-    }
-    if (Status s = AddFile(path, input); !s.ok()) return s;
+struct StreamReader::Impl {
+  std::vector<std::string> paths;
+  StreamReadOptions options;
+  size_t next_path = 0;
+  std::deque<fs::path> files;  // of the current path, not opened yet
+  std::unique_ptr<io::LineReader> lines;
+  std::unique_ptr<LineParser> parser;
+  std::deque<StreamItem> ready;
+  std::vector<std::string> warnings;
+  Sink sink{ready, warnings};
+
+  Status OpenFile(const fs::path& path);
+  Status ReadLine();
+};
+
+Status StreamReader::Impl::OpenFile(const fs::path& path) {
+  if (io::IsPageName(path.filename().string())) {
+    return AddPage(path, options.max_file_bytes, sink);
   }
-  return input;
+  Result<std::unique_ptr<io::LineReader>> opened =
+      io::LineReader::Open(path.string(), options.max_stream_bytes, options.max_line_bytes);
+  if (!opened.ok()) return opened.status();
+  std::unique_ptr<io::LineReader> reader = std::move(opened).value();
+  bool json_lines = IsJsonLinesName(path);
+  if (!json_lines) {
+    Result<std::string_view> head = reader->Peek();
+    if (!head.ok()) return head.status();
+    const size_t first = head.value().find_first_not_of(" \t\r\n");
+    json_lines = first != std::string_view::npos && head.value()[first] == '{';
+  }
+  if (!json_lines) {
+    Result<std::string> contents = reader->Rest(options.max_file_bytes);
+    if (!contents.ok()) return contents.status();
+    AddText(path, contents.value(), sink);
+    return Status::Ok();
+  }
+  lines = std::move(reader);
+  parser = std::make_unique<LineParser>(path.string());
+  return Status::Ok();
 }
 
+Status StreamReader::Impl::ReadLine() {
+  std::string_view line;
+  Result<bool> more = lines->Next(line);
+  if (!more.ok()) return more.status();
+  if (more.value()) return parser->Parse(line, lines->line_number(), sink);
+  parser->Finish(sink);
+  lines.reset();
+  parser.reset();
+  return Status::Ok();
+}
+
+StreamReader::StreamReader(std::vector<std::string> paths, StreamReadOptions options)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->paths = std::move(paths);
+  impl_->options = options;
+}
+
+StreamReader::~StreamReader() = default;
+
+Result<bool> StreamReader::Next(StreamItem& item) {
+  Impl& m = *impl_;
+  while (m.ready.empty()) {
+    Status status = Status::Ok();
+    if (m.lines) {
+      status = m.ReadLine();
+    } else if (!m.files.empty()) {
+      const fs::path file = std::move(m.files.front());
+      m.files.pop_front();
+      status = m.OpenFile(file);
+    } else if (m.next_path < m.paths.size()) {
+      Result<std::vector<fs::path>> files = Expand(m.paths[m.next_path++]);
+      if (!files.ok()) return files.status();
+      m.files.assign(files.value().begin(), files.value().end());
+    } else {
+      return false;
+    }
+    if (!status.ok()) return status;
+  }
+  item = std::move(m.ready.front());
+  m.ready.pop_front();
+  return true;
+}
+
+std::vector<std::string> StreamReader::TakeWarnings() { return std::exchange(impl_->warnings, {}); }
+
+Result<StreamInput> ReadStream(const std::vector<std::string>& paths, StreamReadOptions options) {
+  StreamInput input;
+  StreamReader reader(paths, options);
+  StreamItem item;
+  while (true) {
+    Result<bool> more = reader.Next(item);
+    if (!more.ok()) return more.status();
+    if (!more.value()) break;
+    input.articles.push_back(std::move(item.article));
+    input.where.push_back(std::move(item.where));
+    input.labels.push_back(std::move(item.label));
+  }
+  input.warnings = reader.TakeWarnings();
+  return input;
+}
 size_t SortByTime(StreamInput& input) {
   const size_t n = input.articles.size();
   std::vector<int64_t> key(n);

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "cli/cli_runner.h"
+#include "concord/digest.h"
+#include "concord/group_stream.h"
 #include "testing/temp_dir.h"
 
 namespace concord::testing {
@@ -110,6 +112,57 @@ TEST(DigestCommand, BadInputIsOneLineNamingTheFileAndExit2) {
   const CliResult format = RunConcord("digest " + kFolder + " --format pdf");
   EXPECT_EQ(format.exit_code, 2);
   EXPECT_NE(format.err.find("--format"), std::string::npos);
+}
+
+// The library's two halves (PlanDigest on one machine, DigestStories on
+// runs of the plan elsewhere: concord.dask digest) give the command's JSON
+// Lines when each run is ranked after the stories listed before it.
+TEST(DigestCommand, PlanAndRunsOfStoriesGiveTheCommandsJsonLines) {
+  const CliResult r = RunConcord("digest " + kFolder + " --format jsonl --min-articles 1");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  Result<group::StreamInput> read = group::ReadStream({kFolder});
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  std::vector<Article> articles;
+  for (group::StreamArticle& item : read.value().articles) articles.push_back(item.article);
+  digest::DigestOptions options;
+  options.min_articles = 1;
+  Result<digest::DigestPlan> plan = digest::PlanDigest(articles, options);
+  ASSERT_TRUE(plan.ok()) << plan.status().message();
+  ASSERT_EQ(plan.value().stories.size(), 3u);
+  EXPECT_EQ(plan.value().articles, articles.size());
+  std::string joined;
+  size_t rank = 1;
+  for (const digest::PlannedStory& story : plan.value().stories) {
+    Result<digest::DigestPart> part = digest::DigestStories({story}, rank, options);
+    ASSERT_TRUE(part.ok()) << part.status().message();
+    EXPECT_EQ(part.value().listed, 1u);
+    joined += part.value().output;
+    rank += part.value().listed;
+  }
+  EXPECT_EQ(joined, r.out);
+}
+
+// A story with titles only cannot be summarized: left out with a warning,
+// so the next run's first rank stays where it was.
+TEST(DigestCommand, RunsLeaveOutStoriesThatCannotBeSummarized) {
+  std::vector<Article> articles(2);
+  for (size_t i = 0; i < articles.size(); ++i) {
+    articles[i].id = "t" + std::to_string(i);
+    articles[i].source = "Outlet " + std::to_string(i);
+    articles[i].title = "Harbour bridge closes";
+  }
+  Result<digest::DigestPlan> plan = digest::PlanDigest(articles, {});
+  ASSERT_TRUE(plan.ok()) << plan.status().message();
+  ASSERT_EQ(plan.value().stories.size(), 1u);
+  Result<digest::DigestPart> part = digest::DigestStories(plan.value().stories, 1, {});
+  ASSERT_TRUE(part.ok()) << part.status().message();
+  EXPECT_EQ(part.value().listed, 0u);
+  EXPECT_EQ(part.value().output, "");
+  ASSERT_EQ(part.value().warnings.size(), 1u);
+  EXPECT_NE(part.value().warnings[0].find("(left out)"), std::string::npos);
+  digest::PlannedStory broken = plan.value().stories[0];
+  broken.outlets.pop_back();
+  EXPECT_FALSE(digest::DigestStories({broken}, 1, {}).ok());
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // `concord group`: stories as JSON Lines or Markdown, and bad input.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -139,6 +140,60 @@ TEST(GroupCommand, RejectsBadOptionsNamingThem) {
   result = RunConcord("group " + dir.Path("missing.jsonl"));
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("missing.jsonl"), std::string::npos) << result.err;
+  result = RunConcord("group --reorder -1 " + file);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--reorder"), std::string::npos) << result.err;
+}
+
+TEST(GroupCommand, AnArticleLaterThanTheReorderBufferIsGroupedAtTheClockAndSaidSo) {
+  TempDir dir;
+  const std::string file =
+      dir.Write("day.jsonl", Line("b", "2024-05-02", kBridgeB) + Line("m", "2024-05-03", kMeasles) +
+                                 Line("a", "2024-05-01", kBridgeA));
+  const CliResult result = RunConcord("group --reorder 1 " + file);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("1 arrived more than --reorder articles late"), std::string::npos)
+      << result.err;
+  const std::vector<nlohmann::json> stories = Stories(result.out);
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(stories[0]["articles"], nlohmann::json({"b", "a"}));  // a joins at the clock
+}
+
+TEST(GroupCommand, WritesAStoryOnceItIsFinishedBeforeTheStreamEnds) {
+  TempDir dir;
+  // The bridge story is finished when the measles article, a week later,
+  // arrives; the duplicate id after it stops the run, and only the finished
+  // story has been written.
+  const std::string file =
+      dir.Write("day.jsonl", Line("a", "2024-05-01", kBridgeA) + Line("m", "2024-05-08", kMeasles) +
+                                 Line("a", "2024-05-09", kBridgeB));
+  const CliResult result = RunConcord("group --reorder 0 " + file);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("day.jsonl:3: duplicate id \"a\""), std::string::npos) << result.err;
+  const std::vector<nlohmann::json> stories = Stories(result.out);
+  ASSERT_EQ(stories.size(), 1u);
+  EXPECT_EQ(stories[0]["articles"], nlohmann::json({"a"}));
+}
+
+TEST(GroupCommand, StreamsJsonLinesFromStandardInput) {
+  const CliResult result =
+      RunConcord("group -", Line("a", "2024-05-01T08:00:00Z", kBridgeA) +
+                                Line("m", "2024-05-01T09:00:00Z", kMeasles) +
+                                Line("b", "2024-05-01T10:00:00Z", kBridgeB, "Herald"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::vector<nlohmann::json> stories = Stories(result.out);
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(stories[0]["articles"], nlohmann::json({"a", "b"}));
+  EXPECT_EQ(stories[1]["articles"], nlohmann::json({"m"}));
+}
+
+TEST(GroupCommand, RefusesAPipeGivenByNameWithoutBlocking) {
+  TempDir dir;
+  const std::string fifo = dir.Path("pipe.jsonl");
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  const CliResult result = RunConcord("group " + fifo);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("not a regular file"), std::string::npos) << result.err;
 }
 
 TEST(GroupCommand, ReadsAFolderOfTextArticles) {

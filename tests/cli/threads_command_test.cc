@@ -132,12 +132,19 @@ TEST(ThreadsCommand, MultiNewsBatchGivesTheSameBytesOnOneAndTwoThreads) {
   std::ifstream in(SharedPath("data/multinews/validation-full250.jsonl"), std::ios::binary);
   std::string lines;
   std::string line;
+  // Ten clusters under the sanitizers (thirty take 40 s there); the
+  // Release build runs thirty.
+#if defined(CONCORD_SANITIZED)
+  const size_t wanted = 10;
+#else
+  const size_t wanted = 30;
+#endif
   size_t clusters = 0;
-  while (clusters < 30 && std::getline(in, line)) {
+  while (clusters < wanted && std::getline(in, line)) {
     lines += line + "\n";
     ++clusters;
   }
-  ASSERT_EQ(clusters, 30u);
+  ASSERT_EQ(clusters, wanted);
   TempDir dir;
   ExpectBatchSameOnOneAndTwoThreads(dir.Write("batch.jsonl", lines), clusters);
 }

@@ -1,8 +1,10 @@
 // Reading a stream for grouping: JSON Lines fields, places, times, order
 // and ids, on lines written for these tests.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "concord/group_stream.h"
+#include "testing/temp_dir.h"
 
 namespace concord::group {
 namespace {
@@ -101,6 +103,115 @@ TEST(SortByTime, OrdersByTimeAndKeepsUntimedArticlesWithTheirPredecessor) {
   EXPECT_EQ(ids, (std::vector<std::string>{"early", "middle", "late", "untimed"}));
   EXPECT_EQ(input.where[0], "in.jsonl:3");
   EXPECT_EQ(SortByTime(input), 0u);  // already in order
+}
+
+std::vector<std::string> IdsOf(const std::vector<StreamArticle>& articles) {
+  std::vector<std::string> ids;
+  for (const StreamArticle& a : articles) ids.push_back(a.article.id);
+  return ids;
+}
+
+TEST(TimeOrder, WithRoomForTheStreamOrdersAsSortByTime) {
+  const std::string lines =
+      "{\"id\":\"late\",\"published\":\"2024-05-03\",\"text\":\"x\"}\n"
+      "{\"id\":\"untimed\",\"text\":\"x\"}\n"
+      "{\"id\":\"early\",\"published\":\"2024-05-01\",\"text\":\"x\"}\n"
+      "{\"id\":\"tie\",\"published\":\"2024-05-01\",\"text\":\"x\"}\n"
+      "{\"id\":\"middle\",\"published\":\"2024-05-02\",\"text\":\"x\"}\n";
+  StreamInput sorted = Parse(lines);
+  const size_t moved = SortByTime(sorted);
+  const StreamInput input = Parse(lines);
+  TimeOrder order(/*capacity=*/10);
+  std::vector<StreamArticle> released;
+  for (size_t i = 0; i < input.articles.size(); ++i) {
+    order.Push({input.articles[i], input.where[i], input.labels[i]});
+    ASSERT_FALSE(order.full());
+  }
+  while (!order.empty()) released.push_back(order.Pop().article);
+  EXPECT_EQ(IdsOf(released), IdsOf(sorted.articles));
+  EXPECT_EQ(order.moved(), moved);
+}
+
+TEST(TimeOrder, AnArticleLaterThanTheBufferIsReleasedAfterNewerOnes) {
+  const StreamInput input = Parse(
+      "{\"id\":\"b\",\"published\":\"2024-05-02\",\"text\":\"x\"}\n"
+      "{\"id\":\"c\",\"published\":\"2024-05-03\",\"text\":\"x\"}\n"
+      "{\"id\":\"a\",\"published\":\"2024-05-01\",\"text\":\"x\"}\n");
+  TimeOrder order(/*capacity=*/1);
+  std::vector<StreamArticle> released;
+  for (size_t i = 0; i < input.articles.size(); ++i) {
+    order.Push({input.articles[i], input.where[i], input.labels[i]});
+    while (order.full()) released.push_back(order.Pop().article);
+  }
+  while (!order.empty()) released.push_back(order.Pop().article);
+  // "a" is two places late: the buffer of one puts it before "c" only.
+  EXPECT_EQ(IdsOf(released), (std::vector<std::string>{"b", "a", "c"}));
+  EXPECT_EQ(order.moved(), 2u);
+}
+
+TEST(StreamReader, ReadsOneArticleAtATimeAsReadStreamDoes) {
+  testing::TempDir dir;
+  dir.Write("day/a.jsonl",
+            "{\"id\":\"x1\",\"text\":\"One.\",\"extra\":1}\n\n{\"id\":\"x2\","
+            "\"text\":\"Two.\"}");
+  dir.Write("day/b.txt", "Bridge closed\n\nThe bridge was closed.\n");
+  StreamReader reader({dir.Path("day")});
+  StreamItem item;
+  std::vector<std::string> ids;
+  std::vector<std::string> where;
+  for (Result<bool> more = reader.Next(item); more.ok() && more.value(); more = reader.Next(item)) {
+    ids.push_back(item.article.article.id);
+    where.push_back(item.where);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"x1", "x2", "b.txt"}));
+  EXPECT_EQ(where[1], dir.Path("day/a.jsonl") + ":3");
+  const std::vector<std::string> warnings = reader.TakeWarnings();
+  ASSERT_EQ(warnings.size(), 1u);  // the unknown field "extra"
+  EXPECT_NE(warnings[0].find("\"extra\""), std::string::npos) << warnings[0];
+  Result<StreamInput> whole = ReadStream({dir.Path("day")});
+  ASSERT_TRUE(whole.ok()) << whole.status().message();
+  EXPECT_EQ(IdsOf(whole.value().articles), ids);
+}
+
+// Issue 14, item 4: every command reads input through the same checks and
+// limits; the stream reader read files whole without them.
+TEST(ReadStream, RefusesWhatIsNotARegularFileWithoutBlocking) {
+  testing::TempDir dir;
+  const std::string fifo = dir.Path("pipe.jsonl");
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  Result<StreamInput> read = ReadStream({fifo});
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.status().message().find("pipe.jsonl: not a regular file"), std::string::npos)
+      << read.status().message();
+  read = ReadStream({dir.Path("missing.jsonl")});
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.status().message().find("missing.jsonl: no such file"), std::string::npos);
+}
+
+TEST(ReadStream, RefusesFilesAndLinesOverTheirCapsNamingThem) {
+  testing::TempDir dir;
+  const std::string text = dir.Write("long.txt", "Title\n\n" + std::string(200, 'w') + "\n");
+  const std::string lines = dir.Write(
+      "day.jsonl", "{\"text\":\"short\"}\n{\"text\":\"" + std::string(200, 'w') + "\"}\n");
+  StreamReadOptions caps;
+  caps.max_file_bytes = 100;
+  Result<StreamInput> read = ReadStream({text}, caps);
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.status().message().find("long.txt: too large"), std::string::npos)
+      << read.status().message();
+  caps = {};
+  caps.max_line_bytes = 100;
+  read = ReadStream({lines}, caps);
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.status().message().find("day.jsonl:2: line too long"), std::string::npos)
+      << read.status().message();
+  caps = {};
+  caps.max_stream_bytes = 100;
+  read = ReadStream({lines}, caps);
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.status().message().find("day.jsonl: too large"), std::string::npos)
+      << read.status().message();
+  EXPECT_TRUE(ReadStream({text, lines}).ok());  // the default caps are 512 MiB
 }
 
 }  // namespace

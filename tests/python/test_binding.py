@@ -51,6 +51,25 @@ def test_summarize_text_formats_are_the_cli_bytes(tmp_path, fmt):
     assert got == out.decode("utf-8")
 
 
+def test_summarize_set_params_and_keep_copies_are_the_cli_flags(tmp_path):
+    """--set, --params (which --set overrides) and --keep-copies reach the
+    engine through the request layer's option names, as the CLI's flags."""
+    path = write_jsonl(tmp_path, ARTICLES)
+    (tmp_path / "params").write_text("max_words = 12\nposition_weight = 0\n", encoding="utf-8")
+    code, out, err = run_cli("summarize", "--format", "json", "--words", "40", "--params",
+                             "params", "--set", "max_words=30", "--keep-copies", path,
+                             cwd=tmp_path)
+    assert code == 0, err
+    default = concord.summarize(ARTICLES, words=40)
+    for given in ({"max_words": 30}, "max_words=30", ["max_words=30"]):
+        got = concord.summarize(ARTICLES, words=40, params=str(tmp_path / "params"),
+                                set=given, keep_copies=True)
+        assert got == json.loads(out)
+    assert got != default, "the parameters change the summary"
+    with pytest.raises(ValueError, match="--set: expected name=value"):
+        concord.summarize(ARTICLES, set="max_words")
+
+
 def test_compare_and_quotes_are_the_cli_json(tmp_path):
     path = write_jsonl(tmp_path, ARTICLES)
     code, out, err = run_cli("compare", "--format", "json", path, cwd=tmp_path)
@@ -197,7 +216,8 @@ def test_the_gil_is_released_while_concord_runs():
 
     def work():
         start = time.perf_counter()
-        concord._concord.summarize_jsonl(contents, "articles", "articles", words=50, threads=1)
+        concord._concord.summarize_jsonl(contents, "articles", "articles",
+                                         options='{"words": 50}', threads=1)
         interval.extend((start, time.perf_counter()))
 
     thread = threading.Thread(target=work)
@@ -210,3 +230,46 @@ def test_the_gil_is_released_while_concord_runs():
     points = [start] + [b for b in beats if start < b < end] + [end]
     pause = max(later - earlier for earlier, later in zip(points, points[1:]))
     assert pause < 0.5 * (end - start), (pause, end - start)
+
+
+DIGEST_ARTICLES = [
+    {"id": "g1", "source": "Harbor Gazette", "title": "Harbor bridge closes for repairs",
+     "published": "2031-03-14T08:00:00Z",
+     "text": "The harbor bridge closed on Monday after inspectors found cracks. "
+             "Repairs will take two weeks, the city said."},
+    {"id": "g2", "source": "Courier", "title": "Harbor bridge closed after cracks found",
+     "published": "2031-03-14T09:00:00Z",
+     "text": "Inspectors closed the harbor bridge on Monday because of cracks. "
+             "The repairs should take two weeks, the city said."},
+    {"id": "g3", "source": "Board Weekly", "title": "Young player wins the chess open",
+     "published": "2031-03-14T10:00:00Z",
+     "text": "A sixteen-year-old won the Aldmoor chess open on Sunday in the final round."},
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "jsonl"])
+def test_digest_is_the_cli_digest(tmp_path, fmt):
+    path = write_jsonl(tmp_path, DIGEST_ARTICLES)
+    code, out, err = run_cli("digest", "--format", fmt, "--min-articles", "1", "--words", "30",
+                             path, cwd=tmp_path)
+    assert code == 0, err
+    got = concord.digest(DIGEST_ARTICLES, format=fmt, min_articles=1, words=30)
+    if fmt == "jsonl":
+        assert got == [json.loads(line) for line in out.splitlines()]
+        assert [story["rank"] for story in got] == [1, 2]
+    else:
+        assert got == out.decode("utf-8")
+
+
+def test_digest_errors_are_the_cli_errors():
+    with pytest.raises(ValueError, match=r"--format must be md, jsonl or html \(got 'pdf'\)"):
+        concord.digest(DIGEST_ARTICLES, format="pdf")
+    with pytest.raises(ValueError, match="--words must be a whole number from 1"):
+        concord.digest(DIGEST_ARTICLES, words=0)
+    with pytest.raises(ValueError, match="--min-articles must be a whole number from 1"):
+        concord.digest(DIGEST_ARTICLES, min_articles=-1)
+    with pytest.raises(concord.Error, match="g1"):
+        concord.digest(DIGEST_ARTICLES + [DIGEST_ARTICLES[0]])  # one id twice
+    with pytest.warns(UserWarning, match=r"concord digest: story-1: .*\(left out\)"):
+        concord.digest([{"id": "x", "title": "Only a title"},
+                        {"id": "y", "title": "Only a title"}])

@@ -205,10 +205,9 @@ def test_a_worker_killed_mid_run_changes_nothing(tmp_path, scheduler, capsys):
     print(f"killed worker {killed[0]} after {killed[1]} of 6 partitions; output identical")
 
 
-def test_group_across_time_spans_merges_stories_at_the_edges(tmp_path, scheduler, capsys):
-    """Four daily spans; the bridge story has an article in each, so each
-    span's task sees only part of it: merged at the edges, the stories are
-    those of one pass (`concord group`)."""
+def edge_stream(tmp_path):
+    """Four daily spans; the bridge story has an article in each, the
+    marathon story two: (the stream file, its rows)."""
     import json
     bridge = ["The harbor bridge closed after inspectors found cracks in two beams. Repairs "
               "take two weeks.",
@@ -229,12 +228,21 @@ def test_group_across_time_spans_merges_stories_at_the_edges(tmp_path, scheduler
     rows.sort(key=lambda r: r["published"])
     stream = tmp_path / "stream.jsonl"
     stream.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return stream, rows
+
+
+def test_group_across_time_spans_merges_stories_at_the_edges(tmp_path, scheduler, capsys):
+    """Four daily spans; the bridge story has an article in each, so each
+    span's task sees only part of it: merged at the edges, the stories are
+    those of one pass (`concord group`)."""
+    import json
+    stream, rows = edge_stream(tmp_path)
     code, expected, err = run_cli("group", stream)
     assert code == 0, err
     out = tmp_path / "out"
     assert concord_dask.main(["group", str(stream), "--out", str(out), "--scheduler", scheduler,
                               "--span", "24"]) == 0
-    assert "6 articles in 4 span(s)" in capsys.readouterr().err
+    assert "6 articles in 4 span(s) of 24.0 h, 0 already done" in capsys.readouterr().err
     assert (out / "stories.jsonl").read_bytes() == expected
     assert expected.count(b"\n") == 2
     rows.append({"source": "S9", "published": "2024-05-05", "text": "No id here."})
@@ -242,3 +250,130 @@ def test_group_across_time_spans_merges_stories_at_the_edges(tmp_path, scheduler
     assert concord_dask.main(["group", str(stream), "--out", str(out), "--scheduler",
                               scheduler]) == 2
     assert f"{stream}:7: concord.dask group needs an \"id\"" in capsys.readouterr().err
+
+
+DIGEST_FOLDER = DATA.parent / "digest"
+
+# A story told by three outlets with titles but no text (it cannot be
+# summarized, so the digest leaves it out) ranks first; the two stories
+# after it then move up a rank.
+UNSUMMARIZABLE = [{"id": f"t{i}", "source": f"Outlet {i}", "title": "Harbor bridge closes",
+                   "published": f"2031-03-14T0{i}:00:00Z", "text": ""} for i in range(3)] + [
+    {"id": "f1", "source": "Valley Herald", "title": "River Sorn floods farmland",
+     "published": "2031-03-14T04:00:00Z",
+     "text": "The River Sorn burst its banks near Kettleby on Monday. Three roads closed."},
+    {"id": "f2", "source": "Kettleby Times", "title": "River Sorn floods farmland",
+     "published": "2031-03-14T05:00:00Z",
+     "text": "Farmland near Kettleby flooded when the River Sorn burst its banks on Monday."},
+    {"id": "c1", "source": "Board Weekly", "title": "Young player wins the chess open",
+     "published": "2031-03-14T06:00:00Z",
+     "text": "A sixteen-year-old won the Aldmoor chess open on Sunday in the final round."}]
+
+
+def digest_args(inputs, out, scheduler, *more):
+    return ["digest", *map(str, inputs), "--out", str(out), "--scheduler", scheduler, *more]
+
+
+def test_digest_partitions_are_the_cli_jsonl(tmp_path, scheduler, capsys):
+    """The digest fixture folder (the CLI reads the same paths): grouped on
+    the driver, one story a partition on the workers, the CLI's bytes; a
+    rerun redoes nothing, a damaged part only itself."""
+    code, expected, err = run_cli("digest", DIGEST_FOLDER, "--format", "jsonl",
+                                  "--min-articles", "1")
+    assert code == 0, err
+    out = tmp_path / "out"
+    args = digest_args([DIGEST_FOLDER], out, scheduler, "--partition-size", "1",
+                       "--min-articles", "1")
+    assert concord_dask.main(args) == 0
+    names, joined = parts_of(out)
+    assert len(names) == expected.count(b"\n") >= 3
+    assert joined == expected
+    (out / names[1]).write_bytes(b"cut off")
+    capsys.readouterr()
+    assert concord_dask.main(args) == 0
+    err = capsys.readouterr().err
+    assert f"{len(names) - 1} of {len(names)} partition(s) done" in err
+    assert f"{names[1]} done" in err and f"{names[0]} done" not in err
+    assert parts_of(out)[1] == expected
+
+
+def test_digest_of_validation_clusters_is_the_cli_jsonl(tmp_path, scheduler):
+    """60 Multi-News validation clusters (real news) read as one stream:
+    about 50 stories, in partitions of 10, against the CLI."""
+    source = shared_path("data/multinews/validation-full250.jsonl")
+    with open(source, "rb") as f:
+        lines = f.readlines()[:60]
+    archive = tmp_path / "validation60.jsonl"
+    archive.write_bytes(b"".join(lines))
+    code, expected, err = run_cli("digest", archive, "--format", "jsonl", "--words", "60")
+    assert code == 0, err
+    out = tmp_path / "out"
+    assert concord_dask.main(digest_args([archive], out, scheduler, "--partition-size", "10",
+                                         "--words", "60")) == 0
+    names, joined = parts_of(out)
+    assert len(names) == (expected.count(b"\n") + 9) // 10 >= 3
+    assert joined == expected
+
+
+def test_digest_ranks_move_up_after_a_story_left_out(tmp_path, scheduler, capsys):
+    import json
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps(r) + "\n" for r in UNSUMMARIZABLE), encoding="utf-8")
+    code, expected, err = run_cli("digest", stream, "--format", "jsonl", "--min-articles", "1")
+    assert code == 0, err
+    assert "no sentences left" in err and "(left out)" in err
+    assert [json.loads(line)["rank"] for line in expected.splitlines()] == [1, 2]
+    out = tmp_path / "out"
+    capsys.readouterr()
+    assert concord_dask.main(digest_args([stream], out, scheduler, "--partition-size", "1",
+                                         "--min-articles", "1")) == 0
+    err = capsys.readouterr().err
+    assert "(left out)" in err
+    assert "part-00001.jsonl done (ranks 2..2)" in err  # rendered before part 0 was known
+    assert "part-00001.jsonl done (ranks 1..1)" in err  # and again after
+    names, joined = parts_of(out)
+    assert names == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
+    assert (out / "part-00000.jsonl").read_bytes() == b""
+    assert joined == expected
+
+
+def test_digest_errors_name_the_option_or_the_line(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert concord_dask.main(["digest", str(DIGEST_FOLDER), "--out", str(out),
+                              "--window", "soon"]) == 2
+    code, _, cli_err = run_cli("digest", DIGEST_FOLDER, "--window", "soon")
+    assert code == 2
+    message = capsys.readouterr().err.strip().split("concord.dask: ", 1)[1]
+    assert cli_err.strip() == f"concord digest: {message}"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "fine"}\n{not json\n', encoding="utf-8")
+    assert concord_dask.main(["digest", str(bad), "--out", str(out)]) == 2
+    assert f"{bad}:2" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_group_rerun_groups_only_unfinished_spans(tmp_path, scheduler, capsys):
+    stream, _ = edge_stream(tmp_path)
+    code, expected, err = run_cli("group", stream)
+    assert code == 0, err
+    out = tmp_path / "out"
+    args = ["group", str(stream), "--out", str(out), "--scheduler", scheduler, "--span", "24"]
+    assert concord_dask.main(args) == 0
+    spans = sorted(n for n in os.listdir(out) if n.startswith("span-"))
+    assert spans == [f"span-{k:05d}.jsonl" for k in range(4)]
+    stamp = (out / "span-00000.jsonl").stat().st_mtime_ns
+    (out / "span-00002.jsonl").unlink()
+    (out / "span-00003.jsonl").write_bytes(b"cut off")  # checksum no longer matches
+    (out / "stories.jsonl").unlink()
+    capsys.readouterr()
+    assert concord_dask.main(args) == 0
+    err = capsys.readouterr().err
+    assert "4 span(s) of 24.0 h, 2 already done" in err
+    assert "span-00002.jsonl done" in err and "span-00003.jsonl done" in err
+    assert "span-00000.jsonl done" not in err and "span-00001.jsonl done" not in err
+    assert (out / "span-00000.jsonl").stat().st_mtime_ns == stamp
+    assert (out / "stories.jsonl").read_bytes() == expected
+    capsys.readouterr()
+    assert concord_dask.main(args) == 0  # all done: merged again, no cluster contacted
+    assert "4 already done" in capsys.readouterr().err
+    assert (out / "stories.jsonl").read_bytes() == expected
