@@ -2,11 +2,14 @@
 // every article read has non-blank text and all its strings (and the
 // references) are valid UTF-8, so no writer downstream meets bad bytes; a
 // cluster has articles; there are never more items than non-blank lines.
+// The fast JSON path (io/json_lines_fast.h) gives nlohmann's value for
+// every line it takes, and takes no line that nlohmann rejects.
 #include <algorithm>
 
 #include "concord/io.h"
 #include "fuzz/checks.h"
 #include "fuzz/invariants.h"
+#include "io/json_lines_fast.h"
 
 namespace concord::fuzz {
 namespace {
@@ -46,6 +49,14 @@ std::string CheckJsonLines(std::string_view data) {
   }
   const size_t lines = static_cast<size_t>(std::count(data.begin(), data.end(), '\n')) + 1;
   if (loose.size() + inputs.clusters.size() > lines) return "more items than lines";
+  for (const io::NumberedLine& line : io::NonBlankLines(data)) {
+    if (!text::IsValidUtf8(line.text)) continue;
+    const std::optional<nlohmann::json> fast = io::internal::ParseJsonFast(line.text);
+    if (!fast) continue;
+    const nlohmann::json slow = nlohmann::json::parse(line.text, nullptr, false);
+    if (slow.is_discarded()) return "the fast JSON path took a line nlohmann rejects";
+    if (*fast != slow) return "the fast JSON path read a line unlike nlohmann";
+  }
   return "";
 }
 

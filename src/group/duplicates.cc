@@ -51,9 +51,8 @@ bool DuplicateIndex::IsCopy(const std::vector<uint64_t>& a, const std::vector<ui
          (smaller >= 20 && containment >= options_.duplicate_containment);
 }
 
-std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<uint64_t> shingles,
-                                                 int64_t time) {
-  if (shingles.empty()) return std::nullopt;
+std::array<uint64_t, DuplicateIndex::kBands> DuplicateIndex::Bands(
+    const std::vector<uint64_t>& shingles) {
   std::array<uint64_t, kHashes> signature;
   signature.fill(std::numeric_limits<uint64_t>::max());
   for (const uint64_t shingle : shingles) {
@@ -61,13 +60,21 @@ std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<ui
       signature[h] = std::min(signature[h], Mix(shingle ^ (h * 0x632be59bd9b4e019ULL)));
     }
   }
-  Entry entry;
+  std::array<uint64_t, kBands> bands;
   constexpr size_t kRows = kHashes / kBands;
   for (size_t b = 0; b < kBands; ++b) {
     uint64_t key = Mix(b + 1);
     for (size_t r = 0; r < kRows; ++r) key = Mix(key ^ signature[b * kRows + r]);
-    entry.bands[b] = key;
+    bands[b] = key;
   }
+  return bands;
+}
+
+std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<uint64_t> shingles,
+                                                 int64_t time) {
+  if (shingles.empty()) return std::nullopt;
+  Entry entry;
+  entry.bands = Bands(shingles);
   // Candidates: articles sharing a band, newest first in each bucket.
   std::vector<size_t> candidates;
   for (const uint64_t key : entry.bands) {
@@ -127,17 +134,63 @@ void DuplicateIndex::Expire(int64_t oldest, size_t max_entries) {
   }
 }
 
+namespace {
+
+// FindCopies of a story whose every article fits in one LSH bucket
+// (kBucketLimit), so that nothing is ever evicted and every earlier
+// article sharing a band key is a candidate: then the index's answer is
+// "the root of the earliest best-resembling earlier article that is a copy
+// and shares a band key", and the exact test, cheap on sorted sets, can go
+// first. The MinHash signatures (kHashes hashes a shingle, most of the
+// cost) are computed only for the pairs that pass it, which in most stories
+// is none. Same answer as DuplicateIndex::FindAndAdd, article by article.
+std::vector<size_t> FindCopiesInSmallStory(const std::vector<std::vector<uint64_t>>& shingles,
+                                           const DuplicateIndex& index) {
+  const size_t n = shingles.size();
+  std::vector<size_t> copy_of(n);
+  std::vector<std::optional<std::array<uint64_t, DuplicateIndex::kBands>>> bands(n);
+  auto bands_of = [&](size_t i) -> const std::array<uint64_t, DuplicateIndex::kBands>& {
+    if (!bands[i]) bands[i] = DuplicateIndex::Bands(shingles[i]);
+    return *bands[i];
+  };
+  auto share_band = [&](size_t i, size_t j) {
+    const auto& a = bands_of(i);
+    const auto& b = bands_of(j);
+    return std::any_of(a.begin(), a.end(),
+                       [&](uint64_t key) { return std::find(b.begin(), b.end(), key) != b.end(); });
+  };
+  for (size_t i = 0; i < n; ++i) {
+    copy_of[i] = i;
+    if (shingles[i].empty()) continue;  // never indexed
+    double best = -1;
+    for (size_t j = 0; j < i; ++j) {
+      if (shingles[j].empty()) continue;
+      double score = 0;
+      if (index.IsCopy(shingles[i], shingles[j], &score) && score > best && share_band(i, j)) {
+        best = score;
+        copy_of[i] = copy_of[j];
+      }
+    }
+  }
+  return copy_of;
+}
+
+}  // namespace
+
 std::vector<size_t> FindCopies(const std::vector<Article>& articles,
                                const std::vector<Document>& documents,
                                const GroupOptions& options) {
-  std::vector<size_t> copy_of(articles.size());
+  std::vector<std::vector<uint64_t>> shingles(articles.size());
+  for (size_t i = 0; i < articles.size() && i < documents.size(); ++i) {
+    shingles[i] = LeadShingles(documents[i].sentences, options.shingle_words, articles[i].text);
+  }
   DuplicateIndex index(options);
+  if (articles.size() <= DuplicateIndex::kBucketLimit) {
+    return FindCopiesInSmallStory(shingles, index);
+  }
+  std::vector<size_t> copy_of(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) {
-    std::vector<uint64_t> shingles =
-        i < documents.size()
-            ? LeadShingles(documents[i].sentences, options.shingle_words, articles[i].text)
-            : std::vector<uint64_t>{};
-    copy_of[i] = index.FindAndAdd(i, std::move(shingles), /*time=*/0).value_or(i);
+    copy_of[i] = index.FindAndAdd(i, std::move(shingles[i]), /*time=*/0).value_or(i);
   }
   return copy_of;
 }

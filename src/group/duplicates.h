@@ -41,6 +41,15 @@ class DuplicateIndex {
 
   size_t size() const { return entries_.size(); }
 
+  // The LSH bucket keys of non-empty `shingles` (kHashes MinHash values
+  // hashed in kBands bands): two articles are candidates when they share a
+  // key.
+  static std::array<uint64_t, kBands> Bands(const std::vector<uint64_t>& shingles);
+
+  // True when sorted distinct shingle sets `a` and `b` are copies (the
+  // options' resemblance or containment); `score` is their resemblance.
+  bool IsCopy(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b, double* score) const;
+
   // The position of the oldest article still in the index, if any: the
   // index holds the newest articles, in stream order.
   std::optional<size_t> oldest() const {
@@ -54,7 +63,6 @@ class DuplicateIndex {
     int64_t time = 0;
     size_t root = 0;  // the earliest article of its copies
   };
-  bool IsCopy(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b, double* score) const;
   void Remove(size_t position);
 
   GroupOptions options_;

@@ -57,21 +57,28 @@ bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>
   Match second;
   for (uint32_t j : others) {
     const SparseVector& b = corpus.vectors[j];
-    if (Dot(a, b) >= duplicate_threshold || corpus.sentence[j]->text == text) return true;
-    std::vector<bool> shared = SharedTerms(a, b);
+    // One merge of the two vectors gives the cosine (summed in term order,
+    // as Dot does) and the shared terms' count and idf mass; the bit
+    // vector of shared terms is built only for the two best.
+    double dot = 0;
     size_t count = 0;
     double mass = 0;
-    for (size_t x = 0; x < shared.size(); ++x) {
-      if (!shared[x]) continue;
-      ++count;
-      mass += corpus.idf[a[x].first];
+    size_t y = 0;
+    for (size_t x = 0; x < a.size(); ++x) {
+      while (y < b.size() && b[y].first < a[x].first) ++y;
+      if (y < b.size() && b[y].first == a[x].first) {
+        dot += static_cast<double>(a[x].second) * b[y].second;
+        ++count;
+        mass += corpus.idf[a[x].first];
+      }
     }
+    if (dot >= duplicate_threshold || corpus.sentence[j]->text == text) return true;
     if (count < 3) continue;
     if (mass > best.mass) {
       second = std::move(best);
-      best = {mass, std::move(shared)};
+      best = {mass, SharedTerms(a, b)};
     } else if (mass > second.mass) {
-      second = {mass, std::move(shared)};
+      second = {mass, SharedTerms(a, b)};
     }
   }
   if (best.shared.empty()) return false;

@@ -8,7 +8,8 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
+
+#include "util/id_map.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -23,17 +24,20 @@ Concepts BuildConcepts(const Corpus& corpus) {
   const size_t n = corpus.size();
   Concepts out;
   out.of_candidate.resize(n);
-  std::unordered_map<uint64_t, uint32_t> ids;
+  size_t tokens_in_all = 0;
+  for (uint32_t i = 0; i < n; ++i) tokens_in_all += corpus.sentence[i]->tokens.size();
+  // Concepts and words interned in flat tables (util/id_map.h): at most
+  // two concepts a token, and far fewer distinct words than tokens.
+  util::IdMap<uint64_t, util::U64Hash> ids(tokens_in_all);
   std::vector<uint32_t> last_article;
   std::vector<uint32_t> last_sentence;
-  std::unordered_map<std::string_view, uint32_t> word_ids;
-  auto word_id = [&](const text::Token& token) {
-    return word_ids.emplace(token.stem, static_cast<uint32_t>(word_ids.size())).first->second;
-  };
+  util::IdMap<std::string_view, util::ViewHash> word_ids(tokens_in_all / 4);
+  auto word_id = [&](const text::Token& token) { return word_ids.Intern(token.stem).first; };
+  std::vector<uint32_t> words;  // word ids of one candidate's tokens
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t article = corpus.article[i];
     auto intern = [&](uint64_t key, bool bigram, uint32_t token) {
-      auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(out.stats.size()));
+      const auto [id, inserted] = ids.Intern(key);
       if (inserted) {
         ConceptStats stats;
         stats.bigram = bigram;
@@ -43,7 +47,6 @@ Concepts BuildConcepts(const Corpus& corpus) {
         last_article.push_back(UINT32_MAX);
         last_sentence.push_back(UINT32_MAX);
       }
-      const uint32_t id = it->second;
       ConceptStats& stats = out.stats[id];
       if (last_sentence[id] != i) {
         last_sentence[id] = i;
@@ -64,11 +67,14 @@ Concepts BuildConcepts(const Corpus& corpus) {
       if (tokens[t].is_stopword || tokens[t].stem.empty()) continue;
       list.push_back(intern(PairKey(UINT32_MAX, corpus.terms[i][term++]), false, t));
     }
+    // Each token's word id once (not once per bigram it is in). Which
+    // number a word gets does not matter: concepts are numbered by their
+    // first occurrence, and two keys are equal exactly when their words are.
+    words.clear();
+    for (const text::Token& token : tokens) words.push_back(word_id(token));
     for (uint32_t t = 1; t < tokens.size(); ++t) {
-      const text::Token& a = tokens[t - 1];
-      const text::Token& b = tokens[t];
-      if (a.is_stopword && b.is_stopword) continue;
-      list.push_back(intern(PairKey(word_id(a), word_id(b)) ^ kBigramBit, true, t - 1));
+      if (tokens[t - 1].is_stopword && tokens[t].is_stopword) continue;
+      list.push_back(intern(PairKey(words[t - 1], words[t]) ^ kBigramBit, true, t - 1));
     }
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());

@@ -12,6 +12,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "util/id_map.h"
+
 namespace concord::summarize::internal {
 
 double Dot(const SparseVector& a, const SparseVector& b) {
@@ -55,7 +57,13 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
   Corpus corpus;
   corpus.num_articles = documents.size();
   corpus.by_article.resize(documents.size());
-  std::unordered_map<std::string, uint32_t> ids;
+  size_t tokens_in_all = 0;
+  for (const Document& d : documents) {
+    for (const Sentence& s : d.sentences) tokens_in_all += s.tokens.size();
+  }
+  // Stems interned in a flat table (util/id_map.h); the keys are views of
+  // the Documents' stems, which outlive it.
+  util::IdMap<std::string_view, util::ViewHash> ids(tokens_in_all / 4);
   std::vector<uint32_t> sentence_frequency;
   std::vector<uint32_t> last_sentence_seen;
   std::vector<uint32_t> last_article_seen;
@@ -72,8 +80,7 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
       std::vector<uint32_t> terms;
       for (const text::Token& token : s.tokens) {
         if (token.is_stopword || token.stem.empty()) continue;
-        auto [it, inserted] =
-            ids.emplace(token.stem, static_cast<uint32_t>(corpus.vocabulary.size()));
+        const auto [id, inserted] = ids.Intern(token.stem);
         if (inserted) {
           corpus.vocabulary.push_back(token.stem);
           sentence_frequency.push_back(0);
@@ -81,7 +88,6 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
           last_sentence_seen.push_back(UINT32_MAX);
           last_article_seen.push_back(UINT32_MAX);
         }
-        const uint32_t id = it->second;
         if (last_sentence_seen[id] != i) {
           last_sentence_seen[id] = i;
           ++sentence_frequency[id];

@@ -144,17 +144,24 @@ enum class Mark { kOpen, kClose, kEither };
 // text puts spaces on both sides).
 std::vector<Mark> QuotationMarks(std::string_view text) {
   std::vector<Mark> marks;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (text.compare(k, 3, "\xE2\x80\x9C") == 0 || text.compare(k, 2, "``") == 0) {
-      marks.push_back(Mark::kOpen);
-      k += text[k] == '`' ? 1 : 2;
-    } else if (text.compare(k, 3, "\xE2\x80\x9D") == 0 || text.compare(k, 2, "''") == 0) {
-      marks.push_back(Mark::kClose);
-      k += text[k] == '\'' ? 1 : 2;
-    } else if (text[k] == '"') {
+  const size_t n = text.size();
+  // Only four bytes can start a mark; look at the rest no further.
+  for (size_t k = 0; k < n; ++k) {
+    const char c = text[k];
+    if (c == '\xE2') {
+      if (k + 2 < n && text[k + 1] == '\x80' && (text[k + 2] == '\x9C' || text[k + 2] == '\x9D')) {
+        marks.push_back(text[k + 2] == '\x9C' ? Mark::kOpen : Mark::kClose);
+        k += 2;
+      }
+    } else if (c == '`' || c == '\'') {
+      if (k + 1 < n && text[k + 1] == c) {
+        marks.push_back(c == '`' ? Mark::kOpen : Mark::kClose);
+        k += 1;
+      }
+    } else if (c == '"') {
       const bool after_space =
           k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '[';
-      const bool before_word = k + 1 < text.size() && text[k + 1] != ' ';
+      const bool before_word = k + 1 < n && text[k + 1] != ' ';
       marks.push_back(after_space && before_word     ? Mark::kOpen
                       : !after_space && !before_word ? Mark::kClose
                                                      : Mark::kEither);

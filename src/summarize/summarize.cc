@@ -12,6 +12,7 @@
 #include "summarize/corpus.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
+#include "text/thread_tokenizer.h"
 
 namespace concord {
 namespace {
@@ -130,9 +131,9 @@ Status CheckOptions(const SummarizeOptions& options) {
 
 Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options) {
   if (Status s = CheckOptions(options); !s.ok()) return s;
-  text::Tokenizer tokenizer;
   return SummarizeDocuments(
-      cluster, text::AnalyzeArticles(cluster.articles, tokenizer, options.analyze), options);
+      cluster, text::AnalyzeArticles(cluster.articles, text::ThreadTokenizer(), options.analyze),
+      options);
 }
 
 Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document> documents,

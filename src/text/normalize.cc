@@ -47,27 +47,53 @@ enum class Action { kKeep, kReplace, kDrop, kSpace, kLine, kParagraph };
 
 Action Classify(int32_t code_point, const char** replacement) {
   switch (code_point) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B:  // single quotes
-    case 0x2032: case 0x2039: case 0x203A:               // prime, angle
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:  // single quotes
+    case 0x2032:
+    case 0x2039:
+    case 0x203A:  // prime, angle
       *replacement = "'";
       return Action::kReplace;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F:  // double quotes
-    case 0x2033: case 0x00AB: case 0x00BB:  // double prime, guillemets
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:  // double quotes
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:  // double prime, guillemets
       *replacement = "\"";
       return Action::kReplace;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013:  // dashes
-    case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:  // dashes
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       *replacement = "-";
       return Action::kReplace;
     case 0x2026:  // horizontal ellipsis
       *replacement = "...";
       return Action::kReplace;
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return Action::kSpace;
-    case 0x200B: case 0x200C: case 0x200D: case 0x200E: case 0x200F:
-    case 0x2060: case 0xFEFF: case 0x00AD:  // zero-width, marks, soft hyphen
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x200E:
+    case 0x200F:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:  // zero-width, marks, soft hyphen
       return Action::kDrop;
-    case 0x0085: case 0x2028:  // next line, line separator
+    case 0x0085:
+    case 0x2028:  // next line, line separator
       return Action::kLine;
     case 0x2029:  // paragraph separator
       return Action::kParagraph;
@@ -86,8 +112,7 @@ struct Cut {
 };
 
 // Sorted, clamped, merged excisions (touching or overlapping ones join).
-std::vector<Cut> MergeExcisions(const std::vector<Excision>& excisions,
-                                size_t size) {
+std::vector<Cut> MergeExcisions(const std::vector<Excision>& excisions, size_t size) {
   std::vector<Cut> cuts;
   cuts.reserve(excisions.size());
   for (const Excision& e : excisions) {
@@ -95,8 +120,7 @@ std::vector<Cut> MergeExcisions(const std::vector<Excision>& excisions,
     const size_t end = std::min(e.span.end, size);
     if (start < end) cuts.push_back({start, end, e.breaks_paragraph});
   }
-  std::sort(cuts.begin(), cuts.end(),
-            [](const Cut& a, const Cut& b) { return a.start < b.start; });
+  std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.start < b.start; });
   std::vector<Cut> merged;
   for (const Cut& cut : cuts) {
     if (!merged.empty() && cut.start <= merged.back().end) {
@@ -112,8 +136,7 @@ std::vector<Cut> MergeExcisions(const std::vector<Excision>& excisions,
 class Normalizer {
  public:
   explicit Normalizer(std::string_view original)
-      : original_(original),
-        bytes_(reinterpret_cast<const unsigned char*>(original.data())) {
+      : original_(original), bytes_(reinterpret_cast<const unsigned char*>(original.data())) {
     out_.text.reserve(original.size());
     out_.to_original.reserve(original.size() + 1);
   }
@@ -126,8 +149,7 @@ class Normalizer {
       if (c > 0x20 && c < 0x7F) {
         Flush();
         size_t run_end = i + 1;
-        while (run_end < limit && bytes_[run_end] > 0x20 &&
-               bytes_[run_end] < 0x7F) {
+        while (run_end < limit && bytes_[run_end] > 0x20 && bytes_[run_end] < 0x7F) {
           ++run_end;
         }
         out_.text.append(original_.data() + i, run_end - i);
@@ -158,12 +180,10 @@ class Normalizer {
         continue;
       }
       int32_t code_point = 0;
-      const auto length = static_cast<size_t>(
-          internal::DecodeUtf8(bytes_ + i, limit - i, &code_point));
+      const auto length =
+          static_cast<size_t>(internal::DecodeUtf8(bytes_ + i, limit - i, &code_point));
       const char* replacement = nullptr;
-      const Action action = code_point < 0
-                                ? Action::kReplace
-                                : Classify(code_point, &replacement);
+      const Action action = code_point < 0 ? Action::kReplace : Classify(code_point, &replacement);
       if (code_point < 0) replacement = "\xEF\xBF\xBD";
       switch (action) {
         case Action::kKeep:
@@ -219,8 +239,7 @@ class Normalizer {
     if (pending_ == Pending::kNone) pending_at_ = at;
     if (kind == Pending::kLine) {
       // A second line break in one whitespace run makes a paragraph.
-      pending_ = pending_ >= Pending::kLine ? Pending::kParagraph
-                                            : Pending::kLine;
+      pending_ = pending_ >= Pending::kLine ? Pending::kParagraph : Pending::kLine;
     } else if (kind > pending_) {
       pending_ = kind;
     }
@@ -235,8 +254,7 @@ class Normalizer {
                                                        : "\n\n";
       const size_t length = pending_ == Pending::kParagraph ? 2 : 1;
       out_.text.append(white, length);
-      out_.to_original.insert(out_.to_original.end(), length,
-                              static_cast<uint32_t>(pending_at_));
+      out_.to_original.insert(out_.to_original.end(), length, static_cast<uint32_t>(pending_at_));
     }
     pending_ = Pending::kNone;
   }
@@ -260,14 +278,12 @@ bool IsWhite(const unsigned char* p, size_t n, size_t* length) {
   if (code_point < 0) return false;
   const char* unused = nullptr;
   const Action action = Classify(code_point, &unused);
-  return action == Action::kSpace || action == Action::kLine ||
-         action == Action::kParagraph;
+  return action == Action::kSpace || action == Action::kLine || action == Action::kParagraph;
 }
 
 }  // namespace
 
-Normalized Normalize(std::string_view original,
-                     const std::vector<Excision>& excisions) {
+Normalized Normalize(std::string_view original, const std::vector<Excision>& excisions) {
   Normalizer normalizer(original);
   size_t at = 0;
   for (const Cut& cut : MergeExcisions(excisions, original.size())) {
@@ -275,8 +291,7 @@ Normalized Normalize(std::string_view original,
     normalizer.Excise(cut.start, cut.paragraph);
     at = cut.end;
     // An excision that ends inside a character takes the rest of it.
-    while (at < original.size() &&
-           (static_cast<unsigned char>(original[at]) & 0xC0) == 0x80) {
+    while (at < original.size() && (static_cast<unsigned char>(original[at]) & 0xC0) == 0x80) {
       ++at;
     }
   }
@@ -291,7 +306,19 @@ std::string CollapseWhitespace(std::string_view original) {
   const size_t n = original.size();
   bool in_white = false;
   size_t i = 0;
+  auto ascii_word_byte = [](unsigned char c) {
+    return c < 0x80 && c != ' ' && (c < '\t' || c > '\r');
+  };
   while (i < n) {
+    if (ascii_word_byte(p[i])) {  // a run of plain ASCII, copied at once
+      size_t j = i + 1;
+      while (j < n && ascii_word_byte(p[j])) ++j;
+      if (in_white && !out.empty()) out.push_back(' ');
+      in_white = false;
+      out.append(original.data() + i, j - i);
+      i = j;
+      continue;
+    }
     size_t length = 1;
     if (IsWhite(p + i, n - i, &length)) {
       in_white = true;

@@ -38,7 +38,6 @@ namespace {
 
 constexpr size_t kStemCacheLimit = 1 << 16;
 
-
 enum class CharKind : uint8_t { kOther, kLetter, kDigit, kMark, kApostrophe };
 
 struct Char {
@@ -64,9 +63,9 @@ constexpr std::array<CharKind, 128> kAsciiKinds = MakeAsciiKinds();
 
 [[gnu::noinline]] Char DecodeChar(std::string_view text, size_t pos) {
   Char ch;
-  ch.length = static_cast<size_t>(internal::DecodeUtf8(
-      reinterpret_cast<const unsigned char*>(text.data()) + pos,
-      text.size() - pos, &ch.code_point));
+  ch.length = static_cast<size_t>(
+      internal::DecodeUtf8(reinterpret_cast<const unsigned char*>(text.data()) + pos,
+                           text.size() - pos, &ch.code_point));
   if (ch.code_point < 0) return ch;
   if (ch.code_point == 0x2019) {
     ch.kind = CharKind::kApostrophe;
@@ -102,15 +101,13 @@ inline Char CharAt(std::string_view text, size_t pos) {
 }
 
 bool IsWordChar(CharKind kind) {
-  return kind == CharKind::kLetter || kind == CharKind::kDigit ||
-         kind == CharKind::kMark;
+  return kind == CharKind::kLetter || kind == CharKind::kDigit || kind == CharKind::kMark;
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Appends the lower-case form of `ch` (at text[pos]) to `out`.
-inline void AppendLower(std::string_view text, size_t pos, const Char& ch,
-                        std::string* out) {
+inline void AppendLower(std::string_view text, size_t pos, const Char& ch, std::string* out) {
   if (ch.code_point < 0x80 && ch.code_point >= 0) {
     const char c = text[pos];
     out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
@@ -120,8 +117,7 @@ inline void AppendLower(std::string_view text, size_t pos, const Char& ch,
     out->append("\xEF\xBF\xBD");
   } else {
     char buffer[4];
-    const int length =
-        internal::EncodeUtf8(utf8proc_tolower(ch.code_point), buffer);
+    const int length = internal::EncodeUtf8(utf8proc_tolower(ch.code_point), buffer);
     out->append(buffer, static_cast<size_t>(length));
   }
 }
@@ -153,8 +149,7 @@ struct Tokenizer::Impl {
   std::string RawStem(std::string_view lower) {
     if (stemmer == nullptr || lower.empty()) return std::string(lower);
     const sb_symbol* stemmed = sb_stemmer_stem(
-        stemmer, reinterpret_cast<const sb_symbol*>(lower.data()),
-        static_cast<int>(lower.size()));
+        stemmer, reinterpret_cast<const sb_symbol*>(lower.data()), static_cast<int>(lower.size()));
     if (stemmed == nullptr) return std::string(lower);  // out of memory
     return std::string(reinterpret_cast<const char*>(stemmed),
                        static_cast<size_t>(sb_stemmer_length(stemmer)));
@@ -164,8 +159,7 @@ struct Tokenizer::Impl {
     const auto found = cache.find(lower);
     if (found != cache.end()) return found->second;
     if (cache.size() >= kStemCacheLimit) cache.clear();
-    return cache
-        .emplace(std::string(lower), Analysis{RawStem(lower), IsStopword(lower)})
+    return cache.emplace(std::string(lower), Analysis{RawStem(lower), IsStopword(lower)})
         .first->second;
   }
 };
@@ -178,9 +172,7 @@ Tokenizer::~Tokenizer() {
   if (impl_->stemmer != nullptr) sb_stemmer_delete(impl_->stemmer);
 }
 
-std::string Tokenizer::Stem(std::string_view lower) {
-  return impl_->Analyze(lower).stem;
-}
+std::string Tokenizer::Stem(std::string_view lower) { return impl_->Analyze(lower).stem; }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
   std::vector<Token> tokens;
@@ -205,6 +197,34 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
     bool has_period = false;
     bool acronym = true;  // every segment so far is 1-2 letters
     while (i < n) {
+      // A run of ASCII letters and digits, the bulk of English text, in
+      // one step: lower-cased and appended at once.
+      size_t run = i;
+      bool run_digits = true;
+      bool run_letters = true;
+      for (; run < n && static_cast<unsigned char>(text[run]) < 0x80; ++run) {
+        const CharKind kind = kAsciiKinds[static_cast<unsigned char>(text[run])];
+        if (kind == CharKind::kLetter) {
+          run_digits = false;
+        } else if (kind == CharKind::kDigit) {
+          run_letters = false;
+        } else {
+          break;
+        }
+      }
+      if (run > i) {
+        const size_t old_size = lower.size();
+        lower.resize(old_size + (run - i));
+        for (size_t k = i; k < run; ++k) {
+          const char c = text[k];
+          lower[old_size + (k - i)] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        }
+        segment_length += run - i;
+        segment_digits = segment_digits && run_digits;
+        segment_letters = segment_letters && run_letters;
+        i = run;
+        continue;
+      }
       ch = CharAt(text, i);
       if (IsWordChar(ch.kind)) {
         ++segment_length;
@@ -221,8 +241,7 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
         join = segment_letters && after.kind == CharKind::kLetter;
       } else if (ch.code_point == '.') {
         join = (segment_digits && after.kind == CharKind::kDigit) ||
-               (segment_letters && segment_length <= 2 &&
-                after.kind == CharKind::kLetter);
+               (segment_letters && segment_length <= 2 && after.kind == CharKind::kLetter);
       } else if (ch.code_point == ',') {
         join = segment_digits && i + 4 <= n && IsAsciiDigit(text[i + 1]) &&
                IsAsciiDigit(text[i + 2]) && IsAsciiDigit(text[i + 3]) &&
@@ -242,8 +261,8 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       i += ch.length;
     }
     // "U.S." keeps its final period.
-    if (has_period && acronym && segment_letters && segment_length <= 2 &&
-        i < n && text[i] == '.') {
+    if (has_period && acronym && segment_letters && segment_length <= 2 && i < n &&
+        text[i] == '.') {
       lower.push_back('.');
       ++i;
     }
