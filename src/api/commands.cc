@@ -148,7 +148,7 @@ Status ApplySources(const std::string& command, const std::string& sources, Clus
 
 }  // namespace
 
-Result<std::string> RunSummarize(const json& request) {
+Result<std::string> RunSummarize(const json& request, const Deadline& deadline) {
   OptionReader reader("summarize", request);
   SummarizeSettings settings;
   std::string format = "text";
@@ -176,10 +176,12 @@ Result<std::string> RunSummarize(const json& request) {
   if (Status s = ApplySources("summarize", sources, story.value()); !s.ok()) return s;
   io::FormatOptions format_options;
   format_options.explain = explain;
-  return SummarizeStory(story.value(), options.value(), parsed_format.value(), format_options);
+  return SummarizeStory(story.value(), options.value(), parsed_format.value(), format_options,
+                        deadline);
 }
 
-Result<std::string> RunCompare(const std::string& command, const json& request) {
+Result<std::string> RunCompare(const std::string& command, const json& request,
+                               const Deadline& deadline) {
   OptionReader reader(command, request);
   std::string format = "text";
   std::string sources;
@@ -197,10 +199,12 @@ Result<std::string> RunCompare(const std::string& command, const json& request) 
   if (Status s = ApplySources(command, sources, story.value()); !s.ok()) return s;
   text::AnalyzeOptions analyze;
   analyze.clean.enabled = !no_clean;
+  if (Status s = CheckDeadline(deadline, "comparing"); !s.ok()) return s;
   Result<ComparedStory> compared = CompareCluster(story.value(), analyze, options);
   if (!compared.ok()) {
     return Status::InvalidArgument(story.value().id + ": " + compared.status().message());
   }
+  if (Status s = CheckDeadline(deadline, "rendering"); !s.ok()) return s;
   if (command == "quotes") return QuotesReport(story.value(), compared.value(), format);
   return CompareReport(story.value(), compared.value(), format, /*heading=*/false);
 }
