@@ -1,4 +1,5 @@
 // concord serve: the HTTP API and store (src/serve/server.h, docs/api.md).
+#include <charconv>
 #include <memory>
 #include <string>
 
@@ -26,6 +27,25 @@ void RegisterServe(CLI::App& app, int* exit_code) {
   cmd->add_option("--threads,-j", options->threads, "Worker threads")
       ->capture_default_str()
       ->check(WholeNumber(1, kMaxThreads));
+  cmd->add_option("--queue", options->queue,
+                  "Accepted connections that may wait for a worker; past it a request gets "
+                  "503 (\"overloaded\", Retry-After) at once")
+      ->capture_default_str()
+      ->check(WholeNumber(0, 100000));
+  cmd->add_option("--timeout", options->timeout_seconds,
+                  "Seconds a summarize, compare or quotes request may run; past it: 503 "
+                  "\"timeout\" (checked between stages)")
+      ->capture_default_str()
+      ->check([](const std::string& value) {
+        double seconds = 0;
+        const auto [end, error] =
+            std::from_chars(value.data(), value.data() + value.size(), seconds);
+        if (value.empty() || error != std::errc() || end != value.data() + value.size() ||
+            !(seconds >= 0.001 && seconds <= 86400)) {
+          return "must be a number of seconds from 0.001 to 86400 (got '" + value + "')";
+        }
+        return std::string();
+      });
   cmd->callback([options, exit_code] { *exit_code = serve::RunServer(*options); });
 }
 

@@ -43,6 +43,7 @@
 #ifndef CONCORD_API_H_
 #define CONCORD_API_H_
 
+#include <chrono>
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -83,11 +84,24 @@ Result<Cluster> ReadStory(const nlohmann::json& request);
 // a string: Run then fails anyway).
 std::string MediaType(std::string_view command, const nlohmann::json& request);
 
+// A time limit of a request: the work stops at its next stage once the
+// time point has passed. No value: no limit.
+using Deadline = std::optional<std::chrono::steady_clock::time_point>;
+
+// DeadlineExceeded "the request ran past its time limit (before <stage>)"
+// when `deadline` has passed, else Ok.
+Status CheckDeadline(const Deadline& deadline, std::string_view stage);
+
 // Runs `command` ("summarize", "compare", "quotes", "extract", "split") on
 // `request`: the exact bytes `concord <command>` writes to standard output
 // for these articles as one story (a JSON Lines file of them) and these
-// options, trailing newline included.
-Result<std::string> Run(std::string_view command, const nlohmann::json& request);
+// options, trailing newline included. With a `deadline`, summarize,
+// compare and quotes check it between their stages (reading the articles,
+// analysing and summarising, aligning the outlets, rendering) and fail with
+// DeadlineExceeded once it has passed: cooperative, so a stage that has
+// begun runs to its end.
+Result<std::string> Run(std::string_view command, const nlohmann::json& request,
+                        const Deadline& deadline = std::nullopt);
 
 // ---- What the commands and Run share (story.cc) ----------------------------
 
@@ -114,9 +128,10 @@ Result<SummarizeOptions> MakeSummarizeOptions(const SummarizeSettings& settings)
 
 // What `concord summarize` prints for one story (its JSON adds the
 // cross-outlet alignment for 2 to 100 articles). Fails with the
-// summarizer's message.
+// summarizer's message, or DeadlineExceeded (CheckDeadline) after a stage.
 Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOptions& options,
-                                   io::Format format, const io::FormatOptions& format_options);
+                                   io::Format format, const io::FormatOptions& format_options,
+                                   const Deadline& deadline = std::nullopt);
 
 // "--format must be text, md or json (got 'x')" unless `format` is text,
 // md, markdown or json (compare and quotes).

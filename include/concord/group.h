@@ -68,6 +68,10 @@ struct GroupOptions {
   // Memory bound when times are missing or dense: at most this many open
   // stories (the least recently updated are closed first).
   size_t max_open_stories = 200000;
+  // Keep the vector of every article of an open story, so that
+  // Grouper::Remove can take it back out of its story's centroid (costs
+  // one term vector an article in the window).
+  bool removable = false;
 };
 
 // One article of the stream. `time` is seconds since the epoch (UTC), when
@@ -112,6 +116,18 @@ class Grouper {
   // counted in out_of_order); one with neither text nor title is a story of
   // its own.
   size_t Add(const StreamArticle& article);
+  // The same; `copy_of` (when not null) is set to the stream position of
+  // the earlier article this one is a near-duplicate of, else nullopt.
+  size_t Add(const StreamArticle& article, std::optional<size_t>* copy_of);
+
+  // Takes the article at stream `position` back out: it leaves its story's
+  // articles, its near-duplicate signature is forgotten (copies of it now
+  // name their earliest remaining copy), its terms leave the document
+  // frequencies and, with `removable`, its vector leaves the story's
+  // centroid; a story left with no article is closed. The story's sources
+  // and times are not recomputed. Positions of later articles do not
+  // change. Unknown or already removed positions are ignored.
+  void Remove(size_t position);
 
   // Streaming output: moves out the stories no later article can join (out
   // of the window, and no article of theirs left in the near-duplicate

@@ -27,6 +27,8 @@ enum class StatusCode {
   kIoError,          // a file that exists but cannot be read or written
   kParseError,       // malformed input: JSON, binary data, bad fields
   kEmpty,            // input that holds nothing to work on
+  // Work stopped because it ran past its time limit (api::Deadline).
+  kDeadlineExceeded,
 };
 
 class [[nodiscard]] Status {
@@ -48,6 +50,9 @@ class [[nodiscard]] Status {
   }
   static Status Empty(std::string message) {
     return Status(StatusCode::kEmpty, std::move(message));
+  }
+  static Status DeadlineExceeded(std::string message) {
+    return Status(StatusCode::kDeadlineExceeded, std::move(message));
   }
 
   bool ok() const { return code_ == StatusCode::kOk; }

@@ -148,7 +148,7 @@ Status ApplySources(const std::string& command, const std::string& sources, Clus
 
 }  // namespace
 
-Result<std::string> RunSummarize(const json& request) {
+Result<std::string> RunSummarize(const json& request, const Deadline& deadline) {
   Result<SummarizeRequestOptions> read = ReadSummarizeOptions(request);
   if (!read.ok()) return read.status();
   const SummarizeRequestOptions& given = read.value();
@@ -159,10 +159,12 @@ Result<std::string> RunSummarize(const json& request) {
   if (Status s = ApplySources("summarize", given.sources, story.value()); !s.ok()) return s;
   io::FormatOptions format_options;
   format_options.explain = given.explain;
-  return SummarizeStory(story.value(), options.value(), given.parsed_format, format_options);
+  return SummarizeStory(story.value(), options.value(), given.parsed_format, format_options,
+                        deadline);
 }
 
-Result<std::string> RunCompare(const std::string& command, const json& request) {
+Result<std::string> RunCompare(const std::string& command, const json& request,
+                               const Deadline& deadline) {
   Result<CompareRequestOptions> read = ReadCompareOptions(command, request);
   if (!read.ok()) return read.status();
   const CompareRequestOptions& given = read.value();
@@ -171,10 +173,12 @@ Result<std::string> RunCompare(const std::string& command, const json& request) 
   if (Status s = ApplySources(command, given.sources, story.value()); !s.ok()) return s;
   text::AnalyzeOptions analyze;
   analyze.clean.enabled = !given.no_clean;
+  if (Status s = CheckDeadline(deadline, "comparing"); !s.ok()) return s;
   Result<ComparedStory> compared = CompareCluster(story.value(), analyze, given.options);
   if (!compared.ok()) {
     return Status::InvalidArgument(story.value().id + ": " + compared.status().message());
   }
+  if (Status s = CheckDeadline(deadline, "rendering"); !s.ok()) return s;
   if (command == "quotes") return QuotesReport(story.value(), compared.value(), given.format);
   return CompareReport(story.value(), compared.value(), given.format, /*heading=*/false);
 }

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "concord/api.h"
 #include "concord/status.h"
 
 namespace concord::api::internal {
@@ -52,9 +53,10 @@ class OptionReader {
   std::string error_;
 };
 
-Result<std::string> RunSummarize(const nlohmann::json& request);
+Result<std::string> RunSummarize(const nlohmann::json& request, const Deadline& deadline);
 // "compare" or "quotes".
-Result<std::string> RunCompare(const std::string& command, const nlohmann::json& request);
+Result<std::string> RunCompare(const std::string& command, const nlohmann::json& request,
+                               const Deadline& deadline);
 Result<std::string> RunExtract(const nlohmann::json& request);
 Result<std::string> RunSplit(const nlohmann::json& request);
 

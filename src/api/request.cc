@@ -116,16 +116,16 @@ std::string MediaType(std::string_view command, const json& request) {
   return "text/plain; charset=utf-8";
 }
 
-Result<std::string> Run(std::string_view command, const json& request) {
+Result<std::string> Run(std::string_view command, const json& request, const Deadline& deadline) {
   if (!request.is_object()) return Status::InvalidArgument("request: expected a JSON object");
   for (const auto& [key, value] : request.items()) {
     if (key != "id" && key != "articles" && key != "options" && key != "text") {
       return Status::InvalidArgument("request: unknown field \"" + key + "\"");
     }
   }
-  if (command == "summarize") return internal::RunSummarize(request);
+  if (command == "summarize") return internal::RunSummarize(request, deadline);
   if (command == "compare" || command == "quotes") {
-    return internal::RunCompare(std::string(command), request);
+    return internal::RunCompare(std::string(command), request, deadline);
   }
   if (command == "extract") return internal::RunExtract(request);
   if (command == "split") return internal::RunSplit(request);

@@ -70,15 +70,25 @@ Result<SummarizeOptions> MakeSummarizeOptions(const SummarizeSettings& settings)
   return options;
 }
 
+Status CheckDeadline(const Deadline& deadline, std::string_view stage) {
+  if (!deadline || std::chrono::steady_clock::now() < *deadline) return Status::Ok();
+  return Status::DeadlineExceeded("the request ran past its time limit (before " +
+                                  std::string(stage) + ")");
+}
+
 Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOptions& options,
-                                   io::Format format, const io::FormatOptions& format_options) {
+                                   io::Format format, const io::FormatOptions& format_options,
+                                   const Deadline& deadline) {
+  if (Status s = CheckDeadline(deadline, "summarizing"); !s.ok()) return s;
   Result<Summary> summary = Summarize(cluster, options);
   if (!summary.ok()) return summary.status();
   const size_t articles = cluster.articles.size();
   std::optional<compare::Alignment> alignment;
   if (format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles) {
+    if (Status s = CheckDeadline(deadline, "aligning the outlets"); !s.ok()) return s;
     alignment = compare::Align(cluster.articles, summary.value().documents);
   }
+  if (Status s = CheckDeadline(deadline, "rendering"); !s.ok()) return s;
   io::FormatOptions item_options = format_options;
   item_options.alignment = alignment ? &*alignment : nullptr;
   return io::FormatSummary(cluster, summary.value(), format, item_options);

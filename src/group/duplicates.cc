@@ -112,7 +112,7 @@ std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<ui
   return copied;
 }
 
-void DuplicateIndex::Remove(size_t position) {
+void DuplicateIndex::Erase(size_t position) {
   const auto found = entries_.find(position);
   if (found == entries_.end()) return;
   for (const uint64_t key : found->second.bands) {
@@ -124,12 +124,27 @@ void DuplicateIndex::Remove(size_t position) {
   entries_.erase(found);
 }
 
+void DuplicateIndex::Remove(size_t position) {
+  Erase(position);
+  // Copies of it: the earliest remaining one becomes their root. (An
+  // article that expires stays the root of its copies: it was not taken
+  // back.)
+  std::vector<size_t> copies;
+  for (const auto& [other, entry] : entries_) {
+    if (entry.root == position) copies.push_back(other);
+  }
+  if (copies.empty()) return;
+  const size_t root = *std::min_element(copies.begin(), copies.end());
+  for (const size_t other : copies) entries_.at(other).root = root;
+}
+
 void DuplicateIndex::Expire(int64_t oldest, size_t max_entries) {
   while (!order_.empty()) {
     const auto found = entries_.find(order_.front());
-    const bool too_old = found != entries_.end() && found->second.time < oldest;
-    if (!too_old && order_.size() <= max_entries) break;
-    Remove(order_.front());
+    const bool removed = found == entries_.end();  // by Remove
+    const bool too_old = !removed && found->second.time < oldest;
+    if (!removed && !too_old && order_.size() <= max_entries) break;
+    Erase(order_.front());
     order_.pop_front();
   }
 }

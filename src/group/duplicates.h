@@ -39,6 +39,10 @@ class DuplicateIndex {
   // `max_entries`.
   void Expire(int64_t oldest, size_t max_entries);
 
+  // Forgets the article at `position`; the copies whose earliest article
+  // it was now name the earliest of them instead.
+  void Remove(size_t position);
+
   size_t size() const { return entries_.size(); }
 
   // The LSH bucket keys of non-empty `shingles` (kHashes MinHash values
@@ -63,7 +67,7 @@ class DuplicateIndex {
     int64_t time = 0;
     size_t root = 0;  // the earliest article of its copies
   };
-  void Remove(size_t position);
+  void Erase(size_t position);  // from entries_ and buckets_ only
 
   GroupOptions options_;
   std::unordered_map<size_t, Entry> entries_;  // by stream position

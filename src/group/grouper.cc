@@ -57,6 +57,8 @@ struct Grouper::Impl {
   std::unordered_map<uint64_t, size_t> seq_story;
   std::unordered_map<uint32_t, std::vector<size_t>> postings;
   DuplicateIndex duplicates;
+  // With options.removable: the vector of every article of an open story.
+  std::unordered_map<size_t, TermVector> vectors;  // by stream position
   std::optional<int64_t> clock;
   uint64_t seq = 0;
 
@@ -69,6 +71,7 @@ struct Grouper::Impl {
             int64_t time);
   void Close(size_t story);
   void ExpireStories(int64_t now);
+  void Subtract(size_t story, const TermVector& vector);
 };
 
 TermVector Grouper::Impl::Vectorize(const ArticleFeatures& features) {
@@ -216,6 +219,25 @@ void Grouper::Impl::Close(size_t story) {
     seq_story.erase(found->second.last_seq);
   }
   open.erase(found);
+  if (options.removable) {
+    for (const size_t position : StoryAt(story).articles) vectors.erase(position);
+  }
+}
+
+// Takes an article's vector back out of an open story's centroid.
+void Grouper::Impl::Subtract(size_t story, const TermVector& vector) {
+  const auto found = open.find(story);
+  if (found == open.end()) return;
+  OpenStory& s = found->second;
+  for (const auto& [term, weight] : vector) {
+    const auto it = s.centroid.find(term);
+    if (it == s.centroid.end()) continue;  // dropped when the centroid was cut
+    it->second -= weight;
+    if (it->second <= 1e-6f) s.centroid.erase(it);
+  }
+  s.norm = 0;
+  for (const auto& [term, weight] : s.centroid) s.norm += static_cast<double>(weight) * weight;
+  s.norm = std::sqrt(s.norm);
 }
 
 void Grouper::Impl::ExpireStories(int64_t now) {
@@ -249,8 +271,11 @@ Status Grouper::Validate(const GroupOptions& o) {
   return Status::Ok();
 }
 
-size_t Grouper::Add(const StreamArticle& item) {
+size_t Grouper::Add(const StreamArticle& item) { return Add(item, nullptr); }
+
+size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
   Impl& m = *impl_;
+  if (copy_of != nullptr) copy_of->reset();
   const size_t position = m.result.story_of.size();
   int64_t time = m.clock.value_or(0);
   if (item.time) {
@@ -284,6 +309,8 @@ size_t Grouper::Add(const StreamArticle& item) {
   }
   if (story == SIZE_MAX) story = m.NewStory(item, features);
   m.Join(story, position, item, vector, time);
+  if (copy_of != nullptr) *copy_of = copied;
+  if (m.options.removable && m.open.count(story) > 0) m.vectors.emplace(position, vector);
   return story;
 }
 
@@ -315,6 +342,27 @@ Grouping Grouper::Finish() {
                           std::make_move_iterator(m.stories.end()));
   m.stories.clear();
   return std::move(m.result);
+}
+
+void Grouper::Remove(size_t position) {
+  Impl& m = *impl_;
+  if (position >= m.result.story_of.size()) return;
+  const size_t story = m.result.story_of[position];
+  if (story < m.taken) return;  // its story was finished and handed out
+  std::vector<size_t>& articles = m.StoryAt(story).articles;
+  const auto at = std::find(articles.begin(), articles.end(), position);
+  if (at == articles.end()) return;  // removed before
+  articles.erase(at);
+  m.duplicates.Remove(position);
+  if (const auto found = m.vectors.find(position); found != m.vectors.end()) {
+    for (const auto& [term, weight] : found->second) {
+      if (m.df[term] > 0) --m.df[term];
+    }
+    if (m.documents > 0) --m.documents;
+    m.Subtract(story, found->second);
+    m.vectors.erase(found);
+  }
+  if (articles.empty()) m.Close(story);
 }
 
 Grouping GroupStream(const std::vector<StreamArticle>& stream, const GroupOptions& options) {

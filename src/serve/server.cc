@@ -19,6 +19,7 @@
 #include "concord/api.h"
 #include "concord/web_assets.h"
 #include "serve/metrics.h"
+#include "serve/pool.h"
 #include "serve/store.h"
 
 namespace concord::serve {
@@ -49,9 +50,12 @@ const char* CodeName(int status) {
   }
 }
 
-void SendError(httplib::Response& res, int status, const std::string& message) {
+// `code` defaults to CodeName(status).
+void SendError(httplib::Response& res, int status, const std::string& message,
+               const char* code = nullptr) {
   res.status = status;
-  const json body = {{"error", {{"code", CodeName(status)}, {"message", message}}}};
+  const json body = {
+      {"error", {{"code", code != nullptr ? code : CodeName(status)}, {"message", message}}}};
   res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace) + "\n",
                   "application/json");
 }
@@ -68,6 +72,7 @@ int HttpStatus(const Status& status) {
     case StatusCode::kNotFound:
       return 404;
     case StatusCode::kIoError:
+    case StatusCode::kDeadlineExceeded:
       return 503;
     default:
       return 400;
@@ -113,6 +118,15 @@ thread_local std::chrono::steady_clock::time_point request_start;
 httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib::Request& req,
                                           httplib::Response& res) {
   request_start = std::chrono::steady_clock::now();
+  // The worker queue was full (pool.h): answer at once and close, without
+  // reading the body.
+  if (BoundedPool::Overloaded()) {
+    res.set_header("Retry-After", "1");
+    res.set_header("Connection", "close");
+    SendError(res, 503, "the server is busy (all workers and the queue are taken); retry later",
+              "overloaded");
+    return httplib::Server::HandlerResponse::Handled;
+  }
   // The web page (web_assets.h): exact paths only, so no path can reach
   // outside the embedded files.
   if (req.method == "GET" || req.method == "HEAD") {
@@ -150,11 +164,19 @@ httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib:
   return httplib::Server::HandlerResponse::Unhandled;
 }
 
-// POST /v1/<command>: the bytes the command prints.
-void Stateless(const std::string& command, const httplib::Request& req, httplib::Response& res) {
+// POST /v1/<command>: the bytes the command prints, or 503 "timeout" when
+// it runs past --timeout (counted from the request's arrival).
+void Stateless(const Context& context, const std::string& command, const httplib::Request& req,
+               httplib::Response& res) {
   Result<json> request = api::ParseRequest(req.body);
   if (!request.ok()) return SendError(res, 400, request.status().message());
-  Result<std::string> out = api::Run(command, request.value());
+  const auto limit = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+      std::chrono::duration<double>(context.options->timeout_seconds));
+  Result<std::string> out = api::Run(command, request.value(), request_start + limit);
+  if (out.status().code() == StatusCode::kDeadlineExceeded) {
+    res.set_header("Retry-After", "1");
+    return SendError(res, 503, out.status().message(), "timeout");
+  }
   if (!out.ok()) return SendError(res, HttpStatus(out.status()), out.status().message());
   res.status = 200;
   res.set_content(out.value(), api::MediaType(command, request.value()).c_str());
@@ -179,7 +201,9 @@ void PostArticles(Context& context, const httplib::Request& req, httplib::Respon
   if (!added.ok()) return SendError(res, HttpStatus(added.status()), added.status().message());
   json articles = json::array();
   for (const Store::Added& a : added.value()) {
-    articles.push_back({{"id", a.id}, {"story", a.story}, {"existed", a.existed}});
+    json item = {{"id", a.id}, {"story", a.story}, {"existed", a.existed}};
+    if (!a.duplicate_of.empty()) item["duplicate_of"] = a.duplicate_of;
+    articles.push_back(std::move(item));
   }
   SendJson(res, {{"articles", std::move(articles)}});
 }
@@ -205,9 +229,10 @@ void GetStories(Context& context, const httplib::Request& req, httplib::Response
 
 void AddRoutes(httplib::Server& server, Context& context) {
   for (const std::string command : {"summarize", "compare", "quotes", "extract"}) {
-    server.Post("/v1/" + command, [command](const httplib::Request& req, httplib::Response& res) {
-      Stateless(command, req, res);
-    });
+    server.Post("/v1/" + command,
+                [command, &context](const httplib::Request& req, httplib::Response& res) {
+                  Stateless(context, command, req, res);
+                });
   }
   server.Post("/v1/articles", [&context](const httplib::Request& req, httplib::Response& res) {
     PostArticles(context, req, res);
@@ -241,13 +266,12 @@ void AddRoutes(httplib::Server& server, Context& context) {
 
 void Configure(httplib::Server& server, Context& context) {
   const ServeOptions& options = *context.options;
-  const int threads = std::max(1, options.threads);
-  server.new_task_queue = [threads] {
-    return new httplib::ThreadPool(static_cast<size_t>(threads));
-  };
+  const size_t threads = static_cast<size_t>(std::max(1, options.threads));
+  const size_t queue = static_cast<size_t>(std::max(0, options.queue));
+  server.new_task_queue = [threads, queue] { return new BoundedPool(threads, queue); };
   server.set_payload_max_length(options.max_body);
   server.set_read_timeout(options.read_timeout_seconds, 0);
-  server.set_write_timeout(options.read_timeout_seconds, 0);
+  server.set_write_timeout(options.write_timeout_seconds, 0);
   server.set_pre_routing_handler([&context](const httplib::Request& req, httplib::Response& res) {
     return PreRoute(context, req, res);
   });

@@ -22,8 +22,11 @@ struct ServeOptions {
   int port = 8080;                     // 0: a free port
   std::string token;                   // when set, POST and DELETE need "Bearer <token>"
   int threads = 8;                     // worker threads
+  int queue = 64;                      // accepted connections waiting for a worker; more: 503
+  double timeout_seconds = 30;         // summarize/compare/quotes past it: 503 "timeout"
   size_t max_body = size_t{32} << 20;  // larger bodies: 413
-  int read_timeout_seconds = 30;       // per request read and write
+  int read_timeout_seconds = 5;        // longest wait for the next bytes of a request
+  int write_timeout_seconds = 30;      // longest wait to write the next bytes of a response
 };
 
 // Opens the store, binds, prints "concord serve: listening on

@@ -123,9 +123,16 @@ group::StreamArticle ToStream(const Article& article) {
   return stream;
 }
 
+group::GroupOptions StoreGroupOptions() {
+  group::GroupOptions options;
+  options.removable = true;  // Delete takes an article back out
+  return options;
+}
+
 }  // namespace
 
-Store::Store(sqlite3* db) : db_(db), grouper_(std::make_unique<group::Grouper>()) {}
+Store::Store(sqlite3* db)
+    : db_(db), grouper_(std::make_unique<group::Grouper>(StoreGroupOptions())) {}
 
 Store::~Store() { sqlite3_close(db_); }
 
@@ -186,10 +193,21 @@ Status Store::Load() {
     article.title = rows.Text(3);
     article.published = rows.Text(4);
     article.text = rows.Text(5);
-    const size_t group = grouper_->Add(ToStream(article));
+    std::string unused;
+    const size_t group = Group(article, &unused);
     story_of_group_.emplace(group, rows.Text(6));  // the first article's story names it
   }
   return Status::Ok();
+}
+
+size_t Store::Group(const Article& article, std::string* copy_of) {
+  std::optional<size_t> copied;
+  const size_t group = grouper_->Add(ToStream(article), &copied);
+  copy_of->clear();
+  if (copied && *copied < id_of_position_.size()) *copy_of = id_of_position_[*copied];
+  position_of_id_[article.id] = id_of_position_.size();
+  id_of_position_.push_back(article.id);
+  return group;
 }
 
 std::string Store::StoryFor(size_t group_index) {
@@ -215,10 +233,11 @@ Result<std::vector<Store::Added>> Store::Add(std::vector<Article> articles,
     Statement existing(db_, "SELECT id, story FROM articles WHERE id=?1 OR (?2 <> '' AND url=?2)");
     existing.Bind(1, article.id).Bind(2, article.url);
     if (existing.Row()) {
-      added.push_back({existing.Text(0), existing.Text(1), true});
+      added.push_back({existing.Text(0), existing.Text(1), true, ""});
       continue;
     }
-    const std::string story = StoryFor(grouper_->Add(ToStream(article)));
+    std::string duplicate_of;
+    const std::string story = StoryFor(Group(article, &duplicate_of));
     Statement insert(db_,
                      "INSERT INTO articles (id, url, source, outlet, title, published, text, "
                      "story, grouped) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)");
@@ -227,7 +246,7 @@ Result<std::vector<Store::Added>> Store::Add(std::vector<Article> articles,
     insert.Bind(7, article.text).Bind(8, story);
     failed = insert.Run();
     touched.insert(story);
-    added.push_back({article.id, story, false});
+    added.push_back({article.id, story, false, duplicate_of});
   }
   for (const std::string& story : touched) {
     if (failed.ok()) failed = Recompute(story);
@@ -235,11 +254,14 @@ Result<std::vector<Store::Added>> Store::Add(std::vector<Article> articles,
   Statement next(db_, "INSERT OR REPLACE INTO meta (key, value) VALUES ('next_story', ?1)");
   next.Bind(1, next_story_);
   if (failed.ok()) failed = next.Run();
+  if (failed.ok()) failed = Exec("COMMIT");
   if (!failed.ok()) {
     (void)Exec("ROLLBACK");
+    for (const Added& a : added) {
+      if (!a.existed) Ungroup(a.id);  // the grouper forgets what the file does not keep
+    }
     return failed;
   }
-  if (Status s = Exec("COMMIT"); !s.ok()) return s;
   return added;
 }
 
@@ -368,7 +390,17 @@ Status Store::Delete(const std::string& id) {
     (void)Exec("ROLLBACK");
     return failed;
   }
-  return Exec("COMMIT");
+  if (Status s = Exec("COMMIT"); !s.ok()) return s;
+  Ungroup(id);
+  return Status::Ok();
+}
+
+void Store::Ungroup(const std::string& id) {
+  const auto found = position_of_id_.find(id);
+  if (found == position_of_id_.end()) return;
+  grouper_->Remove(found->second);
+  id_of_position_[found->second].clear();
+  position_of_id_.erase(found);
 }
 
 int64_t Store::ArticleCount() {

@@ -13,8 +13,9 @@
 // articles into stories one by one and recomputes, per story touched, what
 // `concord summarize`, `compare` and `quotes` print as JSON, inside one
 // transaction: an answered Add is on disk. Delete removes an article from
-// its story (recomputed, or removed when empty); the grouper keeps the
-// article's terms until the next open.
+// its story (recomputed, or removed when empty) and from the grouper
+// (Grouper::Remove): later articles no longer join a story through it, nor
+// count as its copies.
 //
 // Thread safety: every method may be called from any thread; they are
 // serialised by one mutex (SQLite writes are serial anyway).
@@ -52,6 +53,9 @@ class Store {
     std::string id;
     std::string story;
     bool existed = false;  // already stored: nothing changed
+    // The stored article this one is a near-duplicate of (the grouper's
+    // test, group.h), else "". Only for a newly added article.
+    std::string duplicate_of;
   };
   // Adds `articles` (read by api::ReadStory; `named[i]` false when the
   // request gave article i no id) in order.
@@ -75,11 +79,19 @@ class Store {
   Status Exec(const std::string& sql);
   Status Recompute(const std::string& story);
   std::string StoryFor(size_t group_index);
+  // Groups `article`; its story's grouper index, and in `*copy_of` the id
+  // of the stored article it copies ("" when none).
+  size_t Group(const Article& article, std::string* copy_of);
+  // Takes the article `id` out of the grouper (Grouper::Remove).
+  void Ungroup(const std::string& id);
 
   std::mutex mutex_;
   sqlite3* db_;
   std::unique_ptr<group::Grouper> grouper_;
   std::unordered_map<size_t, std::string> story_of_group_;  // grouper index -> story id
+  // Grouper stream positions and article ids, both ways ("" once deleted).
+  std::vector<std::string> id_of_position_;
+  std::unordered_map<std::string, size_t> position_of_id_;
   int64_t next_story_ = 1;
 };
 

@@ -10,6 +10,7 @@ std::string Status::ToString() const {
     case StatusCode::kIoError: return "I/O error: " + message_;
     case StatusCode::kParseError: return "parse error: " + message_;
     case StatusCode::kEmpty: return "empty input: " + message_;
+    case StatusCode::kDeadlineExceeded: return "deadline exceeded: " + message_;
   }
   return message_;
 }

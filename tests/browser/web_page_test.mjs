@@ -13,6 +13,7 @@ import path from 'node:path';
 import {chromium} from 'playwright-core';
 
 import {FLOOD_STORY, HOSTILE, HOSTILE_ARTICLE, OUTLETS, PASTED, UPLOADED} from './fixtures.mjs';
+import {exampleArticles, seedArticles} from './seeds.mjs';
 
 const [concord, outDir] = process.argv.slice(2);
 const CHROMIUM = process.env.CONCORD_CHROMIUM || '/usr/bin/chromium';
@@ -232,6 +233,51 @@ async function checkForms(page, base) {
   pass('an API error is shown to the reader');
 }
 
+// A story ingested from files (the bundled example, the seeds): its page
+// shows a summary whose every sentence has outlet chips, and the quotes
+// table has one row per quote the API reports (at least `minQuotes`).
+async function checkIngested(page, base, label, articles, outlets, minQuotes = 0) {
+  const added = await post(base, articles);
+  const story = String(added[0].story);
+  assert.ok(added.every((a) => String(a.story) === story), `${label}: not one story`);
+  const api = await (await fetch(`${base}/v1/stories/${encodeURIComponent(story)}`)).json();
+  assert.equal(api.articles.length, articles.length, `${label}: articles`);
+  await page.goto(`${base}/#/stories/${encodeURIComponent(story)}`);
+  await page.locator('ol.summary > li').first().waitFor();
+  const sentences = page.locator('ol.summary > li');
+  assert.equal(await sentences.count(), api.summary.sentences.length, `${label}: sentences`);
+  for (let i = 0; i < await sentences.count(); ++i) {
+    assert.ok(await sentences.nth(i).locator('button.chip').count() >= 1,
+        `${label}: sentence ${i} has no chip`);
+  }
+  const chipOutlets = new Set(await page.locator('ol.summary button.chip')
+      .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-outlet'))));
+  for (const outlet of chipOutlets) assert.ok(outlets.includes(outlet), `${label}: ${outlet}`);
+  // The page's rule (story.js): compare's merged quotes, else the quotes
+  // report's groups.
+  const merged = (api.compare && api.compare.quotes) || [];
+  const expected = merged.length ||
+      new Set(((api.quotes && api.quotes.quotes) || []).map((q) => q.group)).size;
+  const rows = await page.locator('table.quotes tbody tr').count();
+  assert.equal(rows, expected, `${label}: quote rows`);
+  assert.ok(rows >= minQuotes, `${label}: ${rows} quote rows, expected at least ${minQuotes}`);
+  pass(`${label}: ${articles.length} articles are one story; ${await sentences.count()} ` +
+       `summary sentences with chips of ${chipOutlets.size} outlet(s); ${rows} quote row(s)`);
+  return story;
+}
+
+async function checkFromFiles(page, base) {
+  await page.setViewportSize({width: 1100, height: 900});
+  const example = exampleArticles();
+  assert.equal(example.length, 3, 'examples/harbor-bridge should hold 3 articles');
+  await checkIngested(page, base, 'the bundled example', example, example.map((a) => a.source), 1);
+  await page.screenshot({path: path.join(outDir, 'example-story.png'), fullPage: true});
+  const seeds = seedArticles();
+  if (seeds === null) return;
+  await checkIngested(page, base, 'the seeds', seeds, seeds.map((a) => a.source));
+  await page.screenshot({path: path.join(outDir, 'seed-story.png'), fullPage: true});
+}
+
 async function main() {
   assert.ok(concord && outDir, 'usage: node web_page_test.mjs CONCORD_BINARY OUTPUT_DIR');
   fs.mkdirSync(outDir, {recursive: true});
@@ -255,6 +301,7 @@ async function main() {
     await page.screenshot({path: path.join(outDir, 'story-page-phone.png'), fullPage: true});
     await checkHostile(page, base, hostileStory);
     await checkForms(page, base);
+    await checkFromFiles(page, base);
     console.log(`all ${checks} checks passed; screenshots in ${outDir}`);
   } finally {
     if (browser) await browser.close();

@@ -2,6 +2,7 @@
 // window, near-duplicates and bad input.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -100,6 +101,51 @@ TEST(Grouper, MarksCopiesAsDuplicatesOfTheFirst) {
   ASSERT_EQ(g.stories.size(), 1u);
   const std::vector<std::pair<size_t, size_t>> expected = {{2, 0}, {3, 0}};
   EXPECT_EQ(g.stories[0].duplicates, expected);
+}
+
+TEST(Grouper, AddReportsTheArticleACopyCopies) {
+  Grouper grouper;
+  std::optional<size_t> copy_of = 7;
+  grouper.Add(Make("orig", "", kBridge1), &copy_of);
+  EXPECT_FALSE(copy_of.has_value());
+  grouper.Add(Make("other", "", kBridge2), &copy_of);
+  EXPECT_FALSE(copy_of.has_value());
+  grouper.Add(Make("copy", "", kBridge1), &copy_of);
+  EXPECT_EQ(copy_of, std::optional<size_t>(0));
+}
+
+TEST(Grouper, ARemovedArticleIsNoLongerCopiedNorJoined) {
+  GroupOptions options;
+  options.removable = true;
+  Grouper grouper(options);
+  std::optional<size_t> copy_of;
+  const size_t bridge = grouper.Add(Make("orig", "", kBridge1), &copy_of);
+  EXPECT_EQ(grouper.Add(Make("copy", "", kBridge1), &copy_of), bridge);
+  EXPECT_EQ(copy_of, std::optional<size_t>(0));
+  grouper.Remove(0);
+  grouper.Remove(0);   // twice: ignored
+  grouper.Remove(99);  // unknown: ignored
+  // A third copy now names the earliest remaining copy, not the removed one.
+  grouper.Add(Make("copy2", "", kBridge1), &copy_of);
+  EXPECT_EQ(copy_of, std::optional<size_t>(1));
+  // The whole story removed: a related article starts a new story.
+  grouper.Remove(1);
+  grouper.Remove(2);
+  const size_t later = grouper.Add(Make("later", "", kBridge2), &copy_of);
+  EXPECT_NE(later, bridge);
+  EXPECT_FALSE(copy_of.has_value());
+  const Grouping g = grouper.Finish();
+  EXPECT_TRUE(g.stories[bridge].articles.empty());
+  EXPECT_EQ(g.stories[later].articles, (std::vector<size_t>{3}));
+}
+
+TEST(Grouper, WithoutRemovalsRemovableGroupsTheSame) {
+  GroupOptions options;
+  options.removable = true;
+  const std::vector<StreamArticle> stream = {Make("b1", "", kBridge1), Make("v1", "", kVaccine1),
+                                             Make("b2", "", kBridge2), Make("v2", "", kVaccine2),
+                                             Make("b3", "", kBridge3)};
+  EXPECT_EQ(GroupStream(stream, options).story_of, GroupStream(stream).story_of);
 }
 
 TEST(Grouper, FindsNoDuplicatesWhenAskedNotTo) {

@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -30,8 +31,11 @@ class ServerProcess {
       dup2(out[1], STDOUT_FILENO);
       close(out[0]);
       close(out[1]);
-      std::vector<std::string> args = {CONCORD_BINARY, "serve",     "--db",      db, "--port", "0",
-                                       "--bind",       "127.0.0.1", "--threads", "4"};
+      std::vector<std::string> args = {CONCORD_BINARY, "serve", "--db",   db,
+                                       "--port",       "0",     "--bind", "127.0.0.1"};
+      if (std::find(extra.begin(), extra.end(), "--threads") == extra.end()) {
+        args.insert(args.end(), {"--threads", "4"});
+      }
       args.insert(args.end(), extra.begin(), extra.end());
       std::vector<char*> argv;
       for (std::string& a : args) argv.push_back(a.data());
