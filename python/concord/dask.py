@@ -217,6 +217,21 @@ class Manifest:
         _write_atomically(self.path, (json.dumps(body, indent=1) + "\n").encode("utf-8"))
 
 
+def completed(futures: Dict[Any, Any], label):
+    """Yields ``(key, status, value)`` for each future of ``futures`` (future ->
+    key) as it finishes. A task returns ``(status, value)``; one that failed on
+    the cluster itself (a worker lost too often) gives ``("error", "<label(key)>
+    failed on the cluster: ...")``."""
+    from distributed import as_completed
+    for future in as_completed(futures):
+        key = futures[future]
+        try:
+            status, value = future.result()
+        except Exception as e:  # the task itself failed
+            status, value = "error", f"{label(key)} failed on the cluster: {e!r}"
+        yield key, status, value
+
+
 def _client(args: argparse.Namespace):
     from distributed import Client, LocalCluster
     if args.scheduler:
@@ -254,19 +269,13 @@ def run(args: argparse.Namespace) -> int:
     print(f"{PROGRAM}: {len(partitions)} partition(s), {skipped} already done", file=sys.stderr)
     failures = 0
     if todo:
-        from distributed import as_completed
         client, cluster = _client(args)
         try:
             futures = {client.submit(run_partition, args.command, p, options, pure=False): p
                        for p in todo}
             done = skipped
-            for future in as_completed(futures):
-                partition = futures[future]
-                try:
-                    status, value = future.result()
-                except Exception as e:  # the task itself failed (a worker lost too often)
-                    status, value = "error", f"{partition.path}:{partition.first_line}: " \
-                        f"partition {partition.name} failed on the cluster: {e!r}"
+            label = lambda p: f"{p.path}:{p.first_line}: partition {p.name}"  # noqa: E731
+            for partition, status, value in completed(futures, label):
                 if status == "error":
                     failures += 1
                     print(f"{PROGRAM}: {value}", file=sys.stderr)

@@ -135,18 +135,13 @@ def _finished(manifest, out_dir: str, part: Dict[str, Any], first_rank: int) -> 
 
 def _round(client, todo, stories, options, manifest, out_dir, write_atomically) -> int:
     """Runs the partitions `todo` [(part, first rank)]; returns the failures."""
-    from distributed import as_completed
+    from .dask import completed
     futures = {}
     for part, rank in todo:
         chunk = stories[part["first_story"]:part["first_story"] + part["stories"]]
         futures[client.submit(digest_part, chunk, rank, options, pure=False)] = (part, rank)
     failures = 0
-    for future in as_completed(futures):
-        part, rank = futures[future]
-        try:
-            status, value = future.result()
-        except Exception as e:  # the task itself failed (a worker lost too often)
-            status, value = "error", f"partition {part['name']} failed on the cluster: {e!r}"
+    for (part, rank), status, value in completed(futures, lambda k: f"partition {k[0]['name']}"):
         if status == "error":
             failures += 1
             print(f"{PROGRAM}: {part['name']}: {value}", file=sys.stderr)

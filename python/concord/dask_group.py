@@ -168,16 +168,11 @@ def _finished(manifest, out_dir: str, entry: Dict[str, Any]) -> Optional[bytes]:
 def _run_spans(client, todo, contents, window, manifest, out_dir, write_atomically,
                results) -> int:
     """Groups the spans `todo` on the cluster into `results`; the failures."""
-    from distributed import as_completed
+    from .dask import completed
     futures = {client.submit(group_span, contents[e["index"]], f"span-{e['index']}", window,
                              pure=False): e for e in todo}
     failures = 0
-    for future in as_completed(futures):
-        entry = futures[future]
-        try:
-            status, value = future.result()
-        except Exception as e:  # the task itself failed (a worker lost too often)
-            status, value = "error", f"{entry['name']} failed on the cluster: {e!r}"
+    for entry, status, value in completed(futures, lambda e: e["name"]):
         if status == "error":
             failures += 1
             print(f"{PROGRAM}: {value}", file=sys.stderr)
