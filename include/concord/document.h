@@ -36,15 +36,26 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<clean::Removal> removed;  // noise found in Article::text
   size_t words = 0;                     // word tokens in all sentences
+  // The words of Article::text outside `removed`, with byte spans of
+  // Article::text, case and shape flags and interned lower-case forms
+  // (text::ScanWords). Compare reads names, quotes and speakers from them.
+  // Empty when AnalyzeOptions::scan_words is false.
+  text::WordScan scan;
+  const std::string& Lower(const text::Word& w) const { return scan.terms[w.term]; }
 };
 
 namespace text {
 
 struct AnalyzeOptions {
   clean::CleanOptions clean;  // scraper-noise removal (on by default)
+  // Fill Document::scan. Compare (Align, ExtractQuotes) requires it; a
+  // caller that only summarizes may leave it out (it is a tenth of the
+  // analysis' instructions).
+  bool scan_words = true;
 };
 
-// Cleans, normalises, splits and tokenizes `article.text`. Never fails: an
+// Cleans, normalises, splits and tokenizes `article.text`, and scans the
+// words of the text left after cleaning (Document::scan). Never fails: an
 // empty body gives a Document with no sentences.
 Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOptions& options = {});
 

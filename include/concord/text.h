@@ -192,6 +192,44 @@ class Tokenizer {
   std::unique_ptr<Impl> impl_;
 };
 
+// ---- Words of the article text -------------------------------------------
+
+// A word of the text it was scanned from, as compare reads articles: exact
+// byte offsets (quotes, speakers and names are reported as spans of the
+// input), case and shape flags, and its lower-case form as a term id.
+struct Word {
+  static constexpr uint32_t kNoTerm = UINT32_MAX;
+  size_t start = 0;  // byte span in the scanned text
+  size_t end = 0;
+  uint32_t term = kNoTerm;   // index into WordScan::terms; kNoTerm for a clipped word
+  bool capitalized = false;  // first letter upper case
+  bool all_caps = false;     // two or more letters, all upper case
+  bool is_number = false;    // starts with a digit
+};
+
+struct WordScan {
+  std::vector<Word> words;         // in text order
+  std::vector<std::string> terms;  // distinct lower-case forms (LowerWord)
+};
+
+// The words of `text` outside the `skip` spans (scraper noise), each with
+// its lower-case form interned in WordScan::terms. Words are runs of letters
+// and digits; an apostrophe between letters ("don't", "Iran's"), a comma or
+// period between digits ("1,700", "3.5"), the periods of an abbreviation of
+// single letters ("U.S.") and the period of a short title ("Gen.", "Mr.")
+// stay inside. Unlike Tokenizer (which tokenizes a sentence's display text
+// for the summarizers' stems), the offsets are those of `text` itself.
+// text::Analyze runs it once per article (Document::scan).
+WordScan ScanWords(std::string_view text, std::vector<ByteSpan> skip = {});
+
+// The part [start, end) of a scanned word, cut by a window of the text that
+// ends or starts inside it, with its flags; term is Word::kNoTerm.
+Word ClippedWord(std::string_view text, size_t start, size_t end);
+
+// Lower case of a word (ASCII and Unicode letters via utf8proc), typographic
+// apostrophes made straight: the form WordScan::terms holds.
+std::string LowerWord(std::string_view word);
+
 }  // namespace concord::text
 
 #endif  // CONCORD_TEXT_H_

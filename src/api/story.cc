@@ -80,11 +80,14 @@ Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOption
                                    io::Format format, const io::FormatOptions& format_options,
                                    const Deadline& deadline) {
   if (Status s = CheckDeadline(deadline, "summarizing"); !s.ok()) return s;
-  Result<Summary> summary = Summarize(cluster, options);
-  if (!summary.ok()) return summary.status();
   const size_t articles = cluster.articles.size();
+  const bool align = format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles;
+  SummarizeOptions summarize_options = options;
+  summarize_options.analyze.scan_words = align;  // only the alignment reads the word scan
+  Result<Summary> summary = Summarize(cluster, summarize_options);
+  if (!summary.ok()) return summary.status();
   std::optional<compare::Alignment> alignment;
-  if (format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles) {
+  if (align) {
     if (Status s = CheckDeadline(deadline, "aligning the outlets"); !s.ok()) return s;
     alignment = compare::Align(cluster.articles, summary.value().documents);
   }

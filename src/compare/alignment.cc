@@ -191,15 +191,38 @@ struct StoryNames {
   std::vector<size_t> entity_of;  // per name: its entity
 };
 
-StoryNames FindStoryNames(const Story& story) {
+// An article's text with its scraper noise blanked out (same length), so
+// that a name never runs across removed noise, as it does not in the
+// sentence's display text.
+std::string Masked(const Article& article, const Document& document) {
+  std::string masked = article.text;
+  for (const clean::Removal& r : document.removed) {
+    for (size_t i = r.start; i < r.end && i < masked.size(); ++i) masked[i] = ' ';
+  }
+  return masked;
+}
+
+// Names read from the analysis' words of each sentence's span of
+// Article::text; surfaces and names are shown with whitespace collapsed,
+// as in the sentence's display text.
+StoryNames FindStoryNames(const std::vector<Article>& articles, const Story& story) {
   StoryNames out;
+  std::vector<std::string> masked(story.num_articles);
+  std::vector<internal::TextWords> words;
+  words.reserve(story.num_articles);
   std::unordered_set<std::string> lowercase;
-  for (size_t i = 0; i < story.size(); ++i) {
-    internal::CollectLowercaseWords(story.At(i).text, &lowercase);
+  for (size_t a = 0; a < story.num_articles; ++a) {
+    const Document& document = (*story.documents)[a];
+    masked[a] = Masked(articles[a], document);
+    words.emplace_back(masked[a], document.scan);
+    internal::CollectLowercaseWords(words[a], &lowercase);
   }
   for (size_t i = 0; i < story.size(); ++i) {
-    const std::string& t = story.At(i).text;
-    for (internal::FoundName& f : internal::FindNames(t, 0, t.size(), &lowercase)) {
+    const Sentence& s = story.At(i);
+    for (internal::FoundName& f :
+         internal::FindNames(words[story.refs[i].article], s.start, s.end, &lowercase)) {
+      f.surface = text::CollapseWhitespace(f.surface);
+      f.name = text::CollapseWhitespace(f.name);
       out.found.push_back(std::move(f));
       out.sentence.push_back(i);
     }
@@ -455,7 +478,7 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
                 const CompareOptions& options) {
   Alignment result;
   const Story story = NumberSentences(articles, documents, &result.outlets);
-  const StoryNames names = FindStoryNames(story);
+  const StoryNames names = FindStoryNames(articles, story);
   FillEntities(story, names, result);
 
   FeatureTable table;

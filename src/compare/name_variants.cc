@@ -140,9 +140,7 @@ std::string StripPeriods(std::string_view word) {
   return out;
 }
 
-std::string WordLower(std::string_view text, const Word& w) {
-  return Lower(text.substr(w.start, w.end - w.start), true);
-}
+std::string WordLower(const TextWords& tw, const Word& w) { return StripPossessive(tw.Lower(w)); }
 
 // True when only spaces (at most one line break aside) or one hyphen
 // separate two words of a name.
@@ -274,18 +272,19 @@ bool IsTitleWord(std::string_view lower) { return In(kTitles, StripPeriods(lower
 
 std::vector<std::string> NameKey(std::string_view name) {
   std::vector<std::string> key;
-  for (const Word& w : ScanWords(name)) {
-    std::string lower = FoldAccents(StripPeriods(WordLower(name, w)));
+  const text::WordScan scan = text::ScanWords(name);
+  for (const Word& w : scan.words) {
+    std::string lower = FoldAccents(StripPeriods(StripPossessive(scan.terms[w.term])));
     if (!lower.empty()) key.push_back(std::move(lower));
   }
   if (key.size() > 1 && key.front() == "the") key.erase(key.begin());
   return key;
 }
 
-void CollectLowercaseWords(std::string_view text, std::unordered_set<std::string>* words) {
-  for (const Word& w : ScanWords(text)) {
+void CollectLowercaseWords(const TextWords& tw, std::unordered_set<std::string>* words) {
+  for (const Word& w : tw.words()) {
     if (!w.capitalized && !w.is_number) {
-      words->insert(WordLower(text, w));
+      words->insert(WordLower(tw, w));
     }
   }
 }
@@ -297,28 +296,28 @@ bool Caps(const Word& w) { return w.capitalized && !w.is_number; }
 // The end of the run of name words that starts at words[i]: capitalized
 // words joined by spaces or hyphens, with particles and, inside a run,
 // of/in/and/for; a possessive ends it.
-size_t ExtendRun(std::string_view text, const std::vector<Word>& words, size_t i) {
+size_t ExtendRun(const TextWords& tw, const std::vector<Word>& words, size_t i) {
+  const std::string_view text = tw.text();
   size_t j = i + 1;
   size_t capitalized = Caps(words[i]) ? 1 : 0;
-  bool after_title = IsTitleWord(WordLower(text, words[i]));
+  bool after_title = IsTitleWord(WordLower(tw, words[i]));
   while (j < words.size()) {
     // A middle initial: "Christopher A. Wray" is one name, not "Christopher
     // A" and "Wray".
     const bool initial = words[j - 1].end - words[j - 1].start == 1 && Caps(words[j - 1]) &&
                          j - 1 > i && text.substr(words[j - 1].end, 2) == ". " &&
                          words[j].start == words[j - 1].end + 2 && Caps(words[j]) &&
-                         !In(kFunctionWords, WordLower(text, words[j]));
+                         !In(kFunctionWords, WordLower(tw, words[j]));
     if (!initial && !NameGap(text, words[j - 1].end, words[j].start)) break;
-    const std::string prev_raw =
-        Lower(text.substr(words[j - 1].start, words[j - 1].end - words[j - 1].start));
+    const std::string prev_raw = tw.Lower(words[j - 1]);
     if (prev_raw.ends_with("'s")) break;
     if (Caps(words[j])) {
       ++capitalized;
-      after_title = after_title || IsTitleWord(WordLower(text, words[j]));
+      after_title = after_title || IsTitleWord(WordLower(tw, words[j]));
       ++j;
       continue;
     }
-    const std::string lower = WordLower(text, words[j]);
+    const std::string lower = WordLower(tw, words[j]);
     const bool next_caps = j + 1 < words.size() && Caps(words[j + 1]) &&
                            NameGap(text, words[j].end, words[j + 1].start);
     if (!next_caps) break;
@@ -335,11 +334,12 @@ size_t ExtendRun(std::string_view text, const std::vector<Word>& words, size_t i
 // The first word of the name in the run [i, j): a capitalized function
 // word or a word seen in lower case opening a sentence is dropped, and so is
 // a leading "the" or connector.
-size_t RunStart(std::string_view text, size_t begin, const std::vector<Word>& words, size_t i,
+size_t RunStart(const TextWords& tw, size_t begin, const std::vector<Word>& words, size_t i,
                 size_t j, const std::unordered_set<std::string>* lowercase_words) {
+  const std::string_view text = tw.text();
   size_t start = i;
   if (Caps(words[start]) && SentenceInitial(text, begin, words[start].start)) {
-    const std::string lower = WordLower(text, words[start]);
+    const std::string lower = WordLower(tw, words[start]);
     const bool function_word = In(kFunctionWords, lower);
     const bool seen_lower =
         lowercase_words != nullptr && lowercase_words->count(lower) > 0 && !IsTitleWord(lower);
@@ -347,9 +347,9 @@ size_t RunStart(std::string_view text, size_t begin, const std::vector<Word>& wo
   }
   // A day or month glued to a name ("Tuesday Ginsburg said") is not part
   // of it.
-  while (start + 1 < j && In(kCalendar, WordLower(text, words[start]))) ++start;
+  while (start + 1 < j && In(kCalendar, WordLower(tw, words[start]))) ++start;
   while (start < j && !Caps(words[start]) &&
-         !(IsParticle(WordLower(text, words[start])) && start + 1 < j &&
+         !(IsParticle(WordLower(tw, words[start])) && start + 1 < j &&
            text[words[start].end] == '-')) {
     ++start;
   }
@@ -359,17 +359,17 @@ size_t RunStart(std::string_view text, size_t begin, const std::vector<Word>& wo
 // Splits the title off the run [start, j) into *title ("Secretary of
 // State", "Iraqi Prime Minister"); returns where the name proper starts, or
 // nothing when the run is only a title ("President").
-std::optional<size_t> SplitTitle(std::string_view text, const std::vector<Word>& words,
+std::optional<size_t> SplitTitle(const TextWords& tw, const std::vector<Word>& words,
                                  size_t start, size_t j, std::string* title) {
   size_t p = start;
   bool saw_title = false;
   // An adjective before a title ("Iraqi Prime Minister").
-  if (p + 1 < j && !IsTitleWord(WordLower(text, words[p])) &&
-      IsTitleWord(WordLower(text, words[p + 1]))) {
+  if (p + 1 < j && !IsTitleWord(WordLower(tw, words[p])) &&
+      IsTitleWord(WordLower(tw, words[p + 1]))) {
     ++p;
   }
   while (p < j) {
-    const std::string lower = WordLower(text, words[p]);
+    const std::string lower = WordLower(tw, words[p]);
     if (IsTitleWord(lower)) {
       saw_title = true;
       ++p;
@@ -385,7 +385,7 @@ std::optional<size_t> SplitTitle(std::string_view text, const std::vector<Word>&
   if (p >= j) return std::nullopt;
   for (size_t q = start; q < p; ++q) {
     if (!title->empty()) title->push_back(' ');
-    *title += StripPeriods(WordLower(text, words[q]));
+    *title += StripPeriods(WordLower(tw, words[q]));
   }
   return p;
 }
@@ -402,15 +402,16 @@ bool IsContraction(std::string_view lower) {
 
 // The name of words [start, j) whose name proper starts at word
 // name_begin; nothing for a day or month.
-std::optional<FoundName> MakeName(std::string_view text, const std::vector<Word>& words,
+std::optional<FoundName> MakeName(const TextWords& tw, const std::vector<Word>& words,
                                   size_t start, size_t name_begin, size_t j, std::string title) {
+  const std::string_view text = tw.text();
   FoundName found;
   found.start = words[start].start;
   found.end = words[j - 1].end;
   found.name_start = words[name_begin].start;
   found.surface = std::string(text.substr(found.start, found.end - found.start));
   std::string name(text.substr(found.name_start, found.end - found.name_start));
-  if (IsContraction(Lower(name))) return std::nullopt;  // "It's", "I'm"
+  if (IsContraction(concord::text::LowerWord(name))) return std::nullopt;  // "It's", "I'm"
   if (name.ends_with("'s")) name.resize(name.size() - 2);
   if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
   found.name = name;
@@ -431,13 +432,14 @@ std::optional<FoundName> MakeName(std::string_view text, const std::vector<Word>
 
 }  // namespace
 
-std::vector<FoundName> FindNames(std::string_view text, size_t begin, size_t end,
+std::vector<FoundName> FindNames(const TextWords& tw, size_t begin, size_t end,
                                  const std::unordered_set<std::string>* lowercase_words) {
   std::vector<FoundName> names;
-  const std::vector<Word> words = ScanWords(text, begin, end);
+  const std::string_view text = tw.text();
+  const std::vector<Word> words = tw.In(begin, end);
   size_t i = 0;
   while (i < words.size()) {
-    const bool particle_start = !Caps(words[i]) && IsParticle(WordLower(text, words[i])) &&
+    const bool particle_start = !Caps(words[i]) && IsParticle(WordLower(tw, words[i])) &&
                                 i + 1 < words.size() && Caps(words[i + 1]) &&
                                 NameGap(text, words[i].end, words[i + 1].start) &&
                                 text[words[i].end] == '-';
@@ -445,15 +447,15 @@ std::vector<FoundName> FindNames(std::string_view text, size_t begin, size_t end
       ++i;
       continue;
     }
-    size_t j = ExtendRun(text, words, i);
-    while (j > i + 1 && In(kCalendar, WordLower(text, words[j - 1]))) --j;  // "Mexico Wednesday"
-    const size_t start = RunStart(text, begin, words, i, j, lowercase_words);
+    size_t j = ExtendRun(tw, words, i);
+    while (j > i + 1 && In(kCalendar, WordLower(tw, words[j - 1]))) --j;  // "Mexico Wednesday"
+    const size_t start = RunStart(tw, begin, words, i, j, lowercase_words);
     std::string title;
     const std::optional<size_t> name_begin =
-        start < j ? SplitTitle(text, words, start, j, &title) : std::nullopt;
+        start < j ? SplitTitle(tw, words, start, j, &title) : std::nullopt;
     if (name_begin) {
       if (std::optional<FoundName> found =
-              MakeName(text, words, start, *name_begin, j, std::move(title))) {
+              MakeName(tw, words, start, *name_begin, j, std::move(title))) {
         names.push_back(std::move(*found));
       }
     }

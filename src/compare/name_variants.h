@@ -27,7 +27,7 @@ struct FoundName {
   bool acronym = false;  // one all-caps word ("ISIS", "U.S.")
 };
 
-// Capitalized runs of text[begin, end) read as names: words joined by
+// Capitalized runs of the words of text[begin, end) read as names: words joined by
 // spaces or hyphens, with particles (al-, bin, de, van) and, inside a run of
 // two or more capitalized words, the connectors of/in/and/for. A leading
 // title ("Secretary of State", "Gen.", "Iraqi Prime Minister") is split off
@@ -35,7 +35,7 @@ struct FoundName {
 // it is not a function word and is not in `lowercase_words` (words seen in
 // lower case in the same texts), when that set is given. Days and months
 // are not names.
-std::vector<FoundName> FindNames(std::string_view text, size_t begin, size_t end,
+std::vector<FoundName> FindNames(const TextWords& text, size_t begin, size_t end,
                                  const std::unordered_set<std::string>* lowercase_words = nullptr);
 
 // True for a lower-case word that opens sentences without being a name
@@ -58,8 +58,8 @@ std::vector<std::string> NameKey(std::string_view name);
 // when it fits several groups.
 std::vector<size_t> GroupNames(const std::vector<std::string>& names);
 
-// Adds every lower-case word of text to `words`.
-void CollectLowercaseWords(std::string_view text, std::unordered_set<std::string>* words);
+// Adds every lower-case word of `text` (possessive removed) to `words`.
+void CollectLowercaseWords(const TextWords& text, std::unordered_set<std::string>* words);
 
 }  // namespace concord::compare::internal
 

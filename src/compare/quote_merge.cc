@@ -39,10 +39,11 @@
 namespace concord::compare {
 namespace {
 
-std::vector<std::string> QuoteWords(std::string_view text) {
+std::vector<std::string> QuoteWords(std::string_view quote) {
   std::vector<std::string> out;
-  for (const internal::Word& w : internal::ScanWords(text)) {
-    std::string lower = internal::Lower(text.substr(w.start, w.end - w.start));
+  const concord::text::WordScan scan = concord::text::ScanWords(quote);
+  for (const internal::Word& w : scan.words) {
+    std::string lower = scan.terms[w.term];
     auto expand = [&](std::string_view suffix, std::string_view full) {
       if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
         std::string stem = lower.substr(0, lower.size() - suffix.size());
@@ -222,7 +223,7 @@ std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
       if (q.text.size() > g.text.size()) g.text = q.text;
       if (!q.speaker_name.empty()) ++named[q.speaker_name];
       // A pronoun left unresolved names nobody.
-      if (!q.speaker.empty() && !internal::IsPronoun(internal::Lower(q.speaker))) {
+      if (!q.speaker.empty() && !internal::IsPronoun(text::LowerWord(q.speaker))) {
         ++written[q.speaker];
       }
       g.articles.push_back(q.article);

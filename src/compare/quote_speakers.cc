@@ -47,12 +47,11 @@ bool BlocksPhrase(std::string_view lower) {
 
 }  // namespace
 
-Clause MakeClause(std::string_view text, size_t begin, size_t end) {
+Clause MakeClause(const TextWords& text, size_t begin, size_t end) {
   Clause clause;
-  clause.words = ScanWords(text, begin, end);
-  for (const Word& w : clause.words) {
-    clause.lower.push_back(Lower(text.substr(w.start, w.end - w.start)));
-  }
+  clause.words = text.In(begin, end);
+  clause.lower.reserve(clause.words.size());
+  for (const Word& w : clause.words) clause.lower.push_back(text.Lower(w));
   return clause;
 }
 
@@ -284,7 +283,7 @@ bool IsSubordinator(std::string_view lower) {
 
 }  // namespace
 
-text::ByteSpan CheckSpeaker(std::string_view text, text::ByteSpan span,
+text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
                             const std::unordered_set<std::string>& lowercase) {
   const Clause c = MakeClause(text, span.start, span.end);
   size_t first = 0;

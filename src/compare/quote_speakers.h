@@ -25,8 +25,8 @@ struct Clause {
   std::vector<std::string> lower;
 };
 
-// The words of text[begin, end).
-Clause MakeClause(std::string_view text, size_t begin, size_t end);
+// The words of text[begin, end), read from the analysis (TextWords::In).
+Clause MakeClause(const TextWords& text, size_t begin, size_t end);
 
 // A capitalized word that is not a number.
 bool Capitalized(const Word& w);
@@ -62,7 +62,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
 // organisation: a time ("Tuesday", "the weekend"), a clause ("that the
 // findings", "the mother is") or a bare capitalized word seen in lower case
 // in the article ("Hours").
-text::ByteSpan CheckSpeaker(std::string_view text, text::ByteSpan span,
+text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
                             const std::unordered_set<std::string>& lowercase);
 
 // The clause right after a quote that ends with , ! or ? and has no cue

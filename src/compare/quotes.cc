@@ -63,6 +63,7 @@ using internal::MakeClause;
 using internal::NpForward;
 using internal::OnlySpace;
 using internal::SubjectNp;
+using internal::TextWords;
 using internal::TrimContent;
 using internal::Word;
 
@@ -107,9 +108,13 @@ std::string Collapse(std::string_view s) {
 // Kerry... MORE said") disappears, and so do quotation marks inside noise.
 struct ArticleView {
   std::string masked;
-  std::vector<Word> words;
+  const std::vector<Word>* words = nullptr;  // Document::scan's
+  const text::WordScan* scan = nullptr;
   std::vector<size_t> paragraphs;
   std::vector<internal::QuotedSpan> spans;
+  // The analysis' words over the masked text (same offsets, same words:
+  // the scan left the noise out).
+  TextWords Words() const { return TextWords(masked, *scan); }
 };
 
 ArticleView ViewArticle(const Article& article, const Document& document) {
@@ -118,7 +123,8 @@ ArticleView ViewArticle(const Article& article, const Document& document) {
   for (const clean::Removal& r : document.removed) {
     for (size_t i = r.start; i < r.end && i < view.masked.size(); ++i) view.masked[i] = ' ';
   }
-  view.words = internal::ScanWords(view.masked);
+  view.scan = &document.scan;
+  view.words = &document.scan.words;
   view.paragraphs = internal::ParagraphStarts(view.masked);
   view.spans = internal::FindQuotedSpans(view.masked);
   return view;
@@ -144,10 +150,10 @@ struct ArticleNames {
   bool IsPerson(size_t i) const { return person[groups[i]]; }
 };
 
-ArticleNames NameArticle(std::string_view text) {
+ArticleNames NameArticle(const TextWords& text) {
   ArticleNames n;
   internal::CollectLowercaseWords(text, &n.lowercase);
-  n.names = internal::FindNames(text, 0, text.size(), &n.lowercase);
+  n.names = internal::FindNames(text, 0, text.text().size(), &n.lowercase);
   std::vector<std::string> name_strings;
   for (const FoundName& f : n.names) name_strings.push_back(f.name);
   n.groups = internal::GroupNames(name_strings);
@@ -170,9 +176,10 @@ ArticleNames NameArticle(std::string_view text) {
 // Named speakers anywhere in the text: a person-like name whose clause has
 // a cue verb right after it (or an appositive and then one), or right
 // before it.
-std::vector<Speaker> CuedSpeakers(std::string_view text, const std::vector<Word>& words,
-                                  const ArticleNames& n) {
+std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
   std::vector<Speaker> speakers;
+  const std::string_view text = tw.text();
+  const std::vector<Word>& words = tw.words();
   auto word_at = [&](size_t pos) {
     return std::lower_bound(words.begin(), words.end(), pos,
                             [](const Word& w, size_t p) { return w.start < p; });
@@ -185,7 +192,7 @@ std::vector<Speaker> CuedSpeakers(std::string_view text, const std::vector<Word>
     const bool in_apposition = name.end < text.size() && text[name.end] == ',';
     for (auto it = word_at(name.end); it != words.end() && seen < (in_apposition ? 14u : 3u);
          ++it, ++seen) {
-      const std::string lower = internal::Lower(text.substr(it->start, it->end - it->start));
+      const std::string& lower = tw.Lower(*it);
       if (internal::IsCueWord(lower)) {
         cue = true;
         break;
@@ -196,7 +203,7 @@ std::vector<Speaker> CuedSpeakers(std::string_view text, const std::vector<Word>
       auto back = word_at(name.start);
       if (back != words.begin()) {
         const Word& w = *(back - 1);
-        cue = internal::IsCueWord(internal::Lower(text.substr(w.start, w.end - w.start)));
+        cue = internal::IsCueWord(tw.Lower(w));
       }
     }
     if (cue) speakers.push_back({name.start, n.display[n.groups[i]]});
@@ -228,14 +235,14 @@ size_t LeftWindow(const ArticleView& v, size_t q, size_t paragraph) {
   const size_t previous_close = q > 0 ? v.spans[q - 1].close : 0;
   size_t left = std::max(paragraph_start, previous_close);
   for (size_t p = span.open; p > left; --p) {
-    if (IsSentenceEndAt(text, p - 1, v.words)) return p;
+    if (IsSentenceEndAt(text, p - 1, *v.words)) return p;
   }
   if (OnlySpace(text, paragraph_start, span.open) && paragraph > 0) {
     const size_t prev_end = internal::ParagraphEnd(text, v.paragraphs, paragraph - 1);
     if (prev_end > 0 && text[prev_end - 1] == ':' && previous_close < prev_end) {
       left = std::max(v.paragraphs[paragraph - 1], previous_close);
       for (size_t p = prev_end - 1; p > left; --p) {
-        if (IsSentenceEndAt(text, p - 1, v.words)) return p;
+        if (IsSentenceEndAt(text, p - 1, *v.words)) return p;
       }
     }
   }
@@ -254,7 +261,7 @@ Windows FindWindows(const ArticleView& v, size_t q) {
       std::min(internal::ParagraphEnd(text, v.paragraphs, w.paragraph), next_open);
   w.window_end = right_end;
   for (size_t p = span.close; p < right_end; ++p) {
-    if (IsSentenceEndAt(text, p, v.words)) {
+    if (IsSentenceEndAt(text, p, *v.words)) {
       w.window_end = p + 1;
       w.window_ends_sentence = true;
       break;
@@ -271,7 +278,7 @@ Windows FindWindows(const ArticleView& v, size_t q) {
   while (w.clause_end < w.window_end) {
     const char c = text[w.clause_end];
     if (c == ',' || c == ';' || c == ':' || c == '(' ||
-        IsSentenceEndAt(text, w.clause_end, v.words)) {
+        IsSentenceEndAt(text, w.clause_end, *v.words)) {
       break;
     }
     ++w.clause_end;
@@ -292,10 +299,11 @@ Windows FindWindows(const ArticleView& v, size_t q) {
 // The attribution after the quote: a cue in the clause, or "...," Rosette
 // Pambakian, a Tinder spokeswoman, said / "...," Sen. Marco Rubio (R-Fla.)
 // said: a name, an aside, then the cue.
-Attribution AttributionAfter(std::string_view text, const Windows& w,
+Attribution AttributionAfter(const TextWords& tw, const Windows& w,
                              const internal::QuotedSpan& span,
                              const std::unordered_set<std::string>& lowercase) {
-  const Clause right = MakeClause(text, w.clause_start, w.clause_end);
+  const std::string_view text = tw.text();
+  const Clause right = MakeClause(tw, w.clause_start, w.clause_end);
   Attribution after = FindAttribution(text, right, false, 0, lowercase);
   if (after.found || right.words.empty()) return after;
   if (span.closed && span.content_end > span.content_start) {
@@ -307,7 +315,7 @@ Attribution AttributionAfter(std::string_view text, const Windows& w,
   }
   const auto np = NpForward(right, 0, right.words.size());
   if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) return after;
-  const Clause wide = MakeClause(text, w.clause_start, w.window_end);
+  const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
   for (size_t k = right.words.size(); k < wide.words.size() && k < 24; ++k) {
     if (internal::IsCueWord(wide.lower[k]) && wide.lower[k] != "according") {
       after.found = true;
@@ -322,9 +330,10 @@ Attribution AttributionAfter(std::string_view text, const Windows& w,
 // The attribution before the quote: a cue in the left window, or a clause
 // that introduces the quote with a colon and speaks through its subject
 // ("Williamson concludes: ..." / "Pew Research: ...").
-Attribution AttributionBefore(std::string_view text, const Windows& w, size_t open,
+Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open,
                               const std::unordered_set<std::string>& lowercase) {
-  const Clause left = MakeClause(text, w.left, open);
+  const std::string_view text = tw.text();
+  const Clause left = MakeClause(tw, w.left, open);
   Attribution prior = FindAttribution(text, left, true, w.embedded ? 40 : 5, lowercase);
   if (prior.found || w.embedded || w.before <= w.left || text[w.before - 1] != ':' ||
       left.words.empty()) {
@@ -342,9 +351,10 @@ Attribution AttributionBefore(std::string_view text, const Windows& w, size_t op
 // first, unless it is embedded in the reporter's clause).
 Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan content,
                 const std::unordered_set<std::string>& lowercase) {
-  const std::string_view text = v.masked;
-  const Attribution after = AttributionAfter(text, w, v.spans[q], lowercase);
-  const Attribution prior = AttributionBefore(text, w, v.spans[q].open, lowercase);
+  const TextWords tw = v.Words();
+  const std::string_view text = tw.text();
+  const Attribution after = AttributionAfter(tw, w, v.spans[q], lowercase);
+  const Attribution prior = AttributionBefore(tw, w, v.spans[q].open, lowercase);
   const Attribution& chosen =
       !w.embedded ? (after.found ? after : prior) : (prior.found ? prior : after);
   Draft draft;
@@ -361,7 +371,7 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
     quote.cue_span = chosen.cue;
     quote.cue = std::string(text.substr(chosen.cue.start, chosen.cue.end - chosen.cue.start));
     if (chosen.speaker.end > chosen.speaker.start) {
-      quote.speaker_span = internal::CheckSpeaker(text, chosen.speaker, lowercase);
+      quote.speaker_span = internal::CheckSpeaker(tw, chosen.speaker, lowercase);
     }
     quote.speaker = std::string(
         text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
@@ -417,19 +427,16 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
 // False for a draft not worth reporting: an unattributed single-mark or
 // too short quote, or a title in marks ("Today" show, ''Opening Belle''):
 // every word capitalized, inside the reporter's clause or unattributed.
-bool Keep(const Draft& draft, std::string_view text, const CompareOptions& options) {
+bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& options) {
   const Quote& quote = draft.quote;
   size_t quote_words = 0;
-  for (const text::ByteSpan& part : quote.parts) {
-    quote_words += internal::ScanWords(text, part.start, part.end).size();
-  }
+  for (const text::ByteSpan& part : quote.parts) quote_words += text.In(part.start, part.end).size();
   if (quote.speaker.empty() &&
       (draft.span.single || quote_words < options.min_unattributed_quote_words)) {
     return false;
   }
   if (quote.embedded || quote.speaker.empty()) {
-    const std::vector<Word> quoted =
-        internal::ScanWords(text, quote.parts.front().start, quote.parts.back().end);
+    const std::vector<Word> quoted = text.In(quote.parts.front().start, quote.parts.back().end);
     bool title_case = !quoted.empty() && quoted.size() <= 6;
     for (const Word& w : quoted) title_case = title_case && Capitalized(w);
     if (title_case) return false;
@@ -458,7 +465,7 @@ std::string NearestSpeaker(size_t at, const ArticleNames& n, const std::vector<S
 // the nearest named speaker, a title ("the secretary") to the nearest name
 // written with it, a name to its group's longest spelling. A resolved
 // person is added to `resolved` for the quotes after it.
-void ResolveSpeaker(std::string_view text, const ArticleNames& n, const std::vector<Speaker>& cued,
+void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vector<Speaker>& cued,
                     std::vector<Speaker>& resolved, Quote& quote) {
   if (quote.speaker.empty()) return;
   const Clause np = MakeClause(text, quote.speaker_span.start, quote.speaker_span.end);
@@ -515,9 +522,10 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
   std::vector<Quote> out;
   if (article.text.empty()) return out;
   const ArticleView view = ViewArticle(article, document);
+  const TextWords words = view.Words();
   const std::string_view text = view.masked;
-  const ArticleNames names = NameArticle(text);
-  const std::vector<Speaker> cued = CuedSpeakers(text, view.words, names);
+  const ArticleNames names = NameArticle(words);
+  const std::vector<Speaker> cued = CuedSpeakers(words, names);
 
   // Drafts: each quoted span with its attribution; continuations joined.
   std::vector<Draft> drafts;
@@ -534,7 +542,7 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
   // Keep, resolve speakers, fill text and sentence.
   std::vector<Speaker> resolved;  // from quotes, by position
   for (Draft& draft : drafts) {
-    if (draft.joined || !Keep(draft, text, options)) continue;
+    if (draft.joined || !Keep(draft, words, options)) continue;
     Quote& quote = draft.quote;
     quote.article = 0;
     std::string joined;
@@ -543,7 +551,7 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
       joined += text.substr(part.start, part.end - part.start);
     }
     quote.text = Collapse(joined);
-    ResolveSpeaker(text, names, cued, resolved, quote);
+    ResolveSpeaker(words, names, cued, resolved, quote);
     quote.sentence = SentenceAt(document, quote.parts.front().start);
     out.push_back(std::move(quote));
   }

@@ -1,11 +1,11 @@
 // Internal to concord_compare; use concord/compare.h instead.
 //
-// A light word scanner over raw UTF-8 article text. The compare stage needs
-// words with their case and exact byte offsets in Article::text (quotes and
-// speakers are reported as spans of the input), which the Document's tokens
-// do not give (they are offsets into the display text of a sentence). The
-// scanner keeps letters, digits, internal apostrophes and the periods of
-// abbreviations ("U.S.", "Gen."); everything else separates words.
+// Compare reads words from the story analysis, never from raw text: a
+// TextWords is a view of one article's Document::scan (byte spans of
+// Article::text, case flags, interned lower-case forms) next to the text the
+// spans point into (Article::text, or a copy with the noise blanked out).
+// Windows of the text (a clause, a quote) take the scanned words inside
+// them; a word cut by the window's edge is clipped to it.
 #ifndef CONCORD_SRC_COMPARE_WORDS_H_
 #define CONCORD_SRC_COMPARE_WORDS_H_
 
@@ -15,28 +15,39 @@
 #include <string_view>
 #include <vector>
 
+#include "concord/text.h"
 #include "util/utf8.h"
 
 namespace concord::compare::internal {
 
-struct Word {
-  size_t start = 0;  // byte span in the scanned text
-  size_t end = 0;
-  bool capitalized = false;  // first letter upper case
-  bool all_caps = false;     // two or more letters, all upper case
-  bool is_number = false;    // starts with a digit
+using Word = text::Word;
+
+class TextWords {
+ public:
+  // REQUIRES: `scan` holds the words of `text` (or of a text of the same
+  // length whose words are the same, such as the text with noise blanked);
+  // both outlive this view.
+  TextWords(std::string_view text, const text::WordScan& scan) : text_(text), scan_(&scan) {}
+
+  std::string_view text() const { return text_; }
+  const std::vector<Word>& words() const { return scan_->words; }
+
+  // The words inside [begin, end), a word cut by either end clipped to it.
+  std::vector<Word> In(size_t begin, size_t end) const;
+
+  // Lower-case form (text::LowerWord) of a word of this view or of In().
+  std::string Lower(const Word& w) const {
+    return w.term != Word::kNoTerm ? scan_->terms[w.term]
+                                   : text::LowerWord(text_.substr(w.start, w.end - w.start));
+  }
+
+ private:
+  std::string_view text_;
+  const text::WordScan* scan_;
 };
 
-// Words of text[begin, end).
-std::vector<Word> ScanWords(std::string_view text, size_t begin, size_t end);
-inline std::vector<Word> ScanWords(std::string_view text) {
-  return ScanWords(text, 0, text.size());
-}
-
-// Lower case of a word (ASCII and Unicode letters via utf8proc), typographic
-// apostrophes made straight, a possessive "'s" or trailing "'" removed when
-// `strip_possessive`.
-std::string Lower(std::string_view word, bool strip_possessive = false);
+// A possessive "'s" or trailing "'" removed from a lower-case word.
+std::string StripPossessive(std::string lower);
 
 // The one UTF-8 decoder (util/utf8.h).
 using util::CodePointOffset;

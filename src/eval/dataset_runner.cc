@@ -64,6 +64,7 @@ SummarizeOptions SummarizeOptionsFor(const std::string& method, const DatasetOpt
   summarize_options.truncate = true;
   summarize_options.parameters = options.parameters;
   summarize_options.duplicate_threshold = options.duplicate_threshold;
+  summarize_options.analyze.scan_words = false;  // ROUGE reads no word scan
   return summarize_options;
 }
 

@@ -25,14 +25,13 @@
 #include <map>
 #include <string>
 
-#include "compare/words.h"
+#include "concord/text.h"
 #include "util/utf8.h"
 
 namespace concord::eval {
 namespace {
 
 using compare::Quote;
-namespace internal = compare::internal;
 
 bool IsMarkCp(int32_t cp) {
   return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
@@ -71,8 +70,9 @@ text::ByteSpan TrimEdges(std::string_view text, text::ByteSpan span) {
 std::vector<size_t> WordStarts(std::string_view text, const std::vector<text::ByteSpan>& parts) {
   std::vector<size_t> out;
   for (const text::ByteSpan& p : parts) {
-    for (const internal::Word& w : internal::ScanWords(text, p.start, p.end)) {
-      out.push_back(w.start);
+    const std::string_view part = text.substr(p.start, p.end - p.start);
+    for (const concord::text::Word& w : concord::text::ScanWords(part).words) {
+      out.push_back(p.start + w.start);
     }
   }
   std::sort(out.begin(), out.end());

@@ -67,6 +67,7 @@ ReadabilityReport RunMethod(const std::vector<Cluster>& clusters, const std::str
   summarize_options.budget = options.words;
   summarize_options.parameters = options.parameters;
   summarize_options.duplicate_threshold = options.duplicate_threshold;
+  summarize_options.analyze.scan_words = false;  // readability reads no word scan
   std::vector<std::optional<std::pair<std::vector<ReadSentence>, SummaryChecks>>> results(
       clusters.size());
   tbb::parallel_for(size_t{0}, clusters.size(), [&](size_t c) {

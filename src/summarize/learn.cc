@@ -57,7 +57,9 @@ std::unordered_set<std::string> ReferenceBigrams(const std::vector<std::string>&
 
 Examples ClusterExamples(const Cluster& cluster, text::Tokenizer& tokenizer) {
   Examples out;
-  const std::vector<Document> documents = text::AnalyzeArticles(cluster.articles, tokenizer);
+  text::AnalyzeOptions analyze;
+  analyze.scan_words = false;  // training reads only sentences and tokens
+  const std::vector<Document> documents = text::AnalyzeArticles(cluster.articles, tokenizer, analyze);
   const summarize::internal::Corpus corpus = summarize::internal::BuildCorpus(documents);
   if (corpus.size() == 0) return out;
   const summarize::internal::Concepts concepts = summarize::internal::BuildConcepts(corpus);

@@ -7,6 +7,8 @@
 // 4. Each sentence is mapped back to its original byte span, its display
 //    text is rebuilt from the original (without the noise inside it), and it
 //    is tokenized and stemmed.
+// 5. The words of the text outside the noise are scanned once, with their
+//    spans in the original (ScanWords), for compare.
 // The display text is what users see, so it comes from the original bytes
 // (curly quotes and all), not from the normalised copy used for splitting.
 #include <tbb/parallel_for.h>
@@ -85,6 +87,12 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
     sentence.paragraph = paragraph;
     doc.words += sentence.tokens.size();
     doc.sentences.push_back(std::move(sentence));
+  }
+  if (options.scan_words) {
+    std::vector<ByteSpan> noise;
+    noise.reserve(doc.removed.size());
+    for (const clean::Removal& r : doc.removed) noise.push_back({r.start, r.end});
+    doc.scan = ScanWords(original, std::move(noise));
   }
   return doc;
 }

@@ -80,6 +80,32 @@ TEST(Align, NameVariantsLinkSentences) {
   EXPECT_TRUE(grouped);
 }
 
+TEST(Align, MentionsAreReadFromTheArticleWords) {
+  Story story;
+  story.Add("A", {"Secretary of State John Kerry met Iraqi leaders.", "Kerry left Baghdad."});
+  story.Add("B", {"John Kerry met Iraqi leaders on Sunday."});
+  const Alignment a = Align(story.articles, story.documents);
+  ASSERT_FALSE(a.mentions.empty());
+  for (const NameMention& m : a.mentions) {
+    const Sentence& sentence = story.documents[m.article].sentences[m.sentence];
+    const std::string& text = story.articles[m.article].text;
+    // The surface is bytes of its sentence's span of Article::text.
+    const size_t at = text.find(m.surface, sentence.start);
+    ASSERT_NE(at, std::string::npos) << m.surface;
+    EXPECT_LE(at + m.surface.size(), sentence.end) << m.surface;
+  }
+  EXPECT_EQ(a.mentions[0].surface, "Secretary of State John Kerry");
+  EXPECT_EQ(a.mentions[0].name, "John Kerry");
+  size_t kerry = 0;
+  for (const NameMention& m : a.mentions) {
+    if (m.surface == "Kerry") {
+      EXPECT_EQ(m.entity, a.mentions[0].entity);  // "Kerry" is John Kerry
+      ++kerry;
+    }
+  }
+  EXPECT_EQ(kerry, 1u);
+}
+
 TEST(Align, SameOutletTwiceIsNotShared) {
   Story story;
   story.Add("A", {"The factory in Millbrook will close next spring, the owners said."});

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "concord/compare.h"
@@ -10,19 +11,25 @@
 namespace concord::compare {
 namespace {
 
-using internal::FindNames;
 using internal::FoundName;
 using internal::GroupNames;
 
+// FindNames over the word scan of all of `text`.
+std::vector<FoundName> FindNames(const std::string& s,
+                                 const std::unordered_set<std::string>* lower = nullptr) {
+  const text::WordScan scan = text::ScanWords(s);
+  return internal::FindNames(internal::TextWords(s, scan), 0, s.size(), lower);
+}
+
 std::vector<std::string> Names(const std::string& text) {
   std::vector<std::string> out;
-  for (const FoundName& n : FindNames(text, 0, text.size())) out.push_back(n.name);
+  for (const FoundName& n : FindNames(text)) out.push_back(n.name);
   return out;
 }
 
 TEST(FindNames, SplitsTitleFromName) {
   const std::string text = "Secretary of State John Kerry spoke with Gen. Martin Dempsey.";
-  const std::vector<FoundName> names = FindNames(text, 0, text.size());
+  const std::vector<FoundName> names = FindNames(text);
   ASSERT_EQ(names.size(), 2u);
   EXPECT_EQ(names[0].name, "John Kerry");
   EXPECT_EQ(names[0].title, "secretary of state");
@@ -51,8 +58,8 @@ TEST(FindNames, SkipsSentenceInitialFunctionWordsAndCalendar) {
 TEST(FindNames, UsesLowercaseEvidenceForSentenceInitialWords) {
   const std::string text = "Scores of people left.";
   std::unordered_set<std::string> lower = {"scores"};
-  EXPECT_TRUE(FindNames(text, 0, text.size(), &lower).empty());
-  EXPECT_EQ(FindNames(text, 0, text.size()).size(), 1u);
+  EXPECT_TRUE(FindNames(text, &lower).empty());
+  EXPECT_EQ(FindNames(text).size(), 1u);
 }
 
 TEST(FindNames, StripsPossessive) {
@@ -87,6 +94,44 @@ TEST(SameName, GroupsSpellingsWithSharedSurname) {
   EXPECT_TRUE(SameName("Maliki", "Nouri al-Maliki"));
   EXPECT_FALSE(SameName("Hillary Clinton", "Bill Clinton"));
   EXPECT_FALSE(SameName("John Kerry", "John Boehner"));
+}
+
+TEST(FindNames, NamesAreRunsOfTheAnalysisWords) {
+  const std::string s = "He said Gen. Martin Dempsey met Nouri al-Maliki.";
+  const text::WordScan scan = text::ScanWords(s);
+  const std::vector<FoundName> names = FindNames(s);
+  ASSERT_EQ(names.size(), 2u);
+  for (const FoundName& n : names) {
+    // A name starts at the start of a scanned word and ends at the end of one.
+    bool starts = false;
+    bool ends = false;
+    for (const text::Word& w : scan.words) {
+      starts = starts || w.start == n.start;
+      ends = ends || w.end == n.end;
+    }
+    EXPECT_TRUE(starts && ends) << n.surface;
+    EXPECT_EQ(s.substr(n.start, n.end - n.start), n.surface);
+  }
+  EXPECT_EQ(names[0].surface, "Gen. Martin Dempsey");
+  EXPECT_EQ(names[1].name, "Nouri al-Maliki");
+}
+
+TEST(TextWords, WindowsClipTheWordsTheyCut) {
+  const std::string s = "About 1,700 U.S. troops";
+  const text::WordScan scan = text::ScanWords(s);
+  const internal::TextWords words(s, scan);
+  // [8, 14): "700 U." -- "1,700" and "U.S." are cut.
+  const std::vector<text::Word> in = words.In(8, 14);
+  ASSERT_EQ(in.size(), 2u);
+  EXPECT_EQ(s.substr(in[0].start, in[0].end - in[0].start), "700");
+  EXPECT_TRUE(in[0].is_number);
+  EXPECT_EQ(s.substr(in[1].start, in[1].end - in[1].start), "U");
+  EXPECT_EQ(words.Lower(in[1]), "u");
+  // Whole words come from the scan with their interned term.
+  const std::vector<text::Word> whole = words.In(0, s.size());
+  ASSERT_EQ(whole.size(), 4u);
+  EXPECT_EQ(words.Lower(whole[2]), "u.s.");
+  EXPECT_EQ(whole[2].term, scan.words[2].term);
 }
 
 TEST(SameName, MatchesAcronymsAndPrefixes) {

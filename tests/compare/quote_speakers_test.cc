@@ -18,13 +18,16 @@ namespace {
 using concord::testing::TextArticle;
 
 std::vector<Quote> Extract(const std::string& text) {
-  return ExtractQuotes(TextArticle(text), Document{});
+  const Article article = TextArticle(text);
+  return ExtractQuotes(article, concord::testing::WordsOnly(article));
 }
 
 // CheckSpeaker over the whole of `speaker`: what is left of it.
 std::string Checked(const std::string& speaker,
                     const std::unordered_set<std::string>& lowercase = {}) {
-  const text::ByteSpan span = internal::CheckSpeaker(speaker, {0, speaker.size()}, lowercase);
+  const text::WordScan scan = text::ScanWords(speaker);
+  const text::ByteSpan span =
+      internal::CheckSpeaker(internal::TextWords(speaker, scan), {0, speaker.size()}, lowercase);
   return speaker.substr(span.start, span.end - span.start);
 }
 

@@ -14,7 +14,8 @@ namespace {
 using concord::testing::TextArticle;
 
 std::vector<Quote> Extract(const std::string& text) {
-  return ExtractQuotes(TextArticle(text), Document{});
+  const Article article = TextArticle(text);
+  return ExtractQuotes(article, concord::testing::WordsOnly(article));
 }
 
 std::string Part(const std::string& text, const Quote& q, size_t i) {
@@ -149,7 +150,8 @@ TEST(ExtractQuotes, SkipsQuotesInsideRemovedNoise) {
   removal.rule = "advertisement";
   document.removed.push_back(removal);
   EXPECT_TRUE(ExtractQuotes(TextArticle(text), document).empty());
-  EXPECT_EQ(ExtractQuotes(TextArticle(text), Document{}).size(), 1u);
+  const Article article = TextArticle(text);
+  EXPECT_EQ(ExtractQuotes(article, concord::testing::WordsOnly(article)).size(), 1u);
 }
 
 TEST(ExtractQuotes, BadInputGivesNoQuotesAndNoCrash) {

@@ -37,19 +37,27 @@ struct Story {
       document.words += sentence.tokens.size();
       document.sentences.push_back(std::move(sentence));
     }
+    document.scan = text::ScanWords(article.text);
     articles.push_back(std::move(article));
     documents.push_back(std::move(document));
   }
 };
 
-// A one-sentence-per-paragraph document is not needed by ExtractQuotes,
-// which reads Article::text; an empty Document works.
+// ExtractQuotes reads Article::text and the word scan of its Document;
+// sentences are not needed (TextArticle + WordsOnly).
 inline Article TextArticle(const std::string& text, const std::string& source = "Outlet") {
   Article article;
   article.id = source;
   article.source = source;
   article.text = text;
   return article;
+}
+
+// A Document with only the word scan of all of article.text (no cleaning).
+inline Document WordsOnly(const Article& article) {
+  Document document;
+  document.scan = text::ScanWords(article.text);
+  return document;
 }
 
 }  // namespace concord::testing

@@ -59,7 +59,7 @@ TEST(ReadBratDirectQuotes, MalformedLineIsAnErrorNamingTheLine) {
 TEST(ScoreQuotes, CountsExactOverlapAndSpeaker) {
   const std::string text = kText;
   const Article article = concord::testing::TextArticle(text);
-  const std::vector<Quote> quotes = ExtractQuotes(article, Document{});
+  const std::vector<Quote> quotes = ExtractQuotes(article, concord::testing::WordsOnly(article));
   ASSERT_EQ(quotes.size(), 2u);
   Result<std::vector<GoldQuote>> gold = ReadBratDirectQuotes(text, kAnn);
   ASSERT_TRUE(gold.ok());
