@@ -11,8 +11,6 @@
 namespace concord::testing {
 namespace {
 
-const std::string kExample = std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge";
-
 // Runs `concord <args>` and expects exit code 2, a message that names
 // `option`, and nothing on standard output.
 void ExpectRejected(const std::string& args, const std::string& option) {

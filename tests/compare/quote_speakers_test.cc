@@ -15,11 +15,8 @@
 namespace concord::compare {
 namespace {
 
+using concord::testing::QuotesOf;
 using concord::testing::TextArticle;
-
-std::vector<Quote> Extract(const std::string& text) {
-  return ExtractQuotes(TextArticle(text), Document{});
-}
 
 // CheckSpeaker over the whole of `speaker`: what is left of it.
 std::string Checked(const std::string& speaker,
@@ -55,7 +52,7 @@ TEST(CheckSpeaker, PeopleOrganisationsAndPronounsStay) {
 }
 
 TEST(ExtractQuotes, DateBeforeTheCueIsNotTheSpeaker) {
-  const std::vector<Quote> quotes = Extract(
+  const std::vector<Quote> quotes = QuotesOf(
       "On Tuesday, \"we will close the harbor bridge for the whole winter season,\" "
       "Tuesday said.");
   ASSERT_EQ(quotes.size(), 1u);
@@ -65,7 +62,7 @@ TEST(ExtractQuotes, DateBeforeTheCueIsNotTheSpeaker) {
 
 TEST(ExtractQuotes, PronounResolvesToEarlierPerson) {
   const std::vector<Quote> quotes =
-      Extract("Mayor Ada Brennan met the council. \"We will close the harbor bridge,\" she said.");
+      QuotesOf("Mayor Ada Brennan met the council. \"We will close the harbor bridge,\" she said.");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "she");
   EXPECT_EQ(quotes[0].speaker_name, "Ada Brennan");
@@ -73,7 +70,7 @@ TEST(ExtractQuotes, PronounResolvesToEarlierPerson) {
 
 TEST(ExtractQuotes, PronounDoesNotResolveToAnOrganisation) {
   const std::vector<Quote> quotes =
-      Extract("Harbor News aired the debate. \"We will close the harbor bridge,\" he said.");
+      QuotesOf("Harbor News aired the debate. \"We will close the harbor bridge,\" he said.");
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "he");
   EXPECT_EQ(quotes[0].speaker_name, "");
@@ -82,7 +79,7 @@ TEST(ExtractQuotes, PronounDoesNotResolveToAnOrganisation) {
 // A tenant speaks, then the landlord's spokesman: his words are not the
 // tenant's, and no name is written for him.
 TEST(ExtractQuotes, SpokesmanIsNotTheLastNamedSpeaker) {
-  const std::vector<Quote> quotes = Extract(
+  const std::vector<Quote> quotes = QuotesOf(
       "Maria Lopez, a tenant, said the heat was off. \"We have been cold for three weeks,\" "
       "Lopez said. \"The building is safe and the heat works again,\" the landlord's "
       "spokesman said.");
@@ -93,7 +90,7 @@ TEST(ExtractQuotes, SpokesmanIsNotTheLastNamedSpeaker) {
 }
 
 TEST(ExtractQuotes, TitleResolvesOnlyToANameWithThatTitle) {
-  const std::vector<Quote> quotes = Extract(
+  const std::vector<Quote> quotes = QuotesOf(
       "Spokesman Tom Reyes spoke first. Maria Lopez, a tenant, said the heat was off. "
       "\"The heat works again,\" the spokesman said.");
   ASSERT_EQ(quotes.size(), 1u);
@@ -102,15 +99,15 @@ TEST(ExtractQuotes, TitleResolvesOnlyToANameWithThatTitle) {
 
 TEST(ExtractQuotes, VerbAfterTheQuoteIsTheCue) {
   const std::vector<Quote> beamed =
-      Extract("\"This is fantastic!\" beamed Donald Hartley, a delegate.");
+      QuotesOf("\"This is fantastic!\" beamed Donald Hartley, a delegate.");
   ASSERT_EQ(beamed.size(), 1u);
   EXPECT_EQ(beamed[0].speaker, "Donald Hartley");
   EXPECT_EQ(beamed[0].cue, "beamed");
-  const std::vector<Quote> barked = Extract("\"Go back to your seat,\" Lund barked at him.");
+  const std::vector<Quote> barked = QuotesOf("\"Go back to your seat,\" Lund barked at him.");
   ASSERT_EQ(barked.size(), 1u);
   EXPECT_EQ(barked[0].speaker, "Lund");
   // A quote ending with a period is not attributed by its form alone.
-  EXPECT_TRUE(Extract("\"Go back to your seat.\" Lund walked out.").empty());
+  EXPECT_TRUE(QuotesOf("\"Go back to your seat.\" Lund walked out.").empty());
 }
 
 }  // namespace

@@ -11,11 +11,8 @@
 namespace concord::compare {
 namespace {
 
+using concord::testing::QuotesOf;
 using concord::testing::TextArticle;
-
-std::vector<Quote> Extract(const std::string& text) {
-  return ExtractQuotes(TextArticle(text), Document{});
-}
 
 std::string Part(const std::string& text, const Quote& q, size_t i) {
   return text.substr(q.parts[i].start, q.parts[i].end - q.parts[i].start);
@@ -45,7 +42,7 @@ TEST(FindQuotedSpans, EndsAnUnclosedQuoteAtItsParagraph) {
 
 TEST(ExtractQuotes, AttributionAfterQuoteWithPronounResolved) {
   const std::string text = "Senator Jane Roe spoke on Monday. \"We will win this,\" he said.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(Part(text, quotes[0], 0), "We will win this");
   EXPECT_EQ(quotes[0].speaker, "he");
@@ -59,7 +56,7 @@ TEST(ExtractQuotes, AttributionAfterQuoteWithPronounResolved) {
 
 TEST(ExtractQuotes, CurlyQuoteAfterColon) {
   const std::string text = "Roe said: \u201CNothing is off the table.\u201D";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].text, "Nothing is off the table.");
   EXPECT_EQ(quotes[0].speaker, "Roe");
@@ -68,7 +65,7 @@ TEST(ExtractQuotes, CurlyQuoteAfterColon) {
 
 TEST(ExtractQuotes, QuoteSplitByAttributionIsOneQuote) {
   const std::string text = "\"The plan is ready,\" Roe said, \"and we will vote on it.\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   ASSERT_EQ(quotes[0].parts.size(), 2u);
   EXPECT_EQ(Part(text, quotes[0], 0), "The plan is ready");
@@ -78,7 +75,7 @@ TEST(ExtractQuotes, QuoteSplitByAttributionIsOneQuote) {
 
 TEST(ExtractQuotes, ContinuationInNextSentenceJoinsTheQuote) {
   const std::string text = "\"Yes, we can,\" said Mr. Roe. \"We will do it again.\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].parts.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "Mr. Roe");
@@ -87,7 +84,7 @@ TEST(ExtractQuotes, ContinuationInNextSentenceJoinsTheQuote) {
 
 TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
   const std::string text = "\"First point. Second point. Third point,\" she said.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].parts.size(), 1u);
   EXPECT_EQ(quotes[0].text, "First point. Second point. Third point");
@@ -95,7 +92,7 @@ TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
 
 TEST(ExtractQuotes, DoubledSingleMarksAsNewYorkTimesWritesThem) {
   const std::string text = "Jane Roe left early. ''I felt fine,'' Ms. Roe said.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].text, "I felt fine");
   EXPECT_EQ(quotes[0].speaker, "Ms. Roe");
@@ -106,7 +103,7 @@ TEST(ExtractQuotes, TitleResolvesToNamedHolder) {
   const std::string text =
       "Secretary of State Ann Smith arrived on Friday with Gen. Bo Lee. "
       "\"We are ready to talk,\" the secretary said.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "the secretary");
   EXPECT_EQ(quotes[0].speaker_name, "Ann Smith");
@@ -114,7 +111,7 @@ TEST(ExtractQuotes, TitleResolvesToNamedHolder) {
 
 TEST(ExtractQuotes, EmbeddedQuoteKeepsReportingSpeaker) {
   const std::string text = "Roe said the plan was \"dead on arrival\" in the Senate.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_TRUE(quotes[0].embedded);
   EXPECT_EQ(quotes[0].speaker, "Roe");
@@ -122,20 +119,20 @@ TEST(ExtractQuotes, EmbeddedQuoteKeepsReportingSpeaker) {
 
 TEST(ExtractQuotes, PassiveQuestionHasNoSpeaker) {
   const std::string text = "Roe was asked: \"Will you run for the seat again next year?\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_TRUE(quotes[0].speaker.empty());
   EXPECT_EQ(quotes[0].cue, "asked");
 }
 
 TEST(ExtractQuotes, DropsUnattributedScareQuotes) {
-  EXPECT_TRUE(Extract("The so-called \"reset\" failed last year.").empty());
+  EXPECT_TRUE(QuotesOf("The so-called \"reset\" failed last year.").empty());
 }
 
 TEST(ExtractQuotes, AppositiveBetweenSpeakerAndCue) {
   const std::string text =
       "Gen. Bo Lee, the head of the army, said: \"We are not going anywhere soon.\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker_name, "Bo Lee");
 }
@@ -153,14 +150,14 @@ TEST(ExtractQuotes, SkipsQuotesInsideRemovedNoise) {
 }
 
 TEST(ExtractQuotes, BadInputGivesNoQuotesAndNoCrash) {
-  EXPECT_TRUE(Extract("").empty());
-  EXPECT_TRUE(Extract("\"").empty());
-  EXPECT_TRUE(Extract("\"\"\"\"''''\u201C\u201D").empty());
+  EXPECT_TRUE(QuotesOf("").empty());
+  EXPECT_TRUE(QuotesOf("\"").empty());
+  EXPECT_TRUE(QuotesOf("\"\"\"\"''''\u201C\u201D").empty());
   std::string binary;
   for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 37) % 256));
-  (void)Extract(binary);
+  (void)QuotesOf(binary);
   std::string many(100000, '"');
-  (void)Extract(many);
+  (void)QuotesOf(many);
   SUCCEED();
 }
 
