@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -32,6 +33,7 @@ struct QuotesFlags {
   std::string sources;
   std::string polnear;
   std::string splits = "dev";
+  std::string errors;  // --errors FILE: one line per scoring error
   bool no_clean = false;
   int threads = DefaultThreads();
 };
@@ -45,6 +47,54 @@ bool ReadWhole(const std::filesystem::path& path, std::string* out) {
   }
   *out = std::move(bytes).value();
   return true;
+}
+
+// The text of a span with its line breaks as spaces, at most `limit` bytes.
+std::string Excerpt(std::string_view text, text::ByteSpan span, size_t limit = 160) {
+  if (span.end <= span.start || span.end > text.size()) return "";
+  std::string out(text.substr(span.start, std::min(span.end - span.start, limit)));
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  std::replace(out.begin(), out.end(), '\t', ' ');
+  return out;
+}
+
+// One tab-separated line per error of one article: kind (missed: a gold
+// quote no predicted quote overlaps; spurious: a predicted quote with no
+// gold; no_speaker, wrong_speaker, extra_speaker: an overlap match whose
+// speaker is absent, elsewhere, or given where the gold has no source),
+// article, quote, predicted speaker, gold source, the 80 bytes before the
+// quote's first part, and that part's byte offset.
+void WriteErrors(const Article& article, const std::vector<compare::Quote>& quotes,
+                 const std::vector<eval::GoldQuote>& gold,
+                 const std::vector<eval::QuoteMatch>& matches, std::ostream& out) {
+  const std::string_view text = article.text;
+  for (const eval::QuoteMatch& m : matches) {
+    const compare::Quote* q = m.predicted == eval::QuoteMatch::kNone ? nullptr : &quotes[m.predicted];
+    const eval::GoldQuote* g = m.gold == eval::QuoteMatch::kNone ? nullptr : &gold[m.gold];
+    const bool has_source = g != nullptr && g->source.end > g->source.start;
+    const bool has_speaker = q != nullptr && !q->speaker.empty();
+    std::string kind;
+    if (q == nullptr || (g != nullptr && !m.overlap)) {
+      kind = g != nullptr ? "missed" : "";
+    } else if (g == nullptr) {
+      kind = "spurious";
+    } else if (!m.speaker && has_source) {
+      kind = has_speaker ? "wrong_speaker" : "no_speaker";
+    } else if (has_speaker && !has_source) {
+      kind = "extra_speaker";
+    }
+    if (kind.empty()) continue;
+    const text::ByteSpan first = g != nullptr ? g->parts.front() : q->parts.front();
+    const size_t from = first.start > 80 ? first.start - 80 : 0;
+    std::string quote;
+    for (const text::ByteSpan& part : g != nullptr ? g->parts : q->parts) {
+      quote += (quote.empty() ? "" : " | ") + Excerpt(text, part);
+    }
+    out << kind << '\t' << article.id << '\t' << quote << '\t'
+        << (q != nullptr ? Excerpt(text, q->speaker_span) : "") << '\t'
+        << (g != nullptr ? Excerpt(text, g->source) : "") << '\t'
+        << Excerpt(text, {from, first.start}) << '\t' << first.start << '\n';
+  }
 }
 
 nlohmann::json PrfJson(const eval::PrfCounts& c) {
@@ -65,6 +115,14 @@ int RunPolnear(const QuotesFlags& flags) {
   nlohmann::json report = nlohmann::json::array();
   bool header = flags.format == "text";
   text::Tokenizer tokenizer;
+  std::ofstream errors;
+  if (!flags.errors.empty()) {
+    errors.open(flags.errors);
+    if (!errors) {
+      std::cerr << "concord quotes: --errors: cannot write " << flags.errors << "\n";
+      return 2;
+    }
+  }
   for (const std::string& split : SplitList(flags.splits)) {
     const std::filesystem::path ann_dir = root / split / "attributions";
     const std::filesystem::path text_dir = root / split / "text";
@@ -110,7 +168,10 @@ int RunPolnear(const QuotesFlags& flags) {
       }
       const Document document = text::Analyze(article, tokenizer);
       const std::vector<compare::Quote> quotes = compare::ExtractQuotes(article, document);
-      const eval::QuoteScores s = eval::ScoreQuotes(article.text, quotes, gold.value());
+      std::vector<eval::QuoteMatch> matches;
+      const eval::QuoteScores s = eval::ScoreQuotes(article.text, quotes, gold.value(),
+                                                    errors.is_open() ? &matches : nullptr);
+      if (errors.is_open()) WriteErrors(article, quotes, gold.value(), matches, errors);
       total.exact += s.exact;
       total.overlap += s.overlap;
       total.speaker += s.speaker;
@@ -129,6 +190,10 @@ int RunPolnear(const QuotesFlags& flags) {
     }
   }
   if (flags.format == "json") std::cout << DumpJson(report) << "\n";
+  if (errors.is_open() && !errors.flush()) {
+    std::cerr << "concord quotes: --errors: cannot write " << flags.errors << "\n";
+    return 2;
+  }
   return 0;
 }
 
@@ -139,6 +204,10 @@ int Run(const QuotesFlags& flags) {
   }
   if (!flags.polnear.empty() && !flags.paths.empty()) {
     std::cerr << "concord quotes: give input paths or --polnear DIR, not both\n";
+    return 2;
+  }
+  if (!flags.errors.empty() && flags.polnear.empty()) {
+    std::cerr << "concord quotes: --errors needs --polnear DIR\n";
     return 2;
   }
   if (!flags.polnear.empty()) return RunPolnear(flags);
@@ -186,6 +255,10 @@ void RegisterQuotes(CLI::App& app, int* exit_code) {
                   "Score against PolNeAR: DIR holds <split>/text and <split>/attributions");
   cmd->add_option("--split", flags->splits, "PolNeAR splits to score, comma-separated (dev, train)")
       ->capture_default_str();
+  cmd->add_option("--errors", flags->errors,
+                  "With --polnear: write one tab-separated line per scoring error to FILE "
+                  "(missed, spurious, no_speaker, wrong_speaker, extra_speaker; article, quote, "
+                  "speaker, gold source, the text before the quote, its byte offset)");
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
   AddThreadsOption(cmd, &flags->threads);
   cmd->callback([flags, exit_code]() {

@@ -3,6 +3,8 @@
 // combinations that would be silently ignored are refused (14.9).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "cli/cli_runner.h"
@@ -82,6 +84,30 @@ TEST(CliOptions, RougeRefusesSkipUnigramsWithoutSkipBigrams) {
 TEST(CliOptions, QuotesRefusesPathsTogetherWithPolnear) {
   TempDir dir;
   ExpectRejected("quotes " + kExample + " --polnear " + dir.path(), "--polnear");
+}
+
+TEST(CliOptions, QuotesErrorsListsEachScoringErrorAndNeedsPolnear) {
+  ExpectRejected("quotes " + kExample + " --errors /tmp/unused.tsv", "--errors");
+  TempDir dir;
+  // One article: a quote the gold has with its source, one it lacks, and a
+  // gold quote the extractor cannot see (no marks around its content).
+  dir.Write("dev/text/a.txt",
+            "\"We will rebuild the bridge this year,\" Ann Roe said. Later, \"nothing will "
+            "stop the work on the river crossing now,\" a sign read. Roe said the cost was "
+            "high.\n");
+  dir.Write("dev/attributions/a_x.ann",
+            "T1\tContent 0 39\t\"We will rebuild the bridge this year,\"\n"
+            "T2\tSource 40 47\tAnn Roe\n"
+            "E1\tContent:T1 Source:T2\n");
+  const std::string errors = dir.Path("errors.tsv");
+  const CliResult r = RunConcord("quotes --polnear " + dir.path() + " --errors " + errors);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(errors);
+  const std::string dump((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(dump.find("\tWe will rebuild"), std::string::npos) << dump;  // right: not listed
+  EXPECT_EQ(dump.rfind("spurious\ta\tnothing will stop", 0), 0u) << dump;
+  ExpectRejected("quotes --polnear " + dir.path() + " --errors " + dir.Path("no/such/e.tsv"),
+                 "--errors");
 }
 
 TEST(CliUsage, NoCommandPrintsUsageAndExitsTwo) {

@@ -85,6 +85,22 @@ TEST(ExtractQuotes, ContinuationInNextSentenceJoinsTheQuote) {
   EXPECT_EQ(quotes[0].speaker_name, "Roe");
 }
 
+TEST(ExtractQuotes, QuoteOpeningTheNextParagraphContinuesTheAttributedOne) {
+  const std::string text =
+      "\"We will win the state,\" Mr. Roe said.\n\n\"And then we will win the rest.\"\n\n"
+      "Polls opened early.\n\n\"Nobody here expected a turnout this high today,\" an aide "
+      "wrote.\n\nThe count went on.\n\n\"It is far too early to call it tonight for anyone.\"";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "We will win the state ... And then we will win the rest.");
+  EXPECT_EQ(quotes[0].speaker, "Mr. Roe");
+  // Not after a paragraph that goes on past the attribution.
+  EXPECT_EQ(quotes[1].parts.size(), 1u);
+  EXPECT_EQ(quotes[2].parts.size(), 1u);
+  EXPECT_EQ(quotes[2].speaker, "");
+}
+
 TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
   const std::string text = "\"First point. Second point. Third point,\" she said.";
   const std::vector<Quote> quotes = Extract(text);
