@@ -64,7 +64,10 @@ namespace {
 // `floor`. Returns [first, last] or nothing.
 std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floor, size_t last) {
   if (IsPronoun(c.lower[last])) return std::make_pair(last, last);
-  if (BlocksPhrase(c.lower[last])) return std::nullopt;
+  // A capitalized cue word is a name ("Ian Read said").
+  const bool name_like_cue = Capitalized(c.words[last]) && IsCueWord(c.lower[last]) &&
+                             !IsFunctionWord(c.lower[last]);
+  if (BlocksPhrase(c.lower[last]) && !name_like_cue) return std::nullopt;
   if (Capitalized(c.words[last])) {
     size_t first = last;
     while (first > floor) {
@@ -77,7 +80,8 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
       }
       break;
     }
-    if (BlocksPhrase(c.lower[first]) || IsDeterminer(c.lower[first])) {
+    if ((BlocksPhrase(c.lower[first]) && !(first == last && name_like_cue)) ||
+        IsDeterminer(c.lower[first])) {
       // A sentence-initial "The" / "It" is not a name.
       if (first == last) return std::nullopt;
       ++first;
@@ -108,11 +112,24 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
 
 }  // namespace
 
+namespace {
+
+// A lower-case word that may open a title before a name ("former Sen.
+// Evan Bayh", "retired Rep. John Boehner").
+bool IsTitleModifier(std::string_view lower) {
+  return lower == "former" || lower == "retired" || lower == "then" || lower == "late" ||
+         lower == "longtime" || lower == "veteran" || lower == "outgoing" || lower == "acting";
+}
+
+}  // namespace
+
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling) {
   if (first >= ceiling) return std::nullopt;
   if (IsPronoun(c.lower[first])) return std::make_pair(first, first);
-  if (Capitalized(c.words[first])) {
-    size_t last = first;
+  const bool modified = IsTitleModifier(c.lower[first]) && first + 1 < ceiling &&
+                        Capitalized(c.words[first + 1]) && !IsPronoun(c.lower[first + 1]);
+  if (Capitalized(c.words[first]) || modified) {
+    size_t last = modified ? first + 1 : first;
     while (last + 1 < ceiling) {
       const std::string& next = c.lower[last + 1];
       if (Capitalized(c.words[last + 1]) ||
@@ -174,9 +191,12 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
                             const std::unordered_set<std::string>& lowercase) {
   Attribution result;
   const size_t n = c.words.size();
+  bool after_participle = false;  // a participle deferred to an earlier cue
   for (size_t step = 0; step < n; ++step) {
     const size_t k = from_end ? n - 1 - step : step;
     if (!IsCueWord(c.lower[k])) continue;
+    // A capitalized cue word inside a clause is a name ("...," Read said).
+    if (Capitalized(c.words[k]) && !(from_end && k == 0)) continue;
     if (c.lower[k] == "according" && (k + 1 >= n || c.lower[k + 1] != "to")) {
       continue;
     }
@@ -190,7 +210,12 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       for (size_t e = 0; e < k; ++e) {
         earlier |= IsCueWord(c.lower[e]) && !c.lower[e].ends_with("ing");
       }
-      if (earlier) continue;
+      if (earlier) {
+        // "Albright urged women to vote ..., saying, ...": the earlier cue
+        // speaks, however far it is from the quote.
+        after_participle = true;
+        continue;
+      }
       Attribution a;
       a.found = true;
       a.cue = {c.words[k].start, c.words[k].end};
@@ -199,7 +224,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       }
       return a;
     }
-    if (from_end && n - 1 - cue_last > max_words_after_cue && !according) {
+    if (from_end && n - 1 - cue_last > max_words_after_cue && !according && !after_participle) {
       continue;
     }
     if (!from_end && k > 7) break;

@@ -369,6 +369,18 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   return draft;
 }
 
+// "..." adding, "...": a participle cue right after the previous quote of
+// its sentence, with no subject of its own, speaks in that quote's voice.
+void SpeakThroughPreviousQuote(const Windows& w, const std::vector<Draft>& drafts, Draft& draft) {
+  Quote& quote = draft.quote;
+  if (drafts.empty() || !draft.attributed || !quote.speaker.empty() ||
+      !quote.cue.ends_with("ing") || drafts.back().span.close != w.left) {
+    return;
+  }
+  quote.speaker = drafts.back().quote.speaker;
+  quote.speaker_span = drafts.back().quote.speaker_span;
+}
+
 // A continuation of the previous quote: no attribution of its own, or the
 // very cue of the previous one ("...," Roe said, "..."), right after it in
 // the same paragraph. It is joined to the head quote as one more part
@@ -536,6 +548,7 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
     if (content.end <= content.start) continue;
     const Windows w = FindWindows(view, q);
     Draft draft = MakeDraft(view, q, w, content, names.lowercase);
+    SpeakThroughPreviousQuote(w, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));
   }

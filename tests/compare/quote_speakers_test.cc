@@ -113,5 +113,34 @@ TEST(ExtractQuotes, VerbAfterTheQuoteIsTheCue) {
   EXPECT_TRUE(Extract("\"Go back to your seat.\" Lund walked out.").empty());
 }
 
+TEST(ExtractQuotes, TitleModifierOpensTheSpeakerAfterTheCue) {
+  const std::vector<Quote> q =
+      Extract("\"Almost everybody was opposed to the thing,\" said former Sen. Evan Bayh.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "former Sen. Evan Bayh");
+}
+
+TEST(ExtractQuotes, CapitalizedCueWordIsAName) {
+  const std::vector<Quote> q =
+      Extract("\"We have assessed this deal against the new rules,\" Read said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Read");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+TEST(ExtractQuotes, ParticipleSpeaksThroughAFarCueOrThePreviousQuote) {
+  const std::vector<Quote> urged = Extract(
+      "Madeleine Albright urged women to vote for a candidate of their own party in the race, "
+      "saying, \"There is a special place for those who do not help each other.\"");
+  ASSERT_EQ(urged.size(), 1u);
+  EXPECT_EQ(urged[0].speaker, "Madeleine Albright");
+  const std::vector<Quote> adding = Extract(
+      "Trump told the paper that Romney \"had a crazy policy,\" adding, \"He lost all of the "
+      "vote and he lost everybody who came here.\"");
+  ASSERT_EQ(adding.size(), 2u);
+  EXPECT_EQ(adding[1].cue, "adding");
+  EXPECT_EQ(adding[1].speaker, "Trump");
+}
+
 }  // namespace
 }  // namespace concord::compare
