@@ -105,6 +105,8 @@ std::string Collapse(std::string_view s) {
 // spaces (same length, so every offset still points into Article::text): a
 // hovercard glued between a name and its cue verb ("John KerryJohn Forbes
 // Kerry... MORE said") disappears, and so do quotation marks inside noise.
+// A no-break space (U+00A0, two bytes) becomes two spaces, so "self.\u00A0
+// \u201CThe ..." ends a sentence before the quote as a plain space does.
 struct ArticleView {
   std::string masked;
   std::vector<Word> words;
@@ -117,6 +119,11 @@ ArticleView ViewArticle(const Article& article, const Document& document) {
   view.masked = article.text;
   for (const clean::Removal& r : document.removed) {
     for (size_t i = r.start; i < r.end && i < view.masked.size(); ++i) view.masked[i] = ' ';
+  }
+  for (size_t i = view.masked.find("\xC2\xA0"); i != std::string::npos;
+       i = view.masked.find("\xC2\xA0", i + 2)) {
+    view.masked[i] = ' ';
+    view.masked[i + 1] = ' ';
   }
   view.words = internal::ScanWords(view.masked);
   view.paragraphs = internal::ParagraphStarts(view.masked);

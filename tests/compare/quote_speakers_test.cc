@@ -142,5 +142,16 @@ TEST(ExtractQuotes, ParticipleSpeaksThroughAFarCueOrThePreviousQuote) {
   EXPECT_EQ(adding[1].speaker, "Trump");
 }
 
+TEST(ExtractQuotes, NoBreakSpaceEndsTheSentenceBeforeAQuote) {
+  const std::string text =
+      "Rihanna spoke about love and self-acceptance.\u00A0 \u201CThe minute you learn to love "
+      "yourself, you would not want to be anyone else,\u201D she said.";
+  const std::vector<Quote> q = Extract(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].embedded);
+  EXPECT_EQ(q[0].speaker, "she");
+  EXPECT_EQ(q[0].parts[0].start, text.find("The minute"));  // offsets into the text as given
+}
+
 }  // namespace
 }  // namespace concord::compare
