@@ -377,6 +377,16 @@ bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>&
     if (it != words.begin()) {
       const Word& w = *(it - 1);
       if (pos >= w.start && pos < w.end) return false;
+      // A middle initial: "Edwin M. Truman", "William D. Burns".
+      if (w.end == pos && w.end - w.start == 1 && text[w.start] >= 'A' && text[w.start] <= 'Z' &&
+          it - 1 != words.begin()) {
+        const Word& name = *(it - 2);
+        if (Capitalized(name) && name.end + 1 == w.start && text[name.end] == ' ' &&
+            pos + 2 < text.size() && text[pos + 1] == ' ' && text[pos + 2] >= 'A' &&
+            text[pos + 2] <= 'Z') {
+          return false;
+        }
+      }
     }
   }
   if (pos + 1 >= text.size()) return true;

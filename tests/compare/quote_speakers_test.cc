@@ -142,6 +142,16 @@ TEST(ExtractQuotes, ParticipleSpeaksThroughAFarCueOrThePreviousQuote) {
   EXPECT_EQ(adding[1].speaker, "Trump");
 }
 
+TEST(ExtractQuotes, MiddleInitialDoesNotEndTheSentence) {
+  const std::string text =
+      "\"She is basically an internationalist,\" said Edwin M. Truman, a fellow at the "
+      "institute. \"She sees the country in the context of a broader world.\"";
+  const std::vector<Quote> q = Extract(text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Edwin M. Truman");
+  EXPECT_EQ(q[0].parts.size(), 2u);  // the next sentence's quote continues it
+}
+
 TEST(ExtractQuotes, NoBreakSpaceEndsTheSentenceBeforeAQuote) {
   const std::string text =
       "Rihanna spoke about love and self-acceptance.\u00A0 \u201CThe minute you learn to love "
