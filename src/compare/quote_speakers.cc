@@ -247,6 +247,18 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
       return a;  // "Kerry was asked:" : the speaker is someone else
     }
+    // "Bryne went on to say", "she continued to insist": the subject of the
+    // verb before "to".
+    if (before >= 2 && c.lower[before - 1] == "to" && !Capitalized(c.words[before - 2])) {
+      size_t verb = before - 2;
+      if (verb > 0 && c.lower[verb] == "on" && !Capitalized(c.words[verb - 1])) --verb;
+      if (verb > 0 && !BlocksPhrase(c.lower[verb])) {
+        if (auto np = NpBackward(c, 0, verb - 1)) {
+          a.speaker = {c.words[np->first].start, c.words[np->second].end};
+          return a;
+        }
+      }
+    }
     if (before > 0) {
       // An appositive: "Gen. Martin Dempsey, chairman of ..., told".
       size_t last = before - 1;
@@ -357,9 +369,15 @@ Attribution VerbAfterQuote(const Clause& right) {
     const size_t v = np->second + 1;
     const bool two_word = v + 1 < n && ((right.lower[v] == "went" && right.lower[v + 1] == "on") ||
                                         (right.lower[v] == "shot" && right.lower[v + 1] == "back"));
+    // "...," he mocks: a present-tense verb after a personal pronoun.
+    const std::string& head = right.lower[np->first];
+    const bool present = np->first == np->second && (head == "he" || head == "she") &&
+                         right.lower[v].size() > 3 && right.lower[v].ends_with("s") &&
+                         !right.lower[v].ends_with("ss") && !Capitalized(right.words[v]) &&
+                         !IsFunctionWord(right.lower[v]);
     if (two_word) {
       take(v, v + 1, *np);
-    } else if (PastTenseVerb(right, v)) {
+    } else if (PastTenseVerb(right, v) || present) {
       take(v, v, *np);
     }
   }

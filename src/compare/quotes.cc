@@ -363,7 +363,11 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   draft.attributed = chosen.found;
   Quote& quote = draft.quote;
   quote.parts.push_back(content);
-  quote.embedded = w.embedded;
+  // A quote opening in lower case and not followed by its attribution
+  // (an email called it "just to pick up two delegates") is a fragment of
+  // someone's words inside the reporter's sentence.
+  const unsigned char first = static_cast<unsigned char>(text[content.start]);
+  quote.embedded = w.embedded || (first >= 'a' && first <= 'z' && !after.found);
   if (chosen.found) {
     quote.cue_span = chosen.cue;
     quote.cue = std::string(text.substr(chosen.cue.start, chosen.cue.end - chosen.cue.start));

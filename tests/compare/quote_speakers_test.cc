@@ -152,6 +152,27 @@ TEST(ExtractQuotes, MiddleInitialDoesNotEndTheSentence) {
   EXPECT_EQ(q[0].parts.size(), 2u);  // the next sentence's quote continues it
 }
 
+TEST(ExtractQuotes, PresentTenseVerbAndWentOnToSayAreCues) {
+  const std::vector<Quote> mocks =
+      Extract("\"The market has not failed the working class at all,\" he mocks.");
+  ASSERT_EQ(mocks.size(), 1u);
+  EXPECT_EQ(mocks[0].speaker, "he");
+  EXPECT_EQ(mocks[0].cue, "mocks");
+  const std::vector<Quote> went =
+      Extract("Bryne went on to say, \"From the bottom of my soul, I know this to be true.\"");
+  ASSERT_EQ(went.size(), 1u);
+  EXPECT_EQ(went[0].speaker, "Bryne");
+}
+
+TEST(ExtractQuotes, LowerCaseQuoteWithoutAnAttributionAfterItIsEmbedded) {
+  const std::vector<Quote> q = Extract(
+      "The director wrote in an email that the trip was a waste, \"just to pick up two "
+      "delegates in a state he lost.\" \"we will be back,\" he said of the next trip.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_TRUE(q[0].embedded);
+  EXPECT_FALSE(q[1].embedded);  // its attribution follows it
+}
+
 TEST(ExtractQuotes, NoBreakSpaceEndsTheSentenceBeforeAQuote) {
   const std::string text =
       "Rihanna spoke about love and self-acceptance.\u00A0 \u201CThe minute you learn to love "
