@@ -194,14 +194,17 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
   bool after_participle = false;  // a participle deferred to an earlier cue
   for (size_t step = 0; step < n; ++step) {
     const size_t k = from_end ? n - 1 - step : step;
-    if (!IsCueWord(c.lower[k])) continue;
+    // Two-word cues: "as Ridge put it:", "Hillary shot back,".
+    const bool pair = k + 1 < n && ((c.lower[k] == "put" && c.lower[k + 1] == "it") ||
+                                    (c.lower[k] == "shot" && c.lower[k + 1] == "back"));
+    if (!IsCueWord(c.lower[k]) && !pair) continue;
     // A capitalized cue word inside a clause is a name ("...," Read said).
     if (Capitalized(c.words[k]) && !(from_end && k == 0)) continue;
     if (c.lower[k] == "according" && (k + 1 >= n || c.lower[k + 1] != "to")) {
       continue;
     }
     const bool according = c.lower[k] == "according";
-    const size_t cue_last = according ? k + 1 : k;
+    const size_t cue_last = according || pair ? k + 1 : k;
     if (from_end && !according && c.lower[k].ends_with("ing")) {
       // A participle ("..., saying that the U.S. ...") reports the subject
       // of its sentence: an earlier cue if there is one, else the noun
@@ -313,6 +316,17 @@ bool IsClauseWord(std::string_view lower) {
   return kClause.count(lower) > 0;
 }
 
+// A lone sentence-initial word that cannot be a name: a number word
+// ("Eight") or an imperative or particle news prose opens with ("Back",
+// "Wait", "See"). (Adverbs and participles are left to the lower-case test:
+// Kelly and Manning are names.)
+bool NotAName(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "one", "two",  "three", "four", "five", "six",  "seven", "eight", "nine",  "ten",
+      "back", "wait", "see",  "ever", "even", "still", "yet",  "now",   "here", "there"};
+  return kWords.count(lower) > 0;
+}
+
 bool IsSubordinator(std::string_view lower) {
   return lower == "that" || lower == "which" || lower == "who" || lower == "whom" ||
          lower == "whose" || lower == "what" || lower == "where" || lower == "when" ||
@@ -333,7 +347,7 @@ text::ByteSpan CheckSpeaker(std::string_view text, text::ByteSpan span,
     if (IsClauseWord(c.lower[k])) return {};
   }
   if (first == last && Capitalized(c.words[first]) && !IsPronoun(c.lower[first]) &&
-      (IsFunctionWord(c.lower[first]) ||
+      (IsFunctionWord(c.lower[first]) || NotAName(c.lower[first]) ||
        (lowercase.count(c.lower[first]) > 0 && !IsTitleWord(c.lower[first])))) {
     return {};
   }

@@ -45,6 +45,9 @@ TEST(CheckSpeaker, CapitalizedCommonWordIsNotASpeaker) {
   EXPECT_EQ(Checked("Hours", {"hours"}), "");
   EXPECT_EQ(Checked("However"), "");
   EXPECT_EQ(Checked("Brennan", {"hours"}), "Brennan");
+  EXPECT_EQ(Checked("Eight"), "");
+  EXPECT_EQ(Checked("Back"), "");
+  EXPECT_EQ(Checked("Kelly"), "Kelly");
 }
 
 TEST(CheckSpeaker, PeopleOrganisationsAndPronounsStay) {
@@ -162,6 +165,18 @@ TEST(ExtractQuotes, PresentTenseVerbAndWentOnToSayAreCues) {
       Extract("Bryne went on to say, \"From the bottom of my soul, I know this to be true.\"");
   ASSERT_EQ(went.size(), 1u);
   EXPECT_EQ(went[0].speaker, "Bryne");
+}
+
+TEST(ExtractQuotes, PutItAndShotBackAreCues) {
+  const std::vector<Quote> put = Extract(
+      "Or, as Tom Ridge, a former secretary, put it: \"The barbarians are no longer at the "
+      "gate.\"");
+  ASSERT_EQ(put.size(), 1u);
+  EXPECT_EQ(put[0].speaker, "Tom Ridge");
+  EXPECT_EQ(put[0].cue, "put it");
+  const std::vector<Quote> shot = Extract("Hillary shot back, \"I suppose I could have stayed.\"");
+  ASSERT_EQ(shot.size(), 1u);
+  EXPECT_EQ(shot[0].speaker, "Hillary");
 }
 
 TEST(ExtractQuotes, LowerCaseQuoteWithoutAnAttributionAfterItIsEmbedded) {
