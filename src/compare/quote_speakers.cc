@@ -184,6 +184,68 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
   return NpForward(c, first, ceiling);
 }
 
+namespace {
+
+// The speaker of the cue at word k of a clause: the noun phrase before it
+// (past adverbs, auxiliaries, "went on to" and an appositive), or after it
+// ("said Caddell"); empty for a passive "was asked" / "was told".
+text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
+                            const std::unordered_set<std::string>& lowercase) {
+  const size_t n = c.words.size();
+  const auto span = [&](std::pair<size_t, size_t> np) {
+    return text::ByteSpan{c.words[np.first].start, c.words[np.second].end};
+  };
+  // Words before the cue, skipping adverbs and auxiliaries.
+  size_t before = k;
+  bool passive = false;
+  while (before > 0 && IsSkippable(c.lower[before - 1])) {
+    if (IsPassiveAux(c.lower[before - 1])) passive = true;
+    --before;
+  }
+  if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
+    return {};  // "Kerry was asked:" : the speaker is someone else
+  }
+  // "Bryne went on to say", "she continued to insist": the subject of the
+  // verb before "to".
+  if (before >= 2 && c.lower[before - 1] == "to" && !Capitalized(c.words[before - 2])) {
+    size_t verb = before - 2;
+    if (verb > 0 && c.lower[verb] == "on" && !Capitalized(c.words[verb - 1])) --verb;
+    if (verb > 0 && !BlocksPhrase(c.lower[verb])) {
+      if (auto np = NpBackward(c, 0, verb - 1)) {
+        return span(*np);
+      }
+    }
+  }
+  if (before > 0) {
+    // An appositive: "Gen. Martin Dempsey, chairman of ..., told".
+    size_t last = before - 1;
+    const std::string_view between = text.substr(
+        c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
+    if (between.find(',') != std::string_view::npos) {
+      size_t comma = last;
+      while (comma > 0 && k - comma < 14) {
+        const std::string_view gap =
+            text.substr(c.words[comma - 1].end, c.words[comma].start - c.words[comma - 1].end);
+        if (gap.find(',') != std::string_view::npos) break;
+        --comma;
+      }
+      if (comma > 0 && k - comma < 14) last = comma - 1;
+    }
+    if (auto np = NpBackward(c, 0, last)) {
+      return span(*np);
+    }
+    if (c.lower[before - 1] == "and") {  // "Trump called on her ... and said"
+      auto np = SubjectNp(text, c, before - 1, lowercase);
+      return np ? span(*np) : text::ByteSpan{};
+    }
+  }
+  // "said Caddell", "added the senator".
+  auto np = NpForward(c, k + 1, n);
+  return np ? span(*np) : text::ByteSpan{};
+}
+
+}  // namespace
+
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
 // searches the last cue first (text before a quote), else the first.
 Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
@@ -240,58 +302,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       }
       return a;
     }
-    // Words before the cue, skipping adverbs and auxiliaries.
-    size_t before = k;
-    bool passive = false;
-    while (before > 0 && IsSkippable(c.lower[before - 1])) {
-      if (IsPassiveAux(c.lower[before - 1])) passive = true;
-      --before;
-    }
-    if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
-      return a;  // "Kerry was asked:" : the speaker is someone else
-    }
-    // "Bryne went on to say", "she continued to insist": the subject of the
-    // verb before "to".
-    if (before >= 2 && c.lower[before - 1] == "to" && !Capitalized(c.words[before - 2])) {
-      size_t verb = before - 2;
-      if (verb > 0 && c.lower[verb] == "on" && !Capitalized(c.words[verb - 1])) --verb;
-      if (verb > 0 && !BlocksPhrase(c.lower[verb])) {
-        if (auto np = NpBackward(c, 0, verb - 1)) {
-          a.speaker = {c.words[np->first].start, c.words[np->second].end};
-          return a;
-        }
-      }
-    }
-    if (before > 0) {
-      // An appositive: "Gen. Martin Dempsey, chairman of ..., told".
-      size_t last = before - 1;
-      const std::string_view between = text.substr(
-          c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
-      if (between.find(',') != std::string_view::npos) {
-        size_t comma = last;
-        while (comma > 0 && k - comma < 14) {
-          const std::string_view gap =
-              text.substr(c.words[comma - 1].end, c.words[comma].start - c.words[comma - 1].end);
-          if (gap.find(',') != std::string_view::npos) break;
-          --comma;
-        }
-        if (comma > 0 && k - comma < 14) last = comma - 1;
-      }
-      if (auto np = NpBackward(c, 0, last)) {
-        a.speaker = {c.words[np->first].start, c.words[np->second].end};
-        return a;
-      }
-      if (c.lower[before - 1] == "and") {  // "Trump called on her ... and said"
-        if (auto np = SubjectNp(text, c, before - 1, lowercase)) {
-          a.speaker = {c.words[np->first].start, c.words[np->second].end};
-        }
-        return a;
-      }
-    }
-    // "said Caddell", "added the senator".
-    if (auto np = NpForward(c, k + 1, n)) {
-      a.speaker = {c.words[np->first].start, c.words[np->second].end};
-    }
+    a.speaker = SpeakerOfCue(text, c, k, lowercase);
     return a;
   }
   return result;
