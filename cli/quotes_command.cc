@@ -69,7 +69,8 @@ void WriteErrors(const Article& article, const std::vector<compare::Quote>& quot
                  const std::vector<eval::QuoteMatch>& matches, std::ostream& out) {
   const std::string_view text = article.text;
   for (const eval::QuoteMatch& m : matches) {
-    const compare::Quote* q = m.predicted == eval::QuoteMatch::kNone ? nullptr : &quotes[m.predicted];
+    const compare::Quote* q =
+        m.predicted == eval::QuoteMatch::kNone ? nullptr : &quotes[m.predicted];
     const eval::GoldQuote* g = m.gold == eval::QuoteMatch::kNone ? nullptr : &gold[m.gold];
     const bool has_source = g != nullptr && g->source.end > g->source.start;
     const bool has_speaker = q != nullptr && !q->speaker.empty();
@@ -106,6 +107,43 @@ std::string PrfText(const eval::PrfCounts& c) {
   char buffer[64];
   std::snprintf(buffer, sizeof(buffer), "%.3f %.3f %.3f", c.Precision(), c.Recall(), c.F1());
   return buffer;
+}
+
+// Scores one PolNeAR annotation file against the quotes extracted from
+// its text, adding to `total` (and writing its errors when `errors` is
+// open). Returns 0 when scored, 1 when skipped (not UTF-8), 2 after a line
+// on stderr.
+int ScoreFile(const std::filesystem::path& ann_path, const std::filesystem::path& text_dir,
+              text::Tokenizer& tokenizer, std::ofstream& errors, eval::QuoteScores& total) {
+  // <article>_<annotator>.ann annotates <article>.txt.
+  std::string stem = ann_path.stem().string();
+  const size_t underscore = stem.rfind('_');
+  if (underscore != std::string::npos) stem.resize(underscore);
+  Article article;
+  article.id = stem;
+  std::string ann;
+  if (!ReadWhole(text_dir / (stem + ".txt"), &article.text) || !ReadWhole(ann_path, &ann)) {
+    return 2;
+  }
+  if (!text::IsValidUtf8(article.text)) {
+    std::cerr << "concord quotes: " << stem << ".txt is not valid UTF-8; skipped\n";
+    return 1;
+  }
+  Result<std::vector<eval::GoldQuote>> gold = eval::ReadBratDirectQuotes(article.text, ann);
+  if (!gold.ok()) {
+    std::cerr << "concord quotes: " << ann_path.string() << ": " << gold.status().message() << "\n";
+    return 2;
+  }
+  const Document document = text::Analyze(article, tokenizer);
+  const std::vector<compare::Quote> quotes = compare::ExtractQuotes(article, document);
+  std::vector<eval::QuoteMatch> matches;
+  const eval::QuoteScores s =
+      eval::ScoreQuotes(article.text, quotes, gold.value(), errors.is_open() ? &matches : nullptr);
+  if (errors.is_open()) WriteErrors(article, quotes, gold.value(), matches, errors);
+  total.exact += s.exact;
+  total.overlap += s.overlap;
+  total.speaker += s.speaker;
+  return 0;
 }
 
 // Scores every annotation file of DIR/<split>/attributions against the
@@ -146,36 +184,9 @@ int RunPolnear(const QuotesFlags& flags) {
     eval::QuoteScores total;
     size_t files = 0;
     for (const std::filesystem::path& ann_path : anns) {
-      // <article>_<annotator>.ann annotates <article>.txt.
-      std::string stem = ann_path.stem().string();
-      const size_t underscore = stem.rfind('_');
-      if (underscore != std::string::npos) stem.resize(underscore);
-      Article article;
-      article.id = stem;
-      std::string ann;
-      if (!ReadWhole(text_dir / (stem + ".txt"), &article.text) || !ReadWhole(ann_path, &ann)) {
-        return 2;
-      }
-      if (!text::IsValidUtf8(article.text)) {
-        std::cerr << "concord quotes: " << stem << ".txt is not valid UTF-8; skipped\n";
-        continue;
-      }
-      Result<std::vector<eval::GoldQuote>> gold = eval::ReadBratDirectQuotes(article.text, ann);
-      if (!gold.ok()) {
-        std::cerr << "concord quotes: " << ann_path.string() << ": " << gold.status().message()
-                  << "\n";
-        return 2;
-      }
-      const Document document = text::Analyze(article, tokenizer);
-      const std::vector<compare::Quote> quotes = compare::ExtractQuotes(article, document);
-      std::vector<eval::QuoteMatch> matches;
-      const eval::QuoteScores s = eval::ScoreQuotes(article.text, quotes, gold.value(),
-                                                    errors.is_open() ? &matches : nullptr);
-      if (errors.is_open()) WriteErrors(article, quotes, gold.value(), matches, errors);
-      total.exact += s.exact;
-      total.overlap += s.overlap;
-      total.speaker += s.speaker;
-      ++files;
+      const int scored = ScoreFile(ann_path, text_dir, tokenizer, errors, total);
+      if (scored == 2) return 2;
+      files += scored == 0 ? 1 : 0;
     }
     if (flags.format == "json") {
       report.push_back({{"split", split},

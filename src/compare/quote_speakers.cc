@@ -65,8 +65,8 @@ namespace {
 std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floor, size_t last) {
   if (IsPronoun(c.lower[last])) return std::make_pair(last, last);
   // A capitalized cue word is a name ("Ian Read said").
-  const bool name_like_cue = Capitalized(c.words[last]) && IsCueWord(c.lower[last]) &&
-                             !IsFunctionWord(c.lower[last]);
+  const bool name_like_cue =
+      Capitalized(c.words[last]) && IsCueWord(c.lower[last]) && !IsFunctionWord(c.lower[last]);
   if (BlocksPhrase(c.lower[last]) && !name_like_cue) return std::nullopt;
   if (Capitalized(c.words[last])) {
     size_t first = last;
@@ -219,8 +219,8 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
   if (before > 0) {
     // An appositive: "Gen. Martin Dempsey, chairman of ..., told".
     size_t last = before - 1;
-    const std::string_view between = text.substr(
-        c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
+    const std::string_view between =
+        text.substr(c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
     if (between.find(',') != std::string_view::npos) {
       size_t comma = last;
       while (comma > 0 && k - comma < 14) {
@@ -333,8 +333,8 @@ bool IsClauseWord(std::string_view lower) {
 // Kelly and Manning are names.)
 bool NotAName(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "one", "two",  "three", "four", "five", "six",  "seven", "eight", "nine",  "ten",
-      "back", "wait", "see",  "ever", "even", "still", "yet",  "now",   "here", "there"};
+      "one",  "two",  "three", "four", "five", "six",   "seven", "eight", "nine", "ten",
+      "back", "wait", "see",   "ever", "even", "still", "yet",   "now",   "here", "there"};
   return kWords.count(lower) > 0;
 }
 

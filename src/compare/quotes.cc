@@ -29,8 +29,8 @@
 // organisation or place ("Fox News"); other pronouns stay unnamed. A
 // definite title speaker ("the secretary") resolves to the nearest earlier
 // name written with that title ("Secretary of State John Kerry"), else to
-// nobody ("a spokesman" is a new person, not the last one quoted). Names resolve to the longest spelling
-// of their group in the article (see name_variants.cc).
+// nobody ("a spokesman" is a new person, not the last one quoted). Names resolve to the longest
+// spelling of their group in the article (see name_variants.cc).
 //
 // What it does not do: no parser, so a speaker far from its cue, reported
 // speech without quotation marks, and pronouns whose antecedent is not the

@@ -25,8 +25,8 @@ void ExpectRejected(const std::string& args, const std::string& option) {
 }
 
 TEST(CliOptions, BudgetsMustBePlainPositiveWholeNumbers) {
-  for (const std::string value : {"-1", "0", "99999999999999999999", "0x10", "''", "1e3", "+5",
-                                  "' 5'", "5.0", "ten"}) {
+  for (const std::string value :
+       {"-1", "0", "99999999999999999999", "0x10", "''", "1e3", "+5", "' 5'", "5.0", "ten"}) {
     ExpectRejected("summarize " + kExample + " --words " + value, "--words");
   }
   ExpectRejected("summarize " + kExample + " --sentences -1", "--sentences");
@@ -63,9 +63,10 @@ TEST(CliOptions, EvalTrainAndRougeCheckTheirNumbersTheSameWay) {
 
 TEST(CliOptions, EvalRefusesAnEmptyMethod) {
   TempDir dir;
-  const std::string data = dir.Write(
-      "d.jsonl", "{\"id\":\"c\",\"documents\":[\"The bridge closed on Monday after a crack.\"],"
-                 "\"summaries\":[\"The bridge closed.\"]}\n");
+  const std::string data =
+      dir.Write("d.jsonl",
+                "{\"id\":\"c\",\"documents\":[\"The bridge closed on Monday after a crack.\"],"
+                "\"summaries\":[\"The bridge closed.\"]}\n");
   ExpectRejected("eval --data " + data + " --method ''", "--method");
   ExpectRejected("eval --data " + data + " --method lead,", "--method");
 }
@@ -125,9 +126,8 @@ TEST(CliUsage, AnUnknownCommandIsNamed) {
 }
 
 TEST(CliUsage, ParserMessagesCarryTheCommandPrefix) {
-  for (const std::string& args :
-       {std::string("summarize ") + kExample + " --no-such-flag", std::string("summarize"),
-        std::string("compare --format")}) {
+  for (const std::string& args : {std::string("summarize ") + kExample + " --no-such-flag",
+                                  std::string("summarize"), std::string("compare --format")}) {
     const CliResult r = RunConcord(args);
     const std::string command = args.substr(0, args.find(' '));
     EXPECT_EQ(r.exit_code, 2) << args;
