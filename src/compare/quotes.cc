@@ -423,7 +423,7 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
   // "...," Roe said. / "...": an unattributed quote opening the paragraph
   // after one that ends with the head's attribution goes on in Roe's voice.
   const size_t paragraph_start = v.paragraphs[w.paragraph];
-  if (!same_paragraph && !draft.attributed && w.paragraph > 0 &&
+  if (!same_paragraph && !draft.attributed && !prev.quote.embedded && w.paragraph > 0 &&
       internal::ParagraphOf(v.paragraphs, prev.span.open) + 1 == w.paragraph &&
       prev.window_end <= paragraph_start && OnlySpace(text, prev.window_end, paragraph_start) &&
       OnlySpace(text, paragraph_start, open)) {

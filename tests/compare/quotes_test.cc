@@ -99,6 +99,12 @@ TEST(ExtractQuotes, QuoteOpeningTheNextParagraphContinuesTheAttributedOne) {
   EXPECT_EQ(quotes[1].parts.size(), 1u);
   EXPECT_EQ(quotes[2].parts.size(), 1u);
   EXPECT_EQ(quotes[2].speaker, "");
+  // Nor after a quote embedded in the reporter's sentence.
+  const std::vector<Quote> after_embedded = Extract(
+      "Roe said the leaders were \"obsessed\" with it.\n\n\"The politics of this bill are so "
+      "blatant here, and everyone knows it.\"");
+  ASSERT_EQ(after_embedded.size(), 2u);
+  EXPECT_EQ(after_embedded[1].speaker, "");
 }
 
 TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
