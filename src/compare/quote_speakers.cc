@@ -234,14 +234,31 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
     if (auto np = NpBackward(c, 0, last)) {
       return span(*np);
     }
+    // "Clinton's campaign chairman, John Podesta, said": the appositive
+    // is the name.
+    if (last != before - 1) {
+      if (auto np = NpBackward(c, 0, before - 1); np && Capitalized(c.words[np->second])) {
+        return span(*np);
+      }
+    }
     if (c.lower[before - 1] == "and") {  // "Trump called on her ... and said"
       auto np = SubjectNp(text, c, before - 1, lowercase);
       return np ? span(*np) : text::ByteSpan{};
     }
   }
   // "said Caddell", "added the senator".
-  auto np = NpForward(c, k + 1, n);
-  return np ? span(*np) : text::ByteSpan{};
+  if (auto np = NpForward(c, k + 1, n)) return span(*np);
+  // "said retired neurosurgeon Ben Carson": a few lower-case words of a
+  // title, then the name.
+  for (size_t m = k + 1; m < n && m <= k + 3; ++m) {
+    if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m])) break;
+    if (Capitalized(c.words[m])) {
+      auto np = NpForward(c, m, n);
+      return np && m > k + 1 ? text::ByteSpan{c.words[k + 1].start, c.words[np->second].end}
+                             : text::ByteSpan{};
+    }
+  }
+  return {};
 }
 
 }  // namespace

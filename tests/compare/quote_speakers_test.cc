@@ -123,6 +123,19 @@ TEST(ExtractQuotes, TitleModifierOpensTheSpeakerAfterTheCue) {
   EXPECT_EQ(q[0].speaker, "former Sen. Evan Bayh");
 }
 
+TEST(ExtractQuotes, AppositiveNameAndLowerCaseTitleBeforeTheName) {
+  const std::vector<Quote> podesta = Extract(
+      "Clinton's campaign chairman, John Podesta, said in a statement: \"Tonight he painted a "
+      "dark picture of the country.\"");
+  ASSERT_EQ(podesta.size(), 1u);
+  EXPECT_EQ(podesta[0].speaker, "John Podesta");
+  const std::vector<Quote> carson = Extract(
+      "\"I am not going to say it is a mistake, so forget it,\" said retired neurosurgeon Ben "
+      "Carson.");
+  ASSERT_EQ(carson.size(), 1u);
+  EXPECT_EQ(carson[0].speaker, "retired neurosurgeon Ben Carson");
+}
+
 TEST(ExtractQuotes, CapitalizedCueWordIsAName) {
   const std::vector<Quote> q =
       Extract("\"We have assessed this deal against the new rules,\" Read said.");
