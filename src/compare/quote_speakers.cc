@@ -49,6 +49,7 @@ bool BlocksPhrase(std::string_view lower) {
 
 Clause MakeClause(std::string_view text, size_t begin, size_t end) {
   Clause clause;
+  clause.text = text;
   clause.words = ScanWords(text, begin, end);
   for (const Word& w : clause.words) {
     clause.lower.push_back(Lower(text.substr(w.start, w.end - w.start)));
@@ -72,6 +73,9 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
     size_t first = last;
     while (first > floor) {
       const std::string& prev = c.lower[first - 1];
+      // A comma ends a name ("in Newtown, Conn., Mr. Obama said").
+      const size_t gap = c.words[first - 1].end;
+      if (c.text.substr(gap, c.words[first].start - gap).find(',') != std::string_view::npos) break;
       if (Capitalized(c.words[first - 1]) ||
           ((prev == "of" || prev == "al" || prev == "bin" || prev == "de") && first >= floor + 2 &&
            Capitalized(c.words[first - 2]))) {

@@ -136,6 +136,14 @@ TEST(ExtractQuotes, AppositiveNameAndLowerCaseTitleBeforeTheName) {
   EXPECT_EQ(carson[0].speaker, "retired neurosurgeon Ben Carson");
 }
 
+TEST(ExtractQuotes, ACommaEndsTheNameBeforeTheCue) {
+  const std::vector<Quote> q = Extract(
+      "A month after the shooting in Newtown, Conn., Mr. Obama said the group led by Joseph R. "
+      "Biden Jr. had \"presented me now with a list of steps that can be taken.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mr. Obama");
+}
+
 TEST(ExtractQuotes, CapitalizedCueWordIsAName) {
   const std::vector<Quote> q =
       Extract("\"We have assessed this deal against the new rules,\" Read said.");
