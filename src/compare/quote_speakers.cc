@@ -73,9 +73,20 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
     size_t first = last;
     while (first > floor) {
       const std::string& prev = c.lower[first - 1];
-      // A comma ends a name ("in Newtown, Conn., Mr. Obama said").
+      // A comma, colon or dash ends a name ("in Newtown, Conn., Mr. Obama
+      // said", "UPDATE: AARP CEO A. Barry Rand said").
       const size_t gap = c.words[first - 1].end;
-      if (c.text.substr(gap, c.words[first].start - gap).find(',') != std::string_view::npos) break;
+      const std::string_view between = c.text.substr(gap, c.words[first].start - gap);
+      // A party tag after a comma belongs to the name ("Sen. Mitt Romney,
+      // R-Utah").
+      const Word& head = c.words[first];
+      const bool party_tag =
+          head.end - head.start == 1 && head.end < c.text.size() && c.text[head.end] == '-' &&
+          std::string_view("RDI").find(c.text[head.start]) != std::string_view::npos;
+      if (!party_tag && (between.find_first_of(",:;") != std::string_view::npos ||
+                         between.find("\xE2\x80\x94") != std::string_view::npos)) {
+        break;
+      }
       if (Capitalized(c.words[first - 1]) ||
           ((prev == "of" || prev == "al" || prev == "bin" || prev == "de") && first >= floor + 2 &&
            Capitalized(c.words[first - 2]))) {

@@ -142,6 +142,11 @@ TEST(ExtractQuotes, ACommaEndsTheNameBeforeTheCue) {
       "Biden Jr. had \"presented me now with a list of steps that can be taken.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Mr. Obama");
+  // A party tag after the comma stays with the name.
+  const std::vector<Quote> tagged = Extract(
+      "Sen. Mitt Romney, R-Utah, said: \"We put forth a reasonable and good faith proposal.\"");
+  ASSERT_EQ(tagged.size(), 1u);
+  EXPECT_EQ(tagged[0].speaker_name, "Mitt Romney");
 }
 
 TEST(ExtractQuotes, CapitalizedCueWordIsAName) {
