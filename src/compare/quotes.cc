@@ -350,7 +350,16 @@ Attribution AttributionBefore(std::string_view text, const Windows& w, size_t op
 Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan content,
                 const std::unordered_set<std::string>& lowercase) {
   const std::string_view text = v.masked;
-  const Attribution after = AttributionAfter(text, w, v.spans[q], lowercase);
+  Attribution after = AttributionAfter(text, w, v.spans[q], lowercase);
+  // "… found." He added, "In this case …": a quote that ends its sentence
+  // is not spoken by a clause that introduces the next quote.
+  const char last = content.end > content.start ? text[content.end - 1] : ' ';
+  if (after.found && (last == '.' || last == '!' || last == '?') && q + 1 < v.spans.size() &&
+      w.window_end == v.spans[q + 1].open && w.clause_end < w.window_end &&
+      (text[w.clause_end] == ',' || text[w.clause_end] == ':') &&
+      OnlySpace(text, w.clause_end + 1, w.window_end)) {
+    after = Attribution{};
+  }
   const Attribution prior = AttributionBefore(text, w, v.spans[q].open, lowercase);
   const Attribution& chosen =
       !w.embedded ? (after.found ? after : prior) : (prior.found ? prior : after);

@@ -107,6 +107,17 @@ TEST(ExtractQuotes, QuoteOpeningTheNextParagraphContinuesTheAttributedOne) {
   EXPECT_EQ(after_embedded[1].speaker, "");
 }
 
+TEST(ExtractQuotes, ClauseIntroducingTheNextQuoteDoesNotSpeakTheOneBefore) {
+  const std::string text =
+      "Roe wrote to the court. \"The case was brought with unusual zeal.\" He added, \"In "
+      "this case things happened that are not ordinary.\"";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);  // the first has no speaker and under 8 words
+  EXPECT_EQ(quotes[0].parts.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "He");
+  EXPECT_EQ(quotes[0].text, "In this case things happened that are not ordinary.");
+}
+
 TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
   const std::string text = "\"First point. Second point. Third point,\" she said.";
   const std::vector<Quote> quotes = Extract(text);
