@@ -229,6 +229,11 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
       if (auto np = NpBackward(c, 0, verb - 1)) {
         return span(*np);
       }
+      // "Trump joked ..., but went on to say": the clause's subject.
+      if (c.lower[verb - 1] == "but" || c.lower[verb - 1] == "and") {
+        auto np = SubjectNp(text, c, verb - 1, lowercase);
+        return np ? span(*np) : text::ByteSpan{};
+      }
     }
   }
   if (before > 0) {
@@ -321,7 +326,11 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       }
       return a;
     }
-    if (from_end && n - 1 - cue_last > max_words_after_cue && !according && !after_participle) {
+    // "told Breitbart News Daily host Matt Boyle, ...": the one told can be long.
+    const size_t reach = c.lower[k] == "told" || c.lower[k] == "tells"
+                             ? std::max<size_t>(max_words_after_cue, 10)
+                             : max_words_after_cue;
+    if (from_end && n - 1 - cue_last > reach && !according && !after_participle) {
       continue;
     }
     if (!from_end && k > 7) break;

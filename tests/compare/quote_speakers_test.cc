@@ -205,6 +205,19 @@ TEST(ExtractQuotes, PutItAndShotBackAreCues) {
   EXPECT_EQ(shot[0].speaker, "Hillary");
 }
 
+TEST(ExtractQuotes, ALongAddresseeAfterToldAndButWentOnToSay) {
+  const std::vector<Quote> told = Extract(
+      "UN Ambassador John Bolton told Breitbart News Daily SiriusXM host Matt Boyle, \"Her "
+      "slogan might as well be a warning to all of us.\"");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].speaker, "UN Ambassador John Bolton");
+  const std::vector<Quote> went = Extract(
+      "Trump joked that Brooklyn was his answer, but went on to say, \"There are places here "
+      "that are among the most dangerous in the world.\"");
+  ASSERT_EQ(went.size(), 1u);
+  EXPECT_EQ(went[0].speaker, "Trump");
+}
+
 TEST(ExtractQuotes, LowerCaseQuoteWithoutAnAttributionAfterItIsEmbedded) {
   const std::vector<Quote> q = Extract(
       "The director wrote in an email that the trip was a waste, \"just to pick up two "
