@@ -82,6 +82,39 @@ TEST(ExtractQuotes, ContinuationInNextSentenceJoinsTheQuote) {
   EXPECT_EQ(quotes[0].speaker_name, "Roe");
 }
 
+TEST(ExtractQuotes, QuoteOpeningTheNextParagraphContinuesTheAttributedOne) {
+  const std::string text =
+      "\"We will win the state,\" Mr. Roe said.\n\n\"And then we will win the rest.\"\n\n"
+      "Polls opened early.\n\n\"Nobody here expected a turnout this high today,\" an aide "
+      "wrote.\n\nThe count went on.\n\n\"It is far too early to call it tonight for anyone.\"";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "We will win the state ... And then we will win the rest.");
+  EXPECT_EQ(quotes[0].speaker, "Mr. Roe");
+  // Not after a paragraph that goes on past the attribution.
+  EXPECT_EQ(quotes[1].parts.size(), 1u);
+  EXPECT_EQ(quotes[2].parts.size(), 1u);
+  EXPECT_EQ(quotes[2].speaker, "");
+  // Nor after a quote embedded in the reporter's sentence.
+  const std::vector<Quote> after_embedded = Extract(
+      "Roe said the leaders were \"obsessed\" with it.\n\n\"The politics of this bill are so "
+      "blatant here, and everyone knows it.\"");
+  ASSERT_EQ(after_embedded.size(), 2u);
+  EXPECT_EQ(after_embedded[1].speaker, "");
+}
+
+TEST(ExtractQuotes, ClauseIntroducingTheNextQuoteDoesNotSpeakTheOneBefore) {
+  const std::string text =
+      "Roe wrote to the court. \"The case was brought with unusual zeal.\" He added, \"In "
+      "this case things happened that are not ordinary.\"";
+  const std::vector<Quote> quotes = Extract(text);
+  ASSERT_EQ(quotes.size(), 1u);  // the first has no speaker and under 8 words
+  EXPECT_EQ(quotes[0].parts.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "He");
+  EXPECT_EQ(quotes[0].text, "In this case things happened that are not ordinary.");
+}
+
 TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
   const std::string text = "\"First point. Second point. Third point,\" she said.";
   const std::vector<Quote> quotes = QuotesOf(text);
