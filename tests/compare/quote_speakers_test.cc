@@ -115,18 +115,18 @@ TEST(ExtractQuotes, VerbAfterTheQuoteIsTheCue) {
 
 TEST(ExtractQuotes, TitleModifierOpensTheSpeakerAfterTheCue) {
   const std::vector<Quote> q =
-      Extract("\"Almost everybody was opposed to the thing,\" said former Sen. Evan Bayh.");
+      QuotesOf("\"Almost everybody was opposed to the thing,\" said former Sen. Evan Bayh.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "former Sen. Evan Bayh");
 }
 
 TEST(ExtractQuotes, AppositiveNameAndLowerCaseTitleBeforeTheName) {
-  const std::vector<Quote> podesta = Extract(
+  const std::vector<Quote> podesta = QuotesOf(
       "Clinton's campaign chairman, John Podesta, said in a statement: \"Tonight he painted a "
       "dark picture of the country.\"");
   ASSERT_EQ(podesta.size(), 1u);
   EXPECT_EQ(podesta[0].speaker, "John Podesta");
-  const std::vector<Quote> carson = Extract(
+  const std::vector<Quote> carson = QuotesOf(
       "\"I am not going to say it is a mistake, so forget it,\" said retired neurosurgeon Ben "
       "Carson.");
   ASSERT_EQ(carson.size(), 1u);
@@ -134,13 +134,13 @@ TEST(ExtractQuotes, AppositiveNameAndLowerCaseTitleBeforeTheName) {
 }
 
 TEST(ExtractQuotes, ACommaEndsTheNameBeforeTheCue) {
-  const std::vector<Quote> q = Extract(
+  const std::vector<Quote> q = QuotesOf(
       "A month after the shooting in Newtown, Conn., Mr. Obama said the group led by Joseph R. "
       "Biden Jr. had \"presented me now with a list of steps that can be taken.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Mr. Obama");
   // A party tag after the comma stays with the name.
-  const std::vector<Quote> tagged = Extract(
+  const std::vector<Quote> tagged = QuotesOf(
       "Sen. Mitt Romney, R-Utah, said: \"We put forth a reasonable and good faith proposal.\"");
   ASSERT_EQ(tagged.size(), 1u);
   EXPECT_EQ(tagged[0].speaker_name, "Mitt Romney");
@@ -148,19 +148,19 @@ TEST(ExtractQuotes, ACommaEndsTheNameBeforeTheCue) {
 
 TEST(ExtractQuotes, CapitalizedCueWordIsAName) {
   const std::vector<Quote> q =
-      Extract("\"We have assessed this deal against the new rules,\" Read said.");
+      QuotesOf("\"We have assessed this deal against the new rules,\" Read said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Read");
   EXPECT_EQ(q[0].cue, "said");
 }
 
 TEST(ExtractQuotes, ParticipleSpeaksThroughAFarCueOrThePreviousQuote) {
-  const std::vector<Quote> urged = Extract(
+  const std::vector<Quote> urged = QuotesOf(
       "Madeleine Albright urged women to vote for a candidate of their own party in the race, "
       "saying, \"There is a special place for those who do not help each other.\"");
   ASSERT_EQ(urged.size(), 1u);
   EXPECT_EQ(urged[0].speaker, "Madeleine Albright");
-  const std::vector<Quote> adding = Extract(
+  const std::vector<Quote> adding = QuotesOf(
       "Trump told the paper that Romney \"had a crazy policy,\" adding, \"He lost all of the "
       "vote and he lost everybody who came here.\"");
   ASSERT_EQ(adding.size(), 2u);
@@ -172,7 +172,7 @@ TEST(ExtractQuotes, MiddleInitialDoesNotEndTheSentence) {
   const std::string text =
       "\"She is basically an internationalist,\" said Edwin M. Truman, a fellow at the "
       "institute. \"She sees the country in the context of a broader world.\"";
-  const std::vector<Quote> q = Extract(text);
+  const std::vector<Quote> q = QuotesOf(text);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Edwin M. Truman");
   EXPECT_EQ(q[0].parts.size(), 2u);  // the next sentence's quote continues it
@@ -180,35 +180,35 @@ TEST(ExtractQuotes, MiddleInitialDoesNotEndTheSentence) {
 
 TEST(ExtractQuotes, PresentTenseVerbAndWentOnToSayAreCues) {
   const std::vector<Quote> mocks =
-      Extract("\"The market has not failed the working class at all,\" he mocks.");
+      QuotesOf("\"The market has not failed the working class at all,\" he mocks.");
   ASSERT_EQ(mocks.size(), 1u);
   EXPECT_EQ(mocks[0].speaker, "he");
   EXPECT_EQ(mocks[0].cue, "mocks");
   const std::vector<Quote> went =
-      Extract("Bryne went on to say, \"From the bottom of my soul, I know this to be true.\"");
+      QuotesOf("Bryne went on to say, \"From the bottom of my soul, I know this to be true.\"");
   ASSERT_EQ(went.size(), 1u);
   EXPECT_EQ(went[0].speaker, "Bryne");
 }
 
 TEST(ExtractQuotes, PutItAndShotBackAreCues) {
-  const std::vector<Quote> put = Extract(
+  const std::vector<Quote> put = QuotesOf(
       "Or, as Tom Ridge, a former secretary, put it: \"The barbarians are no longer at the "
       "gate.\"");
   ASSERT_EQ(put.size(), 1u);
   EXPECT_EQ(put[0].speaker, "Tom Ridge");
   EXPECT_EQ(put[0].cue, "put it");
-  const std::vector<Quote> shot = Extract("Hillary shot back, \"I suppose I could have stayed.\"");
+  const std::vector<Quote> shot = QuotesOf("Hillary shot back, \"I suppose I could have stayed.\"");
   ASSERT_EQ(shot.size(), 1u);
   EXPECT_EQ(shot[0].speaker, "Hillary");
 }
 
 TEST(ExtractQuotes, ALongAddresseeAfterToldAndButWentOnToSay) {
-  const std::vector<Quote> told = Extract(
+  const std::vector<Quote> told = QuotesOf(
       "UN Ambassador John Bolton told Breitbart News Daily SiriusXM host Matt Boyle, \"Her "
       "slogan might as well be a warning to all of us.\"");
   ASSERT_EQ(told.size(), 1u);
   EXPECT_EQ(told[0].speaker, "UN Ambassador John Bolton");
-  const std::vector<Quote> went = Extract(
+  const std::vector<Quote> went = QuotesOf(
       "Trump joked that Brooklyn was his answer, but went on to say, \"There are places here "
       "that are among the most dangerous in the world.\"");
   ASSERT_EQ(went.size(), 1u);
@@ -216,7 +216,7 @@ TEST(ExtractQuotes, ALongAddresseeAfterToldAndButWentOnToSay) {
 }
 
 TEST(ExtractQuotes, LowerCaseQuoteWithoutAnAttributionAfterItIsEmbedded) {
-  const std::vector<Quote> q = Extract(
+  const std::vector<Quote> q = QuotesOf(
       "The director wrote in an email that the trip was a waste, \"just to pick up two "
       "delegates in a state he lost.\" \"we will be back,\" he said of the next trip.");
   ASSERT_EQ(q.size(), 2u);
@@ -228,7 +228,7 @@ TEST(ExtractQuotes, NoBreakSpaceEndsTheSentenceBeforeAQuote) {
   const std::string text =
       "Rihanna spoke about love and self-acceptance.\u00A0 \u201CThe minute you learn to love "
       "yourself, you would not want to be anyone else,\u201D she said.";
-  const std::vector<Quote> q = Extract(text);
+  const std::vector<Quote> q = QuotesOf(text);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_FALSE(q[0].embedded);
   EXPECT_EQ(q[0].speaker, "she");

@@ -87,7 +87,7 @@ TEST(ExtractQuotes, QuoteOpeningTheNextParagraphContinuesTheAttributedOne) {
       "\"We will win the state,\" Mr. Roe said.\n\n\"And then we will win the rest.\"\n\n"
       "Polls opened early.\n\n\"Nobody here expected a turnout this high today,\" an aide "
       "wrote.\n\nThe count went on.\n\n\"It is far too early to call it tonight for anyone.\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 3u);
   EXPECT_EQ(quotes[0].parts.size(), 2u);
   EXPECT_EQ(quotes[0].text, "We will win the state ... And then we will win the rest.");
@@ -97,7 +97,7 @@ TEST(ExtractQuotes, QuoteOpeningTheNextParagraphContinuesTheAttributedOne) {
   EXPECT_EQ(quotes[2].parts.size(), 1u);
   EXPECT_EQ(quotes[2].speaker, "");
   // Nor after a quote embedded in the reporter's sentence.
-  const std::vector<Quote> after_embedded = Extract(
+  const std::vector<Quote> after_embedded = QuotesOf(
       "Roe said the leaders were \"obsessed\" with it.\n\n\"The politics of this bill are so "
       "blatant here, and everyone knows it.\"");
   ASSERT_EQ(after_embedded.size(), 2u);
@@ -108,7 +108,7 @@ TEST(ExtractQuotes, ClauseIntroducingTheNextQuoteDoesNotSpeakTheOneBefore) {
   const std::string text =
       "Roe wrote to the court. \"The case was brought with unusual zeal.\" He added, \"In "
       "this case things happened that are not ordinary.\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);  // the first has no speaker and under 8 words
   EXPECT_EQ(quotes[0].parts.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "He");
