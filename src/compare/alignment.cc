@@ -191,17 +191,6 @@ struct StoryNames {
   std::vector<size_t> entity_of;  // per name: its entity
 };
 
-// An article's text with its scraper noise blanked out (same length), so
-// that a name never runs across removed noise, as it does not in the
-// sentence's display text.
-std::string Masked(const Article& article, const Document& document) {
-  std::string masked = article.text;
-  for (const clean::Removal& r : document.removed) {
-    for (size_t i = r.start; i < r.end && i < masked.size(); ++i) masked[i] = ' ';
-  }
-  return masked;
-}
-
 // Names read from the analysis' words of each sentence's span of
 // Article::text; surfaces and names are shown with whitespace collapsed,
 // as in the sentence's display text.
@@ -213,7 +202,7 @@ StoryNames FindStoryNames(const std::vector<Article>& articles, const Story& sto
   std::unordered_set<std::string> lowercase;
   for (size_t a = 0; a < story.num_articles; ++a) {
     const Document& document = (*story.documents)[a];
-    masked[a] = Masked(articles[a], document);
+    masked[a] = internal::MaskNoise(articles[a], document);  // no name runs across noise
     words.emplace_back(masked[a], document.scan);
     internal::CollectLowercaseWords(words[a], &lowercase);
   }

@@ -50,6 +50,14 @@ std::vector<Word> TextWords::In(size_t begin, size_t end) const {
   return out;
 }
 
+std::string MaskNoise(const Article& article, const Document& document) {
+  std::string masked = article.text;
+  for (const clean::Removal& r : document.removed) {
+    for (size_t i = r.start; i < r.end && i < masked.size(); ++i) masked[i] = ' ';
+  }
+  return masked;
+}
+
 std::string StripPossessive(std::string lower) {
   if (lower.size() > 2 && lower.ends_with("'s")) {
     lower.resize(lower.size() - 2);

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "concord/document.h"
 #include "concord/text.h"
 #include "util/utf8.h"
 
@@ -45,6 +46,10 @@ class TextWords {
   std::string_view text_;
   const text::WordScan* scan_;
 };
+
+// Article::text with its removed noise (document.removed) blanked out by
+// spaces: same length, so every offset still points into Article::text.
+std::string MaskNoise(const Article& article, const Document& document);
 
 // A possessive "'s" or trailing "'" removed from a lower-case word.
 std::string StripPossessive(std::string lower);

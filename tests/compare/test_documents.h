@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "concord/article.h"
+#include "concord/compare.h"
 #include "concord/document.h"
 #include "concord/text.h"
 
@@ -58,6 +59,13 @@ inline Document WordsOnly(const Article& article) {
   Document document;
   document.scan = text::ScanWords(article.text);
   return document;
+}
+
+// The quotes of one outlet's article `text`, found with the word scan of
+// the whole text and no cleaning.
+inline std::vector<compare::Quote> QuotesOf(const std::string& text) {
+  const Article article = TextArticle(text);
+  return compare::ExtractQuotes(article, WordsOnly(article));
 }
 
 }  // namespace concord::testing
