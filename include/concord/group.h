@@ -45,6 +45,12 @@ struct GroupOptions {
   // An article joins the most similar open story when the cosine between
   // its vector and the story's centroid reaches this.
   double join_threshold = 0.2;
+  // Second stage: after an article joins a story, the story is merged with
+  // the most similar other open story (found through the index, like an
+  // article's candidates) when the cosine between their centroids reaches
+  // this; 1 turns it off. The merged story keeps the older one's place:
+  // story_of and the ids are final only when a story is taken out.
+  double merge_threshold = 0.4;
   // An article is a near-duplicate of an earlier one when the resemblance
   // (Jaccard) of their lead shingle sets reaches this, or when the smaller
   // set is at least `duplicate_containment` contained in the other (a
@@ -111,7 +117,9 @@ class Grouper {
   // limits.
   static Status Validate(const GroupOptions& options);
 
-  // Adds the next article and returns the index of its story. An article
+  // Adds the next article and returns the index of its story (internal: a
+  // later merge can move the article into an older story; with
+  // merge_threshold 1 the index is the story's final number). An article
   // older than the newest one so far is grouped at the stream clock (it is
   // counted in out_of_order); one with neither text nor title is a story of
   // its own.
