@@ -45,11 +45,12 @@ struct GroupOptions {
   // An article joins the most similar open story when the cosine between
   // its vector and the story's centroid reaches this.
   double join_threshold = 0.2;
-  // Second stage: after an article joins a story, the story is merged with
-  // the most similar other open story (found through the index, like an
-  // article's candidates) when the cosine between their centroids reaches
-  // this; 1 turns it off. The merged story keeps the older one's place:
-  // story_of and the ids are final only when a story is taken out.
+  // Second stage: after an article joins a story that was open before it,
+  // the story is merged with the most similar of the article's first
+  // `merge_candidates` candidate stories when the cosine between their
+  // centroids reaches this; 1 turns it off. The merged story keeps the
+  // older one's place: story_of and the ids are final only when a story
+  // is taken out.
   double merge_threshold = 0.4;
   // An article is a near-duplicate of an earlier one when the resemblance
   // (Jaccard) of their lead shingle sets reaches this, or when the smaller
@@ -71,6 +72,7 @@ struct GroupOptions {
   size_t posting_limit = 256;   // stories kept per index term (newest)
   size_t candidates = 48;       // stories scored in full per article
   size_t centroid_terms = 120;  // terms kept in a story's centroid
+  size_t merge_candidates = 8;  // stories the merge stage compares a story with
   // Memory bound when times are missing or dense: at most this many open
   // stories (the least recently updated are closed first).
   size_t max_open_stories = 200000;

@@ -71,8 +71,8 @@ struct Grouper::Impl {
   TermVector Vectorize(const ArticleFeatures& features);
   // The open stories that share the heaviest terms of `vector` most.
   std::vector<size_t> Candidates(const TermVector& vector) const;
-  size_t BestStory(const TermVector& vector) const;
-  size_t MergeSimilar(size_t story);
+  size_t BestStory(const std::vector<size_t>& candidates, const TermVector& vector) const;
+  size_t MergeSimilar(size_t story, const std::vector<size_t>& candidates);
   size_t Merge(size_t a, size_t b);
   void Trim(OpenStory& s) const;
   size_t NewStory(const StreamArticle& item, const ArticleFeatures& features);
@@ -147,10 +147,11 @@ std::vector<size_t> Grouper::Impl::Candidates(const TermVector& vector) const {
   return found;
 }
 
-size_t Grouper::Impl::BestStory(const TermVector& vector) const {
+size_t Grouper::Impl::BestStory(const std::vector<size_t>& candidates,
+                                const TermVector& vector) const {
   size_t best = SIZE_MAX;
   double best_score = options.join_threshold;
-  for (const size_t story : Candidates(vector)) {
+  for (const size_t story : candidates) {
     const OpenStory& s = open.at(story);
     if (s.norm <= 0) continue;
     double dot = 0;
@@ -244,25 +245,24 @@ void Grouper::Impl::Trim(OpenStory& s) const {
   s.norm = std::sqrt(s.norm);
 }
 
-// Second stage, after an article joined `story`: its centroid finds the
-// open stories indexed under its heaviest terms, and the story merges with
-// the most similar of them when their centroids' cosine reaches
-// merge_threshold. Returns the story the articles of `story` are now in.
-size_t Grouper::Impl::MergeSimilar(size_t story) {
+// Second stage, after an article joined `story`: the story merges with the
+// most similar of the article's first `merge_candidates` candidates (the
+// open stories sharing its heaviest terms most) when the cosine between
+// their centroids reaches merge_threshold. Returns the story the articles
+// of `story` are now in.
+size_t Grouper::Impl::MergeSimilar(size_t story, const std::vector<size_t>& candidates) {
   const auto found = open.find(story);
   if (found == open.end() || found->second.norm <= 0) return story;
   const OpenStory& s = found->second;
-  TermVector centroid;
-  centroid.reserve(s.centroid.size());
-  for (const auto& [term, weight] : s.centroid) {
-    centroid.emplace_back(term, static_cast<float>(weight / s.norm));
-  }
-  std::sort(centroid.begin(), centroid.end());
   size_t best = SIZE_MAX;
   double best_score = options.merge_threshold;
-  for (const size_t other : Candidates(centroid)) {
+  const size_t n = std::min(candidates.size(), options.merge_candidates);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t other = candidates[i];
     if (other == story) continue;
-    const double cosine = CentroidCosine(s, open.at(other));
+    const auto it = open.find(other);
+    if (it == open.end()) continue;
+    const double cosine = CentroidCosine(s, it->second);
     if (cosine > best_score || (cosine == best_score && other < best)) {
       best_score = cosine;
       best = other;
@@ -385,7 +385,8 @@ Status Grouper::Validate(const GroupOptions& o) {
     return Status::InvalidArgument("--duplicate-threshold must be in [0, 1]");
   }
   if (o.lead_words == 0 || o.query_terms == 0 || o.index_terms == 0 || o.posting_limit == 0 ||
-      o.candidates == 0 || o.centroid_terms == 0 || o.max_open_stories == 0) {
+      o.candidates == 0 || o.centroid_terms == 0 || o.max_open_stories == 0 ||
+      o.merge_candidates == 0) {
     return Status::InvalidArgument("grouping limits must be positive");
   }
   if (!(o.title_weight >= 0) || !(o.name_weight >= 0)) {
@@ -424,17 +425,21 @@ size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
   if (m.options.find_duplicates)
     copied = m.duplicates.FindAndAdd(position, features.shingles, time);
   size_t story = SIZE_MAX;
+  std::vector<size_t> candidates;  // the open stories that share its heaviest terms
   if (copied) {
     story = m.result.story_of[*copied];
     m.StoryAt(story).duplicates.emplace_back(position, *copied);
   } else {
-    story = m.BestStory(vector);
+    candidates = m.Candidates(vector);
+    story = m.BestStory(candidates, vector);
   }
   const bool opened = story == SIZE_MAX;
   if (opened) story = m.NewStory(item, features);
   m.Join(story, position, item, vector, time);
   // A story that grew may now be close to another one.
-  if (m.options.merge_threshold < 1.0 && !copied && !opened) story = m.MergeSimilar(story);
+  if (m.options.merge_threshold < 1.0 && !copied && !opened) {
+    story = m.MergeSimilar(story, candidates);
+  }
   if (copy_of != nullptr) *copy_of = copied;
   if (m.options.removable && m.open.count(story) > 0) m.vectors.emplace(position, vector);
   return story;
