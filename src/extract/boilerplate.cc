@@ -405,13 +405,14 @@ TextCounts CountText(const Dom& dom, const std::vector<char>* dropped) {
   return counts;
 }
 
-std::vector<char> MarkHidden(const Dom& dom) {
+std::vector<char> MarkHidden(const Dom& dom, bool styled_hidden) {
   std::vector<char> dropped(static_cast<size_t>(dom.size()), 0);
   for (int i = 0; i < dom.size(); ++i) {
     const Node& node = dom[i];
     if (node.is_text) continue;
-    if (IsDroppedTag(node.tag) || dom.HasAttribute(i, "hidden") ||
-        dom.Attribute(i, "aria-hidden") == "true" || IsHiddenStyle(dom.Attribute(i, "style"))) {
+    if (IsDroppedTag(node.tag) || dom.Attribute(i, "aria-hidden") == "true" ||
+        (styled_hidden &&
+         (dom.HasAttribute(i, "hidden") || IsHiddenStyle(dom.Attribute(i, "style"))))) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
       i = node.end - 1;
     }

@@ -1,0 +1,62 @@
+// ExtractPage on pages that are not news articles (listings, catalogues,
+// shop pages drawn by scripts): the rules of docs/extract.md that keep their
+// content. Every page here is written for its test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "concord/extract.h"
+
+namespace concord::extract {
+namespace {
+
+bool Has(const std::string& text, const char* what) { return text.find(what) != std::string::npos; }
+
+// A listing whose one wrapper holds the page's prose among more links:
+// a row of sorting links and ten cards, each a link and a short paragraph. The
+// wrapper's text is mostly links, but it is not a link list to leave out:
+// it holds all the prose of the block chosen around it.
+TEST(ExtractPageKinds, AWrapperOfTheProseIsNotALinkList) {
+  std::string page =
+      "<html><body><header><a href=/>Home page</a></header><main><div class=results>";
+  page += "<ul><li>";
+  for (int i = 0; i < 14; ++i) page += "<a href=/s>Sort the classes by their date</a> ";
+  page += "</li>";
+  for (int i = 0; i < 10; ++i) {
+    const std::string n = std::to_string(i);
+    page += "<li><a href=/c" + n + ">Evening class " + n +
+            " in the town library on Tuesdays at seven with a new teacher</a><p>Class " + n +
+            " meets weekly in the library hall near the river, all year round.</p></li>";
+  }
+  page += "</ul></div></main><footer>Contact us</footer></body></html>";
+  const Page out = ExtractPage(page);
+  EXPECT_TRUE(Has(out.text, "Class 0 meets weekly")) << out.text;
+  EXPECT_TRUE(Has(out.text, "Class 9 meets weekly")) << out.text;
+  EXPECT_FALSE(Has(out.text, "Contact us")) << out.text;
+}
+
+// A shop page whose content sits in blocks hidden until its scripts run
+// (an anti-flicker wrapper, a block streamed in hidden): when what is shown
+// is next to nothing, the hidden blocks are read; on a page that shows its
+// text, hidden elements stay out.
+TEST(ExtractPageKinds, ContentHiddenUntilScriptsRunIsRead) {
+  const std::string shown =
+      "<p>The lantern folds flat for travel and gives twelve hours of warm light on one charge "
+      "of its battery, which is enough for a long weekend of camping. Its shell is recycled "
+      "aluminium, and a hook on its base hangs it from a tent's ridge line or a branch.</p>";
+  const std::string hidden =
+      "<div hidden><p>A spare paragraph about the lantern that only a script would show, with "
+      "details of its warranty and where it is made.</p></div>";
+  const Page revealed = ExtractPage(
+      "<html><body><div style=\"visibility: hidden\"><h1>Lantern"
+      "</h1>" +
+      shown + "</div>" + hidden + "</body></html>");
+  EXPECT_TRUE(Has(revealed.text, "twelve hours of warm light")) << revealed.text;
+  const Page normal =
+      ExtractPage("<html><body><div>" + shown + "</div>" + hidden + "</body></html>");
+  EXPECT_TRUE(Has(normal.text, "twelve hours of warm light")) << normal.text;
+  EXPECT_FALSE(Has(normal.text, "spare paragraph")) << normal.text;
+}
+
+}  // namespace
+}  // namespace concord::extract
