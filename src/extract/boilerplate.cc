@@ -166,7 +166,10 @@ namespace {
 // "hidden-mobile") hide an element on some screens only; pages often hold
 // the same block twice, one for each screen size.
 bool IsResponsiveHidden(std::string_view token) {
-  for (std::string_view prefix : {"hidden-", "hide-", "visible-"}) {
+  // "hidden-<anything>" hides on a condition (a breakpoint, often named by
+  // a generated hash), never always: that is "hidden".
+  if (token.size() > 7 && token.substr(0, 7) == "hidden-") return true;
+  for (std::string_view prefix : {"hide-", "visible-"}) {
     if (token.substr(0, prefix.size()) != prefix) continue;
     const std::string_view rest = token.substr(prefix.size());
     for (std::string_view size : {"xs", "sm", "md", "lg", "xl", "up", "down", "mobile", "tablet",

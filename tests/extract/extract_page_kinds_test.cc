@@ -58,5 +58,31 @@ TEST(ExtractPageKinds, ContentHiddenUntilScriptsRunIsRead) {
   EXPECT_FALSE(Has(normal.text, "spare paragraph")) << normal.text;
 }
 
+// A tag manager's pixel in <noscript> written as `<iframe ... />`: an
+// iframe's content is raw text up to its end tag, so the rest of the page
+// would be read as the iframe's text.
+TEST(ExtractPageKinds, AnIframeClosedLikeAVoidElementEndsThere) {
+  const Page out = ExtractPage(
+      "<html><body><noscript><iframe src=\"https://tags.example/ns\" height=\"0\" /></noscript>"
+      "<div><p>The ferry timetable changes on Monday: boats leave every twenty minutes at rush "
+      "hour and every forty minutes in the evening, the operator said.</p></div></body></html>");
+  EXPECT_TRUE(Has(out.text, "boats leave every twenty minutes")) << out.text;
+}
+
+// Site builders name breakpoint variants "hidden-<hash>": such a block is
+// hidden on some screens only; a class that is just "hidden" hides it.
+TEST(ExtractPageKinds, HiddenWithASuffixIsAScreenSizeVariant) {
+  const Page out = ExtractPage(
+      "<html><body><div><div><p>Our planning tool is used by teams of every size, from two "
+      "friends starting a shop to companies with offices in twelve countries, and it works in "
+      "every browser.</p></div><div class=\"framer-x hidden-q7z2mk\"><p>Plan your week on one "
+      "shared board, "
+      "with notes, tasks and files in the same place for the whole team.</p></div>"
+      "<div class=\"hidden\"><p>An old paragraph that is kept in the page but never shown to "
+      "anyone who visits it.</p></div></div></body></html>");
+  EXPECT_TRUE(Has(out.text, "Plan your week on one shared board")) << out.text;
+  EXPECT_FALSE(Has(out.text, "never shown")) << out.text;
+}
+
 }  // namespace
 }  // namespace concord::extract
