@@ -169,6 +169,10 @@ bool IsResponsiveHidden(std::string_view token) {
   // "hidden-<anything>" hides on a condition (a breakpoint, often named by
   // a generated hash), never always: that is "hidden".
   if (token.size() > 7 && token.substr(0, 7) == "hidden-") return true;
+  // Utility classes: "md:hidden" applies on a condition (a screen size, a
+  // state); "overflow-hidden" clips an element's overflow, it hides no
+  // element.
+  if (token.find(':') != std::string_view::npos || token.substr(0, 8) == "overflow") return true;
   for (std::string_view prefix : {"hide-", "visible-"}) {
     if (token.substr(0, prefix.size()) != prefix) continue;
     const std::string_view rest = token.substr(prefix.size());

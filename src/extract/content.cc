@@ -234,6 +234,12 @@ std::string ExtractShown(const Dom& dom, const std::vector<char>& hidden, const 
   }
   // No prose at all (a forum of short posts, a product grid): the page's
   // text without its chrome is the best guess.
+    std::fprintf(stderr,
+                 "block %d <%s %s> good %f root good %f words %f links %d chars %d blockchars %d\n",
+                 block, block >= 0 ? gumbo_normalized_tagname(dom[block].tag) : "",
+                 block >= 0 ? dom.ClassAndId(block).c_str() : "",
+                 block >= 0 ? plain.good[block] : 0, plain.good[root], words,
+                 counts.link_chars[root], counts.chars[root], block >= 0 ? counts.chars[block] : 0);
   if (block < 0) block = dom.body();
   if (block < 0) return "";
   // A page that is mostly links and has no prose block (a listing, a
@@ -257,8 +263,8 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
                            const ContentOptions& options) {
   if (dom.body() < 0) return "";
   std::string text = ExtractShown(dom, MarkHidden(dom), title, options);
-  if (NonSpace(text) >= options.min_shown_text) return text;
-  // Next to nothing is shown: the page's scripts show its content (a
+  if (NonSpace(text) >= options.max_revealing_text) return text;
+  // Little is shown: the page's scripts may show its content (a
   // wrapper hidden until the page is ready, blocks streamed in hidden and
   // moved into place), so elements hidden by attribute or style are read
   // when they hold many times more text than is shown (a few hidden

@@ -84,5 +84,21 @@ TEST(ExtractPageKinds, HiddenWithASuffixIsAScreenSizeVariant) {
   EXPECT_FALSE(Has(out.text, "never shown")) << out.text;
 }
 
+// Utility classes name no hidden block: "overflow-hidden" clips, and
+// "md:hidden" hides on some screens only.
+TEST(ExtractPageKinds, UtilityClassesDoNotHide) {
+  const std::string lead =
+      "<html><body><div><div><p>The clinic opens at eight every weekday and takes walk-in "
+      "patients until noon, with appointments in the afternoon for those who book online.</p>"
+      "</div>";
+  for (const char* cls : {"overflow-hidden rounded", "md:hidden px-4"}) {
+    const Page out = ExtractPage(lead + "<div class=\"" + cls +
+                                 "\"><p>Children under five are seen by the nurse first, and "
+                                 "parents may stay with them for every test.</p></div></div>"
+                                 "</body></html>");
+    EXPECT_TRUE(Has(out.text, "Children under five")) << cls << ": " << out.text;
+  }
+}
+
 }  // namespace
 }  // namespace concord::extract
