@@ -75,10 +75,10 @@ constexpr std::array<std::string_view, 49> kStrongNegative = {"caption",
 
 // Words that name boilerplate unless the class also names content
 // ("article modal-enabled" is an article).
-constexpr std::array<std::string_view, 18> kWeakNegative = {
-    "promo",   "promotion",  "sponsor", "menu",   "popup",    "modal",
-    "toolbar", "pagination", "pager",   "banner", "masthead", "tags",
-    "date",    "bio",        "hidden",  "skip",   "header",   "popular"};
+// ("hidden" is told by whole class names: IsHiddenClass.)
+constexpr std::array<std::string_view, 17> kWeakNegative = {
+    "promo",  "promotion", "sponsor", "menu", "popup", "modal", "toolbar", "pagination", "pager",
+    "banner", "masthead",  "tags",    "date", "bio",   "skip",  "header",  "popular"};
 
 constexpr std::array<std::string_view, 10> kPositive = {
     "article", "content", "story", "entry", "post", "body", "text", "main", "prose", "articlebody"};
@@ -204,6 +204,37 @@ std::string WithoutResponsiveClasses(std::string_view class_id) {
 
 }  // namespace
 
+namespace {
+
+// A class that hides its element: "hidden", or a state prefix and "hidden"
+// ("is-hidden", "js-hidden", "u-hidden"). "field--label-hidden" hides the
+// field's label, "overflow-hidden" clips: neither hides the element.
+bool IsHiddenClass(std::string_view class_id) {
+  bool hidden = false;
+  size_t i = 0;
+  while (i < class_id.size() && !hidden) {
+    const size_t b = class_id.find_first_not_of(" \t\n\r\f", i);
+    if (b == std::string_view::npos) break;
+    const size_t e = std::min(class_id.find_first_of(" \t\n\r\f", b), class_id.size());
+    const std::string_view token = class_id.substr(b, e - b);
+    constexpr std::string_view kWord = "hidden";
+    if (token == kWord) {
+      hidden = true;
+    } else if (token.size() > kWord.size() + 1 &&
+               token.substr(token.size() - kWord.size()) == kWord) {
+      const std::string_view prefix = token.substr(0, token.size() - kWord.size() - 1);
+      const char sep = token[prefix.size()];
+      hidden = (sep == '-' || sep == '_') && prefix.size() <= 5 &&
+               std::all_of(prefix.begin(), prefix.end(),
+                           [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    }
+    i = e;
+  }
+  return hidden;
+}
+
+}  // namespace
+
 bool IsCommentWord(std::string_view w) {
   return w == "comment" || w == "comments" || w == "commentlist" || w == "disqus";
 }
@@ -220,6 +251,11 @@ bool NegativeHint(std::string_view class_id_in, const PageKind& kind) {
            (kind.product && (w == "reviews" || w == "ratings" || w == "carousel"));
     return strong;
   });
+  // Hidden on every screen: on desktops, tablets and phones alike.
+  const bool everywhere = class_id_in.find("hidden-desktop") != std::string_view::npos &&
+                          class_id_in.find("hidden-tablet") != std::string_view::npos &&
+                          class_id_in.find("hidden-mobile") != std::string_view::npos;
+  weak = weak || everywhere || IsHiddenClass(class_id);
   if (strong || (weak && PositiveHints(class_id) == 0)) return true;
   return class_id.find("sr-only") != std::string_view::npos ||
          class_id.find("visually-hidden") != std::string_view::npos ||

@@ -234,12 +234,6 @@ std::string ExtractShown(const Dom& dom, const std::vector<char>& hidden, const 
   }
   // No prose at all (a forum of short posts, a product grid): the page's
   // text without its chrome is the best guess.
-    std::fprintf(stderr,
-                 "block %d <%s %s> good %f root good %f words %f links %d chars %d blockchars %d\n",
-                 block, block >= 0 ? gumbo_normalized_tagname(dom[block].tag) : "",
-                 block >= 0 ? dom.ClassAndId(block).c_str() : "",
-                 block >= 0 ? plain.good[block] : 0, plain.good[root], words,
-                 counts.link_chars[root], counts.chars[root], block >= 0 ? counts.chars[block] : 0);
   if (block < 0) block = dom.body();
   if (block < 0) return "";
   // A page that is mostly links and has no prose block (a listing, a

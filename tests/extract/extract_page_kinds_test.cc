@@ -100,5 +100,26 @@ TEST(ExtractPageKinds, UtilityClassesDoNotHide) {
   }
 }
 
+// "hidden" hides a block when it is the class ("hidden", "is-hidden") or
+// when the block is hidden on desktops, tablets and phones alike;
+// "field--label-hidden" hides the field's label, not the field.
+TEST(ExtractPageKinds, HiddenClassesAreToldByTheirWholeName) {
+  const std::string lead =
+      "<html><body><div><div><p>The library lends tools as well as books: drills, ladders and "
+      "sewing machines can be borrowed for a week with a library card, free of charge.</p>"
+      "</div>";
+  auto extract = [&lead](const char* cls) {
+    return ExtractPage(lead + "<div class=\"" + cls +
+                       "\"><p>Tools come back cleaned, and a volunteer checks each one before "
+                       "the next person borrows it.</p></div></div></body></html>")
+        .text;
+  };
+  EXPECT_TRUE(Has(extract("field field--label-hidden"), "Tools come back")) << extract("x");
+  EXPECT_FALSE(Has(extract("is-hidden"), "Tools come back"));
+  EXPECT_FALSE(
+      Has(extract("el-hidden-desktop el-hidden-tablet el-hidden-mobile"), "Tools come back"));
+  EXPECT_TRUE(Has(extract("el-hidden-desktop el-hidden-tablet"), "Tools come back"));
+}
+
 }  // namespace
 }  // namespace concord::extract
