@@ -76,9 +76,9 @@ constexpr std::array<std::string_view, 49> kStrongNegative = {"caption",
 // Words that name boilerplate unless the class also names content
 // ("article modal-enabled" is an article).
 // ("hidden" is told by whole class names: IsHiddenClass.)
-constexpr std::array<std::string_view, 17> kWeakNegative = {
-    "promo",  "promotion", "sponsor", "menu", "popup", "modal", "toolbar", "pagination", "pager",
-    "banner", "masthead",  "tags",    "date", "bio",   "skip",  "header",  "popular"};
+constexpr std::array<std::string_view, 16> kWeakNegative = {
+    "promo", "promotion", "sponsor",  "menu", "popup", "modal", "toolbar", "pagination",
+    "pager", "banner",    "masthead", "tags", "date",  "bio",   "header",  "popular"};
 
 constexpr std::array<std::string_view, 10> kPositive = {
     "article", "content", "story", "entry", "post", "body", "text", "main", "prose", "articlebody"};

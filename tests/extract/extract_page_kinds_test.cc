@@ -119,6 +119,8 @@ TEST(ExtractPageKinds, HiddenClassesAreToldByTheirWholeName) {
   EXPECT_FALSE(
       Has(extract("el-hidden-desktop el-hidden-tablet el-hidden-mobile"), "Tools come back"));
   EXPECT_TRUE(Has(extract("el-hidden-desktop el-hidden-tablet"), "Tools come back"));
+  // "skip" names the target of a skip link as often as the link itself.
+  EXPECT_TRUE(Has(extract("skip-item topic3"), "Tools come back"));
 }
 
 }  // namespace
