@@ -2,7 +2,8 @@
 # Load benchmark of `concord serve` (issue 12, item 6; docs/benchmarks.md,
 # "concord serve under load").
 #
-#   bench/serve/load.sh [--requests N] [--concurrency C] [--binary PATH] [--data FILE]
+#   bench/serve/load.sh [--requests N] [--concurrency C] [--rounds R]
+#                       [--binary PATH] [--data FILE]
 #
 # Starts `concord serve --db $TMP/x.db --port 0` on loopback, reads the
 # server's RSS (VmRSS of /proc/PID/status), posts a 10-article story with
@@ -10,16 +11,18 @@
 # apt-get when missing; nothing is added to scripts/install-deps):
 #   N `POST /v1/summarize` of the same 10 articles at C connections,
 #   N `GET /v1/stories/{id}` of the stored story at C connections,
-# and the two again (a second round), printing requests, failed and non-2xx
-# counts, requests/s, p50/p99 latency, and RSS before, after the first round
-# and after the second (the growth check). Defaults: N=10000, C=32.
+# and the two again R times in all (rounds), printing requests, failed and
+# non-2xx counts, requests/s, p50/p99 latency, and RSS before and after each
+# round (the growth check). Defaults: N=10000, C=32, R=3.
 #
-# The articles are read at run time from ../shared/data/multinews/
-# validation-full250.jsonl (no article text is in the repository): the
-# first 10 documents of the file in order. The first cluster has only 3
-# documents and no cluster of that file has 10, so the other 7 come from the
-# following clusters; POST /v1/articles groups them (into several stories),
-# and the GET round asks for the story holding the most of them.
+# The articles are read at run time from ../shared (no article text is in the
+# repository). By default, one real 10-article story: the first 10 documents
+# (by number) of ECB+ sub-topic 1 "ecb" (one event, ten outlets' reports),
+# from ../shared/data/ecbplus/ECBplus-xml-eba7c4d.tar.gz; ECB+ stores
+# tokens, which are joined back into text. With --data FILE.jsonl
+# (Multi-News), the first 10 documents of the file in order, which span
+# several clusters. POST /v1/articles groups them, and the GET rounds ask
+# for the story holding the most of them.
 #
 # Exits 1 when any request failed (ab's "Failed requests" or "Non-2xx
 # responses", or fewer completed requests than asked). Run it under
@@ -30,15 +33,17 @@ cd "$(dirname "$0")/../.."
 
 requests=10000
 concurrency=32
+rounds=3
 binary=build/concord
-data=../shared/data/multinews/validation-full250.jsonl
+data=../shared/data/ecbplus/ECBplus-xml-eba7c4d.tar.gz
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) requests=$2; shift 2 ;;
     --concurrency) concurrency=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
     --binary) binary=$2; shift 2 ;;
     --data) data=$2; shift 2 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "load.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -64,19 +69,41 @@ trap cleanup EXIT
 # The two bodies: {"articles": [10 articles]} for /v1/articles and the same
 # with JSON options for /v1/summarize.
 python3 - "$data" "$tmp" <<'EOF'
-import json, sys
+import json, re, sys, tarfile
 data, tmp = sys.argv[1], sys.argv[2]
 articles = []
-with open(data, encoding="utf-8") as f:
-    for line in f:
-        cluster = json.loads(line)
-        for k, text in enumerate(cluster["documents"]):
-            if len(articles) < 10 and text.strip():
-                articles.append({"id": f"{cluster['id']}-{k}",
-                                 "source": f"outlet-{len(articles)}",
-                                 "text": text})
-        if len(articles) == 10:
-            break
+if data.endswith(".tar.gz"):
+    # ECB+: ECB+/1/1_<n>ecb.xml, tokens with a sentence number each.
+    import xml.etree.ElementTree as ET
+    with tarfile.open(data) as tar:
+        members = [m for m in tar.getmembers()
+                   if re.fullmatch(r"ECB\+/1/1_\d+ecb\.xml", m.name)]
+        members.sort(key=lambda m: int(re.search(r"_(\d+)ecb", m.name).group(1)))
+        for m in members[:10]:
+            root = ET.fromstring(tar.extractfile(m).read())
+            sentences = {}
+            for tok in root.iter("token"):
+                sentences.setdefault(int(tok.get("sentence")), []).append(tok.text or "")
+            lines = []
+            for k in sorted(sentences):
+                line = " ".join(sentences[k])
+                line = re.sub(r" ([,.;:!?%)\]]|'s\b|n't\b)", r"\1", line)
+                line = re.sub(r"([(\[$]) ", r"\1", line)
+                lines.append(line)
+            name = m.name.rsplit("/", 1)[1]
+            articles.append({"id": name, "source": f"outlet-{len(articles)}",
+                             "text": "\n".join(lines)})
+else:
+    with open(data, encoding="utf-8") as f:
+        for line in f:
+            cluster = json.loads(line)
+            for k, text in enumerate(cluster["documents"]):
+                if len(articles) < 10 and text.strip():
+                    articles.append({"id": f"{cluster['id']}-{k}",
+                                     "source": f"outlet-{len(articles)}",
+                                     "text": text})
+            if len(articles) == 10:
+                break
 assert len(articles) == 10, "fewer than 10 documents"
 with open(f"{tmp}/articles.json", "w", encoding="utf-8") as f:
     json.dump({"articles": articles}, f)
@@ -129,7 +156,7 @@ run() {
   fi
 }
 
-for round in 1 2; do
+for round in $(seq 1 "$rounds"); do
   run "round $round POST /v1/summarize" -p "$tmp/summarize.json" -T application/json "$url/v1/summarize"
   run "round $round GET /v1/stories/$story" "$url/v1/stories/$story"
   echo "round $round: RSS after $(rss), load average $(cut -d' ' -f1-3 /proc/loadavg)"
