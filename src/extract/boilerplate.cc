@@ -463,6 +463,26 @@ std::vector<char> MarkHidden(const Dom& dom, bool styled_hidden) {
   return dropped;
 }
 
+namespace {
+
+// True when element i is the header or footer of an <article> that is one
+// of a list of them (the heading and summary of an item of a listing),
+// not of the page.
+bool InListedArticle(const Dom& dom, int i) {
+  if (dom[i].tag != GUMBO_TAG_HEADER && dom[i].tag != GUMBO_TAG_FOOTER) return false;
+  int article = dom[i].parent;
+  while (article >= 0 && dom[article].tag != GUMBO_TAG_ARTICLE) article = dom[article].parent;
+  if (article < 0 || dom[article].parent < 0) return false;
+  const int parent = dom[article].parent;
+  int articles = 0;
+  for (int c = parent + 1; c < dom[parent].end; c = dom[c].end) {
+    articles += dom[c].tag == GUMBO_TAG_ARTICLE;
+  }
+  return articles >= 2;
+}
+
+}  // namespace
+
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
                              const std::vector<double>& prose, double max_share,
                              const PageKind& kind) {
@@ -480,8 +500,8 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
       continue;
     }
     const std::string class_id = dom.ClassAndId(i);
-    const bool chrome = IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) ||
-                        NegativeHint(class_id, kind);
+    const bool chrome = (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
+                        IsChromeRole(dom.Attribute(i, "role")) || NegativeHint(class_id, kind);
     if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);

@@ -123,5 +123,23 @@ TEST(ExtractPageKinds, HiddenClassesAreToldByTheirWholeName) {
   EXPECT_TRUE(Has(extract("skip-item topic3"), "Tools come back"));
 }
 
+// A topic page whose items are <article> elements with their title and
+// summary in a <header>: the headers of listed articles are the items, the
+// page's own header is chrome.
+TEST(ExtractPageKinds, HeadersOfListedArticlesAreTheirItems) {
+  std::string page = "<html><body><header><a href=/>Gadget Weekly</a> Menu</header><main>";
+  for (const char* item : {"Wireless earbuds gain new colours at one retailer this spring",
+                           "Hands on with the translation feature of the new earphones",
+                           "A firmware update for the over-ear headphones is out today"}) {
+    page += std::string("<article><header><h2>") + item + "</h2><p>" + item +
+            ", and what it means for buyers who own the older model already.</p></header>"
+            "</article>";
+  }
+  page += "</main></body></html>";
+  const Page out = ExtractPage(page);
+  EXPECT_TRUE(Has(out.text, "firmware update for the over-ear")) << out.text;
+  EXPECT_FALSE(Has(out.text, "Gadget Weekly")) << out.text;
+}
+
 }  // namespace
 }  // namespace concord::extract
