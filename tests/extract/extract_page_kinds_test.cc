@@ -141,5 +141,24 @@ TEST(ExtractPageKinds, HeadersOfListedArticlesAreTheirItems) {
   EXPECT_FALSE(Has(out.text, "Gadget Weekly")) << out.text;
 }
 
+// A title whose last part, after " | " or " - ", is a tagline or the site
+// loses it, whether it comes from the page's <h1> or its JSON-LD headline.
+TEST(ExtractPageKinds, TitlesLoseTheirTaglines) {
+  const std::string body =
+      "<p>Pack one room at a time, label every box with its room, and keep a bag of tools and "
+      "chargers with you on the day.</p></body></html>";
+  EXPECT_EQ(ExtractPage("<html><head><title>Moving checklist for families | Top 19 tips</title>"
+                        "</head><body><h1>Moving checklist for families | Top 19 tips</h1>" +
+                        body)
+                .title,
+            "Moving checklist for families");
+  EXPECT_EQ(ExtractPage("<html><head><script type=\"application/ld+json\">{\"@type\":"
+                        "\"Article\",\"headline\":\"Budget sofas worth buying - Tested\"}"
+                        "</script></head><body>" +
+                        body)
+                .title,
+            "Budget sofas worth buying");
+}
+
 }  // namespace
 }  // namespace concord::extract
