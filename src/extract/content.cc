@@ -257,16 +257,21 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
                            const ContentOptions& options) {
   if (dom.body() < 0) return "";
   std::string text = ExtractShown(dom, MarkHidden(dom), title, options);
-  if (NonSpace(text) >= options.max_revealing_text) return text;
-  // Little is shown: the page's scripts may show its content (a
-  // wrapper hidden until the page is ready, blocks streamed in hidden and
-  // moved into place), so elements hidden by attribute or style are read
-  // when they hold many times more text than is shown (a few hidden
-  // paragraphs beside a short text stay out).
-  std::string revealed = ExtractShown(dom, MarkHidden(dom, false), title, options);
-  const int shown = NonSpace(text), all = NonSpace(revealed);
-  return all >= options.min_shown_text && all >= options.hidden_text_ratio * shown ? revealed
-                                                                                   : text;
+  // The page's scripts may show its content (a wrapper hidden until the
+  // page is ready, blocks streamed in hidden and moved into place): the
+  // elements hidden by attribute or style are read when they hold many
+  // times more text than is shown (a few hidden paragraphs beside a text
+  // stay out). Counting the page's text first keeps the second reading to
+  // the pages where it can win.
+  const std::vector<char> revealing = MarkHidden(dom, false);
+  const int shown = NonSpace(text);
+  const double ratio = options.hidden_text_ratio;
+  if (CountText(dom, &revealing).chars[static_cast<size_t>(dom.body())] < ratio * shown) {
+    return text;
+  }
+  std::string revealed = ExtractShown(dom, revealing, title, options);
+  const int all = NonSpace(revealed);
+  return all >= options.min_shown_text && all >= ratio * shown ? revealed : text;
 }
 
 }  // namespace concord::extract::internal

@@ -12,6 +12,24 @@ namespace {
 
 bool Has(const std::string& text, const char* what) { return text.find(what) != std::string::npos; }
 
+// However long the text shown, a hidden block with many times more text
+// is the content that scripts show (here 10 paragraphs shown, 50 hidden).
+TEST(ExtractPageKinds, ALongTextHiddenUntilScriptsRunIsRead) {
+  auto paragraphs = [](const char* what, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) {
+      out += std::string("<p>") + what + " " + std::to_string(i) +
+             " describes one stage of the long walk along the coast, with its distance, its "
+             "climbs and the villages where walkers can stop for the night.</p>";
+    }
+    return out;
+  };
+  const Page out = ExtractPage("<html><body><div>" + paragraphs("Teaser", 10) +
+                               "</div><div style=\"display:none\">" + paragraphs("Chapter", 50) +
+                               "</div></body></html>");
+  EXPECT_TRUE(Has(out.text, "Chapter 49 describes")) << out.text;
+}
+
 // A listing whose one wrapper holds the page's prose among more links:
 // a row of sorting links and ten cards, each a link and a short paragraph. The
 // wrapper's text is mostly links, but it is not a link list to leave out:
