@@ -54,10 +54,23 @@ struct QuoteScores {
   PrfCounts speaker;  // overlap match whose speaker span overlaps the source
 };
 
+// One row of the matching, for reading the errors: a predicted quote and
+// the gold quote it was paired with (kNone for an unmatched side).
+struct QuoteMatch {
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t predicted = kNone;  // index in `predicted` (never an embedded quote)
+  size_t gold = kNone;       // index in `gold`
+  bool overlap = false;      // counted as an overlap match
+  bool speaker = false;      // counted as a speaker match
+};
+
 // Scores the non-embedded `predicted` quotes of one article against `gold`
 // (one-to-one matching, greedy by overlap). `text` is the article text.
+// With `matches`, it also receives every pair, then every unmatched
+// predicted quote, then every unmatched gold quote.
 QuoteScores ScoreQuotes(std::string_view text, const std::vector<compare::Quote>& predicted,
-                        const std::vector<GoldQuote>& gold);
+                        const std::vector<GoldQuote>& gold,
+                        std::vector<QuoteMatch>* matches = nullptr);
 
 }  // namespace concord::eval
 

@@ -49,6 +49,7 @@ bool BlocksPhrase(std::string_view lower) {
 
 Clause MakeClause(std::string_view text, size_t begin, size_t end) {
   Clause clause;
+  clause.text = text;
   clause.words = ScanWords(text, begin, end);
   for (const Word& w : clause.words) {
     clause.lower.push_back(Lower(text.substr(w.start, w.end - w.start)));
@@ -64,11 +65,28 @@ namespace {
 // `floor`. Returns [first, last] or nothing.
 std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floor, size_t last) {
   if (IsPronoun(c.lower[last])) return std::make_pair(last, last);
-  if (BlocksPhrase(c.lower[last])) return std::nullopt;
+  // A capitalized cue word is a name ("Ian Read said").
+  const bool name_like_cue =
+      Capitalized(c.words[last]) && IsCueWord(c.lower[last]) && !IsFunctionWord(c.lower[last]);
+  if (BlocksPhrase(c.lower[last]) && !name_like_cue) return std::nullopt;
   if (Capitalized(c.words[last])) {
     size_t first = last;
     while (first > floor) {
       const std::string& prev = c.lower[first - 1];
+      // A comma, colon or dash ends a name ("in Newtown, Conn., Mr. Obama
+      // said", "UPDATE: AARP CEO A. Barry Rand said").
+      const size_t gap = c.words[first - 1].end;
+      const std::string_view between = c.text.substr(gap, c.words[first].start - gap);
+      // A party tag after a comma belongs to the name ("Sen. Mitt Romney,
+      // R-Utah").
+      const Word& head = c.words[first];
+      const bool party_tag =
+          head.end - head.start == 1 && head.end < c.text.size() && c.text[head.end] == '-' &&
+          std::string_view("RDI").find(c.text[head.start]) != std::string_view::npos;
+      if (!party_tag && (between.find_first_of(",:;") != std::string_view::npos ||
+                         between.find("\xE2\x80\x94") != std::string_view::npos)) {
+        break;
+      }
       if (Capitalized(c.words[first - 1]) ||
           ((prev == "of" || prev == "al" || prev == "bin" || prev == "de") && first >= floor + 2 &&
            Capitalized(c.words[first - 2]))) {
@@ -77,7 +95,8 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
       }
       break;
     }
-    if (BlocksPhrase(c.lower[first]) || IsDeterminer(c.lower[first])) {
+    if ((BlocksPhrase(c.lower[first]) && !(first == last && name_like_cue)) ||
+        IsDeterminer(c.lower[first])) {
       // A sentence-initial "The" / "It" is not a name.
       if (first == last) return std::nullopt;
       ++first;
@@ -108,11 +127,24 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
 
 }  // namespace
 
+namespace {
+
+// A lower-case word that may open a title before a name ("former Sen.
+// Evan Bayh", "retired Rep. John Boehner").
+bool IsTitleModifier(std::string_view lower) {
+  return lower == "former" || lower == "retired" || lower == "then" || lower == "late" ||
+         lower == "longtime" || lower == "veteran" || lower == "outgoing" || lower == "acting";
+}
+
+}  // namespace
+
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling) {
   if (first >= ceiling) return std::nullopt;
   if (IsPronoun(c.lower[first])) return std::make_pair(first, first);
-  if (Capitalized(c.words[first])) {
-    size_t last = first;
+  const bool modified = IsTitleModifier(c.lower[first]) && first + 1 < ceiling &&
+                        Capitalized(c.words[first + 1]) && !IsPronoun(c.lower[first + 1]);
+  if (Capitalized(c.words[first]) || modified) {
+    size_t last = modified ? first + 1 : first;
     while (last + 1 < ceiling) {
       const std::string& next = c.lower[last + 1];
       if (Capitalized(c.words[last + 1]) ||
@@ -167,6 +199,90 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
   return NpForward(c, first, ceiling);
 }
 
+namespace {
+
+// The speaker of the cue at word k of a clause: the noun phrase before it
+// (past adverbs, auxiliaries, "went on to" and an appositive), or after it
+// ("said Caddell"); empty for a passive "was asked" / "was told".
+text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
+                            const std::unordered_set<std::string>& lowercase) {
+  const size_t n = c.words.size();
+  const auto span = [&](std::pair<size_t, size_t> np) {
+    return text::ByteSpan{c.words[np.first].start, c.words[np.second].end};
+  };
+  // Words before the cue, skipping adverbs and auxiliaries.
+  size_t before = k;
+  bool passive = false;
+  while (before > 0 && IsSkippable(c.lower[before - 1])) {
+    if (IsPassiveAux(c.lower[before - 1])) passive = true;
+    --before;
+  }
+  if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
+    return {};  // "Kerry was asked:" : the speaker is someone else
+  }
+  // "Bryne went on to say", "she continued to insist": the subject of the
+  // verb before "to".
+  if (before >= 2 && c.lower[before - 1] == "to" && !Capitalized(c.words[before - 2])) {
+    size_t verb = before - 2;
+    if (verb > 0 && c.lower[verb] == "on" && !Capitalized(c.words[verb - 1])) --verb;
+    if (verb > 0 && !BlocksPhrase(c.lower[verb])) {
+      if (auto np = NpBackward(c, 0, verb - 1)) {
+        return span(*np);
+      }
+      // "Trump joked ..., but went on to say": the clause's subject.
+      if (c.lower[verb - 1] == "but" || c.lower[verb - 1] == "and") {
+        auto np = SubjectNp(text, c, verb - 1, lowercase);
+        return np ? span(*np) : text::ByteSpan{};
+      }
+    }
+  }
+  if (before > 0) {
+    // An appositive: "Gen. Martin Dempsey, chairman of ..., told".
+    size_t last = before - 1;
+    const std::string_view between =
+        text.substr(c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
+    if (between.find(',') != std::string_view::npos) {
+      size_t comma = last;
+      while (comma > 0 && k - comma < 14) {
+        const std::string_view gap =
+            text.substr(c.words[comma - 1].end, c.words[comma].start - c.words[comma - 1].end);
+        if (gap.find(',') != std::string_view::npos) break;
+        --comma;
+      }
+      if (comma > 0 && k - comma < 14) last = comma - 1;
+    }
+    if (auto np = NpBackward(c, 0, last)) {
+      return span(*np);
+    }
+    // "Clinton's campaign chairman, John Podesta, said": the appositive
+    // is the name.
+    if (last != before - 1) {
+      if (auto np = NpBackward(c, 0, before - 1); np && Capitalized(c.words[np->second])) {
+        return span(*np);
+      }
+    }
+    if (c.lower[before - 1] == "and") {  // "Trump called on her ... and said"
+      auto np = SubjectNp(text, c, before - 1, lowercase);
+      return np ? span(*np) : text::ByteSpan{};
+    }
+  }
+  // "said Caddell", "added the senator".
+  if (auto np = NpForward(c, k + 1, n)) return span(*np);
+  // "said retired neurosurgeon Ben Carson": a few lower-case words of a
+  // title, then the name.
+  for (size_t m = k + 1; m < n && m <= k + 3; ++m) {
+    if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m])) break;
+    if (Capitalized(c.words[m])) {
+      auto np = NpForward(c, m, n);
+      return np && m > k + 1 ? text::ByteSpan{c.words[k + 1].start, c.words[np->second].end}
+                             : text::ByteSpan{};
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
 // searches the last cue first (text before a quote), else the first.
 Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
@@ -174,14 +290,20 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
                             const std::unordered_set<std::string>& lowercase) {
   Attribution result;
   const size_t n = c.words.size();
+  bool after_participle = false;  // a participle deferred to an earlier cue
   for (size_t step = 0; step < n; ++step) {
     const size_t k = from_end ? n - 1 - step : step;
-    if (!IsCueWord(c.lower[k])) continue;
+    // Two-word cues: "as Ridge put it:", "Hillary shot back,".
+    const bool pair = k + 1 < n && ((c.lower[k] == "put" && c.lower[k + 1] == "it") ||
+                                    (c.lower[k] == "shot" && c.lower[k + 1] == "back"));
+    if (!IsCueWord(c.lower[k]) && !pair) continue;
+    // A capitalized cue word inside a clause is a name ("...," Read said).
+    if (Capitalized(c.words[k]) && !(from_end && k == 0)) continue;
     if (c.lower[k] == "according" && (k + 1 >= n || c.lower[k + 1] != "to")) {
       continue;
     }
     const bool according = c.lower[k] == "according";
-    const size_t cue_last = according ? k + 1 : k;
+    const size_t cue_last = according || pair ? k + 1 : k;
     if (from_end && !according && c.lower[k].ends_with("ing")) {
       // A participle ("..., saying that the U.S. ...") reports the subject
       // of its sentence: an earlier cue if there is one, else the noun
@@ -190,7 +312,12 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       for (size_t e = 0; e < k; ++e) {
         earlier |= IsCueWord(c.lower[e]) && !c.lower[e].ends_with("ing");
       }
-      if (earlier) continue;
+      if (earlier) {
+        // "Albright urged women to vote ..., saying, ...": the earlier cue
+        // speaks, however far it is from the quote.
+        after_participle = true;
+        continue;
+      }
       Attribution a;
       a.found = true;
       a.cue = {c.words[k].start, c.words[k].end};
@@ -199,7 +326,11 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       }
       return a;
     }
-    if (from_end && n - 1 - cue_last > max_words_after_cue && !according) {
+    // "told Breitbart News Daily host Matt Boyle, ...": the one told can be long.
+    const size_t reach = c.lower[k] == "told" || c.lower[k] == "tells"
+                             ? std::max<size_t>(max_words_after_cue, 10)
+                             : max_words_after_cue;
+    if (from_end && n - 1 - cue_last > reach && !according && !after_participle) {
       continue;
     }
     if (!from_end && k > 7) break;
@@ -212,46 +343,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       }
       return a;
     }
-    // Words before the cue, skipping adverbs and auxiliaries.
-    size_t before = k;
-    bool passive = false;
-    while (before > 0 && IsSkippable(c.lower[before - 1])) {
-      if (IsPassiveAux(c.lower[before - 1])) passive = true;
-      --before;
-    }
-    if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
-      return a;  // "Kerry was asked:" : the speaker is someone else
-    }
-    if (before > 0) {
-      // An appositive: "Gen. Martin Dempsey, chairman of ..., told".
-      size_t last = before - 1;
-      const std::string_view between = text.substr(
-          c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
-      if (between.find(',') != std::string_view::npos) {
-        size_t comma = last;
-        while (comma > 0 && k - comma < 14) {
-          const std::string_view gap =
-              text.substr(c.words[comma - 1].end, c.words[comma].start - c.words[comma - 1].end);
-          if (gap.find(',') != std::string_view::npos) break;
-          --comma;
-        }
-        if (comma > 0 && k - comma < 14) last = comma - 1;
-      }
-      if (auto np = NpBackward(c, 0, last)) {
-        a.speaker = {c.words[np->first].start, c.words[np->second].end};
-        return a;
-      }
-      if (c.lower[before - 1] == "and") {  // "Trump called on her ... and said"
-        if (auto np = SubjectNp(text, c, before - 1, lowercase)) {
-          a.speaker = {c.words[np->first].start, c.words[np->second].end};
-        }
-        return a;
-      }
-    }
-    // "said Caddell", "added the senator".
-    if (auto np = NpForward(c, k + 1, n)) {
-      a.speaker = {c.words[np->first].start, c.words[np->second].end};
-    }
+    a.speaker = SpeakerOfCue(text, c, k, lowercase);
     return a;
   }
   return result;
@@ -276,6 +368,17 @@ bool IsClauseWord(std::string_view lower) {
   return kClause.count(lower) > 0;
 }
 
+// A lone sentence-initial word that cannot be a name: a number word
+// ("Eight") or an imperative or particle news prose opens with ("Back",
+// "Wait", "See"). (Adverbs and participles are left to the lower-case test:
+// Kelly and Manning are names.)
+bool NotAName(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "one",  "two",  "three", "four", "five", "six",   "seven", "eight", "nine", "ten",
+      "back", "wait", "see",   "ever", "even", "still", "yet",   "now",   "here", "there"};
+  return kWords.count(lower) > 0;
+}
+
 bool IsSubordinator(std::string_view lower) {
   return lower == "that" || lower == "which" || lower == "who" || lower == "whom" ||
          lower == "whose" || lower == "what" || lower == "where" || lower == "when" ||
@@ -296,7 +399,7 @@ text::ByteSpan CheckSpeaker(std::string_view text, text::ByteSpan span,
     if (IsClauseWord(c.lower[k])) return {};
   }
   if (first == last && Capitalized(c.words[first]) && !IsPronoun(c.lower[first]) &&
-      (IsFunctionWord(c.lower[first]) ||
+      (IsFunctionWord(c.lower[first]) || NotAName(c.lower[first]) ||
        (lowercase.count(c.lower[first]) > 0 && !IsTitleWord(c.lower[first])))) {
     return {};
   }
@@ -332,9 +435,15 @@ Attribution VerbAfterQuote(const Clause& right) {
     const size_t v = np->second + 1;
     const bool two_word = v + 1 < n && ((right.lower[v] == "went" && right.lower[v + 1] == "on") ||
                                         (right.lower[v] == "shot" && right.lower[v + 1] == "back"));
+    // "...," he mocks: a present-tense verb after a personal pronoun.
+    const std::string& head = right.lower[np->first];
+    const bool present = np->first == np->second && (head == "he" || head == "she") &&
+                         right.lower[v].size() > 3 && right.lower[v].ends_with("s") &&
+                         !right.lower[v].ends_with("ss") && !Capitalized(right.words[v]) &&
+                         !IsFunctionWord(right.lower[v]);
     if (two_word) {
       take(v, v + 1, *np);
-    } else if (PastTenseVerb(right, v)) {
+    } else if (PastTenseVerb(right, v) || present) {
       take(v, v, *np);
     }
   }
@@ -352,6 +461,16 @@ bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>&
     if (it != words.begin()) {
       const Word& w = *(it - 1);
       if (pos >= w.start && pos < w.end) return false;
+      // A middle initial: "Edwin M. Truman", "William D. Burns".
+      if (w.end == pos && w.end - w.start == 1 && text[w.start] >= 'A' && text[w.start] <= 'Z' &&
+          it - 1 != words.begin()) {
+        const Word& name = *(it - 2);
+        if (Capitalized(name) && name.end + 1 == w.start && text[name.end] == ' ' &&
+            pos + 2 < text.size() && text[pos + 1] == ' ' && text[pos + 2] >= 'A' &&
+            text[pos + 2] <= 'Z') {
+          return false;
+        }
+      }
     }
   }
   if (pos + 1 >= text.size()) return true;

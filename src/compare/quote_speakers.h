@@ -23,6 +23,7 @@ namespace concord::compare::internal {
 struct Clause {
   std::vector<Word> words;
   std::vector<std::string> lower;
+  std::string_view text;  // the text the words index
 };
 
 // The words of text[begin, end).

@@ -29,8 +29,8 @@
 // organisation or place ("Fox News"); other pronouns stay unnamed. A
 // definite title speaker ("the secretary") resolves to the nearest earlier
 // name written with that title ("Secretary of State John Kerry"), else to
-// nobody ("a spokesman" is a new person, not the last one quoted). Names resolve to the longest spelling
-// of their group in the article (see name_variants.cc).
+// nobody ("a spokesman" is a new person, not the last one quoted). Names resolve to the longest
+// spelling of their group in the article (see name_variants.cc).
 //
 // What it does not do: no parser, so a speaker far from its cue, reported
 // speech without quotation marks, and pronouns whose antecedent is not the
@@ -105,6 +105,8 @@ std::string Collapse(std::string_view s) {
 // spaces (same length, so every offset still points into Article::text): a
 // hovercard glued between a name and its cue verb ("John KerryJohn Forbes
 // Kerry... MORE said") disappears, and so do quotation marks inside noise.
+// A no-break space (U+00A0, two bytes) becomes two spaces, so "self.\u00A0
+// \u201CThe ..." ends a sentence before the quote as a plain space does.
 struct ArticleView {
   std::string masked;
   std::vector<Word> words;
@@ -117,6 +119,11 @@ ArticleView ViewArticle(const Article& article, const Document& document) {
   view.masked = article.text;
   for (const clean::Removal& r : document.removed) {
     for (size_t i = r.start; i < r.end && i < view.masked.size(); ++i) view.masked[i] = ' ';
+  }
+  for (size_t i = view.masked.find("\xC2\xA0"); i != std::string::npos;
+       i = view.masked.find("\xC2\xA0", i + 2)) {
+    view.masked[i] = ' ';
+    view.masked[i + 1] = ' ';
   }
   view.words = internal::ScanWords(view.masked);
   view.paragraphs = internal::ParagraphStarts(view.masked);
@@ -343,7 +350,16 @@ Attribution AttributionBefore(std::string_view text, const Windows& w, size_t op
 Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan content,
                 const std::unordered_set<std::string>& lowercase) {
   const std::string_view text = v.masked;
-  const Attribution after = AttributionAfter(text, w, v.spans[q], lowercase);
+  Attribution after = AttributionAfter(text, w, v.spans[q], lowercase);
+  // "… found." He added, "In this case …": a quote that ends its sentence
+  // is not spoken by a clause that introduces the next quote.
+  const char last = content.end > content.start ? text[content.end - 1] : ' ';
+  if (after.found && (last == '.' || last == '!' || last == '?') && q + 1 < v.spans.size() &&
+      w.window_end == v.spans[q + 1].open && w.clause_end < w.window_end &&
+      (text[w.clause_end] == ',' || text[w.clause_end] == ':') &&
+      OnlySpace(text, w.clause_end + 1, w.window_end)) {
+    after = Attribution{};
+  }
   const Attribution prior = AttributionBefore(text, w, v.spans[q].open, lowercase);
   const Attribution& chosen =
       !w.embedded ? (after.found ? after : prior) : (prior.found ? prior : after);
@@ -356,7 +372,11 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   draft.attributed = chosen.found;
   Quote& quote = draft.quote;
   quote.parts.push_back(content);
-  quote.embedded = w.embedded;
+  // A quote opening in lower case and not followed by its attribution
+  // (an email called it "just to pick up two delegates") is a fragment of
+  // someone's words inside the reporter's sentence.
+  const unsigned char first = static_cast<unsigned char>(text[content.start]);
+  quote.embedded = w.embedded || (first >= 'a' && first <= 'z' && !after.found);
   if (chosen.found) {
     quote.cue_span = chosen.cue;
     quote.cue = std::string(text.substr(chosen.cue.start, chosen.cue.end - chosen.cue.start));
@@ -367,6 +387,18 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
         text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
   }
   return draft;
+}
+
+// "..." adding, "...": a participle cue right after the previous quote of
+// its sentence, with no subject of its own, speaks in that quote's voice.
+void SpeakThroughPreviousQuote(const Windows& w, const std::vector<Draft>& drafts, Draft& draft) {
+  Quote& quote = draft.quote;
+  if (drafts.empty() || !draft.attributed || !quote.speaker.empty() ||
+      !quote.cue.ends_with("ing") || drafts.back().span.close != w.left) {
+    return;
+  }
+  quote.speaker = drafts.back().quote.speaker;
+  quote.speaker_span = drafts.back().quote.speaker_span;
 }
 
 // A continuation of the previous quote: no attribution of its own, or the
@@ -396,6 +428,15 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
   if (same_paragraph && prev.window_ends_sentence && prev.window_end <= open &&
       OnlySpace(text, prev.window_end, open)) {
     adjacent = true;  // "...," said Roe. "..."
+  }
+  // "...," Roe said. / "...": an unattributed quote opening the paragraph
+  // after one that ends with the head's attribution goes on in Roe's voice.
+  const size_t paragraph_start = v.paragraphs[w.paragraph];
+  if (!same_paragraph && !draft.attributed && !prev.quote.embedded && w.paragraph > 0 &&
+      internal::ParagraphOf(v.paragraphs, prev.span.open) + 1 == w.paragraph &&
+      prev.window_end <= paragraph_start && OnlySpace(text, prev.window_end, paragraph_start) &&
+      OnlySpace(text, paragraph_start, open)) {
+    adjacent = true;
   }
   Draft& head = drafts[root];
   if (!adjacent || !head.attributed) return false;
@@ -527,6 +568,7 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
     if (content.end <= content.start) continue;
     const Windows w = FindWindows(view, q);
     Draft draft = MakeDraft(view, q, w, content, names.lowercase);
+    SpeakThroughPreviousQuote(w, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));
   }

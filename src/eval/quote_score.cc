@@ -97,15 +97,28 @@ size_t Intersection(const std::vector<size_t>& a, const std::vector<size_t>& b) 
   return n;
 }
 
-bool Quoted(std::string_view text, text::ByteSpan span) {
+// Whether a content part opens with a quotation mark (its first character,
+// or the last one before it) and whether it closes with one (its last
+// character before trailing punctuation, or the first one after it).
+struct PartMarks {
+  bool empty = true;
+  bool opens = false;
+  bool closes = false;
+  size_t open_at = 0;  // where the opening mark starts
+};
+
+PartMarks MarksOf(std::string_view text, text::ByteSpan span) {
+  PartMarks marks;
   // Trim whitespace.
   size_t start = span.start;
   size_t end = span.end;
   while (start < end && (text[start] == ' ' || text[start] == '\n')) ++start;
   while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
-  if (start >= end) return false;
+  if (start >= end) return marks;
+  marks.empty = false;
   size_t probe = start;
   bool opens = IsMarkCp(util::NextCodePoint(text, &probe));
+  marks.open_at = start;
   // Strip trailing punctuation after a closing mark.
   size_t close_end = end;
   while (close_end > start && (text[close_end - 1] == '.' || text[close_end - 1] == ',' ||
@@ -123,6 +136,7 @@ bool Quoted(std::string_view text, text::ByteSpan span) {
     while (before > 0 && text[before - 1] == ' ') --before;
     if (before > 0) {
       probe = CharStart(text, before - 1);
+      marks.open_at = probe;
       opens = IsMarkCp(util::NextCodePoint(text, &probe));
     }
   }
@@ -132,7 +146,32 @@ bool Quoted(std::string_view text, text::ByteSpan span) {
     probe = after;
     closes = after < text.size() && IsMarkCp(util::NextCodePoint(text, &probe));
   }
-  return opens && closes;
+  marks.opens = opens;
+  marks.closes = closes;
+  return marks;
+}
+
+// Whether every word of a content is inside quotation marks. brat splits a
+// long quotation into parts (at sentence ends), so a part may open a
+// quotation that a later part closes ("I'm not a climatologist. | I'm not a
+// scientist. | I'm not an economist," | "But I know ..."): reading the parts
+// in order, each starts inside an open quotation or opens one, and the last
+// closes. A part that starts outside without a mark ("…," | only with
+// violent extremists | "…") makes the content indirect.
+bool Quoted(std::string_view text, std::vector<text::ByteSpan> parts) {
+  std::sort(parts.begin(), parts.end(),
+            [](const text::ByteSpan& a, const text::ByteSpan& b) { return a.start < b.start; });
+  bool inside = false;
+  size_t previous_end = 0;
+  for (const text::ByteSpan& part : parts) {
+    const PartMarks marks = MarksOf(text, part);
+    // The mark before a part may be the one that closed the previous part.
+    const bool opens = marks.opens && (previous_end == 0 || marks.open_at >= previous_end);
+    if (marks.empty || (!inside && !opens)) return false;
+    inside = !marks.closes;
+    previous_end = part.end;
+  }
+  return !parts.empty() && !inside;
 }
 
 }  // namespace
@@ -218,9 +257,7 @@ std::vector<GoldQuote> DirectQuotes(std::string_view text,
     auto content = roles.find("Content");
     if (content == roles.end() || spans.count(content->second) == 0) continue;
     const BratSpan& c = spans.at(content->second);
-    bool all_quoted = !c.parts.empty();
-    for (const text::ByteSpan& part : c.parts) all_quoted = all_quoted && Quoted(text, part);
-    if (!all_quoted) continue;
+    if (!Quoted(text, c.parts)) continue;
     GoldQuote g;
     g.parts = c.parts;
     auto source = roles.find("Source");
@@ -285,11 +322,14 @@ Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text, std::
 }
 
 QuoteScores ScoreQuotes(std::string_view text, const std::vector<Quote>& predicted,
-                        const std::vector<GoldQuote>& gold) {
+                        const std::vector<GoldQuote>& gold, std::vector<QuoteMatch>* matches) {
   QuoteScores scores;
   std::vector<const Quote*> pred;
-  for (const Quote& q : predicted) {
-    if (!q.embedded) pred.push_back(&q);
+  std::vector<size_t> pred_index;  // index in `predicted`
+  for (size_t i = 0; i < predicted.size(); ++i) {
+    if (predicted[i].embedded) continue;
+    pred.push_back(&predicted[i]);
+    pred_index.push_back(i);
   }
   std::vector<std::vector<text::ByteSpan>> pred_parts;
   std::vector<std::vector<size_t>> pred_words;
@@ -332,13 +372,25 @@ QuoteScores ScoreQuotes(std::string_view text, const std::vector<Quote>& predict
     if (pred_parts[pair.p] == gold_parts[pair.g]) ++scores.exact.true_positives;
     const bool overlap = 2 * pair.shared >= pred_words[pair.p].size() &&
                          2 * pair.shared >= gold_words[pair.g].size();
-    if (!overlap) continue;
-    ++scores.overlap.true_positives;
-    const Quote& q = *pred[pair.p];
-    const text::ByteSpan source = gold[pair.g].source;
-    if (q.speaker_span.end > q.speaker_span.start && source.end > source.start &&
-        q.speaker_span.start < source.end && source.start < q.speaker_span.end) {
-      ++scores.speaker.true_positives;
+    QuoteMatch match{pred_index[pair.p], pair.g, overlap, false};
+    if (overlap) {
+      ++scores.overlap.true_positives;
+      const Quote& q = *pred[pair.p];
+      const text::ByteSpan source = gold[pair.g].source;
+      if (q.speaker_span.end > q.speaker_span.start && source.end > source.start &&
+          q.speaker_span.start < source.end && source.start < q.speaker_span.end) {
+        ++scores.speaker.true_positives;
+        match.speaker = true;
+      }
+    }
+    if (matches != nullptr) matches->push_back(match);
+  }
+  if (matches != nullptr) {
+    for (size_t p = 0; p < pred.size(); ++p) {
+      if (!pred_used[p]) matches->push_back({pred_index[p], QuoteMatch::kNone, false, false});
+    }
+    for (size_t g = 0; g < gold.size(); ++g) {
+      if (!gold_used[g]) matches->push_back({QuoteMatch::kNone, g, false, false});
     }
   }
   scores.exact.predicted = scores.overlap.predicted = pred.size();

@@ -3,6 +3,8 @@
 // combinations that would be silently ignored are refused (14.9).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "cli/cli_runner.h"
@@ -10,8 +12,6 @@
 
 namespace concord::testing {
 namespace {
-
-const std::string kExample = std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge";
 
 // Runs `concord <args>` and expects exit code 2, a message that names
 // `option`, and nothing on standard output.
@@ -23,8 +23,8 @@ void ExpectRejected(const std::string& args, const std::string& option) {
 }
 
 TEST(CliOptions, BudgetsMustBePlainPositiveWholeNumbers) {
-  for (const std::string value : {"-1", "0", "99999999999999999999", "0x10", "''", "1e3", "+5",
-                                  "' 5'", "5.0", "ten"}) {
+  for (const std::string value :
+       {"-1", "0", "99999999999999999999", "0x10", "''", "1e3", "+5", "' 5'", "5.0", "ten"}) {
     ExpectRejected("summarize " + kExample + " --words " + value, "--words");
   }
   ExpectRejected("summarize " + kExample + " --sentences -1", "--sentences");
@@ -61,9 +61,10 @@ TEST(CliOptions, EvalTrainAndRougeCheckTheirNumbersTheSameWay) {
 
 TEST(CliOptions, EvalRefusesAnEmptyMethod) {
   TempDir dir;
-  const std::string data = dir.Write(
-      "d.jsonl", "{\"id\":\"c\",\"documents\":[\"The bridge closed on Monday after a crack.\"],"
-                 "\"summaries\":[\"The bridge closed.\"]}\n");
+  const std::string data =
+      dir.Write("d.jsonl",
+                "{\"id\":\"c\",\"documents\":[\"The bridge closed on Monday after a crack.\"],"
+                "\"summaries\":[\"The bridge closed.\"]}\n");
   ExpectRejected("eval --data " + data + " --method ''", "--method");
   ExpectRejected("eval --data " + data + " --method lead,", "--method");
 }
@@ -84,6 +85,30 @@ TEST(CliOptions, QuotesRefusesPathsTogetherWithPolnear) {
   ExpectRejected("quotes " + kExample + " --polnear " + dir.path(), "--polnear");
 }
 
+TEST(CliOptions, QuotesErrorsListsEachScoringErrorAndNeedsPolnear) {
+  ExpectRejected("quotes " + kExample + " --errors /tmp/unused.tsv", "--errors");
+  TempDir dir;
+  // One article: a quote the gold has with its source, one it lacks, and a
+  // gold quote the extractor cannot see (no marks around its content).
+  dir.Write("dev/text/a.txt",
+            "\"We will rebuild the bridge this year,\" Ann Roe said. Later, \"nothing will "
+            "stop the work on the river crossing now,\" a sign read. Roe said the cost was "
+            "high.\n");
+  dir.Write("dev/attributions/a_x.ann",
+            "T1\tContent 0 39\t\"We will rebuild the bridge this year,\"\n"
+            "T2\tSource 40 47\tAnn Roe\n"
+            "E1\tContent:T1 Source:T2\n");
+  const std::string errors = dir.Path("errors.tsv");
+  const CliResult r = RunConcord("quotes --polnear " + dir.path() + " --errors " + errors);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(errors);
+  const std::string dump((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(dump.find("\tWe will rebuild"), std::string::npos) << dump;  // right: not listed
+  EXPECT_EQ(dump.rfind("spurious\ta\tnothing will stop", 0), 0u) << dump;
+  ExpectRejected("quotes --polnear " + dir.path() + " --errors " + dir.Path("no/such/e.tsv"),
+                 "--errors");
+}
+
 TEST(CliUsage, NoCommandPrintsUsageAndExitsTwo) {
   const CliResult r = RunConcord("");
   EXPECT_EQ(r.exit_code, 2);
@@ -99,9 +124,8 @@ TEST(CliUsage, AnUnknownCommandIsNamed) {
 }
 
 TEST(CliUsage, ParserMessagesCarryTheCommandPrefix) {
-  for (const std::string& args :
-       {std::string("summarize ") + kExample + " --no-such-flag", std::string("summarize"),
-        std::string("compare --format")}) {
+  for (const std::string& args : {std::string("summarize ") + kExample + " --no-such-flag",
+                                  std::string("summarize"), std::string("compare --format")}) {
     const CliResult r = RunConcord(args);
     const std::string command = args.substr(0, args.find(' '));
     EXPECT_EQ(r.exit_code, 2) << args;

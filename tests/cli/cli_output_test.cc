@@ -15,8 +15,6 @@
 namespace concord::testing {
 namespace {
 
-const std::string kExample = std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge";
-
 // Every line of `out` parses as JSON (nlohmann rejects invalid UTF-8).
 void ExpectJsonLines(const std::string& out) {
   std::istringstream lines(out);

@@ -14,6 +14,9 @@
 
 namespace concord::testing {
 
+// The bundled example story, three outlets' reports of one event.
+inline const std::string kExample = std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge";
+
 struct CliResult {
   int exit_code = -1;
   std::string out;

@@ -14,8 +14,6 @@
 namespace concord::testing {
 namespace {
 
-const std::string kExample = std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge";
-
 TEST(SummarizeCommand, SummarizesTheBundledExample) {
   const CliResult r = RunConcord("summarize " + kExample + " --words 80");
   ASSERT_EQ(r.exit_code, 0) << r.err;

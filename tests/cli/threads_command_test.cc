@@ -50,7 +50,7 @@ std::string FixtureBatch(size_t count) {
 }
 
 // Every file under `dir` (relative path -> bytes).
-std::map<std::string, std::string> FilesUnder(const std::string& dir) {
+std::map<std::string, std::string> FileContentsUnder(const std::string& dir) {
   std::map<std::string, std::string> files;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
     if (!entry.is_regular_file()) continue;
@@ -109,9 +109,9 @@ void ExpectBatchSameOnOneAndTwoThreads(const std::string& batch, size_t clusters
   ASSERT_EQ(two.exit_code, 0) << two.err;
   EXPECT_EQ(WithoutSpeed(one.out), WithoutSpeed(two.out));
   EXPECT_NE(one.out.find("| default | "), std::string::npos) << one.out;
-  const std::map<std::string, std::string> files = FilesUnder(dir.Path("one"));
+  const std::map<std::string, std::string> files = FileContentsUnder(dir.Path("one"));
   EXPECT_GE(files.size(), 2 * clusters);
-  EXPECT_EQ(files, FilesUnder(dir.Path("two")));
+  EXPECT_EQ(files, FileContentsUnder(dir.Path("two")));
 
   const std::string rouge =
       "rouge " + dir.Path("one") + "/default " + dir.Path("one") + "/refs -n 2 -2 4 -u -m --json";

@@ -11,11 +11,8 @@
 namespace concord::compare {
 namespace {
 
+using concord::testing::QuotesOf;
 using concord::testing::TextArticle;
-
-std::vector<Quote> Extract(const std::string& text) {
-  return ExtractQuotes(TextArticle(text), Document{});
-}
 
 std::string Part(const std::string& text, const Quote& q, size_t i) {
   return text.substr(q.parts[i].start, q.parts[i].end - q.parts[i].start);
@@ -45,7 +42,7 @@ TEST(FindQuotedSpans, EndsAnUnclosedQuoteAtItsParagraph) {
 
 TEST(ExtractQuotes, AttributionAfterQuoteWithPronounResolved) {
   const std::string text = "Senator Jane Roe spoke on Monday. \"We will win this,\" he said.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(Part(text, quotes[0], 0), "We will win this");
   EXPECT_EQ(quotes[0].speaker, "he");
@@ -59,7 +56,7 @@ TEST(ExtractQuotes, AttributionAfterQuoteWithPronounResolved) {
 
 TEST(ExtractQuotes, CurlyQuoteAfterColon) {
   const std::string text = "Roe said: \u201CNothing is off the table.\u201D";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].text, "Nothing is off the table.");
   EXPECT_EQ(quotes[0].speaker, "Roe");
@@ -68,7 +65,7 @@ TEST(ExtractQuotes, CurlyQuoteAfterColon) {
 
 TEST(ExtractQuotes, QuoteSplitByAttributionIsOneQuote) {
   const std::string text = "\"The plan is ready,\" Roe said, \"and we will vote on it.\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   ASSERT_EQ(quotes[0].parts.size(), 2u);
   EXPECT_EQ(Part(text, quotes[0], 0), "The plan is ready");
@@ -78,16 +75,49 @@ TEST(ExtractQuotes, QuoteSplitByAttributionIsOneQuote) {
 
 TEST(ExtractQuotes, ContinuationInNextSentenceJoinsTheQuote) {
   const std::string text = "\"Yes, we can,\" said Mr. Roe. \"We will do it again.\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].parts.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "Mr. Roe");
   EXPECT_EQ(quotes[0].speaker_name, "Roe");
 }
 
+TEST(ExtractQuotes, QuoteOpeningTheNextParagraphContinuesTheAttributedOne) {
+  const std::string text =
+      "\"We will win the state,\" Mr. Roe said.\n\n\"And then we will win the rest.\"\n\n"
+      "Polls opened early.\n\n\"Nobody here expected a turnout this high today,\" an aide "
+      "wrote.\n\nThe count went on.\n\n\"It is far too early to call it tonight for anyone.\"";
+  const std::vector<Quote> quotes = QuotesOf(text);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(quotes[0].text, "We will win the state ... And then we will win the rest.");
+  EXPECT_EQ(quotes[0].speaker, "Mr. Roe");
+  // Not after a paragraph that goes on past the attribution.
+  EXPECT_EQ(quotes[1].parts.size(), 1u);
+  EXPECT_EQ(quotes[2].parts.size(), 1u);
+  EXPECT_EQ(quotes[2].speaker, "");
+  // Nor after a quote embedded in the reporter's sentence.
+  const std::vector<Quote> after_embedded = QuotesOf(
+      "Roe said the leaders were \"obsessed\" with it.\n\n\"The politics of this bill are so "
+      "blatant here, and everyone knows it.\"");
+  ASSERT_EQ(after_embedded.size(), 2u);
+  EXPECT_EQ(after_embedded[1].speaker, "");
+}
+
+TEST(ExtractQuotes, ClauseIntroducingTheNextQuoteDoesNotSpeakTheOneBefore) {
+  const std::string text =
+      "Roe wrote to the court. \"The case was brought with unusual zeal.\" He added, \"In "
+      "this case things happened that are not ordinary.\"";
+  const std::vector<Quote> quotes = QuotesOf(text);
+  ASSERT_EQ(quotes.size(), 1u);  // the first has no speaker and under 8 words
+  EXPECT_EQ(quotes[0].parts.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "He");
+  EXPECT_EQ(quotes[0].text, "In this case things happened that are not ordinary.");
+}
+
 TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
   const std::string text = "\"First point. Second point. Third point,\" she said.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].parts.size(), 1u);
   EXPECT_EQ(quotes[0].text, "First point. Second point. Third point");
@@ -95,7 +125,7 @@ TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
 
 TEST(ExtractQuotes, DoubledSingleMarksAsNewYorkTimesWritesThem) {
   const std::string text = "Jane Roe left early. ''I felt fine,'' Ms. Roe said.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].text, "I felt fine");
   EXPECT_EQ(quotes[0].speaker, "Ms. Roe");
@@ -106,7 +136,7 @@ TEST(ExtractQuotes, TitleResolvesToNamedHolder) {
   const std::string text =
       "Secretary of State Ann Smith arrived on Friday with Gen. Bo Lee. "
       "\"We are ready to talk,\" the secretary said.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "the secretary");
   EXPECT_EQ(quotes[0].speaker_name, "Ann Smith");
@@ -114,7 +144,7 @@ TEST(ExtractQuotes, TitleResolvesToNamedHolder) {
 
 TEST(ExtractQuotes, EmbeddedQuoteKeepsReportingSpeaker) {
   const std::string text = "Roe said the plan was \"dead on arrival\" in the Senate.";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_TRUE(quotes[0].embedded);
   EXPECT_EQ(quotes[0].speaker, "Roe");
@@ -122,20 +152,20 @@ TEST(ExtractQuotes, EmbeddedQuoteKeepsReportingSpeaker) {
 
 TEST(ExtractQuotes, PassiveQuestionHasNoSpeaker) {
   const std::string text = "Roe was asked: \"Will you run for the seat again next year?\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_TRUE(quotes[0].speaker.empty());
   EXPECT_EQ(quotes[0].cue, "asked");
 }
 
 TEST(ExtractQuotes, DropsUnattributedScareQuotes) {
-  EXPECT_TRUE(Extract("The so-called \"reset\" failed last year.").empty());
+  EXPECT_TRUE(QuotesOf("The so-called \"reset\" failed last year.").empty());
 }
 
 TEST(ExtractQuotes, AppositiveBetweenSpeakerAndCue) {
   const std::string text =
       "Gen. Bo Lee, the head of the army, said: \"We are not going anywhere soon.\"";
-  const std::vector<Quote> quotes = Extract(text);
+  const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker_name, "Bo Lee");
 }
@@ -153,14 +183,14 @@ TEST(ExtractQuotes, SkipsQuotesInsideRemovedNoise) {
 }
 
 TEST(ExtractQuotes, BadInputGivesNoQuotesAndNoCrash) {
-  EXPECT_TRUE(Extract("").empty());
-  EXPECT_TRUE(Extract("\"").empty());
-  EXPECT_TRUE(Extract("\"\"\"\"''''\u201C\u201D").empty());
+  EXPECT_TRUE(QuotesOf("").empty());
+  EXPECT_TRUE(QuotesOf("\"").empty());
+  EXPECT_TRUE(QuotesOf("\"\"\"\"''''\u201C\u201D").empty());
   std::string binary;
   for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 37) % 256));
-  (void)Extract(binary);
+  (void)QuotesOf(binary);
   std::string many(100000, '"');
-  (void)Extract(many);
+  (void)QuotesOf(many);
   SUCCEED();
 }
 

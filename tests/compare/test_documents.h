@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "concord/article.h"
+#include "concord/compare.h"
 #include "concord/document.h"
 #include "concord/text.h"
 
@@ -50,6 +51,11 @@ inline Article TextArticle(const std::string& text, const std::string& source = 
   article.source = source;
   article.text = text;
   return article;
+}
+
+// The quotes of one outlet's article `text`, found with no story analysis.
+inline std::vector<compare::Quote> QuotesOf(const std::string& text) {
+  return compare::ExtractQuotes(TextArticle(text), Document{});
 }
 
 }  // namespace concord::testing

@@ -47,6 +47,33 @@ TEST(ReadBratDirectQuotes, KeepsOnlyQuotedContent) {
   EXPECT_EQ(text.substr(first.source.start, first.source.end - first.source.start), "Roe");
 }
 
+TEST(ReadBratDirectQuotes, QuotationSplitIntoPartsMidSentenceIsDirect) {
+  // brat cuts a long quotation into parts at sentence ends: the first part
+  // opens it and the last closes it. A part outside the marks makes the
+  // content indirect.
+  const std::string text =
+      "\"Not a scientist. Not a lawyer,\" she said. \"But right.\" "
+      "\"At war,\" only with them, \"not with all.\"";
+  // Code points = bytes (ASCII): "Not a scientist. 0..17; Not a lawyer," 18..32;
+  // she 33..36; "But right." 43..55; "At war," 56..65; only with them 66..80;
+  // "not with all." 82..97.
+  ASSERT_EQ(text.substr(43, 12), "\"But right.\"");
+  ASSERT_EQ(text.substr(66, 14), "only with them");
+  const char ann[] =
+      "T1\tContent 0 17;18 32;43 55\tx\n"
+      "T2\tSource 33 36\tshe\n"
+      "E1\tContent:T1 Source:T2\n"
+      "T3\tContent 56 65;66 80;82 97\tx\n"
+      "E2\tContent:T3\n"
+      "T4\tContent 18 32\tx\n"
+      "E3\tContent:T4\n";
+  Result<std::vector<GoldQuote>> gold = ReadBratDirectQuotes(text, ann);
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  ASSERT_EQ(gold.value().size(), 1u);  // T4 alone neither opens nor follows an opening
+  EXPECT_EQ(gold.value()[0].parts.size(), 3u);
+  EXPECT_EQ(gold.value()[0].parts[0].start, 0u);
+}
+
 TEST(ReadBratDirectQuotes, MalformedLineIsAnErrorNamingTheLine) {
   Result<std::vector<GoldQuote>> bad = ReadBratDirectQuotes(kText, "T1\tContent x y\tz\n");
   ASSERT_FALSE(bad.ok());
@@ -82,6 +109,32 @@ TEST(ScoreQuotes, PartialQuoteCountsAsOverlapOnly) {
   EXPECT_EQ(s.speaker.true_positives, 0u);
   EXPECT_EQ(s.overlap.predicted, 1u);
   EXPECT_EQ(s.overlap.gold, 2u);
+}
+
+TEST(ScoreQuotes, ListsPairsThenUnmatchedQuotesThenMissedGold) {
+  const std::string text = kText;
+  Result<std::vector<GoldQuote>> gold = ReadBratDirectQuotes(text, kAnn);
+  ASSERT_TRUE(gold.ok());
+  ASSERT_EQ(gold.value().size(), 2u);
+  Quote embedded;
+  embedded.parts.push_back({3, 12});
+  embedded.embedded = true;
+  Quote partial;
+  partial.parts.push_back({3, 12});  // most of the first gold quote
+  Quote elsewhere;
+  const size_t rain = text.find("may rain");  // no word of a gold direct quote
+  elsewhere.parts.push_back({rain, rain + 8});
+  std::vector<QuoteMatch> matches;
+  ScoreQuotes(text, {embedded, partial, elsewhere}, gold.value(), &matches);
+  ASSERT_EQ(matches.size(), 3u);
+  EXPECT_EQ(matches[0].predicted, 1u);  // the embedded quote is not scored
+  EXPECT_EQ(matches[0].gold, 0u);
+  EXPECT_TRUE(matches[0].overlap);
+  EXPECT_FALSE(matches[0].speaker);
+  EXPECT_EQ(matches[1].predicted, 2u);
+  EXPECT_EQ(matches[1].gold, QuoteMatch::kNone);
+  EXPECT_EQ(matches[2].predicted, QuoteMatch::kNone);
+  EXPECT_EQ(matches[2].gold, 1u);
 }
 
 TEST(PrfCounts, ZeroDenominatorsGiveZero) {

@@ -25,7 +25,7 @@ bool DebianListsPresent() {
   return std::filesystem::exists(std::string(kDebianWordNetDir) + "/noun.exc");
 }
 
-std::multiset<std::string> Lines(const std::string& path) {
+std::multiset<std::string> LinesOf(const std::string& path) {
   std::ifstream in(path);
   std::multiset<std::string> lines;
   std::string line;
@@ -100,10 +100,10 @@ TEST(RougeData, DebianListsDifferFromRougesInFourteenLines) {
   if (!DebianListsPresent()) GTEST_SKIP() << "wordnet-base not installed";
   std::vector<std::string> differing;
   for (const char* file : {"adj.exc", "adv.exc", "noun.exc", "verb.exc"}) {
-    const std::multiset<std::string> rouge = Lines(
+    const std::multiset<std::string> rouge = LinesOf(
         testing::SharedPath(kRougeData) + "/WordNet-2.0-Exceptions/" + file);
     const std::multiset<std::string> debian =
-        Lines(std::string(kDebianWordNetDir) + "/" + file);
+        LinesOf(std::string(kDebianWordNetDir) + "/" + file);
     std::vector<std::string> only_rouge;
     std::vector<std::string> only_debian;
     std::set_difference(rouge.begin(), rouge.end(), debian.begin(), debian.end(),
