@@ -33,6 +33,10 @@ void AddGroupOptions(CLI::App* cmd, GroupFlags* flags, bool with_duplicates) {
   cmd->add_option("--threshold", flags->threshold,
                   "Join a story when the cosine to its centroid reaches this, in [0, 1]")
       ->capture_default_str();
+  cmd->add_option("--merge-threshold", flags->merge_threshold,
+                  "After an article joins a story, merge that story with the most similar open "
+                  "story when their centroids' cosine reaches this, in [0, 1] (1: off)")
+      ->capture_default_str();
   if (!with_duplicates) return;
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Near-duplicate when the lead shingles' resemblance reaches this, in [0, 1]")
@@ -62,6 +66,7 @@ Result<group::GroupOptions> ToGroupOptions(const GroupFlags& flags) {
     return Status::InvalidArgument("--duplicate-threshold must be in [0, 1]");
   }
   options.join_threshold = flags.threshold;
+  options.merge_threshold = flags.merge_threshold;
   options.duplicate_threshold = flags.duplicate_threshold;
   options.find_duplicates = !flags.no_duplicates;
   if (Status s = group::Grouper::Validate(options); !s.ok()) return s;

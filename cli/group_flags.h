@@ -20,6 +20,7 @@ struct GroupFlags {
   std::string window = "72h";
   double threshold = group::GroupOptions{}.join_threshold;
   double duplicate_threshold = group::GroupOptions{}.duplicate_threshold;
+  double merge_threshold = group::GroupOptions{}.merge_threshold;
   bool no_duplicates = false;
 };
 

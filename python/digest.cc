@@ -37,9 +37,11 @@ size_t CountOf(long long value) { return value < 0 ? 0 : static_cast<size_t>(val
 
 cli::DigestSettings SettingsOf(long long min_articles, const std::string& format, long long words,
                                bool keep_copies, const std::string& window, double threshold,
-                               double duplicate_threshold, bool no_duplicates) {
+                               double duplicate_threshold, double merge_threshold,
+                               bool no_duplicates) {
   return {CountOf(min_articles), format, CountOf(words), keep_copies,
-          cli::GroupFlags{window, threshold, duplicate_threshold, no_duplicates}};
+          cli::GroupFlags{window, threshold, duplicate_threshold, merge_threshold,
+                          no_duplicates}};
 }
 
 // Runs `work` on `threads` threads (0: every core).
@@ -184,32 +186,35 @@ void RegisterDigest(py::module_& m) {
       "digest_jsonl",
       [](const py::handle& contents, const std::string& name, long long min_articles,
          const std::string& format, long long words, bool keep_copies, const std::string& window,
-         double threshold, double duplicate_threshold, bool no_duplicates, int threads) {
+         double threshold, double duplicate_threshold, double merge_threshold, bool no_duplicates,
+         int threads) {
         return DigestJsonl(contents, name,
                            SettingsOf(min_articles, format, words, keep_copies, window, threshold,
-                                      duplicate_threshold, no_duplicates),
+                                      duplicate_threshold, merge_threshold, no_duplicates),
                            threads);
       },
       py::arg("contents"), py::arg("name"), py::arg("min_articles") = 2, py::arg("format") = "md",
       py::arg("words") = 100, py::arg("keep_copies") = false, py::arg("window") = "72h",
       py::arg("threshold") = group_defaults.join_threshold,
       py::arg("duplicate_threshold") = group_defaults.duplicate_threshold,
+      py::arg("merge_threshold") = group_defaults.merge_threshold,
       py::arg("no_duplicates") = false, py::arg("threads") = 0,
       "What `concord digest NAME` prints for JSON Lines `contents`: (bytes, warnings).");
   m.def(
       "digest_plan",
       [](const std::vector<std::string>& paths, long long min_articles, long long words,
          bool keep_copies, const std::string& window, double threshold, double duplicate_threshold,
-         bool no_duplicates, int threads) {
+         double merge_threshold, bool no_duplicates, int threads) {
         return Plan(paths,
                     SettingsOf(min_articles, "jsonl", words, keep_copies, window, threshold,
-                               duplicate_threshold, no_duplicates),
+                               duplicate_threshold, merge_threshold, no_duplicates),
                     threads);
       },
       py::arg("paths"), py::arg("min_articles") = 2, py::arg("words") = 100,
       py::arg("keep_copies") = false, py::arg("window") = "72h",
       py::arg("threshold") = group_defaults.join_threshold,
       py::arg("duplicate_threshold") = group_defaults.duplicate_threshold,
+      py::arg("merge_threshold") = group_defaults.merge_threshold,
       py::arg("no_duplicates") = false, py::arg("threads") = 0,
       "Groups and ranks the files' articles as `concord digest` does: "
       "(stories, articles, stories found, warnings).");

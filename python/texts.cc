@@ -71,8 +71,8 @@ py::bytes ExtractLine(const py::handle& html, const std::string& url, const std:
 // `concord group` (JSON Lines) over JSON Lines `contents` named `name`.
 py::bytes Group(const py::handle& contents_object, const std::string& name,
                 const std::string& window, double threshold, double duplicate_threshold,
-                bool no_duplicates) {
-  cli::GroupFlags flags{window, threshold, duplicate_threshold, no_duplicates};
+                double merge_threshold, bool no_duplicates) {
+  cli::GroupFlags flags{window, threshold, duplicate_threshold, merge_threshold, no_duplicates};
   Result<group::GroupOptions> options = cli::ToGroupOptions(flags);
   if (!options.ok()) throw py::value_error(options.status().message());
   const std::string contents = BytesOf(contents_object, "articles");
@@ -122,6 +122,7 @@ void RegisterTexts(py::module_& m) {
   m.def("group_jsonl", &Group, py::arg("contents"), py::arg("name"), py::arg("window") = "72h",
         py::arg("threshold") = group::GroupOptions{}.join_threshold,
         py::arg("duplicate_threshold") = group::GroupOptions{}.duplicate_threshold,
+        py::arg("merge_threshold") = group::GroupOptions{}.merge_threshold,
         py::arg("no_duplicates") = false,
         "What `concord group NAME` prints for JSON Lines `contents`, as bytes.");
 }

@@ -45,6 +45,13 @@ struct GroupOptions {
   // An article joins the most similar open story when the cosine between
   // its vector and the story's centroid reaches this.
   double join_threshold = 0.2;
+  // Second stage: after an article joins a story that was open before it,
+  // the story is merged with the most similar of the article's first
+  // `merge_candidates` candidate stories when the cosine between their
+  // centroids reaches this; 1 turns it off. The merged story keeps the
+  // older one's place: story_of and the ids are final only when a story
+  // is taken out.
+  double merge_threshold = 0.4;
   // An article is a near-duplicate of an earlier one when the resemblance
   // (Jaccard) of their lead shingle sets reaches this, or when the smaller
   // set is at least `duplicate_containment` contained in the other (a
@@ -65,6 +72,7 @@ struct GroupOptions {
   size_t posting_limit = 256;   // stories kept per index term (newest)
   size_t candidates = 48;       // stories scored in full per article
   size_t centroid_terms = 120;  // terms kept in a story's centroid
+  size_t merge_candidates = 8;  // stories the merge stage compares a story with
   // Memory bound when times are missing or dense: at most this many open
   // stories (the least recently updated are closed first).
   size_t max_open_stories = 200000;
@@ -111,7 +119,9 @@ class Grouper {
   // limits.
   static Status Validate(const GroupOptions& options);
 
-  // Adds the next article and returns the index of its story. An article
+  // Adds the next article and returns the index of its story (internal: a
+  // later merge can move the article into an older story; with
+  // merge_threshold 1 the index is the story's final number). An article
   // older than the newest one so far is grouped at the stream clock (it is
   // counted in out_of_order); one with neither text nor title is a story of
   // its own.

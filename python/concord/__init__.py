@@ -219,20 +219,25 @@ def extract(html: Union[str, bytes], url: Optional[str] = None) -> Dict[str, Any
 
 def group(articles: Iterable[Article], window: str = "72h", threshold: Optional[float] = None,
           duplicate_threshold: Optional[float] = None,
-          duplicates: bool = True) -> List[Dict[str, Any]]:
+          duplicates: bool = True,
+          merge_threshold: Optional[float] = None) -> List[Dict[str, Any]]:
     """Groups a stream of articles into stories, as ``concord group``.
 
     Articles need an ``id`` to be told apart (else "articles:N" is used) and
     are grouped in order of ``published``. Returns one dict per story, in
     order of first appearance: {"story", "articles" (ids), "title",
     "sources", "first", "last", "duplicates" ([copy, original] id pairs)}.
-    ``window`` ("72h", "3d", "90m") closes stories with no newer article.
+    ``window`` ("72h", "3d", "90m") closes stories with no newer article;
+    ``merge_threshold`` (1 turns it off) is ``--merge-threshold``: two open
+    stories whose centroids are at least this similar become one.
     """
     kwargs: Dict[str, Any] = {}
     if threshold is not None:
         kwargs["threshold"] = float(threshold)
     if duplicate_threshold is not None:
         kwargs["duplicate_threshold"] = float(duplicate_threshold)
+    if merge_threshold is not None:
+        kwargs["merge_threshold"] = float(merge_threshold)
     out = _concord.group_jsonl(_jsonl(articles), "articles", window=window,
                                no_duplicates=not duplicates, **kwargs)
     return [json.loads(line) for line in out.splitlines() if line.strip()]
@@ -241,7 +246,8 @@ def group(articles: Iterable[Article], window: str = "72h", threshold: Optional[
 def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
            format: str = "md", window: str = "72h", threshold: Optional[float] = None,
            duplicate_threshold: Optional[float] = None, duplicates: bool = True,
-           keep_copies: bool = False, threads: int = 0) -> Any:
+           keep_copies: bool = False, threads: int = 0,
+           merge_threshold: Optional[float] = None) -> Any:
     """A day of news in one report, as ``concord digest``.
 
     Groups the articles into stories (in order of ``published``; give each
@@ -250,8 +256,8 @@ def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
     most outlets first. Returns with format="jsonl" one dict per story
     ({"story", "rank", "title", "articles", "sources", "first", "last",
     "copies", "summary", "compare"}), with "md" or "html" the CLI's
-    report as a string. ``window``, ``threshold``, ``duplicate_threshold``
-    and ``duplicates`` are group's; ``keep_copies`` ranks near-copies as
+    report as a string. ``window``, ``threshold``, ``duplicate_threshold``,
+    ``merge_threshold`` and ``duplicates`` are group's; ``keep_copies`` ranks near-copies as
     independent articles. The CLI's stderr warnings (unparsable times,
     stories left out) become Python warnings (UserWarning).
 
@@ -264,6 +270,8 @@ def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
         kwargs["threshold"] = float(threshold)
     if duplicate_threshold is not None:
         kwargs["duplicate_threshold"] = float(duplicate_threshold)
+    if merge_threshold is not None:
+        kwargs["merge_threshold"] = float(merge_threshold)
     out, notes = _concord.digest_jsonl(
         _jsonl(articles), "articles", min_articles=min_articles, format=format, words=words,
         keep_copies=keep_copies, window=window, no_duplicates=not duplicates, threads=threads,

@@ -5,7 +5,8 @@
         [--words N] [--method NAME] [--threads N]
         group: [--span HOURS] [--window 72h]
         digest: [--min-articles N] [--window 72h] [--threshold X]
-                [--duplicate-threshold X] [--no-duplicates] [--keep-copies]
+                [--duplicate-threshold X] [--merge-threshold X] [--no-duplicates]
+                [--keep-copies]
 
 The inputs are cut into partitions of --partition-size lines, in file and
 line order (the same input always gives the same partitions). Each
@@ -322,6 +323,8 @@ def parser() -> argparse.ArgumentParser:
                    help="digest: similarity for an article to join a story (group's)")
     p.add_argument("--duplicate-threshold", type=float,
                    help="digest: similarity at which an article is a near-copy (group's)")
+    p.add_argument("--merge-threshold", type=float,
+                   help="digest: similarity at which two open stories merge (group's; 1: never)")
     p.add_argument("--no-duplicates", action="store_true",
                    help="digest: do not look for near-copies while grouping")
     return p

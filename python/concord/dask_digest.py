@@ -74,7 +74,7 @@ def run(args, client_of, manifest_of, write_atomically) -> int:
     plan_options = {"min_articles": args.min_articles, "words": args.words,
                     "keep_copies": args.keep_copies, "window": args.window,
                     "no_duplicates": args.no_duplicates, "threads": args.threads}
-    for name in ("threshold", "duplicate_threshold"):
+    for name in ("threshold", "duplicate_threshold", "merge_threshold"):
         if getattr(args, name) is not None:
             plan_options[name] = getattr(args, name)
     part_options = {"words": args.words, "keep_copies": args.keep_copies,

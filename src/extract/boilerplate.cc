@@ -75,10 +75,10 @@ constexpr std::array<std::string_view, 49> kStrongNegative = {"caption",
 
 // Words that name boilerplate unless the class also names content
 // ("article modal-enabled" is an article).
-constexpr std::array<std::string_view, 18> kWeakNegative = {
-    "promo",   "promotion",  "sponsor", "menu",   "popup",    "modal",
-    "toolbar", "pagination", "pager",   "banner", "masthead", "tags",
-    "date",    "bio",        "hidden",  "skip",   "header",   "popular"};
+// ("hidden" is told by whole class names: IsHiddenClass.)
+constexpr std::array<std::string_view, 16> kWeakNegative = {
+    "promo", "promotion", "sponsor",  "menu", "popup", "modal", "toolbar", "pagination",
+    "pager", "banner",    "masthead", "tags", "date",  "bio",   "header",  "popular"};
 
 constexpr std::array<std::string_view, 10> kPositive = {
     "article", "content", "story", "entry", "post", "body", "text", "main", "prose", "articlebody"};
@@ -166,7 +166,14 @@ namespace {
 // "hidden-mobile") hide an element on some screens only; pages often hold
 // the same block twice, one for each screen size.
 bool IsResponsiveHidden(std::string_view token) {
-  for (std::string_view prefix : {"hidden-", "hide-", "visible-"}) {
+  // "hidden-<anything>" hides on a condition (a breakpoint, often named by
+  // a generated hash), never always: that is "hidden".
+  if (token.size() > 7 && token.substr(0, 7) == "hidden-") return true;
+  // Utility classes: "md:hidden" applies on a condition (a screen size, a
+  // state); "overflow-hidden" clips an element's overflow, it hides no
+  // element.
+  if (token.find(':') != std::string_view::npos || token.substr(0, 8) == "overflow") return true;
+  for (std::string_view prefix : {"hide-", "visible-"}) {
     if (token.substr(0, prefix.size()) != prefix) continue;
     const std::string_view rest = token.substr(prefix.size());
     for (std::string_view size : {"xs", "sm", "md", "lg", "xl", "up", "down", "mobile", "tablet",
@@ -197,6 +204,37 @@ std::string WithoutResponsiveClasses(std::string_view class_id) {
 
 }  // namespace
 
+namespace {
+
+// A class that hides its element: "hidden", or a state prefix and "hidden"
+// ("is-hidden", "js-hidden", "u-hidden"). "field--label-hidden" hides the
+// field's label, "overflow-hidden" clips: neither hides the element.
+bool IsHiddenClass(std::string_view class_id) {
+  bool hidden = false;
+  size_t i = 0;
+  while (i < class_id.size() && !hidden) {
+    const size_t b = class_id.find_first_not_of(" \t\n\r\f", i);
+    if (b == std::string_view::npos) break;
+    const size_t e = std::min(class_id.find_first_of(" \t\n\r\f", b), class_id.size());
+    const std::string_view token = class_id.substr(b, e - b);
+    constexpr std::string_view kWord = "hidden";
+    if (token == kWord) {
+      hidden = true;
+    } else if (token.size() > kWord.size() + 1 &&
+               token.substr(token.size() - kWord.size()) == kWord) {
+      const std::string_view prefix = token.substr(0, token.size() - kWord.size() - 1);
+      const char sep = token[prefix.size()];
+      hidden = (sep == '-' || sep == '_') && prefix.size() <= 5 &&
+               std::all_of(prefix.begin(), prefix.end(),
+                           [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    }
+    i = e;
+  }
+  return hidden;
+}
+
+}  // namespace
+
 bool IsCommentWord(std::string_view w) {
   return w == "comment" || w == "comments" || w == "commentlist" || w == "disqus";
 }
@@ -213,6 +251,11 @@ bool NegativeHint(std::string_view class_id_in, const PageKind& kind) {
            (kind.product && (w == "reviews" || w == "ratings" || w == "carousel"));
     return strong;
   });
+  // Hidden on every screen: on desktops, tablets and phones alike.
+  const bool everywhere = class_id_in.find("hidden-desktop") != std::string_view::npos &&
+                          class_id_in.find("hidden-tablet") != std::string_view::npos &&
+                          class_id_in.find("hidden-mobile") != std::string_view::npos;
+  weak = weak || everywhere || IsHiddenClass(class_id);
   if (strong || (weak && PositiveHints(class_id) == 0)) return true;
   return class_id.find("sr-only") != std::string_view::npos ||
          class_id.find("visually-hidden") != std::string_view::npos ||
@@ -405,19 +448,40 @@ TextCounts CountText(const Dom& dom, const std::vector<char>* dropped) {
   return counts;
 }
 
-std::vector<char> MarkHidden(const Dom& dom) {
+std::vector<char> MarkHidden(const Dom& dom, bool styled_hidden) {
   std::vector<char> dropped(static_cast<size_t>(dom.size()), 0);
   for (int i = 0; i < dom.size(); ++i) {
     const Node& node = dom[i];
     if (node.is_text) continue;
-    if (IsDroppedTag(node.tag) || dom.HasAttribute(i, "hidden") ||
-        dom.Attribute(i, "aria-hidden") == "true" || IsHiddenStyle(dom.Attribute(i, "style"))) {
+    if (IsDroppedTag(node.tag) || dom.Attribute(i, "aria-hidden") == "true" ||
+        (styled_hidden &&
+         (dom.HasAttribute(i, "hidden") || IsHiddenStyle(dom.Attribute(i, "style"))))) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
       i = node.end - 1;
     }
   }
   return dropped;
 }
+
+namespace {
+
+// True when element i is the header or footer of an <article> that is one
+// of a list of them (the heading and summary of an item of a listing),
+// not of the page.
+bool InListedArticle(const Dom& dom, int i) {
+  if (dom[i].tag != GUMBO_TAG_HEADER && dom[i].tag != GUMBO_TAG_FOOTER) return false;
+  int article = dom[i].parent;
+  while (article >= 0 && dom[article].tag != GUMBO_TAG_ARTICLE) article = dom[article].parent;
+  if (article < 0 || dom[article].parent < 0) return false;
+  const int parent = dom[article].parent;
+  int articles = 0;
+  for (int c = parent + 1; c < dom[parent].end; c = dom[c].end) {
+    articles += dom[c].tag == GUMBO_TAG_ARTICLE;
+  }
+  return articles >= 2;
+}
+
+}  // namespace
 
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
                              const std::vector<double>& prose, double max_share,
@@ -436,8 +500,8 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
       continue;
     }
     const std::string class_id = dom.ClassAndId(i);
-    const bool chrome = IsChromeTag(node.tag) || IsChromeRole(dom.Attribute(i, "role")) ||
-                        NegativeHint(class_id, kind);
+    const bool chrome = (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
+                        IsChromeRole(dom.Attribute(i, "role")) || NegativeHint(class_id, kind);
     if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);

@@ -23,8 +23,10 @@ struct TextCounts {
 TextCounts CountText(const Dom& dom, const std::vector<char>* dropped);
 
 // Per node: true when it or an ancestor is never shown (scripts, styles,
-// forms' controls, hidden elements).
-std::vector<char> MarkHidden(const Dom& dom);
+// forms' controls, aria-hidden elements) or, with `styled_hidden`, hidden
+// until a script shows it (the `hidden` attribute, display:none,
+// visibility:hidden).
+std::vector<char> MarkHidden(const Dom& dom, bool styled_hidden = true);
 
 // Good and junk text of each subtree: text runs are credited to their
 // nearest block; a paragraph (or a long block with few links) is good, the

@@ -117,17 +117,23 @@ std::string LowerCollapsed(std::string_view s) {
   return out;
 }
 
+// A block inside the article's block that holds this share of its prose
+// is a wrapper of the text, never left out as a link list.
+constexpr double kWrapperProse = 0.5;
+
 // True when element i, inside the article's block, is left out of its text;
 // `link_cut` is the link share above which a block is a link list (over 1:
 // link lists are kept).
 bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::string& title,
-                double link_cut) {
+                double link_cut, double prose, double block_prose) {
   const Node& node = dom[i];
   const auto u = static_cast<size_t>(i);
   const double chars = counts.chars[u], links = counts.link_chars[u];
-  if (chars > 0 && links > link_cut * chars && node.tag != GUMBO_TAG_P &&
-      node.tag != GUMBO_TAG_BLOCKQUOTE && node.tag != GUMBO_TAG_A && IsBlockTag(node.tag) &&
-      !IsHeading(node.tag)) {
+  // A wrapper that holds most of the block's prose is not a link list,
+  // however many links sit beside that prose (a grid of cards).
+  if (chars > 0 && links > link_cut * chars && prose < kWrapperProse * block_prose &&
+      node.tag != GUMBO_TAG_P && node.tag != GUMBO_TAG_BLOCKQUOTE && node.tag != GUMBO_TAG_A &&
+      IsBlockTag(node.tag) && !IsHeading(node.tag)) {
     return true;
   }
   if (node.tag == GUMBO_TAG_FIGCAPTION) return true;
@@ -164,7 +170,8 @@ bool IsRepeat(const Dom& dom, int i, const TextCounts& counts,
 }
 
 std::string WriteText(const Dom& dom, int block, const std::vector<char>& dropped,
-                      const TextCounts& counts, const std::string& title, double link_cut) {
+                      const TextCounts& counts, const std::vector<double>& prose,
+                      const std::string& title, double link_cut) {
   TextWriter writer;
   std::vector<int> open;  // elements whose end is still ahead
   int pre_depth = 0;
@@ -179,7 +186,9 @@ std::string WriteText(const Dom& dom, int block, const std::vector<char>& droppe
     }
     const Node& node = dom[i];
     if (dropped[static_cast<size_t>(i)] ||
-        (!node.is_text && i != block && SkipInside(dom, i, counts, title, link_cut)) ||
+        (!node.is_text && i != block &&
+         SkipInside(dom, i, counts, title, link_cut, prose[static_cast<size_t>(i)],
+                    prose[static_cast<size_t>(block)])) ||
         (!node.is_text && IsRepeat(dom, i, counts, &written))) {
       i = node.end - 1;
       continue;
@@ -198,12 +207,9 @@ std::string WriteText(const Dom& dom, int block, const std::vector<char>& droppe
   return writer.Finish();
 }
 
-}  // namespace
-
-std::string ExtractContent(const Dom& dom, const std::string& title,
-                           const ContentOptions& options) {
-  if (dom.body() < 0) return "";
-  const std::vector<char> hidden = MarkHidden(dom);
+// The text of the article's block, with `hidden` never shown.
+std::string ExtractShown(const Dom& dom, const std::vector<char>& hidden, const std::string& title,
+                         const ContentOptions& options) {
   const TextCounts raw = CountText(dom, &hidden);
   const std::vector<char> dropped =
       MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5, options.kind);
@@ -235,9 +241,37 @@ std::string ExtractContent(const Dom& dom, const std::string& title,
   // chrome is, link lists included.
   if (counts.link_chars[root] > options.link_page_share * counts.chars[root] &&
       plain.good[static_cast<size_t>(block)] < options.min_article_prose) {
-    return WriteText(dom, dom.body(), dropped, counts, title, 2);
+    return WriteText(dom, dom.body(), dropped, counts, plain.good, title, 2);
   }
-  return WriteText(dom, block, dropped, counts, title, options.link_density_cut);
+  return WriteText(dom, block, dropped, counts, plain.good, title, options.link_density_cut);
+}
+
+int NonSpace(std::string_view text) {
+  return static_cast<int>(
+      std::count_if(text.begin(), text.end(), [](char c) { return !IsAsciiSpace(c); }));
+}
+
+}  // namespace
+
+std::string ExtractContent(const Dom& dom, const std::string& title,
+                           const ContentOptions& options) {
+  if (dom.body() < 0) return "";
+  std::string text = ExtractShown(dom, MarkHidden(dom), title, options);
+  // The page's scripts may show its content (a wrapper hidden until the
+  // page is ready, blocks streamed in hidden and moved into place): the
+  // elements hidden by attribute or style are read when they hold many
+  // times more text than is shown (a few hidden paragraphs beside a text
+  // stay out). Counting the page's text first keeps the second reading to
+  // the pages where it can win.
+  const std::vector<char> revealing = MarkHidden(dom, false);
+  const int shown = NonSpace(text);
+  const double ratio = options.hidden_text_ratio;
+  if (CountText(dom, &revealing).chars[static_cast<size_t>(dom.body())] < ratio * shown) {
+    return text;
+  }
+  std::string revealed = ExtractShown(dom, revealing, title, options);
+  const int all = NonSpace(revealed);
+  return all >= options.min_shown_text && all >= ratio * shown ? revealed : text;
 }
 
 }  // namespace concord::extract::internal

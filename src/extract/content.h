@@ -33,6 +33,12 @@ struct ContentOptions {
   // without the chrome, lists of links included.
   double link_page_share = 0.3;
   double min_article_prose = 500;
+  // When the text read with the elements hidden by the `hidden` attribute
+  // or a display:none style is at least `min_shown_text` long (non-space
+  // bytes) and `hidden_text_ratio` times longer than the text shown, the
+  // hidden elements are read: the page's scripts show them.
+  int min_shown_text = 200;
+  double hidden_text_ratio = 4;
   // What the metadata says the page is (a discussion, a product).
   PageKind kind;
 };

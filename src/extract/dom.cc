@@ -134,13 +134,25 @@ std::string WithoutScriptBodies(std::string_view html) {
       continue;
     }
     ReadTagName(html, lt + 1, &name);
-    if (name != "script" && name != "style") {
+    if (name != "script" && name != "style" && name != "iframe") {
       i = lt + 1;
       continue;
     }
     bool self_closing = false;
     const size_t close = TagEnd(html, lt + 1 + name.size(), &self_closing);
     if (close >= html.size()) break;
+    if (name == "iframe") {
+      // An <iframe/> written as a void element (tag managers' <noscript>
+      // pixels) would hold the rest of the page as its raw text: it is
+      // closed where its tag ends.
+      if (self_closing) {
+        out.append(html.substr(copied, close + 1 - copied));
+        out.append("</iframe>");
+        copied = close + 1;
+      }
+      i = close + 1;
+      continue;
+    }
     const size_t body_end = SkipRawText(html, close + 1, name);
     std::string attributes(html.substr(lt, close - lt));
     for (char& c : attributes) c = static_cast<char>(AsciiLower(c));

@@ -63,8 +63,9 @@ size_t NestingLimit(std::string_view html, size_t max_depth);
 
 // `html` without the bodies of <script> and <style> elements (JSON
 // scripts, which hold metadata, are kept): they are most of the bytes of a
-// news page and the parser would only skip them. Found with the same tag
-// scan as NestingLimit.
+// news page and the parser would only skip them. An <iframe/> closed like a
+// void element gets its end tag (else its raw text would run to the end of
+// the page). Found with the same tag scan as NestingLimit.
 std::string WithoutScriptBodies(std::string_view html);
 
 inline int AsciiLower(char c) {

@@ -465,10 +465,10 @@ std::string ChooseTitle(const PageSignals& p, const Metadata& m) {
   const std::string h1 = p.first_h1;
   for (const std::string& other : {og, m.title, p.title_element}) {
     if (!h1.empty() && !other.empty() && Lower(other).find(Lower(h1)) != std::string::npos) {
-      return h1;
+      return TrimSiteSuffix(h1);
     }
   }
-  if (!m.title.empty()) return m.title;
+  if (!m.title.empty()) return TrimSiteSuffix(m.title);
   if (!og.empty()) return TrimSiteSuffix(og);
   if (!p.title_element.empty()) return TrimSiteSuffix(p.title_element);
   return h1;

@@ -61,11 +61,20 @@ struct Grouper::Impl {
   std::unordered_map<size_t, TermVector> vectors;  // by stream position
   std::optional<int64_t> clock;
   uint64_t seq = 0;
+  // Stories merged into an older one (empty; never written).
+  std::unordered_set<size_t> merged_away;
+  size_t written = 0;  // stories taken out, but for the merged ones
 
   Story& StoryAt(size_t index) { return stories[index - taken]; }
   bool Finished(const Story& story, size_t index) const;
+  bool Number(Story& story, size_t index);
   TermVector Vectorize(const ArticleFeatures& features);
-  size_t BestStory(const TermVector& vector) const;
+  // The open stories that share the heaviest terms of `vector` most.
+  std::vector<size_t> Candidates(const TermVector& vector) const;
+  size_t BestStory(const std::vector<size_t>& candidates, const TermVector& vector) const;
+  size_t MergeSimilar(size_t story, const std::vector<size_t>& candidates);
+  size_t Merge(size_t a, size_t b);
+  void Trim(OpenStory& s) const;
   size_t NewStory(const StreamArticle& item, const ArticleFeatures& features);
   void Join(size_t story, size_t position, const StreamArticle& item, const TermVector& vector,
             int64_t time);
@@ -96,8 +105,26 @@ TermVector Grouper::Impl::Vectorize(const ArticleFeatures& features) {
   return vector;
 }
 
-size_t Grouper::Impl::BestStory(const TermVector& vector) const {
-  // The article's heaviest terms find the candidate stories.
+namespace {
+
+// The cosine between two stories' centroids.
+double CentroidCosine(const OpenStory& a, const OpenStory& b) {
+  if (a.norm <= 0 || b.norm <= 0) return 0;
+  const OpenStory& small = a.centroid.size() <= b.centroid.size() ? a : b;
+  const OpenStory& large = &small == &a ? b : a;
+  double dot = 0;
+  for (const auto& [term, weight] : small.centroid) {
+    if (const auto it = large.centroid.find(term); it != large.centroid.end()) {
+      dot += static_cast<double>(weight) * it->second;
+    }
+  }
+  return dot / (a.norm * b.norm);
+}
+
+}  // namespace
+
+std::vector<size_t> Grouper::Impl::Candidates(const TermVector& vector) const {
+  // The heaviest terms find the candidate stories.
   TermVector heaviest = vector;
   std::sort(heaviest.begin(), heaviest.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -114,9 +141,17 @@ size_t Grouper::Impl::BestStory(const TermVector& vector) const {
   for (const auto& [story, score] : partial) ranked.emplace_back(-score, story);
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() > options.candidates) ranked.resize(options.candidates);
+  std::vector<size_t> found;
+  found.reserve(ranked.size());
+  for (const auto& [unused, story] : ranked) found.push_back(story);
+  return found;
+}
+
+size_t Grouper::Impl::BestStory(const std::vector<size_t>& candidates,
+                                const TermVector& vector) const {
   size_t best = SIZE_MAX;
   double best_score = options.join_threshold;
-  for (const auto& [unused, story] : ranked) {
+  for (const size_t story : candidates) {
     const OpenStory& s = open.at(story);
     if (s.norm <= 0) continue;
     double dot = 0;
@@ -163,18 +198,7 @@ void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& ite
   if (!outlet.empty() && s.outlets.insert(outlet).second) out.sources.push_back(outlet);
   // Centroid: add the unit vector, keep the heaviest terms.
   for (const auto& [term, weight] : vector) s.centroid[term] += weight;
-  if (s.centroid.size() > options.centroid_terms) {
-    std::vector<std::pair<float, uint32_t>> by_weight;
-    for (const auto& [term, weight] : s.centroid) by_weight.emplace_back(-weight, term);
-    std::sort(by_weight.begin(), by_weight.end());
-    s.centroid.clear();
-    for (size_t i = 0; i < options.centroid_terms; ++i) {
-      s.centroid[by_weight[i].second] = -by_weight[i].first;
-    }
-  }
-  s.norm = 0;
-  for (const auto& [term, weight] : s.centroid) s.norm += static_cast<double>(weight) * weight;
-  s.norm = std::sqrt(s.norm);
+  Trim(s);
   // Index the story under the article's heaviest terms, up to index_terms.
   TermVector heaviest = vector;
   std::sort(heaviest.begin(), heaviest.end(), [](const auto& a, const auto& b) {
@@ -203,6 +227,102 @@ void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& ite
   s.last_seq = seq++;
   by_age.emplace(s.last_time, s.last_seq);
   seq_story[s.last_seq] = story;
+}
+
+// Keeps the heaviest `centroid_terms` terms of a centroid; sets its norm.
+void Grouper::Impl::Trim(OpenStory& s) const {
+  if (s.centroid.size() > options.centroid_terms) {
+    std::vector<std::pair<float, uint32_t>> by_weight;
+    for (const auto& [term, weight] : s.centroid) by_weight.emplace_back(-weight, term);
+    std::sort(by_weight.begin(), by_weight.end());
+    s.centroid.clear();
+    for (size_t i = 0; i < options.centroid_terms; ++i) {
+      s.centroid[by_weight[i].second] = -by_weight[i].first;
+    }
+  }
+  s.norm = 0;
+  for (const auto& [term, weight] : s.centroid) s.norm += static_cast<double>(weight) * weight;
+  s.norm = std::sqrt(s.norm);
+}
+
+// Second stage, after an article joined `story`: the story merges with the
+// most similar of the article's first `merge_candidates` candidates (the
+// open stories sharing its heaviest terms most) when the cosine between
+// their centroids reaches merge_threshold. Returns the story the articles
+// of `story` are now in.
+size_t Grouper::Impl::MergeSimilar(size_t story, const std::vector<size_t>& candidates) {
+  const auto found = open.find(story);
+  if (found == open.end() || found->second.norm <= 0) return story;
+  const OpenStory& s = found->second;
+  size_t best = SIZE_MAX;
+  double best_score = options.merge_threshold;
+  const size_t n = std::min(candidates.size(), options.merge_candidates);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t other = candidates[i];
+    if (other == story) continue;
+    const auto it = open.find(other);
+    if (it == open.end()) continue;
+    const double cosine = CentroidCosine(s, it->second);
+    if (cosine > best_score || (cosine == best_score && other < best)) {
+      best_score = cosine;
+      best = other;
+    }
+  }
+  return best == SIZE_MAX ? story : Merge(story, best);
+}
+
+// Merges two open stories into the older one, which it returns: the newer
+// one is left empty and closed (merged_away) and never written.
+size_t Grouper::Impl::Merge(size_t a, size_t b) {
+  const size_t keep = std::min(a, b);
+  const size_t gone = std::max(a, b);
+  Story& into = StoryAt(keep);
+  Story& from = StoryAt(gone);
+  for (const size_t position : from.articles) result.story_of[position] = keep;
+  std::vector<size_t> articles;
+  articles.reserve(into.articles.size() + from.articles.size());
+  std::merge(into.articles.begin(), into.articles.end(), from.articles.begin(), from.articles.end(),
+             std::back_inserter(articles));
+  into.articles = std::move(articles);
+  from.articles.clear();
+  into.duplicates.insert(into.duplicates.end(), from.duplicates.begin(), from.duplicates.end());
+  std::sort(into.duplicates.begin(), into.duplicates.end());
+  from.duplicates.clear();
+  if (from.first) into.first = into.first ? std::min(*into.first, *from.first) : *from.first;
+  if (from.last) into.last = into.last ? std::max(*into.last, *from.last) : *from.last;
+  if (into.title.empty()) into.title = from.title;
+  OpenStory& k = open.at(keep);
+  OpenStory& g = open.at(gone);
+  for (const std::string& outlet : from.sources) {
+    if (k.outlets.insert(outlet).second) into.sources.push_back(outlet);
+  }
+  for (const auto& [term, weight] : g.centroid) k.centroid[term] += weight;
+  Trim(k);
+  for (const uint32_t term : g.indexed) {
+    if (k.indexed.size() >= options.index_terms) break;
+    if (std::find(k.indexed.begin(), k.indexed.end(), term) != k.indexed.end()) continue;
+    k.indexed.push_back(term);
+    std::vector<size_t>& list = postings[term];
+    list.push_back(keep);
+    if (list.size() > options.posting_limit) list.erase(list.begin());
+  }
+  // The merged story was last updated when the later of the two was.
+  const bool newer = std::pair(g.last_time, g.last_seq) > std::pair(k.last_time, k.last_seq);
+  if (g.aged && (!k.aged || newer)) {
+    if (k.aged) {
+      by_age.erase({k.last_time, k.last_seq});
+      seq_story.erase(k.last_seq);
+    }
+    k.aged = true;
+    k.last_time = g.last_time;
+    k.last_seq = g.last_seq;
+    by_age.emplace(k.last_time, k.last_seq);
+    seq_story[k.last_seq] = keep;
+    g.aged = false;
+  }
+  Close(gone);
+  merged_away.insert(gone);
+  return keep;
 }
 
 void Grouper::Impl::Close(size_t story) {
@@ -258,11 +378,15 @@ Status Grouper::Validate(const GroupOptions& o) {
   auto unit = [](double x) { return x >= 0 && x <= 1; };
   if (!(o.window_seconds > 0)) return Status::InvalidArgument("--window must be positive");
   if (!unit(o.join_threshold)) return Status::InvalidArgument("--threshold must be in [0, 1]");
+  if (!unit(o.merge_threshold)) {
+    return Status::InvalidArgument("--merge-threshold must be in [0, 1]");
+  }
   if (!unit(o.duplicate_threshold) || !unit(o.duplicate_containment)) {
     return Status::InvalidArgument("--duplicate-threshold must be in [0, 1]");
   }
   if (o.lead_words == 0 || o.query_terms == 0 || o.index_terms == 0 || o.posting_limit == 0 ||
-      o.candidates == 0 || o.centroid_terms == 0 || o.max_open_stories == 0) {
+      o.candidates == 0 || o.centroid_terms == 0 || o.max_open_stories == 0 ||
+      o.merge_candidates == 0) {
     return Status::InvalidArgument("grouping limits must be positive");
   }
   if (!(o.title_weight >= 0) || !(o.name_weight >= 0)) {
@@ -301,17 +425,36 @@ size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
   if (m.options.find_duplicates)
     copied = m.duplicates.FindAndAdd(position, features.shingles, time);
   size_t story = SIZE_MAX;
+  std::vector<size_t> candidates;  // the open stories that share its heaviest terms
   if (copied) {
     story = m.result.story_of[*copied];
     m.StoryAt(story).duplicates.emplace_back(position, *copied);
   } else {
-    story = m.BestStory(vector);
+    candidates = m.Candidates(vector);
+    story = m.BestStory(candidates, vector);
   }
-  if (story == SIZE_MAX) story = m.NewStory(item, features);
+  const bool opened = story == SIZE_MAX;
+  if (opened) story = m.NewStory(item, features);
   m.Join(story, position, item, vector, time);
+  // A story that grew may now be close to another one.
+  if (m.options.merge_threshold < 1.0 && !copied && !opened) {
+    story = m.MergeSimilar(story, candidates);
+  }
   if (copy_of != nullptr) *copy_of = copied;
   if (m.options.removable && m.open.count(story) > 0) m.vectors.emplace(position, vector);
   return story;
+}
+
+// Gives a story leaving the Grouper its number among the stories written
+// (merged stories leave gaps in the internal numbers) and points story_of
+// at it; false for a story merged into an older one, which is not written.
+// Without merges the numbers do not change.
+bool Grouper::Impl::Number(Story& story, size_t index) {
+  if (merged_away.erase(index) > 0) return false;
+  story.id = "story-" + std::to_string(written + 1);
+  for (const size_t position : story.articles) result.story_of[position] = written;
+  ++written;
+  return true;
 }
 
 // A story is finished when no later article can join it: it is closed (out
@@ -329,7 +472,7 @@ std::vector<Story> Grouper::TakeFinished(bool all) {
   Impl& m = *impl_;
   std::vector<Story> finished;
   while (!m.stories.empty() && (all || m.Finished(m.stories.front(), m.taken))) {
-    finished.push_back(std::move(m.stories.front()));
+    if (m.Number(m.stories.front(), m.taken)) finished.push_back(std::move(m.stories.front()));
     m.stories.pop_front();
     ++m.taken;
   }
@@ -338,8 +481,9 @@ std::vector<Story> Grouper::TakeFinished(bool all) {
 
 Grouping Grouper::Finish() {
   Impl& m = *impl_;
-  m.result.stories.assign(std::make_move_iterator(m.stories.begin()),
-                          std::make_move_iterator(m.stories.end()));
+  for (size_t i = 0; i < m.stories.size(); ++i) {
+    if (m.Number(m.stories[i], m.taken + i)) m.result.stories.push_back(std::move(m.stories[i]));
+  }
   m.stories.clear();
   return std::move(m.result);
 }

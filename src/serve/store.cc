@@ -126,6 +126,9 @@ group::StreamArticle ToStream(const Article& article) {
 group::GroupOptions StoreGroupOptions() {
   group::GroupOptions options;
   options.removable = true;  // Delete takes an article back out
+  // A story id is handed out as an article is added (StoryFor): no later
+  // merge may move the articles already stored under it.
+  options.merge_threshold = 1.0;
   return options;
 }
 

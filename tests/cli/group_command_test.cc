@@ -134,6 +134,9 @@ TEST(GroupCommand, RejectsBadOptionsNamingThem) {
   result = RunConcord("group --threshold 2 " + file);
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("--threshold"), std::string::npos) << result.err;
+  result = RunConcord("group --merge-threshold 2 " + file);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--merge-threshold"), std::string::npos) << result.err;
   result = RunConcord("group --format html " + file);
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("--format"), std::string::npos) << result.err;

@@ -282,6 +282,59 @@ TEST(Grouper, ValidateRejectsBadOptions) {
   options = {};
   options.candidates = 0;
   EXPECT_FALSE(Grouper::Validate(options).ok());
+  options = {};
+  options.merge_threshold = -0.1;
+  EXPECT_FALSE(Grouper::Validate(options).ok());
+}
+
+// Two bridge stories opened apart (a high join threshold) meet once the
+// second one grows: the merge stage puts them together in the older one.
+std::vector<StreamArticle> SplitBridgeStream() {
+  return {Make("b1", "", kBridge1), Make("v1", "", kVaccine1), Make("b3", "", kBridge3),
+          Make("b3-again", "", std::string(kBridge3) + " Ferries ran every hour."),
+          Make("v2", "", kVaccine2)};
+}
+
+GroupOptions SplitBridgeOptions(double merge_threshold) {
+  GroupOptions options;
+  options.join_threshold = 0.8;
+  options.find_duplicates = false;
+  options.merge_threshold = merge_threshold;
+  return options;
+}
+
+TEST(Grouper, MergesAStoryThatGrewIntoTheOlderStoryItMeets) {
+  const std::vector<StreamArticle> stream = SplitBridgeStream();
+  const Grouping apart = GroupStream(stream, SplitBridgeOptions(1.0));
+  ASSERT_NE(apart.story_of[0], apart.story_of[2]);  // the join threshold alone keeps them apart
+  ASSERT_EQ(apart.story_of[2], apart.story_of[3]);
+
+  const Grouping merged = GroupStream(stream, SplitBridgeOptions(0.1));
+  ASSERT_EQ(merged.stories.size(), apart.stories.size() - 1);
+  EXPECT_EQ(merged.stories[0].articles, (std::vector<size_t>{0, 2, 3}));
+  for (size_t s = 0; s < merged.stories.size(); ++s) {
+    EXPECT_EQ(merged.stories[s].id, "story-" + std::to_string(s + 1));  // no gap
+    for (const size_t a : merged.stories[s].articles) EXPECT_EQ(merged.story_of[a], s);
+  }
+}
+
+TEST(Grouper, TakeFinishedWritesNoMergedStoryAndNumbersWithoutGaps) {
+  Grouper grouper(SplitBridgeOptions(0.1));
+  for (const StreamArticle& a : SplitBridgeStream()) grouper.Add(a);
+  const std::vector<Story> taken = grouper.TakeFinished(/*all=*/true);
+  const Grouping batch = GroupStream(SplitBridgeStream(), SplitBridgeOptions(0.1));
+  ASSERT_EQ(taken.size(), batch.stories.size());
+  for (size_t s = 0; s < taken.size(); ++s) {
+    EXPECT_EQ(taken[s].id, batch.stories[s].id);
+    EXPECT_EQ(taken[s].articles, batch.stories[s].articles);
+  }
+  EXPECT_EQ(grouper.Finish().story_of, batch.story_of);
+}
+
+TEST(Grouper, MergesNothingAboveTheMergeThreshold) {
+  const std::vector<StreamArticle> stream = SplitBridgeStream();
+  EXPECT_EQ(GroupStream(stream, SplitBridgeOptions(0.99)).story_of,
+            GroupStream(stream, SplitBridgeOptions(1.0)).story_of);
 }
 
 }  // namespace

@@ -134,6 +134,15 @@ def test_group_is_the_cli_group(tmp_path):
     expected = [json.loads(line) for line in out.splitlines()]
     assert concord.group(stream) == expected
     assert len(expected) >= 2
+    # The merge stage's threshold reaches the grouper as --merge-threshold.
+    code, out, err = run_cli("group", path, "--merge-threshold", "1", cwd=tmp_path)
+    assert code == 0, err
+    assert concord.group(stream, merge_threshold=1.0) == [json.loads(line) for line in
+                                                          out.splitlines()]
+    with pytest.raises(ValueError, match="--merge-threshold must be in"):
+        concord.group(stream, merge_threshold=2.0)
+    with pytest.raises(ValueError, match="--merge-threshold must be in"):
+        concord.digest(stream, merge_threshold=-1.0)
 
 
 def test_rouge_counts_overlap():

@@ -1,0 +1,182 @@
+// ExtractPage on pages that are not news articles (listings, catalogues,
+// shop pages drawn by scripts): the rules of docs/extract.md that keep their
+// content. Every page here is written for its test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "concord/extract.h"
+
+namespace concord::extract {
+namespace {
+
+bool Has(const std::string& text, const char* what) { return text.find(what) != std::string::npos; }
+
+// However long the text shown, a hidden block with many times more text
+// is the content that scripts show (here 10 paragraphs shown, 50 hidden).
+TEST(ExtractPageKinds, ALongTextHiddenUntilScriptsRunIsRead) {
+  auto paragraphs = [](const char* what, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) {
+      out += std::string("<p>") + what + " " + std::to_string(i) +
+             " describes one stage of the long walk along the coast, with its distance, its "
+             "climbs and the villages where walkers can stop for the night.</p>";
+    }
+    return out;
+  };
+  const Page out = ExtractPage("<html><body><div>" + paragraphs("Teaser", 10) +
+                               "</div><div style=\"display:none\">" + paragraphs("Chapter", 50) +
+                               "</div></body></html>");
+  EXPECT_TRUE(Has(out.text, "Chapter 49 describes")) << out.text;
+}
+
+// A listing whose one wrapper holds the page's prose among more links:
+// a row of sorting links and ten cards, each a link and a short paragraph. The
+// wrapper's text is mostly links, but it is not a link list to leave out:
+// it holds all the prose of the block chosen around it.
+TEST(ExtractPageKinds, AWrapperOfTheProseIsNotALinkList) {
+  std::string page =
+      "<html><body><header><a href=/>Home page</a></header><main><div class=results>";
+  page += "<ul><li>";
+  for (int i = 0; i < 14; ++i) page += "<a href=/s>Sort the classes by their date</a> ";
+  page += "</li>";
+  for (int i = 0; i < 10; ++i) {
+    const std::string n = std::to_string(i);
+    page += "<li><a href=/c" + n + ">Evening class " + n +
+            " in the town library on Tuesdays at seven with a new teacher</a><p>Class " + n +
+            " meets weekly in the library hall near the river, all year round.</p></li>";
+  }
+  page += "</ul></div></main><footer>Contact us</footer></body></html>";
+  const Page out = ExtractPage(page);
+  EXPECT_TRUE(Has(out.text, "Class 0 meets weekly")) << out.text;
+  EXPECT_TRUE(Has(out.text, "Class 9 meets weekly")) << out.text;
+  EXPECT_FALSE(Has(out.text, "Contact us")) << out.text;
+}
+
+// A shop page whose content sits in blocks hidden until its scripts run
+// (an anti-flicker wrapper, a block streamed in hidden): when what is shown
+// is next to nothing, the hidden blocks are read; on a page that shows its
+// text, hidden elements stay out.
+TEST(ExtractPageKinds, ContentHiddenUntilScriptsRunIsRead) {
+  const std::string shown =
+      "<p>The lantern folds flat for travel and gives twelve hours of warm light on one charge "
+      "of its battery, which is enough for a long weekend of camping. Its shell is recycled "
+      "aluminium, and a hook on its base hangs it from a tent's ridge line or a branch.</p>";
+  const std::string hidden =
+      "<div hidden><p>A spare paragraph about the lantern that only a script would show, with "
+      "details of its warranty and where it is made.</p></div>";
+  const Page revealed = ExtractPage(
+      "<html><body><div style=\"visibility: hidden\"><h1>Lantern"
+      "</h1>" +
+      shown + "</div>" + hidden + "</body></html>");
+  EXPECT_TRUE(Has(revealed.text, "twelve hours of warm light")) << revealed.text;
+  const Page normal =
+      ExtractPage("<html><body><div>" + shown + "</div>" + hidden + "</body></html>");
+  EXPECT_TRUE(Has(normal.text, "twelve hours of warm light")) << normal.text;
+  EXPECT_FALSE(Has(normal.text, "spare paragraph")) << normal.text;
+}
+
+// A tag manager's pixel in <noscript> written as `<iframe ... />`: an
+// iframe's content is raw text up to its end tag, so the rest of the page
+// would be read as the iframe's text.
+TEST(ExtractPageKinds, AnIframeClosedLikeAVoidElementEndsThere) {
+  const Page out = ExtractPage(
+      "<html><body><noscript><iframe src=\"https://tags.example/ns\" height=\"0\" /></noscript>"
+      "<div><p>The ferry timetable changes on Monday: boats leave every twenty minutes at rush "
+      "hour and every forty minutes in the evening, the operator said.</p></div></body></html>");
+  EXPECT_TRUE(Has(out.text, "boats leave every twenty minutes")) << out.text;
+}
+
+// Site builders name breakpoint variants "hidden-<hash>": such a block is
+// hidden on some screens only; a class that is just "hidden" hides it.
+TEST(ExtractPageKinds, HiddenWithASuffixIsAScreenSizeVariant) {
+  const Page out = ExtractPage(
+      "<html><body><div><div><p>Our planning tool is used by teams of every size, from two "
+      "friends starting a shop to companies with offices in twelve countries, and it works in "
+      "every browser.</p></div><div class=\"framer-x hidden-q7z2mk\"><p>Plan your week on one "
+      "shared board, "
+      "with notes, tasks and files in the same place for the whole team.</p></div>"
+      "<div class=\"hidden\"><p>An old paragraph that is kept in the page but never shown to "
+      "anyone who visits it.</p></div></div></body></html>");
+  EXPECT_TRUE(Has(out.text, "Plan your week on one shared board")) << out.text;
+  EXPECT_FALSE(Has(out.text, "never shown")) << out.text;
+}
+
+// Utility classes name no hidden block: "overflow-hidden" clips, and
+// "md:hidden" hides on some screens only.
+TEST(ExtractPageKinds, UtilityClassesDoNotHide) {
+  const std::string lead =
+      "<html><body><div><div><p>The clinic opens at eight every weekday and takes walk-in "
+      "patients until noon, with appointments in the afternoon for those who book online.</p>"
+      "</div>";
+  for (const char* cls : {"overflow-hidden rounded", "md:hidden px-4"}) {
+    const Page out = ExtractPage(lead + "<div class=\"" + cls +
+                                 "\"><p>Children under five are seen by the nurse first, and "
+                                 "parents may stay with them for every test.</p></div></div>"
+                                 "</body></html>");
+    EXPECT_TRUE(Has(out.text, "Children under five")) << cls << ": " << out.text;
+  }
+}
+
+// "hidden" hides a block when it is the class ("hidden", "is-hidden") or
+// when the block is hidden on desktops, tablets and phones alike;
+// "field--label-hidden" hides the field's label, not the field.
+TEST(ExtractPageKinds, HiddenClassesAreToldByTheirWholeName) {
+  const std::string lead =
+      "<html><body><div><div><p>The library lends tools as well as books: drills, ladders and "
+      "sewing machines can be borrowed for a week with a library card, free of charge.</p>"
+      "</div>";
+  auto extract = [&lead](const char* cls) {
+    return ExtractPage(lead + "<div class=\"" + cls +
+                       "\"><p>Tools come back cleaned, and a volunteer checks each one before "
+                       "the next person borrows it.</p></div></div></body></html>")
+        .text;
+  };
+  EXPECT_TRUE(Has(extract("field field--label-hidden"), "Tools come back")) << extract("x");
+  EXPECT_FALSE(Has(extract("is-hidden"), "Tools come back"));
+  EXPECT_FALSE(
+      Has(extract("el-hidden-desktop el-hidden-tablet el-hidden-mobile"), "Tools come back"));
+  EXPECT_TRUE(Has(extract("el-hidden-desktop el-hidden-tablet"), "Tools come back"));
+  // "skip" names the target of a skip link as often as the link itself.
+  EXPECT_TRUE(Has(extract("skip-item topic3"), "Tools come back"));
+}
+
+// A topic page whose items are <article> elements with their title and
+// summary in a <header>: the headers of listed articles are the items, the
+// page's own header is chrome.
+TEST(ExtractPageKinds, HeadersOfListedArticlesAreTheirItems) {
+  std::string page = "<html><body><header><a href=/>Gadget Weekly</a> Menu</header><main>";
+  for (const char* item : {"Wireless earbuds gain new colours at one retailer this spring",
+                           "Hands on with the translation feature of the new earphones",
+                           "A firmware update for the over-ear headphones is out today"}) {
+    page += std::string("<article><header><h2>") + item + "</h2><p>" + item +
+            ", and what it means for buyers who own the older model already.</p></header>"
+            "</article>";
+  }
+  page += "</main></body></html>";
+  const Page out = ExtractPage(page);
+  EXPECT_TRUE(Has(out.text, "firmware update for the over-ear")) << out.text;
+  EXPECT_FALSE(Has(out.text, "Gadget Weekly")) << out.text;
+}
+
+// A title whose last part, after " | " or " - ", is a tagline or the site
+// loses it, whether it comes from the page's <h1> or its JSON-LD headline.
+TEST(ExtractPageKinds, TitlesLoseTheirTaglines) {
+  const std::string body =
+      "<p>Pack one room at a time, label every box with its room, and keep a bag of tools and "
+      "chargers with you on the day.</p></body></html>";
+  EXPECT_EQ(ExtractPage("<html><head><title>Moving checklist for families | Top 19 tips</title>"
+                        "</head><body><h1>Moving checklist for families | Top 19 tips</h1>" +
+                        body)
+                .title,
+            "Moving checklist for families");
+  EXPECT_EQ(ExtractPage("<html><head><script type=\"application/ld+json\">{\"@type\":"
+                        "\"Article\",\"headline\":\"Budget sofas worth buying - Tested\"}"
+                        "</script></head><body>" +
+                        body)
+                .title,
+            "Budget sofas worth buying");
+}
+
+}  // namespace
+}  // namespace concord::extract
