@@ -28,9 +28,8 @@ Concepts BuildConcepts(const Corpus& corpus) {
   for (uint32_t i = 0; i < n; ++i) tokens_in_all += corpus.sentence[i]->tokens.size();
   // Concepts and words interned in flat tables (util/id_map.h): at most
   // two concepts a token, and far fewer distinct words than tokens.
-  util::IdMap<uint64_t, util::U64Hash> ids(tokens_in_all);
-  std::vector<uint32_t> last_article;
-  std::vector<uint32_t> last_sentence;
+  util::IdMap<uint64_t, util::U64Hash> ids(tokens_in_all / 2);
+  std::vector<uint32_t> last_article;  // of each concept, to count its articles
   util::IdMap<std::string_view, util::ViewHash> word_ids(tokens_in_all / 4);
   auto word_id = [&](const text::Token& token) { return word_ids.Intern(token.stem).first; };
   std::vector<uint32_t> words;  // word ids of one candidate's tokens
@@ -45,16 +44,6 @@ Concepts BuildConcepts(const Corpus& corpus) {
         stats.first_token = token;
         out.stats.push_back(stats);
         last_article.push_back(UINT32_MAX);
-        last_sentence.push_back(UINT32_MAX);
-      }
-      ConceptStats& stats = out.stats[id];
-      if (last_sentence[id] != i) {
-        last_sentence[id] = i;
-        ++stats.sentences;
-      }
-      if (last_article[id] != article) {
-        last_article[id] = article;
-        ++stats.articles;
       }
       return id;
     };
@@ -78,6 +67,16 @@ Concepts BuildConcepts(const Corpus& corpus) {
     }
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
+    // Each distinct concept of the candidate counts its sentence once, and
+    // its article once (candidates come article by article).
+    for (const uint32_t id : list) {
+      ConceptStats& stats = out.stats[id];
+      ++stats.sentences;
+      if (last_article[id] != article) {
+        last_article[id] = article;
+        ++stats.articles;
+      }
+    }
   }
   return out;
 }
