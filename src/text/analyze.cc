@@ -27,11 +27,16 @@ namespace {
 // removals become one space, others a line break. Whitespace is collapsed.
 std::string DisplayText(std::string_view original, size_t start, size_t end,
                         const std::vector<clean::Removal>& removed) {
+  auto it = std::lower_bound(removed.begin(), removed.end(), start,
+                             [](const clean::Removal& r, size_t pos) { return r.end <= pos; });
+  // Most sentences hold no noise: collapse the original bytes directly,
+  // without a copy first.
+  if (it == removed.end() || it->start >= end) {
+    return CollapseWhitespace(original.substr(start, end - start));
+  }
   std::string kept;
   kept.reserve(end - start);
   size_t cursor = start;
-  auto it = std::lower_bound(removed.begin(), removed.end(), start,
-                             [](const clean::Removal& r, size_t pos) { return r.end <= pos; });
   for (; it != removed.end() && it->start < end; ++it) {
     if (it->start > cursor) kept.append(original.substr(cursor, it->start - cursor));
     kept.push_back(it->inline_span ? ' ' : '\n');
