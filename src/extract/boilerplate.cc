@@ -519,10 +519,11 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
       continue;
     }
     const std::string class_id = dom.ClassAndId(i);
-    const bool chrome = (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
-                        IsChromeRole(dom.Attribute(i, "role")) ||
-                        (NegativeHint(class_id, kind) &&
-                         (NegativeHint(class_id, kind, true) || !IsCardText(dom, i)));
+    const bool chrome =
+        (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
+        IsChromeRole(dom.Attribute(i, "role")) ||
+        (NegativeHint(class_id, kind) &&
+         ((!kind.cards_are_content && NegativeHint(class_id, kind, true)) || !IsCardText(dom, i)));
     if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);

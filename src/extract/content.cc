@@ -241,7 +241,13 @@ std::string ExtractShown(const Dom& dom, const std::vector<char>& hidden, const 
   // chrome is, link lists included.
   if (counts.link_chars[root] > options.link_page_share * counts.chars[root] &&
       plain.good[static_cast<size_t>(block)] < options.min_article_prose) {
-    return WriteText(dom, dom.body(), dropped, counts, plain.good, title, 2);
+    PageKind kind = options.kind;
+    kind.cards_are_content = true;
+    const std::vector<char> listing =
+        MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5, kind);
+    const TextCounts listed = CountText(dom, &listing);
+    return WriteText(dom, dom.body(), listing, listed, ScoreBlocks(dom, listing, listed, false).good,
+                     title, 2);
   }
   return WriteText(dom, block, dropped, counts, plain.good, title, options.link_density_cut);
 }

@@ -201,5 +201,25 @@ TEST(ExtractPageKinds, CaptionsOfCardsAreKept) {
   EXPECT_FALSE(Has(article.text, "harbour at dawn")) << article.text;
 }
 
+// On a page that is mostly links with no article (a catalogue), the cards
+// are the content even where their class names boilerplate ("promo"): a
+// card is text inside a link or an element holding a linked heading.
+TEST(ExtractPageKinds, CardsOfACatalogueAreKeptWhateverTheirClass) {
+  std::string page = "<html><body><main><h1>Rain jackets</h1><div class=filters>";
+  for (const char* size : {"Small", "Medium", "Large", "Extra large"}) {
+    page += std::string("<a href=/f>Size ") + size + "</a> ";
+  }
+  page += "</div><div class=grid>";
+  for (int i = 0; i < 8; ++i) {
+    const std::string n = std::to_string(i);
+    page += "<div class=promo-tile><a href=/j" + n + "><h3>Light rain jacket " + n +
+            "</h3></a><span>42 euros</span></div>";
+  }
+  page += "</div></main><div class=promo-banner>Free delivery this week</div></body></html>";
+  const Page out = ExtractPage(page);
+  EXPECT_TRUE(Has(out.text, "Light rain jacket 7")) << out.text;
+  EXPECT_FALSE(Has(out.text, "Free delivery")) << out.text;
+}
+
 }  // namespace
 }  // namespace concord::extract
