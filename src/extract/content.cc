@@ -143,6 +143,14 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
   if (IsBlockTag(node.tag) && chars > 0 && chars < 40 && !NormalizeDate(dom.Text(i)).empty()) {
     return true;
   }
+  // A copyright line ("© 2024 Example Ltd. All rights reserved.").
+  if (IsBlockTag(node.tag) && node.tag != GUMBO_TAG_P && chars > 0 && chars < 200) {
+    const std::string text = LowerCollapsed(dom.Text(i));
+    if (text.rfind("\xC2\xA9", 0) == 0 || text.rfind("copyright", 0) == 0 ||
+        text.find("all rights reserved") != std::string::npos) {
+      return true;
+    }
+  }
   if (node.tag == GUMBO_TAG_H1 && !title.empty()) {
     return LowerCollapsed(dom.Text(i)) == LowerCollapsed(title);
   }

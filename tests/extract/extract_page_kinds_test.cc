@@ -221,5 +221,25 @@ TEST(ExtractPageKinds, CardsOfACatalogueAreKeptWhateverTheirClass) {
   EXPECT_FALSE(Has(out.text, "Free delivery")) << out.text;
 }
 
+// A copyright line in a block of its own is no content; a paragraph of
+// the article that says the same (a news wire's notice) stays.
+TEST(ExtractPageKinds, CopyrightLinesAreLeftOut) {
+  std::string page = "<html><body><div class=results><h1>Walks near the lake</h1><ul>";
+  for (int i = 0; i < 6; ++i) {
+    page += "<li><a href=/w" + std::to_string(i) + ">Lake walk number " + std::to_string(i) +
+            " along the shore</a></li>";
+  }
+  page += "</ul><div class=legal>\xC2\xA9 2024 Lakeside Walks Ltd. All rights reserved.</div>"
+          "</div></body></html>";
+  const Page listing = ExtractPage(page);
+  EXPECT_TRUE(Has(listing.text, "Lake walk number 5")) << listing.text;
+  EXPECT_FALSE(Has(listing.text, "rights reserved")) << listing.text;
+  const Page article = ExtractPage(
+      "<html><body><article><p>The council approved the new ferry timetable on Monday after a "
+      "long debate about the evening crossings and their cost to the island.</p><p>\xC2\xA9 2024 "
+      "The Wire Agency. All rights reserved.</p></article></body></html>");
+  EXPECT_TRUE(Has(article.text, "The Wire Agency")) << article.text;
+}
+
 }  // namespace
 }  // namespace concord::extract
