@@ -265,12 +265,20 @@ int NonSpace(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return !IsAsciiSpace(c); }));
 }
 
+// True when `text` is only a notice that the page needs scripts ("You need
+// to enable JavaScript to run this app."): an application shell, no article.
+bool IsScriptNotice(const std::string& text) {
+  constexpr size_t kNotice = 160;
+  return text.size() < kNotice && LowerCollapsed(text).find("javascript") != std::string::npos;
+}
+
 }  // namespace
 
 std::string ExtractContent(const Dom& dom, const std::string& title,
                            const ContentOptions& options) {
   if (dom.body() < 0) return "";
   std::string text = ExtractShown(dom, MarkHidden(dom), title, options);
+  if (IsScriptNotice(text)) text.clear();
   // The page's scripts may show its content (a wrapper hidden until the
   // page is ready, blocks streamed in hidden and moved into place): the
   // elements hidden by attribute or style are read when they hold many

@@ -241,5 +241,15 @@ TEST(ExtractPageKinds, CopyrightLinesAreLeftOut) {
   EXPECT_TRUE(Has(article.text, "The Wire Agency")) << article.text;
 }
 
+// An application shell whose only text asks for scripts has no article.
+TEST(ExtractPageKinds, AScriptNoticeAloneIsNoText) {
+  const Page out = ExtractPage(
+      "<html><body><noscript>You need to enable JavaScript to run this app.</noscript>"
+      "<div id=root></div></body></html>");
+  EXPECT_EQ(out.text, "");
+  ASSERT_FALSE(out.warnings.empty());
+  EXPECT_EQ(out.warnings.back(), "no article text found");
+}
+
 }  // namespace
 }  // namespace concord::extract
