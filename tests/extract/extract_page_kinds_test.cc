@@ -251,5 +251,24 @@ TEST(ExtractPageKinds, AScriptNoticeAloneIsNoText) {
   EXPECT_EQ(out.warnings.back(), "no article text found");
 }
 
+// "meta" names a post's metadata ("post-meta": byline and date), but deep
+// in a long compound name ("cms_wrapper_meta_field") it is a weak word
+// (a field of the page builder), which a content word ("rich_text")
+// outweighs.
+TEST(ExtractPageKinds, MetaDeepInACompoundNameIsNotPostMetadata) {
+  const Page out = ExtractPage(
+      "<html><body><div class=post-meta>Posted in News by Dana on Monday</div>"
+      "<div class='cms_wrapper cms_wrapper_meta_field cms_type_rich_text'><p>The new bridge opens to cyclists "
+      "next spring, two years after the old one was closed for repairs that never came.</p>"
+      "<p>Walkers will have to wait for the second span, which the city has not yet paid for "
+      "and which may take another year.</p></div><div class=text><p>The council says the "
+      "second span will be tendered in the autumn, once the river survey is done and the "
+      "costs are known.</p><p>Cyclists' groups welcomed the date but asked for lights on the "
+      "approach roads, which are dark in winter.</p><p>Shops near the old crossing hope the "
+      "bridge brings back the customers they lost while it was shut.</p></div></body></html>");
+  EXPECT_TRUE(Has(out.text, "The new bridge opens")) << out.text;
+  EXPECT_FALSE(Has(out.text, "Posted in News")) << out.text;
+}
+
 }  // namespace
 }  // namespace concord::extract
