@@ -82,8 +82,8 @@ int Run(const SummarizeFlags& flags) {
                                                       format_options, std::nullopt, &note);
         if (flags.verbose && !note.empty()) {
           const std::string& id = clusters[c].id;
-          item.err = "concord summarize: " + (id.empty() ? std::string("input") : id) + ": " +
-                     note + "\n";
+          item.err =
+              "concord summarize: " + (id.empty() ? std::string("input") : id) + ": " + note + "\n";
         }
         if (!out.ok()) {
           item.failed = true;

@@ -216,9 +216,9 @@ class CoverageMethod : public Method {
     // With the exact solver, its picks come first (the greedy fills what
     // they leave); when it fails, the greedy selects alone.
     if (params_.solver > 0) {
-      const IlpSelection exact = SelectExactly(
-          {corpus, concepts, weight, prior, eligible, predecessor, wait_first, units}, budget,
-          params_);
+      const IlpSelection exact =
+          SelectExactly({corpus, concepts, weight, prior, eligible, predecessor, wait_first, units},
+                        budget, params_);
       selection.note = exact.note;
       for (uint32_t i : exact.chosen) {
         if (!tracker.TryAdd(i, gain(i) + 1e-9 * prior[i], selection)) continue;

@@ -127,6 +127,7 @@ IlpResult SolveCoverage(const CoverageProblem& problem, const IlpLimits& limits)
   const int m = static_cast<int>(problem.weight.size());
   if (n == 0) {
     result.outcome = IlpResult::Outcome::kOptimal;
+    result.note = "no candidate to choose from (none fits the budget and its rules)";
     return result;
   }
   glp_term_out(GLP_OFF);
