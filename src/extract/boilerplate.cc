@@ -239,13 +239,13 @@ bool IsCommentWord(std::string_view w) {
   return w == "comment" || w == "comments" || w == "commentlist" || w == "disqus";
 }
 
-bool NegativeHint(std::string_view class_id_in, const PageKind& kind) {
+bool NegativeHint(std::string_view class_id_in, const PageKind& kind, bool card_text) {
   const std::string class_id = WithoutResponsiveClasses(class_id_in);
   bool strong = false, weak = false;
   ForEachWord(class_id, [&](std::string_view w) {
     strong =
         std::find(kStrongNegative.begin(), kStrongNegative.end(), w) != kStrongNegative.end() &&
-        !(kind.discussion && IsCommentWord(w));
+        !(kind.discussion && IsCommentWord(w)) && !(card_text && w == "caption");
     weak = weak ||
            std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end() ||
            (kind.product && (w == "reviews" || w == "ratings" || w == "carousel"));
@@ -481,6 +481,25 @@ bool InListedArticle(const Dom& dom, int i) {
   return articles >= 2;
 }
 
+// True when element i is the text of a card (a product's or an article's
+// in a grid: "caption" in Bootstrap's thumbnails), not a picture's
+// caption: it holds a linked heading, or it lies inside a link.
+bool IsCardText(const Dom& dom, int i) {
+  for (int d = i + 1; d < dom[i].end; ++d) {
+    if (!IsHeading(dom[d].tag)) continue;
+    for (int e = d + 1; e < dom[d].end; ++e) {
+      if (dom[e].tag == GUMBO_TAG_A) return true;
+    }
+    for (int a = dom[d].parent; a > i; a = dom[a].parent) {
+      if (dom[a].tag == GUMBO_TAG_A) return true;
+    }
+  }
+  for (int a = dom[i].parent, level = 0; a >= 0 && level < 3; a = dom[a].parent, ++level) {
+    if (dom[a].tag == GUMBO_TAG_A) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
@@ -501,7 +520,9 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
     }
     const std::string class_id = dom.ClassAndId(i);
     const bool chrome = (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
-                        IsChromeRole(dom.Attribute(i, "role")) || NegativeHint(class_id, kind);
+                        IsChromeRole(dom.Attribute(i, "role")) ||
+                        (NegativeHint(class_id, kind) &&
+                         (NegativeHint(class_id, kind, true) || !IsCardText(dom, i)));
     if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);

@@ -64,7 +64,9 @@ bool IsHeading(GumboTag tag);
 // "article", "story", "entry", "post", "body", "text", "main").
 int PositiveHints(std::string_view class_id);
 // True when the class/id words name boilerplate on a page of that kind.
-bool NegativeHint(std::string_view class_id, const PageKind& kind = {});
+// With `card_text` (the element holds a heading or lies in a link: the
+// text of a card in a grid) "caption" names no boilerplate.
+bool NegativeHint(std::string_view class_id, const PageKind& kind = {}, bool card_text = false);
 
 bool IsBlockTag(GumboTag tag);
 

@@ -89,8 +89,12 @@ std::string AuthorsOf(const json& value) {
   } else {
     add(value);
   }
+  // "A", "A and B", "A, B and C": as a byline names them.
   std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  for (size_t k = 0; k < names.size(); ++k) {
+    if (k > 0) out += k + 1 == names.size() ? " and " : ", ";
+    out += names[k];
+  }
   return out;
 }
 
@@ -200,10 +204,37 @@ std::string DecodeEntities(std::string_view s) {
   return out;
 }
 
+// `s` without a leading "By", "Written by:", "Text by", "Posted by" (or
+// "View all posts by": "by" among the first five words), "Author:", "von"
+// or "par"; "Name (Name)", a user name and the same display name, becomes
+// "Name".
 std::string StripBy(std::string s) {
   const std::string lower = Lower(s);
-  for (std::string_view prefix : {"by ", "by:", "written by ", "posted by ", "von ", "par "}) {
-    if (lower.rfind(prefix, 0) == 0) return Collapse(std::string_view(s).substr(prefix.size()));
+  for (std::string_view prefix : {"von ", "par ", "author: ", "author ", "author:"}) {
+    if (lower.rfind(prefix, 0) == 0 && lower.size() > prefix.size()) {
+      return StripBy(Collapse(std::string_view(s).substr(prefix.size())));
+    }
+  }
+  size_t words = 0;
+  for (size_t i = 0; i + 1 < lower.size() && words < 5; ++i) {
+    if (i > 0 && !IsAsciiSpace(lower[i - 1])) continue;
+    ++words;
+    if (lower.compare(i, 2, "by") != 0) continue;
+    // "by " or "by:", or "byName" with the name's capital (a missing space).
+    const size_t e = i + 2;
+    if (e == lower.size() || IsAsciiSpace(lower[e]) || lower[e] == ':' ||
+        (s[e] >= 'A' && s[e] <= 'Z')) {
+      std::string_view rest = std::string_view(s).substr(e);
+      while (!rest.empty() && (rest.front() == ':' || IsAsciiSpace(rest.front()))) {
+        rest.remove_prefix(1);
+      }
+      return Collapse(rest);
+    }
+  }
+  const size_t open = s.find(" (");
+  if (open != std::string::npos && s.back() == ')' &&
+      Lower(s.substr(open + 2, s.size() - open - 3)) == Lower(s.substr(0, open))) {
+    return s.substr(0, open);
   }
   return s;
 }
@@ -375,6 +406,37 @@ bool LooksLikeByline(const std::string& text) {
   return words <= 8 && text.find(". ") == std::string::npos;
 }
 
+// False for what a byline holds beside a name: an avatar's initial, a
+// symbol, a label ("Authors:", "Updated", "About the author", "via").
+bool IsNameLike(const std::string& text) {
+  size_t ascii = 0, other = 0;
+  for (char c : text) {
+    ascii += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    other += static_cast<unsigned char>(c) >= 0x80;
+  }
+  if (ascii < 2 && other < 4) return false;
+  if (text.back() == ':') return false;
+  const std::string lower = Lower(text);
+  for (std::string_view label : {"by", "author", "authors", "about the author", "updated", "posted",
+                                 "published", "post", "via", "written", "guide"}) {
+    if (lower == label) return false;
+  }
+  return true;
+}
+
+// The name in byline element i: its first text with a letter once "By"
+// is removed ("By <a>Ana Ruiz</a> <span>Senior Reporter</span>" is Ana
+// Ruiz; the role, the outlet and the profile's counters that follow in
+// elements of their own are not the name).
+std::string BylineName(const Dom& dom, int i) {
+  for (int j = i + 1; j < dom[i].end; ++j) {
+    if (!dom[j].is_text) continue;
+    const std::string text = StripBy(Collapse(dom[j].text));
+    if (IsNameLike(text)) return text;
+  }
+  return "";
+}
+
 void ReadElement(const Dom& dom, int i, PageSignals* p) {
   const Node& n = dom[i];
   auto attr = [&](const char* name) { return std::string(dom.Attribute(i, name)); };
@@ -411,12 +473,12 @@ void ReadElement(const Dom& dom, int i, PageSignals* p) {
   }
   if (n.tag != GUMBO_TAG_META && n.tag != GUMBO_TAG_LINK) {
     if (itemprop == "author" && p->itemprop_author.empty()) {
-      std::string name = dom.Text(i);
-      if (LooksLikeByline(StripBy(name))) p->itemprop_author = StripBy(name);
+      const std::string name = BylineName(dom, i);
+      if (LooksLikeByline(name)) p->itemprop_author = name;
     } else if (p->byline.empty() &&
                (Lower(attr("rel")) == "author" || HasToken(dom.ClassAndId(i), "byline") ||
                 HasToken(dom.ClassAndId(i), "author"))) {
-      const std::string text = StripBy(dom.Text(i));
+      const std::string text = BylineName(dom, i);
       if (LooksLikeByline(text)) p->byline = text;
     }
   }

@@ -1,6 +1,8 @@
 // Summarize: the driver. Reads like its table of contents.
 #include "concord/summarize.h"
 
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -199,9 +201,16 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     return corpus.index[x.candidate] < corpus.index[y.candidate];
   });
 
+  // Name the outlets that back each sentence: each pick is compared with
+  // every article, independently, so the picks share the caller's threads.
+  std::vector<std::vector<size_t>> sources(picks.size());
+  tbb::parallel_for(size_t{0}, picks.size(), [&](size_t p) {
+    sources[p] =
+        summarize::internal::Attribute(corpus, picks[p].candidate, options.duplicate_threshold);
+  });
   Summary summary;
-  // Name the outlets that back each sentence.
-  for (const Pick& pick : picks) {
+  for (size_t p = 0; p < picks.size(); ++p) {
+    const Pick& pick = picks[p];
     const Sentence& s = *corpus.sentence[pick.candidate];
     SummarySentence out;
     out.text = pick.keep_units > 0 ? Cut(s.text, pick.keep_units, options.unit) : s.text;
@@ -211,8 +220,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     out.start = s.start;
     out.end = s.end;
     out.score = pick.score;
-    out.sources =
-        summarize::internal::Attribute(corpus, pick.candidate, options.duplicate_threshold);
+    out.sources = std::move(sources[p]);
     if (out.text.empty()) continue;
     summary.stats.output_words += summarize::internal::CountWords(out.text);
     summary.sentences.push_back(std::move(out));

@@ -27,8 +27,10 @@
 
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "concord/text.h"
 #include "text/utf8_internal.h"
@@ -145,6 +147,11 @@ struct Tokenizer::Impl {
   sb_stemmer* stemmer = nullptr;
   // Lower-case word -> its stem and stopword flag.
   std::unordered_map<std::string, Analysis, ViewHash, std::equal_to<>> cache;
+  // Tokens are collected here (its capacity kept from call to call), then
+  // moved into a vector of exactly their number: the token vectors are most
+  // of a big story's memory, and a guess of their size either wastes
+  // memory or, when short, doubles it.
+  std::vector<Token> scratch;
 
   std::string RawStem(std::string_view lower) {
     if (stemmer == nullptr || lower.empty()) return std::string(lower);
@@ -175,8 +182,8 @@ Tokenizer::~Tokenizer() {
 std::string Tokenizer::Stem(std::string_view lower) { return impl_->Analyze(lower).stem; }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  tokens.reserve(text.size() / 6 + 1);
+  std::vector<Token>& tokens = impl_->scratch;
+  tokens.clear();
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
@@ -277,7 +284,8 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
     }
     tokens.push_back(std::move(token));
   }
-  return tokens;
+  return std::vector<Token>(std::make_move_iterator(tokens.begin()),
+                            std::make_move_iterator(tokens.end()));
 }
 
 }  // namespace concord::text

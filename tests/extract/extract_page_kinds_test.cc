@@ -178,5 +178,28 @@ TEST(ExtractPageKinds, TitlesLoseTheirTaglines) {
             "Budget sofas worth buying");
 }
 
+// "caption" names a picture's caption, which is left out, but also the text
+// block of a card in a grid (Bootstrap's thumbnails): a caption inside a
+// link, or holding a linked heading, is a card's text and is kept.
+TEST(ExtractPageKinds, CaptionsOfCardsAreKept) {
+  std::string grid = "<html><body><main><h1>Garden tools</h1><div class=grid>";
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    grid += "<div class=item><a href=/p" + n + "><img src=/i" + n +
+            ".jpg><div class=caption>Steel rake model " + n + " price 20</div></a></div>";
+  }
+  grid += "</div></main></body></html>";
+  const Page shop = ExtractPage(grid);
+  EXPECT_TRUE(Has(shop.text, "Steel rake model 5")) << shop.text;
+  const Page article = ExtractPage(
+      "<html><body><article><p>The harbour wall was rebuilt over the winter, and the boats came "
+      "back in March when the last stones were set by the masons of the town.</p><div "
+      "class=caption>Photo: the harbour at dawn</div><p>Fishermen say the new wall keeps the "
+      "swell out better than the old one did in the storms of the last ten years.</p></article>"
+      "</body></html>");
+  EXPECT_TRUE(Has(article.text, "Fishermen say")) << article.text;
+  EXPECT_FALSE(Has(article.text, "harbour at dawn")) << article.text;
+}
+
 }  // namespace
 }  // namespace concord::extract

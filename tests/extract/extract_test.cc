@@ -77,7 +77,7 @@ TEST(ExtractPage, BlocksGetLinesOfTheirOwn) {
 TEST(ExtractPage, ReadsMetadataFromJsonLdFirst) {
   const Page page = ExtractPage(kPage, "https://www.harbor-gazette.example/news/bridge");
   EXPECT_EQ(page.title, "Harbor bridge reopens after repairs");
-  EXPECT_EQ(page.author, "Ada Varga, Tom Reed");
+  EXPECT_EQ(page.author, "Ada Varga and Tom Reed");
   EXPECT_EQ(page.published, "2024-03-05T09:30:00+01:00");
   EXPECT_EQ(page.site, "Harbor Gazette");  // og:site_name before the WebSite name
   EXPECT_EQ(page.language, "en-gb");
