@@ -29,6 +29,7 @@
 #include <queue>
 
 #include "summarize/concepts.h"
+#include "summarize/coverage_ilp.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
 #include "summarize/salience.h"
@@ -71,18 +72,6 @@ std::vector<double> Priors(const Corpus& corpus, const SalienceInputs& inputs,
   }
   return prior;
 }
-
-// The quotation units of the candidates: open[i] when sentence i leaves a
-// quotation open by a mark that opens by its form (a straight mark with
-// spaces on both sides, as tokenized text writes a closing one, does not
-// count), and end[i] the last of the pieces that continue it in its
-// article up to the one that closes it (i itself for other sentences, and
-// when nothing continues it). With whole_quotes, such a sentence is weighed
-// with its pieces and taken only when they all fit.
-struct QuotationUnits {
-  std::vector<bool> open;
-  std::vector<uint32_t> end;
-};
 
 QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t>& predecessor,
                                 const std::vector<bool>& quote_piece) {
@@ -269,6 +258,19 @@ class CoverageMethod : public Method {
         }
       }
     };
+    // With the exact solver, its picks come first (the greedy fills what
+    // they leave); when it fails, the greedy selects alone.
+    if (params_.solver > 0) {
+      const IlpSelection exact =
+          SelectExactly({corpus, concepts, weight, prior, eligible, predecessor, wait_first, units},
+                        budget, params_);
+      selection.note = exact.note;
+      for (uint32_t i : exact.chosen) {
+        if (!tracker.TryAdd(i, gain(i) + 1e-9 * prior[i], selection)) continue;
+        taken[i] = true;
+        for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
+      }
+    }
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
     run(eligible, /*must_wait=*/wait_first);
@@ -320,6 +322,13 @@ constexpr Parameter kParameters[] = {
     {"salience_exponent", &CoverageParams::salience_exponent},
     {"furniture_filter", &CoverageParams::furniture_filter},
     {"whole_quotes", &CoverageParams::whole_quotes},
+    {"solver", &CoverageParams::solver},
+    {"ilp_concepts", &CoverageParams::ilp_concepts},
+    {"ilp_prior_exponent", &CoverageParams::ilp_prior_exponent},
+    {"ilp_sentence_weight", &CoverageParams::ilp_sentence_weight},
+    {"ilp_duplicates", &CoverageParams::ilp_duplicates},
+    {"ilp_nodes", &CoverageParams::ilp_nodes},
+    {"ilp_time_limit_ms", &CoverageParams::ilp_time_limit_ms},
 };
 
 }  // namespace
@@ -369,11 +378,18 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
         {"min_words", params.min_words},
         {"article_weight", params.article_weight},
         {"salience_exponent", params.salience_exponent},
-        {"split_quotes", params.split_quotes}}) {
+        {"split_quotes", params.split_quotes},
+        {"ilp_prior_exponent", params.ilp_prior_exponent},
+        {"ilp_sentence_weight", params.ilp_sentence_weight},
+        {"ilp_nodes", params.ilp_nodes}}) {
     if (Status s = not_negative(name, value); !s.ok()) return s;
   }
   if (!(params.position_scale > 0)) {
     return Status::InvalidArgument("parameter 'position_scale' must be positive");
+  }
+  if (!(params.ilp_concepts >= 1 && params.ilp_time_limit_ms >= 1)) {
+    return Status::InvalidArgument(
+        "parameters 'ilp_concepts' and 'ilp_time_limit_ms' must be at least 1");
   }
   if (params.max_words < params.min_words) {
     return Status::InvalidArgument("parameter 'max_words' must not be below 'min_words'");
@@ -381,8 +397,9 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
   return Status::Ok();
 }
 
-Result<std::unique_ptr<Method>> NewCoverageMethod(const SummarizeOptions& options) {
+Result<std::unique_ptr<Method>> NewCoverageMethod(const SummarizeOptions& options, bool exact) {
   CoverageParams params;
+  if (exact) params.solver = 1;
   if (Status s = ApplyParameters(options.parameters, params); !s.ok()) return s;
   return std::unique_ptr<Method>(std::make_unique<CoverageMethod>(params));
 }

@@ -81,15 +81,19 @@ std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
 // The method's picks; with truncation, when no sentence qualifies (all too
 // long for the method's filters, or all fragments), the first sentence cut
 // to the budget, which is what truncation promises.
-std::vector<Pick> PickSentences(const summarize::internal::Method& method, const Corpus& corpus,
-                                const SummarizeOptions& options) {
+summarize::internal::Selection PickSentences(const summarize::internal::Method& method,
+                                             const Corpus& corpus,
+                                             const SummarizeOptions& options) {
   const Budget budget{options.unit, options.budget, options.truncate, options.duplicate_threshold};
-  std::vector<Pick> picks = method.Select(corpus, budget).picks;
-  if (!picks.empty() || !options.truncate) return picks;
+  summarize::internal::Selection selection = method.Select(corpus, budget);
+  if (!selection.picks.empty() || !options.truncate) return selection;
   for (uint32_t i = 0; i < corpus.size(); ++i) {
-    if (!corpus.sentence[i]->text.empty()) return {Pick{i, 0.0, options.budget}};
+    if (!corpus.sentence[i]->text.empty()) {
+      selection.picks = {Pick{i, 0.0, options.budget}};
+      return selection;
+    }
   }
-  return picks;
+  return selection;
 }
 
 // Why no sentence was picked, for the error that stands in for an empty
@@ -172,7 +176,8 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   }
 
   // Pick sentences within the budget.
-  std::vector<Pick> picks = PickSentences(*method.value(), corpus, options);
+  summarize::internal::Selection selection = PickSentences(*method.value(), corpus, options);
+  std::vector<Pick>& picks = selection.picks;
 
   // Put them in reading order so that the story reads from its beginning:
   // each article's picks together and in their order (a pronoun or a
@@ -221,6 +226,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     summary.sentences.push_back(std::move(out));
   }
 
+  summary.stats.method_note = std::move(selection.note);
   summary.stats.articles = cluster.articles.size();
   summary.stats.sentences = corpus.size();
   for (size_t i = 0; i < corpus.size(); ++i) summary.stats.input_words += corpus.words[i];
