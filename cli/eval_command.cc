@@ -64,7 +64,7 @@ int RunAlignTask(const EvalFlags& flags) {
   const eval::AlignScores s = eval::ScoreAlignment(chosen, options);
   char row[256];
   std::snprintf(row, sizeof row,
-                "| %s | %.2f | %zu | %zu | %zu | %zu | %zu | %.3f | %.3f | %.3f |\n",
+                "| %s | %g | %zu | %zu | %zu | %zu | %zu | %.3f | %.3f | %.3f |\n",
                 flags.topics.c_str(), flags.threshold, s.stories, s.sentences, s.pairs.gold,
                 s.pairs.predicted, s.pairs.true_positives, s.pairs.Precision(), s.pairs.Recall(),
                 s.pairs.F1());

@@ -56,8 +56,9 @@ struct CompareOptions {
   // Two sentences of different articles say the same thing when their
   // weighted feature similarity (cosine over idf-weighted content stems,
   // stem bigrams, entities and numbers) is at least this. Lower finds more
-  // paraphrases and more false agreements. Default 0.25.
-  double match_threshold = 0.25;
+  // paraphrases and more false agreements. Default 0.23, chosen on ECB+'s
+  // even topics (`concord eval --task align`, docs/compare.md).
+  double match_threshold = 0.23;
   // And they must share at least this many content features (stems,
   // entities, numbers; bigrams do not count). Default 3.
   size_t min_shared_features = 3;

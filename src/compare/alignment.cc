@@ -10,13 +10,14 @@
 // content words, numbers (digits without separators), and entities (the
 // name-variant groups of name_variants.cc, so "Nouri al-Maliki" and "Nuri
 // al-Maliki", or "U.S." and "United States", are one feature). Each feature
-// weighs its inverse sentence frequency in the story, log(1 + N / df);
-// entities and numbers weigh 1.5 times as much, because a shared name or
-// figure is stronger evidence than a shared common word.
+// weighs its smoothed inverse sentence frequency in the story
+// (text::InverseFrequency, log((N + 1) / df)); entities and numbers
+// weigh 1.5 times as much, because a shared name or figure is stronger
+// evidence than a shared common word.
 //
 // Similarity. Cosine of the two weighted binary vectors. Two sentences of
 // different articles are linked when the similarity is at least
-// match_threshold (0.25) and they share at least min_shared_features (3)
+// match_threshold (0.23) and they share at least min_shared_features (3)
 // non-bigram features, and each keeps only its best link per other
 // article. Groups are the connected components of the links (union-find).
 // The paraphrase "Kerry completely ruled it out" / "That's not on the table"
@@ -51,6 +52,7 @@
 #include "compare/name_variants.h"
 #include "compare/words.h"
 #include "concord/compare.h"
+#include "concord/text.h"
 #include "util/union_find.h"
 
 namespace concord::compare {
@@ -305,7 +307,7 @@ Weights Weigh(const FeatureTable& table, const std::vector<SentenceFeatures>& fe
   w.weight.resize(table.weight.size());
   for (size_t f = 0; f < w.weight.size(); ++f) {
     const double df = static_cast<double>(table.postings[f].size());
-    w.weight[f] = table.weight[f] * std::log(1.0 + n / std::max(1.0, df));
+    w.weight[f] = table.weight[f] * text::InverseFrequency(n, std::max(1.0, df));
   }
   w.norm2.assign(features.size(), 0.0);
   for (size_t i = 0; i < features.size(); ++i) {

@@ -38,6 +38,18 @@ TEST(Align, SameContentInTwoOutletsIsShared) {
   EXPECT_EQ(g.outlets, (std::vector<std::string>{"Gazette", "Ledger"}));
 }
 
+// A story of one sentence per outlet: every feature is in every sentence.
+// With log(N / df) each would weigh 0 and nothing could be linked; the one
+// idf (text::InverseFrequency) keeps them above 0.
+TEST(Align, TwoSentenceStoryTellingOneThingIsShared) {
+  Story story;
+  story.Add("Gazette", {"The Harbor Bridge will close for repairs on Monday."});
+  story.Add("Ledger", {"The Harbor Bridge closes for repairs on Monday."});
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_EQ(a.shared.size(), 1u);
+  EXPECT_EQ(SupportingArticles(a, 0, 0), (std::vector<size_t>{0, 1}));
+}
+
 TEST(Align, ContentOnlyOneOutletHasIsUnique) {
   const Story story = HarborStory();
   const Alignment a = Align(story.articles, story.documents);
