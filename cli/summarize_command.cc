@@ -28,6 +28,7 @@ struct SummarizeFlags {
   bool explain = false;
   bool no_clean = false;
   bool keep_copies = false;
+  bool verbose = false;
   ParameterFlags parameters;  // --params, --set
   double duplicate_threshold = 0.5;
   std::string sources;
@@ -76,11 +77,17 @@ int Run(const SummarizeFlags& flags) {
       clusters.size(), flags.threads,
       [&](size_t c) {
         ItemOutput item;
-        Result<std::string> out =
-            api::SummarizeStory(clusters[c], options, format.value(), format_options);
+        std::string note;
+        Result<std::string> out = api::SummarizeStory(clusters[c], options, format.value(),
+                                                      format_options, std::nullopt, &note);
+        if (flags.verbose && !note.empty()) {
+          const std::string& id = clusters[c].id;
+          item.err =
+              "concord summarize: " + (id.empty() ? std::string("input") : id) + ": " + note + "\n";
+        }
         if (!out.ok()) {
           item.failed = true;
-          item.err = "concord summarize: " + out.status().message() + "\n";
+          item.err += "concord summarize: " + out.status().message() + "\n";
           return item;
         }
         if (c > 0 && format.value() != io::Format::kJson) item.out = "\n";
@@ -116,6 +123,9 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
   cmd->add_flag("--explain", flags->explain,
                 "List every removed piece of scraper noise with its rule and byte span");
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");
+  cmd->add_flag("--verbose,-v", flags->verbose,
+                "Say on stderr what the method reports for each story (method ilp: whether "
+                "the exact solver solved it or the greedy selection stood in)");
   cmd->add_flag("--keep-copies", flags->keep_copies,
                 "Rank near-copies of whole articles (wire copies) as independent articles "
                 "instead of collapsing them into the article they copy");

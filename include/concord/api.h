@@ -129,9 +129,11 @@ Result<SummarizeOptions> MakeSummarizeOptions(const SummarizeSettings& settings)
 // What `concord summarize` prints for one story (its JSON adds the
 // cross-outlet alignment for 2 to 100 articles). Fails with the
 // summarizer's message, or DeadlineExceeded (CheckDeadline) after a stage.
+// `note`, when given, receives the method's note (SummaryStats::method_note).
 Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOptions& options,
                                    io::Format format, const io::FormatOptions& format_options,
-                                   const Deadline& deadline = std::nullopt);
+                                   const Deadline& deadline = std::nullopt,
+                                   std::string* note = nullptr);
 
 // "--format must be text, md or json (got 'x')" unless `format` is text,
 // md, markdown or json (compare and quotes).

@@ -21,6 +21,8 @@
 //   textrank  PageRank over word-overlap similarity (Mihalcea & Tarau 2004)
 //   mmr       maximal marginal relevance (Carbonell & Goldstein 1998)
 //   default   concept coverage with position and cross-outlet support
+//   ilp       the default's coverage problem solved exactly (GLPK), the
+//             greedy filling what is left and standing in when it fails
 //
 // Thread safety: Summarize is thread-safe (it allocates its own state).
 #ifndef CONCORD_SUMMARIZE_H_
@@ -90,6 +92,10 @@ struct SummaryStats {
   size_t output_words = 0;
   size_t removed_spans = 0;  // scraper noise removed
   size_t invalid_utf8 = 0;   // invalid sequences replaced while reading
+  // What the method reports, when it has something to say: the `ilp`
+  // method's solver outcome ("ilp: solved exactly (...)", or why the
+  // greedy selection was used instead).
+  std::string method_note;
 };
 
 struct Summary {

@@ -112,7 +112,7 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
       words: the budget in words (100 when neither ``bytes`` nor
         ``sentences`` is given).
       method: "default", "lead", "centroid", "lexrank", "textrank", "mmr",
-        "coverage"... (the CLI's --method).
+        "ilp", "coverage"... (the CLI's --method).
       format: "json" (a dict: ``sentences`` with ``text``, ``article``,
         ``start``, ``end``, ``sources``...; ``stats``; ``compare``), "text"
         or "md" (the CLI's string).

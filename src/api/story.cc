@@ -78,7 +78,7 @@ Status CheckDeadline(const Deadline& deadline, std::string_view stage) {
 
 Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOptions& options,
                                    io::Format format, const io::FormatOptions& format_options,
-                                   const Deadline& deadline) {
+                                   const Deadline& deadline, std::string* note) {
   if (Status s = CheckDeadline(deadline, "summarizing"); !s.ok()) return s;
   const size_t articles = cluster.articles.size();
   const bool align = format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles;
@@ -86,6 +86,7 @@ Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOption
   summarize_options.analyze.scan_words = align;  // only the alignment reads the word scan
   Result<Summary> summary = Summarize(cluster, summarize_options);
   if (!summary.ok()) return summary.status();
+  if (note != nullptr) *note = summary.value().stats.method_note;
   std::optional<compare::Alignment> alignment;
   if (align) {
     if (Status s = CheckDeadline(deadline, "aligning the outlets"); !s.ok()) return s;

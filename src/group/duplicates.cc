@@ -1,6 +1,8 @@
 // MinHash-LSH near-duplicate index (see duplicates.h and docs/group.md).
 #include "group/duplicates.h"
 
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 #include <limits>
 
@@ -73,8 +75,16 @@ std::array<uint64_t, DuplicateIndex::kBands> DuplicateIndex::Bands(
 std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<uint64_t> shingles,
                                                  int64_t time) {
   if (shingles.empty()) return std::nullopt;
+  const std::array<uint64_t, kBands> bands = Bands(shingles);
+  return FindAndAdd(position, std::move(shingles), bands, time);
+}
+
+std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<uint64_t> shingles,
+                                                 const std::array<uint64_t, kBands>& bands,
+                                                 int64_t time) {
+  if (shingles.empty()) return std::nullopt;
   Entry entry;
-  entry.bands = Bands(shingles);
+  entry.bands = bands;
   // Candidates: articles sharing a band, newest first in each bucket.
   std::vector<size_t> candidates;
   for (const uint64_t key : entry.bands) {
@@ -195,17 +205,25 @@ std::vector<size_t> FindCopiesInSmallStory(const std::vector<std::vector<uint64_
 std::vector<size_t> FindCopies(const std::vector<Article>& articles,
                                const std::vector<Document>& documents,
                                const GroupOptions& options) {
+  // The shingles and MinHash bands of each article are independent (and
+  // most of the cost): computed on the threads of the caller's arena, each
+  // at its article's index; the index is then filled in order, as before.
+  const size_t n = std::min(articles.size(), documents.size());
   std::vector<std::vector<uint64_t>> shingles(articles.size());
-  for (size_t i = 0; i < articles.size() && i < documents.size(); ++i) {
+  tbb::parallel_for(size_t{0}, n, [&](size_t i) {
     shingles[i] = LeadShingles(documents[i].sentences, options.shingle_words, articles[i].text);
-  }
+  });
   DuplicateIndex index(options);
   if (articles.size() <= DuplicateIndex::kBucketLimit) {
     return FindCopiesInSmallStory(shingles, index);
   }
+  std::vector<std::array<uint64_t, DuplicateIndex::kBands>> bands(articles.size());
+  tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
+    if (!shingles[i].empty()) bands[i] = DuplicateIndex::Bands(shingles[i]);
+  });
   std::vector<size_t> copy_of(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) {
-    copy_of[i] = index.FindAndAdd(i, std::move(shingles[i]), /*time=*/0).value_or(i);
+    copy_of[i] = index.FindAndAdd(i, std::move(shingles[i]), bands[i], /*time=*/0).value_or(i);
   }
   return copy_of;
 }

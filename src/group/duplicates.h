@@ -34,6 +34,10 @@ class DuplicateIndex {
   // distinct `shingles`) copies, when there is one in the index; then adds
   // the article to the index under `time`.
   std::optional<size_t> FindAndAdd(size_t position, std::vector<uint64_t> shingles, int64_t time);
+  // The same with the article's `bands` (Bands(shingles)) computed by the
+  // caller, which may compute many at once in parallel.
+  std::optional<size_t> FindAndAdd(size_t position, std::vector<uint64_t> shingles,
+                                   const std::array<uint64_t, kBands>& bands, int64_t time);
 
   // Forgets the articles older than `oldest`, and the oldest beyond
   // `max_entries`.

@@ -70,14 +70,14 @@ struct Grouper::Impl {
   bool Number(Story& story, size_t index);
   TermVector Vectorize(const ArticleFeatures& features);
   // The open stories that share the heaviest terms of `vector` most.
-  std::vector<size_t> Candidates(const TermVector& vector) const;
+  std::vector<size_t> Candidates(const TermVector& heaviest) const;
   size_t BestStory(const std::vector<size_t>& candidates, const TermVector& vector) const;
   size_t MergeSimilar(size_t story, const std::vector<size_t>& candidates);
   size_t Merge(size_t a, size_t b);
   void Trim(OpenStory& s) const;
   size_t NewStory(const StreamArticle& item, const ArticleFeatures& features);
   void Join(size_t story, size_t position, const StreamArticle& item, const TermVector& vector,
-            int64_t time);
+            const TermVector& heaviest, int64_t time);
   void Close(size_t story);
   void ExpireStories(int64_t now);
   void Subtract(size_t story, const TermVector& vector);
@@ -107,31 +107,44 @@ TermVector Grouper::Impl::Vectorize(const ArticleFeatures& features) {
 
 namespace {
 
+// The terms of an article's vector, heaviest first (ties by term id): the
+// candidate search queries the first ones and a story is indexed under them.
+TermVector HeaviestFirst(const TermVector& vector) {
+  TermVector heaviest = vector;
+  std::sort(heaviest.begin(), heaviest.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  return heaviest;
+}
+
+// The dot product of sparse (term, weight) pairs with a story's centroid.
+template <typename Terms>
+double DotWithCentroid(const Terms& terms, const std::unordered_map<uint32_t, float>& centroid) {
+  double dot = 0;
+  for (const auto& [term, weight] : terms) {
+    if (const auto it = centroid.find(term); it != centroid.end()) {
+      dot += static_cast<double>(weight) * it->second;
+    }
+  }
+  return dot;
+}
+
 // The cosine between two stories' centroids.
 double CentroidCosine(const OpenStory& a, const OpenStory& b) {
   if (a.norm <= 0 || b.norm <= 0) return 0;
   const OpenStory& small = a.centroid.size() <= b.centroid.size() ? a : b;
   const OpenStory& large = &small == &a ? b : a;
-  double dot = 0;
-  for (const auto& [term, weight] : small.centroid) {
-    if (const auto it = large.centroid.find(term); it != large.centroid.end()) {
-      dot += static_cast<double>(weight) * it->second;
-    }
-  }
-  return dot / (a.norm * b.norm);
+  return DotWithCentroid(small.centroid, large.centroid) / (a.norm * b.norm);
 }
 
 }  // namespace
 
-std::vector<size_t> Grouper::Impl::Candidates(const TermVector& vector) const {
+std::vector<size_t> Grouper::Impl::Candidates(const TermVector& heaviest) const {
   // The heaviest terms find the candidate stories.
-  TermVector heaviest = vector;
-  std::sort(heaviest.begin(), heaviest.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  if (heaviest.size() > options.query_terms) heaviest.resize(options.query_terms);
+  const size_t query = std::min(heaviest.size(), options.query_terms);
   std::unordered_map<size_t, double> partial;
-  for (const auto& [term, weight] : heaviest) {
+  for (size_t i = 0; i < query; ++i) {
+    const auto& [term, weight] = heaviest[i];
     const auto found = postings.find(term);
     if (found == postings.end()) continue;
     for (const size_t story : found->second) partial[story] += weight;
@@ -154,11 +167,7 @@ size_t Grouper::Impl::BestStory(const std::vector<size_t>& candidates,
   for (const size_t story : candidates) {
     const OpenStory& s = open.at(story);
     if (s.norm <= 0) continue;
-    double dot = 0;
-    for (const auto& [term, weight] : vector) {
-      if (const auto it = s.centroid.find(term); it != s.centroid.end()) dot += weight * it->second;
-    }
-    const double cosine = dot / s.norm;
+    const double cosine = DotWithCentroid(vector, s.centroid) / s.norm;
     if (cosine > best_score || (cosine == best_score && story < best)) {
       best_score = cosine;
       best = story;
@@ -180,7 +189,7 @@ size_t Grouper::Impl::NewStory(const StreamArticle& item, const ArticleFeatures&
 }
 
 void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& item,
-                         const TermVector& vector, int64_t time) {
+                         const TermVector& vector, const TermVector& heaviest, int64_t time) {
   Story& out = StoryAt(story);
   out.articles.push_back(position);
   result.story_of.push_back(story);
@@ -200,10 +209,6 @@ void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& ite
   for (const auto& [term, weight] : vector) s.centroid[term] += weight;
   Trim(s);
   // Index the story under the article's heaviest terms, up to index_terms.
-  TermVector heaviest = vector;
-  std::sort(heaviest.begin(), heaviest.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
   for (const auto& [term, weight] : heaviest) {
     if (s.indexed.size() >= options.index_terms) break;
     if (std::find(s.indexed.begin(), s.indexed.end(), term) != s.indexed.end()) continue;
@@ -416,11 +421,12 @@ size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
   if (features.empty) {
     ++m.result.without_text;
     const size_t story = m.NewStory(item, features);
-    m.Join(story, position, item, {}, time);
+    m.Join(story, position, item, {}, {}, time);
     m.Close(story);  // nothing to match later articles against
     return story;
   }
   const TermVector vector = m.Vectorize(features);
+  const TermVector heaviest = HeaviestFirst(vector);
   std::optional<size_t> copied;
   if (m.options.find_duplicates)
     copied = m.duplicates.FindAndAdd(position, features.shingles, time);
@@ -430,12 +436,12 @@ size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
     story = m.result.story_of[*copied];
     m.StoryAt(story).duplicates.emplace_back(position, *copied);
   } else {
-    candidates = m.Candidates(vector);
+    candidates = m.Candidates(heaviest);
     story = m.BestStory(candidates, vector);
   }
   const bool opened = story == SIZE_MAX;
   if (opened) story = m.NewStory(item, features);
-  m.Join(story, position, item, vector, time);
+  m.Join(story, position, item, vector, heaviest, time);
   // A story that grew may now be close to another one.
   if (m.options.merge_threshold < 1.0 && !copied && !opened) {
     story = m.MergeSimilar(story, candidates);

@@ -8,6 +8,8 @@
 // enter the vectors.
 #include "summarize/corpus.h"
 
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -74,7 +76,6 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
       corpus.article.push_back(static_cast<uint32_t>(a));
       corpus.index.push_back(static_cast<uint32_t>(s.index));
       corpus.sentence.push_back(&s);
-      corpus.words.push_back(static_cast<uint32_t>(CountWords(s.text)));
       corpus.bytes.push_back(static_cast<uint32_t>(s.text.size()));
       corpus.by_article[a].push_back(i);
       std::vector<uint32_t> terms;
@@ -107,8 +108,12 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
   for (size_t t = 0; t < corpus.idf.size(); ++t) {
     corpus.idf[t] = static_cast<float>(std::log(n / sentence_frequency[t]));
   }
+  // Each sentence's word count and vector read only that sentence (and the
+  // idf): on the threads of the caller's arena, each at its index.
+  corpus.words.resize(corpus.size());
   corpus.vectors.resize(corpus.size());
-  for (size_t i = 0; i < corpus.size(); ++i) {
+  tbb::parallel_for(size_t{0}, corpus.size(), [&](size_t i) {
+    corpus.words[i] = static_cast<uint32_t>(CountWords(corpus.sentence[i]->text));
     std::vector<uint32_t> sorted = corpus.terms[i];
     std::sort(sorted.begin(), sorted.end());
     SparseVector& v = corpus.vectors[i];
@@ -120,7 +125,7 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
       k = run;
     }
     Normalize(v);
-  }
+  });
   return corpus;
 }
 

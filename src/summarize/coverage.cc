@@ -22,11 +22,14 @@
 // quotation is taken whole once its opening is.
 // Cost: O(total tokens) to build concepts, then a heap of n candidates with
 // lazy updates: about O(n log n + k * re-evaluations).
+#include <tbb/parallel_invoke.h>
+
 #include <algorithm>
 #include <cmath>
 #include <queue>
 
 #include "summarize/concepts.h"
+#include "summarize/coverage_ilp.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
 #include "summarize/salience.h"
@@ -70,18 +73,6 @@ std::vector<double> Priors(const Corpus& corpus, const SalienceInputs& inputs,
   return prior;
 }
 
-// The quotation units of the candidates: open[i] when sentence i leaves a
-// quotation open by a mark that opens by its form (a straight mark with
-// spaces on both sides, as tokenized text writes a closing one, does not
-// count), and end[i] the last of the pieces that continue it in its
-// article up to the one that closes it (i itself for other sentences, and
-// when nothing continues it). With whole_quotes, such a sentence is weighed
-// with its pieces and taken only when they all fit.
-struct QuotationUnits {
-  std::vector<bool> open;
-  std::vector<uint32_t> end;
-};
-
 QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t>& predecessor,
                                 const std::vector<bool>& quote_piece) {
   const uint32_t n = static_cast<uint32_t>(corpus.size());
@@ -98,20 +89,82 @@ QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t
   return units;
 }
 
+// What the greedy selection reads, computed before it starts.
+struct SelectionInputs {
+  Concepts concepts;
+  std::vector<double> weight;  // of each concept
+  std::vector<bool> eligible;
+  std::vector<double> prior;
+  // A sentence that leans on the one before it ("He said...") waits until
+  // that one is taken (in the first phase: wait_first), and so does one
+  // that continues a quotation (in both phases: quote_piece; with
+  // split_quotes 0, a piece of a split quotation, and only when it fills
+  // the budget).
+  std::vector<uint32_t> predecessor;
+  std::vector<bool> quote_piece;
+  std::vector<bool> wait_first;
+  QuotationUnits units;
+};
+
+// The inputs are independent reads of the corpus, so they are computed on
+// the threads of the caller's arena: the concepts and their weights beside
+// the filters and the features that do not need them, then the priors
+// beside the quotation units. One big story (hundreds of articles) takes
+// about half the time; each result is the same whichever thread computes
+// it.
+SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params) {
+  const auto n = static_cast<uint32_t>(corpus.size());
+  SelectionInputs in;
+  std::vector<double> centrality;
+  std::vector<bool> inside_quotation;
+  tbb::parallel_invoke(
+      [&] {
+        in.concepts = BuildConcepts(corpus);
+        in.weight = ConceptWeights(corpus, in.concepts, params);
+      },
+      [&] { in.eligible = DefaultEligibility(corpus, params); },
+      [&] {
+        centrality = ArticleCentrality(corpus);
+        inside_quotation = InsideQuotation(corpus);
+      });
+  tbb::parallel_invoke(
+      [&] {
+        in.prior = Priors(corpus, {in.concepts, in.weight, centrality, inside_quotation}, params);
+      },
+      [&] {
+        in.predecessor.assign(n, UINT32_MAX);
+        in.quote_piece.assign(n, false);
+        std::vector<bool> leaning(n, false);
+        for (uint32_t i = 1; i < n; ++i) {
+          if (corpus.article[i - 1] != corpus.article[i]) continue;
+          in.predecessor[i] = i - 1;
+          leaning[i] = OpensLeaning(*corpus.sentence[i]);
+          in.quote_piece[i] = params.split_quotes > 0 ? inside_quotation[i]
+                                                      : IsQuotationPiece(*corpus.sentence[i]);
+        }
+        in.wait_first = leaning;
+        if (params.split_quotes > 0) {
+          for (uint32_t i = 0; i < n; ++i) in.wait_first[i] = leaning[i] || in.quote_piece[i];
+        }
+        in.units = QuotationUnitsOf(corpus, in.predecessor, in.quote_piece);
+      });
+  return in;
+}
+
 class CoverageMethod : public Method {
  public:
   explicit CoverageMethod(const CoverageParams& params) : params_(params) {}
 
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     const size_t n = corpus.size();
-    const Concepts concepts = BuildConcepts(corpus);
-    const std::vector<double> weight = ConceptWeights(corpus, concepts, params_);
-
-    const std::vector<bool> eligible = DefaultEligibility(corpus, params_);
-    const std::vector<double> centrality = ArticleCentrality(corpus);
-    const std::vector<bool> inside_quotation = InsideQuotation(corpus);
-    const std::vector<double> prior =
-        Priors(corpus, {concepts, weight, centrality, inside_quotation}, params_);
+    const SelectionInputs inputs = PrepareInputs(corpus, params_);
+    const Concepts& concepts = inputs.concepts;
+    const std::vector<double>& weight = inputs.weight;
+    const std::vector<bool>& eligible = inputs.eligible;
+    const std::vector<double>& prior = inputs.prior;
+    const std::vector<uint32_t>& predecessor = inputs.predecessor;
+    const std::vector<bool>& quote_piece = inputs.quote_piece;
+    const std::vector<bool>& wait_first = inputs.wait_first;
     std::vector<bool> covered(weight.size(), false);
     auto gain = [&](uint32_t i) {
       double sum = 0;
@@ -121,25 +174,6 @@ class CoverageMethod : public Method {
       const double cost = std::max<size_t>(1, corpus.words[i]);
       return sum * prior[i] / std::pow(cost, params_.length_exponent);
     };
-
-    // A sentence that leans on the one before it ("He said...") waits
-    // until that one is taken (in the first phase), and so does one that
-    // continues a quotation (in both phases; with split_quotes 0, a piece
-    // of a split quotation, and only when it fills the budget).
-    std::vector<uint32_t> predecessor(n, UINT32_MAX);
-    std::vector<bool> leaning(n, false);
-    std::vector<bool> quote_piece(n, false);
-    for (uint32_t i = 1; i < n; ++i) {
-      if (corpus.article[i - 1] != corpus.article[i]) continue;
-      predecessor[i] = i - 1;
-      leaning[i] = OpensLeaning(*corpus.sentence[i]);
-      quote_piece[i] =
-          params_.split_quotes > 0 ? inside_quotation[i] : IsQuotationPiece(*corpus.sentence[i]);
-    }
-    std::vector<bool> wait_first = leaning;
-    if (params_.split_quotes > 0) {
-      for (uint32_t i = 0; i < n; ++i) wait_first[i] = leaning[i] || quote_piece[i];
-    }
 
     // Lazy greedy: a max-heap of (upper bound on gain, candidate). A tiny
     // share of the prior keeps ordering by position once gains reach zero.
@@ -152,7 +186,7 @@ class CoverageMethod : public Method {
     std::vector<bool> taken(n, false);
     // A sentence that leaves a quotation open is weighed and taken with
     // the pieces that close it (see QuotationUnits).
-    const QuotationUnits units = QuotationUnitsOf(corpus, predecessor, quote_piece);
+    const QuotationUnits& units = inputs.units;
     auto unit_fits = [&](uint32_t i) {
       if (!units.open[i]) return true;
       if (units.end[i] == i) return false;  // nothing closes it
@@ -224,6 +258,19 @@ class CoverageMethod : public Method {
         }
       }
     };
+    // With the exact solver, its picks come first (the greedy fills what
+    // they leave); when it fails, the greedy selects alone.
+    if (params_.solver > 0) {
+      const IlpSelection exact =
+          SelectExactly({corpus, concepts, weight, prior, eligible, predecessor, wait_first, units},
+                        budget, params_);
+      selection.note = exact.note;
+      for (uint32_t i : exact.chosen) {
+        if (!tracker.TryAdd(i, gain(i) + 1e-9 * prior[i], selection)) continue;
+        taken[i] = true;
+        for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
+      }
+    }
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
     run(eligible, /*must_wait=*/wait_first);
@@ -275,6 +322,13 @@ constexpr Parameter kParameters[] = {
     {"salience_exponent", &CoverageParams::salience_exponent},
     {"furniture_filter", &CoverageParams::furniture_filter},
     {"whole_quotes", &CoverageParams::whole_quotes},
+    {"solver", &CoverageParams::solver},
+    {"ilp_concepts", &CoverageParams::ilp_concepts},
+    {"ilp_prior_exponent", &CoverageParams::ilp_prior_exponent},
+    {"ilp_sentence_weight", &CoverageParams::ilp_sentence_weight},
+    {"ilp_duplicates", &CoverageParams::ilp_duplicates},
+    {"ilp_nodes", &CoverageParams::ilp_nodes},
+    {"ilp_time_limit_ms", &CoverageParams::ilp_time_limit_ms},
 };
 
 }  // namespace
@@ -324,11 +378,18 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
         {"min_words", params.min_words},
         {"article_weight", params.article_weight},
         {"salience_exponent", params.salience_exponent},
-        {"split_quotes", params.split_quotes}}) {
+        {"split_quotes", params.split_quotes},
+        {"ilp_prior_exponent", params.ilp_prior_exponent},
+        {"ilp_sentence_weight", params.ilp_sentence_weight},
+        {"ilp_nodes", params.ilp_nodes}}) {
     if (Status s = not_negative(name, value); !s.ok()) return s;
   }
   if (!(params.position_scale > 0)) {
     return Status::InvalidArgument("parameter 'position_scale' must be positive");
+  }
+  if (!(params.ilp_concepts >= 1 && params.ilp_time_limit_ms >= 1)) {
+    return Status::InvalidArgument(
+        "parameters 'ilp_concepts' and 'ilp_time_limit_ms' must be at least 1");
   }
   if (params.max_words < params.min_words) {
     return Status::InvalidArgument("parameter 'max_words' must not be below 'min_words'");
@@ -336,8 +397,9 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
   return Status::Ok();
 }
 
-Result<std::unique_ptr<Method>> NewCoverageMethod(const SummarizeOptions& options) {
+Result<std::unique_ptr<Method>> NewCoverageMethod(const SummarizeOptions& options, bool exact) {
   CoverageParams params;
+  if (exact) params.solver = 1;
   if (Status s = ApplyParameters(options.parameters, params); !s.ok()) return s;
   return std::unique_ptr<Method>(std::make_unique<CoverageMethod>(params));
 }

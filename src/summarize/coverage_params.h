@@ -52,6 +52,16 @@ struct CoverageParams {
   // 1: a sentence that leaves a quotation open is weighed with the pieces
   // that close it and taken only when they all fit.
   double whole_quotes = 1;
+  // 1: select by solving the coverage problem exactly (coverage_ilp.h,
+  // GLPK), the greedy filling what is left; 0: greedy (lazy, by gain per
+  // word^length_exponent).
+  double solver = 0;
+  double ilp_concepts = 200;        // the heaviest concepts kept in the problem
+  double ilp_prior_exponent = 1;    // concept weight *= (best prior / top prior)^this
+  double ilp_sentence_weight = 8;   // objective += w * mean weight * prior / top prior a sentence
+  double ilp_duplicates = 1;        // 1: no two near-duplicates (else concepts alone)
+  double ilp_nodes = 2000;          // branch-and-bound nodes before the greedy is used (0: always)
+  double ilp_time_limit_ms = 2000;  // a backstop on the solve's time
   SalienceVector salience_weights = kTrainedSalienceWeights;
 };
 

@@ -7,9 +7,10 @@
 // readable only with the pieces before it: InsideQuotation tells which
 // sentences continue a quotation, so that the method takes them after. Each test is on
 // the sentence's own tokens and text; nothing is specific to an outlet.
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -95,26 +96,34 @@ bool Furniture(const Corpus& corpus, size_t i) {
   return LooksLikeFurniture(text);
 }
 
+// The default method's tests of candidate `i` beyond BasicEligibility.
+bool DefaultTests(const Corpus& corpus, size_t i, const CoverageParams& params) {
+  const Sentence& s = *corpus.sentence[i];
+  std::string_view text = s.text;
+  while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
+                           text.back() == ' ')) {
+    text.remove_suffix(1);
+  }
+  const bool question = !text.empty() && text.back() == '?';
+  const bool colon = !text.empty() && text.back() == ':';
+  return corpus.words[i] >= params.min_words && corpus.words[i] <= params.max_words &&
+         !question && !colon && !MostlyUpperCase(s.text) &&
+         (params.furniture_filter <= 0 || !Furniture(corpus, i)) &&
+         (params.split_quotes > 0 || !SplitQuotation(s.text));
+}
+
 }  // namespace
 
 std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params) {
-  std::vector<bool> eligible = BasicEligibility(corpus);
-  for (size_t i = 0; i < corpus.size(); ++i) {
-    if (!eligible[i]) continue;
-    const Sentence& s = *corpus.sentence[i];
-    std::string_view text = s.text;
-    while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
-                             text.back() == ' ')) {
-      text.remove_suffix(1);
-    }
-    const bool question = !text.empty() && text.back() == '?';
-    const bool colon = !text.empty() && text.back() == ':';
-    eligible[i] = corpus.words[i] >= params.min_words && corpus.words[i] <= params.max_words &&
-                  !question && !colon && !MostlyUpperCase(s.text) &&
-                  (params.furniture_filter <= 0 || !Furniture(corpus, i)) &&
-                  (params.split_quotes > 0 || !SplitQuotation(s.text));
-  }
-  return eligible;
+  const std::vector<bool> basic = BasicEligibility(corpus);
+  // Each candidate's tests read only its own sentence: on the threads of
+  // the caller's arena, each answer at its index (a byte each, since the
+  // bits of a vector<bool> cannot be written from two threads).
+  std::vector<char> passes(corpus.size(), 0);
+  tbb::parallel_for(size_t{0}, corpus.size(), [&](size_t i) {
+    if (basic[i]) passes[i] = DefaultTests(corpus, i, params);
+  });
+  return std::vector<bool>(passes.begin(), passes.end());
 }
 
 std::vector<bool> FillEligibility(const Corpus& corpus) {
@@ -222,8 +231,9 @@ bool EndsInsideQuotation(std::string_view text, bool definite) {
 }
 
 bool CreditLine(std::string_view text) {
+  // ASCII lower case (what std::tolower does in the "C" locale), inline.
   std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   static constexpr std::array<std::string_view, 12> kMarkers = {
       "photograph by", "photo by", "ap photo", "getty images", "click here",   "sign up",
       "email this",    "http://",  "https://", "www.",         "photo credit", "image caption"};

@@ -11,6 +11,7 @@ Result<std::unique_ptr<Method>> CreateMethod(const SummarizeOptions& options) {
   if (name == "textrank") return NewTextRankMethod(options);
   if (name == "mmr") return NewMmrMethod(options);
   if (name == "default" || name == "coverage") return NewCoverageMethod(options);
+  if (name == "ilp") return NewCoverageMethod(options, /*exact=*/true);
   std::string known;
   for (const std::string& method : MethodNames()) known += (known.empty() ? "" : ", ") + method;
   return Status::InvalidArgument("unknown method '" + name + "' (known: " + known + ")");
@@ -21,8 +22,8 @@ Result<std::unique_ptr<Method>> CreateMethod(const SummarizeOptions& options) {
 namespace concord {
 
 const std::vector<std::string>& MethodNames() {
-  static const std::vector<std::string> kNames = {"default", "lead",     "centroid",
-                                                  "lexrank", "textrank", "mmr"};
+  static const std::vector<std::string> kNames = {"default",  "lead", "centroid", "lexrank",
+                                                  "textrank", "mmr",  "ilp"};
   return kNames;
 }
 

@@ -36,7 +36,9 @@ std::unique_ptr<Method> NewCentroidMethod(const SummarizeOptions& options);
 std::unique_ptr<Method> NewLexRankMethod(const SummarizeOptions& options);
 std::unique_ptr<Method> NewTextRankMethod(const SummarizeOptions& options);
 std::unique_ptr<Method> NewMmrMethod(const SummarizeOptions& options);
-Result<std::unique_ptr<Method>> NewCoverageMethod(const SummarizeOptions& options);
+// exact: the coverage problem solved by GLPK (the `ilp` method, solver=1).
+Result<std::unique_ptr<Method>> NewCoverageMethod(const SummarizeOptions& options,
+                                                  bool exact = false);
 
 }  // namespace concord::summarize::internal
 

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "concord/summarize.h"
@@ -32,6 +33,7 @@ struct Pick {
 
 struct Selection {
   std::vector<Pick> picks;  // in picking order
+  std::string note;         // what the method reports (the exact solver's outcome)
 };
 
 // Cost of candidate i in the budget's unit.

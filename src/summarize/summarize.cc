@@ -1,6 +1,8 @@
 // Summarize: the driver. Reads like its table of contents.
 #include "concord/summarize.h"
 
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -79,15 +81,19 @@ std::string Cut(const std::string& text, size_t units, BudgetUnit unit) {
 // The method's picks; with truncation, when no sentence qualifies (all too
 // long for the method's filters, or all fragments), the first sentence cut
 // to the budget, which is what truncation promises.
-std::vector<Pick> PickSentences(const summarize::internal::Method& method, const Corpus& corpus,
-                                const SummarizeOptions& options) {
+summarize::internal::Selection PickSentences(const summarize::internal::Method& method,
+                                             const Corpus& corpus,
+                                             const SummarizeOptions& options) {
   const Budget budget{options.unit, options.budget, options.truncate, options.duplicate_threshold};
-  std::vector<Pick> picks = method.Select(corpus, budget).picks;
-  if (!picks.empty() || !options.truncate) return picks;
+  summarize::internal::Selection selection = method.Select(corpus, budget);
+  if (!selection.picks.empty() || !options.truncate) return selection;
   for (uint32_t i = 0; i < corpus.size(); ++i) {
-    if (!corpus.sentence[i]->text.empty()) return {Pick{i, 0.0, options.budget}};
+    if (!corpus.sentence[i]->text.empty()) {
+      selection.picks = {Pick{i, 0.0, options.budget}};
+      return selection;
+    }
   }
-  return picks;
+  return selection;
 }
 
 // Why no sentence was picked, for the error that stands in for an empty
@@ -170,7 +176,8 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   }
 
   // Pick sentences within the budget.
-  std::vector<Pick> picks = PickSentences(*method.value(), corpus, options);
+  summarize::internal::Selection selection = PickSentences(*method.value(), corpus, options);
+  std::vector<Pick>& picks = selection.picks;
 
   // Put them in reading order so that the story reads from its beginning:
   // each article's picks together and in their order (a pronoun or a
@@ -194,9 +201,16 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     return corpus.index[x.candidate] < corpus.index[y.candidate];
   });
 
+  // Name the outlets that back each sentence: each pick is compared with
+  // every article, independently, so the picks share the caller's threads.
+  std::vector<std::vector<size_t>> sources(picks.size());
+  tbb::parallel_for(size_t{0}, picks.size(), [&](size_t p) {
+    sources[p] =
+        summarize::internal::Attribute(corpus, picks[p].candidate, options.duplicate_threshold);
+  });
   Summary summary;
-  // Name the outlets that back each sentence.
-  for (const Pick& pick : picks) {
+  for (size_t p = 0; p < picks.size(); ++p) {
+    const Pick& pick = picks[p];
     const Sentence& s = *corpus.sentence[pick.candidate];
     SummarySentence out;
     out.text = pick.keep_units > 0 ? Cut(s.text, pick.keep_units, options.unit) : s.text;
@@ -206,13 +220,13 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     out.start = s.start;
     out.end = s.end;
     out.score = pick.score;
-    out.sources =
-        summarize::internal::Attribute(corpus, pick.candidate, options.duplicate_threshold);
+    out.sources = std::move(sources[p]);
     if (out.text.empty()) continue;
     summary.stats.output_words += summarize::internal::CountWords(out.text);
     summary.sentences.push_back(std::move(out));
   }
 
+  summary.stats.method_note = std::move(selection.note);
   summary.stats.articles = cluster.articles.size();
   summary.stats.sentences = corpus.size();
   for (size_t i = 0; i < corpus.size(); ++i) summary.stats.input_words += corpus.words[i];

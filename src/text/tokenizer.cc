@@ -27,8 +27,10 @@
 
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "concord/text.h"
 #include "text/utf8_internal.h"
@@ -145,6 +147,11 @@ struct Tokenizer::Impl {
   sb_stemmer* stemmer = nullptr;
   // Lower-case word -> its stem and stopword flag.
   std::unordered_map<std::string, Analysis, ViewHash, std::equal_to<>> cache;
+  // Tokens are collected here (its capacity kept from call to call), then
+  // moved into a vector of exactly their number: the token vectors are most
+  // of a big story's memory, and a guess of their size either wastes
+  // memory or, when short, doubles it.
+  std::vector<Token> scratch;
 
   std::string RawStem(std::string_view lower) {
     if (stemmer == nullptr || lower.empty()) return std::string(lower);
@@ -175,8 +182,8 @@ Tokenizer::~Tokenizer() {
 std::string Tokenizer::Stem(std::string_view lower) { return impl_->Analyze(lower).stem; }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  tokens.reserve(text.size() / 6 + 1);
+  std::vector<Token>& tokens = impl_->scratch;
+  tokens.clear();
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
@@ -185,7 +192,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       i += ch.length;
       continue;
     }
-    Token token;
+    // Built in place at the end of the scratch vector (which keeps its
+    // capacity from call to call, so this rarely reallocates).
+    Token& token = tokens.emplace_back();
     std::string& lower = token.lower;
     const size_t start = i;
     token.is_number = ch.kind == CharKind::kDigit;
@@ -275,9 +284,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       token.stem = analysis.stem;
       token.is_stopword = analysis.stopword;
     }
-    tokens.push_back(std::move(token));
   }
-  return tokens;
+  return std::vector<Token>(std::make_move_iterator(tokens.begin()),
+                            std::make_move_iterator(tokens.end()));
 }
 
 }  // namespace concord::text

@@ -21,6 +21,32 @@ TEST(SummarizeCommand, SummarizesTheBundledExample) {
   EXPECT_TRUE(r.err.empty()) << r.err;
 }
 
+// --verbose says on stderr what the method reports: for ilp, whether the
+// exact solver solved the story or the greedy selection stood in; the
+// summary itself is the same with or without it.
+TEST(SummarizeCommand, VerboseSaysWhetherTheExactSolverSolvedTheStory) {
+  const CliResult quiet = RunConcord("summarize " + kExample + " --words 80 --method ilp");
+  const CliResult verbose =
+      RunConcord("summarize " + kExample + " --words 80 --method ilp --verbose");
+  const CliResult stopped =
+      RunConcord("summarize " + kExample + " --words 80 --method ilp --verbose --set ilp_nodes=0");
+  ASSERT_EQ(quiet.exit_code, 0) << quiet.err;
+  ASSERT_EQ(verbose.exit_code, 0) << verbose.err;
+  ASSERT_EQ(stopped.exit_code, 0) << stopped.err;
+  EXPECT_TRUE(quiet.err.empty()) << quiet.err;
+  EXPECT_EQ(verbose.out, quiet.out);
+  EXPECT_NE(verbose.err.find("ilp: "), std::string::npos) << verbose.err;
+  EXPECT_EQ(std::count(verbose.err.begin(), verbose.err.end(), '\n'), 1) << verbose.err;
+  EXPECT_NE(verbose.err.find("solved exactly"), std::string::npos) << verbose.err;
+  // With no branch-and-bound node allowed the solver stops on this story,
+  // and the greedy selection (the default's summary) stands in.
+  const CliResult greedy = RunConcord("summarize " + kExample + " --words 80");
+  ASSERT_EQ(greedy.exit_code, 0) << greedy.err;
+  EXPECT_NE(stopped.err.find("the greedy selection is used"), std::string::npos) << stopped.err;
+  EXPECT_EQ(stopped.out, greedy.out);
+  EXPECT_NE(verbose.out, greedy.out);  // the exact solver chose otherwise
+}
+
 // A folder of web pages (four gzipped pages of the ScrapingHub benchmark)
 // is summarized like a folder of text files, each page's outlet named.
 TEST(SummarizeCommand, SummarizesAFolderOfHtmlPages) {

@@ -1,0 +1,189 @@
+// BuildCoverageProblem, SelectExactly: the default method's selection as
+// an integer program (coverage_ilp.h, ilp.h).
+//
+// Candidates are the first-phase candidates that fit the budget, with the
+// sentences their rules tie them to (the one a leaning sentence leans on,
+// the pieces that close a quotation). A concept's weight is the default
+// method's (support per outlet, kind, single source, repetition) times the
+// largest prior of a candidate that holds it, over the largest prior of
+// all, to a power (ilp_prior_exponent): the greedy multiplies each
+// sentence's gain by its prior, which an objective over distinct concepts
+// can only carry on the concepts. Only the ilp_concepts heaviest concepts
+// are kept (Gillick & Favre prune the same way), and candidates that hold
+// none of them and that no other candidate needs are left out.
+#include "summarize/coverage_ilp.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace concord::summarize::internal {
+namespace {
+
+// Which candidates may enter: first-phase candidates within the budget,
+// with the sentence each leans on and the pieces each quotation needs
+// (which may themselves be outside the first phase, as the greedy takes
+// them too); a candidate whose ties cannot all enter is out.
+std::vector<bool> Admissible(const CoverageInputs& in, const Budget& budget, bool whole_quotes) {
+  const uint32_t n = static_cast<uint32_t>(in.corpus.size());
+  std::vector<bool> ok(n, false);
+  for (uint32_t i = 0; i < n; ++i) {
+    ok[i] = in.eligible[i] && Cost(in.corpus, i, budget.unit) <= budget.limit;
+  }
+  if (whole_quotes) {
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!ok[i] || !in.units.open[i]) continue;
+      for (uint32_t k = i + 1; k <= in.units.end[i]; ++k) ok[k] = true;
+    }
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!ok[i]) continue;
+      const uint32_t p = in.predecessor[i];
+      const bool orphan = in.wait_first[i] && (p == UINT32_MAX || !ok[p]);
+      const bool unclosed =
+          whole_quotes && in.units.open[i] && (in.units.end[i] == i || !ok[in.units.end[i]]);
+      if (orphan || unclosed) {
+        ok[i] = false;
+        changed = true;
+      }
+    }
+  }
+  return ok;
+}
+
+// The concepts' ILP weights over the admissible candidates; zero for a
+// concept no admissible candidate holds.
+std::vector<double> PriorWeighted(const CoverageInputs& in, const std::vector<bool>& ok,
+                                  double exponent) {
+  std::vector<double> best_prior(in.weight.size(), 0.0);
+  double top = 0;
+  for (uint32_t i = 0; i < in.corpus.size(); ++i) {
+    if (!ok[i]) continue;
+    top = std::max(top, in.prior[i]);
+    for (uint32_t c : in.concepts.of_candidate[i])
+      best_prior[c] = std::max(best_prior[c], in.prior[i]);
+  }
+  std::vector<double> score(in.weight.size(), 0.0);
+  for (size_t c = 0; c < score.size(); ++c) {
+    if (best_prior[c] <= 0 || top <= 0) continue;
+    score[c] = in.weight[c] * (exponent > 0 ? std::pow(best_prior[c] / top, exponent) : 1.0);
+  }
+  return score;
+}
+
+}  // namespace
+
+CoverageProblem BuildCoverageProblem(const CoverageInputs& in, const Budget& budget,
+                                     const CoverageParams& params,
+                                     std::vector<uint32_t>& candidate) {
+  const uint32_t n = static_cast<uint32_t>(in.corpus.size());
+  const bool whole = params.whole_quotes > 0;
+  const std::vector<bool> ok = Admissible(in, budget, whole);
+  const std::vector<double> score = PriorWeighted(in, ok, params.ilp_prior_exponent);
+
+  // The heaviest concepts (ties by id, so the choice is deterministic).
+  std::vector<uint32_t> order;
+  for (uint32_t c = 0; c < score.size(); ++c) {
+    if (score[c] > 0) order.push_back(c);
+  }
+  const size_t keep =
+      std::min(order.size(), static_cast<size_t>(std::max(1.0, params.ilp_concepts)));
+  std::partial_sort(order.begin(), order.begin() + static_cast<ptrdiff_t>(keep), order.end(),
+                    [&](uint32_t a, uint32_t b) {
+                      return score[a] > score[b] || (score[a] == score[b] && a < b);
+                    });
+  order.resize(keep);
+  std::sort(order.begin(), order.end());
+  std::vector<uint32_t> dense(score.size(), UINT32_MAX);
+  CoverageProblem problem;
+  for (uint32_t c : order) {
+    dense[c] = static_cast<uint32_t>(problem.weight.size());
+    problem.weight.push_back(score[c]);
+  }
+
+  // Candidates that hold a kept concept, and those they are tied to.
+  std::vector<bool> used(n, false);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!ok[i]) continue;
+    for (uint32_t c : in.concepts.of_candidate[i]) used[i] = used[i] || dense[c] != UINT32_MAX;
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    if (used[i] && whole && in.units.open[i]) {
+      for (uint32_t k = i + 1; k <= in.units.end[i]; ++k) used[k] = true;
+    }
+  }
+  for (uint32_t i = n; i-- > 0;) {
+    if (used[i] && in.wait_first[i]) used[in.predecessor[i]] = true;
+  }
+
+  std::vector<uint32_t> index(n, UINT32_MAX);
+  candidate.clear();
+  const double top_prior = [&] {
+    double top = 0;
+    for (uint32_t i = 0; i < n; ++i) top = used[i] ? std::max(top, in.prior[i]) : top;
+    return top > 0 ? top : 1.0;
+  }();
+  const double mean_weight =
+      problem.weight.empty() ? 0.0
+                             : std::accumulate(problem.weight.begin(), problem.weight.end(), 0.0) /
+                                   static_cast<double>(problem.weight.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!used[i]) continue;
+    index[i] = static_cast<uint32_t>(candidate.size());
+    candidate.push_back(i);
+    problem.cost.push_back(Cost(in.corpus, i, budget.unit));
+    std::vector<uint32_t> held;
+    for (uint32_t c : in.concepts.of_candidate[i]) {
+      if (dense[c] != UINT32_MAX) held.push_back(dense[c]);
+    }
+    problem.concepts.push_back(std::move(held));
+    if (params.ilp_sentence_weight > 0) {
+      problem.bonus.push_back(params.ilp_sentence_weight * mean_weight * in.prior[i] / top_prior);
+    }
+  }
+  problem.budget = budget.limit;
+
+  // The rules: a leaning sentence or a quotation's piece only after the
+  // sentence before it, a quotation only with the piece that closes it,
+  // and (ilp_duplicates) never two near-duplicates.
+  for (uint32_t i : candidate) {
+    if (in.wait_first[i]) problem.needs.emplace_back(index[i], index[in.predecessor[i]]);
+    if (whole && in.units.open[i]) problem.needs.emplace_back(index[i], index[in.units.end[i]]);
+  }
+  if (params.ilp_duplicates > 0) {
+    for (size_t a = 0; a < candidate.size(); ++a) {
+      for (size_t b = a + 1; b < candidate.size(); ++b) {
+        const uint32_t x = candidate[a];
+        const uint32_t y = candidate[b];
+        if (Dot(in.corpus.vectors[x], in.corpus.vectors[y]) >= budget.duplicate_threshold ||
+            in.corpus.sentence[x]->text == in.corpus.sentence[y]->text) {
+          problem.excludes.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+        }
+      }
+    }
+  }
+  return problem;
+}
+
+IlpSelection SelectExactly(const CoverageInputs& inputs, const Budget& budget,
+                           const CoverageParams& params) {
+  IlpSelection out;
+  std::vector<uint32_t> candidate;
+  const CoverageProblem problem = BuildCoverageProblem(inputs, budget, params, candidate);
+  IlpLimits limits;
+  limits.max_nodes = static_cast<int>(std::clamp(params.ilp_nodes, 0.0, 1e9));
+  limits.time_limit_ms = static_cast<int>(std::clamp(params.ilp_time_limit_ms, 1.0, 1e9));
+  const IlpResult result = SolveCoverage(problem, limits);
+  out.note = "ilp: " + result.note;
+  if (result.outcome != IlpResult::Outcome::kOptimal) {
+    out.note += "; the greedy selection is used";
+    return out;
+  }
+  out.solved = true;
+  for (uint32_t j : result.chosen) out.chosen.push_back(candidate[j]);
+  return out;
+}
+
+}  // namespace concord::summarize::internal
