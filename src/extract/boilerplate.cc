@@ -525,6 +525,7 @@ bool IsCardText(const Dom& dom, int i) {
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
                              const std::vector<double>& prose, double max_share,
                              const PageKind& kind) {
+  constexpr double kFormProse = 300;
   std::vector<char> dropped = hidden;
   const int root = dom.body() >= 0 ? dom.body() : 0;
   const double page_prose = prose[static_cast<size_t>(root)];
@@ -539,8 +540,12 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
       continue;
     }
     const std::string class_id = dom.ClassAndId(i);
+    // On a discussion page a form holding prose holds the posts (for
+    // moderators to select them), not a search box or a sign-up.
+    const bool prose_form = kind.discussion && node.tag == GUMBO_TAG_FORM &&
+                            prose[static_cast<size_t>(i)] >= kFormProse;
     const bool chrome =
-        (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
+        (IsChromeTag(node.tag) && !InListedArticle(dom, i) && !prose_form) ||
         IsChromeRole(dom.Attribute(i, "role")) ||
         (NegativeHint(class_id, kind) &&
          ((!kind.cards_are_content && NegativeHint(class_id, kind, true)) || !IsCardText(dom, i)));

@@ -270,5 +270,32 @@ TEST(ExtractPageKinds, MetaDeepInACompoundNameIsNotPostMetadata) {
   EXPECT_FALSE(Has(out.text, "Posted in News")) << out.text;
 }
 
+// On a discussion page (JSON-LD DiscussionForumPosting) the posts may sit
+// in a <form> (for moderators to select them): a form holding prose there
+// is content. A sign-up form stays out.
+TEST(ExtractPageKinds, PostsInAFormOfADiscussionAreKept) {
+  const std::string post =
+      "<p>Is the new case big enough for a long graphics card and three fans on the front? "
+      "The shop lists its depth but not the clearance behind the front panel, and I would "
+      "rather not send it back if the card does not fit.</p><p>Thanks for any measurements "
+      "you can share, with the model of the card and of the fans you fitted.</p><p>I also "
+      "wonder whether the top mount takes a radiator with fans on both sides.</p>";
+  const Page out = ExtractPage(
+      "<html><head><script type=\"application/ld+json\">{\"@type\":"
+      "\"DiscussionForumPosting\",\"headline\":\"Case clearance\"}</script></head><body>"
+      "<p class=intro>Welcome to the hardware forum, where members help each other choose and "
+      "build their machines. Please read the rules before you post, and search first.</p>"
+      "<p class=intro2>Our moderators answer questions about the forum itself in the help "
+      "section, and the shop's staff read the support board every weekday.</p>"
+      "<p class=intro3>Posts that sell parts belong in the market board, which opens to "
+      "members after their tenth post; threads about prices are closed after a month.</p>"
+      "<p class=intro4>The forum's search finds threads by title and by the text of their "
+      "first post, so a clear title helps others who have the same question later.</p>"
+      "<form action=/mod><article class=post>" + post + "</article></form>"
+      "<form action=/signup><p>Sign up for our weekly letter</p></form></body></html>");
+  EXPECT_TRUE(Has(out.text, "graphics card")) << out.text;
+  EXPECT_FALSE(Has(out.text, "weekly letter")) << out.text;
+}
+
 }  // namespace
 }  // namespace concord::extract
