@@ -263,8 +263,8 @@ bool NegativeHint(std::string_view class_id_in, const PageKind& kind, bool card_
     // "meta" deep in a long compound name ("hs_cos_wrapper_meta_field")
     // names a part of a field, not the block's post metadata: a weak word
     // there.
-    const bool deep = listed && w == "meta" &&
-                      WordsInToken(all, static_cast<size_t>(w.data() - all.data())) >= 4;
+    const bool deep =
+        listed && w == "meta" && WordsInToken(all, static_cast<size_t>(w.data() - all.data())) >= 4;
     strong = listed && !deep;
     weak = weak || deep ||
            std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end() ||

@@ -229,8 +229,9 @@ TEST(ExtractPageKinds, CopyrightLinesAreLeftOut) {
     page += "<li><a href=/w" + std::to_string(i) + ">Lake walk number " + std::to_string(i) +
             " along the shore</a></li>";
   }
-  page += "</ul><div class=legal>\xC2\xA9 2024 Lakeside Walks Ltd. All rights reserved.</div>"
-          "</div></body></html>";
+  page +=
+      "</ul><div class=legal>\xC2\xA9 2024 Lakeside Walks Ltd. All rights reserved.</div>"
+      "</div></body></html>";
   const Page listing = ExtractPage(page);
   EXPECT_TRUE(Has(listing.text, "Lake walk number 5")) << listing.text;
   EXPECT_FALSE(Has(listing.text, "rights reserved")) << listing.text;
@@ -258,7 +259,8 @@ TEST(ExtractPageKinds, AScriptNoticeAloneIsNoText) {
 TEST(ExtractPageKinds, MetaDeepInACompoundNameIsNotPostMetadata) {
   const Page out = ExtractPage(
       "<html><body><div class=post-meta>Posted in News by Dana on Monday</div>"
-      "<div class='cms_wrapper cms_wrapper_meta_field cms_type_rich_text'><p>The new bridge opens to cyclists "
+      "<div class='cms_wrapper cms_wrapper_meta_field cms_type_rich_text'><p>The new bridge opens "
+      "to cyclists "
       "next spring, two years after the old one was closed for repairs that never came.</p>"
       "<p>Walkers will have to wait for the second span, which the city has not yet paid for "
       "and which may take another year.</p></div><div class=text><p>The council says the "
@@ -291,7 +293,9 @@ TEST(ExtractPageKinds, PostsInAFormOfADiscussionAreKept) {
       "members after their tenth post; threads about prices are closed after a month.</p>"
       "<p class=intro4>The forum's search finds threads by title and by the text of their "
       "first post, so a clear title helps others who have the same question later.</p>"
-      "<form action=/mod><article class=post>" + post + "</article></form>"
+      "<form action=/mod><article class=post>" +
+      post +
+      "</article></form>"
       "<form action=/signup><p>Sign up for our weekly letter</p></form></body></html>");
   EXPECT_TRUE(Has(out.text, "graphics card")) << out.text;
   EXPECT_FALSE(Has(out.text, "weekly letter")) << out.text;
