@@ -544,11 +544,17 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
     // moderators to select them), not a search box or a sign-up.
     const bool prose_form = kind.discussion && node.tag == GUMBO_TAG_FORM &&
                             prose[static_cast<size_t>(i)] >= kFormProse;
+    // A tab panel's id names the tab that shows it ("main-nav-products-content"
+    // for the "Products" tab of a navigation), not what it holds: it is
+    // judged by its class alone.
+    const std::string hint = dom.Attribute(i, "role") == "tabpanel"
+                                 ? std::string(dom.Attribute(i, "class"))
+                                 : class_id;
     const bool chrome =
         (IsChromeTag(node.tag) && !InListedArticle(dom, i) && !prose_form) ||
         IsChromeRole(dom.Attribute(i, "role")) ||
-        (NegativeHint(class_id, kind) &&
-         ((!kind.cards_are_content && NegativeHint(class_id, kind, true)) || !IsCardText(dom, i)));
+        (NegativeHint(hint, kind) &&
+         ((!kind.cards_are_content && NegativeHint(hint, kind, true)) || !IsCardText(dom, i)));
     if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);

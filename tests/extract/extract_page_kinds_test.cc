@@ -301,5 +301,40 @@ TEST(ExtractPageKinds, PostsInAFormOfADiscussionAreKept) {
   EXPECT_FALSE(Has(out.text, "weekly letter")) << out.text;
 }
 
+// A tab panel is judged by its class, not by its id: the id names the tab
+// that shows it (here the "Products" tab of a navigation), so the panel of
+// a shop's picks is content, while a panel whose class says comments
+// still is not.
+TEST(ExtractPageKinds, ATabPanelIsJudgedByItsClassNotItsId) {
+  std::string cards;
+  for (const char* item : {"Blue enamel kettle for gas stoves", "Linen tea towels in a set of four",
+                           "Oak chopping board with a juice groove"}) {
+    cards += std::string("<div class=grid-item><a href=/item><img alt=x></a><span>") + item +
+             "</span></div>";
+  }
+  const std::string panel =
+      "<div role=tablist><input type=radio role=tab checked aria-label=Products>"
+      "<div role=tabpanel id=main-nav-products-content class=tab-content>"
+      "<section><h2>My kitchen favourites</h2><div class=grid>" +
+      cards + "</div></section></div></div>";
+  const Page out = ExtractPage(
+      "<html><body><header><h2>Rosa K</h2><div class=bio>Cook, gardener, mother of two, and "
+      "keen on old kitchen tools from flea markets all over the country.</div></header><main>" +
+      panel + "</main></body></html>");
+  EXPECT_TRUE(Has(out.text, "Oak chopping board with a juice groove")) << out.text;
+
+  const std::string reviews =
+      "<div role=tabpanel id=tab-reviews class=comments><p>Five stars from a buyer who "
+      "liked the kettle and wrote about it at some length in this review.</p></div>";
+  const Page product = ExtractPage(
+      "<html><body><main><h1>Blue enamel kettle</h1><p>The kettle holds two litres, suits gas "
+      "and induction stoves, and its enamel is fired twice so that it does not chip in daily "
+      "use.</p><p>Each kettle is made by hand in a small workshop and is tested before it "
+      "leaves.</p>" +
+      reviews + "</main></body></html>");
+  EXPECT_TRUE(Has(product.text, "holds two litres")) << product.text;
+  EXPECT_FALSE(Has(product.text, "Five stars")) << product.text;
+}
+
 }  // namespace
 }  // namespace concord::extract
