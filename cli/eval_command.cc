@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -13,6 +14,7 @@
 #include "cli/group_flags.h"
 #include "cli/options.h"
 #include "cli/story_input.h"
+#include "concord/align_score.h"
 #include "concord/eval.h"
 #include "concord/io.h"
 #include "concord/readability.h"
@@ -37,7 +39,40 @@ struct EvalFlags {
   GroupEvalFlags group;         // --task group
   std::string format = "text";  // --task readability
   size_t examples = 3;          // --task readability
+  std::string sentences;        // --task align: the coreference sentence list
+  std::string topics = "all";   // --task align: all, even or odd topic numbers
+  double threshold = compare::CompareOptions().match_threshold;  // --task align
 };
+
+// --task align: compare's alignment scored against ECB+ sentence pairs
+// (align_score.h): one Markdown row of pairwise precision, recall and F1.
+int RunAlignTask(const EvalFlags& flags) {
+  if (!(flags.threshold > 0 && flags.threshold <= 1)) {
+    return BadInput("eval", "--match-threshold must be in (0, 1]");
+  }
+  Result<std::vector<eval::EcbStory>> stories = eval::ReadEcbPlus(flags.data, flags.sentences);
+  if (!stories.ok()) return BadInput("eval", stories.status().message());
+  std::vector<eval::EcbStory> chosen;
+  for (eval::EcbStory& story : stories.value()) {
+    const bool even = story.topic % 2 == 0;
+    if (flags.topics == "all" || (flags.topics == "even") == even) {
+      chosen.push_back(std::move(story));
+    }
+  }
+  compare::CompareOptions options;
+  options.match_threshold = flags.threshold;
+  const eval::AlignScores s = eval::ScoreAlignment(chosen, options);
+  char row[256];
+  std::snprintf(row, sizeof row,
+                "| %s | %.2f | %zu | %zu | %zu | %zu | %zu | %.3f | %.3f | %.3f |\n",
+                flags.topics.c_str(), flags.threshold, s.stories, s.sentences, s.pairs.gold,
+                s.pairs.predicted, s.pairs.true_positives, s.pairs.Precision(), s.pairs.Recall(),
+                s.pairs.F1());
+  std::cout << "| topics | threshold | stories | sentences | gold pairs | predicted | correct | P "
+               "| R | F1 |\n|---|---|---|---|---|---|---|---|---|---|\n"
+            << row;
+  return 0;
+}
 
 // --task readability: the readability checks over every cluster's summary.
 int RunReadabilityTask(const EvalFlags& flags, const std::vector<std::string>& methods) {
@@ -95,6 +130,7 @@ int Run(const EvalFlags& flags) {
   if (flags.task == "extract") {
     return RunExtractEval(flags.data, flags.threads, flags.limit, flags.out);
   }
+  if (flags.task == "align") return RunAlignTask(flags);
   eval::DatasetOptions options;
   options.words = flags.words;
   options.out_dir = flags.out;
@@ -173,8 +209,11 @@ void RegisterEval(CLI::App& app, int* exit_code) {
                   "benchmark folder: ScrapingHub's or WCXB's layout) or group (BCubed and pairwise "
                   "scores of a labelled article stream, docs/group.md) or readability "
                   "(checks of each summary a reader would notice: unbalanced quotations, "
-                  "unresolved pronouns, captions...; docs/summarize.md; no references needed)")
-      ->check(CLI::IsMember({"summarize", "extract", "group", "readability"}))
+                  "unresolved pronouns, captions...; docs/summarize.md; no references needed) "
+                  "or align (compare's cross-outlet alignment against ECB+ sentence pairs: "
+                  "--data is the folder of its <topic>/<topic>_<n>ecb[plus].xml files; "
+                  "docs/compare.md)")
+      ->check(CLI::IsMember({"summarize", "extract", "group", "readability", "align"}))
       ->capture_default_str();
   cmd->add_option("--data", flags->data,
                   "JSON Lines of clusters with reference summaries; for --task extract, the "
@@ -211,6 +250,16 @@ void RegisterEval(CLI::App& app, int* exit_code) {
                   "--task readability: flagged sentences shown per check")
       ->capture_default_str()
       ->check(WholeNumber(0, kMaxCount));
+  cmd->add_option("--sentences", flags->sentences,
+                  "--task align: ECB+'s list of sentences annotated for coreference "
+                  "(ECBplus_coreference_sentences.csv); only those are scored (default: every "
+                  "sentence with an event mention)");
+  cmd->add_option("--topics", flags->topics, "--task align: all, even or odd topic numbers")
+      ->check(CLI::IsMember({"all", "even", "odd"}))
+      ->capture_default_str();
+  cmd->add_option("--match-threshold", flags->threshold,
+                  "--task align: the alignment's match threshold (compare --threshold)")
+      ->capture_default_str();
   cmd->callback([flags, exit_code]() {
     *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
   });

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/article.h"
@@ -41,6 +42,13 @@ struct Document {
   // (text::ScanWords). Compare reads names, quotes and speakers from them.
   // Empty when AnalyzeOptions::scan_words is false.
   text::WordScan scan;
+  // Article::text as compare reads it, filled with `scan`: the removed noise
+  // blanked out with spaces (a hovercard glued between a name and "said"
+  // disappears, and so do quotation marks inside noise) and each no-break
+  // space (U+00A0, two bytes) written as two spaces. Same length as
+  // Article::text, so every offset of `scan`, `sentences` and `removed`
+  // points into both. Empty when AnalyzeOptions::scan_words is false.
+  std::string masked_text;
   const std::string& Lower(const text::Word& w) const { return scan.terms[w.term]; }
 };
 
@@ -53,6 +61,10 @@ struct AnalyzeOptions {
   // analysis' instructions).
   bool scan_words = true;
 };
+
+// `text` with the `removed` spans blanked out by spaces and each no-break
+// space written as two spaces (Document::masked_text).
+std::string MaskNoise(std::string_view text, const std::vector<clean::Removal>& removed);
 
 // Cleans, normalises, splits and tokenizes `article.text`, and scans the
 // words of the text left after cleaning (Document::scan). Never fails: an

@@ -196,14 +196,14 @@ struct StoryNames {
 // as in the sentence's display text.
 StoryNames FindStoryNames(const std::vector<Article>& articles, const Story& story) {
   StoryNames out;
-  std::vector<std::string> masked(story.num_articles);
+  std::vector<std::string> storage(story.num_articles);  // for Documents without masked_text
   std::vector<internal::TextWords> words;
   words.reserve(story.num_articles);
   std::unordered_set<std::string> lowercase;
   for (size_t a = 0; a < story.num_articles; ++a) {
     const Document& document = (*story.documents)[a];
-    masked[a] = internal::MaskNoise(articles[a], document);  // no name runs across noise
-    words.emplace_back(masked[a], document.scan);
+    // The noise blanked, so that no name runs across it.
+    words.emplace_back(internal::MaskedText(articles[a], document, &storage[a]), document.scan);
     internal::CollectLowercaseWords(words[a], &lowercase);
   }
   for (size_t i = 0; i < story.size(); ++i) {

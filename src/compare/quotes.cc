@@ -102,14 +102,16 @@ std::string Collapse(std::string_view s) {
   return out;
 }
 
-// The article as quote extraction reads it: scraper noise blanked out with
-// spaces (same length, so every offset still points into Article::text): a
-// hovercard glued between a name and its cue verb ("John KerryJohn Forbes
-// Kerry... MORE said") disappears, and so do quotation marks inside noise.
-// A no-break space (U+00A0, two bytes) becomes two spaces, so "self.\u00A0
-// \u201CThe ..." ends a sentence before the quote as a plain space does.
+// The article as quote extraction reads it: Document::masked_text, the
+// scraper noise blanked out with spaces (same length, so every offset still
+// points into Article::text): a hovercard glued between a name and its cue
+// verb ("John KerryJohn Forbes Kerry... MORE said") disappears, and so do
+// quotation marks inside noise. A no-break space (U+00A0, two bytes) is two
+// spaces there, so "self.\u00A0\u201CThe ..." ends a sentence before the
+// quote as a plain space does.
 struct ArticleView {
-  std::string masked;
+  std::string storage;  // the masked text when the Document has none
+  std::string_view masked;
   const std::vector<Word>* words = nullptr;  // Document::scan's
   const text::WordScan* scan = nullptr;
   std::vector<size_t> paragraphs;
@@ -119,19 +121,12 @@ struct ArticleView {
   TextWords Words() const { return TextWords(masked, *scan); }
 };
 
-ArticleView ViewArticle(const Article& article, const Document& document) {
-  ArticleView view;
-  view.masked = internal::MaskNoise(article, document);
-  for (size_t i = view.masked.find("\xC2\xA0"); i != std::string::npos;
-       i = view.masked.find("\xC2\xA0", i + 2)) {
-    view.masked[i] = ' ';
-    view.masked[i + 1] = ' ';
-  }
+void ViewArticle(const Article& article, const Document& document, ArticleView& view) {
+  view.masked = internal::MaskedText(article, document, &view.storage);
   view.scan = &document.scan;
   view.words = &document.scan.words;
   view.paragraphs = internal::ParagraphStarts(view.masked);
   view.spans = internal::FindQuotedSpans(view.masked);
-  return view;
 }
 
 // Names of the article, grouped, each group shown by its longest spelling.
@@ -559,7 +554,8 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
                                  const CompareOptions& options) {
   std::vector<Quote> out;
   if (article.text.empty()) return out;
-  const ArticleView view = ViewArticle(article, document);
+  ArticleView view;  // not copied: `masked` may point into `storage`
+  ViewArticle(article, document, view);
   const TextWords words = view.Words();
   const std::string_view text = view.masked;
   const ArticleNames names = NameArticle(words);

@@ -50,12 +50,11 @@ std::vector<Word> TextWords::In(size_t begin, size_t end) const {
   return out;
 }
 
-std::string MaskNoise(const Article& article, const Document& document) {
-  std::string masked = article.text;
-  for (const clean::Removal& r : document.removed) {
-    for (size_t i = r.start; i < r.end && i < masked.size(); ++i) masked[i] = ' ';
-  }
-  return masked;
+std::string_view MaskedText(const Article& article, const Document& document,
+                            std::string* storage) {
+  if (document.masked_text.size() == article.text.size()) return document.masked_text;
+  *storage = text::MaskNoise(article.text, document.removed);
+  return *storage;
 }
 
 std::string StripPossessive(std::string lower) {

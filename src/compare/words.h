@@ -47,9 +47,11 @@ class TextWords {
   const text::WordScan* scan_;
 };
 
-// Article::text with its removed noise (document.removed) blanked out by
-// spaces: same length, so every offset still points into Article::text.
-std::string MaskNoise(const Article& article, const Document& document);
+// The text compare reads: the analysis' Document::masked_text (the noise
+// blanked, same length as Article::text). A Document built without it (by
+// hand, or with AnalyzeOptions::scan_words off) gets it computed into
+// `*storage`, which must then outlive the view returned.
+std::string_view MaskedText(const Article& article, const Document& document, std::string* storage);
 
 // A possessive "'s" or trailing "'" removed from a lower-case word.
 std::string StripPossessive(std::string lower);

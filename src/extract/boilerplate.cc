@@ -239,14 +239,34 @@ bool IsCommentWord(std::string_view w) {
   return w == "comment" || w == "comments" || w == "commentlist" || w == "disqus";
 }
 
+// Number of words in the class token around byte `at` of `class_id`.
+size_t WordsInToken(std::string_view class_id, size_t at) {
+  size_t b = at, e = at;
+  while (b > 0 && !IsAsciiSpace(class_id[b - 1])) --b;
+  while (e < class_id.size() && !IsAsciiSpace(class_id[e])) ++e;
+  size_t words = 0;
+  ForEachWord(class_id.substr(b, e - b), [&words](std::string_view) {
+    ++words;
+    return false;
+  });
+  return words;
+}
+
 bool NegativeHint(std::string_view class_id_in, const PageKind& kind, bool card_text) {
   const std::string class_id = WithoutResponsiveClasses(class_id_in);
+  const std::string_view all(class_id);
   bool strong = false, weak = false;
   ForEachWord(class_id, [&](std::string_view w) {
-    strong =
+    const bool listed =
         std::find(kStrongNegative.begin(), kStrongNegative.end(), w) != kStrongNegative.end() &&
         !(kind.discussion && IsCommentWord(w)) && !(card_text && w == "caption");
-    weak = weak ||
+    // "meta" deep in a long compound name ("hs_cos_wrapper_meta_field")
+    // names a part of a field, not the block's post metadata: a weak word
+    // there.
+    const bool deep = listed && w == "meta" &&
+                      WordsInToken(all, static_cast<size_t>(w.data() - all.data())) >= 4;
+    strong = listed && !deep;
+    weak = weak || deep ||
            std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end() ||
            (kind.product && (w == "reviews" || w == "ratings" || w == "carousel"));
     return strong;
@@ -519,10 +539,11 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
       continue;
     }
     const std::string class_id = dom.ClassAndId(i);
-    const bool chrome = (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
-                        IsChromeRole(dom.Attribute(i, "role")) ||
-                        (NegativeHint(class_id, kind) &&
-                         (NegativeHint(class_id, kind, true) || !IsCardText(dom, i)));
+    const bool chrome =
+        (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
+        IsChromeRole(dom.Attribute(i, "role")) ||
+        (NegativeHint(class_id, kind) &&
+         ((!kind.cards_are_content && NegativeHint(class_id, kind, true)) || !IsCardText(dom, i)));
     if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);

@@ -53,6 +53,10 @@ struct PageKind {
   // A product page: the buyers' reviews and ratings, and carousels (of
   // other products), are not its content.
   bool product = false;
+  // A listing or a catalogue (links are its content): its cards (a linked
+  // heading, or text inside a link) are content whatever their class says
+  // ("promo-tile", "card-meta").
+  bool cards_are_content = false;
 };
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
                              const std::vector<double>& prose, double max_share,

@@ -143,6 +143,14 @@ bool SkipInside(const Dom& dom, int i, const TextCounts& counts, const std::stri
   if (IsBlockTag(node.tag) && chars > 0 && chars < 40 && !NormalizeDate(dom.Text(i)).empty()) {
     return true;
   }
+  // A copyright line ("© 2024 Example Ltd. All rights reserved.").
+  if (IsBlockTag(node.tag) && node.tag != GUMBO_TAG_P && chars > 0 && chars < 200) {
+    const std::string text = LowerCollapsed(dom.Text(i));
+    if (text.rfind("\xC2\xA9", 0) == 0 || text.rfind("copyright", 0) == 0 ||
+        text.find("all rights reserved") != std::string::npos) {
+      return true;
+    }
+  }
   if (node.tag == GUMBO_TAG_H1 && !title.empty()) {
     return LowerCollapsed(dom.Text(i)) == LowerCollapsed(title);
   }
@@ -241,7 +249,13 @@ std::string ExtractShown(const Dom& dom, const std::vector<char>& hidden, const 
   // chrome is, link lists included.
   if (counts.link_chars[root] > options.link_page_share * counts.chars[root] &&
       plain.good[static_cast<size_t>(block)] < options.min_article_prose) {
-    return WriteText(dom, dom.body(), dropped, counts, plain.good, title, 2);
+    PageKind kind = options.kind;
+    kind.cards_are_content = true;
+    const std::vector<char> listing =
+        MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5, kind);
+    const TextCounts listed = CountText(dom, &listing);
+    return WriteText(dom, dom.body(), listing, listed, ScoreBlocks(dom, listing, listed, false).good,
+                     title, 2);
   }
   return WriteText(dom, block, dropped, counts, plain.good, title, options.link_density_cut);
 }
@@ -251,12 +265,20 @@ int NonSpace(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return !IsAsciiSpace(c); }));
 }
 
+// True when `text` is only a notice that the page needs scripts ("You need
+// to enable JavaScript to run this app."): an application shell, no article.
+bool IsScriptNotice(const std::string& text) {
+  constexpr size_t kNotice = 160;
+  return text.size() < kNotice && LowerCollapsed(text).find("javascript") != std::string::npos;
+}
+
 }  // namespace
 
 std::string ExtractContent(const Dom& dom, const std::string& title,
                            const ContentOptions& options) {
   if (dom.body() < 0) return "";
   std::string text = ExtractShown(dom, MarkHidden(dom), title, options);
+  if (IsScriptNotice(text)) text.clear();
   // The page's scripts may show its content (a wrapper hidden until the
   // page is ready, blocks streamed in hidden and moved into place): the
   // elements hidden by attribute or style are read when they hold many

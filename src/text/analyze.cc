@@ -8,7 +8,8 @@
 //    text is rebuilt from the original (without the noise inside it), and it
 //    is tokenized and stemmed.
 // 5. The words of the text outside the noise are scanned once, with their
-//    spans in the original (ScanWords), for compare.
+//    spans in the original (ScanWords), and the text with the noise blanked
+//    is kept (MaskNoise), both for compare.
 // The display text is what users see, so it comes from the original bytes
 // (curly quotes and all), not from the normalised copy used for splitting.
 #include <tbb/parallel_for.h>
@@ -27,11 +28,16 @@ namespace {
 // removals become one space, others a line break. Whitespace is collapsed.
 std::string DisplayText(std::string_view original, size_t start, size_t end,
                         const std::vector<clean::Removal>& removed) {
+  auto it = std::lower_bound(removed.begin(), removed.end(), start,
+                             [](const clean::Removal& r, size_t pos) { return r.end <= pos; });
+  // Most sentences hold no noise: collapse the original bytes directly,
+  // without a copy first.
+  if (it == removed.end() || it->start >= end) {
+    return CollapseWhitespace(original.substr(start, end - start));
+  }
   std::string kept;
   kept.reserve(end - start);
   size_t cursor = start;
-  auto it = std::lower_bound(removed.begin(), removed.end(), start,
-                             [](const clean::Removal& r, size_t pos) { return r.end <= pos; });
   for (; it != removed.end() && it->start < end; ++it) {
     if (it->start > cursor) kept.append(original.substr(cursor, it->start - cursor));
     kept.push_back(it->inline_span ? ' ' : '\n');
@@ -42,6 +48,19 @@ std::string DisplayText(std::string_view original, size_t start, size_t end,
 }
 
 }  // namespace
+
+std::string MaskNoise(std::string_view text, const std::vector<clean::Removal>& removed) {
+  std::string masked(text);
+  for (const clean::Removal& r : removed) {
+    for (size_t i = r.start; i < r.end && i < masked.size(); ++i) masked[i] = ' ';
+  }
+  for (size_t i = masked.find("\xC2\xA0"); i != std::string::npos;
+       i = masked.find("\xC2\xA0", i + 2)) {
+    masked[i] = ' ';
+    masked[i + 1] = ' ';
+  }
+  return masked;
+}
 
 Tokenizer& ThreadTokenizer() {
   thread_local Tokenizer tokenizer;
@@ -93,6 +112,7 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
     noise.reserve(doc.removed.size());
     for (const clean::Removal& r : doc.removed) noise.push_back({r.start, r.end});
     doc.scan = ScanWords(original, std::move(noise));
+    doc.masked_text = MaskNoise(original, doc.removed);
   }
   return doc;
 }

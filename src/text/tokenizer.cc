@@ -192,7 +192,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       i += ch.length;
       continue;
     }
-    Token token;
+    // Built in place at the end of the scratch vector (which keeps its
+    // capacity from call to call, so this rarely reallocates).
+    Token& token = tokens.emplace_back();
     std::string& lower = token.lower;
     const size_t start = i;
     token.is_number = ch.kind == CharKind::kDigit;
@@ -282,7 +284,6 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       token.stem = analysis.stem;
       token.is_stopword = analysis.stopword;
     }
-    tokens.push_back(std::move(token));
   }
   return std::vector<Token>(std::make_move_iterator(tokens.begin()),
                             std::make_move_iterator(tokens.end()));

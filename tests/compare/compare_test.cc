@@ -125,6 +125,40 @@ TEST(OutletList, CountsWhatIsPastTheCap) {
   EXPECT_EQ(OutletList({"A", "B", "C"}, 3), "A, B, C");
 }
 
+// Compare reads the analysis' Document::masked_text; a Document without
+// one (built by hand) gets the same text computed inside compare, so both
+// give the same comparison, and no name or quote runs across the noise.
+TEST(CompareMaskedText, AnalysisMaskGivesTheSameComparisonAsOneMadeInCompare) {
+  std::vector<Article> articles(2);
+  articles[0].source = "Daily";
+  articles[0].text =
+      "Mayor Ann Cole closed the harbor bridge on Thursday after a crack.\n\n"
+      "RELATED: \"Harbor bill clears committee,\" Bo Reed said\n\n"
+      "\"We will not reopen it before the inspectors finish,\" Cole\xC2\xA0said.";
+  articles[1].source = "Herald";
+  articles[1].text =
+      "The harbor bridge closed on Thursday after inspectors found a crack.\n\n"
+      "\"We will not reopen it before the inspectors finish,\" said Mayor Ann Cole.";
+  Analyzed analyzed = AnalyzeAll(articles);
+  ASSERT_FALSE(analyzed.documents[0].removed.empty());
+  ASSERT_EQ(analyzed.documents[0].masked_text.size(), articles[0].text.size());
+  Result<Comparison> from_analysis = Compare(analyzed.articles, analyzed.documents);
+  ASSERT_TRUE(from_analysis.ok());
+  std::vector<Document> bare = analyzed.documents;
+  for (Document& d : bare) d.masked_text.clear();
+  Result<Comparison> made_here = Compare(analyzed.articles, bare);
+  ASSERT_TRUE(made_here.ok());
+  EXPECT_EQ(io::ComparisonToJson(from_analysis.value(), analyzed.articles, analyzed.documents),
+            io::ComparisonToJson(made_here.value(), analyzed.articles, bare));
+  const std::vector<Quote>& quotes = from_analysis.value().quotes;
+  ASSERT_EQ(quotes.size(), 2u);
+  for (const Quote& q : quotes) {
+    EXPECT_EQ(q.text.find("Harbor bill"), std::string::npos) << q.text;
+    EXPECT_EQ(q.speaker_name, "Ann Cole");
+  }
+  EXPECT_EQ(from_analysis.value().quote_groups.size(), 1u);
+}
+
 TEST(CompareJson, NamesWithInvalidUtf8ReadFromAFolderDumpWithoutThrowing) {
   // A folder name and a file name with bytes that are not UTF-8: the reader
   // repairs them, so the library's JSON can be written as is.

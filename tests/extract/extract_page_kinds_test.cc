@@ -201,5 +201,74 @@ TEST(ExtractPageKinds, CaptionsOfCardsAreKept) {
   EXPECT_FALSE(Has(article.text, "harbour at dawn")) << article.text;
 }
 
+// On a page that is mostly links with no article (a catalogue), the cards
+// are the content even where their class names boilerplate ("promo"): a
+// card is text inside a link or an element holding a linked heading.
+TEST(ExtractPageKinds, CardsOfACatalogueAreKeptWhateverTheirClass) {
+  std::string page = "<html><body><main><h1>Rain jackets</h1><div class=filters>";
+  for (const char* size : {"Small", "Medium", "Large", "Extra large"}) {
+    page += std::string("<a href=/f>Size ") + size + "</a> ";
+  }
+  page += "</div><div class=grid>";
+  for (int i = 0; i < 8; ++i) {
+    const std::string n = std::to_string(i);
+    page += "<div class=promo-tile><a href=/j" + n + "><h3>Light rain jacket " + n +
+            "</h3></a><span>42 euros</span></div>";
+  }
+  page += "</div></main><div class=promo-banner>Free delivery this week</div></body></html>";
+  const Page out = ExtractPage(page);
+  EXPECT_TRUE(Has(out.text, "Light rain jacket 7")) << out.text;
+  EXPECT_FALSE(Has(out.text, "Free delivery")) << out.text;
+}
+
+// A copyright line in a block of its own is no content; a paragraph of
+// the article that says the same (a news wire's notice) stays.
+TEST(ExtractPageKinds, CopyrightLinesAreLeftOut) {
+  std::string page = "<html><body><div class=results><h1>Walks near the lake</h1><ul>";
+  for (int i = 0; i < 6; ++i) {
+    page += "<li><a href=/w" + std::to_string(i) + ">Lake walk number " + std::to_string(i) +
+            " along the shore</a></li>";
+  }
+  page += "</ul><div class=legal>\xC2\xA9 2024 Lakeside Walks Ltd. All rights reserved.</div>"
+          "</div></body></html>";
+  const Page listing = ExtractPage(page);
+  EXPECT_TRUE(Has(listing.text, "Lake walk number 5")) << listing.text;
+  EXPECT_FALSE(Has(listing.text, "rights reserved")) << listing.text;
+  const Page article = ExtractPage(
+      "<html><body><article><p>The council approved the new ferry timetable on Monday after a "
+      "long debate about the evening crossings and their cost to the island.</p><p>\xC2\xA9 2024 "
+      "The Wire Agency. All rights reserved.</p></article></body></html>");
+  EXPECT_TRUE(Has(article.text, "The Wire Agency")) << article.text;
+}
+
+// An application shell whose only text asks for scripts has no article.
+TEST(ExtractPageKinds, AScriptNoticeAloneIsNoText) {
+  const Page out = ExtractPage(
+      "<html><body><noscript>You need to enable JavaScript to run this app.</noscript>"
+      "<div id=root></div></body></html>");
+  EXPECT_EQ(out.text, "");
+  ASSERT_FALSE(out.warnings.empty());
+  EXPECT_EQ(out.warnings.back(), "no article text found");
+}
+
+// "meta" names a post's metadata ("post-meta": byline and date), but deep
+// in a long compound name ("cms_wrapper_meta_field") it is a weak word
+// (a field of the page builder), which a content word ("rich_text")
+// outweighs.
+TEST(ExtractPageKinds, MetaDeepInACompoundNameIsNotPostMetadata) {
+  const Page out = ExtractPage(
+      "<html><body><div class=post-meta>Posted in News by Dana on Monday</div>"
+      "<div class='cms_wrapper cms_wrapper_meta_field cms_type_rich_text'><p>The new bridge opens to cyclists "
+      "next spring, two years after the old one was closed for repairs that never came.</p>"
+      "<p>Walkers will have to wait for the second span, which the city has not yet paid for "
+      "and which may take another year.</p></div><div class=text><p>The council says the "
+      "second span will be tendered in the autumn, once the river survey is done and the "
+      "costs are known.</p><p>Cyclists' groups welcomed the date but asked for lights on the "
+      "approach roads, which are dark in winter.</p><p>Shops near the old crossing hope the "
+      "bridge brings back the customers they lost while it was shut.</p></div></body></html>");
+  EXPECT_TRUE(Has(out.text, "The new bridge opens")) << out.text;
+  EXPECT_FALSE(Has(out.text, "Posted in News")) << out.text;
+}
+
 }  // namespace
 }  // namespace concord::extract

@@ -99,6 +99,34 @@ TEST(AnalyzeScan, WordsOfTheArticleTextWithoutNoise) {
   const Document summarize_only = Analyze(article, tokenizer, options);
   EXPECT_TRUE(summarize_only.scan.words.empty());
   EXPECT_EQ(summarize_only.sentences.size(), doc.sentences.size());
+  EXPECT_TRUE(summarize_only.masked_text.empty());
+}
+
+TEST(AnalyzeScan, MaskedTextBlanksTheNoiseOnceWithTheSameOffsets) {
+  Article article;
+  article.text =
+      "The mayor\xC2\xA0spoke on Tuesday.\n\n"
+      "RELATED: Harbor bill clears committee\n\n"
+      "\"We will build it,\" she said.";
+  Tokenizer tokenizer;
+  const Document doc = Analyze(article, tokenizer);
+  ASSERT_FALSE(doc.removed.empty());
+  ASSERT_EQ(doc.masked_text.size(), article.text.size());
+  for (size_t i = 0; i < article.text.size(); ++i) {
+    bool in_noise = false;
+    for (const clean::Removal& r : doc.removed) in_noise = in_noise || (r.start <= i && i < r.end);
+    const bool no_break = article.text.compare(i, 2, "\xC2\xA0") == 0 ||
+                          (i > 0 && article.text.compare(i - 1, 2, "\xC2\xA0") == 0);
+    if (in_noise || no_break) {
+      EXPECT_EQ(doc.masked_text[i], ' ') << i;
+    } else {
+      EXPECT_EQ(doc.masked_text[i], article.text[i]) << i;
+    }
+  }
+  EXPECT_EQ(doc.masked_text.find("RELATED"), std::string::npos);
+  EXPECT_EQ(doc.masked_text.substr(0, 17), "The mayor  spoke ");
+  // MaskNoise is the function Analyze keeps the result of.
+  EXPECT_EQ(MaskNoise(article.text, doc.removed), doc.masked_text);
 }
 
 }  // namespace
