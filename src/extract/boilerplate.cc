@@ -263,8 +263,8 @@ bool NegativeHint(std::string_view class_id_in, const PageKind& kind, bool card_
     // "meta" deep in a long compound name ("hs_cos_wrapper_meta_field")
     // names a part of a field, not the block's post metadata: a weak word
     // there.
-    const bool deep = listed && w == "meta" &&
-                      WordsInToken(all, static_cast<size_t>(w.data() - all.data())) >= 4;
+    const bool deep =
+        listed && w == "meta" && WordsInToken(all, static_cast<size_t>(w.data() - all.data())) >= 4;
     strong = listed && !deep;
     weak = weak || deep ||
            std::find(kWeakNegative.begin(), kWeakNegative.end(), w) != kWeakNegative.end() ||
@@ -525,6 +525,7 @@ bool IsCardText(const Dom& dom, int i) {
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
                              const std::vector<double>& prose, double max_share,
                              const PageKind& kind) {
+  constexpr double kFormProse = 300;
   std::vector<char> dropped = hidden;
   const int root = dom.body() >= 0 ? dom.body() : 0;
   const double page_prose = prose[static_cast<size_t>(root)];
@@ -539,11 +540,21 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
       continue;
     }
     const std::string class_id = dom.ClassAndId(i);
+    // On a discussion page a form holding prose holds the posts (for
+    // moderators to select them), not a search box or a sign-up.
+    const bool prose_form = kind.discussion && node.tag == GUMBO_TAG_FORM &&
+                            prose[static_cast<size_t>(i)] >= kFormProse;
+    // A tab panel's id names the tab that shows it ("main-nav-products-content"
+    // for the "Products" tab of a navigation), not what it holds: it is
+    // judged by its class alone.
+    const std::string hint = dom.Attribute(i, "role") == "tabpanel"
+                                 ? std::string(dom.Attribute(i, "class"))
+                                 : class_id;
     const bool chrome =
-        (IsChromeTag(node.tag) && !InListedArticle(dom, i)) ||
+        (IsChromeTag(node.tag) && !InListedArticle(dom, i) && !prose_form) ||
         IsChromeRole(dom.Attribute(i, "role")) ||
-        (NegativeHint(class_id, kind) &&
-         ((!kind.cards_are_content && NegativeHint(class_id, kind, true)) || !IsCardText(dom, i)));
+        (NegativeHint(hint, kind) &&
+         ((!kind.cards_are_content && NegativeHint(hint, kind, true)) || !IsCardText(dom, i)));
     if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);

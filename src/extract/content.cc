@@ -254,8 +254,8 @@ std::string ExtractShown(const Dom& dom, const std::vector<char>& hidden, const 
     const std::vector<char> listing =
         MarkChrome(dom, hidden, ScoreBlocks(dom, hidden, raw, false).good, 0.5, kind);
     const TextCounts listed = CountText(dom, &listing);
-    return WriteText(dom, dom.body(), listing, listed, ScoreBlocks(dom, listing, listed, false).good,
-                     title, 2);
+    return WriteText(dom, dom.body(), listing, listed,
+                     ScoreBlocks(dom, listing, listed, false).good, title, 2);
   }
   return WriteText(dom, block, dropped, counts, plain.good, title, options.link_density_cut);
 }

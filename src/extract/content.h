@@ -31,7 +31,7 @@ struct ContentOptions {
   // and whose chosen block holds under `min_article_prose` characters of
   // prose, is a listing, a catalogue or a hub: its content is its body
   // without the chrome, lists of links included.
-  double link_page_share = 0.3;
+  double link_page_share = 0.25;
   double min_article_prose = 500;
   // When the text read with the elements hidden by the `hidden` attribute
   // or a display:none style is at least `min_shown_text` long (non-space

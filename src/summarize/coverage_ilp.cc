@@ -75,21 +75,17 @@ std::vector<double> PriorWeighted(const CoverageInputs& in, const std::vector<bo
 
 }  // namespace
 
-CoverageProblem BuildCoverageProblem(const CoverageInputs& in, const Budget& budget,
-                                     const CoverageParams& params,
-                                     std::vector<uint32_t>& candidate) {
-  const uint32_t n = static_cast<uint32_t>(in.corpus.size());
-  const bool whole = params.whole_quotes > 0;
-  const std::vector<bool> ok = Admissible(in, budget, whole);
-  const std::vector<double> score = PriorWeighted(in, ok, params.ilp_prior_exponent);
+namespace {
 
-  // The heaviest concepts (ties by id, so the choice is deterministic).
+// The ilp_concepts heaviest concepts (ties by id, so the choice is
+// deterministic): dense[c] is concept c's id in the problem, or UINT32_MAX.
+std::vector<uint32_t> KeepHeaviest(const std::vector<double>& score, double concepts,
+                                   CoverageProblem& problem) {
   std::vector<uint32_t> order;
   for (uint32_t c = 0; c < score.size(); ++c) {
     if (score[c] > 0) order.push_back(c);
   }
-  const size_t keep =
-      std::min(order.size(), static_cast<size_t>(std::max(1.0, params.ilp_concepts)));
+  const size_t keep = std::min(order.size(), static_cast<size_t>(std::max(1.0, concepts)));
   std::partial_sort(order.begin(), order.begin() + static_cast<ptrdiff_t>(keep), order.end(),
                     [&](uint32_t a, uint32_t b) {
                       return score[a] > score[b] || (score[a] == score[b] && a < b);
@@ -97,13 +93,18 @@ CoverageProblem BuildCoverageProblem(const CoverageInputs& in, const Budget& bud
   order.resize(keep);
   std::sort(order.begin(), order.end());
   std::vector<uint32_t> dense(score.size(), UINT32_MAX);
-  CoverageProblem problem;
   for (uint32_t c : order) {
     dense[c] = static_cast<uint32_t>(problem.weight.size());
     problem.weight.push_back(score[c]);
   }
+  return dense;
+}
 
-  // Candidates that hold a kept concept, and those they are tied to.
+// Admissible candidates that hold a kept concept, and those they are tied
+// to (the sentence a leaning one needs, the pieces of a quotation).
+std::vector<bool> Needed(const CoverageInputs& in, const std::vector<bool>& ok,
+                         const std::vector<uint32_t>& dense, bool whole) {
+  const uint32_t n = static_cast<uint32_t>(in.corpus.size());
   std::vector<bool> used(n, false);
   for (uint32_t i = 0; i < n; ++i) {
     if (!ok[i]) continue;
@@ -117,18 +118,56 @@ CoverageProblem BuildCoverageProblem(const CoverageInputs& in, const Budget& bud
   for (uint32_t i = n; i-- > 0;) {
     if (used[i] && in.wait_first[i]) used[in.predecessor[i]] = true;
   }
+  return used;
+}
 
-  std::vector<uint32_t> index(n, UINT32_MAX);
-  candidate.clear();
-  const double top_prior = [&] {
-    double top = 0;
-    for (uint32_t i = 0; i < n; ++i) top = used[i] ? std::max(top, in.prior[i]) : top;
-    return top > 0 ? top : 1.0;
-  }();
+// The rules: a leaning sentence or a quotation's piece only after the
+// sentence before it, a quotation only with the piece that closes it, and
+// (duplicates) never two near-duplicates. index[i] is corpus candidate
+// i's id in the problem.
+void AddRules(const CoverageInputs& in, const std::vector<uint32_t>& candidate,
+              const std::vector<uint32_t>& index, bool whole, bool duplicates,
+              double duplicate_threshold, CoverageProblem& problem) {
+  for (uint32_t i : candidate) {
+    if (in.wait_first[i]) problem.needs.emplace_back(index[i], index[in.predecessor[i]]);
+    if (whole && in.units.open[i]) problem.needs.emplace_back(index[i], index[in.units.end[i]]);
+  }
+  if (!duplicates) return;
+  for (size_t a = 0; a < candidate.size(); ++a) {
+    for (size_t b = a + 1; b < candidate.size(); ++b) {
+      const uint32_t x = candidate[a];
+      const uint32_t y = candidate[b];
+      if (Dot(in.corpus.vectors[x], in.corpus.vectors[y]) >= duplicate_threshold ||
+          in.corpus.sentence[x]->text == in.corpus.sentence[y]->text) {
+        problem.excludes.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+CoverageProblem BuildCoverageProblem(const CoverageInputs& in, const Budget& budget,
+                                     const CoverageParams& params,
+                                     std::vector<uint32_t>& candidate) {
+  const uint32_t n = static_cast<uint32_t>(in.corpus.size());
+  const bool whole = params.whole_quotes > 0;
+  const std::vector<bool> ok = Admissible(in, budget, whole);
+  CoverageProblem problem;
+  const std::vector<uint32_t> dense =
+      KeepHeaviest(PriorWeighted(in, ok, params.ilp_prior_exponent), params.ilp_concepts, problem);
+  const std::vector<bool> used = Needed(in, ok, dense, whole);
+
+  double top_prior = 0;
+  for (uint32_t i = 0; i < n; ++i)
+    top_prior = used[i] ? std::max(top_prior, in.prior[i]) : top_prior;
+  if (top_prior <= 0) top_prior = 1.0;
   const double mean_weight =
       problem.weight.empty() ? 0.0
                              : std::accumulate(problem.weight.begin(), problem.weight.end(), 0.0) /
                                    static_cast<double>(problem.weight.size());
+  std::vector<uint32_t> index(n, UINT32_MAX);
+  candidate.clear();
   for (uint32_t i = 0; i < n; ++i) {
     if (!used[i]) continue;
     index[i] = static_cast<uint32_t>(candidate.size());
@@ -144,26 +183,8 @@ CoverageProblem BuildCoverageProblem(const CoverageInputs& in, const Budget& bud
     }
   }
   problem.budget = budget.limit;
-
-  // The rules: a leaning sentence or a quotation's piece only after the
-  // sentence before it, a quotation only with the piece that closes it,
-  // and (ilp_duplicates) never two near-duplicates.
-  for (uint32_t i : candidate) {
-    if (in.wait_first[i]) problem.needs.emplace_back(index[i], index[in.predecessor[i]]);
-    if (whole && in.units.open[i]) problem.needs.emplace_back(index[i], index[in.units.end[i]]);
-  }
-  if (params.ilp_duplicates > 0) {
-    for (size_t a = 0; a < candidate.size(); ++a) {
-      for (size_t b = a + 1; b < candidate.size(); ++b) {
-        const uint32_t x = candidate[a];
-        const uint32_t y = candidate[b];
-        if (Dot(in.corpus.vectors[x], in.corpus.vectors[y]) >= budget.duplicate_threshold ||
-            in.corpus.sentence[x]->text == in.corpus.sentence[y]->text) {
-          problem.excludes.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
-        }
-      }
-    }
-  }
+  AddRules(in, candidate, index, whole, params.ilp_duplicates > 0, budget.duplicate_threshold,
+           problem);
   return problem;
 }
 

@@ -42,8 +42,7 @@ TEST(ExtractAuthor, BylinePrefixesAreRemoved) {
   EXPECT_EQ(AuthorOfByline("<p class=byline>Written By: Tom May</p>"), "Tom May");
   EXPECT_EQ(AuthorOfByline("<p class=byline>Text by Hunter Dale</p>"), "Hunter Dale");
   EXPECT_EQ(AuthorOfByline("<p class=byline>Posted byDamien Walsh</p>"), "Damien Walsh");
-  EXPECT_EQ(AuthorOfByline("<a class=author href=/a>View all posts by Ray Ansel</a>"),
-            "Ray Ansel");
+  EXPECT_EQ(AuthorOfByline("<a class=author href=/a>View all posts by Ray Ansel</a>"), "Ray Ansel");
   EXPECT_EQ(AuthorOfByline("<div class=author>Author Isaiah Shell</div>"), "Isaiah Shell");
   // A word that only holds "by" is no prefix.
   EXPECT_EQ(AuthorOfByline("<p class=byline>Ruby Bynes</p>"), "Ruby Bynes");

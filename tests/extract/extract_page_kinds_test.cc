@@ -229,8 +229,9 @@ TEST(ExtractPageKinds, CopyrightLinesAreLeftOut) {
     page += "<li><a href=/w" + std::to_string(i) + ">Lake walk number " + std::to_string(i) +
             " along the shore</a></li>";
   }
-  page += "</ul><div class=legal>\xC2\xA9 2024 Lakeside Walks Ltd. All rights reserved.</div>"
-          "</div></body></html>";
+  page +=
+      "</ul><div class=legal>\xC2\xA9 2024 Lakeside Walks Ltd. All rights reserved.</div>"
+      "</div></body></html>";
   const Page listing = ExtractPage(page);
   EXPECT_TRUE(Has(listing.text, "Lake walk number 5")) << listing.text;
   EXPECT_FALSE(Has(listing.text, "rights reserved")) << listing.text;
@@ -258,7 +259,8 @@ TEST(ExtractPageKinds, AScriptNoticeAloneIsNoText) {
 TEST(ExtractPageKinds, MetaDeepInACompoundNameIsNotPostMetadata) {
   const Page out = ExtractPage(
       "<html><body><div class=post-meta>Posted in News by Dana on Monday</div>"
-      "<div class='cms_wrapper cms_wrapper_meta_field cms_type_rich_text'><p>The new bridge opens to cyclists "
+      "<div class='cms_wrapper cms_wrapper_meta_field cms_type_rich_text'><p>The new bridge opens "
+      "to cyclists "
       "next spring, two years after the old one was closed for repairs that never came.</p>"
       "<p>Walkers will have to wait for the second span, which the city has not yet paid for "
       "and which may take another year.</p></div><div class=text><p>The council says the "
@@ -268,6 +270,70 @@ TEST(ExtractPageKinds, MetaDeepInACompoundNameIsNotPostMetadata) {
       "bridge brings back the customers they lost while it was shut.</p></div></body></html>");
   EXPECT_TRUE(Has(out.text, "The new bridge opens")) << out.text;
   EXPECT_FALSE(Has(out.text, "Posted in News")) << out.text;
+}
+
+// On a discussion page (JSON-LD DiscussionForumPosting) the posts may sit
+// in a <form> (for moderators to select them): a form holding prose there
+// is content. A sign-up form stays out.
+TEST(ExtractPageKinds, PostsInAFormOfADiscussionAreKept) {
+  const std::string post =
+      "<p>Is the new case big enough for a long graphics card and three fans on the front? "
+      "The shop lists its depth but not the clearance behind the front panel, and I would "
+      "rather not send it back if the card does not fit.</p><p>Thanks for any measurements "
+      "you can share, with the model of the card and of the fans you fitted.</p><p>I also "
+      "wonder whether the top mount takes a radiator with fans on both sides.</p>";
+  const Page out = ExtractPage(
+      "<html><head><script type=\"application/ld+json\">{\"@type\":"
+      "\"DiscussionForumPosting\",\"headline\":\"Case clearance\"}</script></head><body>"
+      "<p class=intro>Welcome to the hardware forum, where members help each other choose and "
+      "build their machines. Please read the rules before you post, and search first.</p>"
+      "<p class=intro2>Our moderators answer questions about the forum itself in the help "
+      "section, and the shop's staff read the support board every weekday.</p>"
+      "<p class=intro3>Posts that sell parts belong in the market board, which opens to "
+      "members after their tenth post; threads about prices are closed after a month.</p>"
+      "<p class=intro4>The forum's search finds threads by title and by the text of their "
+      "first post, so a clear title helps others who have the same question later.</p>"
+      "<form action=/mod><article class=post>" +
+      post +
+      "</article></form>"
+      "<form action=/signup><p>Sign up for our weekly letter</p></form></body></html>");
+  EXPECT_TRUE(Has(out.text, "graphics card")) << out.text;
+  EXPECT_FALSE(Has(out.text, "weekly letter")) << out.text;
+}
+
+// A tab panel is judged by its class, not by its id: the id names the tab
+// that shows it (here the "Products" tab of a navigation), so the panel of
+// a shop's picks is content, while a panel whose class says comments
+// still is not.
+TEST(ExtractPageKinds, ATabPanelIsJudgedByItsClassNotItsId) {
+  std::string cards;
+  for (const char* item : {"Blue enamel kettle for gas stoves", "Linen tea towels in a set of four",
+                           "Oak chopping board with a juice groove"}) {
+    cards += std::string("<div class=grid-item><a href=/item><img alt=x></a><span>") + item +
+             "</span></div>";
+  }
+  const std::string panel =
+      "<div role=tablist><input type=radio role=tab checked aria-label=Products>"
+      "<div role=tabpanel id=main-nav-products-content class=tab-content>"
+      "<section><h2>My kitchen favourites</h2><div class=grid>" +
+      cards + "</div></section></div></div>";
+  const Page out = ExtractPage(
+      "<html><body><header><h2>Rosa K</h2><div class=bio>Cook, gardener, mother of two, and "
+      "keen on old kitchen tools from flea markets all over the country.</div></header><main>" +
+      panel + "</main></body></html>");
+  EXPECT_TRUE(Has(out.text, "Oak chopping board with a juice groove")) << out.text;
+
+  const std::string reviews =
+      "<div role=tabpanel id=tab-reviews class=comments><p>Five stars from a buyer who "
+      "liked the kettle and wrote about it at some length in this review.</p></div>";
+  const Page product = ExtractPage(
+      "<html><body><main><h1>Blue enamel kettle</h1><p>The kettle holds two litres, suits gas "
+      "and induction stoves, and its enamel is fired twice so that it does not chip in daily "
+      "use.</p><p>Each kettle is made by hand in a small workshop and is tested before it "
+      "leaves.</p>" +
+      reviews + "</main></body></html>");
+  EXPECT_TRUE(Has(product.text, "holds two litres")) << product.text;
+  EXPECT_FALSE(Has(product.text, "Five stars")) << product.text;
 }
 
 }  // namespace
