@@ -135,10 +135,7 @@ void AddRules(const CoverageInputs& in, const std::vector<uint32_t>& candidate,
   if (!duplicates) return;
   for (size_t a = 0; a < candidate.size(); ++a) {
     for (size_t b = a + 1; b < candidate.size(); ++b) {
-      const uint32_t x = candidate[a];
-      const uint32_t y = candidate[b];
-      if (Dot(in.corpus.vectors[x], in.corpus.vectors[y]) >= duplicate_threshold ||
-          in.corpus.sentence[x]->text == in.corpus.sentence[y]->text) {
+      if (NearDuplicates(in.corpus, candidate[a], candidate[b], duplicate_threshold)) {
         problem.excludes.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
       }
     }

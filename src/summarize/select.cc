@@ -24,11 +24,15 @@ size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit) {
   return 1;
 }
 
+bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
+  return Dot(corpus.vectors[i], corpus.vectors[j]) >= threshold ||
+         corpus.sentence[i]->text == corpus.sentence[j]->text;
+}
+
 bool IsRedundant(const Corpus& corpus, uint32_t i, const Selection& selection,
                  double threshold) {
   for (const Pick& pick : selection.picks) {
-    if (Dot(corpus.vectors[i], corpus.vectors[pick.candidate]) >= threshold) return true;
-    if (corpus.sentence[i]->text == corpus.sentence[pick.candidate]->text) return true;
+    if (NearDuplicates(corpus, i, pick.candidate, threshold)) return true;
   }
   return false;
 }

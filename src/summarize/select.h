@@ -39,6 +39,10 @@ struct Selection {
 // Cost of candidate i in the budget's unit.
 size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit);
 
+// True when candidates i and j are near-duplicates: their vectors' cosine
+// reaches `threshold`, or their texts are the same.
+bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold);
+
 // True when candidate i is a near-duplicate of any picked candidate.
 bool IsRedundant(const Corpus& corpus, uint32_t i, const Selection& selection,
                  double threshold);
