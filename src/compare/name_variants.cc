@@ -281,9 +281,28 @@ std::vector<std::string> NameKey(std::string_view name) {
   return key;
 }
 
+namespace {
+
+// True when word `w` sits in a handle, hashtag, address or file name
+// ("@mike_pence", "#trump", "nyti.ms/x"): not prose, so its case says
+// nothing about the word.
+bool InHandle(std::string_view text, const Word& w) {
+  auto blank = [&](size_t p) {
+    const char c = text[p];
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  size_t from = w.start;
+  while (from > 0 && !blank(from - 1)) --from;
+  size_t to = w.end;
+  while (to < text.size() && !blank(to)) ++to;
+  return text.substr(from, to - from).find_first_of("@#_/") != std::string_view::npos;
+}
+
+}  // namespace
+
 void CollectLowercaseWords(const TextWords& tw, std::unordered_set<std::string>* words) {
   for (const Word& w : tw.words()) {
-    if (!w.capitalized && !w.is_number) {
+    if (!w.capitalized && !w.is_number && !InHandle(tw.text(), w)) {
       words->insert(WordLower(tw, w));
     }
   }

@@ -293,7 +293,9 @@ bool IsCueWord(std::string_view lower) {
       "questioned",   "retorted",     "cracked",   "retaliated", "recommended", "jokes",
       "joking",       "lectured",     "stating",   "noting",     "explaining",  "arguing",
       "claiming",     "warning",      "declaring", "texted",     "emailed",     "responding",
-      "answering",    "scoffed",      "snapped",   "marveled",   "lamented",    "proclaimed"};
+      "answering",    "scoffed",      "snapped",   "marveled",   "lamented",    "proclaimed",
+      "reported",     "reports",      "echoed",    "echoes",     "sang",        "sings",
+      "boomed",       "remarking",    "lecturing", "affirmed",   "opined",      "reporting"};
   return kCues.count(lower) > 0;
 }
 

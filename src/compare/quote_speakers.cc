@@ -37,6 +37,23 @@ bool IsDeterminer(std::string_view lower) {
          lower == "several" || lower == "many" || lower == "two" || lower == "three";
 }
 
+bool IsTimeWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kTime = {
+      "weekend", "morning", "afternoon", "evening", "night",  "week",    "weeks",  "month",
+      "months",  "year",    "years",     "day",     "days",   "time",    "moment", "hour",
+      "hours",   "minutes", "decade",    "decades", "season", "tonight", "era"};
+  return kTime.count(lower) > 0 || IsCalendarWord(lower);
+}
+
+// Words that make a span a clause rather than a noun phrase.
+bool IsClauseWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kClause = {
+      "is",   "was",   "are",  "were",  "be",      "been",  "had",  "has",
+      "have", "would", "will", "could", "should",  "can",   "may",  "might",
+      "must", "did",   "does", "do",    "refuses", "knows", "said", "says"};
+  return kClause.count(lower) > 0;
+}
+
 bool BlocksPhrase(std::string_view lower) {
   static const std::unordered_set<std::string_view> kBlock = {
       "that", "which", "who",   "whom", "to",   "and", "but", "or",    "because",
@@ -167,6 +184,26 @@ std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first
   return std::nullopt;
 }
 
+bool TitlePhrase(const Clause& c) {
+  const size_t n = c.words.size();
+  if (n < 2 || n > 8) return false;
+  if (!Capitalized(c.words[0]) && !IsDeterminer(c.lower[0]) && !IsTitleModifier(c.lower[0])) {
+    return false;
+  }
+  if (IsPronoun(c.lower[0]) || IsCalendarWord(c.lower[0])) return false;
+  bool named = Capitalized(c.words[0]) || IsTitleWord(c.lower[n - 1]);
+  for (size_t k = 1; k < n; ++k) {
+    const std::string& w = c.lower[k];
+    if ((BlocksPhrase(w) && w != "of" && w != "for" && w != "at") || IsPronoun(w) ||
+        IsCueWord(w) || IsClauseWord(w) || IsTimeWord(w) || c.words[k].is_number) {
+      return false;
+    }
+    named = named || Capitalized(c.words[k]);
+  }
+  // "the numbers show" is a clause: a phrase with no name needs a title.
+  return named;
+}
+
 // The subject that opens a clause: an introductory phrase ending in a
 // comma ("Hours later,", "Here in Columbia,", "When Wallace died,") is
 // skipped, and so is an opening word that is a function word or is seen in
@@ -176,8 +213,10 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
     std::string_view text, const Clause& c, size_t ceiling,
     const std::unordered_set<std::string>& lowercase) {
   if (ceiling == 0) return std::nullopt;
+  // "Hours later, Trump ...": an opening time word or adverb is no subject.
   auto weak = [&](size_t k) {
-    return IsFunctionWord(c.lower[k]) ||
+    return IsFunctionWord(c.lower[k]) || IsTimeWord(c.lower[k]) || c.lower[k] == "later" ||
+           c.lower[k] == "earlier" || c.lower[k] == "meanwhile" ||
            (lowercase.count(c.lower[k]) > 0 && !IsTitleWord(c.lower[k])) ||
            !Capitalized(c.words[k]);
   };
@@ -212,8 +251,20 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
   // Words before the cue, skipping adverbs and auxiliaries.
   size_t before = k;
   bool passive = false;
-  while (before > 0 && IsSkippable(c.lower[before - 1])) {
-    if (IsPassiveAux(c.lower[before - 1])) passive = true;
+  // "Priebus later Thursday told", "Roe on Monday said": a day between the
+  // name and its cue is skipped too.
+  while (before > 0) {
+    const std::string& prev = c.lower[before - 1];
+    if (IsCalendarWord(prev) && before >= 2 && !IsCalendarWord(c.lower[before - 2])) {
+      --before;
+      continue;
+    }
+    if (IsCalendarWord(prev) && before >= 3 && c.lower[before - 2] == "on") {
+      before -= 2;
+      continue;
+    }
+    if (!IsSkippable(prev)) break;
+    if (IsPassiveAux(prev)) passive = true;
     --before;
   }
   if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
@@ -260,7 +311,8 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
         return span(*np);
       }
     }
-    if (c.lower[before - 1] == "and") {  // "Trump called on her ... and said"
+    // "Trump called on her ... and said", "Boreing said ..., but said".
+    if (c.lower[before - 1] == "and" || c.lower[before - 1] == "but") {
       auto np = SubjectNp(text, c, before - 1, lowercase);
       return np ? span(*np) : text::ByteSpan{};
     }
@@ -350,22 +402,6 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
 
 namespace {
 
-bool IsTimeWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kTime = {
-      "weekend", "morning", "afternoon", "evening", "night",  "week",    "weeks",  "month",
-      "months",  "year",    "years",     "day",     "days",   "time",    "moment", "hour",
-      "hours",   "minutes", "decade",    "decades", "season", "tonight", "era"};
-  return kTime.count(lower) > 0 || IsCalendarWord(lower);
-}
-
-// Words that make a span a clause rather than a noun phrase.
-bool IsClauseWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kClause = {
-      "is",   "was",   "are",  "were",  "be",      "been",  "had",  "has",
-      "have", "would", "will", "could", "should",  "can",   "may",  "might",
-      "must", "did",   "does", "do",    "refuses", "knows", "said", "says"};
-  return kClause.count(lower) > 0;
-}
 
 // A lone sentence-initial word that cannot be a name: a number word
 // ("Eight") or an imperative or particle news prose opens with ("Back",

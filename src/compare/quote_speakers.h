@@ -39,6 +39,13 @@ bool IsSkippable(std::string_view lower);
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling);
 
+// True when the whole clause is a title phrase that may head an
+// appositive: "the White House press secretary", "Google's chief human
+// resources executive", "the economist Jared Bernstein" (two to eight
+// words, opening with a capitalized word or a determiner, holding a name or
+// ending in a title word; no cue, pronoun, time or clause word).
+bool TitlePhrase(const Clause& c);
+
 // The subject that opens a clause (before word `ceiling`), skipping an
 // introductory phrase; it must be a name or a pronoun. `lowercase` holds
 // the words seen in lower case in the article.

@@ -45,6 +45,7 @@
 #include <unordered_set>
 
 #include "compare/name_variants.h"
+#include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
 #include "compare/words.h"
 #include "concord/compare.h"
@@ -52,6 +53,7 @@
 namespace concord::compare {
 namespace {
 
+using internal::ArticleNames;
 using internal::Attribution;
 using internal::Capitalized;
 using internal::Clause;
@@ -62,6 +64,7 @@ using internal::IsSkippable;
 using internal::MakeClause;
 using internal::NpForward;
 using internal::OnlySpace;
+using internal::Speaker;
 using internal::SubjectNp;
 using internal::TextWords;
 using internal::TrimContent;
@@ -79,12 +82,6 @@ struct Draft {
   bool clause_comma = false;
   bool attributed = false;
   bool joined = false;  // merged into an earlier draft
-};
-
-// A named speaker candidate: a name next to a cue verb.
-struct Speaker {
-  size_t position = 0;
-  std::string name;
 };
 
 std::string Collapse(std::string_view s) {
@@ -127,87 +124,6 @@ void ViewArticle(const Article& article, const Document& document, ArticleView& 
   view.words = &document.scan.words;
   view.paragraphs = internal::ParagraphStarts(view.masked);
   view.spans = internal::FindQuotedSpans(view.masked);
-}
-
-// Names of the article, grouped, each group shown by its longest spelling.
-struct ArticleNames {
-  std::unordered_set<std::string> lowercase;  // words seen in lower case
-  std::vector<FoundName> names;
-  std::vector<size_t> groups;        // per name
-  std::vector<std::string> display;  // per group
-  // A group is a person when one of its spellings looks like a person's
-  // name ("John Kerry" makes "Kerry" a person; "NBC" is not).
-  std::vector<bool> person;  // per group
-
-  // The display name of the first name overlapping [start, end), or "".
-  std::string DisplayOf(size_t start, size_t end) const {
-    for (size_t i = 0; i < names.size(); ++i) {
-      if (names[i].start < end && start < names[i].end) return display[groups[i]];
-    }
-    return "";
-  }
-  bool IsPerson(size_t i) const { return person[groups[i]]; }
-};
-
-ArticleNames NameArticle(const TextWords& text) {
-  ArticleNames n;
-  internal::CollectLowercaseWords(text, &n.lowercase);
-  n.names = internal::FindNames(text, 0, text.text().size(), &n.lowercase);
-  std::vector<std::string> name_strings;
-  for (const FoundName& f : n.names) name_strings.push_back(f.name);
-  n.groups = internal::GroupNames(name_strings);
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.groups[i] >= n.display.size()) n.display.resize(n.groups[i] + 1);
-    std::string& d = n.display[n.groups[i]];
-    const size_t words_new = internal::NameKey(n.names[i].name).size();
-    const size_t words_old = internal::NameKey(d).size();
-    if (words_new > words_old || (words_new == words_old && n.names[i].name.size() > d.size())) {
-      d = n.names[i].name;
-    }
-  }
-  n.person.assign(n.display.size(), false);
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].person_like) n.person[n.groups[i]] = true;
-  }
-  return n;
-}
-
-// Named speakers anywhere in the text: a person-like name whose clause has
-// a cue verb right after it (or an appositive and then one), or right
-// before it.
-std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
-  std::vector<Speaker> speakers;
-  const std::string_view text = tw.text();
-  const std::vector<Word>& words = tw.words();
-  auto word_at = [&](size_t pos) {
-    return std::lower_bound(words.begin(), words.end(), pos,
-                            [](const Word& w, size_t p) { return w.start < p; });
-  };
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    const FoundName& name = n.names[i];
-    if (!n.IsPerson(i)) continue;
-    bool cue = false;
-    size_t seen = 0;
-    const bool in_apposition = name.end < text.size() && text[name.end] == ',';
-    for (auto it = word_at(name.end); it != words.end() && seen < (in_apposition ? 14u : 3u);
-         ++it, ++seen) {
-      const std::string& lower = tw.Lower(*it);
-      if (internal::IsCueWord(lower)) {
-        cue = true;
-        break;
-      }
-      if (!in_apposition && !IsSkippable(lower)) break;
-    }
-    if (!cue) {
-      auto back = word_at(name.start);
-      if (back != words.begin()) {
-        const Word& w = *(back - 1);
-        cue = internal::IsCueWord(tw.Lower(w));
-      }
-    }
-    if (cue) speakers.push_back({name.start, n.display[n.groups[i]]});
-  }
-  return speakers;
 }
 
 // Where the attribution of quoted span q may be: the text before it back
@@ -312,16 +228,31 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
       if (after.found) return after;
     }
   }
-  const auto np = NpForward(right, 0, right.words.size());
-  if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) return after;
+  auto np = NpForward(right, 0, right.words.size());
+  if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) {
+    // "...," the White House press secretary, Josh Earnest, said.
+    if (!internal::TitlePhrase(right)) return after;
+    np = std::make_pair(size_t{0}, right.words.size() - 1);
+  }
   const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
   for (size_t k = right.words.size(); k < wide.words.size() && k < 24; ++k) {
-    if (internal::IsCueWord(wide.lower[k]) && wide.lower[k] != "according") {
-      after.found = true;
-      after.cue = {wide.words[k].start, wide.words[k].end};
-      after.speaker = {right.words[np->first].start, right.words[np->second].end};
-      break;
+    if (!internal::IsCueWord(wide.lower[k]) || wide.lower[k] == "according") continue;
+    after.found = true;
+    after.cue = {wide.words[k].start, wide.words[k].end};
+    after.speaker = {right.words[np->first].start, right.words[np->second].end};
+    // A title with no name ("Google's chief executive, Laszlo Bock,"):
+    // the name in apposition speaks.
+    const size_t m = right.words.size();
+    if (!Capitalized(right.words[np->second]) && m < k && Capitalized(wide.words[m])) {
+      const auto name = NpForward(wide, m, k);
+      const size_t gap = name ? wide.words[name->second].end : 0;
+      if (name && (name->second + 1 == k || text.substr(gap, wide.words[name->second + 1].start -
+                                                                 gap)
+                                                    .find(',') != std::string_view::npos)) {
+        after.speaker = {wide.words[name->first].start, wide.words[name->second].end};
+      }
     }
+    break;
   }
   return after;
 }
@@ -337,6 +268,23 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
   if (prior.found || w.embedded || w.before <= w.left || text[w.before - 1] != ':' ||
       left.words.empty()) {
     return prior;
+  }
+  // "Pollsters agree - Carl Bialik: ...": a headline, a dash, the name.
+  for (size_t k = left.words.size(); k-- > 1;) {
+    const size_t gap = left.words[k - 1].end;
+    const std::string_view between = text.substr(gap, left.words[k].start - gap);
+    if (between.find(" - ") == std::string_view::npos &&
+        between.find("\xE2\x80\x94") == std::string_view::npos) {
+      continue;
+    }
+    const auto np = NpForward(left, k, left.words.size());
+    if (np && Capitalized(left.words[k]) && np->second + 1 == left.words.size()) {
+      prior.found = true;
+      prior.cue = {w.before - 1, w.before};
+      prior.speaker = {left.words[np->first].start, left.words[np->second].end};
+      return prior;
+    }
+    break;
   }
   if (auto np = SubjectNp(text, left, left.words.size(), lowercase)) {
     prior.found = true;
@@ -363,8 +311,12 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
     after = Attribution{};
   }
   const Attribution prior = AttributionBefore(tw, w, v.spans[q].open, lowercase);
+  // "She stated, "…" adding, "…"": a cue after the quote with no speaker
+  // of its own gives way to a speaker before it.
+  const bool after_first = after.found && (after.speaker.end > after.speaker.start ||
+                                           prior.speaker.end == prior.speaker.start);
   const Attribution& chosen =
-      !w.embedded ? (after.found ? after : prior) : (prior.found ? prior : after);
+      !w.embedded ? (after_first ? after : prior) : (prior.found ? prior : after);
   Draft draft;
   draft.span = v.spans[q];
   draft.window_end = w.window_end;
@@ -389,6 +341,39 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
         text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
   }
   return draft;
+}
+
+// "…" / - Sanders. : a quote that ends its paragraph, signed on the next
+// line by a dash and a name (fact-check lists, letters), is that name's.
+void SignedBelow(const ArticleView& v, const Windows& w,
+                 const std::unordered_set<std::string>& lowercase, Draft& draft) {
+  const std::string_view text = v.masked;
+  const size_t next = w.paragraph + 1;
+  if (draft.attributed || !draft.span.closed || next >= v.paragraphs.size() ||
+      !OnlySpace(text, draft.span.close, v.paragraphs[next])) {
+    return;
+  }
+  size_t p = v.paragraphs[next];
+  const size_t end = internal::ParagraphEnd(text, v.paragraphs, next);
+  size_t dash = p;
+  for (std::string_view mark : {"-", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+    if (text.substr(p, mark.size()) == mark) dash = p + mark.size();
+  }
+  if (dash == p) return;
+  const TextWords tw = v.Words();
+  const Clause sign = MakeClause(tw, dash, end);
+  const auto np = NpForward(sign, 0, sign.words.size());
+  if (!np || !Capitalized(sign.words[0]) || !OnlySpace(text, dash, sign.words[0].start)) return;
+  const size_t after = sign.words[np->second].end;
+  if (after < end && text[after] != '.' && text[after] != ',') return;
+  draft.attributed = true;
+  Quote& quote = draft.quote;
+  quote.cue_span = {p, dash};
+  quote.cue = std::string(text.substr(p, dash - p));
+  quote.speaker_span =
+      internal::CheckSpeaker(tw, {sign.words[np->first].start, after}, lowercase);
+  quote.speaker = std::string(
+      text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
 }
 
 // "..." adding, "...": a participle cue right after the previous quote of
@@ -477,66 +462,6 @@ bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& optio
   return true;
 }
 
-// The nearest named speaker before byte `at`: of a cued name or of a quote
-// resolved earlier, else the nearest earlier person-like name.
-std::string NearestSpeaker(size_t at, const ArticleNames& n, const std::vector<Speaker>& cued,
-                           const std::vector<Speaker>& resolved) {
-  const Speaker* best = nullptr;
-  for (const auto* list : {&cued, &resolved}) {
-    for (const Speaker& s : *list) {
-      if (s.position < at && (best == nullptr || s.position > best->position)) best = &s;
-    }
-  }
-  if (best != nullptr) return best->name;
-  for (size_t i = n.names.size(); i-- > 0;) {
-    if (n.names[i].start < at && n.IsPerson(i)) return n.display[n.groups[i]];
-  }
-  return "";
-}
-
-// Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
-// the nearest named speaker, a title ("the secretary") to the nearest name
-// written with it, a name to its group's longest spelling. A resolved
-// person is added to `resolved` for the quotes after it.
-void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vector<Speaker>& cued,
-                    std::vector<Speaker>& resolved, Quote& quote) {
-  if (quote.speaker.empty()) return;
-  const Clause np = MakeClause(text, quote.speaker_span.start, quote.speaker_span.end);
-  const std::string& head = np.lower.back();
-  const size_t at = quote.speaker_span.start;
-  if (np.words.size() == 1 && internal::IsPronoun(head)) {
-    if (head == "he" || head == "she" || head == "i") {
-      quote.speaker_name = NearestSpeaker(at, n, cued, resolved);
-    }
-  } else if (!Capitalized(np.words.back())) {
-    // "the spokesman" is the nearest name written with that title; "a
-    // spokesman" (a new person) and a title no name carries stay unnamed
-    // rather than go to whoever spoke last (a tenant's words are not the
-    // landlord's spokesman's).
-    if (internal::IsTitleWord(head) && np.lower.front() == "the") {
-      for (size_t i = n.names.size(); i-- > 0;) {
-        if (n.names[i].start < at && n.names[i].title.find(head) != std::string::npos) {
-          quote.speaker_name = n.display[n.groups[i]];
-          break;
-        }
-      }
-    }
-  } else {
-    quote.speaker_name = n.DisplayOf(quote.speaker_span.start, quote.speaker_span.end);
-    if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
-  }
-  bool is_person = !Capitalized(np.words.back());
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
-        n.IsPerson(i)) {
-      is_person = true;
-    }
-  }
-  if (!quote.speaker_name.empty() && is_person) {
-    resolved.push_back({quote.speaker_span.start, quote.speaker_name});
-  }
-}
-
 // The Document sentence holding byte `pos` (the last one starting at or
 // before it).
 size_t SentenceAt(const Document& document, size_t pos) {
@@ -569,6 +494,7 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
     if (content.end <= content.start) continue;
     const Windows w = FindWindows(view, q);
     Draft draft = MakeDraft(view, q, w, content, names.lowercase);
+    SignedBelow(view, w, names.lowercase, draft);
     SpeakThroughPreviousQuote(w, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));

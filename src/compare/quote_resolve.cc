@@ -1,0 +1,137 @@
+// Resolving quote speakers to names (quote_resolve.h).
+#include "compare/quote_resolve.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "compare/quote_speakers.h"
+#include "compare/quotes.h"
+
+namespace concord::compare::internal {
+
+ArticleNames NameArticle(const TextWords& text) {
+  ArticleNames n;
+  internal::CollectLowercaseWords(text, &n.lowercase);
+  n.names = internal::FindNames(text, 0, text.text().size(), &n.lowercase);
+  std::vector<std::string> name_strings;
+  for (const FoundName& f : n.names) name_strings.push_back(f.name);
+  n.groups = internal::GroupNames(name_strings);
+  for (size_t i = 0; i < n.names.size(); ++i) {
+    if (n.groups[i] >= n.display.size()) n.display.resize(n.groups[i] + 1);
+    std::string& d = n.display[n.groups[i]];
+    const size_t words_new = internal::NameKey(n.names[i].name).size();
+    const size_t words_old = internal::NameKey(d).size();
+    if (words_new > words_old || (words_new == words_old && n.names[i].name.size() > d.size())) {
+      d = n.names[i].name;
+    }
+  }
+  n.person.assign(n.display.size(), false);
+  for (size_t i = 0; i < n.names.size(); ++i) {
+    if (n.names[i].person_like) n.person[n.groups[i]] = true;
+  }
+  return n;
+}
+
+// Named speakers anywhere in the text: a person-like name whose clause has
+// a cue verb right after it (or an appositive and then one), or right
+// before it.
+std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
+  std::vector<Speaker> speakers;
+  const std::string_view text = tw.text();
+  const std::vector<Word>& words = tw.words();
+  auto word_at = [&](size_t pos) {
+    return std::lower_bound(words.begin(), words.end(), pos,
+                            [](const Word& w, size_t p) { return w.start < p; });
+  };
+  for (size_t i = 0; i < n.names.size(); ++i) {
+    const FoundName& name = n.names[i];
+    if (!n.IsPerson(i)) continue;
+    bool cue = false;
+    size_t seen = 0;
+    const bool in_apposition = name.end < text.size() && text[name.end] == ',';
+    for (auto it = word_at(name.end); it != words.end() && seen < (in_apposition ? 14u : 3u);
+         ++it, ++seen) {
+      const std::string& lower = tw.Lower(*it);
+      if (internal::IsCueWord(lower)) {
+        cue = true;
+        break;
+      }
+      if (!in_apposition && !IsSkippable(lower)) break;
+    }
+    if (!cue) {
+      auto back = word_at(name.start);
+      if (back != words.begin()) {
+        const Word& w = *(back - 1);
+        cue = internal::IsCueWord(tw.Lower(w));
+      }
+    }
+    if (cue) speakers.push_back({name.start, n.display[n.groups[i]]});
+  }
+  return speakers;
+}
+namespace {
+
+// The nearest named speaker before byte `at`: of a cued name or of a quote
+// resolved earlier, else the nearest earlier person-like name.
+std::string NearestSpeaker(size_t at, const ArticleNames& n, const std::vector<Speaker>& cued,
+                           const std::vector<Speaker>& resolved) {
+  const Speaker* best = nullptr;
+  for (const auto* list : {&cued, &resolved}) {
+    for (const Speaker& s : *list) {
+      if (s.position < at && (best == nullptr || s.position > best->position)) best = &s;
+    }
+  }
+  if (best != nullptr) return best->name;
+  for (size_t i = n.names.size(); i-- > 0;) {
+    if (n.names[i].start < at && n.IsPerson(i)) return n.display[n.groups[i]];
+  }
+  return "";
+}
+
+}  // namespace
+
+// Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
+// the nearest named speaker, a title ("the secretary") to the nearest name
+// written with it, a name to its group's longest spelling. A resolved
+// person is added to `resolved` for the quotes after it.
+void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vector<Speaker>& cued,
+                    std::vector<Speaker>& resolved, Quote& quote) {
+  if (quote.speaker.empty()) return;
+  const Clause np = MakeClause(text, quote.speaker_span.start, quote.speaker_span.end);
+  const std::string& head = np.lower.back();
+  const size_t at = quote.speaker_span.start;
+  if (np.words.size() == 1 && internal::IsPronoun(head)) {
+    if (head == "he" || head == "she" || head == "i") {
+      quote.speaker_name = NearestSpeaker(at, n, cued, resolved);
+    }
+  } else if (!Capitalized(np.words.back())) {
+    // "the spokesman" is the nearest name written with that title; "a
+    // spokesman" (a new person) and a title no name carries stay unnamed
+    // rather than go to whoever spoke last (a tenant's words are not the
+    // landlord's spokesman's).
+    if (internal::IsTitleWord(head) && np.lower.front() == "the") {
+      for (size_t i = n.names.size(); i-- > 0;) {
+        if (n.names[i].start < at && n.names[i].title.find(head) != std::string::npos) {
+          quote.speaker_name = n.display[n.groups[i]];
+          break;
+        }
+      }
+    }
+  } else {
+    quote.speaker_name = n.DisplayOf(quote.speaker_span.start, quote.speaker_span.end);
+    if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
+  }
+  bool is_person = !Capitalized(np.words.back());
+  for (size_t i = 0; i < n.names.size(); ++i) {
+    if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
+        n.IsPerson(i)) {
+      is_person = true;
+    }
+  }
+  if (!quote.speaker_name.empty() && is_person) {
+    resolved.push_back({quote.speaker_span.start, quote.speaker_name});
+  }
+}
+
+}  // namespace concord::compare::internal

@@ -1,0 +1,63 @@
+// Internal to concord_compare; use concord/compare.h instead.
+//
+// Who a quote's speaker is (quote_resolve.cc): the article's names grouped,
+// the names next to a cue verb, and a pronoun or title resolved to a name.
+// ExtractQuotes (quotes.cc) calls them once its drafts have speakers.
+#ifndef CONCORD_SRC_COMPARE_QUOTE_RESOLVE_H_
+#define CONCORD_SRC_COMPARE_QUOTE_RESOLVE_H_
+
+#include <cstddef>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "compare/name_variants.h"
+#include "compare/words.h"
+#include "concord/compare.h"
+
+namespace concord::compare::internal {
+
+// A named speaker candidate: a name next to a cue verb.
+struct Speaker {
+  size_t position = 0;
+  std::string name;
+};
+
+// Names of the article, grouped, each group shown by its longest spelling.
+struct ArticleNames {
+  std::unordered_set<std::string> lowercase;  // words seen in lower case
+  std::vector<FoundName> names;
+  std::vector<size_t> groups;        // per name
+  std::vector<std::string> display;  // per group
+  // A group is a person when one of its spellings looks like a person's
+  // name ("John Kerry" makes "Kerry" a person; "NBC" is not).
+  std::vector<bool> person;  // per group
+
+  // The display name of the first name overlapping [start, end), or "".
+  std::string DisplayOf(size_t start, size_t end) const {
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (names[i].start < end && start < names[i].end) return display[groups[i]];
+    }
+    return "";
+  }
+  bool IsPerson(size_t i) const { return person[groups[i]]; }
+};
+
+// The article's names, grouped, with the words seen in lower case.
+ArticleNames NameArticle(const TextWords& text);
+
+// Named speakers anywhere in the text: a person-like name whose clause has
+// a cue verb right after it (or an appositive and then one), or right
+// before it.
+std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n);
+
+// Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
+// the nearest named speaker, a title ("the secretary") to the nearest name
+// written with it, a name to its group's longest spelling. A resolved
+// person is added to `resolved` for the quotes after it.
+void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vector<Speaker>& cued,
+                    std::vector<Speaker>& resolved, Quote& quote);
+
+}  // namespace concord::compare::internal
+
+#endif  // CONCORD_SRC_COMPARE_QUOTE_RESOLVE_H_

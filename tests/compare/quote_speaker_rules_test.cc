@@ -1,0 +1,102 @@
+// Speaker rules of issue 15 item 6 chosen on PolNeAR train (docs/compare.md,
+// "Quotes against PolNeAR"): each on a sentence written here.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::QuotesOf;
+
+// The speaker as written of the quote holding `words` ("" when it has none),
+// or "(none)" when no quote holds them.
+std::string SpeakerOfQuote(const std::string& text, const std::string& words) {
+  for (const Quote& q : QuotesOf(text)) {
+    if (q.text.find(words) != std::string::npos) return q.speaker;
+  }
+  return "(none)";
+}
+
+TEST(SpeakerRules, ReportedIsACue) {
+  EXPECT_EQ(SpeakerOfQuote("Many voters came. As Reuters reported, \"The mayor will resign before "
+                           "the end of the month.\"",
+                           "mayor will resign"),
+            "Reuters");
+}
+
+TEST(SpeakerRules, OpeningTimeWordsAreNoSubject) {
+  EXPECT_EQ(SpeakerOfQuote("Hours later, Lopez returned the favor to the mayor, telling "
+                           "reporters, \"She is a friend of this city and always will be.\"",
+                           "friend of this city"),
+            "Lopez");
+}
+
+TEST(SpeakerRules, ADayBetweenNameAndCueIsSkipped) {
+  EXPECT_EQ(SpeakerOfQuote("Okafor later Thursday told reporters: \"We have the votes and we will "
+                           "pass it.\"",
+                           "have the votes"),
+            "Okafor");
+}
+
+TEST(SpeakerRules, ButSaidSpeaksForTheSubject) {
+  EXPECT_EQ(SpeakerOfQuote("Mendez said the council would meet again, but said, \"Nothing has "
+                           "been decided about the budget yet.\"",
+                           "Nothing has been decided"),
+            "Mendez");
+}
+
+TEST(SpeakerRules, ASpeakerBeforeBeatsACueAfterWithNoSpeaker) {
+  EXPECT_EQ(SpeakerOfQuote("Alvarez stated, \"The bridge will be closed for a whole week,\" "
+                           "adding, \"Nobody should try to drive there.\"",
+                           "bridge will be closed"),
+            "Alvarez");
+}
+
+TEST(SpeakerRules, AHandleDoesNotMakeANameACommonWord) {
+  const std::string text =
+      "Thanks to @jane_okafor for the photos. \"I will vote for the plan next week,\" Okafor "
+      "said.";
+  EXPECT_EQ(SpeakerOfQuote(text, "vote for the plan"), "Okafor");
+}
+
+TEST(SpeakerRules, TitleThenNameInAppositionThenCue) {
+  EXPECT_EQ(SpeakerOfQuote("\"The program is worth a very close look at this time,\" the White "
+                           "House press secretary, Josh Earnest, said on Tuesday.",
+                           "close look"),
+            "Josh Earnest");
+  EXPECT_EQ(SpeakerOfQuote("\"We finally see wages rising across the whole country,\" the "
+                           "economist Jared Bernstein, a former adviser, wrote on his blog.",
+                           "wages rising"),
+            "the economist Jared Bernstein");
+  // A clause after the quote is no title phrase: the quote has no speaker.
+  EXPECT_EQ(SpeakerOfQuote("\"We finally see wages rising across the whole country,\" the "
+                           "numbers show, and the economist agreed.",
+                           "wages rising"),
+            "");
+}
+
+TEST(SpeakerRules, ADashLineUnderTheQuoteSignsIt) {
+  const std::string text =
+      "\"I never said that about the tax plan at any time.\"\n\n- Sanders.\n\nThe claim is "
+      "false.";
+  EXPECT_EQ(SpeakerOfQuote(text, "tax plan"), "Sanders");
+  const std::string not_a_name =
+      "\"I never said that about the tax plan at any time.\"\n\n- and more of the same.\n\nThe "
+      "claim is false.";
+  EXPECT_EQ(SpeakerOfQuote(not_a_name, "tax plan"), "");
+}
+
+TEST(SpeakerRules, AHeadlineDashNameColonIntroducesTheQuote) {
+  EXPECT_EQ(SpeakerOfQuote("Polls missed the late swing - Carl Bialik: \"One lesson is to keep "
+                           "calling voters as late as possible.\"",
+                           "keep calling voters"),
+            "Carl Bialik");
+}
+
+}  // namespace
+}  // namespace concord::compare
