@@ -190,7 +190,10 @@ bool TitlePhrase(const Clause& c) {
   if (!Capitalized(c.words[0]) && !IsDeterminer(c.lower[0]) && !IsTitleModifier(c.lower[0])) {
     return false;
   }
-  if (IsPronoun(c.lower[0]) || IsCalendarWord(c.lower[0])) return false;
+  if (IsPronoun(c.lower[0]) || IsCalendarWord(c.lower[0]) ||
+      (IsFunctionWord(c.lower[0]) && !IsDeterminer(c.lower[0]))) {
+    return false;  // "On the campaign trail, Cruz describes ..."
+  }
   bool named = Capitalized(c.words[0]) || IsTitleWord(c.lower[n - 1]);
   for (size_t k = 1; k < n; ++k) {
     const std::string& w = c.lower[k];

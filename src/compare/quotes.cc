@@ -39,6 +39,7 @@
 #include "compare/quotes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 #include <string>
@@ -205,8 +206,13 @@ Windows FindWindows(const ArticleView& v, size_t q) {
   }
   if (w.before > w.left) {
     const int32_t prev = internal::PrevCodePoint(text, w.before);
+    // A possessive apostrophe (Sanders’ "passion") is no quotation mark.
+    const size_t mark_bytes = prev == '\'' ? 1 : 3;
+    const bool possessive =
+        (prev == 0x2019 || prev == '\'') && w.before > w.left + mark_bytes &&
+        std::isalpha(static_cast<unsigned char>(text[w.before - mark_bytes - 1])) != 0;
     w.embedded = !(prev == ',' || prev == ':' || prev == ';' || prev == '(' || prev == 0x2014 ||
-                   prev == 0x2013 || prev == '-' || internal::IsQuoteCp(prev));
+                   prev == 0x2013 || prev == '-' || (internal::IsQuoteCp(prev) && !possessive));
   }
   return w;
 }
@@ -230,8 +236,10 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
   }
   auto np = NpForward(right, 0, right.words.size());
   if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) {
-    // "...," the White House press secretary, Josh Earnest, said.
-    if (!internal::TitlePhrase(right)) return after;
+    // "...," the White House press secretary, Josh Earnest, said. (Not
+    // after a quote that ends its sentence: "…." On the trail, Cruz says.)
+    const char last = span.content_end > span.content_start ? text[span.content_end - 1] : '.';
+    if (last == '.' || !internal::TitlePhrase(right)) return after;
     np = std::make_pair(size_t{0}, right.words.size() - 1);
   }
   const Clause wide = MakeClause(tw, w.clause_start, w.window_end);

@@ -80,6 +80,23 @@ TEST(SpeakerRules, TitleThenNameInAppositionThenCue) {
             "");
 }
 
+TEST(SpeakerRules, NoTitlePhraseAfterAQuoteThatEndsItsSentence) {
+  // "On the campaign trail" opens the next sentence: Cruz describes himself,
+  // he does not speak the quote.
+  const std::string text =
+      "\"No one doubts it,\" Tyler said, \"and he has the record to back it up.\" On the "
+      "campaign trail, Cruz describes himself as a conservative.";
+  for (const Quote& q : QuotesOf(text)) EXPECT_NE(q.speaker, "Cruz") << q.text;
+}
+
+TEST(SpeakerRules, AQuoteAfterAPossessiveIsEmbedded) {
+  const std::vector<Quote> quotes = QuotesOf(
+      "Clinton says she respects Sanders\u2019 \u201Cpassion and commitment\u201D but argues "
+      "that he cannot deliver.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_TRUE(quotes[0].embedded);
+}
+
 TEST(SpeakerRules, ADashLineUnderTheQuoteSignsIt) {
   const std::string text =
       "\"I never said that about the tax plan at any time.\"\n\n- Sanders.\n\nThe claim is "
