@@ -111,9 +111,12 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
       }
       break;
     }
-    if ((BlocksPhrase(c.lower[first]) && !(first == last && name_like_cue)) ||
-        IsDeterminer(c.lower[first])) {
-      // A sentence-initial "The" / "It" is not a name.
+    const std::string& opening = c.lower[first];
+    const bool adverb = opening == "then" || opening == "also" || opening == "later" ||
+                        opening == "again" || opening == "earlier" || opening == "meanwhile";
+    if ((BlocksPhrase(opening) && !(first == last && name_like_cue)) || IsDeterminer(opening) ||
+        adverb) {
+      // A sentence-initial "The" / "It" / "Then" is not a name.
       if (first == last) return std::nullopt;
       ++first;
     }
@@ -218,7 +221,12 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
   if (ceiling == 0) return std::nullopt;
   // "Hours later, Trump ...": an opening time word or adverb is no subject.
   auto weak = [&](size_t k) {
-    return IsFunctionWord(c.lower[k]) || IsTimeWord(c.lower[k]) || c.lower[k] == "later" ||
+    // "Speaking in his real voice again, he …": an opening participle too.
+    // ("Boreing said" is a name: a cue follows it.)
+    const bool participle = k == 0 && c.lower[k].size() > 5 && c.lower[k].ends_with("ing") &&
+                            c.words.size() > 1 && !IsCueWord(c.lower[1]);
+    return participle || IsFunctionWord(c.lower[k]) || IsTimeWord(c.lower[k]) ||
+           c.lower[k] == "later" ||
            c.lower[k] == "earlier" || c.lower[k] == "meanwhile" ||
            (lowercase.count(c.lower[k]) > 0 && !IsTitleWord(c.lower[k])) ||
            !Capitalized(c.words[k]);

@@ -321,8 +321,11 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   const Attribution prior = AttributionBefore(tw, w, v.spans[q].open, lowercase);
   // "She stated, "…" adding, "…"": a cue after the quote with no speaker
   // of its own gives way to a speaker before it.
-  const bool after_first = after.found && (after.speaker.end > after.speaker.start ||
-                                           prior.speaker.end == prior.speaker.start);
+  // So does a new sentence after a quote that ends its own, when a clause
+  // before introduces it (O'Malley interjected: "…." He said Clinton …).
+  const bool prior_speaks = prior.speaker.end > prior.speaker.start;
+  const bool after_first =
+      after.found && (!prior_speaks || (after.speaker.end > after.speaker.start && last != '.'));
   const Attribution& chosen =
       !w.embedded ? (after_first ? after : prior) : (prior.found ? prior : after);
   Draft draft;

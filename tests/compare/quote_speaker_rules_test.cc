@@ -97,6 +97,27 @@ TEST(SpeakerRules, AQuoteAfterAPossessiveIsEmbedded) {
   EXPECT_TRUE(quotes[0].embedded);
 }
 
+TEST(SpeakerRules, ANewSentenceAfterAQuoteDoesNotSpeakAnIntroducedOne) {
+  EXPECT_EQ(SpeakerOfQuote("Then Okafor interjected: \"It is just not true at all.\" He said "
+                           "the plan would not go far enough.",
+                           "just not true"),
+            "Okafor");
+  // Without a speaker before it, the sentence after still speaks.
+  EXPECT_EQ(SpeakerOfQuote("\"It is just not true at all.\" he said on Monday.", "just not true"),
+            "he");
+}
+
+TEST(SpeakerRules, AnOpeningParticipleIsNoSubject) {
+  EXPECT_EQ(SpeakerOfQuote("Speaking in his real voice again, Beck went on, saying: \"This is "
+                           "the last warning we will give.\"",
+                           "last warning"),
+            "Beck");
+  EXPECT_EQ(SpeakerOfQuote("Boreing said the members will still meet, but said, \"It is time we "
+                           "change how we do it.\"",
+                           "change how"),
+            "Boreing");
+}
+
 TEST(SpeakerRules, ADashLineUnderTheQuoteSignsIt) {
   const std::string text =
       "\"I never said that about the tax plan at any time.\"\n\n- Sanders.\n\nThe claim is "
