@@ -54,6 +54,17 @@ bool IsClauseWord(std::string_view lower) {
   return kClause.count(lower) > 0;
 }
 
+// A lone sentence-initial word that cannot be a name: a number word
+// ("Eight") or an imperative or particle news prose opens with ("Back",
+// "Wait", "See"). (Adverbs and participles are left to the lower-case test:
+// Kelly and Manning are names.)
+bool NotAName(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "one",  "two",  "three", "four", "five", "six",   "seven", "eight", "nine", "ten",
+      "back", "wait", "see",   "ever", "even", "still", "yet",   "now",   "here", "there"};
+  return kWords.count(lower) > 0;
+}
+
 bool BlocksPhrase(std::string_view lower) {
   static const std::unordered_set<std::string_view> kBlock = {
       "that", "which", "who",   "whom", "to",   "and", "but", "or",    "because",
@@ -130,8 +141,12 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
       if (first == last) return std::nullopt;
       return std::make_pair(first, last);
     }
+    // "a source familiar with Cruz's thinking", "people close to the mayor".
+    const bool familiar = first > floor && ((c.lower[first] == "with" &&
+                                             c.lower[first - 1] == "familiar") ||
+                                            (c.lower[first] == "to" && c.lower[first - 1] == "close"));
     if (first != last && BlocksPhrase(c.lower[first]) && c.lower[first] != "of" &&
-        c.lower[first] != "for" && c.lower[first] != "at") {
+        c.lower[first] != "for" && c.lower[first] != "at" && !familiar) {
       break;
     }
     if (first == floor) {
@@ -226,6 +241,7 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
     const bool participle = k == 0 && c.lower[k].size() > 5 && c.lower[k].ends_with("ing") &&
                             c.words.size() > 1 && !IsCueWord(c.lower[1]);
     return participle || IsFunctionWord(c.lower[k]) || IsTimeWord(c.lower[k]) ||
+           NotAName(c.lower[k]) ||
            c.lower[k] == "later" ||
            c.lower[k] == "earlier" || c.lower[k] == "meanwhile" ||
            (lowercase.count(c.lower[k]) > 0 && !IsTitleWord(c.lower[k])) ||
@@ -266,6 +282,9 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
   // name and its cue is skipped too.
   while (before > 0) {
     const std::string& prev = c.lower[before - 1];
+    // Never across a comma ("…, who spoke to speak candidly, said").
+    const size_t gap = c.words[before - 1].end;
+    if (text.substr(gap, c.words[before].start - gap).find(',') != std::string_view::npos) break;
     if (IsCalendarWord(prev) && before >= 2 && !IsCalendarWord(c.lower[before - 2])) {
       --before;
       continue;
@@ -274,7 +293,8 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
       before -= 2;
       continue;
     }
-    if (!IsSkippable(prev)) break;
+    // An adverb in -ly, but not a name ("Elections matter," Kelly said).
+    if (!IsSkippable(prev) || (Capitalized(c.words[before - 1]) && prev.ends_with("ly"))) break;
     if (IsPassiveAux(prev)) passive = true;
     --before;
   }
@@ -414,16 +434,6 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
 namespace {
 
 
-// A lone sentence-initial word that cannot be a name: a number word
-// ("Eight") or an imperative or particle news prose opens with ("Back",
-// "Wait", "See"). (Adverbs and participles are left to the lower-case test:
-// Kelly and Manning are names.)
-bool NotAName(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "one",  "two",  "three", "four", "five", "six",   "seven", "eight", "nine", "ten",
-      "back", "wait", "see",   "ever", "even", "still", "yet",   "now",   "here", "there"};
-  return kWords.count(lower) > 0;
-}
 
 bool IsSubordinator(std::string_view lower) {
   return lower == "that" || lower == "which" || lower == "who" || lower == "whom" ||

@@ -387,6 +387,34 @@ void SignedBelow(const ArticleView& v, const Windows& w,
       text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
 }
 
+// Sam Lau said in a statement. "…": an unattributed quote that opens a
+// sentence right after one ending with its cue (at most five words after
+// it, and no quote in that sentence) is that speaker's.
+void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
+                  const std::unordered_set<std::string>& lowercase, Draft& draft) {
+  const std::string_view text = v.masked;
+  if (draft.attributed) return;
+  const size_t floor = std::max(v.paragraphs[w.paragraph], q > 0 ? v.spans[q - 1].close : 0);
+  size_t end = draft.span.open;
+  while (end > floor && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+  if (end <= floor || !IsSentenceEndAt(text, end - 1, *v.words)) return;
+  size_t start = end - 1;
+  while (start > floor && !IsSentenceEndAt(text, start - 1, *v.words)) --start;
+  if (start == floor && q > 0 && v.spans[q - 1].close > v.paragraphs[w.paragraph]) return;
+  const TextWords tw = v.Words();
+  const Clause before = MakeClause(tw, start, end - 1);
+  const Attribution a = FindAttribution(text, before, true, 5, lowercase);
+  if (!a.found || a.speaker.end <= a.speaker.start) return;
+  Quote& quote = draft.quote;
+  quote.speaker_span = internal::CheckSpeaker(tw, a.speaker, lowercase);
+  if (quote.speaker_span.end <= quote.speaker_span.start) return;
+  draft.attributed = true;
+  quote.cue_span = a.cue;
+  quote.cue = std::string(text.substr(a.cue.start, a.cue.end - a.cue.start));
+  quote.speaker = std::string(
+      text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
+}
+
 // "..." adding, "...": a participle cue right after the previous quote of
 // its sentence, with no subject of its own, speaks in that quote's voice.
 void SpeakThroughPreviousQuote(const Windows& w, const std::vector<Draft>& drafts, Draft& draft) {
@@ -506,6 +534,7 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
     const Windows w = FindWindows(view, q);
     Draft draft = MakeDraft(view, q, w, content, names.lowercase);
     SignedBelow(view, w, names.lowercase, draft);
+    SpokenBefore(view, q, w, names.lowercase, draft);
     SpeakThroughPreviousQuote(w, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));

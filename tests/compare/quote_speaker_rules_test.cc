@@ -118,6 +118,46 @@ TEST(SpeakerRules, AnOpeningParticipleIsNoSubject) {
             "Boreing");
 }
 
+TEST(SpeakerRules, AnAdverbSkipDoesNotCrossAComma) {
+  EXPECT_EQ(SpeakerOfQuote("A Warren adviser, who spoke on the condition of anonymity to speak "
+                           "candidly, said of the senator, \"She takes the threat very seriously "
+                           "and will fight.\"",
+                           "threat very seriously"),
+            "A Warren adviser");
+  // A capitalized -ly word is a name, not an adverb.
+  EXPECT_EQ(SpeakerOfQuote("\"Elections matter,\" Kelly said.", "Elections matter"), "Kelly");
+}
+
+TEST(SpeakerRules, ASourceFamiliarWithSomethingIsOnePhrase) {
+  EXPECT_EQ(SpeakerOfQuote("Another source familiar with Cruz's thinking said, \"I think he will "
+                           "try to be more friendly.\"",
+                           "more friendly"),
+            "Another source familiar with Cruz's thinking");
+}
+
+TEST(SpeakerRules, ANumberWordOpensNoSubject) {
+  EXPECT_EQ(SpeakerOfQuote("Eight years ago, he supported Obama over Clinton and said, \"She has "
+                           "never done a thing for us.\"",
+                           "never done a thing"),
+            "he");
+}
+
+TEST(SpeakerRules, ASentenceEndingWithItsCueSpeaksTheQuoteAfterIt) {
+  EXPECT_EQ(SpeakerOfQuote("Many came. Sam Lau, the party's spokesman, said in a statement. "
+                           "\"There are no paper ballots to recount in this state.\"",
+                           "paper ballots"),
+            "Sam Lau");
+  // Not from the paragraph before, and not through a clause after the cue.
+  EXPECT_EQ(SpeakerOfQuote("Sam Lau said in a statement.\n\n\"There are no paper ballots to "
+                           "recount in this state.\"",
+                           "paper ballots"),
+            "");
+  EXPECT_EQ(SpeakerOfQuote("Many came. Lau said the count was final and that nobody would ask for "
+                           "more. \"There are no paper ballots to recount in this state.\"",
+                           "paper ballots"),
+            "");
+}
+
 TEST(SpeakerRules, ADashLineUnderTheQuoteSignsIt) {
   const std::string text =
       "\"I never said that about the tax plan at any time.\"\n\n- Sanders.\n\nThe claim is "

@@ -109,10 +109,20 @@ TEST(ExtractQuotes, ClauseIntroducingTheNextQuoteDoesNotSpeakTheOneBefore) {
       "Roe wrote to the court. \"The case was brought with unusual zeal.\" He added, \"In "
       "this case things happened that are not ordinary.\"";
   const std::vector<Quote> quotes = QuotesOf(text);
-  ASSERT_EQ(quotes.size(), 1u);  // the first has no speaker and under 8 words
-  EXPECT_EQ(quotes[0].parts.size(), 1u);
-  EXPECT_EQ(quotes[0].speaker, "He");
-  EXPECT_EQ(quotes[0].text, "In this case things happened that are not ordinary.");
+  // The first is spoken by the sentence before it, which ends with its cue
+  // ("Roe wrote to the court."), never by "He added".
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Roe");
+  EXPECT_EQ(quotes[1].parts.size(), 1u);
+  EXPECT_EQ(quotes[1].speaker, "He");
+  EXPECT_EQ(quotes[1].text, "In this case things happened that are not ordinary.");
+  // With no cue in the sentence before, the first has no speaker and under
+  // 8 words: dropped.
+  const std::vector<Quote> alone = QuotesOf(
+      "Roe went to the court. \"The case was brought with unusual zeal.\" He added, \"In "
+      "this case things happened that are not ordinary.\"");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].speaker, "He");
 }
 
 TEST(ExtractQuotes, MultiSentenceQuoteIsOnePart) {
