@@ -40,7 +40,7 @@ Result<Comparison> Compare(const std::vector<Article>& articles,
       c.quotes.push_back(std::move(q));
     }
   }
-  c.quote_groups = MergeQuotes(c.quotes, articles);
+  c.quote_groups = MergeQuotes(c.quotes, articles, documents);
   return c;
 }
 

@@ -9,7 +9,9 @@
 //   - at least 60% of the shorter's words (as a multiset) are in the longer,
 //     with at least three words shared, two of them content words.
 // Words are lower case with contractions expanded (we're -> we are,
-// n't -> not), so spelling-out does not count as a difference. The
+// n't -> not), so spelling-out does not count as a difference. They are
+// read from the story analysis (each Document's word scan inside the
+// quote's parts), not scanned again from the quote text. The
 // groups are the connected components (union-find) of that relation over
 // all quotes of the story, except that two quotes with different named
 // speakers are never joined, not even through a chain: a candidate's
@@ -39,11 +41,29 @@
 namespace concord::compare {
 namespace {
 
-std::vector<std::string> QuoteWords(std::string_view quote) {
+// The lower-case words of a quote: read from its article's analysis (the
+// Document's word scan inside each part) when `story` has it, else scanned
+// from Quote::text (quotes built by hand).
+std::vector<std::string> LowerWords(const Quote& q, const internal::Story* story) {
   std::vector<std::string> out;
-  const concord::text::WordScan scan = concord::text::ScanWords(quote);
-  for (const internal::Word& w : scan.words) {
-    std::string lower = scan.terms[w.term];
+  if (story != nullptr && q.article < story->articles.size() &&
+      q.article < story->documents.size()) {
+    const internal::TextWords words(story->articles[q.article].text,
+                                    story->documents[q.article].scan);
+    for (const text::ByteSpan& part : q.parts) {
+      for (const internal::Word& w : words.In(part.start, part.end)) out.push_back(words.Lower(w));
+    }
+    return out;
+  }
+  const text::WordScan scan = text::ScanWords(q.text);
+  for (const internal::Word& w : scan.words) out.push_back(scan.terms[w.term]);
+  return out;
+}
+
+// The words of a quote as the merge compares them: contractions expanded.
+std::vector<std::string> QuoteWords(const Quote& q, const internal::Story* story) {
+  std::vector<std::string> out;
+  for (std::string& lower : LowerWords(q, story)) {
     auto expand = [&](std::string_view suffix, std::string_view full) {
       if (lower.size() > suffix.size() && lower.ends_with(suffix)) {
         std::string stem = lower.substr(0, lower.size() - suffix.size());
@@ -104,14 +124,14 @@ bool SameQuote(const QuoteKey& a, const QuoteKey& b) {
          static_cast<double>(shared) >= 0.6 * static_cast<double>(shorter.sequence.size());
 }
 
-std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes) {
+std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes, const Story* story) {
   std::unordered_map<std::string, uint32_t> ids;
   std::vector<bool> is_content;
   std::vector<QuoteKey> keys;
   keys.reserve(quotes.size());
   for (const Quote& q : quotes) {
     QuoteKey key;
-    for (const std::string& w : QuoteWords(q.text)) {
+    for (const std::string& w : QuoteWords(q, story)) {
       auto [it, inserted] = ids.emplace(w, static_cast<uint32_t>(ids.size()));
       if (inserted) is_content.push_back(!text::IsStopword(w));
       key.sequence.push_back(it->second);
@@ -169,8 +189,9 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
   return pairs;
 }
 
-std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_pairs) {
-  const std::vector<QuoteKey> keys = QuoteKeys(quotes);
+std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_pairs,
+                                    const Story* story) {
+  const std::vector<QuoteKey> keys = QuoteKeys(quotes, story);
   std::vector<std::pair<size_t, size_t>> pairs;
   if (all_pairs) {
     for (size_t i = 0; i < quotes.size(); ++i) {
@@ -204,9 +225,11 @@ std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_p
 
 }  // namespace internal
 
-std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
-                                    const std::vector<Article>& articles) {
-  const std::vector<size_t> roots = internal::QuoteComponents(quotes, false);
+namespace {
+
+std::vector<QuoteGroup> Merge(std::vector<Quote>& quotes, const std::vector<Article>& articles,
+                              const internal::Story* story) {
+  const std::vector<size_t> roots = internal::QuoteComponents(quotes, false, story);
   std::map<size_t, size_t> group_of_root;
   std::vector<QuoteGroup> groups;
   for (size_t i = 0; i < quotes.size(); ++i) {
@@ -247,6 +270,19 @@ std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
     }
   }
   return groups;
+}
+
+}  // namespace
+
+std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
+                                    const std::vector<Article>& articles) {
+  return Merge(quotes, articles, nullptr);
+}
+
+std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes, const std::vector<Article>& articles,
+                                    const std::vector<Document>& documents) {
+  const internal::Story story{articles, documents};
+  return Merge(quotes, articles, &story);
 }
 
 }  // namespace concord::compare

@@ -22,8 +22,15 @@ struct QuoteKey {
   std::vector<bool> content;  // by sorted position
 };
 
-// The keys of `quotes` (ids shared across them).
-std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes);
+// The story the quotes come from: their words are read from its analysis.
+struct Story {
+  const std::vector<Article>& articles;
+  const std::vector<Document>& documents;
+};
+
+// The keys of `quotes` (ids shared across them), read from `story` when
+// given, else scanned from each Quote::text.
+std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes, const Story* story = nullptr);
 
 // True when two quotes are one (the rule in quote_merge.cc).
 bool SameQuote(const QuoteKey& a, const QuoteKey& b);
@@ -34,7 +41,8 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
 
 // The root (smallest member) of each quote's group. `all_pairs` compares
 // every pair instead of the candidates (for tests: the result is the same).
-std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_pairs);
+std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_pairs,
+                                    const Story* story = nullptr);
 
 }  // namespace concord::compare::internal
 

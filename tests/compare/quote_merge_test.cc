@@ -148,5 +148,36 @@ TEST(MergeQuotes, CandidatePairsHoldEveryMatchingPair) {
   }
 }
 
+// The words of extracted quotes read from the story analysis are the words
+// scanning each Quote::text gives: multi-part quotes, contractions, curly
+// apostrophes, abbreviations and a quote cut at its paragraph.
+TEST(MergeQuotes, KeysFromTheAnalysisAreTheKeysOfTheText) {
+  concord::testing::Story story;
+  story.Add("Gazette",
+            {"\"We're not going to stop,\" Ada Brennan said, \"and the U.S. won\u2019t "
+             "either.\"",
+             "\"It's the council's plan, Mr. Lund's too,\" she said."});
+  story.Add("Ledger", {"Brennan said: \"We are not going to stop, and the U.S. will not either.",
+                       "Nobody asked."});
+  std::vector<Quote> quotes;
+  for (size_t a = 0; a < story.articles.size(); ++a) {
+    for (Quote& q : ExtractQuotes(story.articles[a], story.documents[a])) {
+      q.article = a;
+      quotes.push_back(std::move(q));
+    }
+  }
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].parts.size(), 2u);
+  const internal::Story analysis{story.articles, story.documents};
+  const std::vector<internal::QuoteKey> read = internal::QuoteKeys(quotes, &analysis);
+  const std::vector<internal::QuoteKey> scanned = internal::QuoteKeys(quotes);
+  ASSERT_EQ(read.size(), scanned.size());
+  for (size_t i = 0; i < read.size(); ++i) {
+    EXPECT_EQ(read[i].sequence, scanned[i].sequence) << quotes[i].text;
+    EXPECT_FALSE(read[i].sequence.empty());
+  }
+  EXPECT_EQ(MergeQuotes(quotes, story.articles, story.documents).size(), 2u);
+}
+
 }  // namespace
 }  // namespace concord::compare
