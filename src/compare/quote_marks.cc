@@ -299,4 +299,9 @@ bool IsCueWord(std::string_view lower) {
   return kCues.count(lower) > 0;
 }
 
+bool IsObjectCue(std::string_view lower) {
+  return lower == "reported" || lower == "reports" || lower == "reporting" || lower == "echoed" ||
+         lower == "echoes";
+}
+
 }  // namespace concord::compare::internal

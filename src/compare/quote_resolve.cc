@@ -53,7 +53,7 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
     for (auto it = word_at(name.end); it != words.end() && seen < (in_apposition ? 14u : 3u);
          ++it, ++seen) {
       const std::string& lower = tw.Lower(*it);
-      if (internal::IsCueWord(lower)) {
+      if (internal::IsCueWord(lower) && !internal::IsObjectCue(lower)) {
         cue = true;
         break;
       }
@@ -63,7 +63,8 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
       auto back = word_at(name.start);
       if (back != words.begin()) {
         const Word& w = *(back - 1);
-        cue = internal::IsCueWord(tw.Lower(w));
+        const std::string lower = tw.Lower(w);
+        cue = internal::IsCueWord(lower) && !internal::IsObjectCue(lower);
       }
     }
     if (cue) speakers.push_back({name.start, n.display[n.groups[i]]});
@@ -129,7 +130,8 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
       is_person = true;
     }
   }
-  if (!quote.speaker_name.empty() && is_person) {
+  // What a paper "reported" is no antecedent for a later "he".
+  if (!quote.speaker_name.empty() && is_person && !IsObjectCue(text::LowerWord(quote.cue))) {
     resolved.push_back({quote.speaker_span.start, quote.speaker_name});
   }
 }

@@ -348,7 +348,8 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
       return np ? span(*np) : text::ByteSpan{};
     }
   }
-  // "said Caddell", "added the senator".
+  // "said Caddell", "added the senator" (but "reported a spike" is an object).
+  if (IsObjectCue(c.lower[k])) return {};
   if (auto np = NpForward(c, k + 1, n)) return span(*np);
   // "said retired neurosurgeon Ben Carson": a few lower-case words of a
   // title, then the name.

@@ -237,9 +237,18 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
   auto np = NpForward(right, 0, right.words.size());
   if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) {
     // "...," the White House press secretary, Josh Earnest, said. (Not
-    // after a quote that ends its sentence: "…." On the trail, Cruz says.)
-    const char last = span.content_end > span.content_start ? text[span.content_end - 1] : '.';
-    if (last == '.' || !internal::TitlePhrase(right)) return after;
+    // after a quote that ends its sentence: "…." On the trail, Cruz says.
+    // Nor after one running into the reporter's sentence: "to challenge"
+    // Mr. Putin at the summit, adding ...)
+    size_t end = span.content_end;  // past a nested closing quote: "… 'false,'"
+    while (end > span.content_start && internal::IsQuoteCp(internal::PrevCodePoint(text, end))) {
+      --end;
+      while (end > span.content_start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+        --end;
+      }
+    }
+    const char last = end > span.content_start ? text[end - 1] : '.';
+    if ((last != ',' && last != '!' && last != '?') || !internal::TitlePhrase(right)) return after;
     np = std::make_pair(size_t{0}, right.words.size() - 1);
   }
   const Clause wide = MakeClause(tw, w.clause_start, w.window_end);

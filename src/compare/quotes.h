@@ -34,6 +34,11 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text);
 // "tweeted", "according").
 bool IsCueWord(std::string_view lower);
 
+// A cue word that takes an object or reads as an adjective ("reported a
+// spike", "Trump's reported request"): no speaker after it, and a name next
+// to it is not a cued speaker.
+bool IsObjectCue(std::string_view lower);
+
 // True for a quotation mark code point (straight, curly, low-9, guillemets).
 bool IsQuoteCp(int32_t cp);
 

@@ -158,6 +158,38 @@ TEST(SpeakerRules, ASentenceEndingWithItsCueSpeaksTheQuoteAfterIt) {
             "");
 }
 
+TEST(SpeakerRules, WhatIsReportedIsAnObjectNotASpeaker) {
+  // "reported a spike": no speaker after an object cue.
+  EXPECT_EQ(SpeakerOfQuote("Another review, on June 25, 2012, reported a spike in violence with "
+                           "\"foreigners also increasingly targeted by armed groups in the east.\"",
+                           "foreigners"),
+            "");
+  // A paper that reported something is no antecedent for "he".
+  const std::string text =
+      "Senator Jane Roe said she would run. The Shelton Weekly reported that she was \"met with "
+      "applause\" there. \"I do not know if we tried to do so or not,\" he said.";
+  size_t pronouns = 0;
+  for (const Quote& q : QuotesOf(text)) {
+    if (q.speaker == "he") {
+      ++pronouns;
+      EXPECT_EQ(q.speaker_name, "Jane Roe");
+    }
+  }
+  EXPECT_EQ(pronouns, 1u);
+}
+
+TEST(SpeakerRules, NoTitlePhraseAfterAQuoteRunningIntoTheSentence) {
+  EXPECT_EQ(SpeakerOfQuote("Royce called for Trump to \"use the indictments of the twelve officers "
+                           "to challenge\" Mr. Putin at the summit meeting, adding that it mattered.",
+                           "indictments"),
+            "");
+  // A nested closing quote after the comma still cuts the quote.
+  EXPECT_EQ(SpeakerOfQuote("\"Two words sum it up better than anything, and that is 'false,'\" "
+                           "the White House press secretary, Sarah Sanders, told reporters.",
+                           "Two words"),
+            "Sarah Sanders");
+}
+
 TEST(SpeakerRules, ADashLineUnderTheQuoteSignsIt) {
   const std::string text =
       "\"I never said that about the tax plan at any time.\"\n\n- Sanders.\n\nThe claim is "
