@@ -102,7 +102,14 @@ std::vector<Mark> ScanMarks(std::string_view text) {
     if (!mark.is_double && IsLetterOrDigit(before) && IsLetterOrDigit(after)) {
       continue;  // an apostrophe: don't, Iran's
     }
-    if (cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB) {
+    // A left mark written to close ("It's unusual,“ said Noble): after
+    // a , . ! or ? and before a space it can only close.
+    const bool misused_left = cp == 0x201C && (before == ',' || before == '.' || before == '!' ||
+                                               before == '?') &&
+                              (after == 0 || IsSpaceCp(after));
+    if (misused_left) {
+      mark.style = Style::kClose;
+    } else if (cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB) {
       mark.style = Style::kOpen;
     } else if (cp == 0x201D || cp == 0xBB || (cp == 0x2019 && mark.end == pos)) {
       mark.style = Style::kClose;

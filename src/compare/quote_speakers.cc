@@ -65,6 +65,12 @@ bool NotAName(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+bool IsSubordinator(std::string_view lower) {
+  return lower == "that" || lower == "which" || lower == "who" || lower == "whom" ||
+         lower == "whose" || lower == "what" || lower == "where" || lower == "when" ||
+         lower == "if" || lower == "because" || lower == "as" || lower == "than";
+}
+
 bool BlocksPhrase(std::string_view lower) {
   static const std::unordered_set<std::string_view> kBlock = {
       "that", "which", "who",   "whom", "to",   "and", "but", "or",    "because",
@@ -366,6 +372,23 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
 
 }  // namespace
 
+namespace {
+
+// True when words [from, end) of the clause open with a preposition and
+// hold no clause of their own (no pronoun, "that", cue or clause word).
+bool PhraseAfterCue(const Clause& c, size_t from) {
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "in", "on", "at", "during", "before", "after", "from", "of", "about", "via", "with"};
+  if (from >= c.words.size() || kPrepositions.count(c.lower[from]) == 0) return false;
+  for (size_t k = from; k < c.words.size(); ++k) {
+    const std::string& w = c.lower[k];
+    if (IsPronoun(w) || IsSubordinator(w) || IsCueWord(w) || IsClauseWord(w)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
 // searches the last cue first (text before a quote), else the first.
 Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
@@ -410,9 +433,14 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       return a;
     }
     // "told Breitbart News Daily host Matt Boyle, ...": the one told can be long.
-    const size_t reach = c.lower[k] == "told" || c.lower[k] == "tells"
-                             ? std::max<size_t>(max_words_after_cue, 10)
-                             : max_words_after_cue;
+    size_t reach = c.lower[k] == "told" || c.lower[k] == "tells"
+                       ? std::max<size_t>(max_words_after_cue, 10)
+                       : max_words_after_cue;
+    // "Johnson said in an op-ed piece before a 2014 Senate hearing, "…"": a
+    // cue and then only the circumstances, no reported clause.
+    if (from_end && max_words_after_cue > 0 && PhraseAfterCue(c, cue_last + 1)) {
+      reach = std::max<size_t>(reach, 15);
+    }
     if (from_end && n - 1 - cue_last > reach && !according && !after_participle) {
       continue;
     }
@@ -436,11 +464,6 @@ namespace {
 
 
 
-bool IsSubordinator(std::string_view lower) {
-  return lower == "that" || lower == "which" || lower == "who" || lower == "whom" ||
-         lower == "whose" || lower == "what" || lower == "where" || lower == "when" ||
-         lower == "if" || lower == "because" || lower == "as" || lower == "than";
-}
 
 }  // namespace
 

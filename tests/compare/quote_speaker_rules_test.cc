@@ -190,6 +190,28 @@ TEST(SpeakerRules, NoTitlePhraseAfterAQuoteRunningIntoTheSentence) {
             "Sarah Sanders");
 }
 
+TEST(SpeakerRules, ACueFollowedOnlyByCircumstancesReachesFurther) {
+  EXPECT_EQ(SpeakerOfQuote("Sen. Ron Johnson said in an op-ed piece before a 2014 Senate "
+                           "hearing, \"The department failed to honor the requests for security.\"",
+                           "failed to honor"),
+            "Sen. Ron Johnson");
+  // Not through a reported clause: "said in May that he ..." is not the quote's cue.
+  EXPECT_EQ(SpeakerOfQuote("Johnson said in May that he would look into the matter of the "
+                           "hearing, \"The department failed to honor the requests for security.\"",
+                           "failed to honor"),
+            "");
+}
+
+TEST(SpeakerRules, ALeftMarkAfterACommaClosesTheQuote) {
+  const std::string text =
+      "\u201CIt is unusual,\u201C said Larry Noble, a lawyer. \u201CIt is a hard thing to "
+      "do.\u201D";
+  EXPECT_EQ(SpeakerOfQuote(text, "unusual"), "Larry Noble");
+  const std::vector<Quote> quotes = QuotesOf(text);
+  ASSERT_EQ(quotes.size(), 1u);  // the second part continues the first
+  EXPECT_EQ(quotes[0].parts.size(), 2u);
+}
+
 TEST(SpeakerRules, ADashLineUnderTheQuoteSignsIt) {
   const std::string text =
       "\"I never said that about the tax plan at any time.\"\n\n- Sanders.\n\nThe claim is "
