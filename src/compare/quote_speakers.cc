@@ -7,6 +7,7 @@
 #include "compare/quote_speakers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "compare/name_variants.h"
@@ -202,7 +203,10 @@ std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first
     while (last + 1 < ceiling && last - first < 5 && !BlocksPhrase(c.lower[last + 1])) {
       ++last;
     }
-    if (last == first) return std::nullopt;
+    // "tweeted another", "read one": a lone "another" or "one" is someone.
+    if (last == first && c.lower[first] != "another" && c.lower[first] != "one") {
+      return std::nullopt;
+    }
     return std::make_pair(first, last);
   }
   return std::nullopt;
@@ -472,7 +476,22 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
   const Clause c = MakeClause(text, span.start, span.end);
   size_t first = 0;
   while (first < c.words.size() && IsCalendarWord(c.lower[first])) ++first;
-  if (first == c.words.size()) return {};
+  if (first == c.words.size()) {
+    // A lone month not followed by a day is a name ("Jun wrote", "May
+    // said"); a lone day or "today" is a time.
+    static const std::unordered_set<std::string_view> kMonths = {
+        "january", "february", "march",     "april",   "may",      "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun",     "jul",      "aug",       "sep",     "sept",     "oct",  "nov",  "dec"};
+    const size_t end = span.end;
+    const bool dated = end + 1 < text.text().size() && text.text()[end] == ' ' &&
+                       text.text()[end + 1] >= '0' && text.text()[end + 1] <= '9';
+    if (c.words.size() != 1 || !Capitalized(c.words[0]) || kMonths.count(c.lower[0]) == 0 ||
+        dated || (end < text.text().size() && text.text()[end] == '.')) {
+      return {};
+    }
+    return {c.words[0].start, span.end};
+  }
   const size_t last = c.words.size() - 1;
   if (IsSubordinator(c.lower[first]) || IsTimeWord(c.lower[last])) return {};
   for (size_t k = first; k <= last; ++k) {
@@ -551,6 +570,19 @@ bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>&
           return false;
         }
       }
+    }
+  }
+  // A first initial: "J. Gerald Hebert" (a capital letter, then two
+  // capitalized words).
+  if (c == '.' && pos >= 1 && text[pos - 1] >= 'A' && text[pos - 1] <= 'Z' &&
+      (pos < 2 || !std::isalpha(static_cast<unsigned char>(text[pos - 2]))) && pos + 2 < text.size() &&
+      text[pos + 1] == ' ') {
+    auto next = std::upper_bound(words.begin(), words.end(), pos,
+                                 [](size_t p, const Word& w) { return p < w.start; });
+    if (next != words.end() && next + 1 != words.end() && next->start == pos + 2 &&
+        Capitalized(*next) && Capitalized(*(next + 1)) && (next + 1)->start == next->end + 1 &&
+        text[next->end] == ' ') {
+      return false;
     }
   }
   if (pos + 1 >= text.size()) return true;

@@ -212,6 +212,30 @@ TEST(SpeakerRules, ALeftMarkAfterACommaClosesTheQuote) {
   EXPECT_EQ(quotes[0].parts.size(), 2u);
 }
 
+TEST(SpeakerRules, ALoneMonthNameCanSpeakADayCannot) {
+  EXPECT_EQ(SpeakerOfQuote("\"The people have had enough of these broken promises,\" Jun wrote.",
+                           "broken promises"),
+            "Jun");
+  EXPECT_EQ(SpeakerOfQuote("\"The people have had enough of these broken promises,\" said "
+                           "Friday.",
+                           "broken promises"),
+            "");
+}
+
+TEST(SpeakerRules, ALoneAnotherAfterTheCueSpeaks) {
+  EXPECT_EQ(SpeakerOfQuote("\"Better watch out for what the clerk does next week,\" tweeted "
+                           "another.",
+                           "Better watch out"),
+            "another");
+}
+
+TEST(SpeakerRules, AFirstInitialDoesNotEndTheSentence) {
+  EXPECT_EQ(SpeakerOfQuote("\"I think the winds are changing in the courts,\" J. Gerald Hebert, "
+                           "a director of the center, said in an interview.",
+                           "winds are changing"),
+            "J. Gerald Hebert");
+}
+
 TEST(SpeakerRules, ADashLineUnderTheQuoteSignsIt) {
   const std::string text =
       "\"I never said that about the tax plan at any time.\"\n\n- Sanders.\n\nThe claim is "
