@@ -1,12 +1,13 @@
 // Quotation marks: finding them, pairing them into quoted spans, and the
-// paragraphs they may not cross (quotes.h). Attribution of the quoted spans
-// to speakers is quotes.cc.
+// paragraphs they may not cross, and sentence ends in raw text (quotes.h).
+// Attribution of the quoted spans to speakers is quotes.cc.
 //
 // Marks are found with their left/right context (a mark after a space
 // opens, one before a space or punctuation closes; curly marks say which
 // they are) and paired per paragraph with a stack, so only outermost quotes
 // are kept. Cost: linear in the text.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -309,6 +310,71 @@ bool IsCueWord(std::string_view lower) {
 bool IsObjectCue(std::string_view lower) {
   return lower == "reported" || lower == "reports" || lower == "reporting" || lower == "echoed" ||
          lower == "echoes";
+}
+
+bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words) {
+  const char c = text[pos];
+  if (c != '.' && c != '!' && c != '?') return false;
+  if (c == '.') {
+    // A period kept inside a word (U.S., Gen.) does not end a sentence
+    // unless a capitalized word after it follows a line break.
+    auto it = std::upper_bound(words.begin(), words.end(), pos,
+                               [](size_t p, const Word& w) { return p < w.start; });
+    if (it != words.begin()) {
+      const Word& w = *(it - 1);
+      if (pos >= w.start && pos < w.end) return false;
+      // A middle initial: "Edwin M. Truman", "William D. Burns".
+      if (w.end == pos && w.end - w.start == 1 && text[w.start] >= 'A' && text[w.start] <= 'Z' &&
+          it - 1 != words.begin()) {
+        const Word& name = *(it - 2);
+        if ((name.capitalized && !name.is_number) && name.end + 1 == w.start && text[name.end] == ' ' &&
+            pos + 2 < text.size() && text[pos + 1] == ' ' && text[pos + 2] >= 'A' &&
+            text[pos + 2] <= 'Z') {
+          return false;
+        }
+      }
+    }
+  }
+  // A first initial: "J. Gerald Hebert" (a capital letter, then two
+  // capitalized words).
+  if (c == '.' && pos >= 1 && text[pos - 1] >= 'A' && text[pos - 1] <= 'Z' &&
+      (pos < 2 || !std::isalpha(static_cast<unsigned char>(text[pos - 2]))) && pos + 2 < text.size() &&
+      text[pos + 1] == ' ') {
+    auto next = std::upper_bound(words.begin(), words.end(), pos,
+                                 [](size_t p, const Word& w) { return p < w.start; });
+    if (next != words.end() && next + 1 != words.end() && next->start == pos + 2 &&
+        next->capitalized && !next->is_number && (next + 1)->capitalized &&
+        !(next + 1)->is_number && (next + 1)->start == next->end + 1 &&
+        text[next->end] == ' ') {
+      return false;
+    }
+  }
+  if (pos + 1 >= text.size()) return true;
+  const int32_t after = NextCodePoint(text, &(++pos));
+  return after == ' ' || after == '\n' || after == '\t' || after == '\r' || after == '"' ||
+         after == 0x201D || after == 0x2019 || after == '\'';
+}
+
+// Trims whitespace at both ends and , ; : at the end.
+text::ByteSpan TrimContent(std::string_view text, size_t start, size_t end) {
+  auto space = [&](size_t p) {
+    const unsigned char c = static_cast<unsigned char>(text[p]);
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  while (start < end && space(start)) ++start;
+  while (end > start &&
+         (space(end - 1) || text[end - 1] == ',' || text[end - 1] == ';' || text[end - 1] == ':')) {
+    --end;
+  }
+  return {start, end};
+}
+
+bool OnlySpace(std::string_view text, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') return false;
+  }
+  return true;
 }
 
 }  // namespace concord::compare::internal

@@ -1,8 +1,8 @@
 // Internal to concord_compare; use concord/compare.h instead.
 //
-// Finding who said a quote: the clause around it as words, noun phrases
-// read forward and backward from a cue verb, and sentence ends in raw text
-// (quote_speakers.cc). ExtractQuotes (quotes.cc) puts them together.
+// Finding who said a quote: the clause around it as words, and noun phrases
+// read forward and backward from a cue verb (quote_speakers.cc; sentence
+// ends in raw text are in quotes.h). ExtractQuotes (quotes.cc) puts them together.
 #ifndef CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_
 #define CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_
 
@@ -78,16 +78,6 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
 // in the lexicon) or "<verb>ed Name" ("beamed Donald Hartley"), and "NP went
 // on" / "NP shot back". The verb is taken as the cue.
 Attribution VerbAfterQuote(const Clause& right);
-
-// True when text[pos] is . ! or ? ending a sentence (not a period inside
-// one of `words`, such as "U.S."). `words` are sorted by start.
-bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words);
-
-// text[start, end) without whitespace at both ends and , ; : at the end.
-text::ByteSpan TrimContent(std::string_view text, size_t start, size_t end);
-
-// True when text[from, to) is only whitespace.
-bool OnlySpace(std::string_view text, size_t from, size_t to);
 
 }  // namespace concord::compare::internal
 

@@ -1,7 +1,8 @@
 // Internal to concord_compare; use concord/compare.h instead.
 //
-// Quotation marks and paragraphs (quote_marks.cc), shared by quote
-// extraction (quotes.cc) and exposed for tests.
+// Quotation marks, paragraphs and sentence ends in raw text
+// (quote_marks.cc), shared by quote extraction (quotes.cc) and exposed for
+// tests.
 #ifndef CONCORD_SRC_COMPARE_QUOTES_H_
 #define CONCORD_SRC_COMPARE_QUOTES_H_
 
@@ -9,6 +10,9 @@
 #include <cstdint>
 #include <string_view>
 #include <vector>
+
+#include "compare/words.h"
+#include "concord/text.h"
 
 namespace concord::compare::internal {
 
@@ -56,6 +60,16 @@ size_t ParagraphOf(const std::vector<size_t>& starts, size_t pos);
 
 // End of paragraph `paragraph`, trailing whitespace and line breaks left out.
 size_t ParagraphEnd(std::string_view text, const std::vector<size_t>& starts, size_t paragraph);
+
+// True when text[pos] is . ! or ? ending a sentence (not a period inside
+// one of `words`, such as "U.S."). `words` are sorted by start.
+bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words);
+
+// text[start, end) without whitespace at both ends and , ; : at the end.
+text::ByteSpan TrimContent(std::string_view text, size_t start, size_t end);
+
+// True when text[from, to) is only whitespace.
+bool OnlySpace(std::string_view text, size_t from, size_t to);
 
 }  // namespace concord::compare::internal
 
