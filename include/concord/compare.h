@@ -233,7 +233,8 @@ std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
 // The same, reading the quotes' words from the story analysis (documents[i]
 // analyses articles[i]) instead of scanning each Quote::text again; the
 // groups are the same.
-std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes, const std::vector<Article>& articles,
+std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
+                                    const std::vector<Article>& articles,
                                     const std::vector<Document>& documents);
 
 // ---- Everything ----------------------------------------------------------

@@ -4,19 +4,19 @@
 // speakers are finally written as the story-level entity name (the longest
 // spelling across outlets), so "Kerry" in one outlet and "John Kerry" in
 // another show as one speaker.
+#include "concord/compare.h"
+
 #include <map>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 
 #include "compare/name_variants.h"
-#include "concord/compare.h"
 
 namespace concord::compare {
 
 Result<Comparison> Compare(const std::vector<Article>& articles,
-                           const std::vector<Document>& documents,
-                           const CompareOptions& options) {
+                           const std::vector<Document>& documents, const CompareOptions& options) {
   if (articles.empty()) return Status::Empty("no articles to compare");
   if (articles.size() != documents.size()) {
     return Status::InvalidArgument("compare: " + std::to_string(articles.size()) +

@@ -105,8 +105,8 @@ std::vector<Mark> ScanMarks(std::string_view text) {
     }
     // A left mark written to close ("It's unusual,“ said Noble): after
     // a , . ! or ? and before a space it can only close.
-    const bool misused_left = cp == 0x201C && (before == ',' || before == '.' || before == '!' ||
-                                               before == '?') &&
+    const bool misused_left = cp == 0x201C &&
+                              (before == ',' || before == '.' || before == '!' || before == '?') &&
                               (after == 0 || IsSpaceCp(after));
     if (misused_left) {
       mark.style = Style::kClose;
@@ -327,9 +327,9 @@ bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>&
       if (w.end == pos && w.end - w.start == 1 && text[w.start] >= 'A' && text[w.start] <= 'Z' &&
           it - 1 != words.begin()) {
         const Word& name = *(it - 2);
-        if ((name.capitalized && !name.is_number) && name.end + 1 == w.start && text[name.end] == ' ' &&
-            pos + 2 < text.size() && text[pos + 1] == ' ' && text[pos + 2] >= 'A' &&
-            text[pos + 2] <= 'Z') {
+        if ((name.capitalized && !name.is_number) && name.end + 1 == w.start &&
+            text[name.end] == ' ' && pos + 2 < text.size() && text[pos + 1] == ' ' &&
+            text[pos + 2] >= 'A' && text[pos + 2] <= 'Z') {
           return false;
         }
       }
@@ -338,14 +338,13 @@ bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>&
   // A first initial: "J. Gerald Hebert" (a capital letter, then two
   // capitalized words).
   if (c == '.' && pos >= 1 && text[pos - 1] >= 'A' && text[pos - 1] <= 'Z' &&
-      (pos < 2 || !std::isalpha(static_cast<unsigned char>(text[pos - 2]))) && pos + 2 < text.size() &&
-      text[pos + 1] == ' ') {
+      (pos < 2 || !std::isalpha(static_cast<unsigned char>(text[pos - 2]))) &&
+      pos + 2 < text.size() && text[pos + 1] == ' ') {
     auto next = std::upper_bound(words.begin(), words.end(), pos,
                                  [](size_t p, const Word& w) { return p < w.start; });
     if (next != words.end() && next + 1 != words.end() && next->start == pos + 2 &&
         next->capitalized && !next->is_number && (next + 1)->capitalized &&
-        !(next + 1)->is_number && (next + 1)->start == next->end + 1 &&
-        text[next->end] == ' ') {
+        !(next + 1)->is_number && (next + 1)->start == next->end + 1 && text[next->end] == ' ') {
       return false;
     }
   }

@@ -279,7 +279,8 @@ std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
   return Merge(quotes, articles, nullptr);
 }
 
-std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes, const std::vector<Article>& articles,
+std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
+                                    const std::vector<Article>& articles,
                                     const std::vector<Document>& documents) {
   const internal::Story story{articles, documents};
   return Merge(quotes, articles, &story);

@@ -149,9 +149,9 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
       return std::make_pair(first, last);
     }
     // "a source familiar with Cruz's thinking", "people close to the mayor".
-    const bool familiar = first > floor && ((c.lower[first] == "with" &&
-                                             c.lower[first - 1] == "familiar") ||
-                                            (c.lower[first] == "to" && c.lower[first - 1] == "close"));
+    const bool familiar =
+        first > floor && ((c.lower[first] == "with" && c.lower[first - 1] == "familiar") ||
+                          (c.lower[first] == "to" && c.lower[first - 1] == "close"));
     if (first != last && BlocksPhrase(c.lower[first]) && c.lower[first] != "of" &&
         c.lower[first] != "for" && c.lower[first] != "at" && !familiar) {
       break;
@@ -225,8 +225,8 @@ bool TitlePhrase(const Clause& c) {
   bool named = Capitalized(c.words[0]) || IsTitleWord(c.lower[n - 1]);
   for (size_t k = 1; k < n; ++k) {
     const std::string& w = c.lower[k];
-    if ((BlocksPhrase(w) && w != "of" && w != "for" && w != "at") || IsPronoun(w) ||
-        IsCueWord(w) || IsClauseWord(w) || IsTimeWord(w) || c.words[k].is_number) {
+    if ((BlocksPhrase(w) && w != "of" && w != "for" && w != "at") || IsPronoun(w) || IsCueWord(w) ||
+        IsClauseWord(w) || IsTimeWord(w) || c.words[k].is_number) {
       return false;
     }
     named = named || Capitalized(c.words[k]);
@@ -251,9 +251,8 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
     const bool participle = k == 0 && c.lower[k].size() > 5 && c.lower[k].ends_with("ing") &&
                             c.words.size() > 1 && !IsCueWord(c.lower[1]);
     return participle || IsFunctionWord(c.lower[k]) || IsTimeWord(c.lower[k]) ||
-           NotAName(c.lower[k]) ||
-           c.lower[k] == "later" ||
-           c.lower[k] == "earlier" || c.lower[k] == "meanwhile" ||
+           NotAName(c.lower[k]) || c.lower[k] == "later" || c.lower[k] == "earlier" ||
+           c.lower[k] == "meanwhile" ||
            (lowercase.count(c.lower[k]) > 0 && !IsTitleWord(c.lower[k])) ||
            !Capitalized(c.words[k]);
   };
@@ -464,13 +463,6 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
   return result;
 }
 
-namespace {
-
-
-
-
-}  // namespace
-
 text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
                             const std::unordered_set<std::string>& lowercase) {
   const Clause c = MakeClause(text, span.start, span.end);
@@ -480,9 +472,9 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
     // A lone month not followed by a day is a name ("Jun wrote", "May
     // said"); a lone day or "today" is a time.
     static const std::unordered_set<std::string_view> kMonths = {
-        "january", "february", "march",     "april",   "may",      "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-        "jun",     "jul",      "aug",       "sep",     "sept",     "oct",  "nov",  "dec"};
+        "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+        "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+        "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
     const size_t end = span.end;
     const bool dated = end + 1 < text.text().size() && text.text()[end] == ' ' &&
                        text.text()[end + 1] >= '0' && text.text()[end + 1] <= '9';

@@ -39,8 +39,8 @@
 #include "compare/quotes.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -263,9 +263,9 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
     if (!Capitalized(right.words[np->second]) && m < k && Capitalized(wide.words[m])) {
       const auto name = NpForward(wide, m, k);
       const size_t gap = name ? wide.words[name->second].end : 0;
-      if (name && (name->second + 1 == k || text.substr(gap, wide.words[name->second + 1].start -
-                                                                 gap)
-                                                    .find(',') != std::string_view::npos)) {
+      if (name && (name->second + 1 == k ||
+                   text.substr(gap, wide.words[name->second + 1].start - gap).find(',') !=
+                       std::string_view::npos)) {
         after.speaker = {wide.words[name->first].start, wide.words[name->second].end};
       }
     }
@@ -390,8 +390,7 @@ void SignedBelow(const ArticleView& v, const Windows& w,
   Quote& quote = draft.quote;
   quote.cue_span = {p, dash};
   quote.cue = std::string(text.substr(p, dash - p));
-  quote.speaker_span =
-      internal::CheckSpeaker(tw, {sign.words[np->first].start, after}, lowercase);
+  quote.speaker_span = internal::CheckSpeaker(tw, {sign.words[np->first].start, after}, lowercase);
   quote.speaker = std::string(
       text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
 }
@@ -496,7 +495,8 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
 bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& options) {
   const Quote& quote = draft.quote;
   size_t quote_words = 0;
-  for (const text::ByteSpan& part : quote.parts) quote_words += text.In(part.start, part.end).size();
+  for (const text::ByteSpan& part : quote.parts)
+    quote_words += text.In(part.start, part.end).size();
   if (quote.speaker.empty() &&
       (draft.span.single || quote_words < options.min_unattributed_quote_words)) {
     return false;

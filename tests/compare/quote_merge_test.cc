@@ -153,10 +153,9 @@ TEST(MergeQuotes, CandidatePairsHoldEveryMatchingPair) {
 // apostrophes, abbreviations and a quote cut at its paragraph.
 TEST(MergeQuotes, KeysFromTheAnalysisAreTheKeysOfTheText) {
   concord::testing::Story story;
-  story.Add("Gazette",
-            {"\"We're not going to stop,\" Ada Brennan said, \"and the U.S. won\u2019t "
-             "either.\"",
-             "\"It's the council's plan, Mr. Lund's too,\" she said."});
+  story.Add("Gazette", {"\"We're not going to stop,\" Ada Brennan said, \"and the U.S. won\u2019t "
+                        "either.\"",
+                        "\"It's the council's plan, Mr. Lund's too,\" she said."});
   story.Add("Ledger", {"Brennan said: \"We are not going to stop, and the U.S. will not either.",
                        "Nobody asked."});
   std::vector<Quote> quotes;

@@ -179,10 +179,11 @@ TEST(SpeakerRules, WhatIsReportedIsAnObjectNotASpeaker) {
 }
 
 TEST(SpeakerRules, NoTitlePhraseAfterAQuoteRunningIntoTheSentence) {
-  EXPECT_EQ(SpeakerOfQuote("Royce called for Trump to \"use the indictments of the twelve officers "
-                           "to challenge\" Mr. Putin at the summit meeting, adding that it mattered.",
-                           "indictments"),
-            "");
+  EXPECT_EQ(
+      SpeakerOfQuote("Royce called for Trump to \"use the indictments of the twelve officers "
+                     "to challenge\" Mr. Putin at the summit meeting, adding that it mattered.",
+                     "indictments"),
+      "");
   // A nested closing quote after the comma still cuts the quote.
   EXPECT_EQ(SpeakerOfQuote("\"Two words sum it up better than anything, and that is 'false,'\" "
                            "the White House press secretary, Sarah Sanders, told reporters.",
