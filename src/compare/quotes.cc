@@ -307,6 +307,27 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
     prior.found = true;
     prior.cue = {w.before - 1, w.before};
     prior.speaker = {left.words[np->first].start, left.words[np->second].end};
+    return prior;
+  }
+  // "… can be!— Cruz called them on it:": the subject of the last clause,
+  // after a comma or a dash, when the sentence's own opening is no subject.
+  for (size_t k = left.words.size(); k-- > 1;) {
+    const size_t gap = left.words[k - 1].end;
+    const std::string_view between = text.substr(gap, left.words[k].start - gap);
+    if (between.find(',') == std::string_view::npos &&
+        between.find("\xE2\x80\x94") == std::string_view::npos) {
+      continue;
+    }
+    const Clause last = MakeClause(tw, left.words[k].start, w.before - 1);
+    const auto np = NpForward(last, 0, last.words.size());
+    if (np && Capitalized(last.words[0]) && np->second + 1 < last.words.size() &&
+        !internal::IsFunctionWord(last.lower[0]) && lowercase.count(last.lower[0]) == 0 &&
+        !Capitalized(last.words[np->second + 1])) {
+      prior.found = true;
+      prior.cue = {w.before - 1, w.before};
+      prior.speaker = {last.words[np->first].start, last.words[np->second].end};
+    }
+    break;
   }
   return prior;
 }

@@ -237,6 +237,19 @@ TEST(SpeakerRules, AFirstInitialDoesNotEndTheSentence) {
             "J. Gerald Hebert");
 }
 
+TEST(SpeakerRules, AColonAfterALastClauseSpeaksThroughItsSubject) {
+  EXPECT_EQ(SpeakerOfQuote("That is, when the moderators gave in to temptation \u2014 Cruz called "
+                           "them on it: \"The questions asked tonight show why people distrust "
+                           "the media.\"",
+                           "questions asked"),
+            "Cruz");
+  // A clause that is no name and verb speaks for nobody.
+  EXPECT_EQ(SpeakerOfQuote("That is, when the moderators gave in, the numbers were clear: \"The "
+                           "questions asked tonight show why people distrust the media.\"",
+                           "questions asked"),
+            "");
+}
+
 TEST(SpeakerRules, ADashLineUnderTheQuoteSignsIt) {
   const std::string text =
       "\"I never said that about the tax plan at any time.\"\n\n- Sanders.\n\nThe claim is "
