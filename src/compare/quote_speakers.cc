@@ -275,20 +275,12 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
 
 namespace {
 
-// The speaker of the cue at word k of a clause: the noun phrase before it
-// (past adverbs, auxiliaries, "went on to" and an appositive), or after it
-// ("said Caddell"); empty for a passive "was asked" / "was told".
-text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
-                            const std::unordered_set<std::string>& lowercase) {
-  const size_t n = c.words.size();
-  const auto span = [&](std::pair<size_t, size_t> np) {
-    return text::ByteSpan{c.words[np.first].start, c.words[np.second].end};
-  };
-  // Words before the cue, skipping adverbs and auxiliaries.
+// Word k of the clause is a cue: the index after the last word before it
+// once adverbs, auxiliaries and a day are skipped ("Priebus later Thursday
+// told", "Roe on Monday said"); *passive when an auxiliary of the passive
+// was among them.
+size_t SkipBeforeCue(std::string_view text, const Clause& c, size_t k, bool* passive) {
   size_t before = k;
-  bool passive = false;
-  // "Priebus later Thursday told", "Roe on Monday said": a day between the
-  // name and its cue is skipped too.
   while (before > 0) {
     const std::string& prev = c.lower[before - 1];
     // Never across a comma ("…, who spoke to speak candidly, said").
@@ -304,9 +296,24 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
     }
     // An adverb in -ly, but not a name ("Elections matter," Kelly said).
     if (!IsSkippable(prev) || (Capitalized(c.words[before - 1]) && prev.ends_with("ly"))) break;
-    if (IsPassiveAux(prev)) passive = true;
+    if (IsPassiveAux(prev)) *passive = true;
     --before;
   }
+  return before;
+}
+
+// The speaker of the cue at word k of a clause: the noun phrase before it
+// (past adverbs, auxiliaries, "went on to" and an appositive), or after it
+// ("said Caddell"); empty for a passive "was asked" / "was told".
+text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
+                            const std::unordered_set<std::string>& lowercase) {
+  const size_t n = c.words.size();
+  const auto span = [&](std::pair<size_t, size_t> np) {
+    return text::ByteSpan{c.words[np.first].start, c.words[np.second].end};
+  };
+  // Words before the cue, skipping adverbs and auxiliaries.
+  bool passive = false;
+  size_t before = SkipBeforeCue(text, c, k, &passive);
   if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
     return {};  // "Kerry was asked:" : the speaker is someone else
   }
