@@ -195,12 +195,12 @@ class Tokenizer {
 // ---- Term weights ----------------------------------------------------------
 
 // The smoothed inverse frequency: log((units + 1) / count) for a term
-// found in `count` of a story's `units` (its sentences). Compare's alignment
-// weighs its features with it; the +1 keeps a feature found in every unit
-// above zero, so the two sentences of a two-sentence story can still be
-// alike. The summarizers keep log(N / sf): with this formula, and the
-// salience weights retrained as they must be, validation-full250 gives
-// 47.69/18.52 against 47.68/18.53 (docs/compare.md, "One idf").
+// found in `count` of a story's `units` (its sentences): the one idf of
+// concord. Compare's alignment weighs its features with it and the
+// summarizers their terms; the +1 keeps a term found in every unit above
+// zero, so the two sentences of a two-sentence story can still be alike.
+// Chosen on ECB+ pairs for the alignment and on train1000 for the
+// summarizers (docs/compare.md, "One idf").
 // REQUIRES: 0 < count <= units.
 double InverseFrequency(double units, double count);
 

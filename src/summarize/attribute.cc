@@ -41,12 +41,9 @@ bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>
   const std::string& text = corpus.sentence[target]->text;
   double total = 0;
   for (const auto& entry : a) total += corpus.idf[entry.first];
-  if (total <= 0) {
-    // Every content term of the target is in every sentence of the story
-    // (idf log N/sf is 0 only when sf == N), so any sentence of `others`
-    // holds all of them: a two-sentence story told twice.
-    return !corpus.terms[target].empty() && !others.empty();
-  }
+  // The idf, log((N + 1) / sf), is never 0: only a target without content
+  // terms has no mass, and nothing backs it.
+  if (total <= 0) return false;
   // The two sentences of `others` that share the most idf mass with the
   // target, each sharing at least three content terms.
   struct Match {

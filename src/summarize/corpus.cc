@@ -106,7 +106,7 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
   const double n = static_cast<double>(corpus.size());
   corpus.idf.resize(corpus.vocabulary.size());
   for (size_t t = 0; t < corpus.idf.size(); ++t) {
-    corpus.idf[t] = static_cast<float>(std::log(n / sentence_frequency[t]));
+    corpus.idf[t] = static_cast<float>(text::InverseFrequency(n, sentence_frequency[t]));
   }
   // Each sentence's word count and vector read only that sentence (and the
   // idf): on the threads of the caller's arena, each at its index.

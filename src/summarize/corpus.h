@@ -36,7 +36,8 @@ struct Corpus {
   std::vector<std::vector<uint32_t>> terms;
   // Unit-length tf-idf vectors over content terms.
   std::vector<SparseVector> vectors;
-  // Inverse sentence frequency of each term id: log(N / sf).
+  // Inverse sentence frequency of each term id: text::InverseFrequency,
+  // log((N + 1) / sf).
   std::vector<float> idf;
   // Number of articles containing each term id.
   std::vector<uint32_t> article_frequency;

@@ -103,7 +103,12 @@ TEST(SummarizeCommand, SourcesNameTheOutletsOfPlainFiles) {
   dir.Write("b.txt", "Inspectors found a crack, and the harbor bridge closed on Thursday.\n");
   const CliResult r = RunConcord("summarize " + dir.path() + " --sources 'Courier,Wire'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("[Courier, Wire]"), std::string::npos) << r.out;
+  // Either sentence may be picked (they say the same); its own outlet is
+  // named first, and both outlets back it.
+  const bool named = r.out.find("[Courier, Wire]") != std::string::npos ||
+                     r.out.find("[Wire, Courier]") != std::string::npos;
+  EXPECT_TRUE(named) << r.out;
+  EXPECT_EQ(r.out.find("[b, a]"), std::string::npos) << r.out;  // not the file names
 }
 
 TEST(SummarizeCommand, SourcesOfTheWrongCountExitTwo) {
