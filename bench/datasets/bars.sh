@@ -18,14 +18,7 @@ source "$(dirname "$0")/common.sh"
 
 scratch=${TMPDIR:-/tmp}/concord-bench
 threads=$(nproc)
-while [ $# -gt 0 ]; do
-  case $1 in
-    --scratch) scratch=$2; shift 2 ;;
-    --threads) threads=$2; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
-    *) echo "bars.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
-  esac
-done
+parse_options bars.sh --scratch=scratch --threads=threads -- "$@"
 concord=$(concord_bin)
 shared=$(shared_dir)
 trunc=$shared/data/multinews/validation-trunc5622.jsonl

@@ -9,6 +9,15 @@
 #                        without /usr/bin/time (GNU time)
 #   text_bytes FILE      bytes of article text in a Multi-News JSON Lines
 #                        file (decoded JSON strings of "documents")
+#   script_help          prints the running script's header comment (the
+#                        lines after "#!" up to the first that is not a
+#                        comment): its --help
+#   parse_options NAME SPEC... -- "$@"
+#                        the scripts' option loop. SPEC "--opt=var": --opt
+#                        VALUE sets $var; "--flag=var=value": --flag sets
+#                        $var to value. -h or --help prints script_help and
+#                        exits 0; an unknown option, or one without its
+#                        value, is "NAME: ..." on stderr and exit 2.
 
 repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -66,4 +75,35 @@ text_bytes() {
       total += n - 2 * (1 + separators) - 2 * separators
     }
     END { printf "%d\n", total }' "$1"
+}
+
+script_help() {
+  awk 'NR == 1 { next } /^#/ { print; next } { exit }' "$0"
+}
+
+parse_options() {
+  local _po_name=$1 _po_spec _po_var _po_found
+  shift
+  local -a _po_specs=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do _po_specs+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  while [ $# -gt 0 ]; do
+    case $1 in -h|--help) script_help; exit 0 ;; esac
+    _po_found=false
+    for _po_spec in "${_po_specs[@]}"; do
+      [ "$1" = "${_po_spec%%=*}" ] || continue
+      _po_var=${_po_spec#*=}
+      _po_found=true
+      if [[ $_po_var == *=* ]]; then
+        printf -v "${_po_var%%=*}" '%s' "${_po_var#*=}"
+        shift
+      else
+        [ $# -ge 2 ] || { echo "$_po_name: $1 needs a value" >&2; exit 2; }
+        printf -v "$_po_var" '%s' "$2"
+        shift 2
+      fi
+      break
+    done
+    $_po_found || { echo "$_po_name: unknown option $1 (see --help)" >&2; exit 2; }
+  done
 }

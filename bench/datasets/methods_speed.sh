@@ -28,17 +28,8 @@ set_name=validation-full250
 threads=$(nproc)
 words=300
 methods=default,lead,centroid,lexrank,textrank,mmr
-while [ $# -gt 0 ]; do
-  case $1 in
-    --repeat) repeat=$2; shift 2 ;;
-    --set) set_name=$2; shift 2 ;;
-    --threads) threads=$2; shift 2 ;;
-    --words) words=$2; shift 2 ;;
-    --methods) methods=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
-    *) echo "methods_speed.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
-  esac
-done
+parse_options methods_speed.sh --repeat=repeat --set=set_name --threads=threads --words=words \
+  --methods=methods -- "$@"
 [ -x /usr/bin/time ] || { echo "methods_speed.sh: needs GNU time (/usr/bin/time)" >&2; exit 2; }
 case ,$methods, in
   *,lexrank,*) ;;

@@ -26,16 +26,8 @@ baseline=""
 repeat=3
 scratch=${TMPDIR:-/tmp}/concord-bench
 growth=true
-while [ $# -gt 0 ]; do
-  case $1 in
-    --baseline) baseline=$2; shift 2 ;;
-    --repeat) repeat=$2; shift 2 ;;
-    --scratch) scratch=$2; shift 2 ;;
-    --skip-growth) growth=false; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
-    *) echo "parallel.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
-  esac
-done
+parse_options parallel.sh --baseline=baseline --repeat=repeat --scratch=scratch \
+  --skip-growth=growth=false -- "$@"
 [ -x "$baseline" ] || { echo "parallel.sh: give --baseline BIN (an executable)" >&2; exit 2; }
 concord=$(concord_bin)
 shared=$(shared_dir)

@@ -30,17 +30,8 @@ sets=validation-full250,validation-trunc5622,synthetic-1mb,synthetic-1mb-trunc,s
 threads=$(nproc)
 scratch=${TMPDIR:-/tmp}/concord-bench
 limit=600
-while [ $# -gt 0 ]; do
-  case $1 in
-    --methods) methods=$2; shift 2 ;;
-    --sets) sets=$2; shift 2 ;;
-    --threads) threads=$2; shift 2 ;;
-    --scratch) scratch=$2; shift 2 ;;
-    --timeout) limit=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
-    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
-  esac
-done
+parse_options run.sh --methods=methods --sets=sets --threads=threads --scratch=scratch \
+  --timeout=limit -- "$@"
 
 concord=$(concord_bin)
 shared=$(shared_dir)

@@ -53,8 +53,10 @@ struct EcbStory {
 // One ECB+ XML document: its tokens joined into sentences (no space before
 // closing punctuation, none after opening brackets), each sentence's
 // cross-document event chains, and `scored` set for sentences with an event
-// mention. Fails with ParseError naming `name` when a token, markable or
-// relation is malformed.
+// mention. The XML is read by libxml2 (character references decoded).
+// Fails with ParseError "<name>:<line>: ..." when the XML is not well formed
+// (libxml2's message) or a token or token_anchor has no numeric t_id (a
+// token no numeric sentence, an anchor no token).
 Result<EcbDocument> ParseEcbDocument(std::string_view xml, const std::string& name);
 
 // Every `<topic>/<topic>_<n>ecb.xml` and `..ecbplus.xml` under `dir`,
@@ -62,7 +64,8 @@ Result<EcbDocument> ParseEcbDocument(std::string_view xml, const std::string& na
 // documents by number. When `sentences_csv` is not empty it is the list of
 // sentences annotated for coreference (`Topic,File,Sentence Number` lines,
 // File as "10ecbplus"), and only those are scored. Fails when `dir` holds no
-// document, or a file cannot be read or parsed.
+// document, or a file cannot be read or parsed (the message names its path
+// and line).
 Result<std::vector<EcbStory>> ReadEcbPlus(const std::string& dir, const std::string& sentences_csv);
 
 struct AlignScores {

@@ -1,18 +1,22 @@
 // Reading ECB+ (align_score.h): tokens into sentences, event mentions, and
 // the cross-document event chains they belong to.
 //
-// The XML is CROMER's flat layout, one element a line in practice but read
-// here as a stream of tags: <token t_id sentence number>text</token>; under
-// <Markables>, <TAG m_id ...> with <token_anchor t_id/> children (a
-// self-closing TAG is a chain's instance, no anchors); under <Relations>,
+// The XML is CROMER's flat layout, read with libxml2's streaming reader
+// (xmlTextReader): <token t_id sentence number>text</token>; under
+// <Markables>, <TAG m_id ...> with <token_anchor t_id/> children (an empty
+// TAG element is a chain's instance, no anchors); under <Relations>,
 // <CROSS_DOC_COREF note="CHAIN"> with <source m_id/> children. An event
 // mention is a markable whose tag starts with ACTION_ or NEG_ACTION_; an
 // event chain is a note starting with ACT or NEG (the others are people,
 // places, times, things).
+#include <libxml/xmlreader.h>
+
 #include <algorithm>
 #include <charconv>
+#include <climits>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <tuple>
@@ -25,44 +29,10 @@
 namespace concord::eval {
 namespace {
 
-// The value of attribute `name` in the tag text `tag` ("" when absent).
-std::string_view Attribute(std::string_view tag, std::string_view name) {
-  std::string key = " ";
-  key.append(name);
-  key += "=\"";
-  const size_t at = tag.find(key);
-  if (at == std::string_view::npos) return {};
-  const size_t start = at + key.size();
-  const size_t end = tag.find('"', start);
-  if (end == std::string_view::npos) return {};
-  return tag.substr(start, end - start);
-}
-
 bool ToNumber(std::string_view s, size_t* out) {
   if (s.empty()) return false;
   const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
   return ec == std::errc() && p == s.data() + s.size();
-}
-
-// The five XML entities decoded; any other '&' is kept as written.
-std::string Unescape(std::string_view s) {
-  static constexpr std::pair<std::string_view, char> kEntities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    bool decoded = false;
-    for (const auto& [entity, c] : kEntities) {
-      if (s.substr(i, entity.size()) == entity) {
-        out.push_back(c);
-        i += entity.size();
-        decoded = true;
-        break;
-      }
-    }
-    if (!decoded) out.push_back(s[i++]);
-  }
-  return out;
 }
 
 // True when no space goes before token `t` ("," "." "'s" "n't" ")").
@@ -75,100 +45,235 @@ bool Closes(std::string_view t) {
 // True when no space goes after token `t`.
 bool Opens(std::string_view t) { return t == "(" || t == "[" || t == "$" || t == "``"; }
 
-struct Tag {
-  std::string_view name;  // without '/' for a closing tag
-  std::string_view text;  // between '<' and '>'
-  bool closing = false;
-  bool self_closing = false;
-  size_t end = 0;  // one past '>'
-};
-
-// The next tag at or after `pos`; false when none is left.
-bool NextTag(std::string_view xml, size_t pos, Tag* tag) {
-  const size_t open = xml.find('<', pos);
-  if (open == std::string_view::npos) return false;
-  const size_t close = xml.find('>', open);
-  if (close == std::string_view::npos) return false;
-  tag->text = xml.substr(open + 1, close - open - 1);
-  tag->closing = !tag->text.empty() && tag->text[0] == '/';
-  tag->self_closing = !tag->text.empty() && tag->text.back() == '/';
-  std::string_view name = tag->text.substr(tag->closing ? 1 : 0);
-  name = name.substr(0, std::min(name.find_first_of(" \t\r\n/"), name.size()));
-  tag->name = name;
-  tag->end = close + 1;
-  return true;
+std::string_view View(const xmlChar* s) {
+  return s == nullptr ? std::string_view{} : std::string_view(reinterpret_cast<const char*>(s));
 }
 
-Status Malformed(const std::string& name, const std::string& what) {
-  return Status::ParseError(name + ": " + what);
+// One document through xmlTextReader: elements and text in document order,
+// attributes by name, and the line of the node (or of the first XML error)
+// for messages "<where>:<line>: ...".
+class EcbXmlReader {
+ public:
+  EcbXmlReader(std::string_view xml, std::string where) : where_(std::move(where)) {
+    static const bool initialized = (xmlInitParser(), true);  // once, thread-safe
+    (void)initialized;
+    if (xml.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+      status_ = Status::ParseError(where_ + ": empty file");
+      return;
+    }
+    if (xml.size() > static_cast<size_t>(INT_MAX)) {
+      status_ = Status::ParseError(where_ + ": too large for the XML reader");
+      return;
+    }
+    // No network, no DTD loading, no entity substitution: XML's five
+    // entities and numeric character references are decoded, references
+    // to entities a DOCTYPE declares are left out.
+    reader_.reset(xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                                     XML_PARSE_NONET));
+    if (reader_ == nullptr) {
+      status_ = Status::ParseError(where_ + ": the XML reader could not start");
+      return;
+    }
+    xmlTextReaderSetStructuredErrorHandler(reader_.get(), OnError, this);
+  }
+
+  // Moves to the next node: true at one, false at the end or after an error
+  // (status() then says which).
+  bool Next() {
+    if (!status_.ok()) return false;
+    const int read = xmlTextReaderRead(reader_.get());
+    if (read < 0) Record("malformed XML");
+    return read == 1 && status_.ok();
+  }
+
+  int type() const { return xmlTextReaderNodeType(reader_.get()); }
+  bool empty_element() const { return xmlTextReaderIsEmptyElement(reader_.get()) == 1; }
+  int depth() const { return xmlTextReaderDepth(reader_.get()); }
+  std::string_view name() const { return View(xmlTextReaderConstLocalName(reader_.get())); }
+  std::string_view value() const { return View(xmlTextReaderConstValue(reader_.get())); }
+
+  // The value of attribute `name` of the current element ("" when absent).
+  std::string Attribute(const char* attribute) const {
+    xmlChar* value =
+        xmlTextReaderGetAttribute(reader_.get(), reinterpret_cast<const xmlChar*>(attribute));
+    if (value == nullptr) return {};
+    std::string out(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return out;
+  }
+
+  // Records a ParseError at the current node's line; returns the first
+  // error recorded.
+  Status Fail(const std::string& what) {
+    Record(what);
+    return status_;
+  }
+
+  const Status& status() const { return status_; }
+
+ private:
+  struct Free {
+    void operator()(xmlTextReaderPtr reader) const { xmlFreeTextReader(reader); }
+  };
+
+  void Record(const std::string& what) {
+    if (status_.ok()) {
+      status_ = Status::ParseError(where_ + ":" + std::to_string(Line()) + ": " + what);
+    }
+  }
+
+  // The line of the current node; the parser's line (which may be ahead)
+  // when the node has none or one past libxml2's 16-bit node lines.
+  long Line() const {
+    const xmlNodePtr node = xmlTextReaderCurrentNode(reader_.get());
+    const long line = node == nullptr ? 0 : xmlGetLineNo(node);
+    return line > 0 && line < 65535 ? line : xmlTextReaderGetParserLineNumber(reader_.get());
+  }
+
+  // libxml2's first error, at the line the parser was reading, becomes the
+  // status. A template because libxml2 2.12 made the error const: the
+  // handler's type is deduced from xmlStructuredErrorFunc.
+  template <typename XmlErrorPointer>
+  static void OnError(void* arg, XmlErrorPointer error) {
+    auto* self = static_cast<EcbXmlReader*>(arg);
+    if (!self->status_.ok() || error == nullptr || error->level < XML_ERR_ERROR) return;
+    std::string what = error->message == nullptr ? "malformed XML" : error->message;
+    while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();
+    std::replace(what.begin(), what.end(), '\n', ' ');  // one line ("...! Bytes: 0xFF")
+    self->status_ =
+        Status::ParseError(self->where_ + ":" + std::to_string(error->line) + ": " + what);
+  }
+
+  std::string where_;
+  std::unique_ptr<xmlTextReader, Free> reader_;
+  Status status_;
+};
+
+// What one document's elements add up to, in document order.
+class EcbDocumentBuilder {
+ public:
+  explicit EcbDocumentBuilder(EcbXmlReader* xml) : xml_(*xml) {}
+
+  // Handles the element the reader is at (its start tag).
+  Status Start() {
+    const std::string_view tag = xml_.name();
+    if (tag == "Markables") in_markables_ = true;
+    if (tag == "token") return Token();
+    if (tag == "token_anchor") return Anchor();
+    if (in_markables_) {
+      const bool event = tag.starts_with("ACTION_") || tag.starts_with("NEG_ACTION_");
+      markable_ = event && !xml_.empty_element() ? xml_.Attribute("m_id") : "";
+    } else if (tag == "CROSS_DOC_COREF") {
+      const std::string note = xml_.Attribute("note");
+      chain_ = note.starts_with("ACT") || note.starts_with("NEG") ? note : "";
+    } else if (tag == "source" && !chain_.empty()) {
+      auto it = mention_sentences_.find(xml_.Attribute("m_id"));
+      if (it != mention_sentences_.end()) {
+        for (size_t s : it->second) events_[s].insert(chain_);
+      }
+    } else if (tag != "source" && tag != "target") {
+      chain_.clear();  // INTRA_DOC_COREF and the like
+    }
+    return Status::Ok();
+  }
+
+  // Handles an end tag.
+  void End() {
+    if (xml_.name() == "Markables") in_markables_ = false;
+    if (xml_.name() == "CROSS_DOC_COREF") chain_.clear();
+  }
+
+  // The sentences, their tokens joined; fails when there is no token.
+  Result<EcbDocument> Finish(const std::string& name, const std::string& where) {
+    if (tokens_.empty()) return Status::ParseError(where + ": no tokens");
+    EcbDocument doc;
+    doc.name = name;
+    for (const auto& [number, words] : tokens_) {
+      EcbSentence s;
+      s.number = number;
+      for (size_t i = 0; i < words.size(); ++i) {
+        if (i > 0 && !Closes(words[i]) && !Opens(words[i - 1])) s.text.push_back(' ');
+        s.text += words[i];
+      }
+      s.events.assign(events_[number].begin(), events_[number].end());
+      s.scored = with_event_.count(number) > 0;
+      doc.sentences.push_back(std::move(s));
+    }
+    return doc;
+  }
+
+ private:
+  // <token t_id sentence>text</token>: the text is every character inside.
+  Status Token() {
+    size_t id = 0;
+    size_t sentence = 0;
+    if (!ToNumber(xml_.Attribute("t_id"), &id) ||
+        !ToNumber(xml_.Attribute("sentence"), &sentence)) {
+      return xml_.Fail("a token without a numeric t_id or sentence");
+    }
+    std::string text;
+    if (!xml_.empty_element()) {
+      const int depth = xml_.depth();
+      while (xml_.Next() &&
+             !(xml_.type() == XML_READER_TYPE_END_ELEMENT && xml_.depth() == depth)) {
+        const int type = xml_.type();
+        if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+            type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) {
+          text += xml_.value();
+        }
+      }
+      if (!xml_.status().ok()) return xml_.status();
+    }
+    sentence_of_token_[id] = sentence;
+    tokens_[sentence].push_back(std::move(text));
+    return Status::Ok();
+  }
+
+  // <token_anchor t_id/>: a token of the open markable.
+  Status Anchor() {
+    size_t id = 0;
+    if (!ToNumber(xml_.Attribute("t_id"), &id) || !sentence_of_token_.count(id)) {
+      return xml_.Fail("a token_anchor of no token");
+    }
+    if (!markable_.empty()) {
+      mention_sentences_[markable_].push_back(sentence_of_token_[id]);
+      with_event_.insert(sentence_of_token_[id]);
+    }
+    return Status::Ok();
+  }
+
+  EcbXmlReader& xml_;
+  std::unordered_map<size_t, size_t> sentence_of_token_;  // t_id -> sentence number
+  std::map<size_t, std::vector<std::string>> tokens_;     // sentence -> tokens
+  std::unordered_map<std::string, std::vector<size_t>> mention_sentences_;  // event m_id
+  std::set<size_t> with_event_;
+  std::map<size_t, std::set<std::string>> events_;  // sentence -> chains
+  std::string markable_;                            // m_id of the open event markable
+  std::string chain_;                               // note of the open CROSS_DOC_COREF
+  bool in_markables_ = false;
+};
+
+// ParseEcbDocument with messages naming `where` (the file's path).
+Result<EcbDocument> ParseEcbXml(std::string_view xml, const std::string& name,
+                                const std::string& where) {
+  EcbXmlReader reader(xml, where);
+  EcbDocumentBuilder builder(&reader);
+  while (reader.Next()) {
+    if (reader.type() == XML_READER_TYPE_ELEMENT) {
+      Status status = builder.Start();
+      if (!status.ok()) return status;
+    } else if (reader.type() == XML_READER_TYPE_END_ELEMENT) {
+      builder.End();
+    }
+  }
+  if (!reader.status().ok()) return reader.status();
+  return builder.Finish(name, where);
 }
 
 }  // namespace
 
 Result<EcbDocument> ParseEcbDocument(std::string_view xml, const std::string& name) {
-  EcbDocument doc;
-  doc.name = name;
-  std::unordered_map<size_t, size_t> sentence_of_token;  // t_id -> sentence number
-  std::map<size_t, std::vector<std::string>> tokens;     // sentence -> tokens
-  std::unordered_map<std::string, std::vector<size_t>> mention_sentences;  // event m_id
-  std::set<size_t> with_event;
-  std::map<size_t, std::set<std::string>> events;  // sentence -> chains
-  std::string markable;                            // m_id of the open event markable
-  std::string chain;                               // note of the open CROSS_DOC_COREF
-  bool in_markables = false;
-  Tag tag;
-  for (size_t pos = 0; NextTag(xml, pos, &tag); pos = tag.end) {
-    if (tag.name == "Markables") in_markables = !tag.closing;
-    if (tag.closing) {
-      if (tag.name == "CROSS_DOC_COREF") chain.clear();
-      continue;
-    }
-    if (tag.name == "token") {
-      size_t id = 0;
-      size_t sentence = 0;
-      const size_t text_end = xml.find("</token>", tag.end);
-      if (!ToNumber(Attribute(tag.text, "t_id"), &id) ||
-          !ToNumber(Attribute(tag.text, "sentence"), &sentence) || text_end == std::string::npos) {
-        return Malformed(name, "a token without t_id, sentence or </token>");
-      }
-      sentence_of_token[id] = sentence;
-      tokens[sentence].push_back(Unescape(xml.substr(tag.end, text_end - tag.end)));
-    } else if (tag.name == "token_anchor") {
-      size_t id = 0;
-      if (!ToNumber(Attribute(tag.text, "t_id"), &id) || !sentence_of_token.count(id)) {
-        return Malformed(name, "a token_anchor of no token");
-      }
-      if (!markable.empty()) {
-        mention_sentences[markable].push_back(sentence_of_token[id]);
-        with_event.insert(sentence_of_token[id]);
-      }
-    } else if (in_markables) {
-      const bool event = tag.name.starts_with("ACTION_") || tag.name.starts_with("NEG_ACTION_");
-      markable = event && !tag.self_closing ? std::string(Attribute(tag.text, "m_id")) : "";
-    } else if (tag.name == "CROSS_DOC_COREF") {
-      const std::string_view note = Attribute(tag.text, "note");
-      chain = note.starts_with("ACT") || note.starts_with("NEG") ? std::string(note) : "";
-    } else if (tag.name == "source" && !chain.empty()) {
-      auto it = mention_sentences.find(std::string(Attribute(tag.text, "m_id")));
-      if (it == mention_sentences.end()) continue;
-      for (size_t s : it->second) events[s].insert(chain);
-    } else if (tag.name != "source" && tag.name != "target") {
-      chain.clear();  // INTRA_DOC_COREF and the like
-    }
-  }
-  if (tokens.empty()) return Malformed(name, "no tokens");
-  for (const auto& [number, words] : tokens) {
-    EcbSentence s;
-    s.number = number;
-    for (size_t i = 0; i < words.size(); ++i) {
-      if (i > 0 && !Closes(words[i]) && !Opens(words[i - 1])) s.text.push_back(' ');
-      s.text += words[i];
-    }
-    s.events.assign(events[number].begin(), events[number].end());
-    s.scored = with_event.count(number) > 0;
-    doc.sentences.push_back(std::move(s));
-  }
-  return doc;
+  return ParseEcbXml(xml, name, name);
 }
 
 namespace {
@@ -249,7 +354,7 @@ Result<std::vector<EcbStory>> ReadEcbPlus(const std::string& dir,
     }
     Result<std::string> xml = io::ReadFile(path.string());
     if (!xml.ok()) return xml.status();
-    Result<EcbDocument> doc = ParseEcbDocument(xml.value(), path.stem().string());
+    Result<EcbDocument> doc = ParseEcbXml(xml.value(), path.stem().string(), path.string());
     if (!doc.ok()) return doc.status();
     if (!sentences_csv.empty()) {
       const std::string file = std::to_string(number) + (plus ? "ecbplus" : "ecb");

@@ -55,7 +55,13 @@ TEST(EvalAlignCommand, BadInputIsOneLineAndExitTwo) {
   dir.Write("4/4_1ecb.xml", "<Document>\n<token sentence=\"0\">a</token>\n</Document>\n");
   CliResult result = RunConcord("eval --task align --data " + dir.path());
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find("4_1ecb"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("4_1ecb.xml:2: a token without"), std::string::npos) << result.err;
+  // XML that is not well formed: libxml2's message, on the one line.
+  dir.Write("4/4_1ecb.xml", "<Document>\n<token t_id=\"1\" sentence=\"0\">a</b>\n</Document>\n");
+  result = RunConcord("eval --task align --data " + dir.path());
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("4_1ecb.xml:2: "), std::string::npos) << result.err;
+  EXPECT_EQ(result.err.find('\n'), result.err.size() - 1) << result.err;
   result = RunConcord("eval --task align --data " + dir.Path("missing"));
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("missing"), std::string::npos) << result.err;

@@ -81,17 +81,44 @@ TEST(ParseEcbDocument, SentencesEventChainsAndScoredSentences) {
   EXPECT_TRUE(doc.value().sentences[0].events.empty());  // the HUM chain is no event
 }
 
-TEST(ParseEcbDocument, MalformedInputIsAParseErrorNamingTheDocument) {
-  Result<EcbDocument> no_id = ParseEcbDocument("<token sentence=\"0\">a</token>", "7_2ecb");
-  ASSERT_FALSE(no_id.ok());
-  EXPECT_NE(no_id.status().message().find("7_2ecb"), std::string::npos);
-  EXPECT_FALSE(ParseEcbDocument("", "e").ok());
-  EXPECT_FALSE(ParseEcbDocument("<token t_id=\"1\" sentence=\"0\">a", "e").ok());
-  EXPECT_FALSE(
-      ParseEcbDocument("<token t_id=\"1\" sentence=\"0\">a</token><X m_id=\"1\"><token_anchor "
-                       "t_id=\"5\"/></X>",
-                       "e")
-          .ok());
+TEST(ParseEcbDocument, CharacterReferencesAreDecoded) {
+  // A decimal and a hexadecimal reference, and XML's own entities.
+  const std::string xml =
+      "<Document>\n<token t_id=\"1\" sentence=\"0\">Caf&#233;</token>\n"
+      "<token t_id=\"2\" sentence=\"0\">owner&#x2019;s</token>\n"
+      "<token t_id=\"3\" sentence=\"0\">&lt;&amp;&gt;</token>\n</Document>\n";
+  Result<EcbDocument> doc = ParseEcbDocument(xml, "3_1ecb");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc.value().sentences.size(), 1u);
+  EXPECT_EQ(doc.value().sentences[0].text, "Caf\u00e9 owner\u2019s <&>");
+}
+
+// The message of parsing `xml` as "7_2ecb", "" when it parses.
+std::string EcbError(const std::string& xml) {
+  Result<EcbDocument> doc = ParseEcbDocument(xml, "7_2ecb");
+  return doc.ok() ? "" : doc.status().message();
+}
+
+TEST(ParseEcbDocument, MalformedInputIsAParseErrorNamingTheDocumentAndLine) {
+  EXPECT_EQ(EcbError("<Document>\n<token t_id=\"1\" sentence=\"0\">a</token>\n"
+                     "<token sentence=\"0\">b</token>\n</Document>"),
+            "7_2ecb:3: a token without a numeric t_id or sentence");
+  EXPECT_EQ(EcbError("<Document>\n<token t_id=\"1\" sentence=\"0\">a</token>\n<Markables>\n"
+                     "<X m_id=\"1\">\n  <token_anchor t_id=\"5\"/>\n</X>\n</Markables>\n"
+                     "</Document>"),
+            "7_2ecb:5: a token_anchor of no token");
+  // Not well formed: libxml2's message at the line where the parser stopped.
+  const std::string mismatch = EcbError(
+      "<Document>\n<token t_id=\"1\" sentence=\"0\">a</token>\n<Markables>\n"
+      "<ACTION_OCCURRENCE m_id=\"1\">\n</ACTION_X>\n</Markables>\n</Document>\n");
+  EXPECT_TRUE(mismatch.starts_with("7_2ecb:5: ")) << mismatch;
+  EXPECT_NE(mismatch.find("ACTION_X"), std::string::npos) << mismatch;
+  EXPECT_TRUE(EcbError("<Document>\n<token t_id=\"1\" sentence=\"0\">a &bogus;</token>\n"
+                       "</Document>")
+                  .starts_with("7_2ecb:2: "));
+  EXPECT_EQ(EcbError(""), "7_2ecb: empty file");
+  EXPECT_NE(EcbError("<token t_id=\"1\" sentence=\"0\">a"), "");  // unterminated
+  EXPECT_EQ(EcbError("<Document>\n</Document>\n"), "7_2ecb: no tokens");
 }
 
 // Topic 2 (ecb: two documents, ecbplus: one) and topic 10 (ecb: one).
@@ -157,6 +184,17 @@ TEST_F(EcbFolder, SentenceListRestrictsTheScoredSentences) {
   Result<std::vector<EcbStory>> failed = ReadEcbPlus(dir_.path(), bad);
   ASSERT_FALSE(failed.ok());
   EXPECT_NE(failed.status().message().find("bad.csv:2"), std::string::npos);
+}
+
+TEST(ReadEcbPlus, AMalformedFileIsNamedWithItsLine) {
+  concord::testing::TempDir dir;
+  dir.Write("4/4_1ecb.xml", EcbXml({"Voters went to the polls ."}, {{0, 1, "ACT5"}}));
+  const std::string bad =
+      dir.Write("4/4_2ecb.xml", "<Document>\n<token t_id=\"1\" sentence=\"0\">a\n</Document>\n");
+  Result<std::vector<EcbStory>> stories = ReadEcbPlus(dir.path(), "");
+  ASSERT_FALSE(stories.ok());
+  EXPECT_EQ(stories.status().code(), StatusCode::kParseError);
+  EXPECT_TRUE(stories.status().message().starts_with(bad + ":3: ")) << stories.status().message();
 }
 
 TEST(ReadEcbPlus, AFolderWithoutDocumentsFails) {
