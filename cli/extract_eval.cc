@@ -47,6 +47,9 @@ Result<json> ReadJson(const std::string& path) {
 Result<std::vector<Truth>> LoadScrapingHub(const std::string& dir) {
   Result<json> gt = ReadJson(dir + "/ground-truth.json");
   if (!gt.ok()) return gt.status();
+  if (!gt.value().is_object()) {
+    return Status::ParseError(dir + "/ground-truth.json: not a JSON object");
+  }
   std::vector<Truth> out;
   for (const auto& [id, item] : gt.value().items()) {
     out.push_back({id, Str(item, "url"), "article", Str(item, "articleBody"), "", "", "", {}, {}});
@@ -65,12 +68,17 @@ Result<std::vector<Truth>> LoadWcxb(const std::string& dir) {
     Result<json> j = ReadJson(file);
     if (!j.ok()) return j.status();
     const json& root = j.value();
-    const json gt = root.value("ground_truth", json::object());
+    if (!root.is_object()) return Status::ParseError(file + ": not a JSON object");
+    // Every level is looked up only when it is there: a field missing or of
+    // another type reads as empty (nlohmann's contains() is false on
+    // anything but an object).
+    const json gt = root.contains("ground_truth") ? root["ground_truth"] : json::object();
     Truth t;
     t.id = fs::path(file).stem().string();
     t.url = Str(root, "url");
-    t.type = root.contains("_internal") ? root["_internal"]["page_type"].value("primary", "")
-                                        : std::string();
+    if (root.contains("_internal") && root["_internal"].contains("page_type")) {
+      t.type = Str(root["_internal"]["page_type"], "primary");
+    }
     t.text = Str(gt, "main_content");
     t.title = Str(gt, "title");
     t.author = Str(gt, "author");

@@ -42,10 +42,16 @@ Result<std::string> ReadDescriptor(int fd, const std::string& name, size_t max_b
   std::vector<std::string> chunks;
   size_t total = 0;
   bool end = false;
+  // A file whose size is known is read in one chunk of that size plus the
+  // byte that shows it ended; anything else (pipes, files that report no
+  // size) starts at 64 KiB, then goes on in 1 MiB chunks. Zero-filling a
+  // whole MiB for each small file was most of the cost of reading folders
+  // of small files.
+  size_t next = expected > 0 ? expected + 1 : size_t{64} << 10;
   while (!end) {
     const size_t remaining = limit - total;
-    std::string chunk(std::min(remaining, std::max(expected + 1, size_t{1} << 20)), '\0');
-    expected = 0;
+    std::string chunk(std::min(remaining, next), '\0');
+    next = size_t{1} << 20;
     size_t used = 0;
     while (used < chunk.size()) {
       const ssize_t n = read(fd, chunk.data() + used, chunk.size() - used);

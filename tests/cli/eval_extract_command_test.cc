@@ -78,5 +78,25 @@ TEST(EvalExtractCommand, WcxbTableHasFourDecimalsOfThePageMeans) {
   EXPECT_GT(mean("f1"), 0.1);
 }
 
+// Ground truth of odd shapes: a page type that is a string instead of an
+// object, a ground_truth that is an array, a file that is a JSON array. The
+// first two read as missing fields; the third is an error naming the file.
+TEST(EvalExtractCommand, GroundTruthOfTheWrongShapeIsReadOrNamedNeverACrash) {
+  TempDir dir;
+  dir.Write("odd/ground-truth/0001.json",
+            R"({"url": "https://example.org/a", "_internal": {"page_type": "article"},)"
+            R"( "ground_truth": ["not", "an", "object"]})");
+  dir.Write("odd/ground-truth/0002.json", R"({"_internal": 7, "ground_truth": {"title": 3}})");
+  const CliResult odd = RunConcord("eval --task extract --data " + dir.Path("odd"));
+  EXPECT_NE(odd.exit_code, 0);  // the pages are missing, which is reported
+  EXPECT_EQ(odd.err.find("terminate"), std::string::npos) << odd.err;
+  EXPECT_EQ(odd.err.find("type_error"), std::string::npos) << odd.err;
+
+  dir.Write("array/ground-truth/0001.json", "[1, 2, 3]");
+  const CliResult array = RunConcord("eval --task extract --data " + dir.Path("array"));
+  EXPECT_EQ(array.exit_code, 2) << array.err;
+  EXPECT_NE(array.err.find("0001.json: not a JSON object"), std::string::npos) << array.err;
+}
+
 }  // namespace
 }  // namespace concord::testing
