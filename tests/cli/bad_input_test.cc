@@ -288,8 +288,11 @@ TEST(BadInput, AClosedPipeEndsTheRunQuietly) {
 }
 
 TEST(BadInput, InterruptStopsARunPromptly) {
+  // 20 MB: several seconds of work even on a fast, idle machine (3 MB took
+  // about 0.45 s, so the run could end before the signal), and the signal
+  // ends it at 300 ms, so the test stays short.
   std::string text;
-  for (int i = 0; text.size() < 3000000; ++i) text += Sentence(i);
+  for (int i = 0; text.size() < 20000000; ++i) text += Sentence(i);
   TempDir dir;
   const std::string path = dir.Write("big.txt", text);
   const std::string out = dir.Path("out");
