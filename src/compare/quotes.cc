@@ -277,6 +277,20 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
 // The attribution before the quote: a cue in the left window, or a clause
 // that introduces the quote with a colon and speaks through its subject
 // ("Williamson concludes: ..." / "Pew Research: ...").
+// The last word k >= 1 of `clause` whose gap from the word before holds
+// `mark` or an em dash; 0 when no gap does.
+size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark) {
+  for (size_t k = clause.words.size(); k-- > 1;) {
+    const size_t gap = clause.words[k - 1].end;
+    const std::string_view between = text.substr(gap, clause.words[k].start - gap);
+    if (between.find(mark) != std::string_view::npos ||
+        between.find("\xE2\x80\x94") != std::string_view::npos) {
+      return k;
+    }
+  }
+  return 0;
+}
+
 Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open,
                               const std::unordered_set<std::string>& lowercase) {
   const std::string_view text = tw.text();
@@ -286,48 +300,33 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
       left.words.empty()) {
     return prior;
   }
-  // "Pollsters agree - Carl Bialik: ...": a headline, a dash, the name.
-  for (size_t k = left.words.size(); k-- > 1;) {
-    const size_t gap = left.words[k - 1].end;
-    const std::string_view between = text.substr(gap, left.words[k].start - gap);
-    if (between.find(" - ") == std::string_view::npos &&
-        between.find("\xE2\x80\x94") == std::string_view::npos) {
-      continue;
-    }
-    const auto np = NpForward(left, k, left.words.size());
-    if (np && Capitalized(left.words[k]) && np->second + 1 == left.words.size()) {
-      prior.found = true;
-      prior.cue = {w.before - 1, w.before};
-      prior.speaker = {left.words[np->first].start, left.words[np->second].end};
-      return prior;
-    }
-    break;
-  }
-  if (auto np = SubjectNp(text, left, left.words.size(), lowercase)) {
+  // The colon is the cue; the speaker is words first..last of `clause`.
+  auto spoken_by = [&](const Clause& clause, size_t first, size_t last) {
     prior.found = true;
     prior.cue = {w.before - 1, w.before};
-    prior.speaker = {left.words[np->first].start, left.words[np->second].end};
+    prior.speaker = {clause.words[first].start, clause.words[last].end};
     return prior;
+  };
+  // "Pollsters agree - Carl Bialik: ...": a headline, a dash, the name.
+  if (const size_t k = LastBreak(text, left, " - "); k > 0) {
+    const auto np = NpForward(left, k, left.words.size());
+    if (np && Capitalized(left.words[k]) && np->second + 1 == left.words.size()) {
+      return spoken_by(left, np->first, np->second);
+    }
+  }
+  if (auto np = SubjectNp(text, left, left.words.size(), lowercase)) {
+    return spoken_by(left, np->first, np->second);
   }
   // "… can be!— Cruz called them on it:": the subject of the last clause,
   // after a comma or a dash, when the sentence's own opening is no subject.
-  for (size_t k = left.words.size(); k-- > 1;) {
-    const size_t gap = left.words[k - 1].end;
-    const std::string_view between = text.substr(gap, left.words[k].start - gap);
-    if (between.find(',') == std::string_view::npos &&
-        between.find("\xE2\x80\x94") == std::string_view::npos) {
-      continue;
-    }
+  if (const size_t k = LastBreak(text, left, ","); k > 0) {
     const Clause last = MakeClause(tw, left.words[k].start, w.before - 1);
     const auto np = NpForward(last, 0, last.words.size());
     if (np && Capitalized(last.words[0]) && np->second + 1 < last.words.size() &&
         !internal::IsFunctionWord(last.lower[0]) && lowercase.count(last.lower[0]) == 0 &&
         !Capitalized(last.words[np->second + 1])) {
-      prior.found = true;
-      prior.cue = {w.before - 1, w.before};
-      prior.speaker = {last.words[np->first].start, last.words[np->second].end};
+      return spoken_by(last, np->first, np->second);
     }
-    break;
   }
   return prior;
 }
