@@ -101,7 +101,8 @@ void BM_TokenizeAndStem(benchmark::State& state) {
   concord::text::Tokenizer tokenizer;
   for (auto _ : state) {
     for (const Article& article : articles) {
-      std::vector<concord::text::Token> tokens = tokenizer.Tokenize(article.text);
+      concord::text::Vocabulary vocabulary;  // one an article, as a Document has
+      std::vector<concord::text::Token> tokens = tokenizer.Tokenize(article.text, vocabulary);
       benchmark::DoNotOptimize(tokens.data());
     }
   }

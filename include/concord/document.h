@@ -6,12 +6,17 @@
 //   concord::Document doc = concord::text::Analyze(article, tokenizer);
 //   for (const concord::Sentence& s : doc.sentences) use(s.text, s.tokens);
 //
+// Lifetime: the tokens' forms are views into Document::vocabulary, which the
+// Document and its copies share: a Token (or a Sentence) copied out of
+// every Document that holds that vocabulary dangles. Keep the Document.
+//
 // Thread safety: Analyze is thread-safe given one Tokenizer per thread;
 // AnalyzeArticles is thread-safe given one `tokenizer` per thread.
 #ifndef CONCORD_DOCUMENT_H_
 #define CONCORD_DOCUMENT_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,19 +33,26 @@ struct Sentence {
   // The sentence as shown: Article::text[start, end) without the noise
   // removed inside it, whitespace runs collapsed to one space.
   std::string text;
-  std::vector<text::Token> tokens;  // word tokens of `text`
+  std::vector<text::Token> tokens;  // word tokens of `text` (views: see vocabulary)
   size_t index = 0;                 // position among the document's sentences
   size_t paragraph = 0;             // paragraph number, from 0
 };
 
 struct Document {
+  // The distinct lower-case forms of the article's words with their stems,
+  // ids by first sight (the sentences' tokens in order, then the scan's
+  // words): the bytes every Token of `sentences` views and the terms that
+  // `scan` numbers. Shared by the Document's copies and freed with the last
+  // of them, so memory is the article's own vocabulary, never a process's.
+  std::shared_ptr<const text::Vocabulary> vocabulary;
   std::vector<Sentence> sentences;
   std::vector<clean::Removal> removed;  // noise found in Article::text
   size_t words = 0;                     // word tokens in all sentences
   // The words of Article::text outside `removed`, with byte spans of
   // Article::text, case and shape flags and interned lower-case forms
-  // (text::ScanWords). Compare reads names, quotes and speakers from them.
-  // Empty when AnalyzeOptions::scan_words is false.
+  // (text::ScanWords), the forms in `vocabulary`. Compare reads names,
+  // quotes and speakers from them. Empty when AnalyzeOptions::scan_words is
+  // false.
   text::WordScan scan;
   // Article::text as compare reads it, filled with `scan`: the removed noise
   // blanked out with spaces (a hovercard glued between a name and "said"
@@ -49,7 +61,7 @@ struct Document {
   // Article::text, so every offset of `scan`, `sentences` and `removed`
   // points into both. Empty when AnalyzeOptions::scan_words is false.
   std::string masked_text;
-  const std::string& Lower(const text::Word& w) const { return scan.terms[w.term]; }
+  std::string_view Lower(const text::Word& w) const { return scan.Lower(w); }
 };
 
 namespace text {

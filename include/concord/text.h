@@ -10,7 +10,9 @@
 //     ...
 //   }
 //   concord::text::Tokenizer tokenizer;  // one per thread
-//   std::vector<concord::text::Token> words = tokenizer.Tokenize("U.S. troops");
+//   concord::text::Vocabulary vocabulary;  // outlives the tokens
+//   std::vector<concord::text::Token> words =
+//       tokenizer.Tokenize("U.S. troops", vocabulary);
 //
 // Thread safety: the free functions are thread-safe. A Tokenizer holds a
 // Snowball stemmer and is thread-compatible: use one per thread.
@@ -150,12 +152,89 @@ std::string EscapeMarkdown(std::string_view text);
 // full rules. Cost: linear, no allocation besides the result.
 std::vector<ByteSpan> SplitSentences(std::string_view text);
 
+// ---- Vocabulary ----------------------------------------------------------
+
+// The distinct lower-case forms of one analysis (one Document, or whatever
+// one caller tokenizes), numbered 0, 1, 2, ... in the order of first sight,
+// each with its stem and stopword flag once a Tokenizer has needed them.
+//
+// Lifetime: every view a Vocabulary gives out (Lower(), a Term's views, and
+// so Token::lower and Token::stem) points into storage of its own that only
+// grows and never moves, so the views stay valid while the Vocabulary lives,
+// across moves of it, and die with it. A Token must not outlive the
+// Vocabulary it was tokenized into: a Document owns its own
+// (Document::vocabulary, shared by the Document's copies), and a caller that
+// tokenizes outside a Document keeps one beside its tokens. Not copyable (a
+// copy's tokens would point into the original). Memory is that of the
+// distinct words seen, freed with the Vocabulary.
+// Thread-compatible: one writer, or any number of readers.
+class Vocabulary {
+ public:
+  struct Term {
+    std::string_view lower;
+    std::string_view stem;  // Snowball English stem; empty until stemmed
+    bool stemmed = false;   // stem and stopword are set (Tokenizer does)
+    bool stopword = false;
+  };
+
+  Vocabulary();
+  ~Vocabulary();
+  Vocabulary(Vocabulary&& other) noexcept;
+  Vocabulary& operator=(Vocabulary&& other) noexcept;
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
+
+  // Room for `terms` terms without growing (a guess; more still fit).
+  void Reserve(size_t terms);
+
+  static constexpr uint32_t kNotFound = UINT32_MAX;
+
+  // The id of `lower` (copied in on first sight).
+  uint32_t Intern(std::string_view lower);
+  // The id of `lower`, or kNotFound.
+  uint32_t Find(std::string_view lower) const;
+  // The id of `lower` whose hash is `hash` (util::ViewHash of it).
+  uint32_t Intern(std::string_view lower, size_t hash);
+
+  size_t size() const { return terms_.size(); }
+  const Term& term(uint32_t id) const { return terms_[id]; }
+  std::string_view Lower(uint32_t id) const { return terms_[id].lower; }
+
+  // Sets the stem and stopword flag of term `id` (the stem is copied in, or
+  // shares the bytes of the lower-case form when equal to it).
+  void SetStem(uint32_t id, std::string_view stem, bool stopword);
+
+  // A copy of `bytes` that lives as long as this Vocabulary: for a Token
+  // built by hand (tests).
+  std::string_view Keep(std::string_view bytes);
+
+  // Bytes of terms held (forms and stems), for a caller that bounds it.
+  size_t bytes() const { return bytes_; }
+
+  // Forgets every term: views given out before dangle.
+  void Clear();
+
+ private:
+  void Grow();
+
+  std::vector<Term> terms_;
+  std::vector<uint32_t> slots_;  // ids, open addressing, a power of two long
+  std::vector<std::unique_ptr<char[]>> chunks_;  // the bytes of the views
+  char* free_ = nullptr;
+  size_t left_ = 0;       // bytes free at free_
+  size_t next_chunk_ = 0;  // size of the next chunk
+  size_t bytes_ = 0;
+};
+
 // ---- Tokens --------------------------------------------------------------
 
+// A word of the text given to Tokenize: its span and views of its forms in
+// the Vocabulary it was tokenized into (see Vocabulary, "Lifetime"): no
+// string of its own. Compare the forms as strings.
 struct Token {
-  ByteSpan span;      // in the text given to Tokenize
-  std::string lower;  // lower-cased; typographic apostrophes become '
-  std::string stem;   // Snowball English stem of `lower`
+  ByteSpan span;           // in the text given to Tokenize
+  std::string_view lower;  // lower-cased; typographic apostrophes become '
+  std::string_view stem;   // Snowball English stem of `lower`
   bool is_stopword = false;
   bool is_number = false;  // starts with a digit
 };
@@ -174,7 +253,10 @@ bool IsStopword(std::string_view lower);
 // two-letter segments keeps its final period ("U.S." -> "u.s.") so it is
 // the same token mid-sentence and at the end of one. A number (a token that
 // starts with a digit) is its own stem. Invalid UTF-8 separates words.
-// A Tokenizer caches stems (bounded), so reuse one per thread.
+// Each token's forms are interned in the caller's Vocabulary, stemmed once
+// per Vocabulary; the Tokenizer also keeps a bounded cache of stems (cleared
+// when full, so memory stays flat in a long process), so reuse one per
+// thread.
 class Tokenizer {
  public:
   Tokenizer();
@@ -182,7 +264,9 @@ class Tokenizer {
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
-  std::vector<Token> Tokenize(std::string_view text);
+  // The tokens of `text`, their forms interned in `vocabulary`, which must
+  // outlive them.
+  std::vector<Token> Tokenize(std::string_view text, Vocabulary& vocabulary);
 
   // Snowball English stem of one lower-case word.
   std::string Stem(std::string_view lower);
@@ -213,33 +297,38 @@ struct Word {
   static constexpr uint32_t kNoTerm = UINT32_MAX;
   size_t start = 0;  // byte span in the scanned text
   size_t end = 0;
-  uint32_t term = kNoTerm;   // index into WordScan::terms; kNoTerm for a clipped word
+  uint32_t term = kNoTerm;   // id in WordScan::vocabulary; kNoTerm for a clipped word
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // two or more letters, all upper case
   bool is_number = false;    // starts with a digit
 };
 
 struct WordScan {
-  std::vector<Word> words;         // in text order
-  std::vector<std::string> terms;  // distinct lower-case forms (LowerWord)
+  std::vector<Word> words;  // in text order
+  // The lower-case forms (LowerWord) that Word::term numbers.
+  std::shared_ptr<const Vocabulary> vocabulary;
+  std::string_view Lower(const Word& w) const { return vocabulary->Lower(w.term); }
 };
 
 // The words of `text` outside the `skip` spans (scraper noise), each with
-// its lower-case form interned in WordScan::terms. Words are runs of letters
-// and digits; an apostrophe between letters ("don't", "Iran's"), a comma or
-// period between digits ("1,700", "3.5"), the periods of an abbreviation of
-// single letters ("U.S.") and the period of a short title ("Gen.", "Mr.")
-// stay inside. Unlike Tokenizer (which tokenizes a sentence's display text
-// for the summarizers' stems), the offsets are those of `text` itself.
-// text::Analyze runs it once per article (Document::scan).
-WordScan ScanWords(std::string_view text, std::vector<ByteSpan> skip = {});
+// its lower-case form interned in `vocabulary` (a new one when null), which
+// the scan keeps. Words are runs of letters and digits; an apostrophe
+// between letters ("don't", "Iran's"), a comma or period between digits
+// ("1,700", "3.5"), the periods of an abbreviation of single letters
+// ("U.S.") and the period of a short title ("Gen.", "Mr.") stay inside.
+// Unlike Tokenizer (which tokenizes a sentence's display text for the
+// summarizers' stems), the offsets are those of `text` itself.
+// text::Analyze runs it once per article (Document::scan), into the
+// Document's vocabulary.
+WordScan ScanWords(std::string_view text, std::vector<ByteSpan> skip = {},
+                   std::shared_ptr<Vocabulary> vocabulary = nullptr);
 
 // The part [start, end) of a scanned word, cut by a window of the text that
 // ends or starts inside it, with its flags; term is Word::kNoTerm.
 Word ClippedWord(std::string_view text, size_t start, size_t end);
 
 // Lower case of a word (ASCII and Unicode letters via utf8proc), typographic
-// apostrophes made straight: the form WordScan::terms holds.
+// apostrophes made straight: the form WordScan::vocabulary holds.
 std::string LowerWord(std::string_view word);
 
 }  // namespace concord::text

@@ -62,8 +62,14 @@ bool KeyIn(std::string_view line, std::initializer_list<std::string_view> keys) 
   return false;
 }
 
+// " said", " says" or " told" anywhere in the line, in one pass over its
+// spaces (three searches of the whole line were 4% of the analysis).
 bool ReportsSpeech(std::string_view line) {
-  return Has(line, " said") || Has(line, " says") || Has(line, " told");
+  for (size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1)) {
+    const std::string_view word = line.substr(at + 1, 4);
+    if (word == "said" || word == "says" || word == "told") return true;
+  }
+  return false;
 }
 
 }  // namespace

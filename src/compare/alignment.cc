@@ -110,7 +110,7 @@ std::vector<NumberMention> Numbers(const Sentence& sentence) {
     m.key = NumberKey(tokens[i].lower);
     size_t j = i + 1;
     while (j < tokens.size() && IsScaleWord(tokens[j].lower)) {
-      m.key += " " + tokens[j].lower;
+      m.key.append(" ").append(tokens[j].lower);
       end = tokens[j].span.end;
       ++j;
     }
@@ -118,8 +118,8 @@ std::vector<NumberMention> Numbers(const Sentence& sentence) {
     if (j >= tokens.size() || tokens[j].is_number || tokens[j].lower.size() < 3) {
       continue;
     }
-    m.unit = tokens[j].stem;
-    m.what = tokens[j].lower;
+    m.unit = std::string(tokens[j].stem);
+    m.what = std::string(tokens[j].lower);
     const size_t start = tokens[i].span.start;
     if (end <= sentence.text.size() && start < end) {
       m.value = sentence.text.substr(start, end - start);
@@ -276,9 +276,10 @@ std::vector<SentenceFeatures> BuildFeatures(const Story& story, const StoryNames
         previous = nullptr;
         continue;
       }
-      ids.push_back(table.Id("w:" + token.stem, false, 1.0));
+      ids.push_back(table.Id("w:" + std::string(token.stem), false, 1.0));
       if (previous != nullptr) {
-        ids.push_back(table.Id("b:" + previous->stem + " " + token.stem, true, 1.0));
+        ids.push_back(table.Id("b:" + std::string(previous->stem) + " " + std::string(token.stem),
+                               true, 1.0));
       }
       previous = &token;
     }

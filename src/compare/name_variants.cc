@@ -274,7 +274,7 @@ std::vector<std::string> NameKey(std::string_view name) {
   std::vector<std::string> key;
   const text::WordScan scan = text::ScanWords(name);
   for (const Word& w : scan.words) {
-    std::string lower = FoldAccents(StripPeriods(StripPossessive(scan.terms[w.term])));
+    std::string lower = FoldAccents(StripPeriods(StripPossessive(std::string(scan.Lower(w)))));
     if (!lower.empty()) key.push_back(std::move(lower));
   }
   if (key.size() > 1 && key.front() == "the") key.erase(key.begin());

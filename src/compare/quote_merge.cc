@@ -56,7 +56,7 @@ std::vector<std::string> LowerWords(const Quote& q, const internal::Story* story
     return out;
   }
   const text::WordScan scan = text::ScanWords(q.text);
-  for (const internal::Word& w : scan.words) out.push_back(scan.terms[w.term]);
+  for (const internal::Word& w : scan.words) out.emplace_back(scan.Lower(w));
   return out;
 }
 

@@ -38,7 +38,7 @@ class TextWords {
 
   // Lower-case form (text::LowerWord) of a word of this view or of In().
   std::string Lower(const Word& w) const {
-    return w.term != Word::kNoTerm ? scan_->terms[w.term]
+    return w.term != Word::kNoTerm ? std::string(scan_->Lower(w))
                                    : text::LowerWord(text_.substr(w.start, w.end - w.start));
   }
 

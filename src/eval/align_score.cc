@@ -8,6 +8,7 @@
 #include "concord/align_score.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,7 @@ StoryInput BuildStory(const EcbStory& story, text::Tokenizer& tokenizer) {
     article.id = ecb.name;
     article.source = ecb.name;
     Document document;
+    auto vocabulary = std::make_shared<text::Vocabulary>();
     for (const EcbSentence& s : ecb.sentences) {
       if (!article.text.empty()) article.text += "\n\n";
       Sentence sentence;
@@ -36,13 +38,14 @@ StoryInput BuildStory(const EcbStory& story, text::Tokenizer& tokenizer) {
       article.text += s.text;
       sentence.end = article.text.size();
       sentence.text = s.text;
-      sentence.tokens = tokenizer.Tokenize(s.text);
+      sentence.tokens = tokenizer.Tokenize(s.text, *vocabulary);
       sentence.index = document.sentences.size();
       sentence.paragraph = sentence.index;
       document.words += sentence.tokens.size();
       document.sentences.push_back(std::move(sentence));
     }
-    document.scan = text::ScanWords(article.text);
+    document.scan = text::ScanWords(article.text, {}, vocabulary);
+    document.vocabulary = std::move(vocabulary);
     document.masked_text = text::MaskNoise(article.text, {});
     in.articles.push_back(std::move(article));
     in.documents.push_back(std::move(document));

@@ -82,14 +82,14 @@ void AddTokens(const std::vector<text::Token>& tokens, std::string_view sentence
     if (const int month = MonthOf(token.lower);
         month >= 0 && i + 1 < tokens.size() && IsDay(tokens[i + 1])) {
       terms["d:" + std::string(kMonths[static_cast<size_t>(month)]) + " " +
-            std::to_string(std::stoi(tokens[i + 1].lower))] += weight;
+            std::to_string(std::stoi(std::string(tokens[i + 1].lower)))] += weight;
     }
     if (token.is_number) {
-      if (token.lower.size() >= 2) terms["#" + token.lower] += weight;
+      if (token.lower.size() >= 2) terms["#" + std::string(token.lower)] += weight;
       continue;
     }
     if (token.is_stopword || token.stem.size() < 2 || !HasLetter(token.stem)) continue;
-    terms[token.stem] += weight;
+    terms[std::string(token.stem)] += weight;
   }
   close_name(tokens.size());
 }
@@ -142,7 +142,8 @@ ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& opti
                                 text::Tokenizer& tokenizer) {
   ArticleFeatures features;
   std::map<std::string, double> terms;
-  const std::vector<text::Token> title = tokenizer.Tokenize(article.title);
+  text::Vocabulary title_vocabulary;  // the title's tokens' forms, for this call
+  const std::vector<text::Token> title = tokenizer.Tokenize(article.title, title_vocabulary);
   AddTokens(title, article.title, options.title_weight, /*in_title=*/true, options, terms);
 
   // The lead: enough words for both the terms and the shingles (the

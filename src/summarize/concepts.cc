@@ -95,8 +95,8 @@ Concepts BuildConcepts(const Corpus& corpus) {
 std::string ConceptText(const Corpus& corpus, const Concepts& concepts, uint32_t id) {
   const ConceptStats& stats = concepts.stats[id];
   const auto& tokens = corpus.sentence[stats.first_candidate]->tokens;
-  std::string text = tokens[stats.first_token].stem;
-  if (stats.bigram) text += " " + tokens[stats.first_token + 1].stem;
+  std::string text(tokens[stats.first_token].stem);
+  if (stats.bigram) text.append(" ").append(tokens[stats.first_token + 1].stem);
   return text;
 }
 

@@ -83,7 +83,7 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
         if (token.is_stopword || token.stem.empty()) continue;
         const auto [id, inserted] = ids.Intern(token.stem);
         if (inserted) {
-          corpus.vocabulary.push_back(token.stem);
+          corpus.vocabulary.emplace_back(token.stem);
           sentence_frequency.push_back(0);
           corpus.article_frequency.push_back(0);
           last_sentence_seen.push_back(UINT32_MAX);

@@ -38,17 +38,26 @@ struct Examples {
   std::vector<double> labels;
 };
 
+// "a b": the stems of two adjacent tokens.
+std::string StemBigram(const text::Token& first, const text::Token& second) {
+  std::string bigram;
+  bigram.reserve(first.stem.size() + 1 + second.stem.size());
+  return bigram.append(first.stem).append(" ").append(second.stem);
+}
+
 // The stem pairs ("a b") of adjacent tokens in a sentence of a reference.
 std::unordered_set<std::string> ReferenceBigrams(const std::vector<std::string>& references,
                                                  text::Tokenizer& tokenizer) {
   std::unordered_set<std::string> out;
+  text::Vocabulary vocabulary;  // the references' forms, for this call
   for (const std::string& reference : references) {
     const text::Normalized norm = text::Normalize(reference);
     for (const text::ByteSpan& span : text::SplitSentences(norm.text)) {
       const std::vector<text::Token> tokens =
-          tokenizer.Tokenize(std::string_view(norm.text).substr(span.start, span.end - span.start));
+          tokenizer.Tokenize(std::string_view(norm.text).substr(span.start, span.end - span.start),
+                             vocabulary);
       for (size_t t = 1; t < tokens.size(); ++t) {
-        out.insert(tokens[t - 1].stem + " " + tokens[t].stem);
+        out.insert(StemBigram(tokens[t - 1], tokens[t]));
       }
     }
   }
@@ -75,7 +84,7 @@ Examples ClusterExamples(const Cluster& cluster, text::Tokenizer& tokenizer) {
     const std::vector<text::Token>& tokens = corpus.sentence[i]->tokens;
     size_t hits = 0;
     for (size_t t = 1; t < tokens.size(); ++t) {
-      hits += reference.count(tokens[t - 1].stem + " " + tokens[t].stem);
+      hits += reference.count(StemBigram(tokens[t - 1], tokens[t]));
     }
     out.labels.push_back(tokens.size() < 2
                              ? 0.0

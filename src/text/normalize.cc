@@ -32,6 +32,7 @@
 // become U+FFFD rather than undefined behaviour. Cost: O(n + k log k) for n
 // bytes and k excisions; about four bytes of map per byte of text.
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "concord/text.h"
@@ -133,6 +134,8 @@ std::vector<Cut> MergeExcisions(const std::vector<Excision>& excisions, size_t s
   return merged;
 }
 
+inline bool IsPrintable(unsigned char c) { return c > 0x20 && c < 0x7F; }
+
 class Normalizer {
  public:
   explicit Normalizer(std::string_view original)
@@ -148,14 +151,16 @@ class Normalizer {
       const unsigned char c = bytes_[i];
       if (c > 0x20 && c < 0x7F) {
         Flush();
+        // Printable ASCII, with the single spaces between its words (each
+        // maps to itself, as Flush would map it), copied at once.
         size_t run_end = i + 1;
-        while (run_end < limit && bytes_[run_end] > 0x20 && bytes_[run_end] < 0x7F) {
+        while (run_end < limit &&
+               (IsPrintable(bytes_[run_end]) || (bytes_[run_end] == ' ' && run_end + 1 < limit &&
+                                                 IsPrintable(bytes_[run_end + 1])))) {
           ++run_end;
         }
         out_.text.append(original_.data() + i, run_end - i);
-        for (size_t k = i; k < run_end; ++k) {
-          out_.to_original.push_back(static_cast<uint32_t>(k));
-        }
+        MapBytes(i, run_end);
         content_end_ = run_end;
         i = run_end;
         continue;
@@ -189,9 +194,7 @@ class Normalizer {
         case Action::kKeep:
           Flush();
           out_.text.append(original_.data() + i, length);
-          for (size_t k = i; k < i + length; ++k) {
-            out_.to_original.push_back(static_cast<uint32_t>(k));
-          }
+          MapBytes(i, i + length);
           content_end_ = i + length;
           break;
         case Action::kReplace: {
@@ -235,6 +238,14 @@ class Normalizer {
   }
 
  private:
+  // Maps the bytes just written for original[begin, end) byte for byte.
+  void MapBytes(size_t begin, size_t end) {
+    const size_t old_size = out_.to_original.size();
+    out_.to_original.resize(old_size + (end - begin));
+    uint32_t* map = out_.to_original.data() + old_size;
+    for (size_t k = begin; k < end; ++k) *map++ = static_cast<uint32_t>(k);
+  }
+
   void Raise(Pending kind, size_t at) {
     if (pending_ == Pending::kNone) pending_at_ = at;
     if (kind == Pending::kLine) {
@@ -281,6 +292,16 @@ bool IsWhite(const unsigned char* p, size_t n, size_t* length) {
   return action == Action::kSpace || action == Action::kLine || action == Action::kParagraph;
 }
 
+// ASCII bytes other than whitespace (and no byte of a multi-byte character).
+constexpr std::array<bool, 256> MakeAsciiWordBytes() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x80; ++c) {
+    table[static_cast<size_t>(c)] = c != ' ' && (c < '\t' || c > '\r');
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kAsciiWordByte = MakeAsciiWordBytes();
+
 }  // namespace
 
 Normalized Normalize(std::string_view original, const std::vector<Excision>& excisions) {
@@ -306,13 +327,15 @@ std::string CollapseWhitespace(std::string_view original) {
   const size_t n = original.size();
   bool in_white = false;
   size_t i = 0;
-  auto ascii_word_byte = [](unsigned char c) {
-    return c < 0x80 && c != ' ' && (c < '\t' || c > '\r');
-  };
   while (i < n) {
-    if (ascii_word_byte(p[i])) {  // a run of plain ASCII, copied at once
+    if (kAsciiWordByte[p[i]]) {
+      // A run of plain ASCII, single spaces between its words included
+      // (they stay as they are), copied at once.
       size_t j = i + 1;
-      while (j < n && ascii_word_byte(p[j])) ++j;
+      while (j < n &&
+             (kAsciiWordByte[p[j]] || (p[j] == ' ' && j + 1 < n && kAsciiWordByte[p[j + 1]]))) {
+        ++j;
+      }
       if (in_white && !out.empty()) out.push_back(' ');
       in_white = false;
       out.append(original.data() + i, j - i);

@@ -18,27 +18,32 @@
 // libstemmer; numbers are their own stem. Snowball strips the possessive,
 // so "Iran's" and "Iran" share the stem "iran".
 //
-// Cost. One pass over the bytes, ASCII without decoding. Stemming dominates,
-// so the Tokenizer keeps a cache from lower-case word to stem (news repeats
-// its words: most lookups hit); the cache is bounded and simply cleared when
-// full, which keeps memory flat on endless streams.
+// Cost. One pass over the bytes, ASCII without decoding. Each token's
+// lower-case form is interned in the caller's Vocabulary (one hash look-up),
+// and the token takes views of the interned forms, so no string is built
+// per token. A form is stemmed once per Vocabulary, on first sight; the
+// stem comes from the Tokenizer's cache of stems (news repeats its words:
+// most look-ups hit) or from Snowball. The cache is a Vocabulary too,
+// bounded: it is simply cleared when full, which keeps memory flat on
+// endless streams.
 #include <libstemmer.h>
 #include <utf8proc.h>
 
 #include <array>
 #include <cstdint>
-#include <iterator>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "concord/text.h"
 #include "text/utf8_internal.h"
+#include "util/id_map.h"
 
 namespace concord::text {
 namespace {
 
-constexpr size_t kStemCacheLimit = 1 << 16;
+// The cache of stems is cleared when it holds this many words or bytes.
+constexpr size_t kStemCacheLimit = size_t{1} << 16;
+constexpr size_t kStemCacheBytes = size_t{4} << 20;
 
 enum class CharKind : uint8_t { kOther, kLetter, kDigit, kMark, kApostrophe };
 
@@ -124,50 +129,47 @@ inline void AppendLower(std::string_view text, size_t pos, const Char& ch, std::
   }
 }
 
-// FNV-1a: short keys, no need for more; lets the cache take string_views.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    uint64_t hash = 14695981039346656037ULL;
-    for (char c : s) {
-      hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    }
-    return static_cast<size_t>(hash);
-  }
-};
-
-struct Analysis {
-  std::string stem;
-  bool stopword = false;
-};
-
 }  // namespace
 
 struct Tokenizer::Impl {
   sb_stemmer* stemmer = nullptr;
-  // Lower-case word -> its stem and stopword flag.
-  std::unordered_map<std::string, Analysis, ViewHash, std::equal_to<>> cache;
+  // Lower-case word -> its stem and stopword flag, for every Vocabulary
+  // this Tokenizer serves; bounded (kStemCacheLimit, kStemCacheBytes).
+  Vocabulary cache;
   // Tokens are collected here (its capacity kept from call to call), then
-  // moved into a vector of exactly their number: the token vectors are most
-  // of a big story's memory, and a guess of their size either wastes
+  // copied into a vector of exactly their number: the token vectors are
+  // most of a big story's memory, and a guess of their size either wastes
   // memory or, when short, doubles it.
   std::vector<Token> scratch;
+  std::string lower;  // the token being read, lower-cased
 
-  std::string RawStem(std::string_view lower) {
-    if (stemmer == nullptr || lower.empty()) return std::string(lower);
+  std::string RawStem(std::string_view word) {
+    if (stemmer == nullptr || word.empty()) return std::string(word);
     const sb_symbol* stemmed = sb_stemmer_stem(
-        stemmer, reinterpret_cast<const sb_symbol*>(lower.data()), static_cast<int>(lower.size()));
-    if (stemmed == nullptr) return std::string(lower);  // out of memory
+        stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+    if (stemmed == nullptr) return std::string(word);  // out of memory
     return std::string(reinterpret_cast<const char*>(stemmed),
                        static_cast<size_t>(sb_stemmer_length(stemmer)));
   }
 
-  const Analysis& Analyze(std::string_view lower) {
-    const auto found = cache.find(lower);
-    if (found != cache.end()) return found->second;
-    if (cache.size() >= kStemCacheLimit) cache.clear();
-    return cache.emplace(std::string(lower), Analysis{RawStem(lower), IsStopword(lower)})
-        .first->second;
+  // The cache's term of `word` (hash: util::ViewHash of it), stemmed.
+  const Vocabulary::Term& Cached(std::string_view word, size_t hash) {
+    if (cache.size() >= kStemCacheLimit || cache.bytes() >= kStemCacheBytes) cache.Clear();
+    const uint32_t id = cache.Intern(word, hash);
+    if (!cache.term(id).stemmed) cache.SetStem(id, RawStem(word), IsStopword(word));
+    return cache.term(id);
+  }
+
+  // Stems term `id` of `vocabulary` (hash: of its form); a number is its
+  // own stem and no stopword.
+  void StemTerm(Vocabulary& vocabulary, uint32_t id, size_t hash, bool is_number) {
+    const std::string_view word = vocabulary.Lower(id);
+    if (is_number) {
+      vocabulary.SetStem(id, word, false);
+      return;
+    }
+    const Vocabulary::Term& cached = Cached(word, hash);
+    vocabulary.SetStem(id, cached.stem, cached.stopword);
   }
 };
 
@@ -179,9 +181,11 @@ Tokenizer::~Tokenizer() {
   if (impl_->stemmer != nullptr) sb_stemmer_delete(impl_->stemmer);
 }
 
-std::string Tokenizer::Stem(std::string_view lower) { return impl_->Analyze(lower).stem; }
+std::string Tokenizer::Stem(std::string_view lower) {
+  return std::string(impl_->Cached(lower, util::ViewHash()(lower)).stem);
+}
 
-std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
+std::vector<Token> Tokenizer::Tokenize(std::string_view text, Vocabulary& vocabulary) {
   std::vector<Token>& tokens = impl_->scratch;
   tokens.clear();
   const size_t n = text.size();
@@ -195,7 +199,8 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
     // Built in place at the end of the scratch vector (which keeps its
     // capacity from call to call, so this rarely reallocates).
     Token& token = tokens.emplace_back();
-    std::string& lower = token.lower;
+    std::string& lower = impl_->lower;
+    lower.clear();
     const size_t start = i;
     token.is_number = ch.kind == CharKind::kDigit;
     // The current segment (since the last joiner): its length in
@@ -223,16 +228,20 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       }
       if (run > i) {
         const size_t old_size = lower.size();
-        lower.resize(old_size + (run - i));
-        for (size_t k = i; k < run; ++k) {
-          const char c = text[k];
-          lower[old_size + (k - i)] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        lower.append(text.data() + i, run - i);  // copied, then lower-cased in place
+        for (char* c = lower.data() + old_size; c != lower.data() + lower.size(); ++c) {
+          if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
         }
         segment_length += run - i;
         segment_digits = segment_digits && run_digits;
         segment_letters = segment_letters && run_letters;
         i = run;
         continue;
+      }
+      // Any other ASCII byte but a joiner (' . ,) ends the token.
+      if (const char c = text[i];
+          static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '.' && c != ',') {
+        break;
       }
       ch = CharAt(text, i);
       if (IsWordChar(ch.kind)) {
@@ -276,17 +285,15 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) {
       ++i;
     }
     token.span = {start, i};
-    if (token.is_number) {
-      token.stem = lower;
-      token.is_stopword = false;
-    } else {
-      const Analysis& analysis = impl_->Analyze(lower);
-      token.stem = analysis.stem;
-      token.is_stopword = analysis.stopword;
-    }
+    const size_t hash = util::ViewHash()(lower);
+    const uint32_t id = vocabulary.Intern(lower, hash);
+    if (!vocabulary.term(id).stemmed) impl_->StemTerm(vocabulary, id, hash, token.is_number);
+    const Vocabulary::Term& term = vocabulary.term(id);
+    token.lower = term.lower;
+    token.stem = term.stem;
+    token.is_stopword = term.stopword;
   }
-  return std::vector<Token>(std::make_move_iterator(tokens.begin()),
-                            std::make_move_iterator(tokens.end()));
+  return std::vector<Token>(tokens.begin(), tokens.end());
 }
 
 }  // namespace concord::text

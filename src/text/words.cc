@@ -8,13 +8,13 @@
 // abbreviation ("U.S."), and a period after a known short title or
 // abbreviation ("Gen.", "Mr.", "Sen.") is kept so that it reads as a title.
 // Letters outside ASCII are classified with utf8proc. Each word's lower-case
-// form is interned once per scan (WordScan::terms). Cost: one pass, one hash
-// lookup a word.
+// form is interned in the scan's Vocabulary (the Document's, in Analyze).
+// Cost: one pass, one hash look-up a word.
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
-#include <functional>
+#include <memory>
 
 #include "concord/text.h"
 #include "util/utf8.h"
@@ -45,6 +45,20 @@ bool IsLetter(int32_t cp) {
 bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 bool IsUpper(int32_t cp) { return cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp); }
+
+// ASCII bytes of words: 0 none, else lower-case letter, upper-case letter
+// or digit.
+constexpr uint8_t kLowerByte = 1;
+constexpr uint8_t kUpperByte = 2;
+constexpr uint8_t kDigitByte = 3;
+constexpr std::array<uint8_t, 256> MakeAsciiWord() {
+  std::array<uint8_t, 256> kinds{};
+  for (int c = 'a'; c <= 'z'; ++c) kinds[static_cast<size_t>(c)] = kLowerByte;
+  for (int c = 'A'; c <= 'Z'; ++c) kinds[static_cast<size_t>(c)] = kUpperByte;
+  for (int c = '0'; c <= '9'; ++c) kinds[static_cast<size_t>(c)] = kDigitByte;
+  return kinds;
+}
+constexpr std::array<uint8_t, 256> kAsciiWord = MakeAsciiWord();
 
 // Short words that take a period as abbreviations.
 bool IsAbbreviation(std::string_view lower) {
@@ -106,17 +120,26 @@ Word ScanOne(std::string_view text, size_t pos, size_t end, int32_t first, std::
   int32_t prev = 0;
   size_t cur = pos;
   while (cur < end) {
-    const char b = text[cur];
-    const bool ascii_upper = b >= 'A' && b <= 'Z';
-    if (ascii_upper || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {  // fast path
-      if (!IsDigit(b)) {
-        ++letters;
-        upper += ascii_upper ? 1 : 0;
+    // A run of ASCII letters and digits, lower-cased and appended at once.
+    size_t run = cur;
+    while (run < end && kAsciiWord[static_cast<unsigned char>(text[run])] != 0) ++run;
+    if (run > cur) {
+      const size_t old_size = lower->size();
+      lower->append(text.data() + cur, run - cur);  // copied, then lower-cased in place
+      for (char* out = lower->data() + old_size; out != lower->data() + lower->size(); ++out) {
+        const uint8_t kind = kAsciiWord[static_cast<unsigned char>(*out)];
+        letters += kind != kDigitByte ? 1 : 0;
+        upper += kind == kUpperByte ? 1 : 0;
+        if (kind == kUpperByte) *out = static_cast<char>(*out + 32);
       }
-      lower->push_back(ascii_upper ? static_cast<char>(b + 32) : b);
-      prev = b;
-      ++cur;
+      prev = static_cast<unsigned char>(text[run - 1]);
+      cur = run;
       continue;
+    }
+    // Any other ASCII byte but a joiner (' , .) ends the word.
+    if (const char b = text[cur];
+        static_cast<unsigned char>(b) < 0x80 && b != '\'' && b != ',' && b != '.') {
+      break;
     }
     size_t after = cur;
     const int32_t c = NextCodePoint(text, &after);
@@ -166,47 +189,14 @@ void AppendLower(std::string_view word, std::string* out) {
   while (pos < word.size()) AppendLowerCp(NextCodePoint(word, &pos), out);
 }
 
-// Interns lower-case forms into WordScan::terms: an open-addressing table
-// of term ids, so a word costs one hash and no allocation.
-class Interner {
- public:
-  explicit Interner(std::vector<std::string>* terms) : terms_(terms), slots_(1024, kEmpty) {}
-
-  uint32_t Id(const std::string& lower) {
-    if (terms_->size() * 2 >= slots_.size()) Grow();
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = std::hash<std::string_view>{}(lower) & mask;; i = (i + 1) & mask) {
-      if (slots_[i] == kEmpty) {
-        slots_[i] = static_cast<uint32_t>(terms_->size());
-        terms_->push_back(lower);
-        return slots_[i];
-      }
-      if ((*terms_)[slots_[i]] == lower) return slots_[i];
-    }
-  }
-
- private:
-  static constexpr uint32_t kEmpty = UINT32_MAX;
-  void Grow() {
-    slots_.assign(slots_.size() * 2, kEmpty);
-    const size_t mask = slots_.size() - 1;
-    for (uint32_t t = 0; t < terms_->size(); ++t) {
-      size_t i = std::hash<std::string_view>{}((*terms_)[t]) & mask;
-      while (slots_[i] != kEmpty) i = (i + 1) & mask;
-      slots_[i] = t;
-    }
-  }
-  std::vector<std::string>* terms_;
-  std::vector<uint32_t> slots_;
-};
-
 // Appends the words of text[begin, end) to *scan, interning their forms.
-void ScanRange(std::string_view text, size_t begin, size_t end, WordScan* scan, Interner* ids) {
+void ScanRange(std::string_view text, size_t begin, size_t end, WordScan* scan,
+               Vocabulary* vocabulary) {
   size_t pos = begin;
   std::string lower;
   while (pos < end) {
     const unsigned char b = static_cast<unsigned char>(text[pos]);
-    if (b < 0x80 && !IsLetter(b) && !IsDigit(b)) {  // fast path
+    if (b < 0x80 && kAsciiWord[b] == 0) {  // fast path
       ++pos;
       continue;
     }
@@ -218,7 +208,7 @@ void ScanRange(std::string_view text, size_t begin, size_t end, WordScan* scan, 
     }
     lower.clear();
     Word word = ScanOne(text, pos, end, cp, &lower);
-    word.term = ids->Id(lower);
+    word.term = vocabulary->Intern(lower);
     scan->words.push_back(word);
     pos = word.end;
   }
@@ -226,19 +216,22 @@ void ScanRange(std::string_view text, size_t begin, size_t end, WordScan* scan, 
 
 }  // namespace
 
-WordScan ScanWords(std::string_view text, std::vector<ByteSpan> skip) {
+WordScan ScanWords(std::string_view text, std::vector<ByteSpan> skip,
+                   std::shared_ptr<Vocabulary> vocabulary) {
+  if (vocabulary == nullptr) vocabulary = std::make_shared<Vocabulary>();
   WordScan scan;
   scan.words.reserve(text.size() / 6);
-  Interner ids(&scan.terms);
+  Vocabulary* ids = vocabulary.get();
   std::sort(skip.begin(), skip.end(),
             [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
   size_t cursor = 0;
   for (const ByteSpan& s : skip) {
     const size_t start = std::min(s.start, text.size());
-    if (start > cursor) ScanRange(text, cursor, start, &scan, &ids);
+    if (start > cursor) ScanRange(text, cursor, start, &scan, ids);
     cursor = std::max(cursor, std::min(s.end, text.size()));
   }
-  if (cursor < text.size()) ScanRange(text, cursor, text.size(), &scan, &ids);
+  if (cursor < text.size()) ScanRange(text, cursor, text.size(), &scan, ids);
+  scan.vocabulary = std::move(vocabulary);
   return scan;
 }
 

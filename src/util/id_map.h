@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -34,12 +35,35 @@ struct U64Hash {
   }
 };
 
-// FNV-1a over the bytes: words are short, so nothing slower is needed.
+// A hash of a word's bytes, eight at a time (a multiply and a shift a
+// chunk; the rest in two overlapping loads; SplitMix-style mixing at the end): words are short, and
+// FNV-1a's multiply a byte was a visible share of the analysis' instructions.
 struct ViewHash {
   size_t operator()(std::string_view s) const {
-    uint64_t hash = 14695981039346656037ULL;
-    for (char c : s) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    return static_cast<size_t>(hash ^ (hash >> 29));
+    const char* p = s.data();
+    size_t n = s.size();
+    uint64_t hash = 0x9e3779b97f4a7c15ULL ^ n;
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t chunk = 0;
+      std::memcpy(&chunk, p, 8);
+      hash = (hash ^ chunk) * 0xbf58476d1ce4e5b9ULL;
+      hash ^= hash >> 29;
+    }
+    // The last 0 to 7 bytes: two overlapping loads, no loop.
+    uint64_t tail = 0;
+    if (n >= 4) {
+      uint32_t low = 0;
+      uint32_t high = 0;
+      std::memcpy(&low, p, 4);
+      std::memcpy(&high, p + n - 4, 4);
+      tail = (uint64_t{high} << 32) | low;
+    } else if (n > 0) {
+      tail = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+             (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+             static_cast<unsigned char>(p[n - 1]);
+    }
+    hash = (hash ^ tail) * 0x94d049bb133111ebULL;
+    return static_cast<size_t>(hash ^ (hash >> 31));
   }
 };
 

@@ -66,5 +66,20 @@ TEST(ScanLine, AgreesWithPlainSearchOnGeneratedLines) {
   }
 }
 
+// A share or copyright line that reports speech (" said", " says",
+// " told" anywhere, case as written) is prose and is kept.
+TEST(ShareSubscribeLine, SpeechAnywhereKeepsTheLine) {
+  const std::string share = "Follow us on Twitter for updates";
+  EXPECT_TRUE(IsShareSubscribeLine(share, ScanLine(share)));
+  for (const std::string tail : {", she said", ", he says", " as the mayor told", " said"}) {
+    const std::string line = share + tail;
+    EXPECT_FALSE(IsShareSubscribeLine(line, ScanLine(line))) << line;
+  }
+  for (const std::string tail : {", Said", ", unsaid", " (told)", " tol"}) {
+    const std::string line = share + tail;
+    EXPECT_TRUE(IsShareSubscribeLine(line, ScanLine(line))) << line;
+  }
+}
+
 }  // namespace
 }  // namespace concord::internal::clean

@@ -4,6 +4,7 @@
 #ifndef CONCORD_TESTS_COMPARE_TEST_DOCUMENTS_H_
 #define CONCORD_TESTS_COMPARE_TEST_DOCUMENTS_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct Story {
     article.id = outlet + "-" + std::to_string(articles.size());
     article.source = outlet;
     Document document;
+    auto vocabulary = std::make_shared<text::Vocabulary>();
     for (const std::string& s : sentences) {
       if (!article.text.empty()) article.text.push_back(' ');
       Sentence sentence;
@@ -33,12 +35,13 @@ struct Story {
       article.text += s;
       sentence.end = article.text.size();
       sentence.text = s;
-      sentence.tokens = tokenizer->Tokenize(s);
+      sentence.tokens = tokenizer->Tokenize(s, *vocabulary);
       sentence.index = document.sentences.size();
       document.words += sentence.tokens.size();
       document.sentences.push_back(std::move(sentence));
     }
-    document.scan = text::ScanWords(article.text);
+    document.scan = text::ScanWords(article.text, {}, vocabulary);
+    document.vocabulary = std::move(vocabulary);
     articles.push_back(std::move(article));
     documents.push_back(std::move(document));
   }
@@ -58,6 +61,7 @@ inline Article TextArticle(const std::string& text, const std::string& source = 
 inline Document WordsOnly(const Article& article) {
   Document document;
   document.scan = text::ScanWords(article.text);
+  document.vocabulary = document.scan.vocabulary;
   return document;
 }
 

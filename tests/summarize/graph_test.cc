@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <random>
 
 #include "concord/document.h"
@@ -16,16 +17,18 @@ std::vector<Document> RandomDocuments(unsigned seed) {
   std::uniform_int_distribution<int> length(1, 12);
   std::vector<Document> documents(3);
   for (Document& d : documents) {
+    auto vocabulary = std::make_shared<text::Vocabulary>();  // holds the stems
+    d.vocabulary = vocabulary;
     for (int s = 0; s < 15; ++s) {
       Sentence sentence;
       sentence.index = static_cast<size_t>(s);
       const int n = length(rng);
       for (int w = 0; w < n; ++w) {
         text::Token token;
-        token.stem = "w" + std::to_string(word(rng));
+        token.stem = vocabulary->Keep("w" + std::to_string(word(rng)));
         token.lower = token.stem;
         sentence.tokens.push_back(token);
-        sentence.text += token.stem + " ";
+        sentence.text.append(token.stem).append(" ");
       }
       d.sentences.push_back(sentence);
     }

@@ -216,5 +216,36 @@ TEST(CollapseWhitespace, CollapsesRunsAndTrims) {
   EXPECT_EQ(CollapseWhitespace(""), "");
 }
 
+// CollapseWhitespace copies runs of ASCII words with their single spaces at
+// once; on generated text it must agree with the plain rule: every run of
+// whitespace (ASCII, no-break and other Unicode spaces, line breaks) is one
+// space, none at the ends.
+TEST(CollapseWhitespace, AgreesWithThePlainRuleOnGeneratedText) {
+  const std::vector<std::string> pieces = {"a",  "Bc", ".",  " ",        "  ",       "\t",
+                                           "\n", "\r", "\f", "\xC2\xA0", "\xC3\xA9", "x y"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    const int count = static_cast<int>(random() % 30);
+    std::string original;
+    for (int k = 0; k < count; ++k) original += pieces[random() % pieces.size()];
+    // The plain rule, character by character.
+    std::string expected;
+    bool pending = false;
+    for (size_t i = 0; i < original.size();) {
+      const bool no_break = original.compare(i, 2, "\xC2\xA0") == 0;
+      if (no_break || original[i] == ' ' || (original[i] >= '\t' && original[i] <= '\r')) {
+        pending = true;
+        i += no_break ? 2 : 1;
+        continue;
+      }
+      if (pending && !expected.empty()) expected.push_back(' ');
+      pending = false;
+      expected.push_back(original[i]);
+      ++i;
+    }
+    ASSERT_EQ(CollapseWhitespace(original), expected) << "round " << round;
+  }
+}
+
 }  // namespace
 }  // namespace concord::text

@@ -10,8 +10,9 @@ namespace {
 
 std::vector<std::string> Lower(const std::string& text) {
   Tokenizer tokenizer;
+  Vocabulary vocabulary;
   std::vector<std::string> out;
-  for (const Token& token : tokenizer.Tokenize(text)) out.push_back(token.lower);
+  for (const Token& token : tokenizer.Tokenize(text, vocabulary)) out.emplace_back(token.lower);
   return out;
 }
 
@@ -64,8 +65,9 @@ TEST(Tokenizer, LowerCasesUnicode) {
 
 TEST(Tokenizer, SpansPointIntoTheText) {
   Tokenizer tokenizer;
+  Vocabulary vocabulary;
   const std::string text = "  Hello, U.S. world";
-  const std::vector<Token> tokens = tokenizer.Tokenize(text);
+  const std::vector<Token> tokens = tokenizer.Tokenize(text, vocabulary);
   ASSERT_EQ(tokens.size(), 3u);
   EXPECT_EQ(tokens[0].span, (ByteSpan{2, 7}));
   EXPECT_EQ(text.substr(tokens[1].span.start,
@@ -76,8 +78,9 @@ TEST(Tokenizer, SpansPointIntoTheText) {
 
 TEST(Tokenizer, StemsWithSnowballEnglish) {
   Tokenizer tokenizer;
+  Vocabulary vocabulary;
   const std::vector<Token> tokens =
-      tokenizer.Tokenize("Running generously flies Iran's 2015 connections");
+      tokenizer.Tokenize("Running generously flies Iran's 2015 connections", vocabulary);
   ASSERT_EQ(tokens.size(), 6u);
   EXPECT_EQ(tokens[0].stem, "run");
   EXPECT_EQ(tokens[1].stem, "generous");
@@ -92,7 +95,8 @@ TEST(Tokenizer, StemsWithSnowballEnglish) {
 
 TEST(Tokenizer, MarksNumbersAndStopwords) {
   Tokenizer tokenizer;
-  const std::vector<Token> tokens = tokenizer.Tokenize("The 3.5 senators said");
+  Vocabulary vocabulary;
+  const std::vector<Token> tokens = tokenizer.Tokenize("The 3.5 senators said", vocabulary);
   ASSERT_EQ(tokens.size(), 4u);
   EXPECT_TRUE(tokens[0].is_stopword);
   EXPECT_FALSE(tokens[0].is_number);
@@ -103,7 +107,8 @@ TEST(Tokenizer, MarksNumbersAndStopwords) {
 
 TEST(Tokenizer, SurvivesInvalidUtf8) {
   Tokenizer tokenizer;
-  const std::vector<Token> tokens = tokenizer.Tokenize("ab\xFF" "cd \xE2\x82");
+  Vocabulary vocabulary;
+  const std::vector<Token> tokens = tokenizer.Tokenize("ab\xFF" "cd \xE2\x82", vocabulary);
   ASSERT_EQ(tokens.size(), 2u);
   EXPECT_EQ(tokens[0].lower, "ab");
   EXPECT_EQ(tokens[1].lower, "cd");
@@ -111,6 +116,7 @@ TEST(Tokenizer, SurvivesInvalidUtf8) {
 
 TEST(Tokenizer, SurvivesRandomBytes) {
   Tokenizer tokenizer;
+  Vocabulary vocabulary;
   uint32_t state = 3;
   std::string bytes;
   for (int i = 0; i < 100000; ++i) {
@@ -118,7 +124,7 @@ TEST(Tokenizer, SurvivesRandomBytes) {
     bytes.push_back(static_cast<char>(state >> 24));
   }
   size_t previous_end = 0;
-  for (const Token& token : tokenizer.Tokenize(bytes)) {
+  for (const Token& token : tokenizer.Tokenize(bytes, vocabulary)) {
     ASSERT_LT(token.span.start, token.span.end);
     ASSERT_GE(token.span.start, previous_end);
     ASSERT_LE(token.span.end, bytes.size());

@@ -47,11 +47,11 @@ TEST(ScanWords, FlagsAndInternedLowerCase) {
   EXPECT_EQ(scan.words[2].term, scan.words[5].term);
   EXPECT_EQ(scan.words[3].term, scan.words[6].term);
   EXPECT_NE(scan.words[2].term, scan.words[3].term);
-  EXPECT_EQ(scan.terms[scan.words[3].term], "senate");
-  EXPECT_EQ(scan.terms[nato.term], "nato");
-  EXPECT_EQ(scan.terms.size(), 7u);  // nato said the senate and 20 times
+  EXPECT_EQ(scan.Lower(scan.words[3]), "senate");
+  EXPECT_EQ(scan.Lower(nato), "nato");
+  EXPECT_EQ(scan.vocabulary->size(), 7u);  // nato said the senate and 20 times
   for (const Word& w : scan.words) {
-    EXPECT_EQ(scan.terms[w.term], LowerWord(s.substr(w.start, w.end - w.start)));
+    EXPECT_EQ(scan.Lower(w), LowerWord(s.substr(w.start, w.end - w.start)));
   }
 }
 

@@ -1,0 +1,145 @@
+// text::Vocabulary (text.h): the interned lower-case forms and stems of one
+// analysis.
+//
+// Terms are numbered by first sight and found through an open-addressing
+// table of ids (linear probing, doubled at half load), so a word costs one
+// hash and no allocation. Their bytes are copied into chunks that are only
+// ever added (4 KB first, doubling up to 64 KB; a longer term gets a chunk
+// of its own), never moved or freed before the Vocabulary: that is what
+// keeps every view given out valid for the Vocabulary's life. An empty
+// Vocabulary allocates nothing.
+#include <algorithm>
+#include <cstring>
+
+#include "concord/text.h"
+#include "util/id_map.h"
+
+namespace concord::text {
+namespace {
+
+constexpr uint32_t kEmpty = UINT32_MAX;
+constexpr size_t kFirstSlots = 256;
+constexpr size_t kFirstChunk = size_t{4} << 10;
+constexpr size_t kLargestChunk = size_t{64} << 10;
+
+}  // namespace
+
+Vocabulary::Vocabulary() : next_chunk_(kFirstChunk) {}
+
+Vocabulary::~Vocabulary() = default;
+
+Vocabulary::Vocabulary(Vocabulary&& other) noexcept
+    : terms_(std::move(other.terms_)),
+      slots_(std::move(other.slots_)),
+      chunks_(std::move(other.chunks_)),
+      free_(other.free_),
+      left_(other.left_),
+      next_chunk_(other.next_chunk_),
+      bytes_(other.bytes_) {
+  other.Clear();
+}
+
+Vocabulary& Vocabulary::operator=(Vocabulary&& other) noexcept {
+  if (this != &other) {
+    terms_ = std::move(other.terms_);
+    slots_ = std::move(other.slots_);
+    chunks_ = std::move(other.chunks_);
+    free_ = other.free_;
+    left_ = other.left_;
+    next_chunk_ = other.next_chunk_;
+    bytes_ = other.bytes_;
+    other.Clear();
+  }
+  return *this;
+}
+
+void Vocabulary::Clear() {
+  terms_.clear();
+  slots_.clear();  // made again by the next Intern
+  chunks_.clear();
+  free_ = nullptr;
+  left_ = 0;
+  next_chunk_ = kFirstChunk;
+  bytes_ = 0;
+}
+
+std::string_view Vocabulary::Keep(std::string_view bytes) {
+  if (bytes.empty()) return {};
+  if (bytes.size() > left_) {
+    const size_t size = std::max(next_chunk_, bytes.size());
+    chunks_.push_back(std::make_unique<char[]>(size));
+    free_ = chunks_.back().get();
+    left_ = size;
+    next_chunk_ = std::min(next_chunk_ * 2, kLargestChunk);
+  }
+  char* kept = free_;
+  std::memcpy(kept, bytes.data(), bytes.size());
+  free_ += bytes.size();
+  left_ -= bytes.size();
+  bytes_ += bytes.size();
+  return {kept, bytes.size()};
+}
+
+void Vocabulary::Reserve(size_t terms) {
+  size_t slots = std::max(kFirstSlots, slots_.size());
+  while (slots < 2 * terms + 2) slots *= 2;
+  if (slots > slots_.size()) {
+    terms_.reserve(terms);
+    if (terms_.empty()) {
+      slots_.assign(slots, kEmpty);
+    } else {
+      slots_.resize(slots / 2);
+      Grow();
+    }
+  }
+}
+
+uint32_t Vocabulary::Find(std::string_view lower) const {
+  if (slots_.empty()) return kNotFound;
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = util::ViewHash()(lower) & mask; slots_[slot] != kEmpty;
+       slot = (slot + 1) & mask) {
+    if (terms_[slots_[slot]].lower == lower) return slots_[slot];
+  }
+  return kNotFound;
+}
+
+uint32_t Vocabulary::Intern(std::string_view lower) {
+  return Intern(lower, util::ViewHash()(lower));
+}
+
+uint32_t Vocabulary::Intern(std::string_view lower, size_t hash) {
+  if (slots_.empty()) slots_.assign(kFirstSlots, kEmpty);
+  const size_t mask = slots_.size() - 1;
+  size_t slot = hash & mask;
+  for (; slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
+    if (terms_[slots_[slot]].lower == lower) return slots_[slot];
+  }
+  const auto id = static_cast<uint32_t>(terms_.size());
+  Term& term = terms_.emplace_back();
+  term.lower = Keep(lower);
+  slots_[slot] = id;
+  if (2 * terms_.size() > slots_.size()) Grow();
+  return id;
+}
+
+void Vocabulary::SetStem(uint32_t id, std::string_view stem, bool stopword) {
+  Term& term = terms_[id];
+  // Most stems are a prefix of their form ("elections" -> "elect"): they
+  // share its bytes.
+  term.stem = term.lower.starts_with(stem) ? term.lower.substr(0, stem.size()) : Keep(stem);
+  term.stemmed = true;
+  term.stopword = stopword;
+}
+
+void Vocabulary::Grow() {
+  slots_.assign(slots_.size() * 2, kEmpty);
+  const size_t mask = slots_.size() - 1;
+  for (uint32_t id = 0; id < terms_.size(); ++id) {
+    size_t slot = util::ViewHash()(terms_[id].lower) & mask;
+    while (slots_[slot] != kEmpty) slot = (slot + 1) & mask;
+    slots_[slot] = id;
+  }
+}
+
+}  // namespace concord::text
