@@ -15,7 +15,8 @@
 //       tokenizer.Tokenize("U.S. troops", vocabulary);
 //
 // Thread safety: the free functions are thread-safe. A Tokenizer holds a
-// Snowball stemmer and is thread-compatible: use one per thread.
+// Snowball stemmer and is thread-compatible: use one per thread. A
+// Vocabulary is thread-compatible: one thread interns into it at a time.
 #ifndef CONCORD_TEXT_H_
 #define CONCORD_TEXT_H_
 
@@ -165,8 +166,8 @@ std::vector<ByteSpan> SplitSentences(std::string_view text);
 // Vocabulary it was tokenized into: a Document owns its own
 // (Document::vocabulary, shared by the Document's copies), and a caller that
 // tokenizes outside a Document keeps one beside its tokens. Not copyable (a
-// copy's tokens would point into the original). Memory is that of the
-// distinct words seen, freed with the Vocabulary.
+// copy's tokens would point into the original); a moved-from one is empty.
+// Memory is that of the distinct words seen, freed with the Vocabulary.
 // Thread-compatible: one writer, or any number of readers.
 class Vocabulary {
  public:
@@ -201,7 +202,7 @@ class Vocabulary {
   std::string_view Lower(uint32_t id) const { return terms_[id].lower; }
 
   // Sets the stem and stopword flag of term `id` (the stem is copied in, or
-  // shares the bytes of the lower-case form when equal to it).
+  // shares the bytes of the lower-case form when it is a prefix of it).
   void SetStem(uint32_t id, std::string_view stem, bool stopword);
 
   // A copy of `bytes` that lives as long as this Vocabulary: for a Token
@@ -223,7 +224,7 @@ class Vocabulary {
   char* free_ = nullptr;
   size_t left_ = 0;       // bytes free at free_
   size_t next_chunk_ = 0;  // size of the next chunk
-  size_t bytes_ = 0;
+  size_t bytes_ = 0;       // bytes copied in (bytes())
 };
 
 // ---- Tokens --------------------------------------------------------------

@@ -200,16 +200,20 @@ def test_html_articles_are_extracted_first():
     assert {s["article"] for s in got["sentences"]} <= {"p", "b"}
 
 
-def long_story():
-    """A story large enough that summarizing it takes a while."""
+def long_story(count=60):
+    """A story of `count` articles, large enough that summarizing it takes a
+    while: with 1,000 (distinct enough that near-copies do not collapse)
+    about 0.15 s on one core, so that a scheduler pause of a loaded machine,
+    tens of ms, stays well under half the call."""
     words = ("harbor bridge inspectors cracks repairs ferries commuters mayor council budget "
              "engineers beams deck traffic river weeks city officials safety closure").split()
     articles = []
-    for a in range(60):
+    for a in range(count):
         sentences = []
         for s in range(12):
             picked = [words[(a * 7 + s * 3 + k * 5) % len(words)] for k in range(14)]
-            sentences.append(f"Source {a} reported that the {' '.join(picked)} on day {s}.")
+            sentences.append(f"Source {a} reported that the {' '.join(picked)} on day {s} "
+                             f"near pier {(a * 31 + s * 17) % 97}.")
         articles.append({"id": f"n{a}", "source": f"Outlet {a % 9}", "text": " ".join(sentences)})
     return articles
 
@@ -220,7 +224,7 @@ def test_the_gil_is_released_while_concord_runs():
     for the whole call: the largest pause between its notes inside the
     call's interval would be about the call's length (a C function that
     holds the GIL, such as sorted() of a long list, gives 99%)."""
-    contents = concord._jsonl(long_story())
+    contents = concord._jsonl(long_story(1000))
     interval = []
 
     def work():
