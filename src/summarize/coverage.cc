@@ -28,6 +28,7 @@
 #include <cmath>
 #include <queue>
 
+#include "summarize/compress.h"
 #include "summarize/concepts.h"
 #include "summarize/coverage_ilp.h"
 #include "summarize/coverage_params.h"
@@ -135,12 +136,20 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         in.predecessor.assign(n, UINT32_MAX);
         in.quote_piece.assign(n, false);
         std::vector<bool> leaning(n, false);
-        for (uint32_t i = 1; i < n; ++i) {
+        const auto originals = static_cast<uint32_t>(corpus.originals);
+        for (uint32_t i = 1; i < originals; ++i) {
           if (corpus.article[i - 1] != corpus.article[i]) continue;
           in.predecessor[i] = i - 1;
           leaning[i] = OpensLeaning(*corpus.sentence[i]);
           in.quote_piece[i] = params.split_quotes > 0 ? inside_quotation[i]
                                                       : IsQuotationPiece(*corpus.sentence[i]);
+        }
+        // A shorter form leans on what its sentence leans on, unless the
+        // word it leaned by was left out ("But ..."); it is never inside a
+        // quotation (compress.h).
+        for (uint32_t i = originals; i < n; ++i) {
+          in.predecessor[i] = in.predecessor[corpus.origin[i]];
+          leaning[i] = OpensLeaning(*corpus.sentence[i]);
         }
         in.wait_first = leaning;
         if (params.split_quotes > 0) {
@@ -154,6 +163,12 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
 class CoverageMethod : public Method {
  public:
   explicit CoverageMethod(const CoverageParams& params) : params_(params) {}
+
+  void AddCandidates(Corpus& corpus) const override {
+    if (params_.compress <= 0) return;
+    AddCompressions(corpus, static_cast<unsigned>(params_.compress_rules),
+                    static_cast<size_t>(params_.compress_min_words));
+  }
 
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     const size_t n = corpus.size();
@@ -218,18 +233,21 @@ class CoverageMethod : public Method {
       std::vector<std::vector<uint32_t>> waiting(n);
       // Marks an added candidate taken: its concepts covered, the sentences
       // waiting for it back in the heap.
+      // A sentence and its shorter form are one: taking either marks its
+      // article sentence taken (for the sentences that wait for it).
       auto take = [&](uint32_t i) {
         taken[i] = true;
+        taken[corpus.origin[i]] = true;
         for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
-        for (uint32_t next : waiting[i]) heap.emplace(score(next), next);
+        for (uint32_t next : waiting[corpus.origin[i]]) heap.emplace(score(next), next);
       };
       for (uint32_t i = 0; i < n; ++i) {
-        if (allowed[i] && !taken[i]) heap.emplace(score(i), i);
+        if (allowed[i] && !taken[corpus.origin[i]]) heap.emplace(score(i), i);
       }
       while (!heap.empty() && !tracker.Full()) {
         const uint32_t i = heap.top().second;
         heap.pop();
-        if (taken[i]) continue;  // taken with its quotation meanwhile
+        if (taken[corpus.origin[i]]) continue;  // taken with its quotation meanwhile
         const double fresh = score(i);
         if (!heap.empty() && fresh < heap.top().first - 1e-15) {
           heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
@@ -268,6 +286,7 @@ class CoverageMethod : public Method {
       for (uint32_t i : exact.chosen) {
         if (!tracker.TryAdd(i, gain(i) + 1e-9 * prior[i], selection)) continue;
         taken[i] = true;
+        taken[corpus.origin[i]] = true;
         for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
       }
     }
@@ -329,6 +348,9 @@ constexpr Parameter kParameters[] = {
     {"ilp_duplicates", &CoverageParams::ilp_duplicates},
     {"ilp_nodes", &CoverageParams::ilp_nodes},
     {"ilp_time_limit_ms", &CoverageParams::ilp_time_limit_ms},
+    {"compress", &CoverageParams::compress},
+    {"compress_rules", &CoverageParams::compress_rules},
+    {"compress_min_words", &CoverageParams::compress_min_words},
 };
 
 }  // namespace
@@ -381,7 +403,8 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
         {"split_quotes", params.split_quotes},
         {"ilp_prior_exponent", params.ilp_prior_exponent},
         {"ilp_sentence_weight", params.ilp_sentence_weight},
-        {"ilp_nodes", params.ilp_nodes}}) {
+        {"ilp_nodes", params.ilp_nodes},
+        {"compress_min_words", params.compress_min_words}}) {
     if (Status s = not_negative(name, value); !s.ok()) return s;
   }
   if (!(params.position_scale > 0)) {
@@ -390,6 +413,11 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
   if (!(params.ilp_concepts >= 1 && params.ilp_time_limit_ms >= 1)) {
     return Status::InvalidArgument(
         "parameters 'ilp_concepts' and 'ilp_time_limit_ms' must be at least 1");
+  }
+  if (!(params.compress_rules >= 0 && params.compress_rules <= static_cast<double>(kAllCompressRules) &&
+        params.compress_rules == std::floor(params.compress_rules))) {
+    return Status::InvalidArgument(
+        "parameter 'compress_rules' must be a whole number from 0 to 63 (a sum of rule bits)");
   }
   if (params.max_words < params.min_words) {
     return Status::InvalidArgument("parameter 'max_words' must not be below 'min_words'");
