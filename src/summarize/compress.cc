@@ -24,9 +24,9 @@ constexpr std::array<std::string_view, 8> kConnectives = {
 // they are part of the clause ("Still photos show", "So far").
 constexpr std::array<std::string_view, 6> kCommaConnectives = {"still", "so",   "yet",
                                                                "also",  "then", "instead"};
-constexpr std::array<std::string_view, 14> kSayVerbs = {
-    "said",      "says",   "told",    "added", "according", "reported", "stated",
-    "explained", "noted",  "tweeted", "wrote", "confirmed", "announced", "insisted"};
+constexpr std::array<std::string_view, 15> kSayVerbs = {
+    "said",  "says",    "told",  "added",     "according", "reported",  "reports", "stated",
+    "explained", "noted", "tweeted", "wrote", "confirmed", "announced", "insisted"};
 // Words in "-ing" that open a trailing segment but are not participles.
 constexpr std::array<std::string_view, 14> kNotParticiples = {
     "during",   "according", "morning", "evening", "nothing", "something", "anything",
@@ -204,9 +204,17 @@ bool Attribution(const Reading& r, size_t k) {
   // ", said John Smith" and ", according to X" open with their verb; any
   // other verb needs its subject before it (", confirmed the closure" is
   // the sentence's own predicate).
+  // What follows the verb is its circumstances (", police said on
+  // Tuesday"), never a clause of its own (", Ryan said he welcomed it").
+  auto circumstances = [&](size_t verb) {
+    for (size_t t = verb + 1; t < last; ++t) {
+      if (r.Word(t) == "that" || VerbLike(*r.tokens, t)) return false;
+    }
+    return true;
+  };
   if (opener == "said" || opener == "says" || opener == "according") return true;
   for (size_t t = first + 1; t < last && t < first + 5; ++t) {
-    if (In(kSayVerbs, r.Word(t))) return true;
+    if (In(kSayVerbs, r.Word(t))) return circumstances(t);
   }
   return false;
 }
@@ -278,7 +286,8 @@ void SegmentDrops(const Reading& r, unsigned rules, std::vector<ByteSpan>& drops
   }
 }
 
-// kDropBrackets: every top-level "(...)" or "[...]" not at the start.
+// kDropBrackets: every top-level "(...)" or "[...]" after a space (not at
+// the start, not "conversation(s)").
 void BracketDrops(const Reading& r, std::vector<ByteSpan>& drops) {
   int depth = 0;
   size_t open = 0;
@@ -286,7 +295,7 @@ void BracketDrops(const Reading& r, std::vector<ByteSpan>& drops) {
     const char c = r.text[k];
     if (c == '(' || c == '[') {
       if (depth++ == 0) open = k;
-    } else if ((c == ')' || c == ']') && --depth == 0 && open > 0) {
+    } else if ((c == ')' || c == ']') && --depth == 0 && open > 0 && IsSpace(r.text[open - 1])) {
       const auto [first, last] = r.TokensIn(open, k + 1);
       if (last - first <= 20) drops.push_back({open, k + 1});
     }

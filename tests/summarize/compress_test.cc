@@ -5,9 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "concord/io.h"
 #include "concord/summarize.h"
 #include "concord/text.h"
 #include "testing/analyzed_texts.h"
+#include "testing/shared_data.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -51,6 +53,12 @@ TEST(Compress, DropsATrailingAttribution) {
   EXPECT_EQ(Shorten("He said the plan, which he announced on Monday, would fail.",
                     kDropTrailingAttribution),
             "");
+  // After its verb, an attribution has circumstances, not a clause.
+  EXPECT_EQ(Shorten("In an interview on Tuesday, Ryan said he welcomed the debate.",
+                    kDropTrailingAttribution),
+            "");
+  EXPECT_EQ(Shorten("The new plan failed badly, the New York Times reports."),
+            "The new plan failed badly.");
 }
 
 TEST(Compress, DropsRelativeClausesAppositivesAndAges) {
@@ -78,6 +86,8 @@ TEST(Compress, DropsBracketsAndTrailingParticiples) {
             "The storm hit the coast on Sunday.");
   EXPECT_EQ(Shorten("the storm hit the coast on sunday , leaving two million homes dark ."),
             "the storm hit the coast on sunday .");
+  // Brackets glued to a word are part of it.
+  EXPECT_EQ(Shorten("What resulted were the informal conversation(s).", kDropBrackets), "");
   // A noun in "-ing" after the last comma is not a participle.
   EXPECT_EQ(Shorten("The council met on Monday, during the morning.", kDropParticipial), "");
 }
@@ -118,6 +128,45 @@ TEST(PiecesInArticle, SpansHoldExactlyTheKeptBytes) {
   }
   EXPECT_EQ(article.substr(spans.front().start, 3), "the");
   EXPECT_EQ(article.substr(spans.back().start), ".");
+}
+
+// On real articles (case, curly quotes, scraper noise, no-break spaces):
+// every span of every compressed sentence holds exactly its piece (noise
+// blanked, whitespace collapsed), and no form holds a quotation mark.
+TEST(PiecesInArticle, RealArticlesKeepExactProvenance) {
+  CONCORD_SHARED_OR_SKIP("data/multinews/validation-full250.jsonl");
+  Result<io::Inputs> in =
+      io::ReadInputs({testing::SharedPath("data/multinews/validation-full250.jsonl")});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  text::Tokenizer tokenizer;
+  size_t compressed = 0;
+  for (size_t c = 0; c < 40 && c < in.value().clusters.size(); ++c) {
+    const Cluster& cluster = in.value().clusters[c];
+    const std::vector<Document> documents = text::AnalyzeArticles(cluster.articles, tokenizer);
+    for (size_t a = 0; a < documents.size(); ++a) {
+      const Document& d = documents[a];
+      for (const Sentence& sentence : d.sentences) {
+        const std::optional<Compressed> form = Compress(sentence, kAllCompressRules);
+        if (!form) continue;
+        ++compressed;
+        EXPECT_EQ(form->text.find('"'), std::string::npos) << form->text;
+        EXPECT_EQ(form->text.find("\xE2\x80\x9C"), std::string::npos) << form->text;
+        EXPECT_GE(CountWords(form->text), 4u) << form->text;
+        const std::vector<text::ByteSpan> spans =
+            PiecesInArticle(cluster.articles[a].text, sentence, d.removed, form->pieces);
+        ASSERT_EQ(spans.size(), form->pieces.size());
+        for (size_t k = 0; k < spans.size(); ++k) {
+          const text::ByteSpan p = form->pieces[k];
+          EXPECT_EQ(text::CollapseWhitespace(std::string_view(d.masked_text)
+                                                 .substr(spans[k].start,
+                                                         spans[k].end - spans[k].start)),
+                    sentence.text.substr(p.start, p.end - p.start))
+              << sentence.text;
+        }
+      }
+    }
+  }
+  EXPECT_GT(compressed, 100u);
 }
 
 // A story where the long sentence's content is worth the budget only when
