@@ -74,7 +74,14 @@ std::vector<text::ByteSpan> PiecesInArticle(std::string_view article_text,
 // article sentences (Corpus::originals); their content terms and vectors
 // use the article sentences' vocabulary and idf, so the statistics of the
 // cluster do not change.
-void AddCompressions(Corpus& corpus, unsigned rules, size_t min_words);
+// With `every_rule`, each rule's own form too (when it differs), so the
+// objective may keep what one rule would drop.
+void AddCompressions(Corpus& corpus, unsigned rules, size_t min_words, bool every_rule = false);
+
+// The forms AddCompressions offers for one sentence: the shortest first,
+// then (with `every_rule`) each rule's alone, distinct texts only.
+std::vector<Compressed> CompressedForms(const Sentence& sentence, unsigned rules,
+                                        bool every_rule);
 
 }  // namespace concord::summarize::internal
 

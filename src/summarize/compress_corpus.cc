@@ -66,9 +66,63 @@ std::vector<text::ByteSpan> PiecesInArticle(std::string_view article_text,
   return out;
 }
 
-void AddCompressions(Corpus& corpus, unsigned rules, size_t min_words) {
+namespace {
+
+using StemIds = util::IdMap<std::string_view, util::ViewHash>;
+
+// Appends `form` of article sentence i to the corpus.
+void AddForm(Corpus& corpus, const StemIds& ids, text::Tokenizer& tokenizer, uint32_t i,
+             Compressed form) {
+  const Sentence& whole = *corpus.sentence[i];
+  Sentence& s = corpus.shortened.emplace_back();
+  s.start = whole.start;
+  s.end = whole.end;
+  s.text = std::move(form.text);
+  s.tokens = tokenizer.Tokenize(s.text);
+  s.index = whole.index;
+  s.paragraph = whole.paragraph;
+  std::vector<uint32_t> terms;
+  for (const text::Token& token : s.tokens) {
+    if (token.is_stopword || token.stem.empty()) continue;
+    const uint32_t id = ids.Find(token.stem);
+    if (id != UINT32_MAX) terms.push_back(id);
+  }
+  const uint32_t article = corpus.article[i];
+  const uint32_t index = corpus.index[i];
+  corpus.article.push_back(article);
+  corpus.index.push_back(index);
+  corpus.sentence.push_back(&s);
+  corpus.words.push_back(static_cast<uint32_t>(CountWords(s.text)));
+  corpus.bytes.push_back(static_cast<uint32_t>(s.text.size()));
+  corpus.vectors.push_back(TfIdfVector(terms, corpus.idf));
+  corpus.terms.push_back(std::move(terms));
+  corpus.origin.push_back(i);
+  corpus.pieces.push_back(std::move(form.pieces));
+}
+
+}  // namespace
+
+std::vector<Compressed> CompressedForms(const Sentence& sentence, unsigned rules,
+                                        bool every_rule) {
+  std::vector<Compressed> forms;
+  std::optional<Compressed> shortest = Compress(sentence, rules);
+  if (!shortest) return forms;
+  forms.push_back(std::move(*shortest));
+  if (!every_rule) return forms;
+  for (unsigned bit = 1; bit <= kAllCompressRules; bit <<= 1) {
+    if ((rules & bit) == 0 || rules == bit) continue;
+    std::optional<Compressed> form = Compress(sentence, bit);
+    if (!form) continue;
+    const bool seen = std::any_of(forms.begin(), forms.end(),
+                                  [&](const Compressed& f) { return f.text == form->text; });
+    if (!seen) forms.push_back(std::move(*form));
+  }
+  return forms;
+}
+
+void AddCompressions(Corpus& corpus, unsigned rules, size_t min_words, bool every_rule) {
   const auto originals = static_cast<uint32_t>(corpus.originals);
-  util::IdMap<std::string_view, util::ViewHash> ids(corpus.vocabulary.size());
+  StemIds ids(corpus.vocabulary.size());
   for (const std::string& stem : corpus.vocabulary) ids.Intern(stem);
   text::Tokenizer& tokenizer = text::ThreadTokenizer();
   // A sentence without marks of its own may still be inside a quotation
@@ -76,33 +130,9 @@ void AddCompressions(Corpus& corpus, unsigned rules, size_t min_words) {
   const std::vector<bool> inside = InsideQuotation(corpus);
   for (uint32_t i = 0; i < originals; ++i) {
     if (corpus.words[i] < min_words || inside[i]) continue;
-    const Sentence& whole = *corpus.sentence[i];
-    std::optional<Compressed> compressed = Compress(whole, rules);
-    if (!compressed) continue;
-    Sentence& s = corpus.shortened.emplace_back();
-    s.start = whole.start;
-    s.end = whole.end;
-    s.text = std::move(compressed->text);
-    s.tokens = tokenizer.Tokenize(s.text);
-    s.index = whole.index;
-    s.paragraph = whole.paragraph;
-    std::vector<uint32_t> terms;
-    for (const text::Token& token : s.tokens) {
-      if (token.is_stopword || token.stem.empty()) continue;
-      const uint32_t id = ids.Find(token.stem);
-      if (id != UINT32_MAX) terms.push_back(id);
+    for (Compressed& form : CompressedForms(*corpus.sentence[i], rules, every_rule)) {
+      AddForm(corpus, ids, tokenizer, i, std::move(form));
     }
-    const uint32_t article = corpus.article[i];
-    const uint32_t index = corpus.index[i];
-    corpus.article.push_back(article);
-    corpus.index.push_back(index);
-    corpus.sentence.push_back(&s);
-    corpus.words.push_back(static_cast<uint32_t>(CountWords(s.text)));
-    corpus.bytes.push_back(static_cast<uint32_t>(s.text.size()));
-    corpus.vectors.push_back(TfIdfVector(terms, corpus.idf));
-    corpus.terms.push_back(std::move(terms));
-    corpus.origin.push_back(i);
-    corpus.pieces.push_back(std::move(compressed->pieces));
   }
 }
 

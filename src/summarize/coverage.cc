@@ -54,6 +54,9 @@ std::vector<double> Priors(const Corpus& corpus, const SalienceInputs& inputs,
                    (1.0 + static_cast<double>(corpus.index[i]) / params.position_scale) +
                (HasQuotationMark(corpus.sentence[i]->text) ? params.quote_weight : 0.0);
   }
+  for (uint32_t i = static_cast<uint32_t>(corpus.originals); i < n; ++i) {
+    prior[i] *= params.compress_weight;
+  }
   // Articles far from what the others say (an off-topic page in the
   // cluster) give weaker candidates.
   if (params.article_weight > 0 && corpus.num_articles > 1) {
@@ -167,7 +170,7 @@ class CoverageMethod : public Method {
   void AddCandidates(Corpus& corpus) const override {
     if (params_.compress <= 0) return;
     AddCompressions(corpus, static_cast<unsigned>(params_.compress_rules),
-                    static_cast<size_t>(params_.compress_min_words));
+                    static_cast<size_t>(params_.compress_min_words), params_.compress_forms > 0);
   }
 
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
@@ -351,6 +354,8 @@ constexpr Parameter kParameters[] = {
     {"compress", &CoverageParams::compress},
     {"compress_rules", &CoverageParams::compress_rules},
     {"compress_min_words", &CoverageParams::compress_min_words},
+    {"compress_forms", &CoverageParams::compress_forms},
+    {"compress_weight", &CoverageParams::compress_weight},
 };
 
 }  // namespace
@@ -404,7 +409,8 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
         {"ilp_prior_exponent", params.ilp_prior_exponent},
         {"ilp_sentence_weight", params.ilp_sentence_weight},
         {"ilp_nodes", params.ilp_nodes},
-        {"compress_min_words", params.compress_min_words}}) {
+        {"compress_min_words", params.compress_min_words},
+        {"compress_weight", params.compress_weight}}) {
     if (Status s = not_negative(name, value); !s.ok()) return s;
   }
   if (!(params.position_scale > 0)) {

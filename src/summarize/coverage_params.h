@@ -68,9 +68,11 @@ struct CoverageParams {
   // shorter form too, made of verbatim pieces of itself (compress.h; the
   // rules are the bits of compress_rules), and the objective picks one of
   // the two or neither.
-  double compress = 0;
+  double compress = 1;
   double compress_rules = 63;
   double compress_min_words = 0;
+  double compress_forms = 0;  // 1: each rule's own form too, beside the shortest
+  double compress_weight = 1;  // a shorter form's prior *= this
   SalienceVector salience_weights = kTrainedSalienceWeights;
 };
 

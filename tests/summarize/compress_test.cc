@@ -193,6 +193,7 @@ TEST(CompressedSummary, TheShorterFormIsPickedWithItsSpans) {
   options.budget = 16;
   options.collapse_copies = false;
   const Cluster story = Story();
+  options.parameters = {{"compress", 0}};
   Result<Summary> plain = Summarize(story, options);
   ASSERT_TRUE(plain.ok());
   for (const SummarySentence& s : plain.value().sentences) EXPECT_TRUE(s.spans.empty());
