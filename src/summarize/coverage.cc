@@ -296,7 +296,13 @@ class CoverageMethod : public Method {
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
     run(eligible, /*must_wait=*/wait_first);
-    if (!tracker.Full()) run(FillEligibility(corpus), /*must_wait=*/quote_piece);
+    // A shorter form does not fill: it is there to be weighed, and a
+    // short filler picked only for its length reads as a stray line.
+    if (!tracker.Full()) {
+      std::vector<bool> fill = FillEligibility(corpus);
+      for (size_t i = corpus.originals; i < n; ++i) fill[i] = false;
+      run(fill, /*must_wait=*/quote_piece);
+    }
 
     return selection;
   }
