@@ -93,6 +93,15 @@ QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t
   return units;
 }
 
+// The candidates that fill what the well-formed ones leave: the readable
+// article sentences. A shorter form does not fill: it is there to be
+// weighed, and a short filler picked for its length reads as a stray line.
+std::vector<bool> FillCandidates(const Corpus& corpus) {
+  std::vector<bool> fill = FillEligibility(corpus);
+  for (size_t i = corpus.originals; i < corpus.size(); ++i) fill[i] = false;
+  return fill;
+}
+
 // What the greedy selection reads, computed before it starts.
 struct SelectionInputs {
   Concepts concepts;
@@ -296,13 +305,7 @@ class CoverageMethod : public Method {
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
     run(eligible, /*must_wait=*/wait_first);
-    // A shorter form does not fill: it is there to be weighed, and a
-    // short filler picked only for its length reads as a stray line.
-    if (!tracker.Full()) {
-      std::vector<bool> fill = FillEligibility(corpus);
-      for (size_t i = corpus.originals; i < n; ++i) fill[i] = false;
-      run(fill, /*must_wait=*/quote_piece);
-    }
+    if (!tracker.Full()) run(FillCandidates(corpus), /*must_wait=*/quote_piece);
 
     return selection;
   }
