@@ -203,16 +203,18 @@ bool Attribution(const Reading& r, size_t k) {
   }
   // ", said John Smith" and ", according to X" open with their verb; any
   // other verb needs its subject before it (", confirmed the closure" is
-  // the sentence's own predicate).
-  // What follows the verb is its circumstances (", police said on
-  // Tuesday"), never a clause of its own (", Ryan said he welcomed it").
+  // the sentence's own predicate). What follows the verb is its
+  // circumstances (", police said on Tuesday", ", said John Smith"), never
+  // a clause of its own (", Ryan said he welcomed it", ", said the effort
+  // was not a failure").
   auto circumstances = [&](size_t verb) {
     for (size_t t = verb + 1; t < last; ++t) {
       if (r.Word(t) == "that" || VerbLike(*r.tokens, t)) return false;
     }
     return true;
   };
-  if (opener == "said" || opener == "says" || opener == "according") return true;
+  if (opener == "according") return true;
+  if (opener == "said" || opener == "says") return circumstances(first);
   for (size_t t = first + 1; t < last && t < first + 5; ++t) {
     if (In(kSayVerbs, r.Word(t))) return circumstances(t);
   }
@@ -231,6 +233,15 @@ bool Appositive(const Reading& r, ByteSpan seg) {
     if (VerbLike(*r.tokens, t)) return false;
   }
   return true;
+}
+
+// True when the segment holds a verb-like word.
+bool HasVerb(const Reading& r, ByteSpan seg) {
+  const auto [first, last] = r.TokensIn(seg.start, seg.end);
+  for (size_t t = first; t < last; ++t) {
+    if (VerbLike(*r.tokens, t)) return true;
+  }
+  return false;
 }
 
 bool RelativeOpener(std::string_view w) { return w == "who" || w == "which" || w == "whose"; }
@@ -274,15 +285,17 @@ void SegmentDrops(const Reading& r, unsigned rules, std::vector<ByteSpan>& drops
       }
       continue;
     }
-    // Between two commas, or two dashes; not before "and"/"or" (a list).
-    if (seps[k].dash != seps[k + 1].dash) continue;
-    const std::string_view after = opener(r.Segment(k + 1));
+    // Between two commas (never dashes: a dateline's dash pairs with an
+    // aside's, and a dash pair may stand for a comma); what follows must
+    // resume the clause (a verb-like word before the next separator), so
+    // neither a list nor a list of appositives is cut.
+    if (seps[k].dash || seps[k + 1].dash) continue;
+    const ByteSpan next = r.Segment(k + 1);
+    const std::string_view after = opener(next);
     if (after == "and" || after == "or" || after == "but") continue;
-    const bool aside = seps[k].dash ? words(seg) <= 15
-                                    : (RelativeOpener(opener(seg)) && words(seg) <= 20) ||
-                                          Appositive(r, seg);
-    if (aside) drops.push_back({seps[k].span.start, seps[k + 1].span.end});
-    if (seps[k].dash) ++k;  // a dash pair is used up
+    const bool aside =
+        (RelativeOpener(opener(seg)) && words(seg) <= 20) || Appositive(r, seg);
+    if (aside && HasVerb(r, next)) drops.push_back({seps[k].span.start, seps[k + 1].span.end});
   }
 }
 
@@ -317,7 +330,13 @@ std::optional<Compressed> Assemble(const Reading& r, std::vector<ByteSpan> drops
     if (d.start > cursor) keep(cursor, d.start);
     cursor = std::max(cursor, d.end);
   }
+  // The stop, unless what is kept before it ends with a period of its own
+  // ("at 12:00 p.m.", "D-Mass.").
   keep(cursor, r.text.size());
+  if (out.pieces.size() >= 2 && out.pieces.back().end - out.pieces.back().start == 1 &&
+      r.text[out.pieces[out.pieces.size() - 2].end - 1] == '.') {
+    out.pieces.pop_back();
+  }
   for (const ByteSpan& p : out.pieces) {
     const std::string_view piece = r.text.substr(p.start, p.end - p.start);
     const char c = piece.front();
@@ -363,7 +382,8 @@ std::optional<Compressed> Compress(const Sentence& sentence, unsigned rules) {
   }
   const std::string_view text = out->text;
   if (kept_words < 4 || kept_words >= tokens.size() || !verb ||
-      out->pieces.back().end != r.stop + 1 || text.find(",.") != std::string_view::npos ||
+      !(out->pieces.back().end == r.stop + 1 || (r.text[r.stop] == '.' && text.back() == '.')) ||
+      text.find(",.") != std::string_view::npos ||
       text.find(", .") != std::string_view::npos || text.find(",,") != std::string_view::npos) {
     return std::nullopt;
   }

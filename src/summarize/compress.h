@@ -35,7 +35,7 @@ enum CompressRule : unsigned {
   kDropConnective = 1,          // a leading "But", "However,", "Meanwhile,"
   kDropLeadingAttribution = 2,  // a leading "According to X,"
   kDropTrailingAttribution = 4,  // a trailing ", he said (in a statement)."
-  kDropRelative = 8,            // ", who/which ...," ", a spokesman," ", 57," or "- ... -"
+  kDropRelative = 8,            // ", who/which ...," ", a spokesman," or ", 57,"
   kDropBrackets = 16,           // "(...)" or "[...]" inside the sentence
   kDropParticipial = 32,        // a trailing ", leaving 2 million without power."
   kAllCompressRules = 63,

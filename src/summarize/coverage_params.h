@@ -69,7 +69,7 @@ struct CoverageParams {
   // rules are the bits of compress_rules), and the objective picks one of
   // the two or neither.
   double compress = 1;
-  double compress_rules = 63;
+  double compress_rules = 55;  // every rule but the asides (8)
   double compress_min_words = 0;
   double compress_forms = 0;  // 1: each rule's own form too, beside the shortest
   double compress_weight = 1;  // a shorter form's prior *= this

@@ -54,6 +54,9 @@ TEST(Compress, DropsATrailingAttribution) {
                     kDropTrailingAttribution),
             "");
   // After its verb, an attribution has circumstances, not a clause.
+  EXPECT_EQ(Shorten("Marcia Fudge, a Democrat from Ohio, said the effort was not a failure.",
+                    kDropTrailingAttribution),
+            "");
   EXPECT_EQ(Shorten("In an interview on Tuesday, Ryan said he welcomed the debate.",
                     kDropTrailingAttribution),
             "");
@@ -70,8 +73,20 @@ TEST(Compress, DropsRelativeClausesAppositivesAndAges) {
             "Ann Lee confirmed the closure.");
   EXPECT_EQ(Shorten("The mayor met the engineers, who found cracks in two piers."),
             "The mayor met the engineers.");
-  EXPECT_EQ(Shorten("The bridge \xE2\x80\x94 the oldest in the region \xE2\x80\x94 was closed."),
-            "The bridge was closed.");
+  // Dashes are left alone: a dateline's dash pairs with an aside's.
+  EXPECT_EQ(Shorten("DES MOINES \xE2\x80\x93 Clinton urged the president to listen to "
+                    "Democrats \xE2\x80\x93 in particular Pelosi \xE2\x80\x93 and to change the deal.",
+                    kDropRelative),
+            "");
+  // What follows an aside must resume the clause: here it continues a list
+  // of appositives.
+  EXPECT_EQ(Shorten("Raul Labrador, a Mormon father of five, tea party congressman and only child, "
+                    "will run.",
+                    kDropRelative),
+            "");
+  // A period of the sentence's own stands for the stop.
+  EXPECT_EQ(Shorten("Chief Justice John Roberts gave the oath at 12:00 p.m., which was noon."),
+            "Chief Justice John Roberts gave the oath at 12:00 p.m.");
   // An "a ..." segment with a verb is a clause, not an appositive; a list
   // is not an aside.
   EXPECT_EQ(Shorten("In 2010, a man was arrested, and the case was closed.", kDropRelative), "");
@@ -170,7 +185,7 @@ TEST(PiecesInArticle, RealArticlesKeepExactProvenance) {
 }
 
 // A story where the long sentence's content is worth the budget only when
-// its aside and attribution are left out: its short form holds what two
+// its connective, brackets and attribution are left out: its short form holds what two
 // sentences of the others say, in fewer words than the two.
 Cluster Story() {
   Cluster c;
@@ -178,9 +193,9 @@ Cluster Story() {
   c.articles.resize(3);
   c.articles[0].id = "a";
   c.articles[0].text =
-      "The Tay bridge, which opened in 1932 and carried trains for decades, was closed on Monday "
-      "after engineers found deep cracks in two piers, the regional transport authority said in "
-      "a statement on its website. Ferries ran all night.";
+      "But the Tay bridge was closed on Monday after engineers found deep cracks in two piers "
+      "(the two nearest the town), the regional transport authority said in a statement on its "
+      "website. Ferries ran all night.";
   c.articles[1].id = "b";
   c.articles[1].text = "The Tay bridge was closed on Monday. Drivers waited for hours.";
   c.articles[2].id = "c";
@@ -213,6 +228,10 @@ TEST(CompressedSummary, TheShorterFormIsPickedWithItsSpans) {
       const std::string piece = article.substr(start, end - start);
       joined += (joined.empty() || piece == "." ? "" : " ") + piece;
     }
+    // The pieces are "the Tay bridge ..." and "."; the form's first letter
+    // is upper-cased as the sentence's ("But") was.
+    EXPECT_EQ(joined.substr(0, 4), "the ");
+    joined[0] = 'T';
     EXPECT_EQ(joined, s.text);
     EXPECT_EQ(s.start, s.spans.front().first);
     EXPECT_EQ(s.end, s.spans.back().second);
