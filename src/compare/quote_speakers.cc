@@ -397,6 +397,23 @@ bool PhraseAfterCue(const Clause& c, size_t from) {
   return true;
 }
 
+// True when words [0, k) of `c` are one name with its titles and no comma:
+// capitalized words, title words, "and", "of", "the" ("Oversight and
+// Government Reform Committee spokesman Ali Ahmad" said).
+bool NameRun(const Clause& c, size_t k) {
+  for (size_t i = 0; i < k; ++i) {
+    const std::string& w = c.lower[i];
+    const bool joins = w == "and" || w == "of" || w == "the" || IsTitleWord(w);
+    if (!(Capitalized(c.words[i]) || joins)) return false;
+    if (i > 0 &&
+        c.text.substr(c.words[i - 1].end, c.words[i].start - c.words[i - 1].end).find(',') !=
+            std::string_view::npos) {
+      return false;
+    }
+  }
+  return k > 0 && Capitalized(c.words[k - 1]);
+}
+
 }  // namespace
 
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
@@ -454,7 +471,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     if (from_end && n - 1 - cue_last > reach && !according && !after_participle) {
       continue;
     }
-    if (!from_end && k > 7) break;
+    if (!from_end && k > 7 && (k > 14 || !NameRun(c, k))) break;
     Attribution a;
     a.found = true;
     a.cue = {c.words[k].start, c.words[cue_last].end};

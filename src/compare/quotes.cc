@@ -48,6 +48,7 @@
 #include "compare/name_variants.h"
 #include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
+#include "compare/speaker_model.h"
 #include "compare/words.h"
 #include "concord/compare.h"
 
@@ -543,8 +544,11 @@ size_t SentenceAt(const Document& document, size_t pos) {
 
 }  // namespace
 
-std::vector<Quote> ExtractQuotes(const Article& article, const Document& document,
-                                 const CompareOptions& options) {
+namespace internal {
+
+std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& document,
+                                     const CompareOptions& options,
+                                     const BeforeResolution& before_resolution) {
   std::vector<Quote> out;
   if (article.text.empty()) return out;
   ArticleView view;  // not copied: `masked` may point into `storage`
@@ -569,8 +573,7 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
     drafts.push_back(std::move(draft));
   }
 
-  // Keep, resolve speakers, fill text and sentence.
-  std::vector<Speaker> resolved;  // from quotes, by position
+  // Keep, fill text and sentence, then resolve speakers.
   for (Draft& draft : drafts) {
     if (draft.joined || !Keep(draft, words, options)) continue;
     Quote& quote = draft.quote;
@@ -581,11 +584,17 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
       joined += text.substr(part.start, part.end - part.start);
     }
     quote.text = Collapse(joined);
-    ResolveSpeaker(words, names, cued, resolved, quote);
     quote.sentence = SentenceAt(document, quote.parts.front().start);
     out.push_back(std::move(quote));
   }
+  if (before_resolution) {
+    before_resolution(QuoteContext{words, names, view.paragraphs, view.spans, document}, out);
+  }
+  std::vector<Speaker> resolved;  // from quotes, by position
+  for (Quote& quote : out) ResolveSpeaker(words, names, cued, resolved, quote);
   return out;
 }
+
+}  // namespace internal
 
 }  // namespace concord::compare

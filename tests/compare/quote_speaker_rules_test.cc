@@ -268,5 +268,22 @@ TEST(SpeakerRules, AHeadlineDashNameColonIntroducesTheQuote) {
             "Carl Bialik");
 }
 
+TEST(SpeakerRules, ALongNameRunBeforeTheCueAfterAQuoteSpeaks) {
+  EXPECT_EQ(SpeakerOfQuote("\"The committee was told that the witness would not answer at all,\" "
+                           "Oversight and Government Reform Committee spokesman Ali Ahmad said.",
+                           "committee was told"),
+            "Ali Ahmad");
+  // Eight words before the cue that are no name: no cue found there.
+  CompareOptions rules_only;
+  rules_only.learned_speakers = false;
+  const Article article = concord::testing::TextArticle(
+      "\"The committee was told that the witness would not answer at all,\" the crowd in the "
+      "hall that night roared and then said.");
+  const std::vector<Quote> quotes =
+      ExtractQuotes(article, concord::testing::WordsOnly(article), rules_only);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].cue, "");
+}
+
 }  // namespace
 }  // namespace concord::compare
