@@ -69,8 +69,9 @@ struct Grouper::Impl {
   bool Finished(const Story& story, size_t index) const;
   bool Number(Story& story, size_t index);
   TermVector Vectorize(const ArticleFeatures& features);
-  // The open stories that share the heaviest terms of `vector` most.
-  std::vector<size_t> Candidates(const TermVector& heaviest) const;
+  // The open stories that share the heaviest terms of `vector` most; all
+  // open stories, most similar first, while they are few (docs/group.md).
+  std::vector<size_t> Candidates(const TermVector& heaviest, const TermVector& vector) const;
   size_t BestStory(const std::vector<size_t>& candidates, const TermVector& vector) const;
   size_t MergeSimilar(size_t story, const std::vector<size_t>& candidates);
   size_t Merge(size_t a, size_t b);
@@ -139,7 +140,24 @@ double CentroidCosine(const OpenStory& a, const OpenStory& b) {
 
 }  // namespace
 
-std::vector<size_t> Grouper::Impl::Candidates(const TermVector& heaviest) const {
+std::vector<size_t> Grouper::Impl::Candidates(const TermVector& heaviest,
+                                              const TermVector& vector) const {
+  // While few stories are open, all are scored, the most similar first: in
+  // a young stream the shared names of one story's reports weigh least, so
+  // its articles' heaviest terms need not meet in the index.
+  if (open.size() <= options.candidates) {
+    std::vector<std::pair<double, size_t>> ranked;
+    ranked.reserve(open.size());
+    for (const auto& [story, s] : open) {
+      const double cosine = s.norm > 0 ? DotWithCentroid(vector, s.centroid) / s.norm : 0.0;
+      ranked.emplace_back(-cosine, story);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<size_t> all;
+    all.reserve(ranked.size());
+    for (const auto& [unused, story] : ranked) all.push_back(story);
+    return all;
+  }
   // The heaviest terms find the candidate stories.
   const size_t query = std::min(heaviest.size(), options.query_terms);
   std::unordered_map<size_t, double> partial;
@@ -436,7 +454,7 @@ size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
     story = m.result.story_of[*copied];
     m.StoryAt(story).duplicates.emplace_back(position, *copied);
   } else {
-    candidates = m.Candidates(heaviest);
+    candidates = m.Candidates(heaviest, vector);
     story = m.BestStory(candidates, vector);
   }
   const bool opened = story == SIZE_MAX;

@@ -337,5 +337,41 @@ TEST(Grouper, MergesNothingAboveTheMergeThreshold) {
             GroupStream(stream, SplitBridgeOptions(1.0)).story_of);
 }
 
+// Six reports of one event, each in words of its own around the few names
+// they share. Alone in a stream, the shared names are in every article, so
+// the young idf weighs them least and the heaviest terms of each report are
+// its own: the candidate search by heaviest terms found no story, and the
+// ten ECB+ reports of one event were split into five stories. With few
+// stories open, every open story is scored.
+TEST(Grouper, ReportsOfOneEventAloneInAStreamAreOneStory) {
+  const char* const reports[] = {
+      "Actress Mara Velde entered the Alder Clinic in Malibu on Friday, her agent Tomas Renn "
+      "confirmed. Velde, who starred in a hit sitcom, checked in voluntarily. Renn asked for "
+      "privacy while Velde receives treatment at the Alder Clinic.",
+      "Mara Velde is being treated at the Alder Clinic, a spokesman said. The television star "
+      "sought help after a difficult year, according to Tomas Renn, who represents Velde. Friends "
+      "described her as determined and hopeful.",
+      "Sources close to Mara Velde say the performer admitted herself to the Alder Clinic "
+      "overnight. Tomas Renn declined further comment beyond confirming that Velde is at the "
+      "Alder Clinic. Fans flooded social media with encouraging messages.",
+      "Another celebrity heads to rehab: Mara Velde has joined the Alder Clinic program. Her "
+      "publicist Tomas Renn told reporters that Velde wanted a quiet recovery. Paparazzi waited "
+      "outside the gates of the Alder Clinic.",
+      "Velde checks into treatment. Tomas Renn, representing Mara Velde, said the comedian arrived "
+      "at the Alder Clinic with family members. Producers of her upcoming film postponed "
+      "shooting while Velde stays at the Alder Clinic.",
+      "The Alder Clinic, known for discreet celebrity care, now counts Mara Velde among its "
+      "patients. Velde's longtime manager Tomas Renn praised her courage. Tabloids had "
+      "speculated about her health for months before Velde went to the Alder Clinic.",
+  };
+  std::vector<StreamArticle> stream;
+  for (size_t i = 0; i < std::size(reports); ++i) {
+    stream.push_back(Make("r" + std::to_string(i), "", reports[i], kStart + 60 * i));
+  }
+  const Grouping g = GroupStream(stream);
+  ASSERT_EQ(g.stories.size(), 1u);
+  EXPECT_EQ(g.stories[0].articles.size(), std::size(reports));
+}
+
 }  // namespace
 }  // namespace concord::group
