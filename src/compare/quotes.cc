@@ -86,21 +86,6 @@ struct Draft {
   bool joined = false;  // merged into an earlier draft
 };
 
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 // The article as quote extraction reads it: Document::masked_text, the
 // scraper noise blanked out with spaces (same length, so every offset still
 // points into Article::text): a hovercard glued between a name and its cue
@@ -583,12 +568,14 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
       if (!joined.empty()) joined += " ... ";
       joined += text.substr(part.start, part.end - part.start);
     }
-    quote.text = Collapse(joined);
+    quote.text = internal::CollapseSpaces(joined);
     quote.sentence = SentenceAt(document, quote.parts.front().start);
     out.push_back(std::move(quote));
   }
   if (before_resolution) {
-    before_resolution(QuoteContext{words, names, view.paragraphs, view.spans, document}, out);
+    before_resolution(
+        QuoteContext{words, names, view.paragraphs, view.spans, document, GroupMentions(names)},
+        out);
   }
   std::vector<Speaker> resolved;  // from quotes, by position
   for (Quote& quote : out) ResolveSpeaker(words, names, cued, resolved, quote);

@@ -70,10 +70,19 @@ size_t SentenceOf(const Document& document, size_t pos) {
              : static_cast<size_t>(it - document.sentences.begin()) - 1;
 }
 
+// The first name starting at or after `pos` (names are in text order).
+size_t FirstNameFrom(const ArticleNames& n, size_t pos) {
+  return static_cast<size_t>(
+      std::lower_bound(n.names.begin(), n.names.end(), pos,
+                       [](const FoundName& f, size_t p) { return f.start < p; }) -
+      n.names.begin());
+}
+
 // The group of the name overlapping `span`, or SIZE_MAX.
 size_t GroupOf(const ArticleNames& n, text::ByteSpan span) {
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start < span.end && span.start < n.names[i].end) return n.groups[i];
+  const size_t from = FirstNameFrom(n, span.start);
+  for (size_t i = from > 0 ? from - 1 : 0; i < n.names.size() && n.names[i].start < span.end; ++i) {
+    if (span.start < n.names[i].end) return n.groups[i];
   }
   return SIZE_MAX;
 }
@@ -86,9 +95,10 @@ struct RawCandidate {
 // Names and speaking pronouns outside quotes in [begin, end).
 std::vector<RawCandidate> Gather(const QuoteContext& c, size_t begin, size_t end) {
   std::vector<RawCandidate> out;
-  for (size_t i = 0; i < c.names.names.size(); ++i) {
+  for (size_t i = FirstNameFrom(c.names, begin); i < c.names.names.size(); ++i) {
     const FoundName& f = c.names.names[i];
-    if (f.start < begin || f.end > end || InsideQuote(c.spans, {f.start, f.end})) continue;
+    if (f.start >= end) break;
+    if (f.end > end || InsideQuote(c.spans, {f.start, f.end})) continue;
     const text::ByteSpan checked = CheckSpeaker(c.words, {f.start, f.end}, c.names.lowercase);
     if (checked.end > checked.start) out.push_back({checked, i});
   }
@@ -200,9 +210,7 @@ SpeakerVector Features(const QuoteContext& c, const RawCandidate& r, const Quote
   x[9] = pronoun ? 1 : 0;
   if (!pronoun) {
     const size_t group = c.names.groups[r.name];
-    size_t mentions = 0;
-    for (size_t g : c.names.groups) mentions += g == group ? 1 : 0;
-    x[10] = std::log1p(static_cast<double>(mentions));
+    x[10] = std::log1p(static_cast<double>(c.mentions[group]));
     x[11] = group == previous_group ? 1 : 0;
   } else {
     x[11] = c.words.Lower(words[first]) == previous_lower ? 1 : 0;
@@ -225,6 +233,14 @@ SpeakerVector Features(const QuoteContext& c, const RawCandidate& r, const Quote
 }
 
 }  // namespace
+
+std::vector<size_t> GroupMentions(const ArticleNames& names) {
+  std::vector<size_t> out(names.display.size(), 0);
+  for (size_t g : names.groups) {
+    if (g < out.size()) ++out[g];
+  }
+  return out;
+}
 
 std::vector<SpeakerCandidate> SpeakerCandidates(const QuoteContext& c, const Quote& quote,
                                                 text::ByteSpan previous) {

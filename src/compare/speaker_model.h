@@ -43,7 +43,11 @@ struct QuoteContext {
   const std::vector<size_t>& paragraphs;
   const std::vector<QuotedSpan>& spans;
   const Document& document;
+  std::vector<size_t> mentions;  // names per group of `names` (GroupMentions)
 };
+
+// How many of the article's names fall in each group.
+std::vector<size_t> GroupMentions(const ArticleNames& names);
 
 // The candidates of `quote` with their features; `previous` is the speaker
 // span of the quote before it (empty when none).
