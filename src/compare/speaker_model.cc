@@ -191,7 +191,13 @@ SpeakerVector Features(const QuoteContext& c, const RawCandidate& r, const Quote
   const bool before = r.span.end <= open;
   const size_t first = WordAt(words, r.span.start);
   const size_t last_end = WordAt(words, r.span.end);  // one past the candidate's words
-  const size_t between = before ? WordAt(words, open) - last_end : first - WordAt(words, close);
+  // Words between the candidate and the quote (none for a candidate
+  // between two parts of the quote: "…," Kerry said, "…").
+  const size_t open_word = WordAt(words, open);
+  const size_t close_word = WordAt(words, close);
+  const size_t between = before                ? open_word - std::min(open_word, last_end)
+                         : first >= close_word ? first - close_word
+                                               : 0;
   const size_t sentence = SentenceOf(c.document, r.span.start);
   const size_t quote_sentence = SentenceOf(c.document, before ? open : close);
   const size_t sentences =
