@@ -80,8 +80,12 @@ void RegisterTrain(CLI::App& app, int* exit_code) {
                          "human summary repeats) from a JSON Lines data set with reference "
                          "summaries, and print it as a --params file for summarize and eval. Lines "
                          "that cannot be read are reported and skipped; the model is still written "
-                         "and the exit code is then 2.");
-  cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
+                         "and the exit code is then 2. With --task speakers: learn the quote "
+                         "speaker model from a PolNeAR folder and print it as C++ "
+                         "(docs/compare.md).");
+  cmd->add_option("--data", flags->data,
+                  "JSON Lines of clusters with reference summaries (--task speakers: "
+                  "the PolNeAR folder)")
       ->required();
   cmd->add_option("--out,-o", flags->out,
                   "Write the parameters here instead of stdout (whole or not at all: a "
