@@ -565,4 +565,18 @@ Attribution VerbAfterQuote(const Clause& right) {
   return a;
 }
 
+bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last) {
+  if (!(first >= 'A' && first <= 'Z') || (last != '.' && last != '!' && last != '?')) return false;
+  const std::vector<Word>& words = tw.words();
+  auto it = std::lower_bound(words.begin(), words.end(), open,
+                             [](const Word& w, size_t p) { return w.end <= p; });
+  if (it == words.begin()) return false;
+  --it;
+  if (!OnlySpace(tw.text(), it->end, open)) return false;
+  const std::string lower = tw.Lower(*it);
+  // "told "Fox & Friends."" names the one told (a show), not words.
+  return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&
+         lower != "tells" && lower != "telling";
+}
+
 }  // namespace concord::compare::internal

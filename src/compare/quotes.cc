@@ -356,7 +356,8 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // (an email called it "just to pick up two delegates") is a fragment of
   // someone's words inside the reporter's sentence.
   const unsigned char first = static_cast<unsigned char>(text[content.start]);
-  quote.embedded = w.embedded || (first >= 'a' && first <= 'z' && !after.found);
+  quote.embedded = (w.embedded && !internal::Utterance(tw, v.spans[q].open, first, last)) ||
+                   (first >= 'a' && first <= 'z' && !after.found);
   if (chosen.found) {
     quote.cue_span = chosen.cue;
     quote.cue = std::string(text.substr(chosen.cue.start, chosen.cue.end - chosen.cue.start));

@@ -285,5 +285,27 @@ TEST(SpeakerRules, ALongNameRunBeforeTheCueAfterAQuoteSpeaks) {
   EXPECT_EQ(quotes[0].cue, "");
 }
 
+TEST(SpeakerRules, AWholeSentenceRightAfterItsCueIsDirect) {
+  std::vector<Quote> q =
+      QuotesOf("In 2009 the congressman yelled \u201CYou lie!\u201D at the president.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].embedded);
+  EXPECT_EQ(q[0].speaker, "the congressman");
+  q = QuotesOf("The ad claims \"Jeb is the conservative you can trust.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].embedded);
+  // A phrase, a lower-case fragment, or no cue right before: still embedded.
+  q = QuotesOf("He called the order \"A Crucial Step Forward For Us\" on Monday.");
+  ASSERT_EQ(q.size(), 0u);
+  q = QuotesOf("She said \"we faced difficult challenges together\" and left.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].embedded);
+  q = QuotesOf("Trump told \"Fox & Friends.\" that he would win the state by ten points.");
+  for (const Quote& quote : q) EXPECT_TRUE(quote.embedded) << quote.text;
+  q = QuotesOf("The congressman once yelled at the president \"You lie!\" in the chamber.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].embedded);
+}
+
 }  // namespace
 }  // namespace concord::compare
