@@ -23,7 +23,9 @@
 // no speaker. (3) A quote without its own attribution that follows an
 // attributed one with only whitespace between (after its attribution
 // sentence) is a continuation: joined as a second part, or, when either is
-// embedded, given the same speaker. (4) A pronoun speaker (he, she, I)
+// embedded, given the same speaker. A kept quote still without a speaker
+// gets the candidate the learned model picks, if likely enough
+// (speaker_model.cc). (4) A pronoun speaker (he, she, I)
 // resolves to the nearest earlier named person: a name next to a cue verb
 // anywhere earlier in the article, or a quote's named speaker; never an
 // organisation or place ("Fox News"); other pronouns stay unnamed. A
