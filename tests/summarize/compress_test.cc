@@ -97,6 +97,8 @@ TEST(Compress, DropsRelativeClausesAppositivesAndAges) {
 TEST(Compress, DropsBracketsAndTrailingParticiples) {
   EXPECT_EQ(Shorten("The Federal Aviation Administration (FAA) grounded the planes."),
             "The Federal Aviation Administration grounded the planes.");
+  EXPECT_EQ(Shorten("the federal aviation administration ( faa ) grounded the planes ."),
+            "the federal aviation administration grounded the planes .");
   EXPECT_EQ(Shorten("The storm hit the coast on Sunday, leaving two million homes without power."),
             "The storm hit the coast on Sunday.");
   EXPECT_EQ(Shorten("the storm hit the coast on sunday , leaving two million homes dark ."),
