@@ -11,6 +11,7 @@
 #include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/train_speakers.h"
 #include "concord/io.h"
 #include "concord/learn.h"
 
@@ -23,9 +24,20 @@ struct TrainFlags {
   size_t limit = 0;
   double regularization = 1.0;
   int threads = DefaultThreads();
+  std::string task = "salience";
+  SpeakerTrainFlags speakers;  // --task speakers
 };
 
 int Run(const TrainFlags& flags) {
+  if (flags.task == "speakers") {
+    SpeakerTrainFlags speakers = flags.speakers;
+    speakers.data = flags.data;
+    speakers.c = flags.regularization;
+    speakers.out = flags.out;
+    if (flags.limit != 0) return BadInput("train", "--limit is for --task salience");
+    return TrainSpeakers(speakers);
+  }
+  if (flags.task != "salience") return BadInput("train", "--task must be salience or speakers");
   if (!(std::isfinite(flags.regularization) && flags.regularization > 0)) {
     return BadInput("train", "--c must be a positive finite number");
   }
@@ -68,8 +80,12 @@ void RegisterTrain(CLI::App& app, int* exit_code) {
                          "human summary repeats) from a JSON Lines data set with reference "
                          "summaries, and print it as a --params file for summarize and eval. Lines "
                          "that cannot be read are reported and skipped; the model is still written "
-                         "and the exit code is then 2.");
-  cmd->add_option("--data", flags->data, "JSON Lines of clusters with reference summaries")
+                         "and the exit code is then 2. With --task speakers: learn the quote "
+                         "speaker model from a PolNeAR folder and print it as C++ "
+                         "(docs/compare.md).");
+  cmd->add_option("--data", flags->data,
+                  "JSON Lines of clusters with reference summaries (--task speakers: "
+                  "the PolNeAR folder)")
       ->required();
   cmd->add_option("--out,-o", flags->out,
                   "Write the parameters here instead of stdout (whole or not at all: a "
@@ -78,6 +94,20 @@ void RegisterTrain(CLI::App& app, int* exit_code) {
       ->check(WholeNumber(0, kMaxCount));
   cmd->add_option("--c", flags->regularization, "Inverse regularization strength (LIBLINEAR's C)")
       ->capture_default_str();
+  cmd->add_option("--task", flags->task,
+                  "salience (the summarizer's model, from JSON Lines) or speakers (the quote "
+                  "speaker model, from a PolNeAR folder given as --data; prints C++)")
+      ->capture_default_str();
+  cmd->add_option("--split", flags->speakers.split, "speakers: the PolNeAR split to learn from")
+      ->capture_default_str();
+  cmd->add_option("--threshold", flags->speakers.threshold,
+                  "speakers: probability the best candidate needs to speak")
+      ->capture_default_str();
+  cmd->add_flag("--only-unattributed", flags->speakers.only_unattributed,
+                "speakers: learn from the quotes the rules leave without a speaker only");
+  cmd->add_option("--folds", flags->speakers.folds,
+                  "speakers: N > 1 scores a grid of settings by N-fold cross-validation instead")
+      ->check(WholeNumber(0, 100));
   AddThreadsOption(cmd, &flags->threads);
   cmd->callback([flags, exit_code]() {
     *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });

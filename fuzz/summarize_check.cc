@@ -3,8 +3,10 @@
 // to six articles separated by NUL bytes. The summary never exceeds the
 // budget; every sentence is a span of its article (its words, in order, are
 // the span's words but for removed noise; exactly the span's text when no
-// noise was removed inside it) and names its own article first among valid
-// sources; a failure is only "nothing to summarize".
+// noise was removed inside it), or a compressed form whose spans lie in
+// order inside its sentence's and whose text is theirs, and names its own
+// article first among valid sources; a failure is only "nothing to
+// summarize".
 #include <algorithm>
 
 #include "concord/summarize.h"
@@ -35,6 +37,45 @@ bool IsSubsequence(std::string_view part, std::string_view whole) {
   return true;
 }
 
+// The non-space bytes of `text`, the first ASCII letter lower-cased.
+std::string Letters(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (IsSpace(c)) continue;
+    if (out.empty() && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    out.push_back(c);
+  }
+  return out;
+}
+
+// A compressed sentence (spans): its spans lie in order inside its
+// sentence's span, and its text is their characters (the first letter's
+// case aside) or, with noise inside, a subsequence of them.
+std::string CheckSpans(const Cluster& cluster, const Summary& summary, const SummarySentence& s) {
+  const std::string& text = cluster.articles[s.article].text;
+  const Document& doc = summary.documents[s.article];
+  const Sentence& from = doc.sentences[s.sentence];
+  if (s.start != s.spans.front().first || s.end != s.spans.back().second) {
+    return "start and end are not the first and last spans";
+  }
+  std::string kept;
+  size_t at = from.start;
+  for (const auto& [start, end] : s.spans) {
+    if (start < at || start >= end || end > from.end) return "spans out of order or outside";
+    kept += text.substr(start, end - start) + " ";
+    at = end;
+  }
+  const bool noise_inside = std::any_of(doc.removed.begin(), doc.removed.end(), [&](auto& r) {
+    return r.start < s.end && r.end > s.start;
+  });
+  const std::string shown = Letters(s.text);
+  const std::string spanned = Letters(kept);
+  if (s.truncated || noise_inside ? !IsSubsequence(shown, spanned) : shown != spanned) {
+    return "text '" + Shown(s.text) + "' is not its spans '" + Shown(kept) + "'";
+  }
+  return "";
+}
+
 std::string CheckSentence(const Cluster& cluster, const Summary& summary,
                           const SummarySentence& s) {
   if (s.article >= cluster.articles.size()) return "article index out of range";
@@ -43,8 +84,13 @@ std::string CheckSentence(const Cluster& cluster, const Summary& summary,
   const Document& doc = summary.documents[s.article];
   if (s.sentence >= doc.sentences.size()) return "sentence index out of range";
   const Sentence& from = doc.sentences[s.sentence];
-  if (from.start != s.start || from.end != s.end) return "span differs from the analysis";
   if (s.text.empty()) return "an empty sentence";
+  if (!s.spans.empty()) {
+    if (std::string e = CheckSpans(cluster, summary, s); !e.empty()) return e;
+    if (s.sources.empty() || s.sources[0] != s.article) return "sources do not start with it";
+    return "";
+  }
+  if (from.start != s.start || from.end != s.end) return "span differs from the analysis";
   if (s.truncated ? from.text.rfind(s.text, 0) != 0 : from.text != s.text) {
     return "text '" + Shown(s.text) + "' is not the sentence '" + Shown(from.text) + "'";
   }

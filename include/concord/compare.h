@@ -49,6 +49,19 @@
 
 namespace concord::compare {
 
+// A learned choice of speaker for a quote the rules leave without one: a
+// logistic model over features of the names and pronouns around the quote
+// (src/compare/speaker_model.h lists them). The shipped model is what
+// `concord train --task speakers` learns on PolNeAR train.
+struct SpeakerModel {
+  std::vector<double> weights;  // one per feature, then the bias
+  // The best candidate speaks when its probability is at least this.
+  double threshold = 0.5;
+};
+
+// The model concord ships (learned on PolNeAR train, docs/compare.md).
+SpeakerModel ShippedSpeakerModel();
+
 // ---- Options -------------------------------------------------------------
 
 struct CompareOptions {
@@ -77,6 +90,11 @@ struct CompareOptions {
   // chosen on PolNeAR train (3: overlap F1 0.847, 6: 0.854, 8: 0.856,
   // 10: 0.857, losing more real quotes; docs/compare.md).
   size_t min_unattributed_quote_words = 8;
+  // A quote the rules leave without a speaker gets one from a learned model
+  // (SpeakerModel) when its best candidate is likely enough. Default on.
+  bool learned_speakers = true;
+  // The model to use instead of the shipped one (training, tests); not owned.
+  const SpeakerModel* speaker_model = nullptr;
 
   // Performance
   // Candidate sentences are found through an inverted index of each
@@ -208,6 +226,34 @@ struct Quote {
 // Quotes inside scraper noise (document.removed) are skipped. Never fails.
 std::vector<Quote> ExtractQuotes(const Article& article, const Document& document,
                                  const CompareOptions& options = {});
+
+// ---- Training the speaker model (speaker_learn.cc) -------------------------
+// A gold quote for training: its parts and its source (byte spans in the
+// article text; the source is empty when the gold names none).
+struct SourcedQuote {
+  std::vector<text::ByteSpan> parts;
+  text::ByteSpan source;
+};
+struct SpeakerTrainingArticle {
+  const Article* article = nullptr;    // not owned
+  const Document* document = nullptr;  // its analysis; not owned
+  std::vector<SourcedQuote> gold;
+};
+struct SpeakerTrainOptions {
+  double l2 = 1.0;  // L2 penalty on the weights (not the bias)
+  // Learn from the quotes the rules leave without a speaker only (the ones
+  // the model will see), else from every quote with a gold source.
+  bool only_unattributed = false;
+  double threshold = 0.5;  // copied into the model
+};
+// Fits the model: every candidate (speaker_model.h) of every extracted,
+// non-embedded quote whose first part overlaps a gold quote with a source is
+// an example, positive when it overlaps that source. Newton's method on the
+// L2-penalized log loss, so the result does not depend on an order or seed.
+SpeakerModel TrainSpeakerModel(const std::vector<SpeakerTrainingArticle>& data,
+                               const SpeakerTrainOptions& options = {});
+// The model as the C++ initializer the shipped weights are written in.
+std::string FormatSpeakerModel(const SpeakerModel& model);
 
 // The same quote in one or more articles.
 struct QuoteGroup {

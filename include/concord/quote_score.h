@@ -13,9 +13,11 @@
 #define CONCORD_QUOTE_SCORE_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "concord/article.h"
 #include "concord/compare.h"
 #include "concord/status.h"
 #include "concord/text.h"
@@ -37,6 +39,18 @@ struct GoldQuote {
 // attributions whose Content parts are each quoted. Fails with ParseError
 // naming the line when a line is malformed or an offset is past the text.
 Result<std::vector<GoldQuote>> ReadBratDirectQuotes(std::string_view text, std::string_view ann);
+
+// One annotation file of a PolNeAR split: its article (id: the text's
+// name) and the gold direct quotes the file marks in it.
+struct PolnearFile {
+  Article article;
+  std::vector<GoldQuote> gold;
+};
+
+// Reads every DIR/<split>/attributions/<article>_<annotator>.ann (in name
+// order) with DIR/<split>/text/<article>.txt; a text that is not UTF-8 is
+// skipped. Fails naming the folder or file that cannot be read or parsed.
+Result<std::vector<PolnearFile>> ReadPolnearSplit(const std::string& dir, const std::string& split);
 
 struct PrfCounts {
   size_t true_positives = 0;

@@ -11,7 +11,9 @@
 //
 // Every output sentence is a sentence of one input article, unmodified but
 // for whitespace and removed scraper noise; `article`, `start` and `end` say
-// exactly where it came from. The same input and options give the same
+// exactly where it came from. (With the default method's compress=1, a
+// sentence may be a shorter form made of verbatim pieces of one, and
+// `spans` lists them.) The same input and options give the same
 // output, byte for byte.
 //
 // Methods (SummarizeOptions::method):
@@ -83,6 +85,14 @@ struct SummarySentence {
   std::vector<size_t> sources;
   double score = 0;        // the method's score, for inspection
   bool truncated = false;  // cut at the budget (options.truncate)
+  // A compressed sentence (the default method with parameter compress=1):
+  // the byte spans of Article::text it keeps, in order, and `text` is their
+  // characters with each whitespace run as one space, the spans joined by
+  // one space (none before a span opening with , . ; : ! ?) and the first
+  // letter upper-cased when the sentence's was; [start, end) then runs from
+  // the first span to the last. Empty for a whole sentence. With
+  // truncation, the spans are those of the form before the cut.
+  std::vector<std::pair<size_t, size_t>> spans;
 };
 
 struct SummaryStats {

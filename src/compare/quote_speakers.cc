@@ -397,6 +397,23 @@ bool PhraseAfterCue(const Clause& c, size_t from) {
   return true;
 }
 
+// True when words [0, k) of `c` are one name with its titles and no comma:
+// capitalized words, title words, "and", "of", "the" ("Oversight and
+// Government Reform Committee spokesman Ali Ahmad" said).
+bool NameRun(const Clause& c, size_t k) {
+  for (size_t i = 0; i < k; ++i) {
+    const std::string& w = c.lower[i];
+    const bool joins = w == "and" || w == "of" || w == "the" || IsTitleWord(w);
+    if (!(Capitalized(c.words[i]) || joins)) return false;
+    if (i > 0 &&
+        c.text.substr(c.words[i - 1].end, c.words[i].start - c.words[i - 1].end).find(',') !=
+            std::string_view::npos) {
+      return false;
+    }
+  }
+  return k > 0 && Capitalized(c.words[k - 1]);
+}
+
 }  // namespace
 
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
@@ -454,7 +471,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     if (from_end && n - 1 - cue_last > reach && !according && !after_participle) {
       continue;
     }
-    if (!from_end && k > 7) break;
+    if (!from_end && k > 7 && (k > 14 || !NameRun(c, k))) break;
     Attribution a;
     a.found = true;
     a.cue = {c.words[k].start, c.words[cue_last].end};
@@ -546,6 +563,20 @@ Attribution VerbAfterQuote(const Clause& right) {
     }
   }
   return a;
+}
+
+bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last) {
+  if (!(first >= 'A' && first <= 'Z') || (last != '.' && last != '!' && last != '?')) return false;
+  const std::vector<Word>& words = tw.words();
+  auto it = std::lower_bound(words.begin(), words.end(), open,
+                             [](const Word& w, size_t p) { return w.end <= p; });
+  if (it == words.begin()) return false;
+  --it;
+  if (!OnlySpace(tw.text(), it->end, open)) return false;
+  const std::string lower = tw.Lower(*it);
+  // "told "Fox & Friends."" names the one told (a show), not words.
+  return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&
+         lower != "tells" && lower != "telling";
 }
 
 }  // namespace concord::compare::internal

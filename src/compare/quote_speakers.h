@@ -79,6 +79,13 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
 // on" / "NP shot back". The verb is taken as the cue.
 Attribution VerbAfterQuote(const Clause& right);
 
+// True when a quote opening at byte `open` (its content's first byte
+// `first`, last byte `last`) is a whole sentence quoted right after its cue
+// verb with no comma between (he yelled "You lie!", the ad claims "Jeb is
+// …."): the speaker's own words, not a phrase in the reporter's sentence.
+// Not after "told": what follows it is the one told ("told "Today."").
+bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
+
 }  // namespace concord::compare::internal
 
 #endif  // CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_

@@ -23,7 +23,9 @@
 // no speaker. (3) A quote without its own attribution that follows an
 // attributed one with only whitespace between (after its attribution
 // sentence) is a continuation: joined as a second part, or, when either is
-// embedded, given the same speaker. (4) A pronoun speaker (he, she, I)
+// embedded, given the same speaker. A kept quote still without a speaker
+// gets the candidate the learned model picks, if likely enough
+// (speaker_model.cc). (4) A pronoun speaker (he, she, I)
 // resolves to the nearest earlier named person: a name next to a cue verb
 // anywhere earlier in the article, or a quote's named speaker; never an
 // organisation or place ("Fox News"); other pronouns stay unnamed. A
@@ -48,6 +50,7 @@
 #include "compare/name_variants.h"
 #include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
+#include "compare/speaker_model.h"
 #include "compare/words.h"
 #include "concord/compare.h"
 
@@ -84,21 +87,6 @@ struct Draft {
   bool attributed = false;
   bool joined = false;  // merged into an earlier draft
 };
-
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 // The article as quote extraction reads it: Document::masked_text, the
 // scraper noise blanked out with spaces (same length, so every offset still
@@ -370,7 +358,8 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // (an email called it "just to pick up two delegates") is a fragment of
   // someone's words inside the reporter's sentence.
   const unsigned char first = static_cast<unsigned char>(text[content.start]);
-  quote.embedded = w.embedded || (first >= 'a' && first <= 'z' && !after.found);
+  quote.embedded = (w.embedded && !internal::Utterance(tw, v.spans[q].open, first, last)) ||
+                   (first >= 'a' && first <= 'z' && !after.found);
   if (chosen.found) {
     quote.cue_span = chosen.cue;
     quote.cue = std::string(text.substr(chosen.cue.start, chosen.cue.end - chosen.cue.start));
@@ -543,8 +532,11 @@ size_t SentenceAt(const Document& document, size_t pos) {
 
 }  // namespace
 
-std::vector<Quote> ExtractQuotes(const Article& article, const Document& document,
-                                 const CompareOptions& options) {
+namespace internal {
+
+std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& document,
+                                     const CompareOptions& options,
+                                     const BeforeResolution& before_resolution) {
   std::vector<Quote> out;
   if (article.text.empty()) return out;
   ArticleView view;  // not copied: `masked` may point into `storage`
@@ -569,8 +561,7 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
     drafts.push_back(std::move(draft));
   }
 
-  // Keep, resolve speakers, fill text and sentence.
-  std::vector<Speaker> resolved;  // from quotes, by position
+  // Keep, fill text and sentence, then resolve speakers.
   for (Draft& draft : drafts) {
     if (draft.joined || !Keep(draft, words, options)) continue;
     Quote& quote = draft.quote;
@@ -580,12 +571,20 @@ std::vector<Quote> ExtractQuotes(const Article& article, const Document& documen
       if (!joined.empty()) joined += " ... ";
       joined += text.substr(part.start, part.end - part.start);
     }
-    quote.text = Collapse(joined);
-    ResolveSpeaker(words, names, cued, resolved, quote);
+    quote.text = internal::CollapseSpaces(joined);
     quote.sentence = SentenceAt(document, quote.parts.front().start);
     out.push_back(std::move(quote));
   }
+  if (before_resolution) {
+    before_resolution(
+        QuoteContext{words, names, view.paragraphs, view.spans, document, GroupMentions(names)},
+        out);
+  }
+  std::vector<Speaker> resolved;  // from quotes, by position
+  for (Quote& quote : out) ResolveSpeaker(words, names, cued, resolved, quote);
   return out;
 }
+
+}  // namespace internal
 
 }  // namespace concord::compare

@@ -92,4 +92,19 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   return row[a.size()];
 }
 
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace concord::compare::internal

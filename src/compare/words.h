@@ -67,6 +67,10 @@ bool IsPronoun(std::string_view lower);
 // limit + 1 then).
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit);
 
+// `s` with each run of spaces, tabs and line breaks as one space, none at
+// either end.
+std::string CollapseSpaces(std::string_view s);
+
 }  // namespace concord::compare::internal
 
 #endif  // CONCORD_SRC_COMPARE_WORDS_H_

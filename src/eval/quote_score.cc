@@ -22,9 +22,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <map>
 #include <string>
 
+#include "concord/io.h"
 #include "concord/text.h"
 #include "util/utf8.h"
 
@@ -398,6 +400,41 @@ QuoteScores ScoreQuotes(std::string_view text, const std::vector<Quote>& predict
   for (const Quote* q : pred) scores.speaker.predicted += q->speaker.empty() ? 0 : 1;
   for (const GoldQuote& g : gold) scores.speaker.gold += g.source.end > g.source.start ? 1 : 0;
   return scores;
+}
+
+Result<std::vector<PolnearFile>> ReadPolnearSplit(const std::string& dir,
+                                                  const std::string& split) {
+  const std::filesystem::path ann_dir = std::filesystem::path(dir) / split / "attributions";
+  const std::filesystem::path text_dir = std::filesystem::path(dir) / split / "text";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(ann_dir, ec) || !std::filesystem::is_directory(text_dir, ec)) {
+    return Status::InvalidArgument(ann_dir.string() + " or " + text_dir.string() +
+                                   " is not a folder");
+  }
+  std::vector<std::filesystem::path> anns;
+  for (const auto& entry : std::filesystem::directory_iterator(ann_dir, ec)) {
+    if (entry.path().extension() == ".ann") anns.push_back(entry.path());
+  }
+  std::sort(anns.begin(), anns.end());
+  std::vector<PolnearFile> out;
+  for (const std::filesystem::path& ann_path : anns) {
+    std::string stem = ann_path.stem().string();  // <article>_<annotator>
+    const size_t underscore = stem.rfind('_');
+    if (underscore != std::string::npos) stem.resize(underscore);
+    Result<std::string> text = io::ReadFile((text_dir / (stem + ".txt")).string());
+    if (!text.ok()) return text.status();
+    Result<std::string> ann = io::ReadFile(ann_path.string());
+    if (!ann.ok()) return ann.status();
+    if (!text::IsValidUtf8(text.value())) continue;
+    PolnearFile file;
+    file.article.id = stem;
+    file.article.text = std::move(text).value();
+    Result<std::vector<GoldQuote>> gold = ReadBratDirectQuotes(file.article.text, ann.value());
+    if (!gold.ok()) return Status::ParseError(ann_path.string() + ": " + gold.status().message());
+    file.gold = std::move(gold).value();
+    out.push_back(std::move(file));
+  }
+  return out;
 }
 
 }  // namespace concord::eval

@@ -42,7 +42,12 @@ Concepts BuildConcepts(const Corpus& corpus) {
   std::vector<uint32_t> scratch;  // one candidate's concepts
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t article = corpus.article[i];
+    // A shorter form of a sentence (compress.h) has the concepts of the
+    // article sentences it keeps, and counts in no statistic; a bigram
+    // made where two pieces join is none of them.
+    const bool shortened = i >= corpus.originals;
     auto intern = [&](uint64_t key, bool bigram, uint32_t token) {
+      if (shortened) return ids.Find(key);
       const auto [id, inserted] = ids.Intern(key);
       if (inserted) {
         ConceptStats stats;
@@ -77,6 +82,11 @@ Concepts BuildConcepts(const Corpus& corpus) {
     }
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
+    if (shortened) {
+      if (!list.empty() && list.back() == UINT32_MAX) list.pop_back();
+      out.of_candidate[i].assign(list.begin(), list.end());
+      continue;
+    }
     out.of_candidate[i].assign(list.begin(), list.end());
     // Each distinct concept of the candidate counts its sentence once, and
     // its article once (candidates come article by article).

@@ -114,25 +114,33 @@ Corpus BuildCorpus(const std::vector<Document>& documents) {
   corpus.vectors.resize(corpus.size());
   tbb::parallel_for(size_t{0}, corpus.size(), [&](size_t i) {
     corpus.words[i] = static_cast<uint32_t>(CountWords(corpus.sentence[i]->text));
-    std::vector<uint32_t> sorted = corpus.terms[i];
-    std::sort(sorted.begin(), sorted.end());
-    SparseVector& v = corpus.vectors[i];
-    for (size_t k = 0; k < sorted.size();) {
-      size_t run = k;
-      while (run < sorted.size() && sorted[run] == sorted[k]) ++run;
-      const float weight = static_cast<float>(run - k) * corpus.idf[sorted[k]];
-      if (weight > 0) v.emplace_back(sorted[k], weight);
-      k = run;
-    }
-    Normalize(v);
+    corpus.vectors[i] = TfIdfVector(corpus.terms[i], corpus.idf);
   });
+  corpus.originals = corpus.size();
+  corpus.origin.resize(corpus.size());
+  for (uint32_t i = 0; i < corpus.size(); ++i) corpus.origin[i] = i;
   return corpus;
+}
+
+SparseVector TfIdfVector(const std::vector<uint32_t>& terms, const std::vector<float>& idf) {
+  std::vector<uint32_t> sorted = terms;
+  std::sort(sorted.begin(), sorted.end());
+  SparseVector v;
+  for (size_t k = 0; k < sorted.size();) {
+    size_t run = k;
+    while (run < sorted.size() && sorted[run] == sorted[k]) ++run;
+    const float weight = static_cast<float>(run - k) * idf[sorted[k]];
+    if (weight > 0) v.emplace_back(sorted[k], weight);
+    k = run;
+  }
+  Normalize(v);
+  return v;
 }
 
 std::vector<float> Centroid(const Corpus& corpus) {
   std::vector<float> dense(corpus.vocabulary.size(), 0.0f);
-  for (const SparseVector& vector : corpus.vectors) {
-    for (const auto& [term, weight] : vector) dense[term] += weight;
+  for (size_t i = 0; i < corpus.originals; ++i) {
+    for (const auto& [term, weight] : corpus.vectors[i]) dense[term] += weight;
   }
   double norm = 0;
   for (float w : dense) norm += static_cast<double>(w) * w;
@@ -147,8 +155,8 @@ std::vector<double> ArticleCentrality(const Corpus& corpus) {
   // With A an article's vector and T the sum of all: the others are T - A,
   // so A.(T - A) = A.T - |A|^2 and |T - A|^2 = |T|^2 - 2 A.T + |A|^2.
   std::vector<double> total(corpus.vocabulary.size(), 0.0);
-  for (const SparseVector& vector : corpus.vectors) {
-    for (const auto& [term, weight] : vector) total[term] += weight;
+  for (size_t i = 0; i < corpus.originals; ++i) {
+    for (const auto& [term, weight] : corpus.vectors[i]) total[term] += weight;
   }
   double total_norm2 = 0;
   for (double w : total) total_norm2 += w * w;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,7 +27,12 @@ double Dot(const SparseVector& a, const SparseVector& b);
 void Normalize(SparseVector& v);
 
 struct Corpus {
-  // Candidate i is documents[article[i]].sentences[index[i]].
+  // Candidate i < originals is documents[article[i]].sentences[index[i]];
+  // candidates from `originals` on are shorter forms of them
+  // (compress.h), each with the article and index of the sentence it
+  // shortens (origin[i]). The cluster's statistics (idf, article
+  // frequency, by_article, the centroid) are those of the article
+  // sentences alone.
   std::vector<uint32_t> article;
   std::vector<uint32_t> index;
   std::vector<const Sentence*> sentence;
@@ -43,14 +49,26 @@ struct Corpus {
   std::vector<uint32_t> article_frequency;
   std::vector<std::string> vocabulary;  // term id -> stem
   size_t num_articles = 0;
-  // Corpus indices of each article's candidates, in order.
+  // Corpus indices of each article's sentences, in order (no shorter forms).
   std::vector<std::vector<uint32_t>> by_article;
+  size_t originals = 0;           // the article sentences: candidates [0, originals)
+  std::vector<uint32_t> origin;   // the article sentence of each candidate (i itself below originals)
+  // Of each shorter form (candidate originals + k): the byte spans of its
+  // sentence's text it keeps, and its own Sentence (text and tokens).
+  std::vector<std::vector<text::ByteSpan>> pieces;
+  std::deque<Sentence> shortened;
+  // The forms and stems the shortened sentences' tokens view: the corpus's
+  // own, freed with it (its bytes never move, also when the corpus does).
+  text::Vocabulary shortened_vocabulary;
 
   size_t size() const { return sentence.size(); }
 };
 
 // Builds the corpus of every sentence of every document.
 Corpus BuildCorpus(const std::vector<Document>& documents);
+
+// The unit-length tf-idf vector of content term ids `terms` under `idf`.
+SparseVector TfIdfVector(const std::vector<uint32_t>& terms, const std::vector<float>& idf);
 
 // Number of whitespace-separated words in `text`.
 size_t CountWords(std::string_view text);

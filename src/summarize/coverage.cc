@@ -28,6 +28,7 @@
 #include <cmath>
 #include <queue>
 
+#include "summarize/compress.h"
 #include "summarize/concepts.h"
 #include "summarize/coverage_ilp.h"
 #include "summarize/coverage_params.h"
@@ -52,6 +53,9 @@ std::vector<double> Priors(const Corpus& corpus, const SalienceInputs& inputs,
                params.position_weight /
                    (1.0 + static_cast<double>(corpus.index[i]) / params.position_scale) +
                (HasQuotationMark(corpus.sentence[i]->text) ? params.quote_weight : 0.0);
+  }
+  for (uint32_t i = static_cast<uint32_t>(corpus.originals); i < n; ++i) {
+    prior[i] *= params.compress_weight;
   }
   // Articles far from what the others say (an off-topic page in the
   // cluster) give weaker candidates.
@@ -87,6 +91,15 @@ QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t
     }
   }
   return units;
+}
+
+// The candidates that fill what the well-formed ones leave: the readable
+// article sentences. A shorter form does not fill: it is there to be
+// weighed, and a short filler picked for its length reads as a stray line.
+std::vector<bool> FillCandidates(const Corpus& corpus) {
+  std::vector<bool> fill = FillEligibility(corpus);
+  for (size_t i = corpus.originals; i < corpus.size(); ++i) fill[i] = false;
+  return fill;
 }
 
 // What the greedy selection reads, computed before it starts.
@@ -135,12 +148,20 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         in.predecessor.assign(n, UINT32_MAX);
         in.quote_piece.assign(n, false);
         std::vector<bool> leaning(n, false);
-        for (uint32_t i = 1; i < n; ++i) {
+        const auto originals = static_cast<uint32_t>(corpus.originals);
+        for (uint32_t i = 1; i < originals; ++i) {
           if (corpus.article[i - 1] != corpus.article[i]) continue;
           in.predecessor[i] = i - 1;
           leaning[i] = OpensLeaning(*corpus.sentence[i]);
           in.quote_piece[i] = params.split_quotes > 0 ? inside_quotation[i]
                                                       : IsQuotationPiece(*corpus.sentence[i]);
+        }
+        // A shorter form leans on what its sentence leans on, unless the
+        // word it leaned by was left out ("But ..."); it is never inside a
+        // quotation (compress.h).
+        for (uint32_t i = originals; i < n; ++i) {
+          in.predecessor[i] = in.predecessor[corpus.origin[i]];
+          leaning[i] = OpensLeaning(*corpus.sentence[i]);
         }
         in.wait_first = leaning;
         if (params.split_quotes > 0) {
@@ -154,6 +175,12 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
 class CoverageMethod : public Method {
  public:
   explicit CoverageMethod(const CoverageParams& params) : params_(params) {}
+
+  void AddCandidates(Corpus& corpus) const override {
+    if (params_.compress <= 0) return;
+    AddCompressions(corpus, static_cast<unsigned>(params_.compress_rules),
+                    static_cast<size_t>(params_.compress_min_words), params_.compress_forms > 0);
+  }
 
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     const size_t n = corpus.size();
@@ -218,18 +245,21 @@ class CoverageMethod : public Method {
       std::vector<std::vector<uint32_t>> waiting(n);
       // Marks an added candidate taken: its concepts covered, the sentences
       // waiting for it back in the heap.
+      // A sentence and its shorter form are one: taking either marks its
+      // article sentence taken (for the sentences that wait for it).
       auto take = [&](uint32_t i) {
         taken[i] = true;
+        taken[corpus.origin[i]] = true;
         for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
-        for (uint32_t next : waiting[i]) heap.emplace(score(next), next);
+        for (uint32_t next : waiting[corpus.origin[i]]) heap.emplace(score(next), next);
       };
       for (uint32_t i = 0; i < n; ++i) {
-        if (allowed[i] && !taken[i]) heap.emplace(score(i), i);
+        if (allowed[i] && !taken[corpus.origin[i]]) heap.emplace(score(i), i);
       }
       while (!heap.empty() && !tracker.Full()) {
         const uint32_t i = heap.top().second;
         heap.pop();
-        if (taken[i]) continue;  // taken with its quotation meanwhile
+        if (taken[corpus.origin[i]]) continue;  // taken with its quotation meanwhile
         const double fresh = score(i);
         if (!heap.empty() && fresh < heap.top().first - 1e-15) {
           heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
@@ -268,13 +298,14 @@ class CoverageMethod : public Method {
       for (uint32_t i : exact.chosen) {
         if (!tracker.TryAdd(i, gain(i) + 1e-9 * prior[i], selection)) continue;
         taken[i] = true;
+        taken[corpus.origin[i]] = true;
         for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
       }
     }
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones.
     run(eligible, /*must_wait=*/wait_first);
-    if (!tracker.Full()) run(FillEligibility(corpus), /*must_wait=*/quote_piece);
+    if (!tracker.Full()) run(FillCandidates(corpus), /*must_wait=*/quote_piece);
 
     return selection;
   }
@@ -329,6 +360,11 @@ constexpr Parameter kParameters[] = {
     {"ilp_duplicates", &CoverageParams::ilp_duplicates},
     {"ilp_nodes", &CoverageParams::ilp_nodes},
     {"ilp_time_limit_ms", &CoverageParams::ilp_time_limit_ms},
+    {"compress", &CoverageParams::compress},
+    {"compress_rules", &CoverageParams::compress_rules},
+    {"compress_min_words", &CoverageParams::compress_min_words},
+    {"compress_forms", &CoverageParams::compress_forms},
+    {"compress_weight", &CoverageParams::compress_weight},
 };
 
 }  // namespace
@@ -381,7 +417,9 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
         {"split_quotes", params.split_quotes},
         {"ilp_prior_exponent", params.ilp_prior_exponent},
         {"ilp_sentence_weight", params.ilp_sentence_weight},
-        {"ilp_nodes", params.ilp_nodes}}) {
+        {"ilp_nodes", params.ilp_nodes},
+        {"compress_min_words", params.compress_min_words},
+        {"compress_weight", params.compress_weight}}) {
     if (Status s = not_negative(name, value); !s.ok()) return s;
   }
   if (!(params.position_scale > 0)) {
@@ -390,6 +428,11 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
   if (!(params.ilp_concepts >= 1 && params.ilp_time_limit_ms >= 1)) {
     return Status::InvalidArgument(
         "parameters 'ilp_concepts' and 'ilp_time_limit_ms' must be at least 1");
+  }
+  if (!(params.compress_rules >= 0 && params.compress_rules <= static_cast<double>(kAllCompressRules) &&
+        params.compress_rules == std::floor(params.compress_rules))) {
+    return Status::InvalidArgument(
+        "parameter 'compress_rules' must be a whole number from 0 to 63 (a sum of rule bits)");
   }
   if (params.max_words < params.min_words) {
     return Status::InvalidArgument("parameter 'max_words' must not be below 'min_words'");

@@ -64,6 +64,15 @@ struct CoverageParams {
   double ilp_duplicates = 1;        // 1: no two near-duplicates (else concepts alone)
   double ilp_nodes = 2000;          // branch-and-bound nodes before the greedy is used (0: always)
   double ilp_time_limit_ms = 2000;  // a backstop on the solve's time
+  // 1: a sentence of at least compress_min_words words is offered in a
+  // shorter form too, made of verbatim pieces of itself (compress.h; the
+  // rules are the bits of compress_rules), and the objective picks one of
+  // the two or neither.
+  double compress = 1;
+  double compress_rules = 55;  // every rule but the asides (8)
+  double compress_min_words = 0;
+  double compress_forms = 0;  // 1: each rule's own form too, beside the shortest
+  double compress_weight = 1;  // a shorter form's prior *= this
   SalienceVector salience_weights = kTrainedSalienceWeights;
 };
 

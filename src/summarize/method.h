@@ -25,6 +25,10 @@ class Method {
   // Picks candidates of `corpus` within `budget`; returns them in picking
   // order with their scores.
   virtual Selection Select(const Corpus& corpus, const Budget& budget) const = 0;
+  // Adds the method's own candidates to the corpus before Select: the
+  // default method's shorter forms of long sentences (compress.h), when
+  // its compress parameter asks for them. Others add nothing.
+  virtual void AddCandidates(Corpus& /*corpus*/) const {}
 };
 
 // REQUIRES: nothing; fails with kInvalidArgument naming unknown methods.

@@ -34,7 +34,7 @@ std::vector<SalienceVector> SalienceFeatures(const Corpus& corpus, const Salienc
   for (size_t i = 0; i < n; ++i) {
     for (uint32_t c : concepts.of_candidate[i]) coverage[i] += inputs.concept_weight[c];
     coverage[i] /= std::pow(std::max<double>(1, corpus.words[i]), 0.6);
-    largest = std::max(largest, coverage[i]);
+    if (i < corpus.originals) largest = std::max(largest, coverage[i]);
   }
   std::vector<SalienceVector> out(n);
   for (size_t i = 0; i < n; ++i) {

@@ -25,7 +25,7 @@ size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit) {
 }
 
 bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
-  return Dot(corpus.vectors[i], corpus.vectors[j]) >= threshold ||
+  return corpus.origin[i] == corpus.origin[j] || Dot(corpus.vectors[i], corpus.vectors[j]) >= threshold ||
          corpus.sentence[i]->text == corpus.sentence[j]->text;
 }
 

@@ -40,7 +40,8 @@ struct Selection {
 size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit);
 
 // True when candidates i and j are near-duplicates: their vectors' cosine
-// reaches `threshold`, or their texts are the same.
+// reaches `threshold`, their texts are the same, or one is a shorter form
+// of the other (or both of one sentence).
 bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold);
 
 // True when candidate i is a near-duplicate of any picked candidate.

@@ -11,6 +11,7 @@
 #include "concord/group.h"
 #include "summarize/attribute.h"
 #include "summarize/collapse.h"
+#include "summarize/compress.h"
 #include "summarize/corpus.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
@@ -170,10 +171,11 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   if (!method.ok()) return method.status();
 
   // Number the candidates and build their vectors.
-  const Corpus corpus = summarize::internal::BuildCorpus(documents);
+  Corpus corpus = summarize::internal::BuildCorpus(documents);
   if (corpus.size() == 0) {
     return Status::Empty(name + ": no sentences left after cleaning");
   }
+  method.value()->AddCandidates(corpus);
 
   // Pick sentences within the budget.
   summarize::internal::Selection selection = PickSentences(*method.value(), corpus, options);
@@ -219,6 +221,18 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     out.sentence = corpus.index[pick.candidate];
     out.start = s.start;
     out.end = s.end;
+    if (pick.candidate >= corpus.originals) {
+      // A shorter form: the article's bytes it keeps, piece by piece.
+      const uint32_t whole = corpus.origin[pick.candidate];
+      const size_t a = corpus.article[whole];
+      for (const text::ByteSpan& span : summarize::internal::PiecesInArticle(
+               cluster.articles[a].text, *corpus.sentence[whole], documents[a].removed,
+               corpus.pieces[pick.candidate - corpus.originals])) {
+        out.spans.emplace_back(span.start, span.end);
+      }
+      out.start = out.spans.front().first;
+      out.end = out.spans.back().second;
+    }
     out.score = pick.score;
     out.sources = std::move(sources[p]);
     if (out.text.empty()) continue;
@@ -228,8 +242,8 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
 
   summary.stats.method_note = std::move(selection.note);
   summary.stats.articles = cluster.articles.size();
-  summary.stats.sentences = corpus.size();
-  for (size_t i = 0; i < corpus.size(); ++i) summary.stats.input_words += corpus.words[i];
+  summary.stats.sentences = corpus.originals;
+  for (size_t i = 0; i < corpus.originals; ++i) summary.stats.input_words += corpus.words[i];
   for (size_t a = 0; a < documents.size(); ++a) {
     summary.stats.removed_spans += documents[a].removed.size();
     summary.stats.invalid_utf8 += cluster.articles[a].invalid_utf8;

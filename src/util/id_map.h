@@ -91,6 +91,16 @@ class IdMap {
     return {id, true};
   }
 
+  // The id of `key`, or UINT32_MAX when it was never interned.
+  uint32_t Find(const Key& key) const {
+    size_t slot = Hash()(key) & (slots_.size() - 1);
+    while (slots_[slot] != kEmpty) {
+      if (keys_[slots_[slot]] == key) return slots_[slot];
+      slot = (slot + 1) & (slots_.size() - 1);
+    }
+    return UINT32_MAX;
+  }
+
   size_t size() const { return keys_.size(); }
   const Key& key(uint32_t id) const { return keys_[id]; }
 

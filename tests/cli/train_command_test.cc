@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/cli_runner.h"
+#include "testing/shared_data.h"
 #include "testing/temp_dir.h"
 
 namespace concord::testing {
@@ -187,6 +188,42 @@ TEST(EvalCommand, UnknownParameterFailsEvenForAMethodThatIgnoresParameters) {
   CliResult result = RunConcord("eval --data " + data + " --method lead --set positon_weight=2");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("unknown parameter 'positon_weight'"), std::string::npos) << result.err;
+}
+
+TEST(TrainCommand, SpeakersTaskRefusesBadInputWithOneLine) {
+  TempDir dir;
+  const CliResult missing = RunConcord("train --task speakers --data " + dir.path() + "/none");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("--data"), std::string::npos) << missing.err;
+  EXPECT_TRUE(missing.out.empty());
+  const CliResult task = RunConcord("train --task nouns --data " + dir.path());
+  EXPECT_EQ(task.exit_code, 2);
+  EXPECT_NE(task.err.find("--task"), std::string::npos) << task.err;
+  const CliResult limit = RunConcord("train --task speakers --limit 3 --data " + dir.path());
+  EXPECT_EQ(limit.exit_code, 2);
+  EXPECT_NE(limit.err.find("--limit"), std::string::npos) << limit.err;
+  const CliResult threshold =
+      RunConcord("train --task speakers --threshold 1.5 --data " + dir.path());
+  EXPECT_EQ(threshold.exit_code, 2);
+  EXPECT_NE(threshold.err.find("--threshold"), std::string::npos) << threshold.err;
+}
+
+TEST(TrainCommand, SpeakersTaskWritesTheModelOfAPolnearFolder) {
+  TempDir dir;
+  dir.Write("train/text/story.txt",
+            "Ada Brennan said the vote was close.\n\n\"We counted every ballot twice and the "
+            "numbers did not move at all.\"\n");
+  dir.Write("train/attributions/story_a1.ann",
+            "T1\tSource 0 11\tAda Brennan\nT2\tContent 38 106\tx\nE1\tContent:T2 Source:T1\n");
+  const CliResult r =
+      RunConcord("train --task speakers --data " + dir.path() + " -o " + dir.path() + "/m.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string model;
+  ASSERT_TRUE(ReadFile(dir.path() + "/m.txt", &model));
+  EXPECT_NE(model.find("constexpr double kShippedWeights[kSpeakerFeatures + 1] = {"),
+            std::string::npos)
+      << model;
+  EXPECT_NE(model.find("kShippedThreshold = 0.5;"), std::string::npos) << model;
 }
 
 }  // namespace

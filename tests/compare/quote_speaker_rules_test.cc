@@ -268,5 +268,44 @@ TEST(SpeakerRules, AHeadlineDashNameColonIntroducesTheQuote) {
             "Carl Bialik");
 }
 
+TEST(SpeakerRules, ALongNameRunBeforeTheCueAfterAQuoteSpeaks) {
+  EXPECT_EQ(SpeakerOfQuote("\"The committee was told that the witness would not answer at all,\" "
+                           "Oversight and Government Reform Committee spokesman Ali Ahmad said.",
+                           "committee was told"),
+            "Ali Ahmad");
+  // Eight words before the cue that are no name: no cue found there.
+  CompareOptions rules_only;
+  rules_only.learned_speakers = false;
+  const Article article = concord::testing::TextArticle(
+      "\"The committee was told that the witness would not answer at all,\" the crowd in the "
+      "hall that night roared and then said.");
+  const std::vector<Quote> quotes =
+      ExtractQuotes(article, concord::testing::WordsOnly(article), rules_only);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].cue, "");
+}
+
+TEST(SpeakerRules, AWholeSentenceRightAfterItsCueIsDirect) {
+  std::vector<Quote> q =
+      QuotesOf("In 2009 the congressman yelled \u201CYou lie!\u201D at the president.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].embedded);
+  EXPECT_EQ(q[0].speaker, "the congressman");
+  q = QuotesOf("The ad claims \"Jeb is the conservative you can trust.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].embedded);
+  // A phrase, a lower-case fragment, or no cue right before: still embedded.
+  q = QuotesOf("He called the order \"A Crucial Step Forward For Us\" on Monday.");
+  ASSERT_EQ(q.size(), 0u);
+  q = QuotesOf("She said \"we faced difficult challenges together\" and left.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].embedded);
+  q = QuotesOf("Trump told \"Fox & Friends.\" that he would win the state by ten points.");
+  for (const Quote& quote : q) EXPECT_TRUE(quote.embedded) << quote.text;
+  q = QuotesOf("The congressman once yelled at the president \"You lie!\" in the chamber.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].embedded);
+}
+
 }  // namespace
 }  // namespace concord::compare

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/summarize.h"
 #include "fuzz/checks.h"
 #include "fuzz/invariants.h"
 #include "testing/shared_data.h"
@@ -63,6 +64,32 @@ TEST(FuzzInvariants, OffsetMapAndShapeFindViolations) {
   EXPECT_NE(NormalizedShape("a  b"), "");
   EXPECT_NE(NormalizedShape(" a"), "");
   EXPECT_NE(NormalizedShape("a\tb"), "");
+}
+
+// The summarize target's checks accept a compressed sentence (spans inside
+// its sentence, text made of them): the default method shortens the long
+// first sentence of this story at 16 words.
+TEST(FuzzInvariants, SummarizeCheckAcceptsACompressedSentence) {
+  const std::vector<std::string> texts = {
+      "But the Tay bridge was closed on Monday after engineers found deep cracks in two piers "
+      "(the two nearest the town), the regional transport authority said in a statement on its "
+      "website. Ferries ran all night.",
+      "The Tay bridge was closed on Monday. Drivers waited for hours.",
+      "Engineers found deep cracks in two piers of the bridge. Trains stopped."};
+  std::string data = std::string(1, '\0') + std::string(1, '\x0f');  // default, words, 16
+  Cluster cluster;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    data += (i > 0 ? std::string(1, '\0') : std::string()) + texts[i];
+    cluster.articles.push_back({});
+    cluster.articles.back().text = texts[i];
+  }
+  SummarizeOptions options;
+  options.budget = 16;
+  const Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_TRUE(std::any_of(summary.value().sentences.begin(), summary.value().sentences.end(),
+                          [](const SummarySentence& s) { return !s.spans.empty(); }));
+  EXPECT_EQ(CheckSummarize(data), "");
 }
 
 }  // namespace

@@ -57,14 +57,21 @@ std::string ToJson(const Cluster& cluster, const Summary& summary,
       articles.push_back(cluster.articles[source].id);
       if (seen.insert(outlet).second) sources.push_back(std::move(outlet));
     }
-    sentences.push_back({{"text", s.text},
-                         {"article", cluster.articles[s.article].id},
-                         {"start", s.start},
-                         {"end", s.end},
-                         {"sources", sources},
-                         {"articles", articles},
-                         {"score", Round6(s.score)},
-                         {"truncated", s.truncated}});
+    Json sentence = {{"text", s.text},
+                     {"article", cluster.articles[s.article].id},
+                     {"start", s.start},
+                     {"end", s.end},
+                     {"sources", sources},
+                     {"articles", articles},
+                     {"score", Round6(s.score)},
+                     {"truncated", s.truncated}};
+    // A compressed sentence names the bytes it keeps.
+    if (!s.spans.empty()) {
+      Json spans = Json::array();
+      for (const auto& [start, end] : s.spans) spans.push_back({start, end});
+      sentence["spans"] = spans;
+    }
+    sentences.push_back(std::move(sentence));
   }
   root["sentences"] = sentences;
   Json removed = Json::array();
