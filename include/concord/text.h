@@ -185,8 +185,13 @@ class Vocabulary {
   Vocabulary(const Vocabulary&) = delete;
   Vocabulary& operator=(const Vocabulary&) = delete;
 
-  // Room for `terms` terms without growing (a guess; more still fit).
+  // Room for `terms` terms in the look-up table and their bytes in the
+  // first chunk (a guess; more still fit).
   void Reserve(size_t terms);
+
+  // Gives back the spare room of the vector of terms, once no more are
+  // expected (a Document's, after the analysis): ids and views unchanged.
+  void ShrinkToFit();
 
   static constexpr uint32_t kNotFound = UINT32_MAX;
 

@@ -120,6 +120,9 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
     doc.scan = ScanWords(original, std::move(noise), vocabulary);
     doc.masked_text = MaskNoise(original, doc.removed);
   }
+  // A story may hold tens of thousands of short articles, each with its
+  // vocabulary: no spare room kept.
+  vocabulary->ShrinkToFit();
   doc.vocabulary = std::move(vocabulary);
   return doc;
 }

@@ -67,6 +67,10 @@ TEST(Vocabulary, ReserveKeepsIdsAndClearForgets) {
   vocabulary.Reserve(10000);
   EXPECT_EQ(vocabulary.Intern("b"), 1u);
   EXPECT_EQ(vocabulary.Intern("c"), 2u);
+  const std::string_view b = vocabulary.Lower(1);
+  vocabulary.ShrinkToFit();
+  EXPECT_EQ(vocabulary.Lower(1).data(), b.data());
+  EXPECT_EQ(vocabulary.Intern("c"), 2u);
   const std::string_view kept = vocabulary.Keep("made by hand");
   EXPECT_EQ(kept, "made by hand");
   EXPECT_GE(vocabulary.bytes(), 15u);
