@@ -109,10 +109,10 @@ struct SelectionInputs {
   std::vector<bool> eligible;
   std::vector<double> prior;
   // A sentence that leans on the one before it ("He said...") waits until
-  // that one is taken (in the first phase: wait_first), and so does one
-  // that continues a quotation (in both phases: quote_piece; with
-  // split_quotes 0, a piece of a split quotation, and only when it fills
-  // the budget).
+  // that one is taken, in both phases (wait_first; the fill phase too, so
+  // a filler never opens on a "He" that names no one), and so does one
+  // that continues a quotation (quote_piece; with split_quotes 0, a piece
+  // of a split quotation, and only when it fills the budget).
   std::vector<uint32_t> predecessor;
   std::vector<bool> quote_piece;
   std::vector<bool> wait_first;
@@ -303,9 +303,10 @@ class CoverageMethod : public Method {
       }
     }
     // Pick among the well-formed candidates first; when they cannot fill
-    // the budget (short inputs), fill it from the rest of the readable ones.
+    // the budget (short inputs), fill it from the rest of the readable ones,
+    // a leaning sentence still after the one it leans on.
     run(eligible, /*must_wait=*/wait_first);
-    if (!tracker.Full()) run(FillCandidates(corpus), /*must_wait=*/quote_piece);
+    if (!tracker.Full()) run(FillCandidates(corpus), /*must_wait=*/wait_first);
 
     return selection;
   }
