@@ -44,6 +44,73 @@ bool ParseDouble(std::string_view text, double* value) {
          std::isfinite(*value);
 }
 
+// A flag without a value that changes scores or only printing; false
+// when `flag` is not one.
+bool ApplySwitch(std::string_view flag, RougeOptions& options) {
+  if (flag == "-m") {
+    options.stem = true;
+  } else if (flag == "-s") {
+    options.remove_stopwords = true;
+  } else if (flag == "-u") {
+    options.skip_unigrams = true;
+  } else if (flag == "-x") {
+    options.rouge_l = false;
+  } else if (flag != "-a" && flag != "-d") {  // -a, -d: printing only
+    return false;
+  }
+  return true;
+}
+
+Status Invalid(const std::string& flag, const std::string& what, std::string_view text) {
+  return Status::InvalidArgument("ROUGE flag " + flag + ": " + what + ", got '" +
+                                 std::string(text) + "'");
+}
+
+// A flag with a value that is not a plain integer: -f, -p, -t, -z.
+Status ApplyTextFlag(const std::string& flag, std::string_view text, RougeOptions& options) {
+  if (flag == "-f") {
+    if (text == "A") {
+      options.aggregate = RougeOptions::Aggregate::kAverage;
+    } else if (text == "B") {
+      options.aggregate = RougeOptions::Aggregate::kBest;
+    } else {
+      return Invalid(flag, "expected A (model average) or B (best model)", text);
+    }
+  } else if (flag == "-p") {
+    if (!ParseDouble(text, &options.alpha) || options.alpha < 0 || options.alpha > 1) {
+      return Invalid(flag, "alpha must be a number from 0 to 1", text);
+    }
+  } else if (flag == "-t" && text != "0") {
+    return Status::InvalidArgument(
+        "ROUGE flag -t: only -t 0 (average over summaries) is supported");
+  } else if (flag == "-z" && text != "SPL") {
+    return Status::InvalidArgument("ROUGE flag -z: only SPL (one sentence a line) is supported");
+  }
+  return Status::Ok();
+}
+
+// A flag with an integer value: where it goes and its least value; false
+// when `flag` is not one. -c and -r (bootstrap) are read and dropped.
+bool IntegerFlag(std::string_view flag, RougeOptions& options, int*& out, int& minimum,
+                 int& scratch) {
+  minimum = 0;
+  if (flag == "-n") {
+    out = &options.max_n;
+  } else if (flag == "-l") {
+    out = &options.word_limit;
+  } else if (flag == "-b") {
+    out = &options.byte_limit;
+  } else if (flag == "-2") {
+    out = &scratch;
+    minimum = -1000000;
+  } else if (flag == "-c" || flag == "-r") {
+    out = &scratch;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Result<RougeOptions> ParseRougeFlags(std::string_view flags) {
@@ -52,90 +119,27 @@ Result<RougeOptions> ParseRougeFlags(std::string_view flags) {
   const std::vector<std::string_view> words = SplitBlanks(flags);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string flag(words[i]);
-    auto value = [&](std::string_view* out) -> Status {
-      if (i + 1 >= words.size()) {
-        return Status::InvalidArgument("ROUGE flag " + flag + " needs a value");
-      }
-      *out = words[++i];
-      return Status::Ok();
-    };
-    auto int_value = [&](int minimum, int* out) -> Status {
-      std::string_view text;
-      if (Status status = value(&text); !status.ok()) return status;
-      if (!ParseInt(text, out) || *out < minimum) {
-        return Status::InvalidArgument("ROUGE flag " + flag +
-                                       ": expected an integer >= " +
-                                       std::to_string(minimum) + ", got '" +
-                                       std::string(text) + "'");
-      }
-      return Status::Ok();
-    };
-    Status status;
-    if (flag == "-n") {
-      status = int_value(0, &options.max_n);
-    } else if (flag == "-m") {
-      options.stem = true;
-    } else if (flag == "-s") {
-      options.remove_stopwords = true;
-    } else if (flag == "-u") {
-      options.skip_unigrams = true;
-    } else if (flag == "-x") {
-      options.rouge_l = false;
-    } else if (flag == "-l") {
-      status = int_value(0, &options.word_limit);
-    } else if (flag == "-b") {
-      status = int_value(0, &options.byte_limit);
-    } else if (flag == "-2") {
-      int distance = 0;
-      status = int_value(-1000000, &distance);
-      if (status.ok()) options.skip_distance = distance;
-    } else if (flag == "-f") {
-      std::string_view text;
-      status = value(&text);
-      if (status.ok()) {
-        if (text == "A") {
-          options.aggregate = RougeOptions::Aggregate::kAverage;
-        } else if (text == "B") {
-          options.aggregate = RougeOptions::Aggregate::kBest;
-        } else {
-          status = Status::InvalidArgument(
-              "ROUGE flag -f: expected A (model average) or B (best model), "
-              "got '" + std::string(text) + "'");
-        }
-      }
-    } else if (flag == "-p") {
-      std::string_view text;
-      status = value(&text);
-      if (status.ok() && (!ParseDouble(text, &options.alpha) ||
-                          options.alpha < 0 || options.alpha > 1)) {
-        status = Status::InvalidArgument(
-            "ROUGE flag -p: alpha must be a number from 0 to 1, got '" +
-            std::string(text) + "'");
-      }
-    } else if (flag == "-a" || flag == "-d") {
-      // printing only
-    } else if (flag == "-c" || flag == "-r") {
-      int ignored = 0;
-      status = int_value(0, &ignored);
-    } else if (flag == "-t") {
-      std::string_view text;
-      status = value(&text);
-      if (status.ok() && text != "0") {
-        status = Status::InvalidArgument(
-            "ROUGE flag -t: only -t 0 (average over summaries) is supported");
-      }
-    } else if (flag == "-z") {
-      std::string_view text;
-      status = value(&text);
-      if (status.ok() && text != "SPL") {
-        status = Status::InvalidArgument(
-            "ROUGE flag -z: only SPL (one sentence a line) is supported");
-      }
-    } else {
-      status = Status::InvalidArgument("ROUGE flag " + flag +
-                                       " is not supported");
+    if (ApplySwitch(flag, options)) continue;
+    int* out = nullptr;
+    int minimum = 0;
+    int scratch = 0;
+    const bool integer = IntegerFlag(flag, options, out, minimum, scratch);
+    const bool text = flag == "-f" || flag == "-p" || flag == "-t" || flag == "-z";
+    if (!integer && !text) {
+      return Status::InvalidArgument("ROUGE flag " + flag + " is not supported");
     }
-    if (!status.ok()) return status;
+    if (i + 1 >= words.size()) {
+      return Status::InvalidArgument("ROUGE flag " + flag + " needs a value");
+    }
+    const std::string_view value = words[++i];
+    if (text) {
+      if (Status status = ApplyTextFlag(flag, value, options); !status.ok()) return status;
+      continue;
+    }
+    if (!ParseInt(value, out) || *out < minimum) {
+      return Invalid(flag, "expected an integer >= " + std::to_string(minimum), value);
+    }
+    if (flag == "-2") options.skip_distance = scratch;
   }
   if (options.word_limit > 0 && options.byte_limit > 0) {
     return Status::InvalidArgument("ROUGE flags -l and -b cannot be combined");

@@ -39,6 +39,12 @@ enum CompressRule : unsigned {
   kDropBrackets = 16,           // "(...)" or "[...]" inside the sentence
   kDropParticipial = 32,        // a trailing ", leaving 2 million without power."
   kAllCompressRules = 63,
+  // The default method's rules: the connective, brackets and the trailing
+  // participle. Never the attributions: a summary that names the outlets
+  // behind each sentence must not turn "X, police said." into "X." (a
+  // claim into a fact); nor the asides, which cost R-2 on train1000
+  // (docs/summarize.md, "Compression").
+  kDefaultCompressRules = kDropConnective | kDropBrackets | kDropParticipial,
 };
 
 struct Compressed {

@@ -27,6 +27,8 @@
 #include <algorithm>
 #include <cmath>
 #include <queue>
+#include <utility>
+#include <vector>
 
 #include "summarize/compress.h"
 #include "summarize/concepts.h"
@@ -109,10 +111,10 @@ struct SelectionInputs {
   std::vector<bool> eligible;
   std::vector<double> prior;
   // A sentence that leans on the one before it ("He said...") waits until
-  // that one is taken (in the first phase: wait_first), and so does one
-  // that continues a quotation (in both phases: quote_piece; with
-  // split_quotes 0, a piece of a split quotation, and only when it fills
-  // the budget).
+  // that one is taken, in both phases (wait_first; the fill phase too, so
+  // a filler never opens on a "He" that names no one), and so does one
+  // that continues a quotation (quote_piece; with split_quotes 0, a piece
+  // of a split quotation, and only when it fills the budget).
   std::vector<uint32_t> predecessor;
   std::vector<bool> quote_piece;
   std::vector<bool> wait_first;
@@ -172,6 +174,151 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
   return in;
 }
 
+// The greedy selection's state: what is covered and taken, the budget
+// left. Lazy greedy (Minoux): a max-heap of (upper bound on gain,
+// candidate), re-scored when popped; a tiny share of the prior keeps
+// ordering by position once gains reach zero.
+class Greedy {
+ public:
+  Greedy(const Corpus& corpus, const Budget& budget, const SelectionInputs& in,
+         const CoverageParams& params)
+      : corpus_(corpus),
+        budget_(budget),
+        in_(in),
+        params_(params),
+        covered_(in.weight.size(), false),
+        taken_(corpus.size(), false),
+        tracker_(corpus, budget) {}
+
+  bool Full() const { return tracker_.Full(); }
+  Selection TakeSelection() { return std::move(selection_); }
+
+  // The exact solver's picks, taken first.
+  void TakeExact(const IlpSelection& exact) {
+    selection_.note = exact.note;
+    for (uint32_t i : exact.chosen) {
+      if (!tracker_.TryAdd(i, Gain(i) + 1e-9 * in_.prior[i], selection_)) continue;
+      taken_[i] = true;
+      taken_[corpus_.origin[i]] = true;
+      for (uint32_t c : in_.concepts.of_candidate[i]) covered_[c] = true;
+    }
+  }
+
+  // One phase: the `allowed` candidates by gain per word^length_exponent
+  // until the budget is full; a `must_wait` sentence only after the one
+  // before it.
+  void Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait);
+
+ private:
+  using Entry = std::pair<double, uint32_t>;
+  struct Less {
+    bool operator()(const Entry& a, const Entry& b) const {
+      return a.first < b.first || (a.first == b.first && a.second > b.second);
+    }
+  };
+  using Heap = std::priority_queue<Entry, std::vector<Entry>, Less>;
+
+  double Gain(uint32_t i) const {
+    double sum = 0;
+    for (uint32_t c : in_.concepts.of_candidate[i]) {
+      if (!covered_[c]) sum += in_.weight[c];
+    }
+    const double cost = std::max<size_t>(1, corpus_.words[i]);
+    return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
+  }
+  // A sentence that leaves a quotation open is weighed with the pieces
+  // that close it (see QuotationUnits).
+  double UnitGain(uint32_t i) const {
+    const QuotationUnits& units = in_.units;
+    if (units.end[i] == i) return Gain(i);
+    double sum = 0;
+    size_t words = 0;
+    std::vector<uint32_t> seen;
+    for (uint32_t k = i; k <= units.end[i]; ++k) {
+      words += corpus_.words[k];
+      for (uint32_t c : in_.concepts.of_candidate[k]) {
+        if (covered_[c] || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+        seen.push_back(c);
+        sum += in_.weight[c];
+      }
+    }
+    const double cost = static_cast<double>(std::max<size_t>(1, words));
+    return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
+  }
+  // ... and taken only when they all fit.
+  bool UnitFits(uint32_t i) const {
+    const QuotationUnits& units = in_.units;
+    if (!units.open[i]) return true;
+    if (units.end[i] == i) return false;  // nothing closes it
+    size_t cost = 0;
+    for (uint32_t k = i; k <= units.end[i]; ++k) cost += Cost(corpus_, k, budget_.unit);
+    return cost <= tracker_.remaining();
+  }
+  double Score(uint32_t i) const {
+    return (params_.whole_quotes > 0 ? UnitGain(i) : Gain(i)) + 1e-9 * in_.prior[i];
+  }
+  // Marks an added candidate taken: its concepts covered, the sentences
+  // waiting for it back in the heap. A sentence and its shorter form are
+  // one: taking either marks its article sentence taken (for the sentences
+  // that wait for it).
+  void Take(uint32_t i, Heap& heap, const std::vector<std::vector<uint32_t>>& waiting) {
+    taken_[i] = true;
+    taken_[corpus_.origin[i]] = true;
+    for (uint32_t c : in_.concepts.of_candidate[i]) covered_[c] = true;
+    for (uint32_t next : waiting[corpus_.origin[i]]) heap.emplace(Score(next), next);
+  }
+
+  const Corpus& corpus_;
+  const Budget& budget_;
+  const SelectionInputs& in_;
+  const CoverageParams& params_;
+  std::vector<bool> covered_;
+  std::vector<bool> taken_;
+  BudgetTracker tracker_;
+  Selection selection_;
+};
+
+void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait) {
+  const size_t n = corpus_.size();
+  Heap heap;
+  std::vector<std::vector<uint32_t>> waiting(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (allowed[i] && !taken_[corpus_.origin[i]]) heap.emplace(Score(i), i);
+  }
+  while (!heap.empty() && !tracker_.Full()) {
+    const uint32_t i = heap.top().second;
+    heap.pop();
+    if (taken_[corpus_.origin[i]]) continue;  // taken with its quotation meanwhile
+    const double fresh = Score(i);
+    if (!heap.empty() && fresh < heap.top().first - 1e-15) {
+      heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
+      continue;
+    }
+    const uint32_t before = in_.predecessor[i];
+    if (must_wait[i] && before != UINT32_MAX && !taken_[before]) {
+      waiting[before].push_back(i);
+      continue;
+    }
+    if (IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold)) continue;
+    if (params_.whole_quotes > 0 && !UnitFits(i)) continue;
+    if (!tracker_.TryAdd(i, fresh, selection_)) continue;
+    Take(i, heap, waiting);
+    // A quotation opened here and continued in the next sentences is taken
+    // whole while each piece fits whole (a cut piece would not close it
+    // either), so that it does not read unclosed.
+    for (uint32_t j = i + 1; params_.split_quotes > 0 && j < n && in_.predecessor[j] == j - 1 &&
+                             in_.quote_piece[j] && !taken_[j] && !tracker_.Full();
+         ++j) {
+      if (Cost(corpus_, j, budget_.unit) > tracker_.remaining() ||
+          IsRedundant(corpus_, j, selection_, budget_.duplicate_threshold) ||
+          !tracker_.TryAdd(j, Score(j), selection_)) {
+        break;
+      }
+      Take(j, heap, waiting);
+    }
+  }
+}
+
 class CoverageMethod : public Method {
  public:
   explicit CoverageMethod(const CoverageParams& params) : params_(params) {}
@@ -183,131 +330,23 @@ class CoverageMethod : public Method {
   }
 
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
-    const size_t n = corpus.size();
     const SelectionInputs inputs = PrepareInputs(corpus, params_);
-    const Concepts& concepts = inputs.concepts;
-    const std::vector<double>& weight = inputs.weight;
-    const std::vector<bool>& eligible = inputs.eligible;
-    const std::vector<double>& prior = inputs.prior;
-    const std::vector<uint32_t>& predecessor = inputs.predecessor;
-    const std::vector<bool>& quote_piece = inputs.quote_piece;
-    const std::vector<bool>& wait_first = inputs.wait_first;
-    std::vector<bool> covered(weight.size(), false);
-    auto gain = [&](uint32_t i) {
-      double sum = 0;
-      for (uint32_t c : concepts.of_candidate[i]) {
-        if (!covered[c]) sum += weight[c];
-      }
-      const double cost = std::max<size_t>(1, corpus.words[i]);
-      return sum * prior[i] / std::pow(cost, params_.length_exponent);
-    };
-
-    // Lazy greedy: a max-heap of (upper bound on gain, candidate). A tiny
-    // share of the prior keeps ordering by position once gains reach zero.
-    using Entry = std::pair<double, uint32_t>;
-    auto less = [](const Entry& a, const Entry& b) {
-      return a.first < b.first || (a.first == b.first && a.second > b.second);
-    };
-    Selection selection;
-    BudgetTracker tracker(corpus, budget);
-    std::vector<bool> taken(n, false);
-    // A sentence that leaves a quotation open is weighed and taken with
-    // the pieces that close it (see QuotationUnits).
-    const QuotationUnits& units = inputs.units;
-    auto unit_fits = [&](uint32_t i) {
-      if (!units.open[i]) return true;
-      if (units.end[i] == i) return false;  // nothing closes it
-      size_t cost = 0;
-      for (uint32_t k = i; k <= units.end[i]; ++k) cost += Cost(corpus, k, budget.unit);
-      return cost <= tracker.remaining();
-    };
-    auto unit_gain = [&](uint32_t i) {
-      if (units.end[i] == i) return gain(i);
-      double sum = 0;
-      size_t words = 0;
-      std::vector<uint32_t> seen;
-      for (uint32_t k = i; k <= units.end[i]; ++k) {
-        words += corpus.words[k];
-        for (uint32_t c : concepts.of_candidate[k]) {
-          if (covered[c] || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
-          seen.push_back(c);
-          sum += weight[c];
-        }
-      }
-      const double cost = static_cast<double>(std::max<size_t>(1, words));
-      return sum * prior[i] / std::pow(cost, params_.length_exponent);
-    };
-    auto run = [&](const std::vector<bool>& allowed, const std::vector<bool>& must_wait) {
-      auto score = [&](uint32_t i) {
-        return (params_.whole_quotes > 0 ? unit_gain(i) : gain(i)) + 1e-9 * prior[i];
-      };
-      std::priority_queue<Entry, std::vector<Entry>, decltype(less)> heap(less);
-      std::vector<std::vector<uint32_t>> waiting(n);
-      // Marks an added candidate taken: its concepts covered, the sentences
-      // waiting for it back in the heap.
-      // A sentence and its shorter form are one: taking either marks its
-      // article sentence taken (for the sentences that wait for it).
-      auto take = [&](uint32_t i) {
-        taken[i] = true;
-        taken[corpus.origin[i]] = true;
-        for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
-        for (uint32_t next : waiting[corpus.origin[i]]) heap.emplace(score(next), next);
-      };
-      for (uint32_t i = 0; i < n; ++i) {
-        if (allowed[i] && !taken[corpus.origin[i]]) heap.emplace(score(i), i);
-      }
-      while (!heap.empty() && !tracker.Full()) {
-        const uint32_t i = heap.top().second;
-        heap.pop();
-        if (taken[corpus.origin[i]]) continue;  // taken with its quotation meanwhile
-        const double fresh = score(i);
-        if (!heap.empty() && fresh < heap.top().first - 1e-15) {
-          heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
-          continue;
-        }
-        if (must_wait[i] && predecessor[i] != UINT32_MAX && !taken[predecessor[i]]) {
-          waiting[predecessor[i]].push_back(i);
-          continue;
-        }
-        if (IsRedundant(corpus, i, selection, budget.duplicate_threshold)) continue;
-        if (params_.whole_quotes > 0 && !unit_fits(i)) continue;
-        if (!tracker.TryAdd(i, fresh, selection)) continue;
-        take(i);
-        // A quotation opened here and continued in the next sentences is
-        // taken whole while each piece fits whole (a cut piece would not
-        // close it either), so that it does not read unclosed.
-        for (uint32_t j = i + 1; params_.split_quotes > 0 && j < n && predecessor[j] == j - 1 &&
-                                 quote_piece[j] && !taken[j] && !tracker.Full();
-             ++j) {
-          if (Cost(corpus, j, budget.unit) > tracker.remaining() ||
-              IsRedundant(corpus, j, selection, budget.duplicate_threshold) ||
-              !tracker.TryAdd(j, score(j), selection)) {
-            break;
-          }
-          take(j);
-        }
-      }
-    };
+    Greedy greedy(corpus, budget, inputs, params_);
     // With the exact solver, its picks come first (the greedy fills what
     // they leave); when it fails, the greedy selects alone.
     if (params_.solver > 0) {
-      const IlpSelection exact =
-          SelectExactly({corpus, concepts, weight, prior, eligible, predecessor, wait_first, units},
-                        budget, params_);
-      selection.note = exact.note;
-      for (uint32_t i : exact.chosen) {
-        if (!tracker.TryAdd(i, gain(i) + 1e-9 * prior[i], selection)) continue;
-        taken[i] = true;
-        taken[corpus.origin[i]] = true;
-        for (uint32_t c : concepts.of_candidate[i]) covered[c] = true;
-      }
+      const IlpSelection exact = SelectExactly(
+          {corpus, inputs.concepts, inputs.weight, inputs.prior, inputs.eligible,
+           inputs.predecessor, inputs.wait_first, inputs.units},
+          budget, params_);
+      greedy.TakeExact(exact);
     }
     // Pick among the well-formed candidates first; when they cannot fill
-    // the budget (short inputs), fill it from the rest of the readable ones.
-    run(eligible, /*must_wait=*/wait_first);
-    if (!tracker.Full()) run(FillCandidates(corpus), /*must_wait=*/quote_piece);
-
-    return selection;
+    // the budget (short inputs), fill it from the rest of the readable ones,
+    // a leaning sentence still after the one it leans on.
+    greedy.Run(inputs.eligible, /*must_wait=*/inputs.wait_first);
+    if (!greedy.Full()) greedy.Run(FillCandidates(corpus), /*must_wait=*/inputs.wait_first);
+    return greedy.TakeSelection();
   }
 
  private:

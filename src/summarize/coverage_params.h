@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "concord/status.h"
+#include "summarize/compress.h"
 #include "summarize/concepts.h"
 #include "summarize/corpus.h"
 #include "summarize/salience.h"
@@ -69,7 +70,7 @@ struct CoverageParams {
   // rules are the bits of compress_rules), and the objective picks one of
   // the two or neither.
   double compress = 1;
-  double compress_rules = 55;  // every rule but the asides (8)
+  double compress_rules = kDefaultCompressRules;  // 49: no attribution, no aside
   double compress_min_words = 0;
   double compress_forms = 0;  // 1: each rule's own form too, beside the shortest
   double compress_weight = 1;  // a shorter form's prior *= this

@@ -72,8 +72,8 @@ TEST(FuzzInvariants, OffsetMapAndShapeFindViolations) {
 TEST(FuzzInvariants, SummarizeCheckAcceptsACompressedSentence) {
   const std::vector<std::string> texts = {
       "But the Tay bridge was closed on Monday after engineers found deep cracks in two piers "
-      "(the two nearest the town), the regional transport authority said in a statement on its "
-      "website. Ferries ran all night.",
+      "(the two nearest the town), leaving commuters stranded on both banks of the river for "
+      "the night. Ferries ran all night.",
       "The Tay bridge was closed on Monday. Drivers waited for hours.",
       "Engineers found deep cracks in two piers of the bridge. Trains stopped."};
   std::string data = std::string(1, '\0') + std::string(1, '\x0f');  // default, words, 16

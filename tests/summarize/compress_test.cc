@@ -8,6 +8,7 @@
 #include "concord/io.h"
 #include "concord/summarize.h"
 #include "concord/text.h"
+#include "summarize/coverage_params.h"
 #include "testing/analyzed_texts.h"
 #include "testing/shared_data.h"
 
@@ -39,6 +40,20 @@ TEST(Compress, DropsALeadingAttribution) {
             "The driver fled the scene on foot.");
   EXPECT_EQ(Shorten("according to police , the driver fled the scene on foot ."),
             "the driver fled the scene on foot .");
+}
+
+// The default method's rules keep who said it: a claim stays a claim.
+TEST(Compress, TheDefaultRulesKeepAttributions) {
+  EXPECT_EQ(Shorten("The driver fled the scene on foot, police said on Tuesday.",
+                    kDefaultCompressRules),
+            "");
+  EXPECT_EQ(Shorten("According to the police, the driver fled the scene on foot.",
+                    kDefaultCompressRules),
+            "");
+  EXPECT_EQ(Shorten("But the plan will cut costs by half, the White House said.",
+                    kDefaultCompressRules),
+            "The plan will cut costs by half, the White House said.");
+  EXPECT_EQ(CoverageParams().compress_rules, static_cast<double>(kDefaultCompressRules));
 }
 
 TEST(Compress, DropsATrailingAttribution) {
@@ -187,8 +202,9 @@ TEST(PiecesInArticle, RealArticlesKeepExactProvenance) {
 }
 
 // A story where the long sentence's content is worth the budget only when
-// its connective, brackets and attribution are left out: its short form holds what two
-// sentences of the others say, in fewer words than the two.
+// its connective, brackets and trailing participle are left out (the default
+// rules): its short form holds what two sentences of the others say, in
+// fewer words than the two.
 Cluster Story() {
   Cluster c;
   c.id = "bridge";
@@ -196,8 +212,8 @@ Cluster Story() {
   c.articles[0].id = "a";
   c.articles[0].text =
       "But the Tay bridge was closed on Monday after engineers found deep cracks in two piers "
-      "(the two nearest the town), the regional transport authority said in a statement on its "
-      "website. Ferries ran all night.";
+      "(the two nearest the town), leaving commuters stranded on both banks of the river for "
+      "the night. Ferries ran all night.";
   c.articles[1].id = "b";
   c.articles[1].text = "The Tay bridge was closed on Monday. Drivers waited for hours.";
   c.articles[2].id = "c";

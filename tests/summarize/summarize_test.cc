@@ -539,5 +539,32 @@ TEST(SummarizeAttribution, IdenticalArticlesAllBackTheSentence) {
   EXPECT_EQ(summary.value().sentences[0].sources.size(), 150u);
 }
 
+// A sentence that leans on the one before it ("He defended...") is taken
+// only after that one, also when the budget is filled from the sentences
+// the first phase passed over: here its predecessor is an all-caps line
+// that is never a candidate, so it is never taken, and the summary does
+// not open on a "He" that names no one.
+TEST(SummarizeFill, ALeaningSentenceWaitsForItsPredecessorWhenFilling) {
+  Cluster cluster;
+  cluster.id = "fill";
+  Article article;
+  article.text =
+      "THE HARBOR BRIDGE REPORT FROM CITY HALL.\n\n"
+      "He defended the plan to close the harbor bridge for repairs.\n\n"
+      "The mayor opened the new ferry terminal on Monday morning.";
+  cluster.articles.push_back(article);
+  SummarizeOptions options;
+  options.budget = 40;
+  const Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  ASSERT_FALSE(summary.value().sentences.empty());
+  bool mayor = false;
+  for (const SummarySentence& s : summary.value().sentences) {
+    EXPECT_EQ(s.text.find("He defended"), std::string::npos) << s.text;
+    mayor = mayor || s.text.find("The mayor opened") != std::string::npos;
+  }
+  EXPECT_TRUE(mayor);
+}
+
 }  // namespace
 }  // namespace concord
