@@ -129,6 +129,107 @@ inline void AppendLower(std::string_view text, size_t pos, const Char& ch, std::
   }
 }
 
+// Whether the joiner `ch` at text[i] keeps the word going into `after`:
+// an apostrophe between letters ("don't"), a period in a number or after
+// a segment of one or two letters ("3.5", "U.S"), a comma before exactly
+// three digits ("1,700"). `digits`, `letters`, `length`: the segment before.
+bool Joins(std::string_view text, size_t i, const Char& ch, const Char& after, bool digits,
+           bool letters, size_t length) {
+  if (ch.kind == CharKind::kApostrophe) return letters && after.kind == CharKind::kLetter;
+  if (ch.code_point == '.') {
+    return (digits && after.kind == CharKind::kDigit) ||
+           (letters && length <= 2 && after.kind == CharKind::kLetter);
+  }
+  if (ch.code_point == ',') {
+    const size_t n = text.size();
+    return digits && i + 4 <= n && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) &&
+           IsAsciiDigit(text[i + 3]) && (i + 4 == n || !IsAsciiDigit(text[i + 4]));
+  }
+  return false;
+}
+
+// Reads the word that starts at text[i] (a word character) into
+// `lower`, lower-cased: runs of letters and digits with the joiners of
+// Tokenizer's rules (an apostrophe between letters, a period in a number or
+// an acronym, a comma before three digits); an acronym keeps its final
+// period. Returns where the word ends.
+size_t ReadWord(std::string_view text, size_t i, std::string& lower) {
+  const size_t n = text.size();
+  lower.clear();
+  Char ch;
+  // The current segment (since the last joiner): its length in
+  // characters and whether it is all digits or all letters.
+  size_t segment_length = 0;
+  bool segment_digits = true;
+  bool segment_letters = true;
+  bool has_period = false;
+  bool acronym = true;  // every segment so far is 1-2 letters
+  while (i < n) {
+    // A run of ASCII letters and digits, the bulk of English text, in
+    // one step: lower-cased and appended at once.
+    size_t run = i;
+    bool run_digits = true;
+    bool run_letters = true;
+    for (; run < n && static_cast<unsigned char>(text[run]) < 0x80; ++run) {
+      const CharKind kind = kAsciiKinds[static_cast<unsigned char>(text[run])];
+      if (kind == CharKind::kLetter) {
+        run_digits = false;
+      } else if (kind == CharKind::kDigit) {
+        run_letters = false;
+      } else {
+        break;
+      }
+    }
+    if (run > i) {
+      const size_t old_size = lower.size();
+      lower.append(text.data() + i, run - i);  // copied, then lower-cased in place
+      for (char* c = lower.data() + old_size; c != lower.data() + lower.size(); ++c) {
+        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+      }
+      segment_length += run - i;
+      segment_digits = segment_digits && run_digits;
+      segment_letters = segment_letters && run_letters;
+      i = run;
+      continue;
+    }
+    // Any other ASCII byte but a joiner (' . ,) ends the token.
+    if (const char c = text[i];
+        static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '.' && c != ',') {
+      break;
+    }
+    ch = CharAt(text, i);
+    if (IsWordChar(ch.kind)) {
+      ++segment_length;
+      segment_digits = segment_digits && ch.kind == CharKind::kDigit;
+      segment_letters = segment_letters && ch.kind != CharKind::kDigit;
+      AppendLower(text, i, ch, &lower);
+      i += ch.length;
+      continue;
+    }
+    if (i + ch.length >= n) break;
+    const Char after = CharAt(text, i + ch.length);
+    if (!Joins(text, i, ch, after, segment_digits, segment_letters, segment_length)) break;
+    if (ch.code_point == '.') {
+      has_period = true;
+      acronym = acronym && segment_letters && segment_length <= 2;
+    } else {
+      acronym = false;
+    }
+    AppendLower(text, i, ch, &lower);
+    segment_length = 0;
+    segment_digits = true;
+    segment_letters = true;
+    i += ch.length;
+  }
+  // "U.S." keeps its final period.
+  if (has_period && acronym && segment_letters && segment_length <= 2 && i < n &&
+      text[i] == '.') {
+    lower.push_back('.');
+    ++i;
+  }
+  return i;
+}
+
 }  // namespace
 
 struct Tokenizer::Impl {
@@ -200,90 +301,9 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text, Vocabulary& vocabu
     // capacity from call to call, so this rarely reallocates).
     Token& token = tokens.emplace_back();
     std::string& lower = impl_->lower;
-    lower.clear();
     const size_t start = i;
     token.is_number = ch.kind == CharKind::kDigit;
-    // The current segment (since the last joiner): its length in
-    // characters and whether it is all digits or all letters.
-    size_t segment_length = 0;
-    bool segment_digits = true;
-    bool segment_letters = true;
-    bool has_period = false;
-    bool acronym = true;  // every segment so far is 1-2 letters
-    while (i < n) {
-      // A run of ASCII letters and digits, the bulk of English text, in
-      // one step: lower-cased and appended at once.
-      size_t run = i;
-      bool run_digits = true;
-      bool run_letters = true;
-      for (; run < n && static_cast<unsigned char>(text[run]) < 0x80; ++run) {
-        const CharKind kind = kAsciiKinds[static_cast<unsigned char>(text[run])];
-        if (kind == CharKind::kLetter) {
-          run_digits = false;
-        } else if (kind == CharKind::kDigit) {
-          run_letters = false;
-        } else {
-          break;
-        }
-      }
-      if (run > i) {
-        const size_t old_size = lower.size();
-        lower.append(text.data() + i, run - i);  // copied, then lower-cased in place
-        for (char* c = lower.data() + old_size; c != lower.data() + lower.size(); ++c) {
-          if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
-        }
-        segment_length += run - i;
-        segment_digits = segment_digits && run_digits;
-        segment_letters = segment_letters && run_letters;
-        i = run;
-        continue;
-      }
-      // Any other ASCII byte but a joiner (' . ,) ends the token.
-      if (const char c = text[i];
-          static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != '.' && c != ',') {
-        break;
-      }
-      ch = CharAt(text, i);
-      if (IsWordChar(ch.kind)) {
-        ++segment_length;
-        segment_digits = segment_digits && ch.kind == CharKind::kDigit;
-        segment_letters = segment_letters && ch.kind != CharKind::kDigit;
-        AppendLower(text, i, ch, &lower);
-        i += ch.length;
-        continue;
-      }
-      if (i + ch.length >= n) break;
-      const Char after = CharAt(text, i + ch.length);
-      bool join = false;
-      if (ch.kind == CharKind::kApostrophe) {
-        join = segment_letters && after.kind == CharKind::kLetter;
-      } else if (ch.code_point == '.') {
-        join = (segment_digits && after.kind == CharKind::kDigit) ||
-               (segment_letters && segment_length <= 2 && after.kind == CharKind::kLetter);
-      } else if (ch.code_point == ',') {
-        join = segment_digits && i + 4 <= n && IsAsciiDigit(text[i + 1]) &&
-               IsAsciiDigit(text[i + 2]) && IsAsciiDigit(text[i + 3]) &&
-               (i + 4 == n || !IsAsciiDigit(text[i + 4]));
-      }
-      if (!join) break;
-      if (ch.code_point == '.') {
-        has_period = true;
-        acronym = acronym && segment_letters && segment_length <= 2;
-      } else {
-        acronym = false;
-      }
-      AppendLower(text, i, ch, &lower);
-      segment_length = 0;
-      segment_digits = true;
-      segment_letters = true;
-      i += ch.length;
-    }
-    // "U.S." keeps its final period.
-    if (has_period && acronym && segment_letters && segment_length <= 2 && i < n &&
-        text[i] == '.') {
-      lower.push_back('.');
-      ++i;
-    }
+    i = ReadWord(text, i, lower);
     token.span = {start, i};
     const size_t hash = util::ViewHash()(lower);
     const uint32_t id = vocabulary.Intern(lower, hash);
