@@ -141,6 +141,7 @@ py::bytes SummarizeJsonl(const py::handle& contents_object, const std::string& n
                          const std::string& loose_id, const std::string& options_json,
                          const std::string& params, int threads) {
   const auto [options, given] = SummarizeOptionsOf(options_json, params);
+  const SummarizeOptions& story_options = options;  // clang 14 cannot capture a binding
   const io::Format format = given.parsed_format;
   const std::string contents = BytesOf(contents_object, "articles");
   std::string out;
@@ -153,7 +154,7 @@ py::bytes SummarizeJsonl(const py::handle& contents_object, const std::string& n
     out = RunStories(clusters.size(), threads, [&](size_t c) {
       cli::ItemOutput item;
       Result<std::string> summary =
-          api::SummarizeStory(clusters[c], options, format, format_options);
+          api::SummarizeStory(clusters[c], story_options, format, format_options);
       if (!summary.ok()) {
         item.failed = true;
         item.err = summary.status().message();

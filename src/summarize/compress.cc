@@ -207,8 +207,9 @@ bool Attribution(const Reading& r, size_t k) {
   // circumstances (", police said on Tuesday", ", said John Smith"), never
   // a clause of its own (", Ryan said he welcomed it", ", said the effort
   // was not a failure").
+  const size_t stop_token = last;  // clang 14 cannot capture a structured binding
   auto circumstances = [&](size_t verb) {
-    for (size_t t = verb + 1; t < last; ++t) {
+    for (size_t t = verb + 1; t < stop_token; ++t) {
       if (r.Word(t) == "that" || VerbLike(*r.tokens, t)) return false;
     }
     return true;
