@@ -197,6 +197,9 @@ class Greedy {
   void TakeExact(const IlpSelection& exact) {
     selection_.note = exact.note;
     for (uint32_t i : exact.chosen) {
+      // A sentence and its shorter form are one (without the near-duplicate
+      // rows, ilp_duplicates 0, the solver may pick both).
+      if (taken_[corpus_.origin[i]]) continue;
       if (!tracker_.TryAdd(i, Gain(i) + 1e-9 * in_.prior[i], selection_)) continue;
       taken_[i] = true;
       taken_[corpus_.origin[i]] = true;
@@ -475,6 +478,10 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
   }
   if (params.max_words < params.min_words) {
     return Status::InvalidArgument("parameter 'max_words' must not be below 'min_words'");
+  }
+  // Cast to a count later: a bound keeps the cast defined.
+  if (params.compress_min_words > 1e6) {
+    return Status::InvalidArgument("parameter 'compress_min_words' must be at most 1000000");
   }
   return Status::Ok();
 }

@@ -265,6 +265,28 @@ TEST(CompressedSummary, BadRuleBitsAreAnError) {
   EXPECT_FALSE(CheckOptions(options).ok());
   options.parameters = {{"compress_min_words", -1}};
   EXPECT_FALSE(CheckOptions(options).ok());
+  options.parameters = {{"compress_min_words", 1e30}};  // no undefined cast
+  EXPECT_FALSE(CheckOptions(options).ok());
+}
+
+// Without the near-duplicate rows the exact solver may pick a sentence and
+// its shorter form; only one of the two is written.
+TEST(CompressedSummary, TheExactSolverNeverWritesASentenceTwice) {
+  SummarizeOptions options;
+  options.budget = 60;
+  options.collapse_copies = false;
+  options.method = "ilp";
+  options.parameters = {{"ilp_duplicates", 0}, {"ilp_sentence_weight", 8}};
+  Result<Summary> summary = Summarize(Story(), options);
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  const std::vector<SummarySentence>& picked = summary.value().sentences;
+  for (size_t a = 0; a < picked.size(); ++a) {
+    for (size_t b = a + 1; b < picked.size(); ++b) {
+      const bool overlap = picked[a].article == picked[b].article &&
+                           picked[a].start < picked[b].end && picked[b].start < picked[a].end;
+      EXPECT_FALSE(overlap) << picked[a].text << " | " << picked[b].text;
+    }
+  }
 }
 
 }  // namespace
