@@ -235,6 +235,22 @@ bool TitlePhrase(const Clause& c) {
   return named;
 }
 
+namespace {
+
+// "the president", "the vice president", "the spokesman": "the" and title
+// words, the last a head ("the former" is none), and no name after them.
+std::optional<std::pair<size_t, size_t>> TheTitle(const Clause& c, size_t first, size_t ceiling) {
+  if (c.lower[first] != "the") return std::nullopt;
+  size_t last = first;
+  while (last + 1 < ceiling && IsTitleWord(c.lower[last + 1])) ++last;
+  if (last == first || (last + 1 < ceiling && Capitalized(c.words[last + 1]))) return std::nullopt;
+  const std::string& head = c.lower[last];
+  if (head == "former" || head == "vice" || head == "prime" || head == "chief") return std::nullopt;
+  return std::make_pair(first, last);
+}
+
+}  // namespace
+
 // The subject that opens a clause: an introductory phrase ending in a
 // comma ("Hours later,", "Here in Columbia,", "When Wallace died,") is
 // skipped, and so is an opening word that is a function word or is seen in
@@ -256,8 +272,25 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
            (lowercase.count(c.lower[k]) > 0 && !IsTitleWord(c.lower[k])) ||
            !Capitalized(c.words[k]);
   };
-  size_t first = 0;
-  if (weak(0) && !IsPronoun(c.lower[0])) {
+  const auto comma_before = [&](size_t k) {
+    return text.substr(c.words[k - 1].end, c.words[k].start - c.words[k - 1].end).find(',') !=
+           std::string_view::npos;
+  };
+  // "And then Trump went ...", "But he ...": an opening conjunction and the
+  // adverbs after it are no subject.
+  size_t lead = 0;
+  if (c.lower[0] == "and" || c.lower[0] == "but" || c.lower[0] == "so" || c.lower[0] == "yet") {
+    lead = 1;
+    while (lead < ceiling && lead < 4 && IsSkippable(c.lower[lead]) && !comma_before(lead)) ++lead;
+    // ("And although he ..., he": then the comma rule below.)
+    if (lead >= ceiling || comma_before(lead) ||
+        (!IsPronoun(c.lower[lead]) && weak(lead) && c.lower[lead] != "the")) {
+      lead = 0;
+    }
+  }
+  size_t first = lead;
+  if (auto title = TheTitle(c, first, ceiling)) return title;
+  if (lead == 0 && weak(0) && !IsPronoun(c.lower[0])) {
     first = 1;
     for (size_t k = 0; k + 1 < ceiling && k < 10; ++k) {
       const std::string_view gap =
@@ -269,6 +302,7 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
     }
   }
   if (first >= ceiling) return std::nullopt;
+  if (auto title = TheTitle(c, first, ceiling)) return title;
   if (!IsPronoun(c.lower[first]) && weak(first)) return std::nullopt;
   return NpForward(c, first, ceiling);
 }
@@ -322,7 +356,13 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
   if (before >= 2 && c.lower[before - 1] == "to" && !Capitalized(c.words[before - 2])) {
     size_t verb = before - 2;
     if (verb > 0 && c.lower[verb] == "on" && !Capitalized(c.words[verb - 1])) --verb;
-    if (verb > 0 && !BlocksPhrase(c.lower[verb])) {
+    // "went so far as to say"
+    if (verb >= 3 && c.lower[verb] == "as" && c.lower[verb - 1] == "far" &&
+        c.lower[verb - 2] == "so") {
+      verb -= 3;
+    }
+    // ("interjected to say": a cue verb itself may come before "to".)
+    if (verb > 0 && (!BlocksPhrase(c.lower[verb]) || IsCueWord(c.lower[verb]))) {
       if (auto np = NpBackward(c, 0, verb - 1)) {
         return span(*np);
       }
@@ -330,6 +370,14 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
       if (c.lower[verb - 1] == "but" || c.lower[verb - 1] == "and") {
         auto np = SubjectNp(text, c, verb - 1, lowercase);
         return np ? span(*np) : text::ByteSpan{};
+      }
+      // "O'Malley, who signed ..., interjected to say", "Mr. Trump was
+      // prompted to say": the verb before "to" speaks as a cue would (not
+      // one who refused or declined to say).
+      static const std::unordered_set<std::string_view> kRefuse = {
+          "refused", "declined", "failed", "refuses", "declines", "refusing", "declining"};
+      if (!Capitalized(c.words[verb]) && kRefuse.count(c.lower[verb]) == 0) {
+        return SpeakerOfCue(text, c, verb, lowercase);
       }
     }
   }
@@ -414,6 +462,27 @@ bool NameRun(const Clause& c, size_t k) {
   return k > 0 && Capitalized(c.words[k - 1]);
 }
 
+// The name right before word k, with no comma between, when "with" and at
+// most three lower-case words (a title) come before it: "with party chairman
+// Ada Okafor" saying.
+std::optional<std::pair<size_t, size_t>> WithNameBefore(const Clause& c, size_t k) {
+  if (k < 2) return std::nullopt;
+  auto np = NpBackward(c, 0, k - 1);
+  // ("an interview with Politico, saying": a comma ends the "with" phrase.)
+  if (!np || np->second + 1 != k ||
+      c.text.substr(c.words[np->second].end, c.words[k].start - c.words[np->second].end)
+              .find(',') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  size_t j = np->first;
+  while (j > 0 && np->first - j < 3 && !BlocksPhrase(c.lower[j - 1]) &&
+         !IsPronoun(c.lower[j - 1]) && !Capitalized(c.words[j - 1])) {
+    --j;
+  }
+  if (j == 0 || c.lower[j - 1] != "with") return std::nullopt;
+  return np;
+}
+
 }  // namespace
 
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
@@ -454,7 +523,11 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       Attribution a;
       a.found = true;
       a.cue = {c.words[k].start, c.words[k].end};
-      if (auto np = SubjectNp(text, c, k, lowercase)) {
+      // "…, with Chairman Trey Gowdy saying", "with party chairman Ada
+      // Okafor saying": the name after "with" speaks.
+      if (auto with = WithNameBefore(c, k)) {
+        a.speaker = {c.words[with->first].start, c.words[with->second].end};
+      } else if (auto np = SubjectNp(text, c, k, lowercase)) {
         a.speaker = {c.words[np->first].start, c.words[np->second].end};
       }
       return a;
@@ -519,64 +592,6 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
     return {};
   }
   return {c.words[first].start, span.end};
-}
-
-namespace {
-
-// A past-tense verb by its form: lower case, -ed, not a title or a word
-// that often follows a name without being its verb.
-bool PastTenseVerb(const Clause& c, size_t k) {
-  const std::string& w = c.lower[k];
-  return !Capitalized(c.words[k]) && w.size() > 4 && w.ends_with("ed") && w != "indeed" &&
-         w != "based" && w != "related" && w != "united" && w != "elected" && w != "named";
-}
-
-}  // namespace
-
-Attribution VerbAfterQuote(const Clause& right) {
-  Attribution a;
-  const size_t n = right.words.size();
-  if (n < 2) return a;
-  auto take = [&](size_t verb, size_t verb_last, std::pair<size_t, size_t> np) {
-    a.found = true;
-    a.cue = {right.words[verb].start, right.words[verb_last].end};
-    a.speaker = {right.words[np.first].start, right.words[np.second].end};
-  };
-  if (PastTenseVerb(right, 0)) {  // "beamed Donald Hartley"
-    if (auto np = NpForward(right, 1, n); np && Capitalized(right.words[1])) take(0, 0, *np);
-    return a;
-  }
-  if (auto np = NpForward(right, 0, n); np && np->second + 1 < n && np->second < 5) {
-    const size_t v = np->second + 1;
-    const bool two_word = v + 1 < n && ((right.lower[v] == "went" && right.lower[v + 1] == "on") ||
-                                        (right.lower[v] == "shot" && right.lower[v + 1] == "back"));
-    // "...," he mocks: a present-tense verb after a personal pronoun.
-    const std::string& head = right.lower[np->first];
-    const bool present = np->first == np->second && (head == "he" || head == "she") &&
-                         right.lower[v].size() > 3 && right.lower[v].ends_with("s") &&
-                         !right.lower[v].ends_with("ss") && !Capitalized(right.words[v]) &&
-                         !IsFunctionWord(right.lower[v]);
-    if (two_word) {
-      take(v, v + 1, *np);
-    } else if (PastTenseVerb(right, v) || present) {
-      take(v, v, *np);
-    }
-  }
-  return a;
-}
-
-bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last) {
-  if (!(first >= 'A' && first <= 'Z') || (last != '.' && last != '!' && last != '?')) return false;
-  const std::vector<Word>& words = tw.words();
-  auto it = std::lower_bound(words.begin(), words.end(), open,
-                             [](const Word& w, size_t p) { return w.end <= p; });
-  if (it == words.begin()) return false;
-  --it;
-  if (!OnlySpace(tw.text(), it->end, open)) return false;
-  const std::string lower = tw.Lower(*it);
-  // "told "Fox & Friends."" names the one told (a show), not words.
-  return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&
-         lower != "tells" && lower != "telling";
 }
 
 }  // namespace concord::compare::internal

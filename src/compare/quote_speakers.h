@@ -1,8 +1,10 @@
 // Internal to concord_compare; use concord/compare.h instead.
 //
 // Finding who said a quote: the clause around it as words, and noun phrases
-// read forward and backward from a cue verb (quote_speakers.cc; sentence
-// ends in raw text are in quotes.h). ExtractQuotes (quotes.cc) puts them together.
+// read forward and backward from a cue verb (quote_speakers.cc; cues known
+// by their form, VerbAfterQuote and Utterance, in quote_verb_cues.cc;
+// sentence ends in raw text are in quotes.h). ExtractQuotes (quotes.cc) puts
+// them together.
 #ifndef CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_
 #define CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_
 

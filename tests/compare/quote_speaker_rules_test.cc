@@ -22,6 +22,78 @@ std::string SpeakerOfQuote(const std::string& text, const std::string& words) {
   return "(none)";
 }
 
+// The speaker the rules alone give the quote holding `words` (no learned
+// model), or "(none)".
+std::string RuleSpeaker(const std::string& text, const std::string& words) {
+  CompareOptions rules;
+  rules.learned_speakers = false;
+  const Article article = concord::testing::TextArticle(text);
+  for (const Quote& q : ExtractQuotes(article, concord::testing::WordsOnly(article), rules)) {
+    if (q.text.find(words) != std::string::npos) return q.speaker;
+  }
+  return "(none)";
+}
+
+TEST(SpeakerRules, TheVerbBeforeToSaySpeaks) {
+  EXPECT_EQ(RuleSpeaker("Dalton, who signed the budget as mayor, interjected to say: \"They have "
+                        "both been wrong about this from the start.\"",
+                        "both been wrong"),
+            "Dalton");
+  EXPECT_EQ(RuleSpeaker("The hall was quiet, so Mr. Okafor was prompted to say, \"I cannot "
+                        "believe how civil it has been up here tonight.\"",
+                        "how civil"),
+            "Mr. Okafor");
+  EXPECT_EQ(RuleSpeaker("The columnist Rita Dalton went so far as to say: \"The old bridge as we "
+                        "know it is over.\"",
+                        "bridge as we know"),
+            "Rita Dalton");
+}
+
+TEST(SpeakerRules, AnOpeningConjunctionIsNoSubject) {
+  EXPECT_EQ(RuleSpeaker("And then Okafor went fully on the attack, saying, \"Is the mayor going "
+                        "to finally name the people who did this?\"",
+                        "finally name"),
+            "Okafor");
+  // "And although she ..., she": the subject after the comma.
+  EXPECT_EQ(RuleSpeaker("And although she thanked the crowd, she sounded a rare note of doubt, "
+                        "saying, \"I am not sure I really deserve it at all.\"",
+                        "deserve it"),
+            "she");
+}
+
+TEST(SpeakerRules, TheAndATitleIsASubject) {
+  EXPECT_EQ(RuleSpeaker("The president noted that he taught law, and added: \"I know a little "
+                        "about this.\"",
+                        "know a little"),
+            "The president");
+  EXPECT_EQ(RuleSpeaker("The spokesman said no call was planned, adding: \"If one is proposed we "
+                        "will consider it.\"",
+                        "If one is proposed"),
+            "The spokesman");
+  // "The former" is no one.
+  EXPECT_NE(RuleSpeaker("The former, he said, was the better plan, adding: \"We will build it "
+                        "next year if the money comes.\"",
+                        "build it next year"),
+            "The former");
+}
+
+TEST(SpeakerRules, WithANameAndAParticipleTheNameSpeaks) {
+  EXPECT_EQ(RuleSpeaker("But Republicans tore into the official, with committee chairman Ada "
+                        "Okafor saying, \"He showed bias in every one of those messages.\"",
+                        "showed bias"),
+            "Ada Okafor");
+  // A comma ends the "with" phrase: the clause's subject speaks.
+  EXPECT_EQ(RuleSpeaker("Okafor gave an interview with Reuters, saying, \"He showed bias in every "
+                        "one of those messages.\"",
+                        "showed bias"),
+            "Okafor");
+  // Without "with" the participle still speaks through the clause's subject.
+  EXPECT_EQ(RuleSpeaker("Republicans tore into the official, saying, \"He showed bias in every "
+                        "one of those messages.\"",
+                        "showed bias"),
+            "Republicans");
+}
+
 TEST(SpeakerRules, ReportedIsACue) {
   EXPECT_EQ(SpeakerOfQuote("Many voters came. As Reuters reported, \"The mayor will resign before "
                            "the end of the month.\"",

@@ -1,0 +1,72 @@
+// Cues found by their form rather than the lexicon (quote_speakers.h): a
+// past-tense verb right after a quote ("…," Trump barked), and a whole
+// sentence quoted right after its cue verb (he yelled "You lie!").
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "compare/name_variants.h"
+#include "compare/quote_speakers.h"
+#include "compare/quotes.h"
+
+namespace concord::compare::internal {
+
+namespace {
+
+// A past-tense verb by its form: lower case, -ed, not a title or a word
+// that often follows a name without being its verb.
+bool PastTenseVerb(const Clause& c, size_t k) {
+  const std::string& w = c.lower[k];
+  return !Capitalized(c.words[k]) && w.size() > 4 && w.ends_with("ed") && w != "indeed" &&
+         w != "based" && w != "related" && w != "united" && w != "elected" && w != "named";
+}
+
+}  // namespace
+
+Attribution VerbAfterQuote(const Clause& right) {
+  Attribution a;
+  const size_t n = right.words.size();
+  if (n < 2) return a;
+  auto take = [&](size_t verb, size_t verb_last, std::pair<size_t, size_t> np) {
+    a.found = true;
+    a.cue = {right.words[verb].start, right.words[verb_last].end};
+    a.speaker = {right.words[np.first].start, right.words[np.second].end};
+  };
+  if (PastTenseVerb(right, 0)) {  // "beamed Donald Hartley"
+    if (auto np = NpForward(right, 1, n); np && Capitalized(right.words[1])) take(0, 0, *np);
+    return a;
+  }
+  if (auto np = NpForward(right, 0, n); np && np->second + 1 < n && np->second < 5) {
+    const size_t v = np->second + 1;
+    const bool two_word = v + 1 < n && ((right.lower[v] == "went" && right.lower[v + 1] == "on") ||
+                                        (right.lower[v] == "shot" && right.lower[v + 1] == "back"));
+    // "...," he mocks: a present-tense verb after a personal pronoun.
+    const std::string& head = right.lower[np->first];
+    const bool present = np->first == np->second && (head == "he" || head == "she") &&
+                         right.lower[v].size() > 3 && right.lower[v].ends_with("s") &&
+                         !right.lower[v].ends_with("ss") && !Capitalized(right.words[v]) &&
+                         !IsFunctionWord(right.lower[v]);
+    if (two_word) {
+      take(v, v + 1, *np);
+    } else if (PastTenseVerb(right, v) || present) {
+      take(v, v, *np);
+    }
+  }
+  return a;
+}
+
+bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last) {
+  if (!(first >= 'A' && first <= 'Z') || (last != '.' && last != '!' && last != '?')) return false;
+  const std::vector<Word>& words = tw.words();
+  auto it = std::lower_bound(words.begin(), words.end(), open,
+                             [](const Word& w, size_t p) { return w.end <= p; });
+  if (it == words.begin()) return false;
+  --it;
+  if (!OnlySpace(tw.text(), it->end, open)) return false;
+  const std::string lower = tw.Lower(*it);
+  // "told "Fox & Friends."" names the one told (a show), not words.
+  return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&
+         lower != "tells" && lower != "telling";
+}
+
+}  // namespace concord::compare::internal
