@@ -92,6 +92,23 @@ std::string NearestSpeaker(size_t at, const ArticleNames& n, const std::vector<S
 
 }  // namespace
 
+std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (!(names[i].start < end && start < names[i].end)) continue;
+    const std::string_view after = text.substr(names[i].end, 4);
+    const bool possessive =
+        after.starts_with("'s ") || after.starts_with("\u2019s") ||
+        text.substr(names[i].start, names[i].end - names[i].start).ends_with("'s") ||
+        text.substr(names[i].start, names[i].end - names[i].start).ends_with("\u2019s");
+    if (possessive && i + 1 < names.size() && names[i + 1].start < end && IsPerson(i + 1) &&
+        names[i + 1].start >= names[i].end) {
+      return display[groups[i + 1]];
+    }
+    return display[groups[i]];
+  }
+  return "";
+}
+
 // Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
 // the nearest named speaker, a title ("the secretary") to the nearest name
 // written with it, a name to its group's longest spelling. A resolved
@@ -120,7 +137,8 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
       }
     }
   } else {
-    quote.speaker_name = n.DisplayOf(quote.speaker_span.start, quote.speaker_span.end);
+    quote.speaker_name =
+        n.SpeakerDisplayOf(text.text(), quote.speaker_span.start, quote.speaker_span.end);
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
   bool is_person = !Capitalized(np.words.back());

@@ -24,64 +24,6 @@ bool IsSkippable(std::string_view lower) {
   return kSkip.count(lower) > 0 || (lower.size() > 4 && lower.ends_with("ly") && lower != "only");
 }
 
-namespace {
-
-bool IsPassiveAux(std::string_view lower) {
-  return lower == "was" || lower == "were" || lower == "been" || lower == "being" ||
-         lower == "is" || lower == "are" || lower == "be";
-}
-
-bool IsDeterminer(std::string_view lower) {
-  return lower == "the" || lower == "a" || lower == "an" || lower == "his" || lower == "her" ||
-         lower == "their" || lower == "its" || lower == "this" || lower == "that" ||
-         lower == "one" || lower == "another" || lower == "our" || lower == "some" ||
-         lower == "several" || lower == "many" || lower == "two" || lower == "three";
-}
-
-bool IsTimeWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kTime = {
-      "weekend", "morning", "afternoon", "evening", "night",  "week",    "weeks",  "month",
-      "months",  "year",    "years",     "day",     "days",   "time",    "moment", "hour",
-      "hours",   "minutes", "decade",    "decades", "season", "tonight", "era"};
-  return kTime.count(lower) > 0 || IsCalendarWord(lower);
-}
-
-// Words that make a span a clause rather than a noun phrase.
-bool IsClauseWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kClause = {
-      "is",   "was",   "are",  "were",  "be",      "been",  "had",  "has",
-      "have", "would", "will", "could", "should",  "can",   "may",  "might",
-      "must", "did",   "does", "do",    "refuses", "knows", "said", "says"};
-  return kClause.count(lower) > 0;
-}
-
-// A lone sentence-initial word that cannot be a name: a number word
-// ("Eight") or an imperative or particle news prose opens with ("Back",
-// "Wait", "See"). (Adverbs and participles are left to the lower-case test:
-// Kelly and Manning are names.)
-bool NotAName(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "one",  "two",  "three", "four", "five", "six",   "seven", "eight", "nine", "ten",
-      "back", "wait", "see",   "ever", "even", "still", "yet",   "now",   "here", "there"};
-  return kWords.count(lower) > 0;
-}
-
-bool IsSubordinator(std::string_view lower) {
-  return lower == "that" || lower == "which" || lower == "who" || lower == "whom" ||
-         lower == "whose" || lower == "what" || lower == "where" || lower == "when" ||
-         lower == "if" || lower == "because" || lower == "as" || lower == "than";
-}
-
-bool BlocksPhrase(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kBlock = {
-      "that", "which", "who",   "whom", "to",   "and", "but", "or",    "because",
-      "if",   "when",  "while", "as",   "than", "so",  "it",  "there", "what",
-      "not",  "no",    "be",    "by",   "with", "in",  "on",  "at"};
-  return kBlock.count(lower) > 0 || IsCueWord(lower);
-}
-
-}  // namespace
-
 Clause MakeClause(const TextWords& text, size_t begin, size_t end) {
   Clause clause;
   clause.text = text.text();
@@ -336,6 +278,31 @@ size_t SkipBeforeCue(std::string_view text, const Clause& c, size_t k, bool* pas
   return before;
 }
 
+// "a White House official who spoke anonymously ... said": the subject of
+// the cue at word k before a relative clause ("who" and up to 12 words, no
+// comma or other subordinator in it, none right before the cue; `before` is
+// the first word skipped before the cue). In "Bam, a professor at the University of Maine School
+// of Law who has written …, said" the university does not speak, and in "a
+// candidate who promised …:" the "who" is the cue's own subject.
+std::optional<std::pair<size_t, size_t>> RelativeSubject(std::string_view text, const Clause& c,
+                                                         size_t before, size_t k) {
+  const auto comma_between = [&](size_t a, size_t b) {
+    return text.substr(c.words[a].end, c.words[b].start - c.words[a].end).find(',') !=
+           std::string_view::npos;
+  };
+  if (before == 0 || comma_between(before - 1, k)) return std::nullopt;
+  for (size_t w = before - 1; w > 0 && before - w <= 12; --w) {
+    if (comma_between(w - 1, w)) break;
+    if (c.lower[w] != "who") {
+      if (IsSubordinator(c.lower[w])) break;  // "who gained fame when he yelled"
+      continue;
+    }
+    if (w + 1 == before) break;
+    return NpBackward(c, 0, w - 1);
+  }
+  return std::nullopt;
+}
+
 // The speaker of the cue at word k of a clause: the noun phrase before it
 // (past adverbs, auxiliaries, "went on to" and an appositive), or after it
 // ("said Caddell"); empty for a passive "was asked" / "was told".
@@ -396,7 +363,14 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
       }
       if (comma > 0 && k - comma < 14) last = comma - 1;
     }
-    if (auto np = NpBackward(c, 0, last)) {
+    // A name or pronoun right before the cue speaks; a phrase such as "the
+    // plan" gives way to a subject before a relative clause.
+    const auto np_before = NpBackward(c, 0, last);
+    if (!np_before ||
+        !(IsPronoun(c.lower[np_before->first]) || Capitalized(c.words[np_before->first]))) {
+      if (auto np = RelativeSubject(text, c, before, k)) return span(*np);
+    }
+    if (const auto& np = np_before) {
       return span(*np);
     }
     // "Clinton's campaign chairman, John Podesta, said": the appositive
@@ -496,8 +470,11 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
   for (size_t step = 0; step < n; ++step) {
     const size_t k = from_end ? n - 1 - step : step;
     // Two-word cues: "as Ridge put it:", "Hillary shot back,".
-    const bool pair = k + 1 < n && ((c.lower[k] == "put" && c.lower[k + 1] == "it") ||
-                                    (c.lower[k] == "shot" && c.lower[k + 1] == "back"));
+    const bool pair =
+        k + 1 < n &&
+        (((c.lower[k] == "put" || c.lower[k] == "puts") && c.lower[k + 1] == "it") ||
+         (c.lower[k] == "shot" && c.lower[k + 1] == "back") ||
+         ((c.lower[k] == "pointed" || c.lower[k] == "points") && c.lower[k + 1] == "out"));
     if (!IsCueWord(c.lower[k]) && !pair) continue;
     // A capitalized cue word inside a clause is a name ("...," Read said).
     if (Capitalized(c.words[k]) && !(from_end && k == 0)) continue;

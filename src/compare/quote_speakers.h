@@ -38,6 +38,19 @@ bool Capitalized(const Word& w);
 // forms of have/be, -ly adverbs).
 bool IsSkippable(std::string_view lower);
 
+// Word classes (quote_word_classes.cc), each of a lower-case word: an
+// auxiliary of the passive; a determiner ("the", "his", "one"); a time word
+// ("weekend", a day); a word that makes a span a clause ("is", "said"); a
+// lone opening word that is no name ("Eight", "Back"); a subordinator
+// ("that", "who"); a word no noun phrase runs across ("and", "to", a cue).
+bool IsPassiveAux(std::string_view lower);
+bool IsDeterminer(std::string_view lower);
+bool IsTimeWord(std::string_view lower);
+bool IsClauseWord(std::string_view lower);
+bool NotAName(std::string_view lower);
+bool IsSubordinator(std::string_view lower);
+bool BlocksPhrase(std::string_view lower);
+
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling);
 

@@ -94,6 +94,55 @@ TEST(SpeakerRules, WithANameAndAParticipleTheNameSpeaks) {
             "Republicans");
 }
 
+TEST(SpeakerRules, ARelativeClauseBetweenSubjectAndCue) {
+  EXPECT_EQ(RuleSpeaker("Although the teams differ, a city official who spoke anonymously to "
+                        "discuss the plan said Wednesday, \"Certainly there are talks between "
+                        "the two camps now.\"",
+                        "talks between"),
+            "a city official");
+  // An appositive closed by a comma: the place inside it does not speak.
+  EXPECT_NE(RuleSpeaker("Ada Okafor, a professor at the University of Riverton School of Law who "
+                        "has written on the subject for years, said \"There is little question "
+                        "that she has crossed a line here.\"",
+                        "crossed a line"),
+            "the University of Riverton School of Law");
+  // A pronoun right before the cue speaks; "when" ends the relative clause.
+  EXPECT_EQ(RuleSpeaker("It was the congressman who gained fame in 2009 when he yelled "
+                        "\"You lie!\" at the president.",
+                        "You lie"),
+            "he");
+  // "who" right before the cue is the cue's own subject ("a candidate who
+  // promised ...").
+  EXPECT_NE(RuleSpeaker("Reporter Ada Okafor wrote back that it came from a candidate who "
+                        "promised mass deportation: \"Your plan is to spend billions on "
+                        "deporting people.\"",
+                        "spend billions"),
+            "a candidate");
+}
+
+TEST(SpeakerRules, PutsItAndPointedOutAreCues) {
+  EXPECT_EQ(RuleSpeaker("As the columnist Dana Okafor puts it, \"Senate Republicans are unmoved, "
+                        "and the activists are uninspired.\"",
+                        "unmoved"),
+            "Dana Okafor");
+  EXPECT_EQ(RuleSpeaker("But as Mr. Okafor pointed out, \"the committees of jurisdiction "
+                        "determine the details of every bill.\"",
+                        "committees of jurisdiction"),
+            "Mr. Okafor");
+}
+
+TEST(SpeakerRules, APossessiveNameShowsThePersonAfterIt) {
+  CompareOptions rules;
+  rules.learned_speakers = false;
+  const Article article = concord::testing::TextArticle(
+      "Ada Okafor spoke first. \"This is a sad day for everyone in the city,\" Riverton "
+      "Gazette's Ada Okafor said.");
+  const std::vector<Quote> quotes =
+      ExtractQuotes(article, concord::testing::WordsOnly(article), rules);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_name, "Ada Okafor");
+}
+
 TEST(SpeakerRules, ReportedIsACue) {
   EXPECT_EQ(SpeakerOfQuote("Many voters came. As Reuters reported, \"The mayor will resign before "
                            "the end of the month.\"",

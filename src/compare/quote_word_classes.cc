@@ -1,0 +1,67 @@
+// Word classes the speaker rules read (quote_speakers.h): auxiliaries,
+// determiners, time words, clause words, subordinators and the words that
+// end a noun phrase.
+#include <string_view>
+#include <unordered_set>
+
+#include "compare/name_variants.h"
+#include "compare/quote_speakers.h"
+#include "compare/quotes.h"
+
+namespace concord::compare::internal {
+
+bool IsPassiveAux(std::string_view lower) {
+  return lower == "was" || lower == "were" || lower == "been" || lower == "being" ||
+         lower == "is" || lower == "are" || lower == "be";
+}
+
+bool IsDeterminer(std::string_view lower) {
+  return lower == "the" || lower == "a" || lower == "an" || lower == "his" || lower == "her" ||
+         lower == "their" || lower == "its" || lower == "this" || lower == "that" ||
+         lower == "one" || lower == "another" || lower == "our" || lower == "some" ||
+         lower == "several" || lower == "many" || lower == "two" || lower == "three";
+}
+
+bool IsTimeWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kTime = {
+      "weekend", "morning", "afternoon", "evening", "night",  "week",    "weeks",  "month",
+      "months",  "year",    "years",     "day",     "days",   "time",    "moment", "hour",
+      "hours",   "minutes", "decade",    "decades", "season", "tonight", "era"};
+  return kTime.count(lower) > 0 || IsCalendarWord(lower);
+}
+
+// Words that make a span a clause rather than a noun phrase.
+bool IsClauseWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kClause = {
+      "is",   "was",   "are",  "were",  "be",      "been",  "had",  "has",
+      "have", "would", "will", "could", "should",  "can",   "may",  "might",
+      "must", "did",   "does", "do",    "refuses", "knows", "said", "says"};
+  return kClause.count(lower) > 0;
+}
+
+// A lone sentence-initial word that cannot be a name: a number word
+// ("Eight") or an imperative or particle news prose opens with ("Back",
+// "Wait", "See"). (Adverbs and participles are left to the lower-case test:
+// Kelly and Manning are names.)
+bool NotAName(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "one",  "two",  "three", "four", "five", "six",   "seven", "eight", "nine", "ten",
+      "back", "wait", "see",   "ever", "even", "still", "yet",   "now",   "here", "there"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsSubordinator(std::string_view lower) {
+  return lower == "that" || lower == "which" || lower == "who" || lower == "whom" ||
+         lower == "whose" || lower == "what" || lower == "where" || lower == "when" ||
+         lower == "if" || lower == "because" || lower == "as" || lower == "than";
+}
+
+bool BlocksPhrase(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kBlock = {
+      "that", "which", "who",   "whom", "to",   "and", "but", "or",    "because",
+      "if",   "when",  "while", "as",   "than", "so",  "it",  "there", "what",
+      "not",  "no",    "be",    "by",   "with", "in",  "on",  "at"};
+  return kBlock.count(lower) > 0 || IsCueWord(lower);
+}
+
+}  // namespace concord::compare::internal
