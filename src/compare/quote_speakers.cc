@@ -408,10 +408,18 @@ namespace {
 
 // True when words [from, end) of the clause open with a preposition and
 // hold no clause of their own (no pronoun, "that", cue or clause word).
+// So do a comma and a participle ("Beck joked, again using a Southern
+// accent,"), an adverb allowed before it.
 bool PhraseAfterCue(const Clause& c, size_t from) {
   static const std::unordered_set<std::string_view> kPrepositions = {
       "in", "on", "at", "during", "before", "after", "from", "of", "about", "via", "with"};
-  if (from >= c.words.size() || kPrepositions.count(c.lower[from]) == 0) return false;
+  if (from >= c.words.size()) return false;
+  const size_t verb = from + 1 < c.words.size() && IsSkippable(c.lower[from]) ? from + 1 : from;
+  const bool participle =
+      from > 0 && c.lower[verb].size() > 4 && c.lower[verb].ends_with("ing") &&
+      c.text.substr(c.words[from - 1].end, c.words[from].start - c.words[from - 1].end).find(',') !=
+          std::string_view::npos;
+  if (kPrepositions.count(c.lower[from]) == 0 && !participle) return false;
   for (size_t k = from; k < c.words.size(); ++k) {
     const std::string& w = c.lower[k];
     if (IsPronoun(w) || IsSubordinator(w) || IsCueWord(w) || IsClauseWord(w)) return false;
@@ -473,7 +481,9 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     const bool pair =
         k + 1 < n &&
         (((c.lower[k] == "put" || c.lower[k] == "puts") && c.lower[k + 1] == "it") ||
-         (c.lower[k] == "shot" && c.lower[k + 1] == "back") ||
+         ((c.lower[k] == "shot" || c.lower[k] == "fired" || c.lower[k] == "fires" ||
+           c.lower[k] == "hit" || c.lower[k] == "hits") &&
+          c.lower[k + 1] == "back") ||
          ((c.lower[k] == "pointed" || c.lower[k] == "points") && c.lower[k + 1] == "out"));
     if (!IsCueWord(c.lower[k]) && !pair) continue;
     // A capitalized cue word inside a clause is a name ("...," Read said).

@@ -143,6 +143,17 @@ TEST(SpeakerRules, APossessiveNameShowsThePersonAfterIt) {
   EXPECT_EQ(quotes[0].speaker_name, "Ada Okafor");
 }
 
+TEST(SpeakerRules, FiredBackAndAParticiplePhraseAfterTheCue) {
+  EXPECT_EQ(RuleSpeaker("Asked about the lawsuit, Okafor fired back forcefully: \"If they sue us "
+                        "in a court in Riverton, they are going to lose.\"",
+                        "sue us"),
+            "Okafor");
+  EXPECT_EQ(RuleSpeaker("Okafor joked, again using an exaggerated Southern accent, \"Amen, "
+                        "brother! Come on up and get baptized right now!\"",
+                        "get baptized"),
+            "Okafor");
+}
+
 TEST(SpeakerRules, ReportedIsACue) {
   EXPECT_EQ(SpeakerOfQuote("Many voters came. As Reuters reported, \"The mayor will resign before "
                            "the end of the month.\"",
