@@ -475,6 +475,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
   Attribution result;
   const size_t n = c.words.size();
   bool after_participle = false;  // a participle deferred to an earlier cue
+  size_t participle = 0;          // (the word it is)
   for (size_t step = 0; step < n; ++step) {
     const size_t k = from_end ? n - 1 - step : step;
     // Two-word cues: "as Ridge put it:", "Hillary shot back,".
@@ -504,6 +505,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       if (earlier) {
         // "Albright urged women to vote ..., saying, ...": the earlier cue
         // speaks, however far it is from the quote.
+        if (!after_participle) participle = k;
         after_participle = true;
         continue;
       }
@@ -542,6 +544,14 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       return a;
     }
     a.speaker = SpeakerOfCue(text, c, k, lowercase);
+    // "LePage offered more racially charged comments …, saying": when the
+    // earlier cue names no one, the participle speaks through the subject.
+    if (a.speaker.end <= a.speaker.start && after_participle) {
+      if (auto np = SubjectNp(text, c, participle, lowercase)) {
+        a.speaker = {c.words[np->first].start, c.words[np->second].end};
+        a.cue = {c.words[participle].start, c.words[participle].end};
+      }
+    }
     return a;
   }
   return result;

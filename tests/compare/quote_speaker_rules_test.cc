@@ -154,6 +154,20 @@ TEST(SpeakerRules, FiredBackAndAParticiplePhraseAfterTheCue) {
             "Okafor");
 }
 
+TEST(SpeakerRules, AParticipleSpeaksThroughTheSubjectWhenTheEarlierCueNamesNoOne) {
+  const std::vector<Quote> q = QuotesOf(
+      "During his news conference Friday, Okafor offered more racially charged comments that "
+      "have drawn fire, saying, \"A bad guy is a bad guy. I do not care what color it is.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Okafor");
+  EXPECT_EQ(q[0].cue, "saying");
+  // An earlier cue with a speaker still speaks ("Albright urged …, saying").
+  EXPECT_EQ(RuleSpeaker("Dalton urged the voters to stay home and wait, saying, \"Nothing will "
+                        "change until the count is over.\"",
+                        "Nothing will change"),
+            "Dalton");
+}
+
 TEST(SpeakerRules, ReportedIsACue) {
   EXPECT_EQ(SpeakerOfQuote("Many voters came. As Reuters reported, \"The mayor will resign before "
                            "the end of the month.\"",
