@@ -296,10 +296,29 @@ size_t ChooseSpeaker(const SpeakerModel& model, const std::vector<SpeakerCandida
   return probability >= model.threshold ? best : candidates.size();
 }
 
+namespace {
+
+// True when the rules left the quote without a speaker on purpose: its cue
+// is a passive "asked" or "told" ("Roe was asked: "…"": the one who asks is
+// someone else).
+bool PassiveCue(const QuoteContext& c, const Quote& quote) {
+  if (quote.cue != "asked" && quote.cue != "told") return false;
+  const size_t from = quote.cue_span.start > 80 ? quote.cue_span.start - 80 : 0;
+  const std::vector<Word> before = c.words.In(from, quote.cue_span.start);
+  for (size_t i = before.size(); i-- > 0;) {
+    const std::string lower = c.words.Lower(before[i]);
+    if (IsPassiveAux(lower)) return true;
+    if (!IsSkippable(lower)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 void LearnedSpeakers(const QuoteContext& c, const SpeakerModel& model, std::vector<Quote>& quotes) {
   text::ByteSpan previous;
   for (Quote& quote : quotes) {
-    if (!quote.embedded && quote.speaker.empty()) {
+    if (!quote.embedded && quote.speaker.empty() && !PassiveCue(c, quote)) {
       const std::vector<SpeakerCandidate> candidates = SpeakerCandidates(c, quote, previous);
       const size_t pick = ChooseSpeaker(model, candidates);
       if (pick < candidates.size()) {

@@ -153,6 +153,15 @@ TEST(LearnedSpeakers, OnlyQuotesTheRulesLeaveWithoutASpeaker) {
       AnalyseText("\"We will win this race, and we will win it big,\" Rex Oldham said.");
   model.weights.back() = 5.0;
   EXPECT_EQ(ExtractQuotes(own.article, own.document, on)[0].speaker, "Rex Oldham");
+  // Nor does a passive "was asked" the rules leave without one on purpose:
+  // the one asked is not the one asking.
+  const Analysed asked = AnalyseText(
+      "Rex Oldham spoke first.\n\nRoe was then asked: \"Will you run for the seat again next "
+      "year?\"");
+  const std::vector<Quote> passive = ExtractQuotes(asked.article, asked.document, on);
+  ASSERT_EQ(passive.size(), 1u);
+  EXPECT_EQ(passive[0].cue, "asked");
+  EXPECT_EQ(passive[0].speaker, "");
 }
 
 // Articles where the speaker is the name before the cue in the paragraph
