@@ -134,6 +134,17 @@ const std::unordered_set<std::string_view>& TimePhraseOpeners() {
   return *words;
 }
 
+const std::unordered_set<std::string_view>& Units() {
+  static const auto* const units = new std::unordered_set<std::string_view>{
+      "mi", "km", "m", "cm", "mm", "ft", "in", "yd", "yds", "kg", "g", "mg",
+      "lb", "lbs", "oz", "t", "l", "ml", "gal", "qt", "pt",
+      "mph", "kph", "kmh", "hr", "hrs", "h", "min", "mins", "sec", "secs",
+      "yr", "yrs", "mo", "mos", "wk", "wks", "deg", "cal", "kcal",
+      "tsp", "tbsp", "pct", "pts", "bn", "bln", "mn", "mln", "tn", "trn",
+      "k", "ha", "ac", "kw", "kwh", "mw", "mbps", "gb", "mb", "kb", "tb"};
+  return *units;
+}
+
 }  // namespace
 
 AbbreviationKind LookUpAbbreviation(std::string_view word) {
@@ -171,6 +182,10 @@ bool ContinuesClockTime(std::string_view word) {
 
 bool OpensTimePhrase(std::string_view word) {
   return TimePhraseOpeners().count(word) != 0;
+}
+
+bool IsUnitAbbreviation(std::string_view word) {
+  return Units().count(word) != 0;
 }
 
 bool IsExclaimedName(std::string_view word) {

@@ -43,6 +43,10 @@ bool ContinuesClockTime(std::string_view word);
 // sentence, after which the main clause follows: "At 5 a.m. Mr. Smith left."
 bool OpensTimePhrase(std::string_view word);
 
+// True for a unit of measure or of money written short after a number, as
+// written (lower case): "mi" in "26.2 mi.", "bn" in "1.2 bn.", "oz", "pts".
+bool IsUnitAbbreviation(std::string_view word);
+
 // True for names written with an exclamation mark: "Yahoo!", "Jeopardy!".
 bool IsExclaimedName(std::string_view word);
 
