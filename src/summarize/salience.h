@@ -30,8 +30,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0501), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0869153, 0.161212, 0.0149848, 0.0683459, -0.00771976, 0.0370813,
-    0.214497, -0.0117716, 0.0147781, 0.0214199, -0.0222978};
+    0.0869204, 0.161153, 0.0149838, 0.0683402, -0.00771675, 0.0370877,
+    0.214501, -0.0117702, 0.0147803, 0.0214126, -0.022298};
 
 // What the features are computed from, beyond the corpus: the weight of
 // each concept of `concepts` (ConceptWeights), each article's centrality

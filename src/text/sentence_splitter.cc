@@ -52,15 +52,16 @@
 //    opened the sentence ("At 5 a.m. Mr. Smith left").
 //  - a list marker opening the sentence ("II. The second part", "iv. the
 //    end", "2. Mix"): never a boundary; the marker belongs to its item.
-//  - a short unit after a number or glued to it ("26.2 mi. in length",
-//    "1.2 bn. dollars", "5kg."): a boundary before a capital or an opening
-//    quote, not before a lower-case word or a digit.
-//  - "I" after a word in lower case ("you and I.") and a capital letter
-//    after a decimal ("101.3 F.", "49.95 W."): a boundary before a capital.
+//  - "etc.", a short unit after a number or glued to it ("26.2 mi. in
+//    length", "1.2 bn. dollars", "5kg."), "I" after a word in lower case
+//    ("you and I."), a capital letter after a decimal ("101.3 F.", "49.95
+//    W.") or after a noun it labels ("plan B.", "vitamin D."): a boundary
+//    before a capital or an opening quote, not before a lower-case word or
+//    a digit.
 //  - a period after an initial (F., J.R.R., or lower-cased j.), an acronym
 //    (U.S., a.m.), a
 //    month (Jan.) or an abbreviation that may end a sentence (Inc., St.,
-//    Calif., etc.): THE HEURISTIC for sentence-final abbreviations. Not a
+//    Calif.): THE HEURISTIC for sentence-final abbreviations. Not a
 //    boundary before a lower-case word, a digit or other punctuation;
 //    before a capitalised word, a boundary only when that word usually
 //    opens sentences and seldom continues a name ("The", "He", "But", "In";
@@ -412,29 +413,9 @@ class Splitter {
         OpensSentence(word_start)) {
       return false;
     }
-    AbbreviationKind kind = AbbreviationKind::kNone;
-    // One letter: an initial ("John F. Kennedy", lower-cased "edward j."),
-    // but the pronoun in "you and I." and a unit or compass point after a
-    // number ("101.3 F.", "49.9 W.") end a sentence before a capital.
+    if (IsClockSuffix(word)) return ClockTimeEnds(word_start, next);
     const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
-    if (initial) {
-      if ((word[0] == 'I' && AfterLowerCaseWord(word_start)) ||
-          (IsAsciiUpper(word[0]) && AfterDecimal(text_, start_, word_start))) {
-        return next.letter_case == Case::kUpper;
-      }
-      kind = AbbreviationKind::kAmbiguous;
-    } else if (IsClockSuffix(word)) {
-      return ClockTimeEnds(word_start, next);
-    } else if (IsUnitAfterNumber(text_, start_, word_start, word)) {
-      // "26.2 mi. in length", "1.2 bn. dollars", "5kg.": ends before a
-      // capital or a quotation.
-      return next.letter_case == Case::kUpper || next.opened_quote;
-    } else {
-      kind = internal::LookUpAbbreviation(word);
-      if (kind == AbbreviationKind::kNone && IsAcronym(word)) {
-        kind = AbbreviationKind::kAmbiguous;
-      }
-    }
+    const AbbreviationKind kind = KindInContext(word, word_start);
     switch (kind) {
       case AbbreviationKind::kTitle:
       case AbbreviationKind::kNeverEnds:
@@ -454,6 +435,8 @@ class Splitter {
         }
         return next.crossed_line || next.opened_quote ||
                internal::IsSentenceOpener(next.word);
+      case AbbreviationKind::kTrailing:
+        return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
         break;
     }
@@ -479,6 +462,41 @@ class Splitter {
     while (k > start_ && !IsWhite(text_[k - 1])) --k;
     while (k < word_start && IsOpening(text_[k])) ++k;
     return IsAsciiLower(text_[k]);
+  }
+
+  // The kind of abbreviation `word` (at text_[word_start], before a period)
+  // is here. One letter is an initial ("John F. Kennedy", lower-cased
+  // "edward j."), but the pronoun in "you and I.", a unit or compass point
+  // after a number ("101.3 F.", "49.9 W.") and a label ("plan B.", "vitamin
+  // D.") end a list or a measure. So does a short unit after a number
+  // ("26.2 mi. in length", "1.2 bn. dollars", "5kg.").
+  AbbreviationKind KindInContext(std::string_view word,
+                                 size_t word_start) const {
+    if (word.size() == 1 && IsAsciiLetter(word[0])) {
+      if ((word[0] == 'I' && AfterLowerCaseWord(word_start)) ||
+          (IsAsciiUpper(word[0]) &&
+           (AfterDecimal(text_, start_, word_start) ||
+            AfterLabelNoun(word_start)))) {
+        return AbbreviationKind::kTrailing;
+      }
+      return AbbreviationKind::kAmbiguous;
+    }
+    if (IsUnitAfterNumber(text_, start_, word_start, word)) {
+      return AbbreviationKind::kTrailing;
+    }
+    const AbbreviationKind kind = internal::LookUpAbbreviation(word);
+    if (kind == AbbreviationKind::kNone && IsAcronym(word)) {
+      return AbbreviationKind::kAmbiguous;
+    }
+    return kind;
+  }
+
+  // True when the word before text_[word_start] is a noun that a letter
+  // labels: "plan B.", "Terminal C.".
+  bool AfterLabelNoun(size_t word_start) const {
+    size_t k = word_start;
+    while (k > start_ && text_[k - 1] == ' ') --k;
+    return k < word_start && internal::IsLetterLabelNoun(WordBefore(k));
   }
 
   // True when only whitespace and opening marks lie between the start of

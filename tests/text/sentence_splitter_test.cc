@@ -241,6 +241,21 @@ TEST(SentenceSplitter, KeepsShortUnitsAfterNumbersBeforeLowerCase) {
             (Sentences{"they all came in.", "the doors shut."}));
 }
 
+TEST(SentenceSplitter, EtcAndLabelLettersEndBeforeACapital) {
+  EXPECT_EQ(Split("We sold cups, bowls, etc. Buyers came early. Bring pens, "
+                  "etc. and paper."),
+            (Sentences{"We sold cups, bowls, etc.", "Buyers came early.",
+                       "Bring pens, etc. and paper."}));
+  EXPECT_EQ(Split("He lacked vitamin B. Doctors knew. Board at Gate D. "
+                  "Crews wait."),
+            (Sentences{"He lacked vitamin B.", "Doctors knew.",
+                       "Board at Gate D.", "Crews wait."}));
+  // An initial after a word in lower case is still an initial.
+  EXPECT_EQ(Split("It was written by H. G. Wells and read by J. Smith today."),
+            Sentences{"It was written by H. G. Wells and read by J. Smith "
+                      "today."});
+}
+
 TEST(SentenceSplitter, RomanNumeralsMarkListItems) {
   EXPECT_EQ(Split("I. The old rules. II. The new rules. iv. the last one."),
             (Sentences{"I. The old rules.", "II. The new rules.",
