@@ -109,21 +109,32 @@ void BM_TokenizeAndStem(benchmark::State& state) {
   Finish(state, TextBytes(articles));
 }
 
-// Clean + normalise + split + tokenize + stem: what every method pays first.
-void BM_AnalyzeArticles(benchmark::State& state) {
+// Clean + normalise + split + tokenize + stem, and the word scan that
+// compare and quotes read: the whole analysis.
+void AnalyzeArticles(benchmark::State& state, const concord::text::AnalyzeOptions& options) {
   const std::vector<Article> articles = ArticlesOfSize(static_cast<size_t>(state.range(0)));
   concord::text::Tokenizer tokenizer;
   size_t sentences = 0;
   for (auto _ : state) {
     sentences = 0;
     for (const Article& article : articles) {
-      concord::Document doc = concord::text::Analyze(article, tokenizer);
+      concord::Document doc = concord::text::Analyze(article, tokenizer, options);
       sentences += doc.sentences.size();
       benchmark::DoNotOptimize(doc.sentences.data());
     }
   }
   Finish(state, TextBytes(articles));
   state.counters["sentences"] = static_cast<double>(sentences);
+}
+
+void BM_AnalyzeArticles(benchmark::State& state) { AnalyzeArticles(state, {}); }
+
+// The analysis summarize, eval and train run: no word scan (only compare,
+// quotes and the JSON alignment read it).
+void BM_AnalyzeForSummary(benchmark::State& state) {
+  concord::text::AnalyzeOptions options;
+  options.scan_words = false;
+  AnalyzeArticles(state, options);
 }
 
 // The whole read path from JSON Lines bytes: parse, then analyse.
@@ -158,6 +169,7 @@ BENCHMARK(BM_Normalize)->Apply(Sizes);
 BENCHMARK(BM_SplitSentences)->Apply(Sizes);
 BENCHMARK(BM_TokenizeAndStem)->Apply(Sizes);
 BENCHMARK(BM_AnalyzeArticles)->Apply(Sizes);
+BENCHMARK(BM_AnalyzeForSummary)->Apply(Sizes);
 BENCHMARK(BM_ReadAndAnalyze)->Apply(Sizes);
 
 }  // namespace

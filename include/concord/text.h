@@ -189,8 +189,10 @@ class Vocabulary {
   // first chunk (a guess; more still fit).
   void Reserve(size_t terms);
 
-  // Gives back the spare room of the vector of terms, once no more are
-  // expected (a Document's, after the analysis): ids and views unchanged.
+  // Gives back the spare room of the vector of terms and the look-up table,
+  // once no more terms are expected (a Document's, after the analysis): ids
+  // and views unchanged. A later Intern builds the table again; Find
+  // without it compares the terms one by one.
   void ShrinkToFit();
 
   static constexpr uint32_t kNotFound = UINT32_MAX;

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,26 +90,21 @@ Status ApplyTextFlag(const std::string& flag, std::string_view text, RougeOption
   return Status::Ok();
 }
 
-// A flag with an integer value: where it goes and its least value; false
-// when `flag` is not one. -c and -r (bootstrap) are read and dropped.
-bool IntegerFlag(std::string_view flag, RougeOptions& options, int*& out, int& minimum,
-                 int& scratch) {
-  minimum = 0;
-  if (flag == "-n") {
-    out = &options.max_n;
-  } else if (flag == "-l") {
-    out = &options.word_limit;
-  } else if (flag == "-b") {
-    out = &options.byte_limit;
-  } else if (flag == "-2") {
-    out = &scratch;
-    minimum = -1000000;
-  } else if (flag == "-c" || flag == "-r") {
-    out = &scratch;
-  } else {
-    return false;
-  }
-  return true;
+// A flag with an integer value: the option it sets (none for -2, whose
+// value is optional<int>, and for -c and -r, bootstrap settings that are
+// read and dropped) and its least value.
+struct IntegerFlag {
+  int* target = nullptr;
+  int minimum = 0;
+};
+
+std::optional<IntegerFlag> IntegerFlagOf(std::string_view flag, RougeOptions& options) {
+  if (flag == "-n") return IntegerFlag{&options.max_n, 0};
+  if (flag == "-l") return IntegerFlag{&options.word_limit, 0};
+  if (flag == "-b") return IntegerFlag{&options.byte_limit, 0};
+  if (flag == "-2") return IntegerFlag{nullptr, -1000000};
+  if (flag == "-c" || flag == "-r") return IntegerFlag{nullptr, 0};
+  return std::nullopt;
 }
 
 }  // namespace
@@ -120,10 +116,7 @@ Result<RougeOptions> ParseRougeFlags(std::string_view flags) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string flag(words[i]);
     if (ApplySwitch(flag, options)) continue;
-    int* out = nullptr;
-    int minimum = 0;
-    int scratch = 0;
-    const bool integer = IntegerFlag(flag, options, out, minimum, scratch);
+    const std::optional<IntegerFlag> integer = IntegerFlagOf(flag, options);
     const bool text = flag == "-f" || flag == "-p" || flag == "-t" || flag == "-z";
     if (!integer && !text) {
       return Status::InvalidArgument("ROUGE flag " + flag + " is not supported");
@@ -136,10 +129,12 @@ Result<RougeOptions> ParseRougeFlags(std::string_view flags) {
       if (Status status = ApplyTextFlag(flag, value, options); !status.ok()) return status;
       continue;
     }
-    if (!ParseInt(value, out) || *out < minimum) {
-      return Invalid(flag, "expected an integer >= " + std::to_string(minimum), value);
+    int number = 0;
+    if (!ParseInt(value, &number) || number < integer->minimum) {
+      return Invalid(flag, "expected an integer >= " + std::to_string(integer->minimum), value);
     }
-    if (flag == "-2") options.skip_distance = scratch;
+    if (integer->target != nullptr) *integer->target = number;
+    if (flag == "-2") options.skip_distance = number;
   }
   if (options.word_limit > 0 && options.byte_limit > 0) {
     return Status::InvalidArgument("ROUGE flags -l and -b cannot be combined");

@@ -69,11 +69,19 @@ struct Grouper::Impl {
   bool Finished(const Story& story, size_t index) const;
   bool Number(Story& story, size_t index);
   TermVector Vectorize(const ArticleFeatures& features);
+  // An open story that may take an article, with the article's cosine to
+  // it when Candidates computed it (`scored`).
+  struct Candidate {
+    size_t story = 0;
+    double cosine = 0;
+    bool scored = false;
+  };
   // The open stories that share the heaviest terms of `vector` most; all
-  // open stories, most similar first, while they are few (docs/group.md).
-  std::vector<size_t> Candidates(const TermVector& heaviest, const TermVector& vector) const;
-  size_t BestStory(const std::vector<size_t>& candidates, const TermVector& vector) const;
-  size_t MergeSimilar(size_t story, const std::vector<size_t>& candidates);
+  // open stories, scored and most similar first, while they are few
+  // (docs/group.md).
+  std::vector<Candidate> Candidates(const TermVector& heaviest, const TermVector& vector) const;
+  size_t BestStory(const std::vector<Candidate>& candidates, const TermVector& vector) const;
+  size_t MergeSimilar(size_t story, const std::vector<Candidate>& candidates);
   size_t Merge(size_t a, size_t b);
   void Trim(OpenStory& s) const;
   size_t NewStory(const StreamArticle& item, const ArticleFeatures& features);
@@ -140,22 +148,21 @@ double CentroidCosine(const OpenStory& a, const OpenStory& b) {
 
 }  // namespace
 
-std::vector<size_t> Grouper::Impl::Candidates(const TermVector& heaviest,
-                                              const TermVector& vector) const {
+std::vector<Grouper::Impl::Candidate> Grouper::Impl::Candidates(const TermVector& heaviest,
+                                                                const TermVector& vector) const {
   // While few stories are open, all are scored, the most similar first: in
   // a young stream the shared names of one story's reports weigh least, so
   // its articles' heaviest terms need not meet in the index.
   if (open.size() <= options.candidates) {
-    std::vector<std::pair<double, size_t>> ranked;
-    ranked.reserve(open.size());
+    std::vector<Candidate> all;
+    all.reserve(open.size());
     for (const auto& [story, s] : open) {
       const double cosine = s.norm > 0 ? DotWithCentroid(vector, s.centroid) / s.norm : 0.0;
-      ranked.emplace_back(-cosine, story);
+      all.push_back({story, cosine, s.norm > 0});
     }
-    std::sort(ranked.begin(), ranked.end());
-    std::vector<size_t> all;
-    all.reserve(ranked.size());
-    for (const auto& [unused, story] : ranked) all.push_back(story);
+    std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+      return a.cosine != b.cosine ? a.cosine > b.cosine : a.story < b.story;
+    });
     return all;
   }
   // The heaviest terms find the candidate stories.
@@ -172,20 +179,24 @@ std::vector<size_t> Grouper::Impl::Candidates(const TermVector& heaviest,
   for (const auto& [story, score] : partial) ranked.emplace_back(-score, story);
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() > options.candidates) ranked.resize(options.candidates);
-  std::vector<size_t> found;
+  std::vector<Candidate> found;
   found.reserve(ranked.size());
-  for (const auto& [unused, story] : ranked) found.push_back(story);
+  for (const auto& [unused, story] : ranked) found.push_back({story, 0, false});
   return found;
 }
 
-size_t Grouper::Impl::BestStory(const std::vector<size_t>& candidates,
+size_t Grouper::Impl::BestStory(const std::vector<Candidate>& candidates,
                                 const TermVector& vector) const {
   size_t best = SIZE_MAX;
   double best_score = options.join_threshold;
-  for (const size_t story : candidates) {
-    const OpenStory& s = open.at(story);
-    if (s.norm <= 0) continue;
-    const double cosine = DotWithCentroid(vector, s.centroid) / s.norm;
+  for (const Candidate& candidate : candidates) {
+    const size_t story = candidate.story;
+    double cosine = candidate.cosine;
+    if (!candidate.scored) {
+      const OpenStory& s = open.at(story);
+      if (s.norm <= 0) continue;
+      cosine = DotWithCentroid(vector, s.centroid) / s.norm;
+    }
     if (cosine > best_score || (cosine == best_score && story < best)) {
       best_score = cosine;
       best = story;
@@ -273,7 +284,7 @@ void Grouper::Impl::Trim(OpenStory& s) const {
 // open stories sharing its heaviest terms most) when the cosine between
 // their centroids reaches merge_threshold. Returns the story the articles
 // of `story` are now in.
-size_t Grouper::Impl::MergeSimilar(size_t story, const std::vector<size_t>& candidates) {
+size_t Grouper::Impl::MergeSimilar(size_t story, const std::vector<Candidate>& candidates) {
   const auto found = open.find(story);
   if (found == open.end() || found->second.norm <= 0) return story;
   const OpenStory& s = found->second;
@@ -281,7 +292,7 @@ size_t Grouper::Impl::MergeSimilar(size_t story, const std::vector<size_t>& cand
   double best_score = options.merge_threshold;
   const size_t n = std::min(candidates.size(), options.merge_candidates);
   for (size_t i = 0; i < n; ++i) {
-    const size_t other = candidates[i];
+    const size_t other = candidates[i].story;
     if (other == story) continue;
     const auto it = open.find(other);
     if (it == open.end()) continue;
@@ -449,7 +460,7 @@ size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
   if (m.options.find_duplicates)
     copied = m.duplicates.FindAndAdd(position, features.shingles, time);
   size_t story = SIZE_MAX;
-  std::vector<size_t> candidates;  // the open stories that share its heaviest terms
+  std::vector<Impl::Candidate> candidates;  // the open stories that share its heaviest terms
   if (copied) {
     story = m.result.story_of[*copied];
     m.StoryAt(story).duplicates.emplace_back(position, *copied);

@@ -1,8 +1,8 @@
 """`import concord`: every function against the CLI's output on the same
 input, the errors and their messages, and the GIL released in the engine."""
 import json
+import sys
 import threading
-import time
 
 import pytest
 
@@ -201,10 +201,8 @@ def test_html_articles_are_extracted_first():
 
 
 def long_story(count=60):
-    """A story of `count` articles, large enough that summarizing it takes a
-    while: with 1,000 (distinct enough that near-copies do not collapse)
-    about 0.15 s on one core, so that a scheduler pause of a loaded machine,
-    tens of ms, stays well under half the call."""
+    """A story of `count` articles (distinct enough that near-copies do not
+    collapse): with 2,000, summarizing it takes about 0.3 s on one core."""
     words = ("harbor bridge inspectors cracks repairs ferries commuters mayor council budget "
              "engineers beams deck traffic river weeks city officials safety closure").split()
     articles = []
@@ -219,30 +217,40 @@ def long_story(count=60):
 
 
 def test_the_gil_is_released_while_concord_runs():
-    """A thread summarizes while this one runs Python and notes the time
-    over and over. Were the GIL held in the engine, this thread would stop
-    for the whole call: the largest pause between its notes inside the
-    call's interval would be about the call's length (a C function that
-    holds the GIL, such as sorted() of a long list, gives 99%)."""
-    contents = concord._jsonl(long_story(1000))
-    interval = []
+    """Whether this thread can run Python while another thread is inside
+    the engine, decided without a clock. With the interpreter's switch
+    interval made huge, a thread gives up the GIL only when it blocks or
+    when C code releases it. The worker sets `entered`, then calls the
+    engine; this thread, woken by `entered`, needs the GIL to look at
+    `finished`, and the worker needs the GIL again to set it. So if the
+    engine releases the GIL, this thread takes it during the call and sees
+    `finished` unset; if the engine held it, the worker would run the call
+    to its end and set `finished` before this thread could look. (The one
+    way to pass wrongly is impossible; the one way to fail wrongly would
+    need this thread to wait for a core longer than the whole call, about
+    0.3 s of summarizing on one core.)"""
+    contents = concord._jsonl(long_story(2000))
+    entered = threading.Event()
+    finished = []
 
     def work():
-        start = time.perf_counter()
+        entered.set()
         concord._concord.summarize_jsonl(contents, "articles", "articles",
                                          options='{"words": 50}', threads=1)
-        interval.extend((start, time.perf_counter()))
+        finished.append(True)
 
-    thread = threading.Thread(target=work)
-    beats = []
-    thread.start()
-    while thread.is_alive():
-        beats.append(time.perf_counter())
-    thread.join()
-    start, end = interval
-    points = [start] + [b for b in beats if start < b < end] + [end]
-    pause = max(later - earlier for earlier, later in zip(points, points[1:]))
-    assert pause < 0.5 * (end - start), (pause, end - start)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(100.0)
+    try:
+        thread = threading.Thread(target=work)
+        thread.start()
+        entered.wait()
+        seen_during_the_call = not finished
+        thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert finished, "the engine's call did not end"
+    assert seen_during_the_call, "this thread could not run while the engine ran"
 
 
 DIGEST_ARTICLES = [

@@ -80,6 +80,27 @@ TEST(Vocabulary, ReserveKeepsIdsAndClearForgets) {
   EXPECT_EQ(vocabulary.Intern("c"), 0u);
 }
 
+// ShrinkToFit lets the look-up table go: Find still finds every term (one
+// by one), and Intern builds the table again for all of them, so no form
+// gets a second id, however many terms there are.
+TEST(Vocabulary, AfterShrinkToFitEveryTermKeepsItsOneId) {
+  for (const int count : {0, 3, 300, 5000}) {
+    Vocabulary vocabulary;
+    for (int i = 0; i < count; ++i) vocabulary.Intern("t" + std::to_string(i));
+    vocabulary.ShrinkToFit();
+    for (int i = 0; i < count; i += 7) {
+      EXPECT_EQ(vocabulary.Find("t" + std::to_string(i)), static_cast<uint32_t>(i)) << count;
+    }
+    EXPECT_EQ(vocabulary.Find("new"), Vocabulary::kNotFound);
+    for (int i = 0; i < count; ++i) {
+      ASSERT_EQ(vocabulary.Intern("t" + std::to_string(i)), static_cast<uint32_t>(i)) << count;
+    }
+    EXPECT_EQ(vocabulary.Intern("new"), static_cast<uint32_t>(count));
+    EXPECT_EQ(vocabulary.Find("new"), static_cast<uint32_t>(count));
+    EXPECT_EQ(vocabulary.size(), static_cast<size_t>(count) + 1);
+  }
+}
+
 // Tokens of one Vocabulary share the bytes of equal forms, and two
 // vocabularies give equal strings whatever was interned before.
 TEST(Vocabulary, TokensViewTheirVocabulary) {
