@@ -154,7 +154,9 @@ const std::unordered_set<std::string_view>& LabelNouns() {
       "option",  "terminal", "gate",     "exhibit",  "appendix", "annex",
       "schedule", "wing",   "block",     "building", "tower",   "zone",
       "row",     "concourse", "pier",    "platform", "lot",     "model",
-      "series",  "team",    "pool",      "side",     "variant", "strain"};
+      "series",  "team",    "pool",      "side",     "variant", "strain",
+      "ward",    "route",   "exit",      "room",     "floor",   "stage",
+      "studio",  "unit",    "line",      "shift",    "squad",   "size"};
   return *nouns;
 }
 
