@@ -30,8 +30,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0501), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0865319, 0.164485,   0.015375,  0.0685346, -0.00787768, 0.036903,
-    0.213682,  -0.0117684, 0.0148182, 0.0211507, -0.0222509};
+    0.0869204, 0.161153, 0.0149838, 0.0683402, -0.00771675, 0.0370877,
+    0.214501, -0.0117702, 0.0147803, 0.0214126, -0.022298};
 
 // What the features are computed from, beyond the corpus: the weight of
 // each concept of `concepts` (ConceptWeights), each article's centrality

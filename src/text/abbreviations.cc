@@ -60,9 +60,11 @@ Table MakeTable() {
   // May end a sentence: companies, places, addresses, Latin.
   add({"inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "assn",
        "dept", "univ", "intl", "natl", "mfg", "st", "ste", "ave", "blvd",
-       "rd", "mt", "ft", "pl", "sq", "etc", "al", "est", "mins", "hrs",
+       "rd", "mt", "ft", "pl", "sq", "al", "est", "mins", "hrs",
        "yrs", "min", "max", "gov't", "govt"},
       K::kAmbiguous, false);
+  // Ends a list: before a capital, the sentence ends too.
+  add({"etc"}, K::kTrailing, false);
   // U.S. states in AP style; several spell ordinary words, so capitalised.
   add({"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
        "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
@@ -134,6 +136,30 @@ const std::unordered_set<std::string_view>& TimePhraseOpeners() {
   return *words;
 }
 
+const std::unordered_set<std::string_view>& Units() {
+  static const auto* const units = new std::unordered_set<std::string_view>{
+      "mi", "km", "m", "cm", "mm", "ft", "in", "yd", "yds", "kg", "g", "mg",
+      "lb", "lbs", "oz", "t", "l", "ml", "gal", "qt", "pt",
+      "mph", "kph", "kmh", "hr", "hrs", "h", "min", "mins", "sec", "secs",
+      "yr", "yrs", "mo", "mos", "wk", "wks", "deg", "cal", "kcal",
+      "tsp", "tbsp", "pct", "pts", "bn", "bln", "mn", "mln", "tn", "trn",
+      "k", "ha", "ac", "kw", "kwh", "mw", "mbps", "gb", "mb", "kb", "tb"};
+  return *units;
+}
+
+const std::unordered_set<std::string_view>& LabelNouns() {
+  static const auto* const nouns = new std::unordered_set<std::string_view>{
+      "plan",    "vitamin", "hepatitis", "type",     "grade",   "class",
+      "group",   "level",   "category",  "section",  "part",    "phase",
+      "option",  "terminal", "gate",     "exhibit",  "appendix", "annex",
+      "schedule", "wing",   "block",     "building", "tower",   "zone",
+      "row",     "concourse", "pier",    "platform", "lot",     "model",
+      "series",  "team",    "pool",      "side",     "variant", "strain",
+      "ward",    "route",   "exit",      "room",     "floor",   "stage",
+      "studio",  "unit",    "line",      "shift",    "squad",   "size"};
+  return *nouns;
+}
+
 }  // namespace
 
 AbbreviationKind LookUpAbbreviation(std::string_view word) {
@@ -171,6 +197,20 @@ bool ContinuesClockTime(std::string_view word) {
 
 bool OpensTimePhrase(std::string_view word) {
   return TimePhraseOpeners().count(word) != 0;
+}
+
+bool IsUnitAbbreviation(std::string_view word) {
+  return Units().count(word) != 0;
+}
+
+bool IsLetterLabelNoun(std::string_view word) {
+  char lower[12];
+  if (word.empty() || word.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = static_cast<char>(
+        std::tolower(static_cast<unsigned char>(word[i])));
+  }
+  return LabelNouns().count(std::string_view(lower, word.size())) != 0;
 }
 
 bool IsExclaimedName(std::string_view word) {

@@ -17,7 +17,9 @@ enum class AbbreviationKind {
   kNeverEnds,  // never ends a sentence: vs. e.g. i.e. cf. approx.
   kNumbered,   // precedes a number: No. 5, Vol. 2, Fig. 3, Art. 9
   kMonth,      // Jan. 5; ends a sentence only before a sentence opener
-  kAmbiguous,  // may end a sentence: Inc. Corp. Co. St. Jr. etc. Calif.
+  kAmbiguous,  // may end a sentence: Inc. Corp. Co. St. Jr. Calif.
+  kTrailing,   // ends a list or a measure, so a sentence before a capital:
+               // etc. (and, by context, "26.2 mi." and "plan B.")
 };
 
 // The kind of `word`, the text before a period without the period (e.g.
@@ -42,6 +44,14 @@ bool ContinuesClockTime(std::string_view word);
 // True when `word` (as written) opens a time phrase at the start of a
 // sentence, after which the main clause follows: "At 5 a.m. Mr. Smith left."
 bool OpensTimePhrase(std::string_view word);
+
+// True for a unit of measure or of money written short after a number, as
+// written (lower case): "mi" in "26.2 mi.", "bn" in "1.2 bn.", "oz", "pts".
+bool IsUnitAbbreviation(std::string_view word);
+
+// True for a noun that a capital letter labels ("plan B", "vitamin D",
+// "Terminal C"), so that the letter is no initial; any case.
+bool IsLetterLabelNoun(std::string_view word);
 
 // True for names written with an exclamation mark: "Yahoo!", "Jeopardy!".
 bool IsExclaimedName(std::string_view word);

@@ -31,11 +31,17 @@ bool ParseListMarker(std::string_view text, size_t pos, ListMarker* marker) {
       ++p;
     }
     if (p - first > 2) return false;
-  } else if (p < n && ((text[p] >= 'a' && text[p] <= 'z') ||
-                       (text[p] >= 'A' && text[p] <= 'Z'))) {
+  } else if (p < n && IsAsciiLetter(text[p])) {
     found.letter = true;
-    found.value = (text[p] | 0x20) - 'a' + 1;
-    ++p;
+    size_t q = p;
+    while (q < n && q - p < 6 && IsAsciiLetter(text[q])) ++q;
+    found.roman = RomanNumeralValue(text.substr(p, q - p));
+    if (q - p == 1) {
+      found.value = (text[p] | 0x20) - 'a' + 1;
+    } else if (found.roman == 0) {
+      return false;
+    }
+    p = q;
   } else {
     return false;
   }

@@ -18,12 +18,13 @@ namespace concord::internal {
 // The number of bytes of a bullet character at text[pos], or 0.
 size_t BulletLength(std::string_view text, size_t pos);
 
-// An item marker: one or two digits or one letter, then ".", ".)" or ")"
-// (or the same inside parentheses: "(a)", "(2)"), then a space and more
-// text.
+// An item marker: one or two digits, one letter or a Roman numeral, then
+// ".", ".)" or ")" (or the same inside parentheses: "(a)", "(2)", "(iv)"),
+// then a space and more text.
 struct ListMarker {
-  int value = 0;        // 1 for "1." and for "a."
-  bool letter = false;  // "a." rather than "1."
+  int value = 0;        // 1 for "1." and for "a."; 0 for "ii."
+  bool letter = false;  // "a." or "ii." rather than "1."
+  int roman = 0;        // read as a Roman numeral: 1 for "i.", 2 for "II."
   char style = 0;       // '.' "1.", ')' "1)", 'p' "1.)", 'q' "(1)"
   size_t end = 0;       // just after the marker's punctuation
 };

@@ -22,7 +22,8 @@
 //     after the closing marks, so `he said." Next` keeps the quote with its
 //     sentence;
 //  4. a list item: a bullet ("•", "⁃") after whitespace, or the next marker
-//     of a list that opened its line ("1.) a 2.) b", "a. x b. y"). The
+//     of a list that opened its line ("1.) a 2.) b", "a. x b. y", "i. x
+//     ii. y"). The
 //     periods of markers at the start of a line or after a bullet are
 //     skipped, so "1. Preheat" and "• 9. first" never end at "1." or "9.".
 //
@@ -49,12 +50,18 @@
 //  - "a.m." and "p.m.": before a capitalised word a boundary, unless the
 //    word continues the time ("5 p.m. Monday", "8 p.m. ET") or the time
 //    opened the sentence ("At 5 a.m. Mr. Smith left").
-//  - "I" after a word in lower case ("you and I.") and a capital letter
-//    after a decimal ("101.3 F.", "49.95 W."): a boundary before a capital.
+//  - a list marker opening the sentence ("II. The second part", "iv. the
+//    end", "2. Mix"): never a boundary; the marker belongs to its item.
+//  - "etc.", a short unit after a number or glued to it ("26.2 mi. in
+//    length", "1.2 bn. dollars", "5kg."), "I" after a word in lower case
+//    ("you and I."), a capital letter after a decimal ("101.3 F.", "49.95
+//    W.") or after a noun it labels ("plan B.", "vitamin D."): a boundary
+//    before a capital or an opening quote, not before a lower-case word or
+//    a digit.
 //  - a period after an initial (F., J.R.R., or lower-cased j.), an acronym
 //    (U.S., a.m.), a
 //    month (Jan.) or an abbreviation that may end a sentence (Inc., St.,
-//    Calif., etc.): THE HEURISTIC for sentence-final abbreviations. Not a
+//    Calif.): THE HEURISTIC for sentence-final abbreviations. Not a
 //    boundary before a lower-case word, a digit or other punctuation;
 //    before a capitalised word, a boundary only when that word usually
 //    opens sentences and seldom continues a name ("The", "He", "But", "In";
@@ -93,6 +100,7 @@ namespace concord::text {
 namespace {
 
 using internal::AbbreviationKind;
+using internal::AfterDecimal;
 using internal::Case;
 using internal::CaseAt;
 using internal::IsAcronym;
@@ -104,6 +112,7 @@ using internal::IsDigit;
 using internal::IsOpening;
 using internal::IsRomanNumeral;
 using internal::IsTerminal;
+using internal::IsUnitAfterNumber;
 using internal::IsWhite;
 using internal::NextWord;
 using internal::ReadNextWord;
@@ -126,7 +135,7 @@ class Splitter {
       } else if (c == '\xE2' && i > 0 && IsWhite(text_[i - 1]) && BulletOpensItem(i)) {
         Emit(i);  // "... first item • 10. second item"
         i = AfterBullet(i);
-      } else if (list_next_ != 0 && text_[i - 1] == ' ' && NextItem(i)) {
+      } else if (list_open_ && text_[i - 1] == ' ' && NextItem(i)) {
         Emit(i);  // "1.) first item 2.) second item"
         i = list_item_end_;
       } else {
@@ -152,11 +161,13 @@ class Splitter {
   // "a.") are skipped, so their periods are not read as sentence ends, and
   // a numbered line opens a list whose next marker starts a new sentence.
   size_t AtLineStart(size_t i) {
-    list_next_ = 0;
+    list_open_ = false;
     if (BulletOpensItem(i)) return AfterBullet(i);
     internal::ListMarker marker;
     if (!internal::ParseListMarker(text_, i, &marker)) return i;
+    list_open_ = true;
     list_next_ = marker.value + 1;
+    list_roman_next_ = marker.roman + 1;
     list_letter_ = marker.letter;
     list_style_ = marker.style;
     list_item_end_ = marker.end;
@@ -182,16 +193,20 @@ class Splitter {
 
   // True when the next marker of the open list starts at text_[i] and the
   // item before it holds a word ("A. B. Smith" is a name); sets
-  // list_item_end_ past the marker.
+  // list_item_end_ past the marker. A list opened by "i." or "I." may go on
+  // as letters ("j.") or as Roman numerals ("ii.").
   bool NextItem(size_t i) {
     internal::ListMarker marker;
     if (i < list_item_end_ + 3 ||
         !internal::ParseListMarker(text_, i, &marker) ||
-        marker.value != list_next_ || marker.letter != list_letter_ ||
-        marker.style != list_style_) {
+        marker.letter != list_letter_ || marker.style != list_style_) {
       return false;
     }
-    ++list_next_;
+    const bool counts = marker.value != 0 && marker.value == list_next_;
+    const bool roman = marker.roman > 1 && marker.roman == list_roman_next_;
+    if (!counts && !roman) return false;
+    list_next_ = counts ? list_next_ + 1 : -1;
+    list_roman_next_ = roman ? list_roman_next_ + 1 : -1;
     list_item_end_ = marker.end;
     return true;
   }
@@ -392,25 +407,15 @@ class Splitter {
     if (word.empty() || IsClosing(word.back())) {
       return true;  // `called it "great".` or `(see below).`
     }
-    AbbreviationKind kind = AbbreviationKind::kNone;
-    // One letter: an initial ("John F. Kennedy", lower-cased "edward j."),
-    // but the pronoun in "you and I." and a unit or compass point after a
-    // number ("101.3 F.", "49.9 W.") end a sentence before a capital.
-    const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
-    if (initial) {
-      if ((word[0] == 'I' && AfterLowerCaseWord(word_start)) ||
-          (IsAsciiUpper(word[0]) && AfterDecimal(word_start))) {
-        return next.letter_case == Case::kUpper;
-      }
-      kind = AbbreviationKind::kAmbiguous;
-    } else if (IsClockSuffix(word)) {
-      return ClockTimeEnds(word_start, next);
-    } else {
-      kind = internal::LookUpAbbreviation(word);
-      if (kind == AbbreviationKind::kNone && IsAcronym(word)) {
-        kind = AbbreviationKind::kAmbiguous;
-      }
+    // "I. The first part. II. The second": a list marker opening the
+    // sentence belongs to the item after it.
+    if (!next.crossed_line && internal::IsListMarkerWord(word) &&
+        OpensSentence(word_start)) {
+      return false;
     }
+    if (IsClockSuffix(word)) return ClockTimeEnds(word_start, next);
+    const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
+    const AbbreviationKind kind = KindInContext(word, word_start);
     switch (kind) {
       case AbbreviationKind::kTitle:
       case AbbreviationKind::kNeverEnds:
@@ -430,6 +435,8 @@ class Splitter {
         }
         return next.crossed_line || next.opened_quote ||
                internal::IsSentenceOpener(next.word);
+      case AbbreviationKind::kTrailing:
+        return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
         break;
     }
@@ -457,19 +464,47 @@ class Splitter {
     return IsAsciiLower(text_[k]);
   }
 
-  // True when the word before text_[word_start] is a decimal number or
-  // ends in a degree sign: "101.3 F.", "41° N." (but "220 W. 57th St.").
-  bool AfterDecimal(size_t word_start) const {
+  // The kind of abbreviation `word` (at text_[word_start], before a period)
+  // is here. One letter is an initial ("John F. Kennedy", lower-cased
+  // "edward j."), but the pronoun in "you and I.", a unit or compass point
+  // after a number ("101.3 F.", "49.9 W.") and a label ("plan B.", "vitamin
+  // D.") end a list or a measure. So does a short unit after a number
+  // ("26.2 mi. in length", "1.2 bn. dollars", "5kg.").
+  AbbreviationKind KindInContext(std::string_view word,
+                                 size_t word_start) const {
+    if (word.size() == 1 && IsAsciiLetter(word[0])) {
+      if ((word[0] == 'I' && AfterLowerCaseWord(word_start)) ||
+          (IsAsciiUpper(word[0]) &&
+           (AfterDecimal(text_, start_, word_start) ||
+            AfterLabelNoun(word_start)))) {
+        return AbbreviationKind::kTrailing;
+      }
+      return AbbreviationKind::kAmbiguous;
+    }
+    if (IsUnitAfterNumber(text_, start_, word_start, word)) {
+      return AbbreviationKind::kTrailing;
+    }
+    const AbbreviationKind kind = internal::LookUpAbbreviation(word);
+    if (kind == AbbreviationKind::kNone && IsAcronym(word)) {
+      return AbbreviationKind::kAmbiguous;
+    }
+    return kind;
+  }
+
+  // True when the word before text_[word_start] is a noun that a letter
+  // labels: "plan B.", "Terminal C.".
+  bool AfterLabelNoun(size_t word_start) const {
     size_t k = word_start;
     while (k > start_ && text_[k - 1] == ' ') --k;
-    if (k == word_start || k == start_) return false;
-    if (k >= start_ + 2 && text_.compare(k - 2, 2, "\xC2\xB0") == 0) {
-      return true;
-    }
-    size_t m = k;
-    while (m > start_ && IsDigit(text_[m - 1])) --m;
-    return m < k && m >= start_ + 2 && text_[m - 1] == '.' &&
-           IsDigit(text_[m - 2]);
+    return k < word_start && internal::IsLetterLabelNoun(WordBefore(k));
+  }
+
+  // True when only whitespace and opening marks lie between the start of
+  // the sentence and text_[word_start].
+  bool OpensSentence(size_t word_start) const {
+    size_t k = start_;
+    while (k < word_start && (IsWhite(text_[k]) || IsOpening(text_[k]))) ++k;
+    return k == word_start;
   }
 
   static bool IsClockSuffix(std::string_view word) {
@@ -537,9 +572,11 @@ class Splitter {
   std::string_view text_;
   size_t start_ = 0;
   std::vector<ByteSpan> spans_;
-  // The open list on this line: the value and shape of its next marker
-  // (list_next_ == 0: none).
+  // The open list on this line: the value and shape of its next marker,
+  // counted as digits or letters and as Roman numerals (-1: not so).
+  bool list_open_ = false;
   int list_next_ = 0;
+  int list_roman_next_ = 0;
   bool list_letter_ = false;
   char list_style_ = 0;
   size_t list_item_end_ = 0;

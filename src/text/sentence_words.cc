@@ -1,6 +1,8 @@
 // Words around a terminal, for the sentence splitter (see sentence_words.h).
 #include "text/sentence_words.h"
 
+#include <algorithm>
+
 #include <utf8proc.h>
 
 #include "text/abbreviations.h"
@@ -89,6 +91,79 @@ bool IsRomanNumeral(std::string_view word) {
     if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
   }
   return true;
+}
+
+int RomanNumeralValue(std::string_view word) {
+  constexpr size_t kLongest = 8;  // "CCCLXXXV"; longer words are no items
+  if (word.empty() || word.size() > kLongest) return 0;
+  const bool upper = IsAsciiUpper(word[0]);
+  int value = 0;
+  int previous = 0;
+  for (size_t k = word.size(); k-- > 0;) {
+    const char c = word[k];
+    if (IsAsciiUpper(c) != upper) return 0;
+    constexpr std::string_view kLetters = "IVXLC";
+    constexpr int kValues[] = {1, 5, 10, 50, 100};
+    const size_t at = kLetters.find(upper ? c : static_cast<char>(c - 32));
+    if (at == std::string_view::npos) return 0;
+    const int digit = kValues[at];
+    value += digit < previous ? -digit : digit;
+    previous = std::max(previous, digit);
+  }
+  // Only the usual spelling: write the value back and compare.
+  static constexpr const char* kHundreds[] = {"", "C", "CC", "CCC"};
+  static constexpr const char* kTens[] = {"",  "X",  "XX",  "XXX",  "XL",
+                                          "L", "LX", "LXX", "LXXX", "XC"};
+  static constexpr const char* kOnes[] = {"",  "I",  "II",  "III",  "IV",
+                                          "V", "VI", "VII", "VIII", "IX"};
+  if (value <= 0 || value >= 400) return 0;
+  const std::string_view parts[] = {kHundreds[value / 100],
+                                    kTens[value / 10 % 10], kOnes[value % 10]};
+  size_t k = 0;
+  for (std::string_view part : parts) {
+    for (char c : part) {
+      if (k >= word.size() || (upper ? word[k] : word[k] - 32) != c) return 0;
+      ++k;
+    }
+  }
+  return k == word.size() ? value : 0;
+}
+
+bool IsListMarkerWord(std::string_view word) {
+  if (word.size() == 1) return IsAsciiLetter(word[0]) || IsDigit(word[0]);
+  if (word.size() == 2 && IsDigit(word[0]) && IsDigit(word[1])) return true;
+  return RomanNumeralValue(word) != 0;
+}
+
+bool IsUnitAfterNumber(std::string_view text, size_t sentence_start,
+                       size_t word_start, std::string_view word) {
+  size_t digits = word.empty() || word[0] != '$' ? 0 : 1;
+  while (digits < word.size() && (IsDigit(word[digits]) ||
+                                  word[digits] == '.' || word[digits] == ',')) {
+    ++digits;
+  }
+  if (digits > 0) {
+    return IsDigit(word[digits - 1]) &&
+           IsUnitAbbreviation(word.substr(digits));
+  }
+  if (!IsUnitAbbreviation(word)) return false;
+  size_t k = word_start;
+  while (k > sentence_start && text[k - 1] == ' ') --k;
+  return k < word_start && k > sentence_start && IsDigit(text[k - 1]);
+}
+
+bool AfterDecimal(std::string_view text, size_t sentence_start,
+                  size_t word_start) {
+  size_t k = word_start;
+  while (k > sentence_start && text[k - 1] == ' ') --k;
+  if (k == word_start || k == sentence_start) return false;
+  if (k >= sentence_start + 2 && text.compare(k - 2, 2, "\xC2\xB0") == 0) {
+    return true;
+  }
+  size_t m = k;
+  while (m > sentence_start && IsDigit(text[m - 1])) --m;
+  return m < k && m >= sentence_start + 2 && text[m - 1] == '.' &&
+         IsDigit(text[m - 2]);
 }
 
 bool IsAcronym(std::string_view word) {

@@ -53,6 +53,28 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next);
 // True for "II", "XIV": a capital Roman numeral after "Pt." or "Vol.".
 bool IsRomanNumeral(std::string_view word);
 
+// The value of `word` read as a Roman numeral written the usual way, all in
+// capitals or all in lower case, from the letters I V X L C ("IV" 4, "xii"
+// 12, "C" 100); 0 for anything else ("IIII", "civil", "Iv", "VX").
+int RomanNumeralValue(std::string_view word);
+
+// True for a word that can mark an item of a list when it opens a sentence
+// with a period after it: one or two digits ("2."), one letter ("b.") or a
+// Roman numeral ("II.", "iv.").
+bool IsListMarkerWord(std::string_view word);
+
+// True when the word at text[word_start] is a short unit after a number
+// ("26.2 mi", "$1.2 bn") or glued to one ("5kg", "$3bn"); `word` is the word
+// without its period and the sentence starts at text[sentence_start].
+bool IsUnitAfterNumber(std::string_view text, size_t sentence_start,
+                       size_t word_start, std::string_view word);
+
+// True when the word before text[word_start] (within the sentence that
+// starts at text[sentence_start]) is a decimal number or ends in a degree
+// sign: "101.3 F.", "41° N." (but "220 W. 57th St.").
+bool AfterDecimal(std::string_view text, size_t sentence_start,
+                  size_t word_start);
+
 // True for "U.S", "a.m", "J.R.R", "Ph.D": two or more period-separated
 // segments of one or two ASCII letters.
 bool IsAcronym(std::string_view word);

@@ -230,6 +230,48 @@ TEST(SentenceSplitter, ReadsNumberSignsAndUnits) {
                        "The site."}));
 }
 
+TEST(SentenceSplitter, KeepsShortUnitsAfterNumbersBeforeLowerCase) {
+  EXPECT_EQ(Split("The trail is 12.4 mi. in all and cost $2 bn. to build."),
+            Sentences{"The trail is 12.4 mi. in all and cost $2 bn. to build."});
+  EXPECT_EQ(Split("The bag held 40kg. of rice. It weighed 3 lbs. Nobody knew."),
+            (Sentences{"The bag held 40kg. of rice.", "It weighed 3 lbs.",
+                       "Nobody knew."}));
+  // Without a number it is an ordinary word: "in." ends lower-cased text.
+  EXPECT_EQ(Split("they all came in. the doors shut."),
+            (Sentences{"they all came in.", "the doors shut."}));
+}
+
+TEST(SentenceSplitter, EtcAndLabelLettersEndBeforeACapital) {
+  EXPECT_EQ(Split("We sold cups, bowls, etc. Buyers came early. Bring pens, "
+                  "etc. and paper."),
+            (Sentences{"We sold cups, bowls, etc.", "Buyers came early.",
+                       "Bring pens, etc. and paper."}));
+  EXPECT_EQ(Split("He lacked vitamin B. Doctors knew. Board at Gate D. "
+                  "Crews wait."),
+            (Sentences{"He lacked vitamin B.", "Doctors knew.",
+                       "Board at Gate D.", "Crews wait."}));
+  // An initial after a word in lower case is still an initial.
+  EXPECT_EQ(Split("It was written by H. G. Wells and read by J. Smith today."),
+            Sentences{"It was written by H. G. Wells and read by J. Smith "
+                      "today."});
+}
+
+TEST(SentenceSplitter, RomanNumeralsMarkListItems) {
+  EXPECT_EQ(Split("I. The old rules. II. The new rules. iv. the last one."),
+            (Sentences{"I. The old rules.", "II. The new rules.",
+                       "iv. the last one."}));
+  EXPECT_EQ(Split("i. Fold it ii. Seal it iii. Mail it"),
+            (Sentences{"i. Fold it", "ii. Seal it", "iii. Mail it"}));
+  EXPECT_EQ(Split("(i) Fold it (ii) Seal it"),
+            (Sentences{"(i) Fold it", "(ii) Seal it"}));
+  // Not an item: a king's numeral, the pronoun, an initial.
+  EXPECT_EQ(Split("It was built by Henry VIII. It stood. Ask her and me, "
+                  "not Ray I. Park or him and I. Then go."),
+            (Sentences{"It was built by Henry VIII.", "It stood.",
+                       "Ask her and me, not Ray I. Park or him and I.",
+                       "Then go."}));
+}
+
 TEST(SentenceSplitter, KnowsWeekdaysAndExtensions) {
   EXPECT_EQ(Split("Call ext. 5 on Fri. at noon. He sat. Then he left."),
             (Sentences{"Call ext. 5 on Fri. at noon.", "He sat.", "Then he left."}));
