@@ -266,7 +266,7 @@ bool SameMultiWord(const std::vector<std::string>& a, const std::vector<std::str
 
 bool IsFunctionWord(std::string_view lower) { return In(kFunctionWords, lower); }
 
-bool IsCalendarWord(std::string_view lower) { return In(kCalendar, lower); }
+bool IsCalendarWord(std::string_view lower) { return In(kCalendar, StripPeriods(lower)); }
 
 bool IsTitleWord(std::string_view lower) { return In(kTitles, StripPeriods(lower)); }
 

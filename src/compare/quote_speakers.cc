@@ -177,22 +177,6 @@ bool TitlePhrase(const Clause& c) {
   return named;
 }
 
-namespace {
-
-// "the president", "the vice president", "the spokesman": "the" and title
-// words, the last a head ("the former" is none), and no name after them.
-std::optional<std::pair<size_t, size_t>> TheTitle(const Clause& c, size_t first, size_t ceiling) {
-  if (c.lower[first] != "the") return std::nullopt;
-  size_t last = first;
-  while (last + 1 < ceiling && IsTitleWord(c.lower[last + 1])) ++last;
-  if (last == first || (last + 1 < ceiling && Capitalized(c.words[last + 1]))) return std::nullopt;
-  const std::string& head = c.lower[last];
-  if (head == "former" || head == "vice" || head == "prime" || head == "chief") return std::nullopt;
-  return std::make_pair(first, last);
-}
-
-}  // namespace
-
 // The subject that opens a clause: an introductory phrase ending in a
 // comma ("Hours later,", "Here in Columbia,", "When Wallace died,") is
 // skipped, and so is an opening word that is a function word or is seen in
@@ -208,9 +192,9 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
     // ("Boreing said" is a name: a cue follows it.)
     const bool participle = k == 0 && c.lower[k].size() > 5 && c.lower[k].ends_with("ing") &&
                             c.words.size() > 1 && !IsCueWord(c.lower[1]);
-    return participle || IsFunctionWord(c.lower[k]) || IsTimeWord(c.lower[k]) ||
-           NotAName(c.lower[k]) || c.lower[k] == "later" || c.lower[k] == "earlier" ||
-           c.lower[k] == "meanwhile" ||
+    return participle || (k == 0 && Dateline(c)) || IsFunctionWord(c.lower[k]) ||
+           IsTimeWord(c.lower[k]) || NotAName(c.lower[k]) || c.lower[k] == "later" ||
+           c.lower[k] == "earlier" || c.lower[k] == "meanwhile" ||
            (lowercase.count(c.lower[k]) > 0 && !IsTitleWord(c.lower[k])) ||
            !Capitalized(c.words[k]);
   };
@@ -369,6 +353,24 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
     if (!np_before ||
         !(IsPronoun(c.lower[np_before->first]) || Capitalized(c.words[np_before->first]))) {
       if (auto np = RelativeSubject(text, c, before, k)) return span(*np);
+    }
+    // "… in the Republican presidential primary, Gov. John Kasich (R-OH),
+    // said": a phrase after a preposition is no subject; the name in
+    // apposition after it speaks.
+    const bool object = np_before && np_before->first > 0 && last != before - 1 &&
+                        !Capitalized(c.words[np_before->first]) &&
+                        IsPreposition(c.lower[np_before->first - 1]);
+    if (object) {
+      if (auto np = NpForward(c, last + 1, before); np && Capitalized(c.words[np->first])) {
+        text::ByteSpan name = span(*np);
+        // "(R-OH)": the party tag's closing bracket too.
+        const std::string_view written = text.substr(name.start, name.end - name.start);
+        if (name.end < text.size() && text[name.end] == ')' &&
+            written.find('(') != std::string_view::npos) {
+          ++name.end;
+        }
+        return name;
+      }
     }
     if (const auto& np = np_before) {
       return span(*np);

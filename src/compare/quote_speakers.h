@@ -50,6 +50,15 @@ bool IsClauseWord(std::string_view lower);
 bool NotAName(std::string_view lower);
 bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
+bool IsPreposition(std::string_view lower);  // "in", "of", "during", …
+
+// "the president", "the vice president", "the spokesman" at word `first`
+// (before `ceiling`): "the" and title words, the last a head ("the former"
+// is none), and no name after them.
+std::optional<std::pair<size_t, size_t>> TheTitle(const Clause& c, size_t first, size_t ceiling);
+
+// True when the clause opens with a dateline: "WASHINGTON, Dec. 3 --".
+bool Dateline(const Clause& c);
 
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling);

@@ -1,8 +1,12 @@
 // Word classes the speaker rules read (quote_speakers.h): auxiliaries,
-// determiners, time words, clause words, subordinators and the words that
-// end a noun phrase.
+// determiners, time words, clause words, subordinators, prepositions and the
+// words that end a noun phrase; and two small phrase tests, "the" + title
+// words and a dateline.
+#include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include "compare/name_variants.h"
 #include "compare/quote_speakers.h"
@@ -62,6 +66,32 @@ bool BlocksPhrase(std::string_view lower) {
       "if",   "when",  "while", "as",   "than", "so",  "it",  "there", "what",
       "not",  "no",    "be",    "by",   "with", "in",  "on",  "at"};
   return kBlock.count(lower) > 0 || IsCueWord(lower);
+}
+
+bool IsPreposition(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "in",    "on",      "at",    "of",      "for",     "from",  "with",   "to",
+      "by",    "about",   "into",  "during",  "against", "after", "before", "over",
+      "under", "through", "among", "between", "without", "within"};
+  return kPrepositions.count(lower) > 0;
+}
+
+// "the president", "the vice president", "the spokesman": "the" and title
+// words, the last a head ("the former" is none), and no name after them.
+std::optional<std::pair<size_t, size_t>> TheTitle(const Clause& c, size_t first, size_t ceiling) {
+  if (c.lower[first] != "the") return std::nullopt;
+  size_t last = first;
+  while (last + 1 < ceiling && IsTitleWord(c.lower[last + 1])) ++last;
+  if (last == first || (last + 1 < ceiling && Capitalized(c.words[last + 1]))) return std::nullopt;
+  const std::string& head = c.lower[last];
+  if (head == "former" || head == "vice" || head == "prime" || head == "chief") return std::nullopt;
+  return std::make_pair(first, last);
+}
+
+bool Dateline(const Clause& c) {
+  if (c.words.size() < 2 || c.lower[0].size() < 3 || !IsCalendarWord(c.lower[1])) return false;
+  return std::all_of(c.text.begin() + c.words[0].start, c.text.begin() + c.words[0].end,
+                     [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '.'; });
 }
 
 }  // namespace concord::compare::internal

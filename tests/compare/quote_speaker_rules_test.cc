@@ -168,6 +168,27 @@ TEST(SpeakerRules, AParticipleSpeaksThroughTheSubjectWhenTheEarlierCueNamesNoOne
             "Dalton");
 }
 
+TEST(SpeakerRules, APhraseAfterAPrepositionGivesWayToTheNameInApposition) {
+  EXPECT_EQ(RuleSpeaker("Trailing in the Republican presidential primary, Gov. Rex Oldham (R-OH), "
+                        "said, \"I am getting ready to rent a covered wagon for the trip.\"",
+                        "covered wagon"),
+            "Gov. Rex Oldham (R-OH)");
+  // The name before the appositive still speaks ("Gen. Bo Lee, the head of ...").
+  EXPECT_EQ(RuleSpeaker("Gen. Bo Lee, the head of the army, said: \"We are not going anywhere "
+                        "soon.\"",
+                        "going anywhere"),
+            "Gen. Bo Lee");
+}
+
+TEST(SpeakerRules, ADatelineIsNoSpeaker) {
+  const std::string speaker = RuleSpeaker(
+      "WASHINGTON, Dec. 3 -- Speaking in Ohio, the aide rallied supporters, saying: \"We have "
+      "to be ready to stop him now.\"",
+      "ready to stop him");
+  EXPECT_NE(speaker.find("WASHINGTON"), 0u) << speaker;
+  EXPECT_NE(speaker, "Dec.");
+}
+
 TEST(SpeakerRules, ReportedIsACue) {
   EXPECT_EQ(SpeakerOfQuote("Many voters came. As Reuters reported, \"The mayor will resign before "
                            "the end of the month.\"",
