@@ -4,6 +4,7 @@
 // speech verbs (quote_marks.cc, IsCueWord): a pronoun, a capitalized name
 // with its title, or a determiner phrase ("the secretary", "a
 // spokesman"). A passive ("Kerry was asked:") gives a cue but no speaker.
+// Which word of a clause is the cue is found in quote_attribution.cc.
 #include "compare/quote_speakers.h"
 
 #include <algorithm>
@@ -35,10 +36,10 @@ Clause MakeClause(const TextWords& text, size_t begin, size_t end) {
 
 bool Capitalized(const Word& w) { return w.capitalized && !w.is_number; }
 
-namespace {
+text::ByteSpan WordSpan(const Clause& c, std::pair<size_t, size_t> np) {
+  return text::ByteSpan{c.words[np.first].start, c.words[np.second].end};
+}
 
-// A noun phrase ending with word `last` (inclusive), not reaching before
-// `floor`. Returns [first, last] or nothing.
 std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floor, size_t last) {
   if (IsPronoun(c.lower[last])) return std::make_pair(last, last);
   // A capitalized cue word is a name ("Ian Read said").
@@ -107,8 +108,6 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
   }
   return std::nullopt;
 }
-
-}  // namespace
 
 namespace {
 
@@ -287,112 +286,118 @@ std::optional<std::pair<size_t, size_t>> RelativeSubject(std::string_view text, 
   return std::nullopt;
 }
 
-// The speaker of the cue at word k of a clause: the noun phrase before it
-// (past adverbs, auxiliaries, "went on to" and an appositive), or after it
-// ("said Caddell"); empty for a passive "was asked" / "was told".
-text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
-                            const std::unordered_set<std::string>& lowercase) {
+// "Bryne went on to say", "she continued to insist", "went so far as to
+// say": the verb before "to" when words [0, before) end with it, past "on"
+// and "so far as". A cue verb itself may come before "to" ("interjected to
+// say"); another word that ends a phrase may not.
+std::optional<size_t> VerbBeforeTo(const Clause& c, size_t before) {
+  if (before < 2 || c.lower[before - 1] != "to" || Capitalized(c.words[before - 2])) {
+    return std::nullopt;
+  }
+  size_t verb = before - 2;
+  if (verb > 0 && c.lower[verb] == "on" && !Capitalized(c.words[verb - 1])) --verb;
+  if (verb >= 3 && c.lower[verb] == "as" && c.lower[verb - 1] == "far" &&
+      c.lower[verb - 2] == "so") {
+    verb -= 3;
+  }
+  if (verb > 0 && (!BlocksPhrase(c.lower[verb]) || IsCueWord(c.lower[verb]))) return verb;
+  return std::nullopt;
+}
+
+// "O'Malley, who signed ..., interjected to say", "Mr. Trump was prompted
+// to say": the verb before "to" speaks as a cue would, but not one who
+// refused or declined to say.
+bool SpeaksAsCue(const Clause& c, size_t verb) {
+  static const std::unordered_set<std::string_view> kRefuse = {
+      "refused", "declined", "failed", "refuses", "declines", "refusing", "declining"};
+  return !Capitalized(c.words[verb]) && kRefuse.count(c.lower[verb]) == 0;
+}
+
+// The last word of the noun phrase before a cue whose words before it end
+// at `before`: the word before them, or, past an appositive, the word
+// before the comma that opens it ("Gen. Martin Dempsey, chairman of ...,
+// told"; the appositive opens fewer than 14 words before the cue k).
+size_t LastBeforeAppositive(std::string_view text, const Clause& c, size_t before, size_t k) {
   const size_t n = c.words.size();
-  const auto span = [&](std::pair<size_t, size_t> np) {
-    return text::ByteSpan{c.words[np.first].start, c.words[np.second].end};
-  };
-  // Words before the cue, skipping adverbs and auxiliaries.
-  bool passive = false;
-  size_t before = SkipBeforeCue(text, c, k, &passive);
-  if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
-    return {};  // "Kerry was asked:" : the speaker is someone else
+  size_t last = before - 1;
+  const std::string_view between =
+      text.substr(c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
+  if (between.find(',') != std::string_view::npos) {
+    size_t comma = last;
+    while (comma > 0 && k - comma < 14) {
+      const std::string_view gap =
+          text.substr(c.words[comma - 1].end, c.words[comma].start - c.words[comma - 1].end);
+      if (gap.find(',') != std::string_view::npos) break;
+      --comma;
+    }
+    if (comma > 0 && k - comma < 14) last = comma - 1;
   }
-  // "Bryne went on to say", "she continued to insist": the subject of the
-  // verb before "to".
-  if (before >= 2 && c.lower[before - 1] == "to" && !Capitalized(c.words[before - 2])) {
-    size_t verb = before - 2;
-    if (verb > 0 && c.lower[verb] == "on" && !Capitalized(c.words[verb - 1])) --verb;
-    // "went so far as to say"
-    if (verb >= 3 && c.lower[verb] == "as" && c.lower[verb - 1] == "far" &&
-        c.lower[verb - 2] == "so") {
-      verb -= 3;
-    }
-    // ("interjected to say": a cue verb itself may come before "to".)
-    if (verb > 0 && (!BlocksPhrase(c.lower[verb]) || IsCueWord(c.lower[verb]))) {
-      if (auto np = NpBackward(c, 0, verb - 1)) {
-        return span(*np);
-      }
-      // "Trump joked ..., but went on to say": the clause's subject.
-      if (c.lower[verb - 1] == "but" || c.lower[verb - 1] == "and") {
-        auto np = SubjectNp(text, c, verb - 1, lowercase);
-        return np ? span(*np) : text::ByteSpan{};
-      }
-      // "O'Malley, who signed ..., interjected to say", "Mr. Trump was
-      // prompted to say": the verb before "to" speaks as a cue would (not
-      // one who refused or declined to say).
-      static const std::unordered_set<std::string_view> kRefuse = {
-          "refused", "declined", "failed", "refuses", "declines", "refusing", "declining"};
-      if (!Capitalized(c.words[verb]) && kRefuse.count(c.lower[verb]) == 0) {
-        return SpeakerOfCue(text, c, verb, lowercase);
-      }
-    }
+  return last;
+}
+
+// "… in the Republican presidential primary, Gov. John Kasich (R-OH),
+// said": the lower-case phrase `np` before the appositive after `last`
+// follows a preposition, so it is no subject; the name in apposition after
+// it speaks, with the party tag's closing bracket.
+std::optional<text::ByteSpan> NameAfterObject(std::string_view text, const Clause& c,
+                                              std::pair<size_t, size_t> np, size_t last,
+                                              size_t before) {
+  if (np.first == 0 || last == before - 1 || Capitalized(c.words[np.first]) ||
+      !IsPreposition(c.lower[np.first - 1])) {
+    return std::nullopt;
   }
-  if (before > 0) {
-    // An appositive: "Gen. Martin Dempsey, chairman of ..., told".
-    size_t last = before - 1;
-    const std::string_view between =
-        text.substr(c.words[last].end, c.words[before < n ? before : k].start - c.words[last].end);
-    if (between.find(',') != std::string_view::npos) {
-      size_t comma = last;
-      while (comma > 0 && k - comma < 14) {
-        const std::string_view gap =
-            text.substr(c.words[comma - 1].end, c.words[comma].start - c.words[comma - 1].end);
-        if (gap.find(',') != std::string_view::npos) break;
-        --comma;
-      }
-      if (comma > 0 && k - comma < 14) last = comma - 1;
-    }
-    // A name or pronoun right before the cue speaks; a phrase such as "the
-    // plan" gives way to a subject before a relative clause.
-    const auto np_before = NpBackward(c, 0, last);
-    if (!np_before ||
-        !(IsPronoun(c.lower[np_before->first]) || Capitalized(c.words[np_before->first]))) {
-      if (auto np = RelativeSubject(text, c, before, k)) return span(*np);
-    }
-    // "… in the Republican presidential primary, Gov. John Kasich (R-OH),
-    // said": a phrase after a preposition is no subject; the name in
-    // apposition after it speaks.
-    const bool object = np_before && np_before->first > 0 && last != before - 1 &&
-                        !Capitalized(c.words[np_before->first]) &&
-                        IsPreposition(c.lower[np_before->first - 1]);
-    if (object) {
-      if (auto np = NpForward(c, last + 1, before); np && Capitalized(c.words[np->first])) {
-        text::ByteSpan name = span(*np);
-        // "(R-OH)": the party tag's closing bracket too.
-        const std::string_view written = text.substr(name.start, name.end - name.start);
-        if (name.end < text.size() && text[name.end] == ')' &&
-            written.find('(') != std::string_view::npos) {
-          ++name.end;
-        }
-        return name;
-      }
-    }
-    if (const auto& np = np_before) {
-      return span(*np);
-    }
-    // "Clinton's campaign chairman, John Podesta, said": the appositive
-    // is the name.
-    if (last != before - 1) {
-      if (auto np = NpBackward(c, 0, before - 1); np && Capitalized(c.words[np->second])) {
-        return span(*np);
-      }
-    }
-    // "Trump called on her ... and said", "Boreing said ..., but said".
-    if (c.lower[before - 1] == "and" || c.lower[before - 1] == "but") {
-      auto np = SubjectNp(text, c, before - 1, lowercase);
-      return np ? span(*np) : text::ByteSpan{};
+  const auto name_np = NpForward(c, last + 1, before);
+  if (!name_np || !Capitalized(c.words[name_np->first])) return std::nullopt;
+  text::ByteSpan name = WordSpan(c, *name_np);
+  const std::string_view written = text.substr(name.start, name.end - name.start);
+  if (name.end < text.size() && text[name.end] == ')' &&
+      written.find('(') != std::string_view::npos) {
+    ++name.end;
+  }
+  return name;
+}
+
+// The speaker before the cue at word k whose words before it (adverbs and
+// auxiliaries skipped) end at `before` > 0: the noun phrase there, past an
+// appositive, or the subject before a relative clause; nothing when no rule
+// decides, so that the words after the cue are read.
+std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clause& c,
+                                               size_t before, size_t k,
+                                               const std::unordered_set<std::string>& lowercase) {
+  const size_t last = LastBeforeAppositive(text, c, before, k);
+  // A name or pronoun right before the cue speaks; a phrase such as "the
+  // plan" gives way to a subject before a relative clause.
+  const auto np_before = NpBackward(c, 0, last);
+  if (!np_before ||
+      !(IsPronoun(c.lower[np_before->first]) || Capitalized(c.words[np_before->first]))) {
+    if (auto np = RelativeSubject(text, c, before, k)) return WordSpan(c, *np);
+  }
+  if (np_before) {
+    if (auto name = NameAfterObject(text, c, *np_before, last, before)) return name;
+    return WordSpan(c, *np_before);
+  }
+  // "Clinton's campaign chairman, John Podesta, said": the appositive
+  // is the name.
+  if (last != before - 1) {
+    if (auto np = NpBackward(c, 0, before - 1); np && Capitalized(c.words[np->second])) {
+      return WordSpan(c, *np);
     }
   }
-  // "said Caddell", "added the senator" (but "reported a spike" is an object).
+  // "Trump called on her ... and said", "Boreing said ..., but said".
+  if (c.lower[before - 1] == "and" || c.lower[before - 1] == "but") {
+    auto np = SubjectNp(text, c, before - 1, lowercase);
+    return np ? WordSpan(c, *np) : text::ByteSpan{};
+  }
+  return std::nullopt;
+}
+
+// The speaker after the cue at word k: "said Caddell", "added the senator"
+// (but "reported a spike" is an object), "said retired neurosurgeon Ben
+// Carson" (a few lower-case words of a title, then the name).
+text::ByteSpan SpeakerAfterCue(const Clause& c, size_t k) {
+  const size_t n = c.words.size();
   if (IsObjectCue(c.lower[k])) return {};
-  if (auto np = NpForward(c, k + 1, n)) return span(*np);
-  // "said retired neurosurgeon Ben Carson": a few lower-case words of a
-  // title, then the name.
+  if (auto np = NpForward(c, k + 1, n)) return WordSpan(c, *np);
   for (size_t m = k + 1; m < n && m <= k + 3; ++m) {
     if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m])) break;
     if (Capitalized(c.words[m])) {
@@ -406,157 +411,28 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
 
 }  // namespace
 
-namespace {
-
-// True when words [from, end) of the clause open with a preposition and
-// hold no clause of their own (no pronoun, "that", cue or clause word).
-// So do a comma and a participle ("Beck joked, again using a Southern
-// accent,"), an adverb allowed before it.
-bool PhraseAfterCue(const Clause& c, size_t from) {
-  static const std::unordered_set<std::string_view> kPrepositions = {
-      "in", "on", "at", "during", "before", "after", "from", "of", "about", "via", "with"};
-  if (from >= c.words.size()) return false;
-  const size_t verb = from + 1 < c.words.size() && IsSkippable(c.lower[from]) ? from + 1 : from;
-  const bool participle =
-      from > 0 && c.lower[verb].size() > 4 && c.lower[verb].ends_with("ing") &&
-      c.text.substr(c.words[from - 1].end, c.words[from].start - c.words[from - 1].end).find(',') !=
-          std::string_view::npos;
-  if (kPrepositions.count(c.lower[from]) == 0 && !participle) return false;
-  for (size_t k = from; k < c.words.size(); ++k) {
-    const std::string& w = c.lower[k];
-    if (IsPronoun(w) || IsSubordinator(w) || IsCueWord(w) || IsClauseWord(w)) return false;
-  }
-  return true;
-}
-
-// True when words [0, k) of `c` are one name with its titles and no comma:
-// capitalized words, title words, "and", "of", "the" ("Oversight and
-// Government Reform Committee spokesman Ali Ahmad" said).
-bool NameRun(const Clause& c, size_t k) {
-  for (size_t i = 0; i < k; ++i) {
-    const std::string& w = c.lower[i];
-    const bool joins = w == "and" || w == "of" || w == "the" || IsTitleWord(w);
-    if (!(Capitalized(c.words[i]) || joins)) return false;
-    if (i > 0 &&
-        c.text.substr(c.words[i - 1].end, c.words[i].start - c.words[i - 1].end).find(',') !=
-            std::string_view::npos) {
-      return false;
-    }
-  }
-  return k > 0 && Capitalized(c.words[k - 1]);
-}
-
-// The name right before word k, with no comma between, when "with" and at
-// most three lower-case words (a title) come before it: "with party chairman
-// Ada Okafor" saying.
-std::optional<std::pair<size_t, size_t>> WithNameBefore(const Clause& c, size_t k) {
-  if (k < 2) return std::nullopt;
-  auto np = NpBackward(c, 0, k - 1);
-  // ("an interview with Politico, saying": a comma ends the "with" phrase.)
-  if (!np || np->second + 1 != k ||
-      c.text.substr(c.words[np->second].end, c.words[k].start - c.words[np->second].end)
-              .find(',') != std::string_view::npos) {
-    return std::nullopt;
-  }
-  size_t j = np->first;
-  while (j > 0 && np->first - j < 3 && !BlocksPhrase(c.lower[j - 1]) &&
-         !IsPronoun(c.lower[j - 1]) && !Capitalized(c.words[j - 1])) {
-    --j;
-  }
-  if (j == 0 || c.lower[j - 1] != "with") return std::nullopt;
-  return np;
-}
-
-}  // namespace
-
-// "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
-// searches the last cue first (text before a quote), else the first.
-Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
-                            size_t max_words_after_cue,
+text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
                             const std::unordered_set<std::string>& lowercase) {
-  Attribution result;
-  const size_t n = c.words.size();
-  bool after_participle = false;  // a participle deferred to an earlier cue
-  size_t participle = 0;          // (the word it is)
-  for (size_t step = 0; step < n; ++step) {
-    const size_t k = from_end ? n - 1 - step : step;
-    // Two-word cues: "as Ridge put it:", "Hillary shot back,".
-    const bool pair =
-        k + 1 < n &&
-        (((c.lower[k] == "put" || c.lower[k] == "puts") && c.lower[k + 1] == "it") ||
-         ((c.lower[k] == "shot" || c.lower[k] == "fired" || c.lower[k] == "fires" ||
-           c.lower[k] == "hit" || c.lower[k] == "hits") &&
-          c.lower[k + 1] == "back") ||
-         ((c.lower[k] == "pointed" || c.lower[k] == "points") && c.lower[k + 1] == "out"));
-    if (!IsCueWord(c.lower[k]) && !pair) continue;
-    // A capitalized cue word inside a clause is a name ("...," Read said).
-    if (Capitalized(c.words[k]) && !(from_end && k == 0)) continue;
-    if (c.lower[k] == "according" && (k + 1 >= n || c.lower[k + 1] != "to")) {
-      continue;
-    }
-    const bool according = c.lower[k] == "according";
-    const size_t cue_last = according || pair ? k + 1 : k;
-    if (from_end && !according && c.lower[k].ends_with("ing")) {
-      // A participle ("..., saying that the U.S. ...") reports the subject
-      // of its sentence: an earlier cue if there is one, else the noun
-      // phrase that opens the clause.
-      bool earlier = false;
-      for (size_t e = 0; e < k; ++e) {
-        earlier |= IsCueWord(c.lower[e]) && !c.lower[e].ends_with("ing");
-      }
-      if (earlier) {
-        // "Albright urged women to vote ..., saying, ...": the earlier cue
-        // speaks, however far it is from the quote.
-        if (!after_participle) participle = k;
-        after_participle = true;
-        continue;
-      }
-      Attribution a;
-      a.found = true;
-      a.cue = {c.words[k].start, c.words[k].end};
-      // "…, with Chairman Trey Gowdy saying", "with party chairman Ada
-      // Okafor saying": the name after "with" speaks.
-      if (auto with = WithNameBefore(c, k)) {
-        a.speaker = {c.words[with->first].start, c.words[with->second].end};
-      } else if (auto np = SubjectNp(text, c, k, lowercase)) {
-        a.speaker = {c.words[np->first].start, c.words[np->second].end};
-      }
-      return a;
-    }
-    // "told Breitbart News Daily host Matt Boyle, ...": the one told can be long.
-    size_t reach = c.lower[k] == "told" || c.lower[k] == "tells"
-                       ? std::max<size_t>(max_words_after_cue, 10)
-                       : max_words_after_cue;
-    // "Johnson said in an op-ed piece before a 2014 Senate hearing, "…"": a
-    // cue and then only the circumstances, no reported clause.
-    if (from_end && max_words_after_cue > 0 && PhraseAfterCue(c, cue_last + 1)) {
-      reach = std::max<size_t>(reach, 15);
-    }
-    if (from_end && n - 1 - cue_last > reach && !according && !after_participle) {
-      continue;
-    }
-    if (!from_end && k > 7 && (k > 14 || !NameRun(c, k))) break;
-    Attribution a;
-    a.found = true;
-    a.cue = {c.words[k].start, c.words[cue_last].end};
-    if (according) {
-      if (auto np = NpForward(c, k + 2, n)) {
-        a.speaker = {c.words[np->first].start, c.words[np->second].end};
-      }
-      return a;
-    }
-    a.speaker = SpeakerOfCue(text, c, k, lowercase);
-    // "LePage offered more racially charged comments …, saying": when the
-    // earlier cue names no one, the participle speaks through the subject.
-    if (a.speaker.end <= a.speaker.start && after_participle) {
-      if (auto np = SubjectNp(text, c, participle, lowercase)) {
-        a.speaker = {c.words[np->first].start, c.words[np->second].end};
-        a.cue = {c.words[participle].start, c.words[participle].end};
-      }
-    }
-    return a;
+  // Words before the cue, skipping adverbs and auxiliaries.
+  bool passive = false;
+  const size_t before = SkipBeforeCue(text, c, k, &passive);
+  if (passive && (c.lower[k] == "asked" || c.lower[k] == "told")) {
+    return {};  // "Kerry was asked:" : the speaker is someone else
   }
-  return result;
+  // "Bryne went on to say": the subject of the verb before "to".
+  if (const auto verb = VerbBeforeTo(c, before)) {
+    if (auto np = NpBackward(c, 0, *verb - 1)) return WordSpan(c, *np);
+    // "Trump joked ..., but went on to say": the clause's subject.
+    if (c.lower[*verb - 1] == "but" || c.lower[*verb - 1] == "and") {
+      auto np = SubjectNp(text, c, *verb - 1, lowercase);
+      return np ? WordSpan(c, *np) : text::ByteSpan{};
+    }
+    if (SpeaksAsCue(c, *verb)) return SpeakerOfCue(text, c, *verb, lowercase);
+  }
+  if (before > 0) {
+    if (auto speaker = SpeakerBeforeCue(text, c, before, k, lowercase)) return *speaker;
+  }
+  return SpeakerAfterCue(c, k);
 }
 
 text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,

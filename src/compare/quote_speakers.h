@@ -1,10 +1,11 @@
 // Internal to concord_compare; use concord/compare.h instead.
 //
 // Finding who said a quote: the clause around it as words, and noun phrases
-// read forward and backward from a cue verb (quote_speakers.cc; cues known
-// by their form, VerbAfterQuote and Utterance, in quote_verb_cues.cc;
-// sentence ends in raw text are in quotes.h). ExtractQuotes (quotes.cc) puts
-// them together.
+// read forward and backward from a cue verb (quote_speakers.cc; the cue of a
+// clause, FindAttribution, in quote_attribution.cc; cues known by their
+// form, VerbAfterQuote and Utterance, in quote_verb_cues.cc; sentence ends
+// in raw text are in quotes.h). ExtractQuotes (quotes.cc) puts them
+// together.
 #ifndef CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_
 #define CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_
 
@@ -33,6 +34,9 @@ Clause MakeClause(const TextWords& text, size_t begin, size_t end);
 
 // A capitalized word that is not a number.
 bool Capitalized(const Word& w);
+
+// The bytes of words [np.first, np.second] of the clause.
+text::ByteSpan WordSpan(const Clause& c, std::pair<size_t, size_t> np);
 
 // Words that may sit between a name and its cue verb ("then", "also",
 // forms of have/be, -ly adverbs).
@@ -63,6 +67,10 @@ bool Dateline(const Clause& c);
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling);
 
+// A noun phrase ending with word `last` (inclusive), not reaching before
+// `floor`: [first, last].
+std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floor, size_t last);
+
 // True when the whole clause is a title phrase that may head an
 // appositive: "the White House press secretary", "Google's chief human
 // resources executive", "the economist Jared Bernstein" (two to eight
@@ -83,8 +91,15 @@ struct Attribution {
   text::ByteSpan speaker;  // empty when none (passive, unknown)
 };
 
+// The speaker of the cue at word k of a clause: the noun phrase before it
+// (past adverbs, auxiliaries, "went on to" and an appositive), or after it
+// ("said Caddell"); empty for a passive "was asked" / "was told".
+text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
+                            const std::unordered_set<std::string>& lowercase);
+
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
-// searches the last cue first (text before a quote), else the first.
+// searches the last cue first (text before a quote), else the first
+// (quote_attribution.cc).
 Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
                             size_t max_words_after_cue,
                             const std::unordered_set<std::string>& lowercase);

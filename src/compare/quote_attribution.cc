@@ -1,0 +1,196 @@
+// Which words of a clause are the cue of a quote (quote_speakers.h,
+// FindAttribution): a cue verb from the lexicon, a two-word cue ("shot
+// back"), "according to" or a participle ("..., saying"), and how far from
+// the quote it may stand; quote_speakers.cc reads the cue's speaker.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+
+#include "compare/name_variants.h"
+#include "compare/quote_speakers.h"
+#include "compare/quotes.h"
+
+namespace concord::compare::internal {
+
+namespace {
+
+// True when words [from, end) of the clause open with a preposition and
+// hold no clause of their own (no pronoun, "that", cue or clause word).
+// So do a comma and a participle ("Beck joked, again using a Southern
+// accent,"), an adverb allowed before it.
+bool PhraseAfterCue(const Clause& c, size_t from) {
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "in", "on", "at", "during", "before", "after", "from", "of", "about", "via", "with"};
+  if (from >= c.words.size()) return false;
+  const size_t verb = from + 1 < c.words.size() && IsSkippable(c.lower[from]) ? from + 1 : from;
+  const bool participle =
+      from > 0 && c.lower[verb].size() > 4 && c.lower[verb].ends_with("ing") &&
+      c.text.substr(c.words[from - 1].end, c.words[from].start - c.words[from - 1].end).find(',') !=
+          std::string_view::npos;
+  if (kPrepositions.count(c.lower[from]) == 0 && !participle) return false;
+  for (size_t k = from; k < c.words.size(); ++k) {
+    const std::string& w = c.lower[k];
+    if (IsPronoun(w) || IsSubordinator(w) || IsCueWord(w) || IsClauseWord(w)) return false;
+  }
+  return true;
+}
+
+// True when words [0, k) of `c` are one name with its titles and no comma:
+// capitalized words, title words, "and", "of", "the" ("Oversight and
+// Government Reform Committee spokesman Ali Ahmad" said).
+bool NameRun(const Clause& c, size_t k) {
+  for (size_t i = 0; i < k; ++i) {
+    const std::string& w = c.lower[i];
+    const bool joins = w == "and" || w == "of" || w == "the" || IsTitleWord(w);
+    if (!(Capitalized(c.words[i]) || joins)) return false;
+    if (i > 0 &&
+        c.text.substr(c.words[i - 1].end, c.words[i].start - c.words[i - 1].end).find(',') !=
+            std::string_view::npos) {
+      return false;
+    }
+  }
+  return k > 0 && Capitalized(c.words[k - 1]);
+}
+
+// The name right before word k, with no comma between, when "with" and at
+// most three lower-case words (a title) come before it: "with party chairman
+// Ada Okafor" saying.
+std::optional<std::pair<size_t, size_t>> WithNameBefore(const Clause& c, size_t k) {
+  if (k < 2) return std::nullopt;
+  auto np = NpBackward(c, 0, k - 1);
+  // ("an interview with Politico, saying": a comma ends the "with" phrase.)
+  if (!np || np->second + 1 != k ||
+      c.text.substr(c.words[np->second].end, c.words[k].start - c.words[np->second].end)
+              .find(',') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  size_t j = np->first;
+  while (j > 0 && np->first - j < 3 && !BlocksPhrase(c.lower[j - 1]) &&
+         !IsPronoun(c.lower[j - 1]) && !Capitalized(c.words[j - 1])) {
+    --j;
+  }
+  if (j == 0 || c.lower[j - 1] != "with") return std::nullopt;
+  return np;
+}
+
+// The last word of the cue that word k opens, or nothing when it opens
+// none: a cue word, "according to", or a two-word cue ("as Ridge put it:",
+// "Hillary shot back,"). A capitalized cue word inside a clause is a name
+// ("...," Read said), unless it opens the text before a quote (`from_end`).
+std::optional<size_t> CueLastWord(const Clause& c, size_t k, bool from_end) {
+  const size_t n = c.words.size();
+  const bool pair =
+      k + 1 < n &&
+      (((c.lower[k] == "put" || c.lower[k] == "puts") && c.lower[k + 1] == "it") ||
+       ((c.lower[k] == "shot" || c.lower[k] == "fired" || c.lower[k] == "fires" ||
+         c.lower[k] == "hit" || c.lower[k] == "hits") &&
+        c.lower[k + 1] == "back") ||
+       ((c.lower[k] == "pointed" || c.lower[k] == "points") && c.lower[k + 1] == "out"));
+  if (!IsCueWord(c.lower[k]) && !pair) return std::nullopt;
+  if (Capitalized(c.words[k]) && !(from_end && k == 0)) return std::nullopt;
+  const bool according = c.lower[k] == "according";
+  if (according && (k + 1 >= n || c.lower[k + 1] != "to")) return std::nullopt;
+  return according || pair ? k + 1 : k;
+}
+
+// True when a cue that is no participle comes before word k.
+bool CueBefore(const Clause& c, size_t k) {
+  bool earlier = false;
+  for (size_t e = 0; e < k; ++e) {
+    earlier |= IsCueWord(c.lower[e]) && !c.lower[e].ends_with("ing");
+  }
+  return earlier;
+}
+
+// A participle cue at word k with no cue before it ("..., saying that the
+// U.S. ...") reports the noun phrase that opens the clause, or the name
+// after "with" ("…, with Chairman Trey Gowdy saying", "with party chairman
+// Ada Okafor saying").
+Attribution ParticipleAttribution(std::string_view text, const Clause& c, size_t k,
+                                  const std::unordered_set<std::string>& lowercase) {
+  Attribution a;
+  a.found = true;
+  a.cue = {c.words[k].start, c.words[k].end};
+  if (auto with = WithNameBefore(c, k)) {
+    a.speaker = WordSpan(c, *with);
+  } else if (auto np = SubjectNp(text, c, k, lowercase)) {
+    a.speaker = WordSpan(c, *np);
+  }
+  return a;
+}
+
+// How many words may follow a cue ending at word cue_last in the text
+// before a quote: "told Breitbart News Daily host Matt Boyle, ...": the
+// one told can be long; "Johnson said in an op-ed piece before a 2014
+// Senate hearing, "…"": a cue and then only the circumstances, no reported
+// clause.
+size_t ReachAfterCue(const Clause& c, size_t k, size_t cue_last, bool from_end,
+                     size_t max_words_after_cue) {
+  size_t reach = c.lower[k] == "told" || c.lower[k] == "tells"
+                     ? std::max<size_t>(max_words_after_cue, 10)
+                     : max_words_after_cue;
+  if (from_end && max_words_after_cue > 0 && PhraseAfterCue(c, cue_last + 1)) {
+    reach = std::max<size_t>(reach, 15);
+  }
+  return reach;
+}
+
+// The attribution of the cue words [k, cue_last]: the noun phrase after
+// "according to", else the cue's speaker. `participle` is a participle
+// deferred to this earlier cue: when the cue names no one, the participle
+// speaks through the clause's subject ("LePage offered more racially
+// charged comments …, saying").
+Attribution CueAttribution(std::string_view text, const Clause& c, size_t k, size_t cue_last,
+                           std::optional<size_t> participle,
+                           const std::unordered_set<std::string>& lowercase) {
+  Attribution a;
+  a.found = true;
+  a.cue = {c.words[k].start, c.words[cue_last].end};
+  if (c.lower[k] == "according") {
+    if (auto np = NpForward(c, k + 2, c.words.size())) a.speaker = WordSpan(c, *np);
+    return a;
+  }
+  a.speaker = SpeakerOfCue(text, c, k, lowercase);
+  if (a.speaker.end <= a.speaker.start && participle) {
+    if (auto np = SubjectNp(text, c, *participle, lowercase)) {
+      a.speaker = WordSpan(c, *np);
+      a.cue = {c.words[*participle].start, c.words[*participle].end};
+    }
+  }
+  return a;
+}
+
+}  // namespace
+
+// "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
+// searches the last cue first (text before a quote), else the first.
+Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
+                            size_t max_words_after_cue,
+                            const std::unordered_set<std::string>& lowercase) {
+  const size_t n = c.words.size();
+  std::optional<size_t> participle;  // a participle deferred to an earlier cue
+  for (size_t step = 0; step < n; ++step) {
+    const size_t k = from_end ? n - 1 - step : step;
+    const std::optional<size_t> cue_last = CueLastWord(c, k, from_end);
+    if (!cue_last) continue;
+    const bool according = c.lower[k] == "according";
+    if (from_end && !according && c.lower[k].ends_with("ing")) {
+      // A participle ("..., saying that the U.S. ...") reports the subject
+      // of its sentence: an earlier cue if there is one ("Albright urged
+      // women to vote ..., saying, ...": however far it is from the quote).
+      if (!CueBefore(c, k)) return ParticipleAttribution(text, c, k, lowercase);
+      if (!participle) participle = k;
+      continue;
+    }
+    const size_t reach = ReachAfterCue(c, k, *cue_last, from_end, max_words_after_cue);
+    if (from_end && n - 1 - *cue_last > reach && !according && !participle) continue;
+    if (!from_end && k > 7 && (k > 14 || !NameRun(c, k))) break;
+    return CueAttribution(text, c, k, *cue_last, participle, lowercase);
+  }
+  return {};
+}
+
+}  // namespace concord::compare::internal
