@@ -90,9 +90,9 @@ std::vector<std::vector<std::string>> ReferenceLines(const Cluster& cluster) {
 
 namespace {
 
-// RunDataset inside the caller's arena.
-Result<DatasetReport> RunMethods(const std::vector<Cluster>& clusters, const RougeScorer& scorer,
-                                 const DatasetOptions& options) {
+namespace fs = std::filesystem;
+
+Status CheckDatasetOptions(const DatasetOptions& options) {
   for (const std::string& method : options.methods) {
     const std::vector<std::string>& known = MethodNames();
     if (std::find(known.begin(), known.end(), method) == known.end()) {
@@ -103,6 +103,142 @@ Result<DatasetReport> RunMethods(const std::vector<Cluster>& clusters, const Rou
   for (const std::string& method : options.methods) {
     if (Status s = CheckOptions(SummarizeOptionsFor(method, options)); !s.ok()) return s;
   }
+  return Status::Ok();
+}
+
+// out_dir/ids.tsv and every reference as out_dir/refs/NAME.A.txt, ...
+Status WriteReferences(const std::string& out_dir, const std::vector<Cluster>& clusters,
+                       const std::vector<std::string>& names,
+                       const std::vector<std::vector<std::vector<std::string>>>& references) {
+  std::error_code ec;
+  fs::create_directories(fs::path(out_dir) / "refs", ec);
+  if (ec) return Status::IoError(out_dir + ": cannot create: " + ec.message());
+  const fs::path map = fs::path(out_dir) / "ids.tsv";
+  if (Status s = io::WriteFile(map.string(), FormatIdMap(clusters, names)); !s.ok()) return s;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t r = 0; r < references[c].size(); ++r) {
+      const fs::path path =
+          fs::path(out_dir) / "refs" / (names[c] + "." + ReferenceLetter(r) + ".txt");
+      if (Status s = WriteLines(path, references[c][r]); !s.ok()) return s;
+    }
+  }
+  return Status::Ok();
+}
+
+// One method's summaries of every cluster, and the wall time they took.
+struct Summaries {
+  std::vector<std::vector<std::string>> lines;  // by cluster
+  std::vector<char> failed;                     // by cluster: nothing to summarize
+  double seconds = 0;
+};
+
+Summaries SummarizeAll(const std::vector<Cluster>& clusters, const std::string& method,
+                       const DatasetOptions& options) {
+  const SummarizeOptions summarize_options = SummarizeOptionsFor(method, options);
+  Summaries out;
+  out.lines.resize(clusters.size());
+  out.failed.assign(clusters.size(), 0);
+  std::atomic<size_t> done{0};
+  std::mutex progress_mutex;
+  const auto start = std::chrono::steady_clock::now();
+  tbb::parallel_for(size_t{0}, clusters.size(), [&](size_t c) {
+    Result<Summary> summary = Summarize(clusters[c], summarize_options);
+    if (summary.ok()) {
+      for (const SummarySentence& s : summary.value().sentences) out.lines[c].push_back(s.text);
+    } else {
+      out.failed[c] = 1;
+    }
+    const size_t finished = ++done;
+    if (options.progress) {
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      options.progress(method, finished, clusters.size());
+    }
+  });
+  out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return out;
+}
+
+// The mean of the clusters' scores, measure by measure, into `result`
+// (which counts the clusters scored).
+void AddAverage(const std::vector<std::optional<RougeScores>>& scores, MethodReport& result) {
+  for (const std::optional<RougeScores>& cluster : scores) {
+    if (!cluster) continue;
+    ++result.clusters;
+    if (result.average.empty()) {
+      for (const auto& [name, unused] : cluster->measures) {
+        result.average.emplace_back(name, RougeScore{});
+      }
+    }
+    for (size_t m = 0; m < result.average.size(); ++m) {
+      const RougeScore& s = cluster->measures[m].second;
+      result.average[m].second.recall += s.recall;
+      result.average[m].second.precision += s.precision;
+      result.average[m].second.f += s.f;
+    }
+  }
+  if (result.clusters == 0) return;
+  for (auto& [name, s] : result.average) {
+    s.recall /= static_cast<double>(result.clusters);
+    s.precision /= static_cast<double>(result.clusters);
+    s.f /= static_cast<double>(result.clusters);
+  }
+}
+
+// What RunMethods shares between methods.
+struct Dataset {
+  const std::vector<Cluster>& clusters;
+  const std::vector<std::vector<std::vector<std::string>>>& references;
+  const std::vector<std::string>& names;  // output file names
+  size_t input_bytes = 0;
+};
+
+// One method: summarize (timed), write the summaries when asked, score
+// (not timed).
+Result<MethodReport> RunMethod(const std::string& method, const Dataset& data,
+                               const RougeScorer& scorer, const DatasetOptions& options) {
+  const size_t n = data.clusters.size();
+  fs::path method_dir;
+  if (!options.out_dir.empty()) {
+    method_dir = fs::path(options.out_dir) / method;
+    std::error_code ec;
+    fs::create_directories(method_dir, ec);
+    if (ec) return Status::IoError(method_dir.string() + ": cannot create: " + ec.message());
+  }
+  const Summaries summaries = SummarizeAll(data.clusters, method, options);
+  std::vector<std::optional<RougeScores>> scores(n);
+  tbb::parallel_for(size_t{0}, n, [&](size_t c) {
+    // A cluster the method could not summarize (nothing left after
+    // cleaning) is scored as an empty summary, not left out: leaving it
+    // out would flatter the average against systems scored on every
+    // cluster.
+    if (data.references[c].empty()) return;
+    Result<RougeScores> s = scorer.Score(summaries.lines[c], data.references[c]);
+    if (s.ok()) scores[c] = std::move(s).value();
+  });
+  MethodReport result;
+  result.method = method;
+  result.seconds = summaries.seconds;
+  for (size_t c = 0; c < n; ++c) {
+    if (summaries.failed[c]) {
+      ++result.failures;
+    } else if (!method_dir.empty()) {
+      const fs::path path = method_dir / (data.names[c] + ".txt");
+      if (Status s = WriteLines(path, summaries.lines[c]); !s.ok()) return s;
+    }
+  }
+  AddAverage(scores, result);
+  const double seconds = summaries.seconds;
+  result.clusters_per_second = seconds > 0 ? static_cast<double>(n) / seconds : 0;
+  result.megabytes_per_second =
+      seconds > 0 ? static_cast<double>(data.input_bytes) / 1e6 / seconds : 0;
+  result.peak_rss_kb = PeakRssKb();
+  return result;
+}
+
+// RunDataset inside the caller's arena.
+Result<DatasetReport> RunMethods(const std::vector<Cluster>& clusters, const RougeScorer& scorer,
+                                 const DatasetOptions& options) {
+  if (Status s = CheckDatasetOptions(options); !s.ok()) return s;
   DatasetReport report;
   report.clusters = clusters.size();
   for (const Cluster& cluster : clusters) {
@@ -112,103 +248,18 @@ Result<DatasetReport> RunMethods(const std::vector<Cluster>& clusters, const Rou
   std::vector<std::vector<std::vector<std::string>>> references(clusters.size());
   tbb::parallel_for(size_t{0}, clusters.size(),
                     [&](size_t c) { references[c] = ReferenceLines(clusters[c]); });
-
-  namespace fs = std::filesystem;
   // Output file names: never the ids themselves (they come from the data).
   const std::vector<std::string> names = OutputFileNames(clusters);
   if (!options.out_dir.empty()) {
-    std::error_code ec;
-    fs::create_directories(fs::path(options.out_dir) / "refs", ec);
-    if (ec) return Status::IoError(options.out_dir + ": cannot create: " + ec.message());
-    const fs::path map = fs::path(options.out_dir) / "ids.tsv";
-    if (Status s = io::WriteFile(map.string(), FormatIdMap(clusters, names)); !s.ok()) return s;
-    for (size_t c = 0; c < clusters.size(); ++c) {
-      for (size_t r = 0; r < references[c].size(); ++r) {
-        const fs::path path =
-            fs::path(options.out_dir) / "refs" / (names[c] + "." + ReferenceLetter(r) + ".txt");
-        if (Status s = WriteLines(path, references[c][r]); !s.ok()) return s;
-      }
+    if (Status s = WriteReferences(options.out_dir, clusters, names, references); !s.ok()) {
+      return s;
     }
   }
-
+  const Dataset data{clusters, references, names, report.input_bytes};
   for (const std::string& method : options.methods) {
-    const SummarizeOptions summarize_options = SummarizeOptionsFor(method, options);
-    fs::path method_dir;
-    if (!options.out_dir.empty()) {
-      method_dir = fs::path(options.out_dir) / method;
-      std::error_code ec;
-      fs::create_directories(method_dir, ec);
-      if (ec) return Status::IoError(method_dir.string() + ": cannot create: " + ec.message());
-    }
-
-    // Summarize every cluster (timed).
-    std::vector<std::vector<std::string>> lines(clusters.size());
-    std::vector<char> failed(clusters.size(), 0);
-    std::atomic<size_t> done{0};
-    std::mutex progress_mutex;
-    const auto start = std::chrono::steady_clock::now();
-    tbb::parallel_for(size_t{0}, clusters.size(), [&](size_t c) {
-      Result<Summary> summary = Summarize(clusters[c], summarize_options);
-      if (summary.ok()) {
-        for (const SummarySentence& s : summary.value().sentences) lines[c].push_back(s.text);
-      } else {
-        failed[c] = 1;
-      }
-      const size_t finished = ++done;
-      if (options.progress) {
-        std::lock_guard<std::mutex> lock(progress_mutex);
-        options.progress(method, finished, clusters.size());
-      }
-    });
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-
-    // Score them (not timed).
-    std::vector<std::optional<RougeScores>> scores(clusters.size());
-    tbb::parallel_for(size_t{0}, clusters.size(), [&](size_t c) {
-      // A cluster the method could not summarize (nothing left after
-      // cleaning) is scored as an empty summary, not left out: leaving it
-      // out would flatter the average against systems scored on every
-      // cluster.
-      if (references[c].empty()) return;
-      Result<RougeScores> s = scorer.Score(lines[c], references[c]);
-      if (s.ok()) scores[c] = std::move(s).value();
-    });
-
-    MethodReport result;
-    result.method = method;
-    result.seconds = seconds;
-    for (size_t c = 0; c < clusters.size(); ++c) {
-      if (failed[c]) ++result.failures;
-      if (!method_dir.empty() && !failed[c]) {
-        if (Status s = WriteLines(method_dir / (names[c] + ".txt"), lines[c]); !s.ok()) return s;
-      }
-      if (!scores[c]) continue;
-      ++result.clusters;
-      if (result.average.empty()) {
-        for (const auto& [name, unused] : scores[c]->measures) {
-          result.average.emplace_back(name, RougeScore{});
-        }
-      }
-      for (size_t m = 0; m < result.average.size(); ++m) {
-        const RougeScore& s = scores[c]->measures[m].second;
-        result.average[m].second.recall += s.recall;
-        result.average[m].second.precision += s.precision;
-        result.average[m].second.f += s.f;
-      }
-    }
-    if (result.clusters > 0) {
-      for (auto& [name, s] : result.average) {
-        s.recall /= static_cast<double>(result.clusters);
-        s.precision /= static_cast<double>(result.clusters);
-        s.f /= static_cast<double>(result.clusters);
-      }
-    }
-    result.clusters_per_second = seconds > 0 ? static_cast<double>(clusters.size()) / seconds : 0;
-    result.megabytes_per_second =
-        seconds > 0 ? static_cast<double>(report.input_bytes) / 1e6 / seconds : 0;
-    result.peak_rss_kb = PeakRssKb();
-    report.methods.push_back(std::move(result));
+    Result<MethodReport> result = RunMethod(method, data, scorer, options);
+    if (!result.ok()) return result.status();
+    report.methods.push_back(std::move(result).value());
   }
   return report;
 }

@@ -95,25 +95,11 @@ Examples ClusterExamples(const Cluster& cluster, text::Tokenizer& tokenizer) {
 
 void Quiet(const char*) {}
 
-}  // namespace
-
-Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
-                                         const TrainOptions& options) {
-  if (!(std::isfinite(options.regularization) && options.regularization > 0)) {
-    return Status::InvalidArgument("the regularization C must be a positive finite number");
-  }
-  if (options.threads < 0) return Status::InvalidArgument("threads must not be negative");
-  std::vector<const Cluster*> used;
-  for (const Cluster& cluster : clusters) {
-    if (options.max_clusters > 0 && used.size() >= options.max_clusters) break;
-    if (!cluster.references.empty() && !cluster.articles.empty()) used.push_back(&cluster);
-  }
-  if (used.empty()) {
-    return Status::InvalidArgument("no cluster has both articles and a reference summary");
-  }
-
-  // Features and labels, cluster by cluster in parallel; kept by index so
-  // that the result does not depend on the thread count.
+// Features and labels of every used cluster, cluster by cluster in
+// parallel; kept by index so that the result does not depend on the thread
+// count.
+std::vector<Examples> CollectExamples(const std::vector<const Cluster*>& used,
+                                      const TrainOptions& options) {
   std::vector<Examples> per_cluster(used.size());
   size_t done = 0;
   std::mutex progress_mutex;
@@ -127,15 +113,15 @@ Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
       if (options.progress) options.progress(done, used.size());
     });
   });
+  return per_cluster;
+}
 
+// The ridge regression's weights (LIBLINEAR's L2-loss regression, no
+// insensitive zone) over `rows` examples.
+Result<SalienceVector> FitWeights(const std::vector<Examples>& per_cluster, size_t rows,
+                                  double regularization) {
   // LIBLINEAR's problem: each example is dense (every feature, then the -1
   // terminator); the bias is our feature 0, so LIBLINEAR adds none.
-  size_t rows = 0;
-  for (const Examples& e : per_cluster) rows += e.labels.size();
-  if (rows < kSalienceFeatures) {
-    return Status::InvalidArgument("too few sentences to learn from (" + std::to_string(rows) +
-                                   ")");
-  }
   std::vector<feature_node> nodes;
   nodes.reserve(rows * (kSalienceFeatures + 1));
   std::vector<double> labels;
@@ -159,7 +145,7 @@ Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
   prob.bias = -1;
   parameter param{};
   param.solver_type = L2R_L2LOSS_SVR;
-  param.C = options.regularization;
+  param.C = regularization;
   param.p = 0.0;  // no insensitive zone: squared loss
   param.eps = 0.0001;
 #if defined(LIBLINEAR_VERSION) && LIBLINEAR_VERSION >= 240
@@ -171,28 +157,64 @@ Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
   }
   model* fitted = train(&prob, &param);
   SalienceVector w{};
-  SalienceModel out;
   for (size_t k = 0; k < kSalienceFeatures; ++k) {
     w[k] = get_decfun_coef(fitted, static_cast<int>(k + 1), 0);
-    out.weights.emplace_back(std::string("salience_") + kSalienceFeatureNames[k], w[k]);
   }
   free_and_destroy_model(&fitted);
+  return w;
+}
 
-  out.clusters = used.size();
-  out.sentences = rows;
+// The fit's mean squared error and the labels' variance, into `out`.
+void AddFit(const std::vector<Examples>& per_cluster, const SalienceVector& w, size_t rows,
+            SalienceModel& out) {
   double mean = 0;
-  for (double y : labels) mean += y;
-  mean /= static_cast<double>(rows);
-  size_t r = 0;
   for (const Examples& e : per_cluster) {
-    for (size_t k = 0; k < e.labels.size(); ++k, ++r) {
-      const double error = summarize::internal::Salience(w, e.features[k]) - labels[r];
+    for (double y : e.labels) mean += y;
+  }
+  mean /= static_cast<double>(rows);
+  for (const Examples& e : per_cluster) {
+    for (size_t k = 0; k < e.labels.size(); ++k) {
+      const double error = summarize::internal::Salience(w, e.features[k]) - e.labels[k];
       out.mean_squared_error += error * error;
-      out.variance += (labels[r] - mean) * (labels[r] - mean);
+      out.variance += (e.labels[k] - mean) * (e.labels[k] - mean);
     }
   }
   out.mean_squared_error /= static_cast<double>(rows);
   out.variance /= static_cast<double>(rows);
+}
+
+}  // namespace
+
+Result<SalienceModel> TrainSalienceModel(const std::vector<Cluster>& clusters,
+                                         const TrainOptions& options) {
+  if (!(std::isfinite(options.regularization) && options.regularization > 0)) {
+    return Status::InvalidArgument("the regularization C must be a positive finite number");
+  }
+  if (options.threads < 0) return Status::InvalidArgument("threads must not be negative");
+  std::vector<const Cluster*> used;
+  for (const Cluster& cluster : clusters) {
+    if (options.max_clusters > 0 && used.size() >= options.max_clusters) break;
+    if (!cluster.references.empty() && !cluster.articles.empty()) used.push_back(&cluster);
+  }
+  if (used.empty()) {
+    return Status::InvalidArgument("no cluster has both articles and a reference summary");
+  }
+  const std::vector<Examples> per_cluster = CollectExamples(used, options);
+  size_t rows = 0;
+  for (const Examples& e : per_cluster) rows += e.labels.size();
+  if (rows < kSalienceFeatures) {
+    return Status::InvalidArgument("too few sentences to learn from (" + std::to_string(rows) +
+                                   ")");
+  }
+  Result<SalienceVector> w = FitWeights(per_cluster, rows, options.regularization);
+  if (!w.ok()) return w.status();
+  SalienceModel out;
+  for (size_t k = 0; k < kSalienceFeatures; ++k) {
+    out.weights.emplace_back(std::string("salience_") + kSalienceFeatureNames[k], w.value()[k]);
+  }
+  out.clusters = used.size();
+  out.sentences = rows;
+  AddFit(per_cluster, w.value(), rows, out);
   return out;
 }
 

@@ -127,6 +127,72 @@ std::string EmptyReason(const Corpus& corpus, const SummarizeOptions& options) {
          "budget";
 }
 
+// Puts the picks in reading order so that the story reads from its
+// beginning: each article's picks together and in their order (a pronoun
+// or a quotation stays beside the sentence it leans on), the articles by
+// their earliest pick (a lead sentence opens the summary), ties by article
+// order.
+void ReadingOrder(const Cluster& cluster, const Corpus& corpus, std::vector<Pick>& picks) {
+  const std::vector<size_t> article_order = summarize::internal::ArticleOrder(cluster);
+  std::vector<size_t> rank(article_order.size());
+  for (size_t r = 0; r < article_order.size(); ++r) rank[article_order[r]] = r;
+  std::vector<size_t> earliest(article_order.size(), SIZE_MAX);
+  for (const Pick& pick : picks) {
+    size_t& e = earliest[corpus.article[pick.candidate]];
+    e = std::min<size_t>(e, corpus.index[pick.candidate]);
+  }
+  std::sort(picks.begin(), picks.end(), [&](const Pick& x, const Pick& y) {
+    const size_t ax = corpus.article[x.candidate];
+    const size_t ay = corpus.article[y.candidate];
+    if (ax != ay) {
+      return earliest[ax] != earliest[ay] ? earliest[ax] < earliest[ay] : rank[ax] < rank[ay];
+    }
+    return corpus.index[x.candidate] < corpus.index[y.candidate];
+  });
+}
+
+// The summary sentence of `pick` (its text cut to the budget when the pick
+// says so), without its sources.
+SummarySentence SentenceOfPick(const Cluster& cluster, const Corpus& corpus,
+                               const std::vector<Document>& documents, const Pick& pick,
+                               BudgetUnit unit) {
+  const Sentence& s = *corpus.sentence[pick.candidate];
+  SummarySentence out;
+  out.text = pick.keep_units > 0 ? Cut(s.text, pick.keep_units, unit) : s.text;
+  out.truncated = pick.keep_units > 0 && out.text.size() < s.text.size();
+  out.article = corpus.article[pick.candidate];
+  out.sentence = corpus.index[pick.candidate];
+  out.start = s.start;
+  out.end = s.end;
+  if (pick.candidate >= corpus.originals) {
+    // A shorter form: the article's bytes it keeps, piece by piece.
+    const uint32_t whole = corpus.origin[pick.candidate];
+    const size_t a = corpus.article[whole];
+    for (const text::ByteSpan& span : summarize::internal::PiecesInArticle(
+             cluster.articles[a].text, *corpus.sentence[whole], documents[a].removed,
+             corpus.pieces[pick.candidate - corpus.originals])) {
+      out.spans.emplace_back(span.start, span.end);
+    }
+    out.start = out.spans.front().first;
+    out.end = out.spans.back().second;
+  }
+  out.score = pick.score;
+  return out;
+}
+
+// The input's side of the statistics (the output's words are counted as
+// the sentences are made).
+void AddInputStats(const Cluster& cluster, const Corpus& corpus,
+                   const std::vector<Document>& documents, SummaryStats& stats) {
+  stats.articles = cluster.articles.size();
+  stats.sentences = corpus.originals;
+  for (size_t i = 0; i < corpus.originals; ++i) stats.input_words += corpus.words[i];
+  for (size_t a = 0; a < documents.size(); ++a) {
+    stats.removed_spans += documents[a].removed.size();
+    stats.invalid_utf8 += cluster.articles[a].invalid_utf8;
+  }
+}
+
 }  // namespace
 
 Status CheckOptions(const SummarizeOptions& options) {
@@ -180,28 +246,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   // Pick sentences within the budget.
   summarize::internal::Selection selection = PickSentences(*method.value(), corpus, options);
   std::vector<Pick>& picks = selection.picks;
-
-  // Put them in reading order so that the story reads from its beginning:
-  // each article's picks together and in their order (a pronoun or a
-  // quotation stays beside the sentence it leans on), the articles by
-  // their earliest pick (a lead sentence opens the summary), ties by
-  // article order.
-  const std::vector<size_t> article_order = summarize::internal::ArticleOrder(cluster);
-  std::vector<size_t> rank(article_order.size());
-  for (size_t r = 0; r < article_order.size(); ++r) rank[article_order[r]] = r;
-  std::vector<size_t> earliest(article_order.size(), SIZE_MAX);
-  for (const Pick& pick : picks) {
-    size_t& e = earliest[corpus.article[pick.candidate]];
-    e = std::min<size_t>(e, corpus.index[pick.candidate]);
-  }
-  std::sort(picks.begin(), picks.end(), [&](const Pick& x, const Pick& y) {
-    const size_t ax = corpus.article[x.candidate];
-    const size_t ay = corpus.article[y.candidate];
-    if (ax != ay) {
-      return earliest[ax] != earliest[ay] ? earliest[ax] < earliest[ay] : rank[ax] < rank[ay];
-    }
-    return corpus.index[x.candidate] < corpus.index[y.candidate];
-  });
+  ReadingOrder(cluster, corpus, picks);
 
   // Name the outlets that back each sentence: each pick is compared with
   // every article, independently, so the picks share the caller's threads.
@@ -212,28 +257,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   });
   Summary summary;
   for (size_t p = 0; p < picks.size(); ++p) {
-    const Pick& pick = picks[p];
-    const Sentence& s = *corpus.sentence[pick.candidate];
-    SummarySentence out;
-    out.text = pick.keep_units > 0 ? Cut(s.text, pick.keep_units, options.unit) : s.text;
-    out.truncated = pick.keep_units > 0 && out.text.size() < s.text.size();
-    out.article = corpus.article[pick.candidate];
-    out.sentence = corpus.index[pick.candidate];
-    out.start = s.start;
-    out.end = s.end;
-    if (pick.candidate >= corpus.originals) {
-      // A shorter form: the article's bytes it keeps, piece by piece.
-      const uint32_t whole = corpus.origin[pick.candidate];
-      const size_t a = corpus.article[whole];
-      for (const text::ByteSpan& span : summarize::internal::PiecesInArticle(
-               cluster.articles[a].text, *corpus.sentence[whole], documents[a].removed,
-               corpus.pieces[pick.candidate - corpus.originals])) {
-        out.spans.emplace_back(span.start, span.end);
-      }
-      out.start = out.spans.front().first;
-      out.end = out.spans.back().second;
-    }
-    out.score = pick.score;
+    SummarySentence out = SentenceOfPick(cluster, corpus, documents, picks[p], options.unit);
     out.sources = std::move(sources[p]);
     if (out.text.empty()) continue;
     summary.stats.output_words += summarize::internal::CountWords(out.text);
@@ -241,13 +265,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   }
 
   summary.stats.method_note = std::move(selection.note);
-  summary.stats.articles = cluster.articles.size();
-  summary.stats.sentences = corpus.originals;
-  for (size_t i = 0; i < corpus.originals; ++i) summary.stats.input_words += corpus.words[i];
-  for (size_t a = 0; a < documents.size(); ++a) {
-    summary.stats.removed_spans += documents[a].removed.size();
-    summary.stats.invalid_utf8 += cluster.articles[a].invalid_utf8;
-  }
+  AddInputStats(cluster, corpus, documents, summary.stats);
   if (summary.sentences.empty()) {
     return Status::Empty(name + ": empty summary: " + EmptyReason(corpus, options));
   }
