@@ -124,8 +124,7 @@ void Vocabulary::Reserve(size_t terms) {
 // builds it again, and Find without it reads the terms one by one.
 void Vocabulary::ShrinkToFit() {
   terms_.shrink_to_fit();
-  if (slots_.capacity() > spare_table.capacity() &&
-      slots_.capacity() <= kLargestSpareTable) {
+  if (slots_.capacity() > spare_table.capacity() && slots_.capacity() <= kLargestSpareTable) {
     slots_.swap(spare_table);
   }
   slots_ = {};
