@@ -30,7 +30,9 @@
 #ifndef CONCORD_SUMMARIZE_H_
 #define CONCORD_SUMMARIZE_H_
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -72,6 +74,12 @@ struct SummarizeOptions {
   // e.g. {"position_weight", 2.0}; DefaultParameterNames() lists them with
   // their defaults. An unknown name fails with kInvalidArgument.
   std::vector<std::pair<std::string, double>> parameters;
+  // A time limit, checked between the stages of one story (before the
+  // candidates are built, before the selection, before the outlets are
+  // named): past it, kDeadlineExceeded "the request ran past its time limit
+  // (before <stage>)". Cooperative: a stage that has started runs to its
+  // end. None by default; concord serve sets it from --timeout.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 struct SummarySentence {

@@ -84,6 +84,7 @@ Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOption
   const bool align = format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles;
   SummarizeOptions summarize_options = options;
   summarize_options.analyze.scan_words = align;  // only the alignment reads the word scan
+  summarize_options.deadline = deadline;         // checked between its stages too
   Result<Summary> summary = Summarize(cluster, summarize_options);
   if (!summary.ok()) return summary.status();
   if (note != nullptr) *note = summary.value().stats.method_note;

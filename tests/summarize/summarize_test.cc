@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cmath>
 #include <memory>
 #include <random>
@@ -564,6 +565,34 @@ TEST(SummarizeFill, ALeaningSentenceWaitsForItsPredecessorWhenFilling) {
     mayor = mayor || s.text.find("The mayor opened") != std::string::npos;
   }
   EXPECT_TRUE(mayor);
+}
+
+// A time limit that has passed stops a story at the next stage with
+// kDeadlineExceeded, naming the stage (every method); one far ahead changes
+// nothing: the summary is the one without a limit.
+TEST(SummarizeDeadline, APassedLimitStopsTheStoryBetweenStages) {
+  const Cluster cluster = GeneratedCluster(7, 3, 8);
+  for (const std::string& method : MethodNames()) {
+    SummarizeOptions options;
+    options.method = method;
+    options.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    const Result<Summary> stopped = Summarize(cluster, options);
+    ASSERT_FALSE(stopped.ok()) << method;
+    EXPECT_EQ(stopped.status().code(), StatusCode::kDeadlineExceeded) << method;
+    EXPECT_NE(stopped.status().message().find("time limit (before building the candidates)"),
+              std::string::npos)
+        << stopped.status().message();
+
+    options.deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
+    const Result<Summary> limited = Summarize(cluster, options);
+    options.deadline.reset();
+    const Result<Summary> free = Summarize(cluster, options);
+    ASSERT_TRUE(limited.ok() && free.ok()) << method;
+    ASSERT_EQ(limited.value().sentences.size(), free.value().sentences.size()) << method;
+    for (size_t i = 0; i < free.value().sentences.size(); ++i) {
+      EXPECT_EQ(limited.value().sentences[i].text, free.value().sentences[i].text) << method;
+    }
+  }
 }
 
 }  // namespace
