@@ -34,6 +34,23 @@ std::string RuleSpeaker(const std::string& text, const std::string& words) {
   return "(none)";
 }
 
+// A reply in the sentence after a quote that ended its own sentence answers
+// the quote, so it does not speak it; a plain cue there still does.
+TEST(SpeakerRules, AReplyAfterAFinishedQuoteIsSomeoneElse) {
+  const std::string reply =
+      "The mayor attacked her rival on Monday, calling him \"a tired man who has run out of "
+      "ideas for this city.\" Okafor fired back at a rally in the harbor district.";
+  EXPECT_NE(RuleSpeaker(reply, "run out of ideas"), "Okafor");
+  EXPECT_EQ(RuleSpeaker("\"We offered the council a way to keep the old ferry running every "
+                        "day.\" Okafor said on Tuesday.",
+                        "old ferry"),
+            "Okafor");
+  EXPECT_EQ(RuleSpeaker("\"We offered the council a way to keep the old ferry running every "
+                        "day,\" Okafor fired back on Tuesday.",
+                        "old ferry"),
+            "Okafor");
+}
+
 TEST(SpeakerRules, TheVerbBeforeToSaySpeaks) {
   EXPECT_EQ(RuleSpeaker("Dalton, who signed the budget as mayor, interjected to say: \"They have "
                         "both been wrong about this from the start.\"",
