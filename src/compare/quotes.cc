@@ -220,9 +220,9 @@ char LastContentChar(std::string_view text, const internal::QuotedSpan& span) {
 
 // Whether the cue at `cue` answers someone: "fired back", "responded".
 bool IsReplyCue(std::string_view text, text::ByteSpan cue) {
-  static constexpr std::array<std::string_view, 9> kReplies = {
-      "fired", "hit", "shot", "responded", "replied", "retorted", "countered", "answered",
-      "snapped"};
+  static constexpr std::array<std::string_view, 9> kReplies = {"fired",     "hit",      "shot",
+                                                               "responded", "replied",  "retorted",
+                                                               "countered", "answered", "snapped"};
   const std::string word = text::LowerWord(text.substr(cue.start, cue.end - cue.start));
   return std::any_of(kReplies.begin(), kReplies.end(),
                      [&](std::string_view reply) { return word.starts_with(reply); });
