@@ -89,8 +89,9 @@ std::string MediaType(std::string_view command, const nlohmann::json& request);
 using Deadline = std::optional<std::chrono::steady_clock::time_point>;
 
 // DeadlineExceeded "the request ran past its time limit (before <stage>)"
-// when `deadline` has passed, else Ok.
-Status CheckDeadline(const Deadline& deadline, std::string_view stage);
+// when `deadline` has passed, else Ok (status.h; the summarizer checks the
+// same limit between its own stages).
+using concord::CheckDeadline;
 
 // Runs `command` ("summarize", "compare", "quotes", "extract", "split") on
 // `request`: the exact bytes `concord <command>` writes to standard output

@@ -14,8 +14,10 @@
 #define CONCORD_STATUS_H_
 
 #include <cassert>
+#include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace concord {
@@ -69,6 +71,12 @@ class [[nodiscard]] Status {
   StatusCode code_ = StatusCode::kOk;
   std::string message_;
 };
+
+// A time limit of some work (api::Deadline, SummarizeOptions::deadline):
+// DeadlineExceeded "the request ran past its time limit (before <stage>)"
+// when `deadline` has passed, else Ok (also without a limit).
+Status CheckDeadline(const std::optional<std::chrono::steady_clock::time_point>& deadline,
+                     std::string_view stage);
 
 // Either a T or a non-OK Status.
 // REQUIRES: value() only when ok(); a Result is never built from an OK Status.

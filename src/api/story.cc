@@ -70,12 +70,6 @@ Result<SummarizeOptions> MakeSummarizeOptions(const SummarizeSettings& settings)
   return options;
 }
 
-Status CheckDeadline(const Deadline& deadline, std::string_view stage) {
-  if (!deadline || std::chrono::steady_clock::now() < *deadline) return Status::Ok();
-  return Status::DeadlineExceeded("the request ran past its time limit (before " +
-                                  std::string(stage) + ")");
-}
-
 Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOptions& options,
                                    io::Format format, const io::FormatOptions& format_options,
                                    const Deadline& deadline, std::string* note) {

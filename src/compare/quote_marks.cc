@@ -7,6 +7,7 @@
 // they are) and paired per paragraph with a stack, so only outermost quotes
 // are kept. Cost: linear in the text.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -60,6 +61,17 @@ int32_t PrevCodePoint(std::string_view text, size_t pos) {
   }
   size_t probe = back;
   return NextCodePoint(text, &probe);
+}
+
+char LastContentChar(std::string_view text, const QuotedSpan& span) {
+  size_t end = span.content_end;
+  while (end > span.content_start && IsQuoteCp(PrevCodePoint(text, end))) {
+    --end;
+    while (end > span.content_start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+  }
+  return end > span.content_start ? text[end - 1] : '.';
 }
 
 namespace {
@@ -310,6 +322,14 @@ bool IsCueWord(std::string_view lower) {
 bool IsObjectCue(std::string_view lower) {
   return lower == "reported" || lower == "reports" || lower == "reporting" || lower == "echoed" ||
          lower == "echoes";
+}
+
+bool IsReplyCue(std::string_view lower) {
+  static constexpr std::array<std::string_view, 9> kReplies = {"fired",     "hit",      "shot",
+                                                               "responded", "replied",  "retorted",
+                                                               "countered", "answered", "snapped"};
+  return std::any_of(kReplies.begin(), kReplies.end(),
+                     [&](std::string_view reply) { return lower.starts_with(reply); });
 }
 
 bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words) {

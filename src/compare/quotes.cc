@@ -205,29 +205,6 @@ Windows FindWindows(const ArticleView& v, size_t q) {
   return w;
 }
 
-// The last character of the quote's words, past a nested closing quote
-// ("… 'false,'"); '.' for a quote without words.
-char LastContentChar(std::string_view text, const internal::QuotedSpan& span) {
-  size_t end = span.content_end;
-  while (end > span.content_start && internal::IsQuoteCp(internal::PrevCodePoint(text, end))) {
-    --end;
-    while (end > span.content_start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
-      --end;
-    }
-  }
-  return end > span.content_start ? text[end - 1] : '.';
-}
-
-// Whether the cue at `cue` answers someone: "fired back", "responded".
-bool IsReplyCue(std::string_view text, text::ByteSpan cue) {
-  static constexpr std::array<std::string_view, 9> kReplies = {"fired",     "hit",      "shot",
-                                                               "responded", "replied",  "retorted",
-                                                               "countered", "answered", "snapped"};
-  const std::string word = text::LowerWord(text.substr(cue.start, cue.end - cue.start));
-  return std::any_of(kReplies.begin(), kReplies.end(),
-                     [&](std::string_view reply) { return word.starts_with(reply); });
-}
-
 // The attribution after the quote: a cue in the clause, or "...," Rosette
 // Pambakian, a Tinder spokeswoman, said / "...," Sen. Marco Rubio (R-Fla.)
 // said: a name, an aside, then the cue.
@@ -236,12 +213,16 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
                              const std::unordered_set<std::string>& lowercase) {
   const std::string_view text = tw.text();
   const Clause right = MakeClause(tw, w.clause_start, w.clause_end);
-  const char last = LastContentChar(text, span);
+  const char last = internal::LastContentChar(text, span);
   Attribution after = FindAttribution(text, right, false, 0, lowercase);
   // A reply in the sentence after a quote that ended its own ("… a failed
   // candidate." Romney fired back) answers the quote: it is someone else's.
   // (A plain cue there still speaks: "… foreign courts." Obama wrote.)
-  if (after.found && span.closed && last == '.' && IsReplyCue(text, after.cue)) return {};
+  if (after.found && span.closed && last == '.' &&
+      internal::IsReplyCue(
+          text::LowerWord(text.substr(after.cue.start, after.cue.end - after.cue.start)))) {
+    return {};
+  }
   if (after.found || right.words.empty()) return after;
   if (span.closed && span.content_end > span.content_start) {
     const char mark = text[span.content_end - 1];

@@ -43,8 +43,15 @@ bool IsCueWord(std::string_view lower);
 // to it is not a cued speaker.
 bool IsObjectCue(std::string_view lower);
 
+// True when the cue `lower` answers someone ("fired back", "responded").
+bool IsReplyCue(std::string_view lower);
+
 // True for a quotation mark code point (straight, curly, low-9, guillemets).
 bool IsQuoteCp(int32_t cp);
+
+// The last byte of the quote's words, past a nested closing quote
+// ("… 'false,'"); '.' for a quote without words.
+char LastContentChar(std::string_view text, const QuotedSpan& span);
 
 // Code point before byte `pos` of `text` (0 when none).
 int32_t PrevCodePoint(std::string_view text, size_t pos);

@@ -97,16 +97,6 @@ summarize::internal::Selection PickSentences(const summarize::internal::Method& 
   return selection;
 }
 
-// DeadlineExceeded when options.deadline has passed, naming the stage that
-// would come next.
-Status CheckDeadline(const SummarizeOptions& options, const char* stage) {
-  if (!options.deadline || std::chrono::steady_clock::now() < *options.deadline) {
-    return Status::Ok();
-  }
-  return Status::DeadlineExceeded(std::string("the request ran past its time limit (before ") +
-                                  stage + ")");
-}
-
 // Why no sentence was picked, for the error that stands in for an empty
 // summary (an empty summary with success would look like a bug).
 std::string EmptyReason(const Corpus& corpus, const SummarizeOptions& options) {
@@ -245,7 +235,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   Result<std::unique_ptr<summarize::internal::Method>> method =
       summarize::internal::CreateMethod(options);
   if (!method.ok()) return method.status();
-  if (Status s = CheckDeadline(options, "building the candidates"); !s.ok()) return s;
+  if (Status s = CheckDeadline(options.deadline, "building the candidates"); !s.ok()) return s;
 
   // Number the candidates and build their vectors.
   Corpus corpus = summarize::internal::BuildCorpus(documents);
@@ -253,13 +243,13 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     return Status::Empty(name + ": no sentences left after cleaning");
   }
   method.value()->AddCandidates(corpus);
-  if (Status s = CheckDeadline(options, "selecting sentences"); !s.ok()) return s;
+  if (Status s = CheckDeadline(options.deadline, "selecting sentences"); !s.ok()) return s;
 
   // Pick sentences within the budget.
   summarize::internal::Selection selection = PickSentences(*method.value(), corpus, options);
   std::vector<Pick>& picks = selection.picks;
   ReadingOrder(cluster, corpus, picks);
-  if (Status s = CheckDeadline(options, "naming the outlets"); !s.ok()) return s;
+  if (Status s = CheckDeadline(options.deadline, "naming the outlets"); !s.ok()) return s;
 
   // Name the outlets that back each sentence: each pick is compared with
   // every article, independently, so the picks share the caller's threads.

@@ -15,4 +15,11 @@ std::string Status::ToString() const {
   return message_;
 }
 
+Status CheckDeadline(const std::optional<std::chrono::steady_clock::time_point>& deadline,
+                     std::string_view stage) {
+  if (!deadline || std::chrono::steady_clock::now() < *deadline) return Status::Ok();
+  return Status::DeadlineExceeded("the request ran past its time limit (before " +
+                                  std::string(stage) + ")");
+}
+
 }  // namespace concord
