@@ -44,9 +44,10 @@
 //  - a period standing alone (" . ", as in lower-cased, tokenised corpora
 //    like Multi-News): always a boundary.
 //  - a period after a title (Mr., Sen., Gen.) or a never-final abbreviation
-//    (vs., e.g.): never a boundary. After No., N°., Vol., Fig., Pt.: not before
-//    a number ("No. 5", "Pt. II"), otherwise as an ordinary word ("No. We
-//    won't.").
+//    (vs., e.g., a.k.a., "(ret.)"): never a boundary. After No., N°., Vol.,
+//    Fig., Pt., Bldg.: not before a number, a Roman numeral or a capital
+//    letter standing alone ("No. 5", "Pt. II", "Fig. B"), otherwise as an
+//    ordinary word ("No. We won't.", "No. A man").
 //  - "a.m." and "p.m.": before a capitalised word a boundary, unless the
 //    word continues the time ("5 p.m. Monday", "8 p.m. ET") or the time
 //    opened the sentence ("At 5 a.m. Mr. Smith left").
@@ -66,11 +67,19 @@
 //    before a capitalised word, a boundary only when that word usually
 //    opens sentences and seldom continues a name ("The", "He", "But", "In";
 //    see IsSentenceOpener), when an opening quote comes first, or when a
-//    line break comes first. So "in the U.S. The next day" splits while
-//    "the U.S. Army", "John F. Kennedy", "3:30 p.m. Tuesday" and "Apple Inc.
-//    Chief" do not. It fails on a sentence that ends in an abbreviation and
-//    is followed by a name ("in the U.S. Obama said"), which is rare in
-//    edited prose.
+//    line break comes first. After an abbreviation written as edited text
+//    writes it ("Co.", "D.C.", not "u.s.") in the middle of its sentence,
+//    also before a plural subject of news ("Acme Co. Shares rose", "in
+//    Washington, D.C. Investors were"; IsSubjectNoun) and, after an
+//    acronym, before a country ("in the U.K. Britain's"; IsCountryName).
+//    Never after a dateline ("NEWTOWN, Conn. Parents of ..."). So "in the
+//    U.S. The next day" splits while "the U.S. Army", "John F. Kennedy",
+//    "3:30 p.m. Tuesday" and "Apple Inc. Chief" do not. It fails on a
+//    sentence that ends in an abbreviation and is followed by a name ("in
+//    the U.S. Obama said") or by another capitalised common word ("on Main
+//    St. Roads will close"), which is rare in edited prose. (Punkt's
+//    orthographic rule, a word the text also writes in lower case opens a
+//    sentence, was tried: it split "King Jr. Day" and "Univ. Press".)
 //  - a period after any other word: a boundary, also before a lower-case
 //    word (damaged or lower-cased text such as "fell 8.2 % . the report"),
 //    except after a closing quote or bracket before a lower-case word
@@ -344,9 +353,8 @@ class Splitter {
       case AbbreviationKind::kNeverEnds:
         return false;
       case AbbreviationKind::kNumbered:
-        if (next.letter_case == Case::kDigit ||
-            (IsRomanNumeral(next.word) && !internal::IsSentenceOpener(next.word))) {
-          return false;  // "No. 5", "Pt. II"
+        if (next.letter_case == Case::kDigit || IsDesignator(next)) {
+          return false;  // "No. 5", "Pt. II", "Fig. B"
         }
         break;
       case AbbreviationKind::kMonth:
@@ -355,7 +363,9 @@ class Splitter {
         if (initial && next.crossed_line && !AfterLowerCaseWord(word_start)) {
           return false;  // wrapped "John F.", but not "vitamin C."
         }
-        return next.crossed_line || next.opened_quote || internal::IsSentenceOpener(next.word);
+        if (!next.crossed_line && EndsDateline(word_start)) return false;
+        return next.crossed_line || next.opened_quote || internal::IsSentenceOpener(next.word) ||
+               OpensAfterName(word, word_start, next.word);
       case AbbreviationKind::kTrailing:
         return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
@@ -371,6 +381,58 @@ class Splitter {
       if (k == start_ || text_[k - 1] == '\n') return false;  // "1. Preheat"
     }
     return true;
+  }
+
+  // "II" or "B" after "Pt." or "Fig.": a Roman numeral or a capital letter
+  // that is no sentence opener ("No. I think not", "Fig. A man").
+  bool IsDesignator(const NextWord& next) const {
+    const std::string_view word = next.word;
+    if (internal::IsSentenceOpener(word)) return false;
+    // A whole word: not the "M" of "Mâ·aâ·c" (the word stops at "â").
+    if (next.word_end < text_.size() &&
+        (IsAsciiLetter(text_[next.word_end]) ||
+         static_cast<unsigned char>(text_[next.word_end]) >= 0x80)) {
+      return false;
+    }
+    return IsRomanNumeral(word) || (word.size() == 1 && IsAsciiUpper(word[0]));
+  }
+
+  // True when `next_word` opens a sentence after the abbreviation `word`
+  // at text_[word_start] although it is no usual opener: a plural subject
+  // ("Acme Co. Shares rose", "in Washington, D.C. Investors were") or,
+  // after an acronym, a country ("in the U.K. Britain's economy"; no
+  // acronym's name goes on with one). Only after an abbreviation written
+  // as in edited text ("Co.", "U.K.", not "u.s." or "U.s.": damaged text
+  // capitalises any word after a period, "the u.s. Shares the river") that
+  // does not open its sentence ("U.S. Stocks closed lower").
+  bool OpensAfterName(std::string_view word, size_t word_start, std::string_view next_word) const {
+    const bool acronym = IsAcronym(word);
+    for (char c : word) {
+      if (IsAsciiLower(c) && (acronym || c == word[0])) return false;
+    }
+    if (OpensSentence(word_start)) return false;
+    return internal::IsSubjectNoun(next_word) || (acronym && internal::IsCountryName(next_word));
+  }
+
+  // True when the sentence so far is a dateline that ends in the word at
+  // text_[word_start]: a place in capitals, a comma and a state ("NEWTOWN,
+  // Conn. Parents of ...", "ST. PAUL, Minn. The"); it belongs to the
+  // sentence after it.
+  bool EndsDateline(size_t word_start) const {
+    size_t k = start_;
+    while (k < word_start && IsWhite(text_[k])) ++k;
+    int capitals = 0;
+    for (; k < word_start && !IsAsciiLower(text_[k]) && text_[k] != ','; ++k) {
+      if (IsAsciiUpper(text_[k])) {
+        ++capitals;
+      } else if (text_[k] != ' ' && text_[k] != '.' && text_[k] != '-' && text_[k] != '\'') {
+        return false;
+      }
+    }
+    if (capitals < 3 || k >= word_start || text_[k] != ',') return false;
+    ++k;
+    while (k < word_start && text_[k] == ' ') ++k;
+    return k == word_start;
   }
 
   // True when the word before text_[word_start] starts in lower case or
