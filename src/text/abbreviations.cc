@@ -43,9 +43,9 @@ Table MakeTable() {
        "aka", "a.k.a"},
       K::kNeverEnds, false);
   // Before a number.
-  add({"no", "nos", "n\xC2\xB0", "n\xC2\xBA", "vol",  "vols", "fig",  "figs", "p",
-       "pp", "ch",  "chap",      "pt",        "para", "sect", "art",  "ex",   "ext",
-       "ed", "eds", "rt",        "hwy",       "rte",  "div",  "bldg", "apt",  "tbl"},
+  add({"no", "nos",  "n\xC2\xB0", "n\xC2\xBA", "vol",  "vols", "fig", "figs", "p",  "pp",
+       "ch", "chap", "pt",        "para",      "sect", "art",  "ex",  "ext",  "ed", "eds",
+       "rt", "hwy",  "rte",       "div",       "bldg", "apt",  "rm",  "tbl"},
       K::kNumbered, false);
   // Months (AP abbreviates these before a day).
   add({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, K::kMonth,
