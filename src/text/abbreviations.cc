@@ -229,6 +229,12 @@ bool IsCountryName(std::string_view word) {
   return Countries().count(word) != 0;
 }
 
+bool IsDanglingWord(std::string_view word) {
+  static const auto* const words = new std::unordered_set<std::string_view>{
+      "the", "a", "an", "of", "to", "and", "or", "with", "by", "from", "into", "than"};
+  return words->count(word) != 0;
+}
+
 bool IsExclaimedName(std::string_view word) { return word == "Yahoo" || word == "Jeopardy"; }
 
 }  // namespace concord::internal

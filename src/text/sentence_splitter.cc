@@ -12,11 +12,12 @@
 //  2. a line break: a boundary unless the line already ended in terminal
 //     punctuation (rule 3 decided there), ends in ',', ';' or '-' (a
 //     dateline such as "WASHINGTON (Reuters) -" or a broken line), ends in a
-//     one-word parenthesis ("(CNN)"), or the next line starts in lower case
-//     (hard-wrapped prose) and the lines are not a list (short lines, none
-//     ending in punctuation: "tents\nsleeping bags\ncamp stoves"; see
-//     list_items.h). So headlines and bullets without final punctuation end
-//     at their line break;
+//     one-word parenthesis ("(CNN)") or in a word no sentence or headline
+//     ends in ("I went to\nLondon"; IsDanglingWord), or the next line starts
+//     in lower case (hard-wrapped prose) and the lines are not a list (short
+//     lines, none ending in punctuation: "tents\nsleeping bags\ncamp
+//     stoves"; see list_items.h). So headlines and bullets without final
+//     punctuation end at their line break;
 //  3. a run of '.', '?', '!' followed by closing quotes or brackets (and a
 //     reference mark such as "[1]") and then whitespace. The boundary falls
 //     after the closing marks, so `he said." Next` keeps the quote with its
@@ -190,6 +191,8 @@ class Splitter {
     if (m > start_ && IsTerminal(text_[m - 1])) return false;
     if (last == ',' || last == ';' || last == '-') return false;
     if (last == ')' && EndsInOneWordParenthesis(k)) return false;
+    // "I went to\nLondon": no sentence or headline ends in "to" or "the".
+    if (internal::IsDanglingWord(WordBefore(k))) return false;
     if (CaseAt(text_, next) != Case::kLower) return true;
     // A lower-case line: wrapped prose, unless the lines form a list.
     size_t line_start = i;

@@ -96,6 +96,8 @@ TEST(SentenceSplitter, ParagraphBreakAlwaysEnds) {
 TEST(SentenceSplitter, WrappedLinesStayTogether) {
   EXPECT_EQ(Split("The council met on\nthe third day, and the mayor\nspoke."),
             Sentences{"The council met on\nthe third day, and the mayor\nspoke."});
+  // A line that ends in "to" or "the" goes on, even before a capital.
+  EXPECT_EQ(Split("We drove to\nLeeds at dawn."), Sentences{"We drove to\nLeeds at dawn."});
   // A capitalised next line reads as a new sentence (a headline above it).
   EXPECT_EQ(Split("Council meets\nThe mayor spoke."),
             (Sentences{"Council meets", "The mayor spoke."}));
