@@ -156,10 +156,11 @@ const std::unordered_set<std::string_view>& LabelNouns() {
 // seldom continue the name before them.
 const std::unordered_set<std::string_view>& SubjectNouns() {
   static const auto* const nouns = new std::unordered_set<std::string_view>{
-      "Investors", "Shares",       "Stocks",      "Prices",      "Traders",
-      "Voters",    "Lawmakers",    "Prosecutors", "Researchers", "Scientists",
-      "Doctors",   "Customers",    "Employees",   "Students",    "Parents",
-      "Tenants",   "Shareholders", "Executives",  "Economists",  "Regulators"};
+      "Investors",  "Shares",      "Stocks",      "Prices",     "Traders",      "Voters",
+      "Lawmakers",  "Prosecutors", "Researchers", "Scientists", "Doctors",      "Customers",
+      "Employees",  "Students",    "Parents",     "Tenants",    "Shareholders", "Executives",
+      "Economists", "Regulators",  "Workers",     "Consumers",  "Patients",     "Passengers",
+      "Protesters", "Users"};
   return *nouns;
 }
 
