@@ -30,8 +30,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0501), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0869204, 0.161153, 0.0149838, 0.0683402, -0.00771675, 0.0370877,
-    0.214501, -0.0117702, 0.0147803, 0.0214126, -0.022298};
+    0.0869415, 0.16123,   0.0149236, 0.0683323, -0.00772146, 0.0370489,
+    0.214547,  -0.011767, 0.0147824, 0.0214106, -0.0223062};
 
 // What the features are computed from, beyond the corpus: the weight of
 // each concept of `concepts` (ConceptWeights), each article's centrality

@@ -24,52 +24,48 @@ using Table = std::unordered_map<std::string_view, Entry>;
 
 Table MakeTable() {
   Table table;
-  const auto add = [&table](std::initializer_list<std::string_view> words,
-                            AbbreviationKind kind, bool capitalised_only) {
+  const auto add = [&table](std::initializer_list<std::string_view> words, AbbreviationKind kind,
+                            bool capitalised_only) {
     for (std::string_view word : words) table[word] = {kind, capitalised_only};
   };
   using K = AbbreviationKind;
   // Titles and ranks before a name.
-  add({"mr", "mrs", "ms", "messrs", "mmes", "mme", "dr", "drs", "prof",
-       "sen", "sens", "rep", "reps", "gov", "govs", "gen", "gens", "lt",
-       "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "cdr", "brig",
-       "cpl", "pvt", "spc", "pfc", "rev", "msgr", "fr", "hon", "pres",
-       "supt", "det", "insp", "atty", "amb", "sec", "treas", "lieut", "comdr",
-       "mssrs"},
+  add({"mr",   "mrs", "ms",    "messrs", "mmes",  "mme",  "dr",   "drs", "prof", "sen",
+       "sens", "rep", "reps",  "gov",    "govs",  "gen",  "gens", "lt",  "col",  "capt",
+       "cpt",  "sgt", "maj",   "adm",    "cmdr",  "cdr",  "brig", "cpl", "pvt",  "spc",
+       "pfc",  "rev", "msgr",  "fr",     "hon",   "pres", "supt", "det", "insp", "atty",
+       "amb",  "sec", "treas", "lieut",  "comdr", "mssrs"},
       K::kTitle, false);
   // Sr. and Jr. follow a name and can end a sentence.
   add({"sr", "jr"}, K::kAmbiguous, false);
   // Never at the end of a sentence in news prose.
-  add({"vs", "v", "cf", "eg", "ie", "e.g", "i.e", "approx", "viz", "ca",
-       "incl", "esp"},
+  add({"vs", "v", "cf", "eg", "ie", "e.g", "i.e", "approx", "viz", "ca", "incl", "esp", "ret",
+       "aka", "a.k.a"},
       K::kNeverEnds, false);
   // Before a number.
-  add({"no", "nos", "n\xC2\xB0", "n\xC2\xBA", "vol", "vols", "fig", "figs", "p", "pp", "ch", "chap",
-       "pt", "para", "sect", "art", "ex", "ext", "ed", "eds", "rt", "hwy",
-       "rte", "div"},
+  add({"no", "nos",  "n\xC2\xB0", "n\xC2\xBA", "vol",  "vols", "fig", "figs", "p",  "pp",
+       "ch", "chap", "pt",        "para",      "sect", "art",  "ex",  "ext",  "ed", "eds",
+       "rt", "hwy",  "rte",       "div",       "bldg", "apt",  "rm",  "tbl"},
       K::kNumbered, false);
   // Months (AP abbreviates these before a day).
-  add({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-       "dec"},
-      K::kMonth, false);
+  add({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, K::kMonth,
+      false);
   add({"mar"}, K::kMonth, true);
   // Weekdays, written so before a date or a time ("Fri. at noon"); most
   // spell ordinary words, so capitalised only.
-  add({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}, K::kMonth,
-      true);
+  add({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}, K::kMonth, true);
   // May end a sentence: companies, places, addresses, Latin.
-  add({"inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "assn",
-       "dept", "univ", "intl", "natl", "mfg", "st", "ste", "ave", "blvd",
-       "rd", "mt", "ft", "pl", "sq", "al", "est", "mins", "hrs",
-       "yrs", "min", "max", "gov't", "govt"},
+  add({"inc",  "corp", "co",  "cos",  "ltd", "llc", "plc",  "bros", "assn",  "dept", "univ",
+       "intl", "natl", "mfg", "st",   "ste", "ave", "blvd", "rd",   "mt",    "ft",   "pl",
+       "sq",   "al",   "est", "mins", "hrs", "yrs", "min",  "max",  "gov't", "govt"},
       K::kAmbiguous, false);
   // Ends a list: before a capital, the sentence ends too.
   add({"etc"}, K::kTrailing, false);
   // U.S. states in AP style; several spell ordinary words, so capitalised.
-  add({"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
-       "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
-       "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-       "vt", "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask"},
+  add({"ala", "ariz", "ark",  "calif", "colo", "conn", "del",  "fla",  "ga",   "ill",
+       "ind", "kan",  "kans", "ky",    "la",   "md",   "mass", "mich", "minn", "miss",
+       "mo",  "mont", "neb",  "nev",   "okla", "ore",  "pa",   "tenn", "tex",  "vt",
+       "va",  "wash", "wis",  "wyo",   "ont",  "que",  "alta", "sask"},
       K::kAmbiguous, true);
   return table;
 }
@@ -81,83 +77,106 @@ const Table& AbbreviationTable() {
 
 const std::unordered_set<std::string_view>& Openers() {
   static const auto* const openers = new std::unordered_set<std::string_view>{
-      "The", "A", "An", "This", "That", "These", "Those", "It", "Its",
-      "It's", "He", "She", "They", "We", "I", "You", "His", "Her", "Their",
-      "Our", "My", "Your", "But", "And", "Or", "So", "Yet", "Nor", "In",
-      "On", "At", "For", "With", "By", "From", "To", "Of", "As", "After",
-      "Before", "When", "While", "If", "Although", "Though", "Because",
-      "Since", "Until", "During", "Despite", "Still", "However",
-      "Meanwhile", "Then", "There", "Here", "Some", "Many", "Most", "All",
-      "No", "Not", "None", "One", "Two", "Three", "Both", "Each", "Every",
-      "Other", "Another", "Such", "What", "Who", "Why", "How", "Where",
-      "Which", "Now", "Also", "Later", "Earlier", "Last", "Next", "Today",
-      "Yesterday", "Tomorrow", "Instead", "Even", "Only", "Officials",
-      "Police", "Authorities", "According", "Mr", "Mrs", "Ms", "Dr",
-      "Under", "Over", "About", "Among", "Between", "Without", "Within",
-      "Once", "Unlike", "Like", "Asked", "Several", "Few", "More", "Much",
-      "Neither", "Either", "Nothing", "Everyone", "Nobody", "Someone",
-      "Thus", "Therefore", "Moreover", "Nevertheless", "Indeed", "Yes",
-      "Sources", "Critics", "Analysts", "Experts", "Witnesses", "Residents",
+      "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "It's", "He", "She", "They",
+      "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "But", "And", "Or", "So", "Yet",
+      "Nor", "In", "On", "At", "For", "With", "By", "From", "To", "Of", "As", "After", "Before",
+      "When", "While", "If", "Although", "Though", "Because", "Since", "Until", "During", "Despite",
+      "Still", "However", "Meanwhile", "Then", "There", "Here", "Some", "Many", "Most", "All", "No",
+      "Not", "None", "One", "Two", "Three", "Both", "Each", "Every", "Other", "Another", "Such",
+      "What", "Who", "Why", "How", "Where", "Which", "Now", "Also", "Later", "Earlier", "Last",
+      "Next", "Today", "Yesterday", "Tomorrow", "Instead", "Even", "Only", "Officials", "Police",
+      "Authorities", "According", "Mr", "Mrs", "Ms", "Dr", "Under", "Over", "About", "Among",
+      "Between", "Without", "Within", "Once", "Unlike", "Like", "Asked", "Several", "Few", "More",
+      "Much", "Neither", "Either", "Nothing", "Everyone", "Nobody", "Someone", "Thus", "Therefore",
+      "Moreover", "Nevertheless", "Indeed", "Yes", "Sources", "Critics", "Analysts", "Experts",
+      "Witnesses", "Residents",
       // Verbs that open a question: "in the U.S. Is that new?"
-      "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could",
-      "Would", "Should", "Has", "Have", "Had"};
+      "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Would", "Should", "Has",
+      "Have", "Had"};
   return *openers;
 }
 
 const std::unordered_set<std::string_view>& SpeechVerbs() {
   static const auto* const verbs = new std::unordered_set<std::string_view>{
-      "said",    "says",     "asked",   "asks",    "told",     "added",
-      "adds",    "wrote",    "writes",  "replied", "recalled", "explained",
-      "shouted", "continued", "tweeted", "wondered", "insisted", "noted",
-      "yelled",  "cried",    "answered", "joked",  "warned",   "declared"};
+      "said",    "says",      "asked",    "asks",     "told",     "added",
+      "adds",    "wrote",     "writes",   "replied",  "recalled", "explained",
+      "shouted", "continued", "tweeted",  "wondered", "insisted", "noted",
+      "yelled",  "cried",     "answered", "joked",    "warned",   "declared"};
   return *verbs;
 }
 
 const std::unordered_set<std::string_view>& ClockContinuations() {
   static const auto* const words = new std::unordered_set<std::string_view>{
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-      "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
-      "Sun", "January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December", "Jan",
-      "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-      "Dec", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
-      "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST",
-      "AEST", "Eastern", "Central", "Mountain", "Pacific", "Local",
-      "Tonight", "Today", "Tomorrow", "Yesterday"};
+      "Monday",  "Tuesday", "Wednesday", "Thursday",  "Friday",   "Saturday", "Sunday",
+      "Mon",     "Tue",     "Tues",      "Wed",       "Thu",      "Thurs",    "Fri",
+      "Sat",     "Sun",     "January",   "February",  "March",    "April",    "May",
+      "June",    "July",    "August",    "September", "October",  "November", "December",
+      "Jan",     "Feb",     "Mar",       "Apr",       "Jun",      "Jul",      "Aug",
+      "Sep",     "Sept",    "Oct",       "Nov",       "Dec",      "ET",       "EST",
+      "EDT",     "CT",      "CST",       "CDT",       "MT",       "MST",      "MDT",
+      "PT",      "PST",     "PDT",       "GMT",       "UTC",      "BST",      "CET",
+      "CEST",    "IST",     "JST",       "AEST",      "Eastern",  "Central",  "Mountain",
+      "Pacific", "Local",   "Tonight",   "Today",     "Tomorrow", "Yesterday"};
   return *words;
 }
 
 const std::unordered_set<std::string_view>& TimePhraseOpeners() {
   static const auto* const words = new std::unordered_set<std::string_view>{
-      "At", "By", "Around", "About", "Before", "After", "Until", "Till",
-      "Since", "From", "Shortly", "Just", "Starting", "Beginning", "On",
-      "Early", "Late", "Sometime", "Then", "Today", "Yesterday", "Tomorrow",
-      "Tonight", "Last", "This", "Every", "Each", "Near", "Past"};
+      "At",    "By",       "Around",  "About", "Before",    "After",     "Until",   "Till",
+      "Since", "From",     "Shortly", "Just",  "Starting",  "Beginning", "On",      "Early",
+      "Late",  "Sometime", "Then",    "Today", "Yesterday", "Tomorrow",  "Tonight", "Last",
+      "This",  "Every",    "Each",    "Near",  "Past"};
   return *words;
 }
 
 const std::unordered_set<std::string_view>& Units() {
   static const auto* const units = new std::unordered_set<std::string_view>{
-      "mi", "km", "m", "cm", "mm", "ft", "in", "yd", "yds", "kg", "g", "mg",
-      "lb", "lbs", "oz", "t", "l", "ml", "gal", "qt", "pt",
-      "mph", "kph", "kmh", "hr", "hrs", "h", "min", "mins", "sec", "secs",
-      "yr", "yrs", "mo", "mos", "wk", "wks", "deg", "cal", "kcal",
-      "tsp", "tbsp", "pct", "pts", "bn", "bln", "mn", "mln", "tn", "trn",
-      "k", "ha", "ac", "kw", "kwh", "mw", "mbps", "gb", "mb", "kb", "tb"};
+      "mi",   "km",  "m",    "cm",  "mm",   "ft",  "in",  "yd", "yds", "kg",  "g",   "mg",  "lb",
+      "lbs",  "oz",  "t",    "l",   "ml",   "gal", "qt",  "pt", "mph", "kph", "kmh", "hr",  "hrs",
+      "h",    "min", "mins", "sec", "secs", "yr",  "yrs", "mo", "mos", "wk",  "wks", "deg", "cal",
+      "kcal", "tsp", "tbsp", "pct", "pts",  "bn",  "bln", "mn", "mln", "tn",  "trn", "k",   "ha",
+      "ac",   "kw",  "kwh",  "mw",  "mbps", "gb",  "mb",  "kb", "tb"};
   return *units;
 }
 
 const std::unordered_set<std::string_view>& LabelNouns() {
   static const auto* const nouns = new std::unordered_set<std::string_view>{
-      "plan",    "vitamin", "hepatitis", "type",     "grade",   "class",
-      "group",   "level",   "category",  "section",  "part",    "phase",
-      "option",  "terminal", "gate",     "exhibit",  "appendix", "annex",
-      "schedule", "wing",   "block",     "building", "tower",   "zone",
-      "row",     "concourse", "pier",    "platform", "lot",     "model",
-      "series",  "team",    "pool",      "side",     "variant", "strain",
-      "ward",    "route",   "exit",      "room",     "floor",   "stage",
-      "studio",  "unit",    "line",      "shift",    "squad",   "size"};
+      "plan",     "vitamin",   "hepatitis", "type",     "grade",  "class",    "group",  "level",
+      "category", "section",   "part",      "phase",    "option", "terminal", "gate",   "exhibit",
+      "appendix", "annex",     "schedule",  "wing",     "block",  "building", "tower",  "zone",
+      "row",      "concourse", "pier",      "platform", "lot",    "model",    "series", "team",
+      "pool",     "side",      "variant",   "strain",   "ward",   "route",    "exit",   "room",
+      "floor",    "stage",     "studio",    "unit",     "line",   "shift",    "squad",  "size"};
   return *nouns;
+}
+
+// Plural nouns for the people and things news reports about: as the
+// subject after a company, state or city abbreviation they start a sentence
+// ("based in Washington, D.C. Investors were", "Acme Co. Shares rose") and
+// seldom continue the name before them.
+const std::unordered_set<std::string_view>& SubjectNouns() {
+  static const auto* const nouns = new std::unordered_set<std::string_view>{
+      "Investors",  "Shares",      "Stocks",      "Prices",     "Traders",      "Voters",
+      "Lawmakers",  "Prosecutors", "Researchers", "Scientists", "Doctors",      "Customers",
+      "Employees",  "Students",    "Parents",     "Tenants",    "Shareholders", "Executives",
+      "Economists", "Regulators",  "Workers",     "Consumers",  "Patients",     "Passengers",
+      "Protesters", "Users"};
+  return *nouns;
+}
+
+// Countries and country-like names that news writes after a sentence ending
+// in "U.S." or "U.K."; none of them continues an acronym the way "Army" or
+// "Open" does ("the U.S. Army", "the U.S. Open").
+const std::unordered_set<std::string_view>& Countries() {
+  static const auto* const names = new std::unordered_set<std::string_view>{
+      "Britain",   "England", "Scotland", "Wales",  "Ireland", "France",  "Germany",
+      "Italy",     "Spain",   "Portugal", "Russia", "Ukraine", "Poland",  "China",
+      "Japan",     "India",   "Pakistan", "Canada", "Mexico",  "Brazil",  "Argentina",
+      "Australia", "Israel",  "Iran",     "Iraq",   "Syria",   "Turkey",  "Egypt",
+      "Nigeria",   "Kenya",   "Europe",   "Asia",   "Africa",  "America", "Washington",
+      "London",    "Beijing", "Moscow",   "Paris",  "Berlin",  "Tokyo",   "Ottawa",
+      "Brussels"};
+  return *names;
 }
 
 }  // namespace
@@ -167,26 +186,20 @@ AbbreviationKind LookUpAbbreviation(std::string_view word) {
   if (word.empty() || word.size() > kLongest) return AbbreviationKind::kNone;
   char lower[kLongest];
   for (size_t i = 0; i < word.size(); ++i) {
-    lower[i] = static_cast<char>(
-        std::tolower(static_cast<unsigned char>(word[i])));
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
   }
   const Table& table = AbbreviationTable();
   const auto it = table.find(std::string_view(lower, word.size()));
   if (it == table.end()) return AbbreviationKind::kNone;
-  if (it->second.capitalised_only &&
-      !std::isupper(static_cast<unsigned char>(word[0]))) {
+  if (it->second.capitalised_only && !std::isupper(static_cast<unsigned char>(word[0]))) {
     return AbbreviationKind::kNone;
   }
   return it->second.kind;
 }
 
-bool IsSentenceOpener(std::string_view word) {
-  return Openers().count(word) != 0;
-}
+bool IsSentenceOpener(std::string_view word) { return Openers().count(word) != 0; }
 
-bool IsSpeechVerb(std::string_view lower_word) {
-  return SpeechVerbs().count(lower_word) != 0;
-}
+bool IsSpeechVerb(std::string_view lower_word) { return SpeechVerbs().count(lower_word) != 0; }
 
 bool ContinuesClockTime(std::string_view word) {
   if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
@@ -195,26 +208,34 @@ bool ContinuesClockTime(std::string_view word) {
   return ClockContinuations().count(word) != 0;
 }
 
-bool OpensTimePhrase(std::string_view word) {
-  return TimePhraseOpeners().count(word) != 0;
-}
+bool OpensTimePhrase(std::string_view word) { return TimePhraseOpeners().count(word) != 0; }
 
-bool IsUnitAbbreviation(std::string_view word) {
-  return Units().count(word) != 0;
-}
+bool IsUnitAbbreviation(std::string_view word) { return Units().count(word) != 0; }
 
 bool IsLetterLabelNoun(std::string_view word) {
   char lower[12];
   if (word.empty() || word.size() > sizeof(lower)) return false;
   for (size_t i = 0; i < word.size(); ++i) {
-    lower[i] = static_cast<char>(
-        std::tolower(static_cast<unsigned char>(word[i])));
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
   }
   return LabelNouns().count(std::string_view(lower, word.size())) != 0;
 }
 
-bool IsExclaimedName(std::string_view word) {
-  return word == "Yahoo" || word == "Jeopardy";
+bool IsSubjectNoun(std::string_view word) { return SubjectNouns().count(word) != 0; }
+
+bool IsCountryName(std::string_view word) {
+  if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
+    word.remove_suffix(2);  // "Britain's"
+  }
+  return Countries().count(word) != 0;
 }
+
+bool IsDanglingWord(std::string_view word) {
+  static const auto* const words = new std::unordered_set<std::string_view>{
+      "the", "a", "an", "of", "to", "and", "or", "with", "by", "from", "into", "than"};
+  return words->count(word) != 0;
+}
+
+bool IsExclaimedName(std::string_view word) { return word == "Yahoo" || word == "Jeopardy"; }
 
 }  // namespace concord::internal

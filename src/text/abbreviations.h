@@ -56,6 +56,21 @@ bool IsLetterLabelNoun(std::string_view word);
 // True for names written with an exclamation mark: "Yahoo!", "Jeopardy!".
 bool IsExclaimedName(std::string_view word);
 
+// True for a plural noun that is often the subject of a news sentence
+// ("Investors", "Shares", "Voters"): after a capitalised abbreviation that
+// may end a sentence it opens the next one ("Acme Co. Shares rose").
+bool IsSubjectNoun(std::string_view word);
+
+// True for a lower-case article, conjunction or preposition that neither a
+// sentence nor a headline ends in ("the", "of", "to", "and"): a line that
+// ends in one goes on on the next line, even before a capital.
+bool IsDanglingWord(std::string_view word);
+
+// True for a country, continent or capital city ("Britain", "Germany's",
+// "Europe", "Beijing"): after an acronym it opens a sentence ("in the U.K.
+// Britain's economy"), because no acronym's name goes on with one.
+bool IsCountryName(std::string_view word);
+
 }  // namespace concord::internal
 
 #endif  // CONCORD_SRC_TEXT_ABBREVIATIONS_H_

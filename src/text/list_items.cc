@@ -63,8 +63,7 @@ bool ParseListMarker(std::string_view text, size_t pos, ListMarker* marker) {
     return false;
   }
   // A space, then the item's text.
-  if (p + 1 >= n || text[p] != ' ' || text[p + 1] == ' ' ||
-      text[p + 1] == '\n') {
+  if (p + 1 >= n || text[p] != ' ' || text[p + 1] == ' ' || text[p + 1] == '\n') {
     return false;
   }
   found.end = p;
@@ -80,8 +79,8 @@ bool IsListLine(std::string_view line) {
   for (char c : line) words += c == ' ';
   if (words > 6) return false;
   size_t k = line.size();
-  while (k > 0 && (line[k - 1] == '"' || line[k - 1] == '\'' ||
-                   line[k - 1] == ')' || line[k - 1] == ']')) {
+  while (k > 0 &&
+         (line[k - 1] == '"' || line[k - 1] == '\'' || line[k - 1] == ')' || line[k - 1] == ']')) {
     --k;
   }
   if (k == 0) return false;
@@ -97,6 +96,70 @@ bool IsListLine(std::string_view line) {
     default:
       return true;
   }
+}
+
+size_t ListTracker::AtLineStart(size_t i) {
+  open_ = false;
+  if (BulletOpensItem(i)) return AfterBullet(i);
+  ListMarker marker;
+  if (!ParseListMarker(text_, i, &marker)) return i;
+  open_ = true;
+  next_ = marker.value + 1;
+  roman_next_ = marker.roman + 1;
+  letter_ = marker.letter;
+  style_ = marker.style;
+  item_end_ = marker.end;
+  return marker.end;
+}
+
+bool ListTracker::BulletOpensItem(size_t i) const {
+  const size_t length = BulletLength(text_, i);
+  if (length == 0) return false;
+  size_t p = i + length;
+  while (p < text_.size() && text_[p] == ' ') ++p;
+  return p < text_.size() && text_[p] != '\n' && BulletLength(text_, p) == 0;
+}
+
+size_t ListTracker::AfterBullet(size_t i) const {
+  size_t p = i + BulletLength(text_, i);
+  while (p < text_.size() && text_[p] == ' ') ++p;
+  ListMarker marker;
+  return ParseListMarker(text_, p, &marker) ? marker.end : p;
+}
+
+bool ListTracker::NextItem(size_t i) {
+  ListMarker marker;
+  if (i < item_end_ + 3 || !ParseListMarker(text_, i, &marker) || marker.letter != letter_ ||
+      marker.style != style_) {
+    return false;
+  }
+  const bool counts = marker.value != 0 && marker.value == next_;
+  const bool roman = marker.roman > 1 && marker.roman == roman_next_;
+  if (!counts && !roman) return false;
+  next_ = counts ? next_ + 1 : -1;
+  roman_next_ = roman ? roman_next_ + 1 : -1;
+  item_end_ = marker.end;
+  return true;
+}
+
+bool ListTracker::LinesFormList(size_t line_start) {
+  if (line_start >= block_end_) {
+    last_bad_line_ = std::string_view::npos;
+    size_t a = line_start;
+    const size_t n = text_.size();
+    while (a < n) {
+      size_t b = text_.find('\n', a);
+      if (b == std::string_view::npos) b = n;
+      if (!IsListLine(text_.substr(a, b - a))) last_bad_line_ = a;
+      if (b >= n || (b + 1 < n && text_[b + 1] == '\n')) {
+        a = b;
+        break;
+      }
+      a = b + 1;
+    }
+    block_end_ = a;
+  }
+  return last_bad_line_ == std::string_view::npos || last_bad_line_ < line_start;
 }
 
 }  // namespace concord::internal

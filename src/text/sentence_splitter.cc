@@ -12,11 +12,12 @@
 //  2. a line break: a boundary unless the line already ended in terminal
 //     punctuation (rule 3 decided there), ends in ',', ';' or '-' (a
 //     dateline such as "WASHINGTON (Reuters) -" or a broken line), ends in a
-//     one-word parenthesis ("(CNN)"), or the next line starts in lower case
-//     (hard-wrapped prose) and the lines are not a list (short lines, none
-//     ending in punctuation: "tents\nsleeping bags\ncamp stoves"; see
-//     list_items.h). So headlines and bullets without final punctuation end
-//     at their line break;
+//     one-word parenthesis ("(CNN)") or in a word no sentence or headline
+//     ends in ("I went to\nLondon"; IsDanglingWord), or the next line starts
+//     in lower case (hard-wrapped prose) and the lines are not a list (short
+//     lines, none ending in punctuation: "tents\nsleeping bags\ncamp
+//     stoves"; see list_items.h). So headlines and bullets without final
+//     punctuation end at their line break;
 //  3. a run of '.', '?', '!' followed by closing quotes or brackets (and a
 //     reference mark such as "[1]") and then whitespace. The boundary falls
 //     after the closing marks, so `he said." Next` keeps the quote with its
@@ -44,9 +45,10 @@
 //  - a period standing alone (" . ", as in lower-cased, tokenised corpora
 //    like Multi-News): always a boundary.
 //  - a period after a title (Mr., Sen., Gen.) or a never-final abbreviation
-//    (vs., e.g.): never a boundary. After No., N°., Vol., Fig., Pt.: not before
-//    a number ("No. 5", "Pt. II"), otherwise as an ordinary word ("No. We
-//    won't.").
+//    (vs., e.g., a.k.a., "(ret.)"): never a boundary. After No., N°., Vol.,
+//    Fig., Pt., Bldg.: not before a number, a Roman numeral or a capital
+//    letter standing alone ("No. 5", "Pt. II", "Fig. B"), otherwise as an
+//    ordinary word ("No. We won't.", "No. A man").
 //  - "a.m." and "p.m.": before a capitalised word a boundary, unless the
 //    word continues the time ("5 p.m. Monday", "8 p.m. ET") or the time
 //    opened the sentence ("At 5 a.m. Mr. Smith left").
@@ -66,11 +68,19 @@
 //    before a capitalised word, a boundary only when that word usually
 //    opens sentences and seldom continues a name ("The", "He", "But", "In";
 //    see IsSentenceOpener), when an opening quote comes first, or when a
-//    line break comes first. So "in the U.S. The next day" splits while
-//    "the U.S. Army", "John F. Kennedy", "3:30 p.m. Tuesday" and "Apple Inc.
-//    Chief" do not. It fails on a sentence that ends in an abbreviation and
-//    is followed by a name ("in the U.S. Obama said"), which is rare in
-//    edited prose.
+//    line break comes first. After an abbreviation written as edited text
+//    writes it ("Co.", "D.C.", not "u.s.") in the middle of its sentence,
+//    also before a plural subject of news ("Acme Co. Shares rose", "in
+//    Washington, D.C. Investors were"; IsSubjectNoun) and, after an
+//    acronym, before a country ("in the U.K. Britain's"; IsCountryName).
+//    Never after a dateline ("NEWTOWN, Conn. Parents of ..."). So "in the
+//    U.S. The next day" splits while "the U.S. Army", "John F. Kennedy",
+//    "3:30 p.m. Tuesday" and "Apple Inc. Chief" do not. It fails on a
+//    sentence that ends in an abbreviation and is followed by a name ("in
+//    the U.S. Obama said") or by another capitalised common word ("on Main
+//    St. Roads will close"), which is rare in edited prose. (Punkt's
+//    orthographic rule, a word the text also writes in lower case opens a
+//    sentence, was tried: it split "King Jr. Day" and "Univ. Press".)
 //  - a period after any other word: a boundary, also before a lower-case
 //    word (damaged or lower-cased text such as "fell 8.2 % . the report"),
 //    except after a closing quote or bracket before a lower-case word
@@ -83,6 +93,9 @@
 //    otherwise (3.5, U.S., example.com) not.
 // Decimals, times, money and web addresses never reach these rules: their
 // periods are not followed by whitespace.
+//
+// Lists (markers, bullets, blocks of list lines) are tracked by
+// internal::ListTracker (list_items.h).
 //
 // Cost. One pass; the rules run only at terminals, line breaks, bullets and
 // (inside a list line) spaces, and look at a few bytes around them; a block
@@ -120,24 +133,24 @@ using internal::SpeechVerbFollows;
 
 class Splitter {
  public:
-  explicit Splitter(std::string_view text) : text_(text) {}
+  explicit Splitter(std::string_view text) : text_(text), lists_(text) {}
 
   std::vector<ByteSpan> Run() {
     const size_t n = text_.size();
-    size_t i = AtLineStart(0);
+    size_t i = lists_.AtLineStart(0);
     while (i < n) {
       const char c = text_[i];
       if (c == '\n') {
         i = AtLineBreak(i);
-        if (i < n) i = AtLineStart(i);
+        if (i < n) i = lists_.AtLineStart(i);
       } else if (IsTerminal(c)) {
         i = AtTerminal(i);
-      } else if (c == '\xE2' && i > 0 && IsWhite(text_[i - 1]) && BulletOpensItem(i)) {
+      } else if (c == '\xE2' && i > 0 && IsWhite(text_[i - 1]) && lists_.BulletOpensItem(i)) {
         Emit(i);  // "... first item • 10. second item"
-        i = AfterBullet(i);
-      } else if (list_open_ && text_[i - 1] == ' ' && NextItem(i)) {
+        i = lists_.AfterBullet(i);
+      } else if (lists_.open() && text_[i - 1] == ' ' && lists_.NextItem(i)) {
         Emit(i);  // "1.) first item 2.) second item"
-        i = list_item_end_;
+        i = lists_.item_end();
       } else {
         ++i;
       }
@@ -155,60 +168,6 @@ class Splitter {
     while (b > a && IsWhite(text_[b - 1])) --b;
     if (a < b) spans_.push_back({a, b});
     start_ = end;
-  }
-
-  // At the start of a line: a bullet and an item marker ("• 9.", "1.)",
-  // "a.") are skipped, so their periods are not read as sentence ends, and
-  // a numbered line opens a list whose next marker starts a new sentence.
-  size_t AtLineStart(size_t i) {
-    list_open_ = false;
-    if (BulletOpensItem(i)) return AfterBullet(i);
-    internal::ListMarker marker;
-    if (!internal::ParseListMarker(text_, i, &marker)) return i;
-    list_open_ = true;
-    list_next_ = marker.value + 1;
-    list_roman_next_ = marker.roman + 1;
-    list_letter_ = marker.letter;
-    list_style_ = marker.style;
-    list_item_end_ = marker.end;
-    return marker.end;
-  }
-
-  // True when a bullet at text_[i] is followed on its line by text other
-  // than more bullets ("• • •" is an ornament, not three items).
-  bool BulletOpensItem(size_t i) const {
-    const size_t length = internal::BulletLength(text_, i);
-    if (length == 0) return false;
-    size_t p = i + length;
-    while (p < text_.size() && text_[p] == ' ') ++p;
-    return p < text_.size() && text_[p] != '\n' && internal::BulletLength(text_, p) == 0;
-  }
-
-  size_t AfterBullet(size_t i) {
-    size_t p = i + internal::BulletLength(text_, i);
-    while (p < text_.size() && text_[p] == ' ') ++p;
-    internal::ListMarker marker;
-    return internal::ParseListMarker(text_, p, &marker) ? marker.end : p;
-  }
-
-  // True when the next marker of the open list starts at text_[i] and the
-  // item before it holds a word ("A. B. Smith" is a name); sets
-  // list_item_end_ past the marker. A list opened by "i." or "I." may go on
-  // as letters ("j.") or as Roman numerals ("ii.").
-  bool NextItem(size_t i) {
-    internal::ListMarker marker;
-    if (i < list_item_end_ + 3 ||
-        !internal::ParseListMarker(text_, i, &marker) ||
-        marker.letter != list_letter_ || marker.style != list_style_) {
-      return false;
-    }
-    const bool counts = marker.value != 0 && marker.value == list_next_;
-    const bool roman = marker.roman > 1 && marker.roman == list_roman_next_;
-    if (!counts && !roman) return false;
-    list_next_ = counts ? list_next_ + 1 : -1;
-    list_roman_next_ = roman ? list_roman_next_ + 1 : -1;
-    list_item_end_ = marker.end;
-    return true;
   }
 
   size_t AtLineBreak(size_t i) {
@@ -232,35 +191,13 @@ class Splitter {
     if (m > start_ && IsTerminal(text_[m - 1])) return false;
     if (last == ',' || last == ';' || last == '-') return false;
     if (last == ')' && EndsInOneWordParenthesis(k)) return false;
+    // "I went to\nLondon": no sentence or headline ends in "to" or "the".
+    if (internal::IsDanglingWord(WordBefore(k))) return false;
     if (CaseAt(text_, next) != Case::kLower) return true;
     // A lower-case line: wrapped prose, unless the lines form a list.
     size_t line_start = i;
     while (line_start > 0 && text_[line_start - 1] != '\n') --line_start;
-    return LinesFormList(line_start);
-  }
-
-  // True when the line at `line_start` and every later line of its
-  // paragraph are short and end without punctuation ("tents\nsleeping
-  // bags\ncamp stoves"). Each paragraph is scanned once.
-  bool LinesFormList(size_t line_start) {
-    if (line_start >= block_end_) {
-      last_bad_line_ = std::string_view::npos;
-      size_t a = line_start;
-      const size_t n = text_.size();
-      while (a < n) {
-        size_t b = text_.find('\n', a);
-        if (b == std::string_view::npos) b = n;
-        if (!internal::IsListLine(text_.substr(a, b - a))) last_bad_line_ = a;
-        if (b >= n || (b + 1 < n && text_[b + 1] == '\n')) {
-          a = b;
-          break;
-        }
-        a = b + 1;
-      }
-      block_end_ = a;
-    }
-    return last_bad_line_ == std::string_view::npos ||
-           last_bad_line_ < line_start;
+    return lists_.LinesFormList(line_start);
   }
 
   // "(CNN)", "(Reuters)": a dateline that belongs to the next line.
@@ -283,16 +220,17 @@ class Splitter {
     if (text_.compare(i, 5, ". . .") == 0) {  // a spaced ellipsis
       spaced_dots = 3;
       run_end = i + 5;
-      while (run_end + 1 < n && text_[run_end] == ' ' &&
-             text_[run_end + 1] == '.') {
+      while (run_end + 1 < n && text_[run_end] == ' ' && text_[run_end + 1] == '.') {
         run_end += 2;
         ++spaced_dots;
       }
       periods = 3;
     }
     while (run_end < n && IsTerminal(text_[run_end])) {
-      if (text_[run_end] == '.') ++periods;
-      else question = true;
+      if (text_[run_end] == '.')
+        ++periods;
+      else
+        question = true;
       ++run_end;
     }
     size_t end = run_end;
@@ -302,7 +240,7 @@ class Splitter {
       if (text_[end] == '"' || text_[end] == '\'') quote_closed = true;
       ++end;
     }
-    end = SkipNoteMark(end);  // "martyr.[1] The"
+    end = SkipNoteMark(end);   // "martyr.[1] The"
     if (end >= n) return end;  // Run() emits the last sentence
     if (!IsWhite(text_[end])) {
       if (GluedBoundary(i, run_end, end, periods, question)) Emit(end);
@@ -312,8 +250,8 @@ class Splitter {
     if (next.at_end) return end;
     // "compounds. . . . The": the period ends the sentence and the ellipsis
     // opens the next one.
-    if (spaced_dots >= 4 && !closed && i > 0 && !IsWhite(text_[i - 1]) &&
-        !next.crossed_line && next.letter_case == Case::kUpper) {
+    if (spaced_dots >= 4 && !closed && i > 0 && !IsWhite(text_[i - 1]) && !next.crossed_line &&
+        next.letter_case == Case::kUpper) {
       Emit(i + 1);
       return i + 1;
     }
@@ -342,13 +280,11 @@ class Splitter {
   }
 
   // A run with '?' or '!'.
-  bool ExclamationEnds(size_t i, size_t run_end, bool quote_closed,
-                       const NextWord& next) const {
+  bool ExclamationEnds(size_t i, size_t run_end, bool quote_closed, const NextWord& next) const {
     if (i == start_ || IsWhite(text_[i - 1])) return true;
     if (next.letter_case == Case::kLower) return false;
     // "Yahoo! Inc." is a name; "Yahoo! The" ends.
-    if (run_end - i == 1 && text_[i] == '!' &&
-        internal::IsExclaimedName(WordBefore(i))) {
+    if (run_end - i == 1 && text_[i] == '!' && internal::IsExclaimedName(WordBefore(i))) {
       return next.crossed_line || internal::IsSentenceOpener(next.word);
     }
     return !(quote_closed && !internal::IsSentenceOpener(next.word) &&
@@ -409,8 +345,7 @@ class Splitter {
     }
     // "I. The first part. II. The second": a list marker opening the
     // sentence belongs to the item after it.
-    if (!next.crossed_line && internal::IsListMarkerWord(word) &&
-        OpensSentence(word_start)) {
+    if (!next.crossed_line && internal::IsListMarkerWord(word) && OpensSentence(word_start)) {
       return false;
     }
     if (IsClockSuffix(word)) return ClockTimeEnds(word_start, next);
@@ -421,10 +356,8 @@ class Splitter {
       case AbbreviationKind::kNeverEnds:
         return false;
       case AbbreviationKind::kNumbered:
-        if (next.letter_case == Case::kDigit ||
-            (IsRomanNumeral(next.word) &&
-             !internal::IsSentenceOpener(next.word))) {
-          return false;  // "No. 5", "Pt. II"
+        if (next.letter_case == Case::kDigit || IsDesignator(next)) {
+          return false;  // "No. 5", "Pt. II", "Fig. B"
         }
         break;
       case AbbreviationKind::kMonth:
@@ -433,8 +366,9 @@ class Splitter {
         if (initial && next.crossed_line && !AfterLowerCaseWord(word_start)) {
           return false;  // wrapped "John F.", but not "vitamin C."
         }
-        return next.crossed_line || next.opened_quote ||
-               internal::IsSentenceOpener(next.word);
+        if (!next.crossed_line && EndsDateline(word_start)) return false;
+        return next.crossed_line || next.opened_quote || internal::IsSentenceOpener(next.word) ||
+               OpensAfterName(word, word_start, next.word);
       case AbbreviationKind::kTrailing:
         return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
@@ -450,6 +384,58 @@ class Splitter {
       if (k == start_ || text_[k - 1] == '\n') return false;  // "1. Preheat"
     }
     return true;
+  }
+
+  // "II" or "B" after "Pt." or "Fig.": a Roman numeral or a capital letter
+  // that is no sentence opener ("No. I think not", "Fig. A man").
+  bool IsDesignator(const NextWord& next) const {
+    const std::string_view word = next.word;
+    if (internal::IsSentenceOpener(word)) return false;
+    // A whole word: not the "M" of "Mâ·aâ·c" (the word stops at "â").
+    if (next.word_end < text_.size() &&
+        (IsAsciiLetter(text_[next.word_end]) ||
+         static_cast<unsigned char>(text_[next.word_end]) >= 0x80)) {
+      return false;
+    }
+    return IsRomanNumeral(word) || (word.size() == 1 && IsAsciiUpper(word[0]));
+  }
+
+  // True when `next_word` opens a sentence after the abbreviation `word`
+  // at text_[word_start] although it is no usual opener: a plural subject
+  // ("Acme Co. Shares rose", "in Washington, D.C. Investors were") or,
+  // after an acronym, a country ("in the U.K. Britain's economy"; no
+  // acronym's name goes on with one). Only after an abbreviation written
+  // as in edited text ("Co.", "U.K.", not "u.s." or "U.s.": damaged text
+  // capitalises any word after a period, "the u.s. Shares the river") that
+  // does not open its sentence ("U.S. Stocks closed lower").
+  bool OpensAfterName(std::string_view word, size_t word_start, std::string_view next_word) const {
+    const bool acronym = IsAcronym(word);
+    for (char c : word) {
+      if (IsAsciiLower(c) && (acronym || c == word[0])) return false;
+    }
+    if (OpensSentence(word_start)) return false;
+    return internal::IsSubjectNoun(next_word) || (acronym && internal::IsCountryName(next_word));
+  }
+
+  // True when the sentence so far is a dateline that ends in the word at
+  // text_[word_start]: a place in capitals, a comma and a state ("NEWTOWN,
+  // Conn. Parents of ...", "ST. PAUL, Minn. The"); it belongs to the
+  // sentence after it.
+  bool EndsDateline(size_t word_start) const {
+    size_t k = start_;
+    while (k < word_start && IsWhite(text_[k])) ++k;
+    int capitals = 0;
+    for (; k < word_start && !IsAsciiLower(text_[k]) && text_[k] != ','; ++k) {
+      if (IsAsciiUpper(text_[k])) {
+        ++capitals;
+      } else if (text_[k] != ' ' && text_[k] != '.' && text_[k] != '-' && text_[k] != '\'') {
+        return false;
+      }
+    }
+    if (capitals < 3 || k >= word_start || text_[k] != ',') return false;
+    ++k;
+    while (k < word_start && text_[k] == ' ') ++k;
+    return k == word_start;
   }
 
   // True when the word before text_[word_start] starts in lower case or
@@ -470,13 +456,11 @@ class Splitter {
   // after a number ("101.3 F.", "49.9 W.") and a label ("plan B.", "vitamin
   // D.") end a list or a measure. So does a short unit after a number
   // ("26.2 mi. in length", "1.2 bn. dollars", "5kg.").
-  AbbreviationKind KindInContext(std::string_view word,
-                                 size_t word_start) const {
+  AbbreviationKind KindInContext(std::string_view word, size_t word_start) const {
     if (word.size() == 1 && IsAsciiLetter(word[0])) {
       if ((word[0] == 'I' && AfterLowerCaseWord(word_start)) ||
           (IsAsciiUpper(word[0]) &&
-           (AfterDecimal(text_, start_, word_start) ||
-            AfterLabelNoun(word_start)))) {
+           (AfterDecimal(text_, start_, word_start) || AfterLabelNoun(word_start)))) {
         return AbbreviationKind::kTrailing;
       }
       return AbbreviationKind::kAmbiguous;
@@ -508,10 +492,8 @@ class Splitter {
   }
 
   static bool IsClockSuffix(std::string_view word) {
-    return word.size() == 3 && word[1] == '.' &&
-           (word[2] == 'm' || word[2] == 'M') &&
-           (word[0] == 'a' || word[0] == 'p' || word[0] == 'A' ||
-            word[0] == 'P');
+    return word.size() == 3 && word[1] == '.' && (word[2] == 'm' || word[2] == 'M') &&
+           (word[0] == 'a' || word[0] == 'p' || word[0] == 'A' || word[0] == 'P');
   }
 
   // After "a.m." or "p.m.": a capitalised word starts a sentence unless it
@@ -535,12 +517,10 @@ class Splitter {
   }
 
   // "said.The": a period between an ordinary word and a capitalised one.
-  bool GluedBoundary(size_t i, size_t run_end, size_t end, int periods,
-                     bool question) const {
+  bool GluedBoundary(size_t i, size_t run_end, size_t end, int periods, bool question) const {
     if (run_end - i != 1 || end != run_end) return false;
     if (periods != 1 && !question) return false;
-    if (end + 1 >= text_.size() || !IsAsciiUpper(text_[end]) ||
-        !IsAsciiLower(text_[end + 1])) {
+    if (end + 1 >= text_.size() || !IsAsciiUpper(text_[end]) || !IsAsciiLower(text_[end + 1])) {
       return false;
     }
     // Not inside an e-mail address or a web address: "Jane.Doe@x.org".
@@ -551,13 +531,12 @@ class Splitter {
     }
     size_t k = i;
     // "bought 1,000.That", "is 3.14.Not": a number before the capital.
-    while (k > start_ && (IsDigit(text_[k - 1]) || text_[k - 1] == ',' ||
-                          text_[k - 1] == '.')) {
+    while (k > start_ && (IsDigit(text_[k - 1]) || text_[k - 1] == ',' || text_[k - 1] == '.')) {
       --k;
     }
     if (k < i) {
-      return i - k >= 2 && IsDigit(text_[i - 1]) && IsDigit(text_[k]) &&
-             k > start_ && IsWhite(text_[k - 1]);
+      return i - k >= 2 && IsDigit(text_[i - 1]) && IsDigit(text_[k]) && k > start_ &&
+             IsWhite(text_[k - 1]);
     }
     while (k > start_ && IsAsciiLower(text_[k - 1])) --k;
     if (k > start_ && IsAsciiUpper(text_[k - 1])) --k;
@@ -565,31 +544,17 @@ class Splitter {
     if (k > start_ && !IsWhite(text_[k - 1]) && !IsOpening(text_[k - 1])) {
       return false;
     }
-    return internal::LookUpAbbreviation(text_.substr(k, i - k)) ==
-           AbbreviationKind::kNone;
+    return internal::LookUpAbbreviation(text_.substr(k, i - k)) == AbbreviationKind::kNone;
   }
 
   std::string_view text_;
   size_t start_ = 0;
   std::vector<ByteSpan> spans_;
-  // The open list on this line: the value and shape of its next marker,
-  // counted as digits or letters and as Roman numerals (-1: not so).
-  bool list_open_ = false;
-  int list_next_ = 0;
-  int list_roman_next_ = 0;
-  bool list_letter_ = false;
-  char list_style_ = 0;
-  size_t list_item_end_ = 0;
-  // The paragraph LinesFormList last scanned: where it ends and the start of
-  // its last line that is not a list item.
-  size_t block_end_ = 0;
-  size_t last_bad_line_ = std::string_view::npos;
+  internal::ListTracker lists_;
 };
 
 }  // namespace
 
-std::vector<ByteSpan> SplitSentences(std::string_view text) {
-  return Splitter(text).Run();
-}
+std::vector<ByteSpan> SplitSentences(std::string_view text) { return Splitter(text).Run(); }
 
 }  // namespace concord::text
