@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -119,8 +120,7 @@ ByteSpan ToOriginal(const Normalized& normalized, ByteSpan span, std::string_vie
 //  - whitespace at the start and the end is dropped.
 // REQUIRES: original is valid UTF-8 and shorter than 4 GiB. Ill-formed
 // bytes (a broken REQUIRES) come out as U+FFFD, never as a crash.
-Normalized Normalize(std::string_view original,
-                     const std::vector<Excision>& excisions = {});
+Normalized Normalize(std::string_view original, const std::vector<Excision>& excisions = {});
 
 // Returns `original` with whitespace runs (including line breaks) collapsed
 // to one space and trimmed; nothing else changes. Used for display.
@@ -226,10 +226,10 @@ class Vocabulary {
   void Grow();
 
   std::vector<Term> terms_;
-  std::vector<uint32_t> slots_;  // ids, open addressing, a power of two long
+  std::vector<uint32_t> slots_;                  // ids, open addressing, a power of two long
   std::vector<std::unique_ptr<char[]>> chunks_;  // the bytes of the views
   char* free_ = nullptr;
-  size_t left_ = 0;       // bytes free at free_
+  size_t left_ = 0;        // bytes free at free_
   size_t next_chunk_ = 0;  // size of the next chunk
   size_t bytes_ = 0;       // bytes copied in (bytes())
 };
@@ -265,6 +265,8 @@ bool IsStopword(std::string_view lower);
 // per Vocabulary; the Tokenizer also keeps a bounded cache of stems (cleared
 // when full, so memory stays flat in a long process), so reuse one per
 // thread.
+struct Word;  // a word of ScanWords, below
+
 class Tokenizer {
  public:
   Tokenizer();
@@ -275,6 +277,14 @@ class Tokenizer {
   // The tokens of `text`, their forms interned in `vocabulary`, which must
   // outlive them.
   std::vector<Token> Tokenize(std::string_view text, Vocabulary& vocabulary);
+
+  // The same, also appending to *plain_words each token that is a run of
+  // ASCII letters and digits only (no joiner, no other character), as a
+  // Word of `text` with its term in `vocabulary` and its flags: what
+  // ScanWords would read there, for text::Analyze to hand to it (see
+  // ScanWords, `known`) so the word is read once.
+  std::vector<Token> Tokenize(std::string_view text, Vocabulary& vocabulary,
+                              std::vector<Word>* plain_words);
 
   // Snowball English stem of one lower-case word.
   std::string Stem(std::string_view lower);
@@ -327,9 +337,19 @@ struct WordScan {
 // Unlike Tokenizer (which tokenizes a sentence's display text for the
 // summarizers' stems), the offsets are those of `text` itself.
 // text::Analyze runs it once per article (Document::scan), into the
-// Document's vocabulary.
+// Document's vocabulary, with `known`: the words its Tokenizer already read
+// (Tokenize's plain_words, mapped to offsets of `text`). Where the scan
+// would read one of them the same (most words: not where its rules and the
+// Tokenizer's differ, before a period, comma or apostrophe that joins, or
+// a title's period), it takes that word and its term as they are instead
+// of reading, lower-casing and interning it again; the result is the same
+// as without `known`.
+// REQUIRES: each word of `known` is a run of ASCII letters and digits of
+// `text`, its term the id of its lower case in `vocabulary`, its flags
+// those of its bytes; sorted by start.
 WordScan ScanWords(std::string_view text, std::vector<ByteSpan> skip = {},
-                   std::shared_ptr<Vocabulary> vocabulary = nullptr);
+                   std::shared_ptr<Vocabulary> vocabulary = nullptr,
+                   std::span<const Word> known = {});
 
 // The part [start, end) of a scanned word, cut by a window of the text that
 // ends or starts inside it, with its flags; term is Word::kNoTerm.

@@ -7,9 +7,12 @@
 // 4. Each sentence is mapped back to its original byte span, its display
 //    text is rebuilt from the original (without the noise inside it), and it
 //    is tokenized and stemmed into the Document's vocabulary.
-// 5. The words of the text outside the noise are scanned once, with their
-//    spans in the original (ScanWords, into the same vocabulary), and the
-//    text with the noise blanked is kept (MaskNoise), both for compare.
+// 5. The words of the text outside the noise are scanned, with their spans
+//    in the original (ScanWords, into the same vocabulary), and the text
+//    with the noise blanked is kept (MaskNoise), both for compare. The scan
+//    takes the words that step 4 read (runs of ASCII letters and digits,
+//    moved to original offsets through the runs the display text copied)
+//    where its rules read them the same, so each word is read once.
 // The display text is what users see, so it comes from the original bytes
 // (curly quotes and all), not from the normalised copy used for splitting.
 #include <tbb/parallel_for.h>
@@ -20,32 +23,48 @@
 #include <vector>
 
 #include "concord/document.h"
+#include "text/display_text.h"
 #include "text/thread_tokenizer.h"
 
 namespace concord::text {
 namespace {
 
-// Original text of [start, end) without the removals inside it; inline
-// removals become one space, others a line break. Whitespace is collapsed.
+// Original text of [start, end) without the removals inside it, whitespace
+// collapsed; a removal separates what is on either side of it like
+// whitespace. The stretches copied from the original go to *runs.
 std::string DisplayText(std::string_view original, size_t start, size_t end,
-                        const std::vector<clean::Removal>& removed) {
+                        const std::vector<clean::Removal>& removed, std::vector<CopiedRun>* runs) {
   auto it = std::lower_bound(removed.begin(), removed.end(), start,
                              [](const clean::Removal& r, size_t pos) { return r.end <= pos; });
-  // Most sentences hold no noise: collapse the original bytes directly,
-  // without a copy first.
-  if (it == removed.end() || it->start >= end) {
-    return CollapseWhitespace(original.substr(start, end - start));
-  }
-  std::string kept;
-  kept.reserve(end - start);
+  std::string text;
+  text.reserve(end - start);
+  bool in_white = false;
   size_t cursor = start;
   for (; it != removed.end() && it->start < end; ++it) {
-    if (it->start > cursor) kept.append(original.substr(cursor, it->start - cursor));
-    kept.push_back(it->inline_span ? ' ' : '\n');
+    if (it->start > cursor) AppendCollapsed(original, cursor, it->start, &text, &in_white, runs);
+    in_white = true;
     cursor = std::max(cursor, std::min(it->end, end));
   }
-  if (cursor < end) kept.append(original.substr(cursor, end - cursor));
-  return CollapseWhitespace(kept);
+  if (cursor < end) AppendCollapsed(original, cursor, end, &text, &in_white, runs);
+  return text;
+}
+
+// Adds the `words` of a sentence's display text (in text order), moved to
+// offsets of the original through the display text's `runs`, to *known.
+// A word lies inside one run (runs break only at whitespace and removals,
+// which no word crosses).
+void AddKnownWords(const std::vector<Word>& words, const std::vector<CopiedRun>& runs,
+                   std::vector<Word>* known) {
+  size_t r = 0;
+  for (Word word : words) {
+    while (r < runs.size() && runs[r].display + runs[r].length <= word.start) ++r;
+    if (r == runs.size()) break;
+    const CopiedRun& run = runs[r];
+    if (word.start < run.display || word.end > run.display + run.length) continue;
+    word.start = run.original + (word.start - run.display);
+    word.end = run.original + (word.end - run.display);
+    known->push_back(word);
+  }
 }
 
 }  // namespace
@@ -96,6 +115,11 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
   size_t paragraph = 0;
   size_t next_break = norm.text.find("\n\n");
   doc.sentences.reserve(spans.size());
+  // The words the tokenizer read that the scan takes as they are (see
+  // ScanWords, `known`), in offsets of the original.
+  std::vector<CopiedRun> runs;
+  std::vector<Word> words;
+  std::vector<Word> known;
   for (const ByteSpan& span : spans) {
     while (next_break != std::string::npos && next_break < span.start) {
       if (!doc.sentences.empty()) ++paragraph;
@@ -105,9 +129,17 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
     const ByteSpan in_original = ToOriginal(norm, span, original);
     sentence.start = in_original.start;
     sentence.end = in_original.end;
-    sentence.text = DisplayText(original, sentence.start, sentence.end, doc.removed);
+    runs.clear();
+    sentence.text = DisplayText(original, sentence.start, sentence.end, doc.removed,
+                                options.scan_words ? &runs : nullptr);
     if (sentence.text.empty()) continue;
-    sentence.tokens = tokenizer.Tokenize(sentence.text, *vocabulary);
+    if (options.scan_words) {
+      words.clear();
+      sentence.tokens = tokenizer.Tokenize(sentence.text, *vocabulary, &words);
+      AddKnownWords(words, runs, &known);
+    } else {
+      sentence.tokens = tokenizer.Tokenize(sentence.text, *vocabulary);
+    }
     sentence.index = doc.sentences.size();
     sentence.paragraph = paragraph;
     doc.words += sentence.tokens.size();
@@ -117,7 +149,7 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
     std::vector<ByteSpan> noise;
     noise.reserve(doc.removed.size());
     for (const clean::Removal& r : doc.removed) noise.push_back({r.start, r.end});
-    doc.scan = ScanWords(original, std::move(noise), vocabulary);
+    doc.scan = ScanWords(original, std::move(noise), vocabulary, known);
     doc.masked_text = MaskNoise(original, doc.removed);
   }
   // A story may hold tens of thousands of short articles, each with its

@@ -36,6 +36,7 @@
 #include <cstring>
 
 #include "concord/text.h"
+#include "text/display_text.h"
 #include "text/utf8_internal.h"
 
 namespace concord::text {
@@ -320,38 +321,52 @@ Normalized Normalize(std::string_view original, const std::vector<Excision>& exc
   return normalizer.Finish();
 }
 
-std::string CollapseWhitespace(std::string_view original) {
-  std::string out;
-  out.reserve(original.size());
+void AppendCollapsed(std::string_view original, size_t start, size_t end, std::string* out,
+                     bool* in_white, std::vector<CopiedRun>* runs) {
   const auto* p = reinterpret_cast<const unsigned char*>(original.data());
-  const size_t n = original.size();
-  bool in_white = false;
-  size_t i = 0;
-  while (i < n) {
+  // Copies original[i, i + length) to *out, noting the run in *runs.
+  auto copy = [&](size_t i, size_t length) {
+    if (*in_white && !out->empty()) out->push_back(' ');
+    *in_white = false;
+    if (runs != nullptr) {
+      if (!runs->empty() && runs->back().display + runs->back().length == out->size() &&
+          runs->back().original + runs->back().length == i) {
+        runs->back().length += length;
+      } else {
+        runs->push_back({out->size(), i, length});
+      }
+    }
+    out->append(original.data() + i, length);
+  };
+  size_t i = start;
+  while (i < end) {
     if (kAsciiWordByte[p[i]]) {
       // A run of plain ASCII, single spaces between its words included
       // (they stay as they are), copied at once.
       size_t j = i + 1;
-      while (j < n &&
-             (kAsciiWordByte[p[j]] || (p[j] == ' ' && j + 1 < n && kAsciiWordByte[p[j + 1]]))) {
+      while (j < end &&
+             (kAsciiWordByte[p[j]] || (p[j] == ' ' && j + 1 < end && kAsciiWordByte[p[j + 1]]))) {
         ++j;
       }
-      if (in_white && !out.empty()) out.push_back(' ');
-      in_white = false;
-      out.append(original.data() + i, j - i);
+      copy(i, j - i);
       i = j;
       continue;
     }
     size_t length = 1;
-    if (IsWhite(p + i, n - i, &length)) {
-      in_white = true;
+    if (IsWhite(p + i, end - i, &length)) {
+      *in_white = true;
     } else {
-      if (in_white && !out.empty()) out.push_back(' ');
-      in_white = false;
-      out.append(original.data() + i, length);
+      copy(i, length);
     }
     i += length;
   }
+}
+
+std::string CollapseWhitespace(std::string_view original) {
+  std::string out;
+  out.reserve(original.size());
+  bool in_white = false;
+  AppendCollapsed(original, 0, original.size(), &out, &in_white, nullptr);
   return out;
 }
 

@@ -129,12 +129,30 @@ inline void AppendLower(std::string_view text, size_t pos, const Char& ch, std::
   }
 }
 
+// Appends text[i, run), ASCII letters and digits, to *lower, lower-cased
+// (copied, then lower-cased in place); returns how many were upper case.
+inline size_t AppendAsciiLower(std::string_view text, size_t i, size_t run, std::string* lower) {
+  const size_t old_size = lower->size();
+  lower->append(text.data() + i, run - i);
+  size_t upper = 0;
+  for (char* c = lower->data() + old_size; c != lower->data() + lower->size(); ++c) {
+    if (*c >= 'A' && *c <= 'Z') {
+      *c = static_cast<char>(*c + 32);
+      ++upper;
+    }
+  }
+  return upper;
+}
+
 // Whether the joiner `ch` at text[i] keeps the word going into `after`:
 // an apostrophe between letters ("don't"), a period in a number or after
 // a segment of one or two letters ("3.5", "U.S"), a comma before exactly
 // three digits ("1,700"). `digits`, `letters`, `length`: the segment before.
-bool Joins(std::string_view text, size_t i, const Char& ch, const Char& after, bool digits,
-           bool letters, size_t length) {
+// Always inlined: with ReadWord in two instances GCC stopped inlining it,
+// and the call in the word loop cost the analysis 1% of its instructions.
+[[gnu::always_inline]] inline bool Joins(std::string_view text, size_t i, const Char& ch,
+                                         const Char& after, bool digits, bool letters,
+                                         size_t length) {
   if (ch.kind == CharKind::kApostrophe) return letters && after.kind == CharKind::kLetter;
   if (ch.code_point == '.') {
     return (digits && after.kind == CharKind::kDigit) ||
@@ -148,14 +166,26 @@ bool Joins(std::string_view text, size_t i, const Char& ch, const Char& after, b
   return false;
 }
 
+// What ReadWord saw of a word's first run of ASCII letters and digits.
+struct FirstRun {
+  size_t end = 0;     // where the run ends: the word's end when it is all the word
+  size_t digits = 0;  // in the whole word
+  size_t upper = 0;   // upper-case ASCII letters in the whole word
+};
+
 // Reads the word that starts at text[i] (a word character) into
 // `lower`, lower-cased: runs of letters and digits with the joiners of
 // Tokenizer's rules (an apostrophe between letters, a period in a number or
 // an acronym, a comma before three digits); an acronym keeps its final
-// period. Returns where the word ends.
-size_t ReadWord(std::string_view text, size_t i, std::string& lower) {
+// period. Returns where the word ends. With kSeeRun, also fills *first
+// (the summarizers' analysis, without the word scan, does not count).
+template <bool kSeeRun>
+size_t ReadWord(std::string_view text, size_t i, std::string& lower, FirstRun* first) {
   const size_t n = text.size();
   lower.clear();
+  size_t first_end = i;  // *first, in locals until the end
+  size_t digits = 0;
+  size_t upper = 0;
   Char ch;
   // The current segment (since the last joiner): its length in
   // characters and whether it is all digits or all letters.
@@ -176,15 +206,16 @@ size_t ReadWord(std::string_view text, size_t i, std::string& lower) {
         run_digits = false;
       } else if (kind == CharKind::kDigit) {
         run_letters = false;
+        if constexpr (kSeeRun) ++digits;
       } else {
         break;
       }
     }
     if (run > i) {
-      const size_t old_size = lower.size();
-      lower.append(text.data() + i, run - i);  // copied, then lower-cased in place
-      for (char* c = lower.data() + old_size; c != lower.data() + lower.size(); ++c) {
-        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+      const size_t run_upper = AppendAsciiLower(text, i, run, &lower);
+      if constexpr (kSeeRun) {
+        upper += run_upper;
+        if (first_end == i) first_end = run;
       }
       segment_length += run - i;
       segment_digits = segment_digits && run_digits;
@@ -222,11 +253,11 @@ size_t ReadWord(std::string_view text, size_t i, std::string& lower) {
     i += ch.length;
   }
   // "U.S." keeps its final period.
-  if (has_period && acronym && segment_letters && segment_length <= 2 && i < n &&
-      text[i] == '.') {
+  if (has_period && acronym && segment_letters && segment_length <= 2 && i < n && text[i] == '.') {
     lower.push_back('.');
     ++i;
   }
+  if constexpr (kSeeRun) *first = FirstRun{first_end, digits, upper};
   return i;
 }
 
@@ -272,6 +303,48 @@ struct Tokenizer::Impl {
     const Vocabulary::Term& cached = Cached(word, hash);
     vocabulary.SetStem(id, cached.stem, cached.stopword);
   }
+
+  // Tokenize; with kPlainWords, also the words for the scan (Tokenize's
+  // plain_words). Two instances, so that the tokens alone count nothing.
+  template <bool kPlainWords>
+  std::vector<Token> Run(std::string_view text, Vocabulary& vocabulary,
+                         std::vector<Word>* plain_words) {
+    scratch.clear();
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n) {
+      const Char ch = CharAt(text, i);
+      if (!IsWordChar(ch.kind)) {
+        i += ch.length;
+        continue;
+      }
+      // Built in place at the end of the scratch vector (which keeps its
+      // capacity from call to call, so this rarely reallocates).
+      Token& token = scratch.emplace_back();
+      const size_t start = i;
+      token.is_number = ch.kind == CharKind::kDigit;
+      FirstRun first;
+      i = ReadWord<kPlainWords>(text, i, lower, &first);
+      token.span = {start, i};
+      const size_t hash = util::ViewHash()(lower);
+      const uint32_t id = vocabulary.Intern(lower, hash);
+      if constexpr (kPlainWords) {
+        if (first.end == i) {
+          // All ASCII letters and digits: the word as ScanWords reads it.
+          const size_t letters = i - start - first.digits;
+          const char initial = text[start];
+          plain_words->push_back({start, i, id, initial >= 'A' && initial <= 'Z',
+                                  letters >= 2 && first.upper == letters, token.is_number});
+        }
+      }
+      if (!vocabulary.term(id).stemmed) StemTerm(vocabulary, id, hash, token.is_number);
+      const Vocabulary::Term& term = vocabulary.term(id);
+      token.lower = term.lower;
+      token.stem = term.stem;
+      token.is_stopword = term.stopword;
+    }
+    return std::vector<Token>(scratch.begin(), scratch.end());
+  }
 };
 
 Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {
@@ -287,33 +360,13 @@ std::string Tokenizer::Stem(std::string_view lower) {
 }
 
 std::vector<Token> Tokenizer::Tokenize(std::string_view text, Vocabulary& vocabulary) {
-  std::vector<Token>& tokens = impl_->scratch;
-  tokens.clear();
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    Char ch = CharAt(text, i);
-    if (!IsWordChar(ch.kind)) {
-      i += ch.length;
-      continue;
-    }
-    // Built in place at the end of the scratch vector (which keeps its
-    // capacity from call to call, so this rarely reallocates).
-    Token& token = tokens.emplace_back();
-    std::string& lower = impl_->lower;
-    const size_t start = i;
-    token.is_number = ch.kind == CharKind::kDigit;
-    i = ReadWord(text, i, lower);
-    token.span = {start, i};
-    const size_t hash = util::ViewHash()(lower);
-    const uint32_t id = vocabulary.Intern(lower, hash);
-    if (!vocabulary.term(id).stemmed) impl_->StemTerm(vocabulary, id, hash, token.is_number);
-    const Vocabulary::Term& term = vocabulary.term(id);
-    token.lower = term.lower;
-    token.stem = term.stem;
-    token.is_stopword = term.stopword;
-  }
-  return std::vector<Token>(tokens.begin(), tokens.end());
+  return impl_->Run<false>(text, vocabulary, nullptr);
+}
+
+std::vector<Token> Tokenizer::Tokenize(std::string_view text, Vocabulary& vocabulary,
+                                       std::vector<Word>* plain_words) {
+  if (plain_words == nullptr) return impl_->Run<false>(text, vocabulary, nullptr);
+  return impl_->Run<true>(text, vocabulary, plain_words);
 }
 
 }  // namespace concord::text

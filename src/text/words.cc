@@ -9,12 +9,14 @@
 // abbreviation ("Gen.", "Mr.", "Sen.") is kept so that it reads as a title.
 // Letters outside ASCII are classified with utf8proc. Each word's lower-case
 // form is interned in the scan's Vocabulary (the Document's, in Analyze).
-// Cost: one pass, one hash look-up a word.
+// Cost: one pass, one hash look-up a word; none for a word that the caller
+// already read (`known`: text::Analyze's tokens) and that is taken as it is.
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <span>
 
 #include "concord/text.h"
 #include "util/utf8.h"
@@ -37,9 +39,8 @@ bool IsLetter(int32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   }
   const utf8proc_category_t c = utf8proc_category(cp);
-  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
-         c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LM ||
-         c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN;
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
+         c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN;
 }
 
 bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
@@ -63,12 +64,10 @@ constexpr std::array<uint8_t, 256> kAsciiWord = MakeAsciiWord();
 // Short words that take a period as abbreviations.
 bool IsAbbreviation(std::string_view lower) {
   static constexpr std::array<std::string_view, 34> kAbbreviations = {
-      "mr",   "mrs",  "ms",  "dr",  "gen",  "sen",  "rep",  "gov", "lt",
-      "col",  "sgt",  "capt", "adm", "st",   "jr",   "sr",   "prof", "maj",
-      "gens", "sens", "reps", "vs",  "inc",  "corp", "co",   "ltd", "jan",
-      "feb",  "aug",  "sept", "oct", "nov",  "dec",  "rev"};
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) !=
-         kAbbreviations.end();
+      "mr",  "mrs", "ms",  "dr",  "gen",  "sen",  "rep",  "gov",  "lt",   "col", "sgt", "capt",
+      "adm", "st",  "jr",  "sr",  "prof", "maj",  "gens", "sens", "reps", "vs",  "inc", "corp",
+      "co",  "ltd", "jan", "feb", "aug",  "sept", "oct",  "nov",  "dec",  "rev"};
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
 }
 
 // True when the period at `cur` ends the word that starts at `start`: the
@@ -189,9 +188,50 @@ void AppendLower(std::string_view word, std::string* out) {
   while (pos < word.size()) AppendLowerCp(NextCodePoint(word, &pos), out);
 }
 
-// Appends the words of text[begin, end) to *scan, interning their forms.
+bool IsAsciiLetterByte(unsigned char b) {
+  return b < 0x80 && kAsciiWord[b] != kDigitByte && kAsciiWord[b] != 0;
+}
+
+// True when ScanOne, started at known.start with the range ending at
+// `end`, would read exactly the known word: its bytes are a run of ASCII
+// letters and digits (ScanWords' REQUIRES), so ScanOne reads them in one
+// step and then decides on the byte after, which is checked here against
+// its rules for a joiner (' , .) after a letter or digit. A case the check
+// cannot settle from one or two ASCII bytes (a character outside ASCII
+// after the word or its joiner, a single letter before a period) is false,
+// and ScanOne reads the word.
+bool KnownWordEndsHere(std::string_view text, const Word& known, size_t end,
+                       const Vocabulary& vocabulary) {
+  if (known.end >= end) return known.end == end;
+  const auto next = static_cast<unsigned char>(text[known.end]);
+  if (next >= 0x80 || kAsciiWord[next] != 0) return false;
+  if (next != '\'' && next != ',' && next != '.') return true;
+  const bool digit_before =
+      kAsciiWord[static_cast<unsigned char>(text[known.end - 1])] == kDigitByte;
+  unsigned char following = 0;  // as ScanOne: 0 at the end of the range
+  if (known.end + 1 < end) following = static_cast<unsigned char>(text[known.end + 1]);
+  if (following >= 0x80) return false;
+  const bool digit_after = kAsciiWord[following] == kDigitByte;
+  if (next == '\'') return digit_before || !IsAsciiLetterByte(following);
+  if (next == ',' || digit_before) return !(digit_before && digit_after);
+  // A period after a letter: PeriodInWord. A word of two letters or more
+  // without a period is no run of single letters, so only a title keeps it.
+  const size_t length = known.end - known.start;
+  if (length < 2) return false;
+  return !(length <= 4 && IsAbbreviation(vocabulary.Lower(known.term)));
+}
+
+// The words the caller already read (ScanWords' `known`), in text order,
+// and the next one that may start at or after the scan's position.
+struct KnownWords {
+  std::span<const Word> words;
+  size_t next = 0;
+};
+
+// Appends the words of text[begin, end) to *scan, interning their forms;
+// a word of `known` that ScanOne would read the same is taken as it is.
 void ScanRange(std::string_view text, size_t begin, size_t end, WordScan* scan,
-               Vocabulary* vocabulary) {
+               Vocabulary* vocabulary, KnownWords* known) {
   size_t pos = begin;
   std::string lower;
   while (pos < end) {
@@ -199,6 +239,20 @@ void ScanRange(std::string_view text, size_t begin, size_t end, WordScan* scan,
     if (b < 0x80 && kAsciiWord[b] == 0) {  // fast path
       ++pos;
       continue;
+    }
+    if (b < 0x80 && known->next < known->words.size()) {
+      while (known->next < known->words.size() && known->words[known->next].start < pos) {
+        ++known->next;
+      }
+      if (known->next < known->words.size()) {
+        const Word& word = known->words[known->next];
+        if (word.start == pos && KnownWordEndsHere(text, word, end, *vocabulary)) {
+          scan->words.push_back(word);
+          pos = word.end;
+          ++known->next;
+          continue;
+        }
+      }
     }
     size_t next = pos;
     const int32_t cp = NextCodePoint(text, &next);
@@ -217,20 +271,21 @@ void ScanRange(std::string_view text, size_t begin, size_t end, WordScan* scan,
 }  // namespace
 
 WordScan ScanWords(std::string_view text, std::vector<ByteSpan> skip,
-                   std::shared_ptr<Vocabulary> vocabulary) {
+                   std::shared_ptr<Vocabulary> vocabulary, std::span<const Word> known) {
   if (vocabulary == nullptr) vocabulary = std::make_shared<Vocabulary>();
   WordScan scan;
   scan.words.reserve(text.size() / 6);
   Vocabulary* ids = vocabulary.get();
   std::sort(skip.begin(), skip.end(),
             [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
+  KnownWords taken{known, 0};
   size_t cursor = 0;
   for (const ByteSpan& s : skip) {
     const size_t start = std::min(s.start, text.size());
-    if (start > cursor) ScanRange(text, cursor, start, &scan, ids);
+    if (start > cursor) ScanRange(text, cursor, start, &scan, ids, &taken);
     cursor = std::max(cursor, std::min(s.end, text.size()));
   }
-  if (cursor < text.size()) ScanRange(text, cursor, text.size(), &scan, ids);
+  if (cursor < text.size()) ScanRange(text, cursor, text.size(), &scan, ids, &taken);
   scan.vocabulary = std::move(vocabulary);
   return scan;
 }
