@@ -95,6 +95,14 @@ QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t
   return units;
 }
 
+// The eligible sentences that open their article (its first three, the
+// readability check's "opens the story"), shorter forms included.
+std::vector<bool> LeadCandidates(const Corpus& corpus, const std::vector<bool>& eligible) {
+  std::vector<bool> lead(eligible);
+  for (size_t i = 0; i < lead.size(); ++i) lead[i] = lead[i] && corpus.index[i] < 3;
+  return lead;
+}
+
 // The candidates that fill what the well-formed ones leave: the readable
 // article sentences. A shorter form does not fill: it is there to be
 // weighed, and a short filler picked for its length reads as a stray line.
@@ -210,7 +218,10 @@ class Greedy {
   // One phase: the `allowed` candidates by gain per word^length_exponent
   // until the budget is full; a `must_wait` sentence only after the one
   // before it.
-  void Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait);
+  // At most `max_picks` sentences are taken (a quotation's pieces count
+  // as one).
+  void Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait,
+           size_t max_picks = SIZE_MAX);
 
  private:
   using Entry = std::pair<double, uint32_t>;
@@ -281,14 +292,16 @@ class Greedy {
   Selection selection_;
 };
 
-void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait) {
+void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait,
+                 size_t max_picks) {
   const size_t n = corpus_.size();
+  size_t picks = 0;
   Heap heap;
   std::vector<std::vector<uint32_t>> waiting(n);
   for (uint32_t i = 0; i < n; ++i) {
     if (allowed[i] && !taken_[corpus_.origin[i]]) heap.emplace(Score(i), i);
   }
-  while (!heap.empty() && !tracker_.Full()) {
+  while (!heap.empty() && !tracker_.Full() && picks < max_picks) {
     const uint32_t i = heap.top().second;
     heap.pop();
     if (taken_[corpus_.origin[i]]) continue;  // taken with its quotation meanwhile
@@ -306,6 +319,7 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
     if (params_.whole_quotes > 0 && !UnitFits(i)) continue;
     if (!tracker_.TryAdd(i, fresh, selection_)) continue;
     Take(i, heap, waiting);
+    ++picks;
     // A quotation opened here and continued in the next sentences is taken
     // whole while each piece fits whole (a cut piece would not close it
     // either), so that it does not read unclosed.
@@ -347,6 +361,10 @@ class CoverageMethod : public Method {
     // Pick among the well-formed candidates first; when they cannot fill
     // the budget (short inputs), fill it from the rest of the readable ones,
     // a leaning sentence still after the one it leans on.
+    if (params_.lead_first > 0 && params_.solver <= 0) {
+      greedy.Run(LeadCandidates(corpus, inputs.eligible), /*must_wait=*/inputs.wait_first,
+                 /*max_picks=*/1);
+    }
     greedy.Run(inputs.eligible, /*must_wait=*/inputs.wait_first);
     if (!greedy.Full()) greedy.Run(FillCandidates(corpus), /*must_wait=*/inputs.wait_first);
     return greedy.TakeSelection();
@@ -395,6 +413,7 @@ constexpr Parameter kParameters[] = {
     {"salience_exponent", &CoverageParams::salience_exponent},
     {"furniture_filter", &CoverageParams::furniture_filter},
     {"whole_quotes", &CoverageParams::whole_quotes},
+    {"lead_first", &CoverageParams::lead_first},
     {"solver", &CoverageParams::solver},
     {"ilp_concepts", &CoverageParams::ilp_concepts},
     {"ilp_prior_exponent", &CoverageParams::ilp_prior_exponent},

@@ -40,8 +40,8 @@ struct CoverageParams {
   double unigram_weight = 0.3;         // a unigram concept against a bigram
   double single_source_weight = 0.25;  // concepts only one article carries
   double repetition_weight = 4.0;      // weight *= 1 + w * ln(sentences)
-  double position_weight = 10.0;       // prior = 1 + w / (1 + index / scale)
-  double position_scale = 3.0;
+  double position_weight = 30.0;       // prior = 1 + w / (1 + index / scale)
+  double position_scale = 10.0;
   double quote_weight = 2.0;      // prior += w for a sentence with a quote
   double length_exponent = 0.85;  // gain / words^exponent
   double min_words = 4;           // shorter candidates are dropped
@@ -55,6 +55,10 @@ struct CoverageParams {
   // 1: a sentence that leaves a quotation open is weighed with the pieces
   // that close it and taken only when they all fit.
   double whole_quotes = 1;
+  // 1: the first pick is the best of the sentences that open an article
+  // (its first three), so that the summary reads from the story's start
+  // whatever the position prior; 0: no such phase.
+  double lead_first = 0;
   // 1: select by solving the coverage problem exactly (coverage_ilp.h,
   // GLPK), the greedy filling what is left; 0: greedy (lazy, by gain per
   // word^length_exponent).
