@@ -15,8 +15,10 @@
 #ifndef CONCORD_DOCUMENT_H_
 #define CONCORD_DOCUMENT_H_
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +74,11 @@ struct AnalyzeOptions {
   // caller that only summarizes may leave it out (it is a tenth of the
   // analysis' instructions).
   bool scan_words = true;
+  // A time limit (the server's --timeout): an article whose analysis has
+  // not begun when it passes is left as an empty Document, so a big story
+  // stops within one article's analysis of the limit. The caller must then
+  // check the limit (CheckDeadline) and drop the result.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 // `text` with the `removed` spans blanked out by spaces and each no-break

@@ -204,9 +204,14 @@ Status CheckOptions(const SummarizeOptions& options) {
 
 Result<Summary> Summarize(const Cluster& cluster, const SummarizeOptions& options) {
   if (Status s = CheckOptions(options); !s.ok()) return s;
-  return SummarizeDocuments(
-      cluster, text::AnalyzeArticles(cluster.articles, text::ThreadTokenizer(), options.analyze),
-      options);
+  text::AnalyzeOptions analyze = options.analyze;
+  analyze.deadline = options.deadline;  // a big story stops between its articles
+  std::vector<Document> documents =
+      text::AnalyzeArticles(cluster.articles, text::ThreadTokenizer(), analyze);
+  // Articles left unread when the limit passed: the check fails, nothing is
+  // summarized from them.
+  if (Status s = CheckDeadline(options.deadline, "building the candidates"); !s.ok()) return s;
+  return SummarizeDocuments(cluster, std::move(documents), options);
 }
 
 Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document> documents,

@@ -18,6 +18,7 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -159,11 +160,19 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
   return doc;
 }
 
+namespace {
+
+bool Past(const AnalyzeOptions& options) {
+  return options.deadline && std::chrono::steady_clock::now() >= *options.deadline;
+}
+
+}  // namespace
+
 std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Tokenizer& tokenizer,
                                       const AnalyzeOptions& options) {
   std::vector<Document> documents(articles.size());
   if (articles.size() < 2) {
-    for (size_t a = 0; a < articles.size(); ++a) {
+    for (size_t a = 0; a < articles.size() && !Past(options); ++a) {
       documents[a] = Analyze(articles[a], tokenizer, options);
     }
     return documents;
@@ -176,6 +185,7 @@ std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Toke
   // bounded stem cache stays warm from one story to the next (a fresh one
   // per call spent a tenth of a batch's instructions in the stemmer).
   tbb::parallel_for(size_t{0}, articles.size(), [&](size_t a) {
+    if (Past(options)) return;  // the caller checks the limit and drops the result
     documents[a] = Analyze(articles[a], ThreadTokenizer(), options);
   });
   return documents;

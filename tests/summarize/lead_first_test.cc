@@ -44,9 +44,7 @@ long FirstSentenceIndex(double lead_first) {
   return static_cast<long>(summary.value().sentences[0].sentence);
 }
 
-TEST(LeadFirst, WithoutItAFlatPriorOpensWithALateSentence) {
-  EXPECT_GE(FirstSentenceIndex(0), 3);
-}
+TEST(LeadFirst, WithoutItAFlatPriorOpensWithALateSentence) { EXPECT_GE(FirstSentenceIndex(0), 3); }
 
 TEST(LeadFirst, WithItTheSummaryOpensWithAnArticlesOpening) {
   const long first = FirstSentenceIndex(1);
