@@ -459,7 +459,11 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
   const size_t last = c.words.size() - 1;
   if (IsSubordinator(c.lower[first]) || IsTimeWord(c.lower[last])) return {};
   for (size_t k = first; k <= last; ++k) {
-    if (IsClauseWord(c.lower[k])) return {};
+    // A capitalized clause word opening a name is a first name ("said Will
+    // Doyle, a professor", "May Chen"), not a verb.
+    const bool first_name = k == first && k < last && Capitalized(c.words[k]) &&
+                            Capitalized(c.words[k + 1]) && !IsClauseWord(c.lower[k + 1]);
+    if (IsClauseWord(c.lower[k]) && !first_name) return {};
   }
   if (first == last && Capitalized(c.words[first]) && !IsPronoun(c.lower[first]) &&
       (IsFunctionWord(c.lower[first]) || NotAName(c.lower[first]) ||
