@@ -193,4 +193,16 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
   return {};
 }
 
+size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark) {
+  for (size_t k = clause.words.size(); k-- > 1;) {
+    const size_t gap = clause.words[k - 1].end;
+    const std::string_view between = text.substr(gap, clause.words[k].start - gap);
+    if (between.find(mark) != std::string_view::npos ||
+        between.find("\xE2\x80\x94") != std::string_view::npos) {
+      return k;
+    }
+  }
+  return 0;
+}
+
 }  // namespace concord::compare::internal

@@ -104,6 +104,10 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
                             size_t max_words_after_cue,
                             const std::unordered_set<std::string>& lowercase);
 
+// The last word k >= 1 of `clause` whose gap from the word before holds
+// `mark` or an em dash; 0 when no gap does (quote_attribution.cc).
+size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark);
+
 // The speaker span cleaned: a leading day or month dropped ("Friday,
 // Trump" -> "Trump"); empty when what is left is not a person or an
 // organisation: a time ("Tuesday", "the weekend"), a clause ("that the
