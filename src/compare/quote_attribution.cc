@@ -33,7 +33,12 @@ bool PhraseAfterCue(const Clause& c, size_t from) {
   if (kPrepositions.count(c.lower[from]) == 0 && !participle) return false;
   for (size_t k = from; k < c.words.size(); ++k) {
     const std::string& w = c.lower[k];
-    if (IsPronoun(w) || IsSubordinator(w) || IsCueWord(w) || IsClauseWord(w)) return false;
+    // "her" and "him" after a preposition open no clause ("announced on
+    // her Facebook page, in all capital letters,").
+    const bool object = (w == "her" || w == "him") && k > from && IsPreposition(c.lower[k - 1]);
+    if ((IsPronoun(w) && !object) || IsSubordinator(w) || IsCueWord(w) || IsClauseWord(w)) {
+      return false;
+    }
   }
   return true;
 }

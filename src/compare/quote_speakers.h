@@ -78,6 +78,13 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
 // ending in a title word; no cue, pronoun, time or clause word).
 bool TitlePhrase(const Clause& c);
 
+// "...," an aide, who asked not to be named, told reporters: when the
+// clause `right` after a quote is a lower-case noun phrase (a determiner
+// and one to four words) and the wider window `wide` (which opens with the
+// same words) goes on with ", who ...,", the word after the comma that
+// closes the relative clause (where its cue is looked for); else 0.
+size_t AfterRelativeClause(const Clause& right, const Clause& wide);
+
 // The subject that opens a clause (before word `ceiling`), skipping an
 // introductory phrase; it must be a name or a pronoun. `lowercase` holds
 // the words seen in lower case in the article.

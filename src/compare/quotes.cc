@@ -232,16 +232,19 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
     }
   }
   auto np = NpForward(right, 0, right.words.size());
+  const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
+  const size_t relative = last == ',' ? internal::AfterRelativeClause(right, wide) : 0;
   if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) {
-    // "...," the White House press secretary, Josh Earnest, said. (Not
-    // after a quote that ends its sentence: "…." On the trail, Cruz says.
-    // Nor after one running into the reporter's sentence: "to challenge"
-    // Mr. Putin at the summit, adding ...)
-    if ((last != ',' && last != '!' && last != '?') || !internal::TitlePhrase(right)) return after;
+    // "...," the White House press secretary, Josh Earnest, said, or "...,"
+    // an aide, who ..., said. (Not after a quote that ends its sentence, nor
+    // one running into the reporter's: "to challenge" Mr. Putin, adding ...)
+    if ((last != ',' && last != '!' && last != '?') ||
+        (!internal::TitlePhrase(right) && relative == 0)) {
+      return after;
+    }
     np = std::make_pair(size_t{0}, right.words.size() - 1);
   }
-  const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
-  for (size_t k = right.words.size(); k < wide.words.size() && k < 24; ++k) {
+  for (size_t k = std::max(relative, right.words.size()); k < wide.words.size() && k < 24; ++k) {
     if (!internal::IsCueWord(wide.lower[k]) || wide.lower[k] == "according") continue;
     after.found = true;
     after.cue = {wide.words[k].start, wide.words[k].end};
