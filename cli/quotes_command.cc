@@ -162,8 +162,9 @@ int RunPolnear(const QuotesFlags& flags) {
     }
   }
   for (const std::string& split : SplitList(flags.splits)) {
-    const std::filesystem::path ann_dir = root / split / "attributions";
-    const std::filesystem::path text_dir = root / split / "text";
+    const eval::PolnearSplit part = eval::ParsePolnearSplit(split);
+    const std::filesystem::path ann_dir = root / part.folder / "attributions";
+    const std::filesystem::path text_dir = root / part.folder / "text";
     std::error_code ec;
     if (!std::filesystem::is_directory(ann_dir, ec) ||
         !std::filesystem::is_directory(text_dir, ec)) {
@@ -178,7 +179,11 @@ int RunPolnear(const QuotesFlags& flags) {
     }
     std::vector<std::filesystem::path> anns;
     for (const auto& entry : std::filesystem::directory_iterator(ann_dir, ec)) {
-      if (entry.path().extension() == ".ann") anns.push_back(entry.path());
+      if (entry.path().extension() != ".ann") continue;
+      const std::string stem = entry.path().stem().string();  // <article>_<annotator>
+      if (eval::InPolnearSplit(part, std::string_view(stem).substr(0, stem.rfind('_')))) {
+        anns.push_back(entry.path());
+      }
     }
     std::sort(anns.begin(), anns.end());
     eval::QuoteScores total;
@@ -264,7 +269,10 @@ void RegisterQuotes(CLI::App& app, int* exit_code) {
                   "Comma-separated outlet names for the articles, in input order");
   cmd->add_option("--polnear", flags->polnear,
                   "Score against PolNeAR: DIR holds <split>/text and <split>/attributions");
-  cmd->add_option("--split", flags->splits, "PolNeAR splits to score, comma-separated (dev, train)")
+  cmd->add_option("--split", flags->splits,
+                  "PolNeAR splits to score, comma-separated (dev, train; train-a and train-b are "
+                  "train's articles split about 70/30 by a hash of their names: read the errors "
+                  "of train-a only, keep train-b unread to check that a rule generalises)")
       ->capture_default_str();
   cmd->add_option("--errors", flags->errors,
                   "With --polnear: write one tab-separated line per scoring error to FILE "

@@ -47,9 +47,27 @@ struct PolnearFile {
   std::vector<GoldQuote> gold;
 };
 
-// Reads every DIR/<split>/attributions/<article>_<annotator>.ann (in name
-// order) with DIR/<split>/text/<article>.txt; a text that is not UTF-8 is
-// skipped. Fails naming the folder or file that cannot be read or parsed.
+// A split name as given (`dev`, `train`, `train-a`): the folder it reads
+// and, for `<folder>-a` / `<folder>-b`, the part of that folder's articles
+// it keeps. The parts are fixed by the article's name alone: an article is
+// in part b when the FNV-1a 64-bit hash of its name (the text's file name
+// without `.txt`) is 7, 8 or 9 modulo 10 (about 30%), else in part a; all
+// annotation files of an article fall in the same part. `train-a` is the
+// part whose errors are read to choose rules, `train-b` the part nobody
+// reads (docs/compare.md).
+struct PolnearSplit {
+  std::string folder;
+  char part = 0;  // 0: every article; 'a' or 'b': that part
+};
+PolnearSplit ParsePolnearSplit(std::string_view split);
+// Whether the article named `article` belongs to `split` (always when the
+// split has no part).
+bool InPolnearSplit(const PolnearSplit& split, std::string_view article);
+
+// Reads every DIR/<folder>/attributions/<article>_<annotator>.ann (in name
+// order) with DIR/<folder>/text/<article>.txt, keeping the articles of the
+// split's part (ParsePolnearSplit); a text that is not UTF-8 is skipped.
+// Fails naming the folder or file that cannot be read or parsed.
 Result<std::vector<PolnearFile>> ReadPolnearSplit(const std::string& dir, const std::string& split);
 
 struct PrfCounts {

@@ -33,7 +33,12 @@ bool PhraseAfterCue(const Clause& c, size_t from) {
   if (kPrepositions.count(c.lower[from]) == 0 && !participle) return false;
   for (size_t k = from; k < c.words.size(); ++k) {
     const std::string& w = c.lower[k];
-    if (IsPronoun(w) || IsSubordinator(w) || IsCueWord(w) || IsClauseWord(w)) return false;
+    // "her" and "him" after a preposition open no clause ("announced on
+    // her Facebook page, in all capital letters,").
+    const bool object = (w == "her" || w == "him") && k > from && IsPreposition(c.lower[k - 1]);
+    if ((IsPronoun(w) && !object) || IsSubordinator(w) || IsCueWord(w) || IsClauseWord(w)) {
+      return false;
+    }
   }
   return true;
 }
@@ -191,6 +196,18 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     return CueAttribution(text, c, k, *cue_last, participle, lowercase);
   }
   return {};
+}
+
+size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark) {
+  for (size_t k = clause.words.size(); k-- > 1;) {
+    const size_t gap = clause.words[k - 1].end;
+    const std::string_view between = text.substr(gap, clause.words[k].start - gap);
+    if (between.find(mark) != std::string_view::npos ||
+        between.find("\xE2\x80\x94") != std::string_view::npos) {
+      return k;
+    }
+  }
+  return 0;
 }
 
 }  // namespace concord::compare::internal

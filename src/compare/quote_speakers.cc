@@ -459,7 +459,11 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
   const size_t last = c.words.size() - 1;
   if (IsSubordinator(c.lower[first]) || IsTimeWord(c.lower[last])) return {};
   for (size_t k = first; k <= last; ++k) {
-    if (IsClauseWord(c.lower[k])) return {};
+    // A capitalized clause word opening a name is a first name ("said Will
+    // Doyle, a professor", "May Chen"), not a verb.
+    const bool first_name = k == first && k < last && Capitalized(c.words[k]) &&
+                            Capitalized(c.words[k + 1]) && !IsClauseWord(c.lower[k + 1]);
+    if (IsClauseWord(c.lower[k]) && !first_name) return {};
   }
   if (first == last && Capitalized(c.words[first]) && !IsPronoun(c.lower[first]) &&
       (IsFunctionWord(c.lower[first]) || NotAName(c.lower[first]) ||
@@ -467,6 +471,29 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
     return {};
   }
   return {c.words[first].start, span.end};
+}
+
+size_t AfterRelativeClause(const Clause& right, const Clause& wide) {
+  const size_t n = right.words.size();
+  if (n < 2 || n > 5 || !IsDeterminer(right.lower[0]) || IsPronoun(right.lower[0]) ||
+      wide.words.size() <= n + 2 || wide.lower[n] != "who") {
+    return 0;
+  }
+  for (size_t k = 1; k < n; ++k) {
+    const std::string& w = right.lower[k];
+    if (IsPronoun(w) || IsCueWord(w) || IsClauseWord(w) || IsTimeWord(w) || BlocksPhrase(w) ||
+        right.words[k].is_number) {
+      return 0;
+    }
+  }
+  // The relative clause ends at the next comma, within 14 words.
+  for (size_t k = n + 2; k < wide.words.size() && k < n + 16; ++k) {
+    const size_t gap = wide.words[k - 1].end;
+    if (wide.text.substr(gap, wide.words[k].start - gap).find(',') != std::string_view::npos) {
+      return k;
+    }
+  }
+  return 0;
 }
 
 }  // namespace concord::compare::internal

@@ -78,6 +78,13 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
 // ending in a title word; no cue, pronoun, time or clause word).
 bool TitlePhrase(const Clause& c);
 
+// "...," an aide, who asked not to be named, told reporters: when the
+// clause `right` after a quote is a lower-case noun phrase (a determiner
+// and one to four words) and the wider window `wide` (which opens with the
+// same words) goes on with ", who ...,", the word after the comma that
+// closes the relative clause (where its cue is looked for); else 0.
+size_t AfterRelativeClause(const Clause& right, const Clause& wide);
+
 // The subject that opens a clause (before word `ceiling`), skipping an
 // introductory phrase; it must be a name or a pronoun. `lowercase` holds
 // the words seen in lower case in the article.
@@ -103,6 +110,10 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
 Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
                             size_t max_words_after_cue,
                             const std::unordered_set<std::string>& lowercase);
+
+// The last word k >= 1 of `clause` whose gap from the word before holds
+// `mark` or an em dash; 0 when no gap does (quote_attribution.cc).
+size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark);
 
 // The speaker span cleaned: a leading day or month dropped ("Friday,
 // Trump" -> "Trump"); empty when what is left is not a person or an

@@ -232,16 +232,19 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
     }
   }
   auto np = NpForward(right, 0, right.words.size());
+  const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
+  const size_t relative = last == ',' ? internal::AfterRelativeClause(right, wide) : 0;
   if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) {
-    // "...," the White House press secretary, Josh Earnest, said. (Not
-    // after a quote that ends its sentence: "…." On the trail, Cruz says.
-    // Nor after one running into the reporter's sentence: "to challenge"
-    // Mr. Putin at the summit, adding ...)
-    if ((last != ',' && last != '!' && last != '?') || !internal::TitlePhrase(right)) return after;
+    // "...," the White House press secretary, Josh Earnest, said, or "...,"
+    // an aide, who ..., said. (Not after a quote that ends its sentence, nor
+    // one running into the reporter's: "to challenge" Mr. Putin, adding ...)
+    if ((last != ',' && last != '!' && last != '?') ||
+        (!internal::TitlePhrase(right) && relative == 0)) {
+      return after;
+    }
     np = std::make_pair(size_t{0}, right.words.size() - 1);
   }
-  const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
-  for (size_t k = right.words.size(); k < wide.words.size() && k < 24; ++k) {
+  for (size_t k = std::max(relative, right.words.size()); k < wide.words.size() && k < 24; ++k) {
     if (!internal::IsCueWord(wide.lower[k]) || wide.lower[k] == "according") continue;
     after.found = true;
     after.cue = {wide.words[k].start, wide.words[k].end};
@@ -266,20 +269,6 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
 // The attribution before the quote: a cue in the left window, or a clause
 // that introduces the quote with a colon and speaks through its subject
 // ("Williamson concludes: ..." / "Pew Research: ...").
-// The last word k >= 1 of `clause` whose gap from the word before holds
-// `mark` or an em dash; 0 when no gap does.
-size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark) {
-  for (size_t k = clause.words.size(); k-- > 1;) {
-    const size_t gap = clause.words[k - 1].end;
-    const std::string_view between = text.substr(gap, clause.words[k].start - gap);
-    if (between.find(mark) != std::string_view::npos ||
-        between.find("\xE2\x80\x94") != std::string_view::npos) {
-      return k;
-    }
-  }
-  return 0;
-}
-
 Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open,
                               const std::unordered_set<std::string>& lowercase) {
   const std::string_view text = tw.text();
@@ -297,7 +286,7 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
     return prior;
   };
   // "Pollsters agree - Carl Bialik: ...": a headline, a dash, the name.
-  if (const size_t k = LastBreak(text, left, " - "); k > 0) {
+  if (const size_t k = internal::LastBreak(text, left, " - "); k > 0) {
     const auto np = NpForward(left, k, left.words.size());
     if (np && Capitalized(left.words[k]) && np->second + 1 == left.words.size()) {
       return spoken_by(left, np->first, np->second);
@@ -308,7 +297,7 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
   }
   // "… can be!— Cruz called them on it:": the subject of the last clause,
   // after a comma or a dash, when the sentence's own opening is no subject.
-  if (const size_t k = LastBreak(text, left, ","); k > 0) {
+  if (const size_t k = internal::LastBreak(text, left, ","); k > 0) {
     const Clause last = MakeClause(tw, left.words[k].start, w.before - 1);
     const auto np = NpForward(last, 0, last.words.size());
     if (np && Capitalized(last.words[0]) && np->second + 1 < last.words.size() &&
@@ -445,6 +434,19 @@ void SpeakThroughPreviousQuote(const Windows& w, const std::vector<Draft>& draft
   quote.speaker_span = drafts.back().quote.speaker_span;
 }
 
+// "...," Roe said on "Meet the Press." "...": the last draft is a title
+// quoted in the attribution sentence of the one before it (embedded, same
+// paragraph, no sentence end between them), which speaks on through it.
+bool ThroughTitle(const ArticleView& v, const std::vector<Draft>& drafts) {
+  if (drafts.size() < 2) return false;
+  const Draft& title = drafts.back();
+  const Draft& head = drafts[drafts.size() - 2];
+  return title.quote.embedded && !head.quote.embedded && head.attributed &&
+         !head.window_ends_sentence && head.window_end == title.span.open &&
+         internal::ParagraphOf(v.paragraphs, head.span.open) ==
+             internal::ParagraphOf(v.paragraphs, title.span.open);
+}
+
 // A continuation of the previous quote: no attribution of its own, or the
 // very cue of the previous one ("...," Roe said, "..."), right after it in
 // the same paragraph. It is joined to the head quote as one more part
@@ -459,10 +461,16 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
   }
   const std::string_view text = v.masked;
   const size_t open = draft.span.open;
-  size_t root = drafts.size() - 1;
+  const bool title = ThroughTitle(v, drafts);
+  size_t root = drafts.size() - (title ? 2 : 1);
   while (drafts[root].joined && root > 0) --root;
   const bool same_paragraph = internal::ParagraphOf(v.paragraphs, prev.span.open) == w.paragraph;
   bool adjacent = false;
+  const char title_last = internal::LastContentChar(text, prev.span);
+  if (title && same_paragraph && OnlySpace(text, prev.span.close, open) &&
+      (title_last == '.' || title_last == '!' || title_last == '?')) {
+    adjacent = true;  // "...," Roe said on "Meet the Press." "..."
+  }
   if (same_paragraph && prev.clause_comma && prev.clause_end <= open) {
     adjacent = true;  // "...," Roe said, "..."
     for (size_t p = prev.clause_end; p < open; ++p) {

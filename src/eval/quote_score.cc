@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -402,10 +403,33 @@ QuoteScores ScoreQuotes(std::string_view text, const std::vector<Quote>& predict
   return scores;
 }
 
+PolnearSplit ParsePolnearSplit(std::string_view split) {
+  PolnearSplit out;
+  const size_t n = split.size();
+  if (n > 2 && split[n - 2] == '-' && (split[n - 1] == 'a' || split[n - 1] == 'b')) {
+    out.part = split[n - 1];
+    split.remove_suffix(2);
+  }
+  out.folder = std::string(split);
+  return out;
+}
+
+bool InPolnearSplit(const PolnearSplit& split, std::string_view article) {
+  if (split.part == 0) return true;
+  uint64_t hash = 14695981039346656037ULL;  // FNV-1a 64
+  for (const char c : article) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  const bool in_b = hash % 10 >= 7;
+  return in_b == (split.part == 'b');
+}
+
 Result<std::vector<PolnearFile>> ReadPolnearSplit(const std::string& dir,
-                                                  const std::string& split) {
-  const std::filesystem::path ann_dir = std::filesystem::path(dir) / split / "attributions";
-  const std::filesystem::path text_dir = std::filesystem::path(dir) / split / "text";
+                                                  const std::string& split_name) {
+  const PolnearSplit split = ParsePolnearSplit(split_name);
+  const std::filesystem::path ann_dir = std::filesystem::path(dir) / split.folder / "attributions";
+  const std::filesystem::path text_dir = std::filesystem::path(dir) / split.folder / "text";
   std::error_code ec;
   if (!std::filesystem::is_directory(ann_dir, ec) || !std::filesystem::is_directory(text_dir, ec)) {
     return Status::InvalidArgument(ann_dir.string() + " or " + text_dir.string() +
@@ -421,6 +445,7 @@ Result<std::vector<PolnearFile>> ReadPolnearSplit(const std::string& dir,
     std::string stem = ann_path.stem().string();  // <article>_<annotator>
     const size_t underscore = stem.rfind('_');
     if (underscore != std::string::npos) stem.resize(underscore);
+    if (!InPolnearSplit(split, stem)) continue;
     Result<std::string> text = io::ReadFile((text_dir / (stem + ".txt")).string());
     if (!text.ok()) return text.status();
     Result<std::string> ann = io::ReadFile(ann_path.string());

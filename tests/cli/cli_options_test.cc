@@ -109,6 +109,22 @@ TEST(CliOptions, QuotesErrorsListsEachScoringErrorAndNeedsPolnear) {
                  "--errors");
 }
 
+TEST(CliOptions, QuotesTrainAAndTrainBSplitTrainsArticles) {
+  TempDir dir;
+  // Article "a" hashes into part a, "b" into part b (InPolnearSplit).
+  for (const std::string name : {"a", "b"}) {
+    dir.Write("train/text/" + name + ".txt", "\"We will rebuild the bridge,\" Roe said.\n");
+    dir.Write("train/attributions/" + name + "_x.ann", "");
+  }
+  const CliResult r =
+      RunConcord("quotes --polnear " + dir.path() + " --split train,train-a,train-b --format json");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"files\":2,\"overlap\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"split\":\"train-a\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"split\":\"train-b\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"files\":0"), std::string::npos) << r.out;  // one file in each part
+}
+
 TEST(CliUsage, NoCommandPrintsUsageAndExitsTwo) {
   const CliResult r = RunConcord("");
   EXPECT_EQ(r.exit_code, 2);

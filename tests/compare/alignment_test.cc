@@ -14,18 +14,20 @@ using concord::testing::Story;
 
 Story HarborStory() {
   Story story;
-  story.Add("Gazette", {
-      "The Harbor Bridge will close for repairs on Monday, the city council said.",
-      "Mayor Ada Brennan said the repairs would cost $4 million.",
-      "The harbor authority immediately ruled out any ferry subsidy for commuters.",
-      "At least 1,200 cars cross the bridge every hour.",
-  });
-  story.Add("Ledger", {
-      "City council members said the Harbor Bridge would close for repairs Monday.",
-      "Brennan, the mayor, said the repairs will cost about $4 million.",
-      "Commuters complained about the closure at a meeting on Tuesday evening.",
-      "About 1,500 cars cross the bridge every hour, according to traffic data.",
-  });
+  story.Add("Gazette",
+            {
+                "The Harbor Bridge will close for repairs on Monday, the city council said.",
+                "Mayor Ada Brennan said the repairs would cost $4 million.",
+                "The harbor authority immediately ruled out any ferry subsidy for commuters.",
+                "At least 1,200 cars cross the bridge every hour.",
+            });
+  story.Add("Ledger",
+            {
+                "City council members said the Harbor Bridge would close for repairs Monday.",
+                "Brennan, the mayor, said the repairs will cost about $4 million.",
+                "Commuters complained about the closure at a meeting on Tuesday evening.",
+                "About 1,500 cars cross the bridge every hour, according to traffic data.",
+            });
   return story;
 }
 
@@ -78,16 +80,15 @@ TEST(Align, NameVariantsLinkSentences) {
   story.Add("A", {"Prime Minister Nuri al-Maliki refused permission for the strikes, "
                   "officials said.",
                   "Rain fell on the capital."});
-  story.Add("B", {"Nouri al-Maliki refused permission for strikes.",
-                  "Markets were calm in the region."});
+  story.Add(
+      "B", {"Nouri al-Maliki refused permission for strikes.", "Markets were calm in the region."});
   const Alignment a = Align(story.articles, story.documents);
   EXPECT_EQ(SupportingArticles(a, 0, 0), (std::vector<size_t>{0, 1}));
   bool grouped = false;
   for (const Entity& e : a.entities) {
-    grouped |= std::find(e.variants.begin(), e.variants.end(), "Nuri al-Maliki") !=
-                   e.variants.end() &&
-               std::find(e.variants.begin(), e.variants.end(), "Nouri al-Maliki") !=
-                   e.variants.end();
+    grouped |=
+        std::find(e.variants.begin(), e.variants.end(), "Nuri al-Maliki") != e.variants.end() &&
+        std::find(e.variants.begin(), e.variants.end(), "Nouri al-Maliki") != e.variants.end();
   }
   EXPECT_TRUE(grouped);
 }
@@ -184,8 +185,8 @@ TEST(Align, EmptyAndMismatchedInputsDoNotFail) {
 // content words: four stems and three bigrams) and no feature is common.
 TEST(Align, IndexAgreesWithAllPairsOnGeneratedStories) {
   const std::vector<std::string> words = {
-      "river", "bridge", "council", "repairs", "budget", "traffic", "ferry", "mayor",
-      "vote", "closure", "harbor", "cars", "engineers", "steel", "cables", "report"};
+      "river", "bridge",  "council", "repairs", "budget",    "traffic", "ferry",  "mayor",
+      "vote",  "closure", "harbor",  "cars",    "engineers", "steel",   "cables", "report"};
   uint32_t seed = 7;
   auto next = [&]() {
     seed = seed * 1103515245u + 12345u;

@@ -1,18 +1,17 @@
 #include "concord/compare.h"
-#include "concord/format.h"
 
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "concord/document.h"
-#include "testing/analyzed_texts.h"
+#include "concord/format.h"
 #include "concord/io.h"
 #include "test_documents.h"
+#include "testing/analyzed_texts.h"
 #include "testing/shared_data.h"
 #include "testing/temp_dir.h"
 
@@ -23,8 +22,8 @@ bool Has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-using concord::testing::Analyzed;
 using concord::testing::AnalyzeAll;
+using concord::testing::Analyzed;
 
 // The two seed articles (000 is CNN, 002 is The Hill; the files carry no
 // outlet, so the test names them).

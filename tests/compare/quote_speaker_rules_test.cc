@@ -491,5 +491,32 @@ TEST(SpeakerRules, AWholeSentenceRightAfterItsCueIsDirect) {
   EXPECT_TRUE(q[0].embedded);
 }
 
+// "her" after a preposition opens no clause: a cue followed by two phrases
+// ("on her page, in capital letters,") still introduces the quote.
+TEST(SpeakerRules, HerAfterAPrepositionKeepsThePhraseAfterTheCue) {
+  EXPECT_EQ(RuleSpeaker("Okafor announced on her Facebook page, in capital letters, "
+                        "\"I am leaving the party and joining the other side today!\"",
+                        "leaving the party"),
+            "Okafor");
+  // A clause after the cue still stops it.
+  EXPECT_EQ(RuleSpeaker("Okafor announced on her Facebook page that she had never been so tired "
+                        "of it, \"I am leaving the party and joining the other side today!\"",
+                        "leaving the party"),
+            "");
+}
+
+// "...," an aide, who asked not to be named, told reporters: the relative
+// clause between a lower-case subject and its cue is skipped.
+TEST(SpeakerRules, ARelativeClauseAfterALowerCaseSubjectIsSkipped) {
+  EXPECT_EQ(RuleSpeaker("\"The talks have stalled for a month and nobody knows why,\" an aide, "
+                        "who asked not to be named, told reporters.",
+                        "talks have stalled"),
+            "an aide");
+  EXPECT_EQ(RuleSpeaker("\"The talks have stalled for a month and nobody knows why,\" the "
+                        "union's lawyer, who was at the meeting, said on Monday.",
+                        "talks have stalled"),
+            "the union's lawyer");
+}
+
 }  // namespace
 }  // namespace concord::compare

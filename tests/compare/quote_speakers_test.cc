@@ -49,6 +49,14 @@ TEST(CheckSpeaker, CapitalizedCommonWordIsNotASpeaker) {
   EXPECT_EQ(Checked("Kelly"), "Kelly");
 }
 
+TEST(CheckSpeaker, ClauseWordOpeningANameIsAFirstName) {
+  EXPECT_EQ(Checked("Will Doyle"), "Will Doyle");
+  EXPECT_EQ(Checked("Said Jaber, a professor"), "Said Jaber, a professor");
+  EXPECT_EQ(Checked("Will"), "");  // alone it stays a verb
+  EXPECT_EQ(Checked("the mother will"), "");
+  EXPECT_EQ(Checked("Trump Will Be"), "");
+}
+
 TEST(CheckSpeaker, PeopleOrganisationsAndPronounsStay) {
   EXPECT_EQ(Checked("Ada Brennan"), "Ada Brennan");
   EXPECT_EQ(Checked("the landlord's spokesman"), "the landlord's spokesman");

@@ -104,6 +104,30 @@ TEST(ExtractQuotes, QuoteOpeningTheNextParagraphContinuesTheAttributedOne) {
   EXPECT_EQ(after_embedded[1].speaker, "");
 }
 
+TEST(ExtractQuotes, TitleInTheAttributionDoesNotStopTheContinuation) {
+  // A show's name quoted in the attribution sentence: the next quote goes
+  // on in the head's voice, as one more part.
+  const std::string text =
+      "\"We will keep the plant open all winter,\" Roe said on \"Morning Hour.\" \"And "
+      "nobody who works there will lose a single shift before spring.\"";
+  const std::vector<Quote> quotes = QuotesOf(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  ASSERT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(Part(text, quotes[0], 1),
+            "And nobody who works there will lose a single shift before spring.");
+  EXPECT_EQ(quotes[0].speaker, "Roe");
+  // So does a word quoted later in the same sentence ("...," said Roe,
+  // who called the delays "absurd" this week. "...").
+  const std::string word =
+      "\"The bridge will open in May,\" said Ada Roe, who called the delays \"absurd\" "
+      "this week. \"Nobody in this town wants to wait another whole year for it.\"";
+  const std::vector<Quote> joined = QuotesOf(word);
+  ASSERT_EQ(joined.size(), 2u);
+  EXPECT_EQ(joined[0].parts.size(), 2u);
+  EXPECT_EQ(joined[0].speaker, "Ada Roe");
+  EXPECT_TRUE(joined[1].embedded);  // "absurd"
+}
+
 TEST(ExtractQuotes, ClauseIntroducingTheNextQuoteDoesNotSpeakTheOneBefore) {
   const std::string text =
       "Roe wrote to the court. \"The case was brought with unusual zeal.\" He added, \"In "

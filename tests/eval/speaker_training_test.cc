@@ -62,6 +62,48 @@ TEST_F(PolnearFolder, MissingFolderOrTextOrBadLineIsAnError) {
   EXPECT_NE(bad.status().message().find("story_a1.ann"), std::string::npos);
 }
 
+TEST(PolnearSplitTest, PartsAreFixedByTheArticleName) {
+  const PolnearSplit whole = ParsePolnearSplit("train");
+  EXPECT_EQ(whole.folder, "train");
+  EXPECT_EQ(whole.part, 0);
+  const PolnearSplit a = ParsePolnearSplit("train-a");
+  const PolnearSplit b = ParsePolnearSplit("train-b");
+  EXPECT_EQ(a.folder, "train");
+  EXPECT_EQ(a.part, 'a');
+  EXPECT_EQ(b.part, 'b');
+  EXPECT_EQ(ParsePolnearSplit("dev").part, 0);
+  // Every article is in exactly one part, and about 30% in b.
+  size_t in_b = 0;
+  for (int i = 0; i < 1000; ++i) {
+    const std::string name = "story_" + std::to_string(i);
+    EXPECT_TRUE(InPolnearSplit(whole, name));
+    EXPECT_NE(InPolnearSplit(a, name), InPolnearSplit(b, name)) << name;
+    in_b += InPolnearSplit(b, name) ? 1 : 0;
+  }
+  EXPECT_GT(in_b, 250u);
+  EXPECT_LT(in_b, 350u);
+}
+
+TEST_F(PolnearFolder, PartsKeepEveryAnnotationOfTheirArticles) {
+  for (int i = 0; i < 20; ++i) {
+    const std::string name = "story" + std::to_string(i);
+    WriteText(root_ / "train/text" / (name + ".txt"), "Some text.");
+    WriteText(root_ / "train/attributions" / (name + "_a1.ann"), "");
+    WriteText(root_ / "train/attributions" / (name + "_b2.ann"), "");
+  }
+  Result<std::vector<PolnearFile>> all = ReadPolnearSplit(root_.string(), "train");
+  Result<std::vector<PolnearFile>> a = ReadPolnearSplit(root_.string(), "train-a");
+  Result<std::vector<PolnearFile>> b = ReadPolnearSplit(root_.string(), "train-b");
+  ASSERT_TRUE(all.ok() && a.ok() && b.ok());
+  EXPECT_EQ(all.value().size(), 40u);
+  EXPECT_EQ(a.value().size() + b.value().size(), 40u);
+  EXPECT_FALSE(b.value().empty());
+  EXPECT_EQ(b.value().size() % 2, 0u);  // both annotations of an article
+  for (const PolnearFile& f : b.value()) {
+    EXPECT_TRUE(InPolnearSplit(ParsePolnearSplit("train-b"), f.article.id));
+  }
+}
+
 TEST(SpeakerModelTest, ShippedWeightsAreWhatTrainingLearns) {
 #if defined(CONCORD_SANITIZED)
   GTEST_SKIP() << "extracting the quotes of 919 files is slow under AddressSanitizer";
