@@ -88,10 +88,30 @@ bool In(const std::array<std::string_view, N>& list, std::string_view word) {
 
 // The sentence's leaning opener, or "" when it opens on its own. For
 // "The company ..." the noun.
+// The pronoun that speaks a quotation opening the sentence ("\"...,\" she
+// said"), or "": the reader needs the sentence that says who she is.
+std::string PronounSpeaker(std::string_view text) {
+  size_t close = std::string_view::npos;
+  if (text.starts_with('"')) {
+    close = text.find('"', 1);
+    if (close != std::string_view::npos) close += 1;
+  } else if (text.starts_with(kOpenCurly)) {
+    close = text.find(kCloseCurly, kOpenCurly.size());
+    if (close != std::string_view::npos) close += kCloseCurly.size();
+  }
+  if (close == std::string_view::npos) return "";
+  const std::vector<std::string> words = Words(text.substr(close, 40));
+  if (!words.empty() && (words[0] == "he" || words[0] == "she" || words[0] == "they")) {
+    return words[0];
+  }
+  return "";
+}
+
 std::string LeaningOpener(std::string_view text) {
   const std::vector<std::string> words = Words(text.substr(0, 80));
   if (words.empty()) return "";
   if (In(kLeaningWords, words[0])) return words[0];
+  if (std::string speaker = PronounSpeaker(text); !speaker.empty()) return speaker;
   if (words[0] == "the" && words.size() > 1 && In(kReferringNouns, words[1])) return words[1];
   return "";
 }

@@ -162,7 +162,9 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         for (uint32_t i = 1; i < originals; ++i) {
           if (corpus.article[i - 1] != corpus.article[i]) continue;
           in.predecessor[i] = i - 1;
-          leaning[i] = OpensLeaning(*corpus.sentence[i]);
+          leaning[i] = OpensLeaning(*corpus.sentence[i]) ||
+                       (params.pronoun_quotes_wait > 0 &&
+                        PronounSpeaksQuotation(corpus.sentence[i]->text));
           in.quote_piece[i] = params.split_quotes > 0 ? inside_quotation[i]
                                                       : IsQuotationPiece(*corpus.sentence[i]);
         }
@@ -171,7 +173,9 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         // quotation (compress.h).
         for (uint32_t i = originals; i < n; ++i) {
           in.predecessor[i] = in.predecessor[corpus.origin[i]];
-          leaning[i] = OpensLeaning(*corpus.sentence[i]);
+          leaning[i] = OpensLeaning(*corpus.sentence[i]) ||
+                       (params.pronoun_quotes_wait > 0 &&
+                        PronounSpeaksQuotation(corpus.sentence[i]->text));
         }
         in.wait_first = leaning;
         if (params.split_quotes > 0) {
@@ -414,6 +418,7 @@ constexpr Parameter kParameters[] = {
     {"furniture_filter", &CoverageParams::furniture_filter},
     {"whole_quotes", &CoverageParams::whole_quotes},
     {"lead_first", &CoverageParams::lead_first},
+    {"pronoun_quotes_wait", &CoverageParams::pronoun_quotes_wait},
     {"solver", &CoverageParams::solver},
     {"ilp_concepts", &CoverageParams::ilp_concepts},
     {"ilp_prior_exponent", &CoverageParams::ilp_prior_exponent},

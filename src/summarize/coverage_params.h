@@ -59,6 +59,9 @@ struct CoverageParams {
   // (its first three), so that the summary reads from the story's start
   // whatever the position prior; 0: no such phase.
   double lead_first = 0;
+  // 1: a sentence whose quotation a pronoun speaks ("..." she said) waits
+  // for the sentence before it, as a leaning one does.
+  double pronoun_quotes_wait = 1;
   // 1: select by solving the coverage problem exactly (coverage_ilp.h,
   // GLPK), the greedy filling what is left; 0: greedy (lazy, by gain per
   // word^length_exponent).
@@ -134,6 +137,12 @@ bool CreditLine(std::string_view text);
 // whose speaker is named before. The default method takes it only together
 // with that sentence.
 bool OpensLeaning(const Sentence& sentence);
+
+// True when a quotation opens the sentence and a pronoun speaks it after
+// it closes ("\"We can bake for two more days,\" she said."): who "she"
+// is, the sentence before says. The default takes it only after that one,
+// as a leaning sentence (not a salience feature: OpensLeaning is).
+bool PronounSpeaksQuotation(std::string_view text);
 
 }  // namespace concord::summarize::internal
 

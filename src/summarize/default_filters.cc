@@ -44,6 +44,25 @@ bool BareQuotation(std::string_view text) {
   return marks == 2;
 }
 
+bool PronounSpeaksQuotation(std::string_view text) {
+  constexpr std::string_view kOpen = "\xE2\x80\x9C";   // U+201C
+  constexpr std::string_view kClose = "\xE2\x80\x9D";  // U+201D
+  size_t after = std::string_view::npos;
+  if (text.substr(0, 3) == kOpen) {
+    const size_t close = text.find(kClose, 3);
+    if (close != std::string_view::npos) after = close + 3;
+  } else if (text.substr(0, 1) == "\"") {
+    const size_t close = text.find('"', 1);
+    if (close != std::string_view::npos) after = close + 1;
+  }
+  if (after == std::string_view::npos) return false;
+  while (after < text.size() && (text[after] == ' ' || text[after] == ',')) ++after;
+  for (std::string_view pronoun : {"he ", "she ", "they ", "He ", "She ", "They "}) {
+    if (text.compare(after, pronoun.size(), pronoun) == 0) return true;
+  }
+  return false;
+}
+
 bool OpensLeaning(const Sentence& sentence) {
   if (sentence.tokens.empty()) return false;
   const std::string_view first = sentence.tokens.front().lower;

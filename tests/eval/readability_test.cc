@@ -66,6 +66,22 @@ TEST(Readability, ALeaningOpenerNeedsItsPredecessor) {
   EXPECT_EQ(Flags(Summary({"Heavy rain fell on Tuesday."}), kUnresolvedOpener), Bools({false}));
 }
 
+TEST(Readability, APronounSpeakingAQuotationNeedsItsPredecessor) {
+  // "she" of the quotation's attribution: who she is, the sentence before says.
+  std::vector<ReadSentence> summary =
+      Summary({"Ferries ran late.", "\"We can bake for two more days,\" she said."});
+  summary[1].article = 1;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, true}));
+  EXPECT_EQ(Flags(Summary({"\u201CWe are closed,\u201D they said."}), kUnresolvedOpener),
+            Bools({true}));
+  // Adjacent in the same article, or spoken by a name: resolved.
+  EXPECT_EQ(Flags(Summary({"Mira Olsen runs the bakery.", "\"We can bake,\" she said."}),
+                  kUnresolvedOpener),
+            Bools({false, false}));
+  EXPECT_EQ(Flags(Summary({"\"We can bake,\" Mira Olsen said."}), kUnresolvedOpener),
+            Bools({false}));
+}
+
 TEST(Readability, NearDuplicatesShareHalfTheirWordTrigrams) {
   EXPECT_EQ(Flags(Summary({"The storm hit the coast of Maine on Tuesday night.",
                            "Officials said the storm hit the coast of Maine on Tuesday."}),

@@ -24,9 +24,12 @@ Cluster LateFactsStory() {
        "A church bell rang at seven."}};
   for (const auto& opening : openings) {
     Article article;
-    article.text = std::string(opening[0]) + " " + opening[1] + " " + opening[2] +
-                   " Engineers closed the harbor bridge after finding a crack in a girder. "
-                   "The mayor said the harbor bridge will stay closed for three weeks.";
+    for (const char* part : {opening[0], " ", opening[1], " ", opening[2],
+                             " Engineers closed the harbor bridge after finding a crack in a "
+                             "girder. The mayor said the harbor bridge will stay closed for "
+                             "three weeks."}) {
+      article.text.append(part);
+    }
     cluster.articles.push_back(std::move(article));
   }
   return cluster;

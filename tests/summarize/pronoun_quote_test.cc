@@ -1,0 +1,73 @@
+// pronoun_quotes_wait: a quotation that a pronoun speaks ("...," she said)
+// is taken only after the sentence before it, which says who she is.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "concord/summarize.h"
+#include "summarize/coverage_params.h"
+
+namespace concord {
+namespace {
+
+constexpr char kQuote[] = "\"We can bake bread for two more days on the island,\" she said.";
+constexpr char kWho[] = "Mira Olsen runs the only bakery on Kestrel Island.";
+
+Cluster BakeryStory() {
+  Cluster cluster;
+  cluster.id = "bakery";
+  for (int a = 0; a < 2; ++a) {
+    Article article;
+    for (std::string_view part :
+         {std::string_view("The harbor bridge closed on Thursday after a "
+                           "crack was found. "),
+          std::string_view(kWho), std::string_view(" "), std::string_view(kQuote),
+          std::string_view(" Ferries will run twice as often this week.")}) {
+      article.text.append(part);
+    }
+    cluster.articles.push_back(std::move(article));
+  }
+  return cluster;
+}
+
+// Over budgets of 5 to 60 words: how many summaries hold the quotation
+// without the sentence before it.
+int QuoteAloneCount(double wait) {
+  int alone = 0;
+  for (size_t budget = 5; budget <= 60; budget += 5) {
+    SummarizeOptions options;
+    options.budget = budget;
+    options.parameters = {{"pronoun_quotes_wait", wait}};
+    const Result<Summary> summary = Summarize(BakeryStory(), options);
+    if (!summary.ok()) continue;
+    bool quote = false;
+    bool who = false;
+    for (const SummarySentence& s : summary.value().sentences) {
+      quote = quote || s.text == kQuote;
+      who = who || s.text == kWho;
+    }
+    alone += quote && !who ? 1 : 0;
+  }
+  return alone;
+}
+
+TEST(PronounQuotes, WithoutTheRuleTheQuotationComesAlone) { EXPECT_GT(QuoteAloneCount(0), 0); }
+
+TEST(PronounQuotes, WithItTheQuotationFollowsTheSentenceBefore) {
+  EXPECT_EQ(QuoteAloneCount(1), 0);
+}
+
+TEST(PronounQuotes, OnlyAPronounAfterTheQuotationCounts) {
+  using summarize::internal::PronounSpeaksQuotation;
+  EXPECT_TRUE(PronounSpeaksQuotation(kQuote));
+  EXPECT_TRUE(PronounSpeaksQuotation("\u201CWe are closed,\u201D they said."));
+  EXPECT_FALSE(PronounSpeaksQuotation("\"We can bake,\" Mira Olsen said."));
+  EXPECT_FALSE(PronounSpeaksQuotation("She said \"we can bake.\""));
+  EXPECT_FALSE(PronounSpeaksQuotation("\"We can bake, she said."));
+}
+
+}  // namespace
+}  // namespace concord
