@@ -86,8 +86,6 @@ bool In(const std::array<std::string_view, N>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// The sentence's leaning opener, or "" when it opens on its own. For
-// "The company ..." the noun.
 // The pronoun that speaks a quotation opening the sentence ("\"...,\" she
 // said"), or "": the reader needs the sentence that says who she is.
 std::string PronounSpeaker(std::string_view text) {
@@ -107,6 +105,8 @@ std::string PronounSpeaker(std::string_view text) {
   return "";
 }
 
+// The sentence's leaning opener, or "" when it opens on its own. For
+// "The company ..." the noun; for a quotation "she" speaks, "she".
 std::string LeaningOpener(std::string_view text) {
   const std::vector<std::string> words = Words(text.substr(0, 80));
   if (words.empty()) return "";

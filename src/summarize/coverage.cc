@@ -158,13 +158,17 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         in.predecessor.assign(n, UINT32_MAX);
         in.quote_piece.assign(n, false);
         std::vector<bool> leaning(n, false);
+        // "He added ...", a bare quotation, and a quotation "she" speaks.
+        const auto leans = [&](uint32_t i) {
+          return OpensLeaning(*corpus.sentence[i]) ||
+                 (params.pronoun_quotes_wait > 0 &&
+                  PronounSpeaksQuotation(corpus.sentence[i]->text));
+        };
         const auto originals = static_cast<uint32_t>(corpus.originals);
         for (uint32_t i = 1; i < originals; ++i) {
           if (corpus.article[i - 1] != corpus.article[i]) continue;
           in.predecessor[i] = i - 1;
-          leaning[i] = OpensLeaning(*corpus.sentence[i]) ||
-                       (params.pronoun_quotes_wait > 0 &&
-                        PronounSpeaksQuotation(corpus.sentence[i]->text));
+          leaning[i] = leans(i);
           in.quote_piece[i] = params.split_quotes > 0 ? inside_quotation[i]
                                                       : IsQuotationPiece(*corpus.sentence[i]);
         }
@@ -173,9 +177,7 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         // quotation (compress.h).
         for (uint32_t i = originals; i < n; ++i) {
           in.predecessor[i] = in.predecessor[corpus.origin[i]];
-          leaning[i] = OpensLeaning(*corpus.sentence[i]) ||
-                       (params.pronoun_quotes_wait > 0 &&
-                        PronounSpeaksQuotation(corpus.sentence[i]->text));
+          leaning[i] = leans(i);
         }
         in.wait_first = leaning;
         if (params.split_quotes > 0) {
