@@ -116,9 +116,7 @@ std::string PrfText(const eval::PrfCounts& c) {
 int ScoreFile(const std::filesystem::path& ann_path, const std::filesystem::path& text_dir,
               text::Tokenizer& tokenizer, std::ofstream& errors, eval::QuoteScores& total) {
   // <article>_<annotator>.ann annotates <article>.txt.
-  std::string stem = ann_path.stem().string();
-  const size_t underscore = stem.rfind('_');
-  if (underscore != std::string::npos) stem.resize(underscore);
+  const std::string stem = eval::PolnearArticle(ann_path.string());
   Article article;
   article.id = stem;
   std::string ann;
@@ -149,7 +147,6 @@ int ScoreFile(const std::filesystem::path& ann_path, const std::filesystem::path
 // Scores every annotation file of DIR/<split>/attributions against the
 // quotes extracted from the matching DIR/<split>/text file.
 int RunPolnear(const QuotesFlags& flags) {
-  const std::filesystem::path root(flags.polnear);
   nlohmann::json report = nlohmann::json::array();
   bool header = flags.format == "text";
   text::Tokenizer tokenizer;
@@ -162,33 +159,21 @@ int RunPolnear(const QuotesFlags& flags) {
     }
   }
   for (const std::string& split : SplitList(flags.splits)) {
-    const eval::PolnearSplit part = eval::ParsePolnearSplit(split);
-    const std::filesystem::path ann_dir = root / part.folder / "attributions";
-    const std::filesystem::path text_dir = root / part.folder / "text";
-    std::error_code ec;
-    if (!std::filesystem::is_directory(ann_dir, ec) ||
-        !std::filesystem::is_directory(text_dir, ec)) {
-      std::cerr << "concord quotes: --polnear: " << ann_dir.string() << " or " << text_dir.string()
-                << " is not a folder\n";
+    const Result<eval::PolnearFiles> listed =
+        eval::ListPolnearSplit(flags.polnear, eval::ParsePolnearSplit(split));
+    if (!listed.ok()) {
+      std::cerr << "concord quotes: --polnear: " << listed.status().message() << "\n";
       return 2;
     }
+    const std::filesystem::path text_dir = listed.value().text_dir;
     if (header) {
       std::cout << "split  files  gold  predicted  exact P R F1  overlap>=50% P R F1  "
                    "speaker P R F1\n";
       header = false;
     }
-    std::vector<std::filesystem::path> anns;
-    for (const auto& entry : std::filesystem::directory_iterator(ann_dir, ec)) {
-      if (entry.path().extension() != ".ann") continue;
-      const std::string stem = entry.path().stem().string();  // <article>_<annotator>
-      if (eval::InPolnearSplit(part, std::string_view(stem).substr(0, stem.rfind('_')))) {
-        anns.push_back(entry.path());
-      }
-    }
-    std::sort(anns.begin(), anns.end());
     eval::QuoteScores total;
     size_t files = 0;
-    for (const std::filesystem::path& ann_path : anns) {
+    for (const std::filesystem::path ann_path : listed.value().annotations) {
       const int scored = ScoreFile(ann_path, text_dir, tokenizer, errors, total);
       if (scored == 2) return 2;
       files += scored == 0 ? 1 : 0;

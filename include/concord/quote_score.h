@@ -64,6 +64,18 @@ PolnearSplit ParsePolnearSplit(std::string_view split);
 // split has no part).
 bool InPolnearSplit(const PolnearSplit& split, std::string_view article);
 
+// The annotation files DIR/<folder>/attributions/<article>_<annotator>.ann
+// of the split's part, in name order, and the folder of their texts
+// (DIR/<folder>/text); fails naming the two folders when either is not one.
+struct PolnearFiles {
+  std::vector<std::string> annotations;
+  std::string text_dir;
+};
+Result<PolnearFiles> ListPolnearSplit(const std::string& dir, const PolnearSplit& split);
+// The article an annotation file annotates: its name without the extension
+// and the annotator's "_<annotator>".
+std::string PolnearArticle(const std::string& annotation_path);
+
 // Reads every DIR/<folder>/attributions/<article>_<annotator>.ann (in name
 // order) with DIR/<folder>/text/<article>.txt, keeping the articles of the
 // split's part (ParsePolnearSplit); a text that is not UTF-8 is skipped.

@@ -77,6 +77,9 @@ class [[nodiscard]] Status {
 // when `deadline` has passed, else Ok (also without a limit).
 Status CheckDeadline(const std::optional<std::chrono::steady_clock::time_point>& deadline,
                      std::string_view stage);
+// Whether `deadline` is set and has passed (CheckDeadline's test, for a
+// loop that stops without a Status of its own).
+bool DeadlinePassed(const std::optional<std::chrono::steady_clock::time_point>& deadline);
 
 // Either a T or a non-OK Status.
 // REQUIRES: value() only when ok(); a Result is never built from an OK Status.

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "concord/eval.h"
+#include "util/fnv1a.h"
 
 namespace concord::eval {
 namespace {
@@ -36,11 +37,7 @@ std::string Clean(const std::string& id, size_t max_bytes) {
 }
 
 std::string HashHex(const std::string& id) {
-  uint64_t hash = 14695981039346656037ull;
-  for (const char c : id) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
+  const uint64_t hash = util::Fnv1a(id);
   char buffer[9];
   std::snprintf(buffer, sizeof buffer, "%08x", static_cast<unsigned>(hash >> 32));
   return buffer;

@@ -29,6 +29,7 @@
 
 #include "concord/io.h"
 #include "concord/text.h"
+#include "util/fnv1a.h"
 #include "util/utf8.h"
 
 namespace concord::eval {
@@ -416,18 +417,18 @@ PolnearSplit ParsePolnearSplit(std::string_view split) {
 
 bool InPolnearSplit(const PolnearSplit& split, std::string_view article) {
   if (split.part == 0) return true;
-  uint64_t hash = 14695981039346656037ULL;  // FNV-1a 64
-  for (const char c : article) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
-  }
-  const bool in_b = hash % 10 >= 7;
+  const bool in_b = util::Fnv1a(article) % 10 >= 7;
   return in_b == (split.part == 'b');
 }
 
-Result<std::vector<PolnearFile>> ReadPolnearSplit(const std::string& dir,
-                                                  const std::string& split_name) {
-  const PolnearSplit split = ParsePolnearSplit(split_name);
+std::string PolnearArticle(const std::string& annotation_path) {
+  std::string stem = std::filesystem::path(annotation_path).stem().string();
+  const size_t underscore = stem.rfind('_');
+  if (underscore != std::string::npos) stem.resize(underscore);
+  return stem;
+}
+
+Result<PolnearFiles> ListPolnearSplit(const std::string& dir, const PolnearSplit& split) {
   const std::filesystem::path ann_dir = std::filesystem::path(dir) / split.folder / "attributions";
   const std::filesystem::path text_dir = std::filesystem::path(dir) / split.folder / "text";
   std::error_code ec;
@@ -435,27 +436,36 @@ Result<std::vector<PolnearFile>> ReadPolnearSplit(const std::string& dir,
     return Status::InvalidArgument(ann_dir.string() + " or " + text_dir.string() +
                                    " is not a folder");
   }
-  std::vector<std::filesystem::path> anns;
+  PolnearFiles files;
+  files.text_dir = text_dir.string();
   for (const auto& entry : std::filesystem::directory_iterator(ann_dir, ec)) {
-    if (entry.path().extension() == ".ann") anns.push_back(entry.path());
+    if (entry.path().extension() != ".ann") continue;
+    if (InPolnearSplit(split, PolnearArticle(entry.path().string()))) {
+      files.annotations.push_back(entry.path().string());
+    }
   }
-  std::sort(anns.begin(), anns.end());
+  std::sort(files.annotations.begin(), files.annotations.end());
+  return files;
+}
+
+Result<std::vector<PolnearFile>> ReadPolnearSplit(const std::string& dir,
+                                                  const std::string& split_name) {
+  Result<PolnearFiles> files = ListPolnearSplit(dir, ParsePolnearSplit(split_name));
+  if (!files.ok()) return files.status();
+  const std::filesystem::path text_dir = files.value().text_dir;
   std::vector<PolnearFile> out;
-  for (const std::filesystem::path& ann_path : anns) {
-    std::string stem = ann_path.stem().string();  // <article>_<annotator>
-    const size_t underscore = stem.rfind('_');
-    if (underscore != std::string::npos) stem.resize(underscore);
-    if (!InPolnearSplit(split, stem)) continue;
+  for (const std::string& ann_path : files.value().annotations) {
+    const std::string stem = PolnearArticle(ann_path);
     Result<std::string> text = io::ReadFile((text_dir / (stem + ".txt")).string());
     if (!text.ok()) return text.status();
-    Result<std::string> ann = io::ReadFile(ann_path.string());
+    Result<std::string> ann = io::ReadFile(ann_path);
     if (!ann.ok()) return ann.status();
     if (!text::IsValidUtf8(text.value())) continue;
     PolnearFile file;
     file.article.id = stem;
     file.article.text = std::move(text).value();
     Result<std::vector<GoldQuote>> gold = ReadBratDirectQuotes(file.article.text, ann.value());
-    if (!gold.ok()) return Status::ParseError(ann_path.string() + ": " + gold.status().message());
+    if (!gold.ok()) return Status::ParseError(ann_path + ": " + gold.status().message());
     file.gold = std::move(gold).value();
     out.push_back(std::move(file));
   }

@@ -96,14 +96,6 @@ void AddTokens(const std::vector<text::Token>& tokens, std::string_view sentence
 
 }  // namespace
 
-uint64_t Fnv1a(std::string_view bytes, uint64_t seed) {
-  uint64_t hash = seed;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
 
 std::string_view LeadPrefix(std::string_view text, size_t words) {
   size_t pos = 0;

@@ -14,6 +14,7 @@
 #include "concord/article.h"
 #include "concord/group.h"
 #include "concord/text.h"
+#include "util/fnv1a.h"
 
 namespace concord::group {
 
@@ -42,7 +43,7 @@ ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& opti
                                 text::Tokenizer& tokenizer);
 
 // 64-bit FNV-1a: stable across platforms and runs (determinism).
-uint64_t Fnv1a(std::string_view bytes, uint64_t seed = 0xcbf29ce484222325ULL);
+using util::Fnv1a;
 
 }  // namespace concord::group
 

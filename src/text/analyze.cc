@@ -18,12 +18,12 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
-#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "concord/document.h"
+#include "concord/status.h"
 #include "text/display_text.h"
 #include "text/thread_tokenizer.h"
 
@@ -160,19 +160,11 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
   return doc;
 }
 
-namespace {
-
-bool Past(const AnalyzeOptions& options) {
-  return options.deadline && std::chrono::steady_clock::now() >= *options.deadline;
-}
-
-}  // namespace
-
 std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Tokenizer& tokenizer,
                                       const AnalyzeOptions& options) {
   std::vector<Document> documents(articles.size());
   if (articles.size() < 2) {
-    for (size_t a = 0; a < articles.size() && !Past(options); ++a) {
+    for (size_t a = 0; a < articles.size() && !DeadlinePassed(options.deadline); ++a) {
       documents[a] = Analyze(articles[a], tokenizer, options);
     }
     return documents;
@@ -185,7 +177,8 @@ std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Toke
   // bounded stem cache stays warm from one story to the next (a fresh one
   // per call spent a tenth of a batch's instructions in the stemmer).
   tbb::parallel_for(size_t{0}, articles.size(), [&](size_t a) {
-    if (Past(options)) return;  // the caller checks the limit and drops the result
+    // Past the limit: left empty; the caller checks the limit and drops the result.
+    if (DeadlinePassed(options.deadline)) return;
     documents[a] = Analyze(articles[a], ThreadTokenizer(), options);
   });
   return documents;

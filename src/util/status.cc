@@ -15,9 +15,13 @@ std::string Status::ToString() const {
   return message_;
 }
 
+bool DeadlinePassed(const std::optional<std::chrono::steady_clock::time_point>& deadline) {
+  return deadline && std::chrono::steady_clock::now() >= *deadline;
+}
+
 Status CheckDeadline(const std::optional<std::chrono::steady_clock::time_point>& deadline,
                      std::string_view stage) {
-  if (!deadline || std::chrono::steady_clock::now() < *deadline) return Status::Ok();
+  if (!DeadlinePassed(deadline)) return Status::Ok();
   return Status::DeadlineExceeded("the request ran past its time limit (before " +
                                   std::string(stage) + ")");
 }
