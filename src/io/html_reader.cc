@@ -51,8 +51,7 @@ Status FillFromHtml(std::string_view html, const std::string& name, Article& art
   // The outlet: the page's own name (og:site_name, publisher) before the
   // URL's host; the file name rule comes after both (OutletName).
   if (article.source.empty()) article.source = std::move(page.site);
-  if (article.title.empty())
-    article.text.erase(0, internal::SplitTitle(article.text, &article.title));
+  article.text.erase(0, internal::SplitTitle(article.text, &article.title));
   return Status::Ok();
 }
 

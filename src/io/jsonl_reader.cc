@@ -35,9 +35,9 @@ bool IsArticleField(const std::string& key) {
 }
 
 // The title rule of every input form (title.h): a title line at the start
-// of the text moves to `title`, unless the input gave a title.
+// of the text moves to `title`; when the input gave a title, a first line
+// that repeats it is dropped.
 void TakeTitle(Article& article) {
-  if (!article.title.empty()) return;
   article.text.erase(0, internal::SplitTitle(article.text, &article.title));
 }
 

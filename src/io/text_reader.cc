@@ -1,5 +1,6 @@
 // Text files as articles: UTF-8 repair, optional front matter, title line.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,28 @@ bool EndsLikeSentence(std::string_view line) {
   }
   return !line.empty() &&
          (line.back() == '.' || line.back() == '!' || line.back() == '?');
+}
+
+// The letters and digits of `s`, ASCII lower-cased (other UTF-8 letters
+// kept as they are); spaces, ASCII punctuation and the general punctuation
+// block (U+2000-U+203F: curly quotes, dashes) dropped.
+std::string TitleKey(std::string_view s) {
+  std::string key;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (u == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      i += 2;
+    } else if (u >= 0x80 || std::isalnum(u)) {
+      key += static_cast<char>(std::tolower(u));
+    }
+  }
+  return key;
+}
+
+// True when a first line repeats the title the input named.
+bool SameTitle(std::string_view line, std::string_view title) {
+  const std::string key = TitleKey(line);
+  return !key.empty() && key == TitleKey(title);
 }
 
 // Reads "---" front matter at the start of `text` into `article`. Returns
@@ -95,8 +118,11 @@ size_t SplitTitle(std::string_view text, std::string* title) {
       !Trim(second).empty() || EndsLikeSentence(first)) {
     return 0;
   }
-  *title = std::string(Trim(first));
-  return pos;
+  if (title->empty()) {
+    *title = std::string(Trim(first));
+    return pos;
+  }
+  return SameTitle(first, *title) ? pos : 0;
 }
 
 }  // namespace internal
@@ -122,7 +148,7 @@ Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name
 
   // A short first line without final punctuation, then a blank line: title
   // (title.h: the same rule for every input form).
-  if (article.title.empty()) text.remove_prefix(internal::SplitTitle(text, &article.title));
+  text.remove_prefix(internal::SplitTitle(text, &article.title));
   if (Trim(text).empty()) {
     return Status::Empty(name + ": empty article (no text)");
   }

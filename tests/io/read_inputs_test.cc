@@ -294,6 +294,39 @@ TEST(ReadInputs, AGivenJsonTitleKeepsTheTextWhole) {
   EXPECT_EQ(a.text.rfind("Short line", 0), 0u) << a.text;
 }
 
+TEST(ReadInputs, AFirstLineRepeatingTheGivenTitleIsDropped) {
+  // Scraped articles often keep the headline as the text's first line
+  // beside a "title" field; left in, it was picked as a summary sentence.
+  TempDir dir;
+  const std::string path = dir.Write(
+      "a.jsonl",
+      "{\"title\":\"Mayor\u2019s Bridge Plan Stalls\",\"text\":\"Mayor's bridge plan "
+      "stalls\\n\\nThe bridge closed.\\n\"}\n"
+      "{\"title\":\"Mayor's Bridge Plan\",\"text\":\"Mayor's bridge plan stalls\\n\\nThe "
+      "bridge closed.\\n\"}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  const Article& same = in.value().clusters[0].articles[0];
+  EXPECT_EQ(same.title, "Mayor\u2019s Bridge Plan Stalls");
+  EXPECT_EQ(same.text.find("stalls"), std::string::npos) << same.text;
+  EXPECT_NE(same.text.find("The bridge closed."), std::string::npos) << same.text;
+  // A first line that says something else than the given title stays.
+  const Article& other = in.value().clusters[0].articles[1];
+  EXPECT_EQ(other.title, "Mayor's Bridge Plan");
+  EXPECT_EQ(other.text.rfind("Mayor's bridge plan stalls", 0), 0u) << other.text;
+}
+
+TEST(ReadInputs, AFrontMatterTitleDropsTheSameFirstLine) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "a.txt", "---\ntitle: Harbor bridge closed\n---\nHarbor Bridge Closed\n\nTraffic stopped.\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  const Article& a = in.value().clusters[0].articles[0];
+  EXPECT_EQ(a.title, "Harbor bridge closed");
+  EXPECT_EQ(a.text.find("Closed"), std::string::npos) << a.text;
+}
+
 TEST(ReadInputs, NamesFromFileNamesAreOneLineOfUtf8) {
   TempDir dir;
   dir.Write("s/two\nlines\xff.txt", "The harbor bridge closed on Thursday.\n");
