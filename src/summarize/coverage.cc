@@ -104,10 +104,11 @@ std::vector<bool> LeadCandidates(const Corpus& corpus, const std::vector<bool>& 
 }
 
 // The candidates that fill what the well-formed ones leave: the readable
-// article sentences. A shorter form does not fill: it is there to be
-// weighed, and a short filler picked for its length reads as a stray line.
-std::vector<bool> FillCandidates(const Corpus& corpus) {
-  std::vector<bool> fill = FillEligibility(corpus);
+// article sentences (`clean`: only those a reader can take alone). A
+// shorter form does not fill: it is there to be weighed, and a short filler
+// picked for its length reads as a stray line.
+std::vector<bool> FillCandidates(const Corpus& corpus, const CoverageParams& params, bool clean) {
+  std::vector<bool> fill = clean ? CleanFillEligibility(corpus, params) : FillEligibility(corpus);
   for (size_t i = corpus.originals; i < corpus.size(); ++i) fill[i] = false;
   return fill;
 }
@@ -205,6 +206,7 @@ class Greedy {
         tracker_(corpus, budget) {}
 
   bool Full() const { return tracker_.Full(); }
+  bool Empty() const { return selection_.picks.empty(); }
   Selection TakeSelection() { return std::move(selection_); }
 
   // The exact solver's picks, taken first.
@@ -364,15 +366,23 @@ class CoverageMethod : public Method {
           budget, params_);
       greedy.TakeExact(exact);
     }
-    // Pick among the well-formed candidates first; when they cannot fill
-    // the budget (short inputs), fill it from the rest of the readable ones,
-    // a leaning sentence still after the one it leans on.
+    // Pick among the well-formed candidates first; fill what they leave
+    // from the readable sentences a reader can take alone (fill_filter),
+    // and only when that leaves the summary empty (short or odd inputs)
+    // from any readable one; a leaning sentence still after the one it
+    // leans on.
     if (params_.lead_first > 0 && params_.solver <= 0) {
       greedy.Run(LeadCandidates(corpus, inputs.eligible), /*must_wait=*/inputs.wait_first,
                  /*max_picks=*/1);
     }
     greedy.Run(inputs.eligible, /*must_wait=*/inputs.wait_first);
-    if (!greedy.Full()) greedy.Run(FillCandidates(corpus), /*must_wait=*/inputs.wait_first);
+    const bool clean = params_.fill_filter > 0;
+    if (!greedy.Full()) {
+      greedy.Run(FillCandidates(corpus, params_, clean), /*must_wait=*/inputs.wait_first);
+    }
+    if (clean && greedy.Empty()) {
+      greedy.Run(FillCandidates(corpus, params_, false), /*must_wait=*/inputs.wait_first);
+    }
     return greedy.TakeSelection();
   }
 
@@ -418,6 +428,7 @@ constexpr Parameter kParameters[] = {
     {"article_weight", &CoverageParams::article_weight},
     {"salience_exponent", &CoverageParams::salience_exponent},
     {"furniture_filter", &CoverageParams::furniture_filter},
+    {"fill_filter", &CoverageParams::fill_filter},
     {"whole_quotes", &CoverageParams::whole_quotes},
     {"lead_first", &CoverageParams::lead_first},
     {"pronoun_quotes_wait", &CoverageParams::pronoun_quotes_wait},

@@ -62,6 +62,11 @@ struct CoverageParams {
   // 1: a sentence whose quotation a pronoun speaks ("..." she said) waits
   // for the sentence before it, as a leaning one does.
   double pronoun_quotes_wait = 1;
+  // 1: what the well-formed candidates leave of the budget is filled only
+  // with sentences a reader can take alone (no headline, caption or credit
+  // line, no colon ending, at least min_words words); the rest fill only a
+  // summary that would otherwise be empty. 0: any readable sentence fills.
+  double fill_filter = 1;
   // 1: select by solving the coverage problem exactly (coverage_ilp.h,
   // GLPK), the greedy filling what is left; 0: greedy (lazy, by gain per
   // word^length_exponent).
@@ -103,6 +108,11 @@ std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams&
 // readable sentence but all-caps furniture (pieces of a split quotation
 // only after the sentence before them).
 std::vector<bool> FillEligibility(const Corpus& corpus);
+
+// FillEligibility without what reads as a stray line in a summary: a
+// headline, caption or credit line (furniture_filter's test), a sentence
+// ending in a colon, one under min_words words.
+std::vector<bool> CleanFillEligibility(const Corpus& corpus, const CoverageParams& params);
 
 // True when `text` holds a straight or an opening curly double quote.
 bool HasQuotationMark(std::string_view text);

@@ -153,6 +153,20 @@ std::vector<bool> FillEligibility(const Corpus& corpus) {
   return eligible;
 }
 
+std::vector<bool> CleanFillEligibility(const Corpus& corpus, const CoverageParams& params) {
+  std::vector<bool> eligible = FillEligibility(corpus);
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    if (!eligible[i]) continue;
+    std::string_view text = corpus.sentence[i]->text;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')')) {
+      text.remove_suffix(1);
+    }
+    eligible[i] = corpus.words[i] >= params.min_words && !text.ends_with(':') &&
+                  !Furniture(corpus, i);
+  }
+  return eligible;
+}
+
 bool IsQuotationPiece(const Sentence& sentence) { return SplitQuotation(sentence.text); }
 
 bool HasQuotationMark(std::string_view text) {
