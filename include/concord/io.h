@@ -125,6 +125,12 @@ Result<std::string> ReadPage(const std::string& path, size_t max_bytes = kMaxFil
 // then unchanged.
 Status FillFromHtml(std::string_view html, const std::string& name, Article& article);
 
+// The title rule of every input form (ReadInputs, below) on an article
+// whose fields are already filled, for readers of other formats: a title
+// line at the start of `article.text` moves to `article.title`; when the
+// article has a title, a first line that repeats it is dropped.
+void TakeTitleLine(Article& article);
+
 // ---- Articles ----------------------------------------------------------------
 
 struct ReadOptions {

@@ -48,69 +48,11 @@
 #include <numeric>
 #include <optional>
 
+#include "compare/name_words.h"
 #include "util/union_find.h"
 
 namespace concord::compare::internal {
 namespace {
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-constexpr std::array<std::string_view, 14> kParticles = {
-    "al", "el", "bin", "ibn", "abu", "de", "da", "del", "van", "von", "la", "le", "du", "der"};
-
-bool IsParticle(std::string_view lower) { return In(kParticles, lower); }
-
-bool IsConnector(std::string_view lower) {
-  return lower == "of" || lower == "in" || lower == "and" || lower == "for";
-}
-
-// Words that open sentences capitalized without being names.
-constexpr std::array<std::string_view, 100> kFunctionWords = {
-    "the",       "a",        "an",      "in",      "on",     "at",        "of",      "for",
-    "to",        "from",     "by",      "with",    "and",    "but",       "or",      "so",
-    "he",        "she",      "it",      "they",    "we",     "i",         "you",     "this",
-    "that",      "these",    "those",   "his",     "her",    "their",     "its",     "our",
-    "my",        "after",    "before",  "when",    "while",  "since",     "as",      "if",
-    "though",    "although", "because", "during",  "until",  "there",     "here",    "what",
-    "who",       "why",      "how",     "where",   "some",   "many",      "most",    "no",
-    "not",       "yes",      "all",     "one",     "two",    "last",      "next",    "then",
-    "now",       "still",    "whether", "once",    "even",   "only",      "just",    "also",
-    "meanwhile", "however",  "instead", "like",    "unlike", "according", "despite", "among",
-    "about",     "over",     "under",   "without", "within", "through",   "both",    "each",
-    "every",     "either",   "neither", "any",     "such",   "few",       "several", "much",
-    "more",      "less",     "asked",   "while"};
-
-constexpr std::array<std::string_view, 40> kCalendar = {
-    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february",  "march",    "april",     "may",      "june",   "july",     "august", "september",
-    "october",   "november", "december",  "jan",      "feb",    "mar",      "apr",    "jun",
-    "jul",       "aug",      "sep",       "sept",     "oct",    "nov",      "dec",    "today",
-    "yesterday", "tomorrow", "mon",       "tue",      "wed",    "thu",      "fri",    "sat"};
-
-constexpr std::array<std::string_view, 48> kTitles = {
-    "secretary", "president",  "vice",      "prime",          "minister",   "gen",      "general",
-    "sen",       "senator",    "rep",       "representative", "gov",        "governor", "mr",
-    "mrs",       "ms",         "dr",        "chairman",       "chairwoman", "chief",    "judge",
-    "justice",   "mayor",      "pope",      "king",           "queen",      "prince",   "lt",
-    "col",       "colonel",    "adm",       "admiral",        "sgt",        "capt",     "captain",
-    "speaker",   "ambassador", "spokesman", "spokeswoman",    "former",     "leader",   "commander",
-    "sheikh",    "ayatollah",  "prof",      "professor",      "maj",        "director"};
-
-// Head words of organisations, places and things named with capitals: a
-// name holding one is not a person ("Fox News", "Oval Office", "First
-// Amendment"), so "he" never resolves to it.
-constexpr std::array<std::string_view, 48> kNotPersonWords = {
-    "news",       "office",     "committee",   "agency",     "association", "party",
-    "department", "amendment",  "institute",   "conference", "act",         "house",
-    "senate",     "court",      "times",       "post",       "journal",     "council",
-    "union",      "foundation", "center",      "university", "company",     "corp",
-    "inc",        "group",      "republicans", "democrats",  "street",      "east",
-    "west",       "north",      "south",       "county",     "city",        "state",
-    "states",     "bureau",     "commission",  "network",    "campaign",    "administration",
-    "church",     "club",       "press",       "magazine",   "bank",        "security"};
 
 // Accents and other combining marks removed ("grünberg" -> "grunberg",
 // "léon" -> "leon") by utf8proc's decomposition; ASCII is returned as is.
@@ -200,6 +142,16 @@ bool PersonKey(const std::vector<std::string>& key) {
   return true;
 }
 
+// A person key ("dick cheney") without the head word of an organisation
+// or place ("united states", "white house", "human rights watch").
+bool LooksLikePerson(const std::vector<std::string>& key) {
+  if (!PersonKey(key)) return false;
+  for (const std::string& w : key) {
+    if (In(kNotPersonWords, w) || In(kOrganisationWords, w)) return false;
+  }
+  return true;
+}
+
 std::string Initials(const std::vector<std::string>& key) {
   std::string out;
   for (const std::string& w : key) {
@@ -231,7 +183,7 @@ bool SameMultiWord(const std::vector<std::string>& a, const std::vector<std::str
   const std::vector<std::string> ca = DropParticles(a);
   const std::vector<std::string> cb = DropParticles(b);
   if (ca.empty() || cb.empty()) return false;
-  if (PersonKey(a) && PersonKey(b) && ca.back() == cb.back()) {
+  if (LooksLikePerson(a) && LooksLikePerson(b) && ca.back() == cb.back()) {
     const std::vector<std::string>& shorter = ca.size() <= cb.size() ? ca : cb;
     const std::vector<std::string>& longer = ca.size() <= cb.size() ? cb : ca;
     // Contained: every word of the shorter in the longer.
@@ -251,11 +203,14 @@ bool SameMultiWord(const std::vector<std::string>& a, const std::vector<std::str
     }
     return false;
   }
-  // One multi-word name opens the other ("Islamic State" / "Islamic State in
-  // Iraq and Syria").
+  // One multi-word name opens the other and goes on with of, in or for
+  // ("Islamic State" / "Islamic State in Iraq and Syria"); a head noun or
+  // "and" after it makes another entity ("United States" / "United States
+  // Senate", "Social Security" / "Social Security and Medicare").
   const std::vector<std::string>& shorter = a.size() <= b.size() ? a : b;
   const std::vector<std::string>& longer = a.size() <= b.size() ? b : a;
-  if (shorter.size() >= 2 && !PersonKey(longer) &&
+  if (shorter.size() >= 2 && longer.size() > shorter.size() && !PersonKey(longer) &&
+      IsConnector(longer[shorter.size()]) && longer[shorter.size()] != "and" &&
       std::equal(shorter.begin(), shorter.end(), longer.begin())) {
     return true;
   }
@@ -278,6 +233,12 @@ std::vector<std::string> NameKey(std::string_view name) {
     if (!lower.empty()) key.push_back(std::move(lower));
   }
   if (key.size() > 1 && key.front() == "the") key.erase(key.begin());
+  // A generational suffix is no part of the key ("Theodore J. Boutrous Jr."
+  // = "Theodore Boutrous").
+  if (key.size() > 2 && (key.back() == "jr" || key.back() == "sr" || key.back() == "ii" ||
+                         key.back() == "iii")) {
+    key.pop_back();
+  }
   return key;
 }
 
@@ -339,7 +300,8 @@ size_t ExtendRun(const TextWords& tw, const std::vector<Word>& words, size_t i) 
     const std::string lower = WordLower(tw, words[j]);
     const bool next_caps = j + 1 < words.size() && Caps(words[j + 1]) &&
                            NameGap(text, words[j].end, words[j + 1].start);
-    if (!next_caps) break;
+    // "the Republican Party and I": a pronoun after a connector is no name.
+    if (!next_caps || In(kFunctionWords, WordLower(tw, words[j + 1]))) break;
     if (IsParticle(lower) || (lower == "of" && (capitalized >= 1)) ||
         (IsConnector(lower) && capitalized >= 2 && !after_title)) {
       j += 1;
@@ -367,12 +329,50 @@ size_t RunStart(const TextWords& tw, size_t begin, const std::vector<Word>& word
   // A day or month glued to a name ("Tuesday Ginsburg said") is not part
   // of it.
   while (start + 1 < j && In(kCalendar, WordLower(tw, words[start]))) ++start;
+  // "Democrat of North Carolina" describes a person; the name is the place.
+  if (start + 2 < j && In(kPartyWords, WordLower(tw, words[start])) &&
+      WordLower(tw, words[start + 1]) == "of") {
+    start += 2;
+  }
   while (start < j && !Caps(words[start]) &&
          !(IsParticle(WordLower(tw, words[start])) && start + 1 < j &&
            text[words[start].end] == '-')) {
     ++start;
   }
   return start;
+}
+
+// True when words [from, j) can be a person's name after a title: one to
+// four capitalized words (particles aside), none a connector or the head
+// of an organisation or place.
+bool PersonAfterTitle(const TextWords& tw, const std::vector<Word>& words, size_t from,
+                      size_t j) {
+  if (from >= j || j - from > 4) return false;
+  for (size_t q = from; q < j; ++q) {
+    const std::string lower = WordLower(tw, words[q]);
+    if (IsParticle(lower)) continue;
+    if (!Caps(words[q]) || IsConnector(lower) || In(kNotPersonWords, lower) ||
+        In(kOrganisationWords, lower) || IsTitleWord(lower) || In(kRoleWords, StripPeriods(lower))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Where the name proper starts when a title stands inside the run [from, j)
+// after an affiliation ("White House Chief of Staff Rahm Emanuel": at
+// "Rahm"): after the last title, role or party word that a person's name
+// follows. `from` itself when there is none.
+size_t AfterInnerTitle(const TextWords& tw, const std::vector<Word>& words, size_t from,
+                       size_t j) {
+  for (size_t r = j; r-- > from;) {
+    const std::string lower = WordLower(tw, words[r]);
+    if ((IsTitleWord(lower) || In(kRoleWords, StripPeriods(lower)) || In(kPartyWords, lower)) &&
+        PersonAfterTitle(tw, words, r + 1, j)) {
+      return r + 1;
+    }
+  }
+  return from;
 }
 
 // Splits the title off the run [start, j) into *title ("Secretary of
@@ -400,13 +400,34 @@ std::optional<size_t> SplitTitle(const TextWords& tw, const std::vector<Word>& w
     }
     break;
   }
-  if (!saw_title) return start;
+  p = AfterInnerTitle(tw, words, saw_title ? p : start, j);
+  if (p == start) return start;
   if (p >= j) return std::nullopt;
   for (size_t q = start; q < p; ++q) {
     if (!title->empty()) title->push_back(' ');
     *title += StripPeriods(WordLower(tw, words[q]));
   }
   return p;
+}
+
+// The end of a person's name that a place or a second person follows in
+// the same run ("Richard Blumenthal of Connecticut", "Speaker Nancy Pelosi
+// of California", "Robert Gibbs and David Axelrod"): the "of" or "and" when
+// the words before it read as a person (two or more; one after a title
+// before "of"); `j` otherwise ("Bank of America", "Procter and Gamble").
+size_t BeforePlaceSuffix(const TextWords& tw, const std::vector<Word>& words, size_t name_begin,
+                         size_t j, bool titled) {
+  for (size_t k = name_begin + 1; k + 1 < j; ++k) {
+    const std::string lower = WordLower(tw, words[k]);
+    if (lower != "of" && lower != "and") continue;
+    // The words before it, a title inside them aside ("Reps. Peter DeFazio
+    // of Oregon": the run's title is read again after the cut).
+    const size_t from = AfterInnerTitle(tw, words, name_begin, k);
+    const bool person = (k - from >= 2 || ((titled || from > name_begin) && lower == "of")) &&
+                        PersonAfterTitle(tw, words, from, k);
+    return person ? k : j;
+  }
+  return j;
 }
 
 // A pronoun or function word with a contraction ("I'm", "It's", "Don't"):
@@ -439,13 +460,18 @@ std::optional<FoundName> MakeName(const TextWords& tw, const std::vector<Word>& 
   if (key.empty() || (key.size() == 1 && (In(kCalendar, key[0]) || key[0].size() < 2))) {
     return std::nullopt;
   }
+  // A party tag ("D-N.Y.", "R-Ky.") is not a name: "D-N.Y." and "R-N.Y."
+  // are two senators' parties, not one entity spelled two ways.
+  if (name.size() > 2 && name[1] == '-' && (name[0] == 'D' || name[0] == 'R' || name[0] == 'I')) {
+    return std::nullopt;
+  }
   found.acronym = IsAcronymKey(key, found.name);
-  // A party tag ("D-N.Y.", "R-Ky.") is not a person either.
-  const bool party_tag =
-      name.size() > 2 && name[1] == '-' && (name[0] == 'D' || name[0] == 'R' || name[0] == 'I');
-  bool thing = party_tag;
+  bool thing = false;
   for (const std::string& w : key) thing = thing || In(kNotPersonWords, w);
-  found.person_like = !thing && (PersonKey(key) || (!found.title.empty() && key.size() <= 4));
+  // A party word alone is no title of a person ("heavily Democratic
+  // Connecticut").
+  const bool titled = !found.title.empty() && !In(kPartyWords, found.title);
+  found.person_like = !thing && (PersonKey(key) || (titled && key.size() <= 4));
   return found;
 }
 
@@ -456,6 +482,7 @@ std::vector<FoundName> FindNames(const TextWords& tw, size_t begin, size_t end,
   std::vector<FoundName> names;
   const std::string_view text = tw.text();
   const std::vector<Word> words = tw.In(begin, end);
+  size_t place = words.size();  // the first word of a place cut off a name
   size_t i = 0;
   while (i < words.size()) {
     const bool particle_start = !Caps(words[i]) && IsParticle(WordLower(tw, words[i])) &&
@@ -467,14 +494,35 @@ std::vector<FoundName> FindNames(const TextWords& tw, size_t begin, size_t end,
       continue;
     }
     size_t j = ExtendRun(tw, words, i);
-    while (j > i + 1 && In(kCalendar, WordLower(tw, words[j - 1]))) --j;  // "Mexico Wednesday"
+    // "Mexico Wednesday", and the connector a trimmed word leaves ("Herman
+    // Cain in January").
+    while (j > i + 1 && (In(kCalendar, WordLower(tw, words[j - 1])) ||
+                         (!Caps(words[j - 1]) && IsConnector(WordLower(tw, words[j - 1]))))) {
+      --j;
+    }
     const size_t start = RunStart(tw, begin, words, i, j, lowercase_words);
     std::string title;
-    const std::optional<size_t> name_begin =
+    std::optional<size_t> name_begin =
         start < j ? SplitTitle(tw, words, start, j, &title) : std::nullopt;
+    if (name_begin) {
+      // A place or a second person after the name ends it; the title is
+      // then read again on what is left.
+      const size_t cut = BeforePlaceSuffix(tw, words, *name_begin, j, !title.empty());
+      if (cut < j) {
+        if (WordLower(tw, words[cut]) == "of") place = cut + 1;
+        j = cut;
+        title.clear();
+        name_begin = SplitTitle(tw, words, start, j, &title);
+      }
+    }
     if (name_begin) {
       if (std::optional<FoundName> found =
               MakeName(tw, words, start, *name_begin, j, std::move(title))) {
+        // "New Jersey" in "Mikie Sherrill of New Jersey" is her state, as
+        // is "New York" in "Republican of New York".
+        const bool after_party_of = start >= 2 && WordLower(tw, words[start - 1]) == "of" &&
+                                    In(kPartyWords, WordLower(tw, words[start - 2]));
+        if (start == place || after_party_of) found->person_like = false;
         names.push_back(std::move(*found));
       }
     }
@@ -515,8 +563,9 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
     if (core.size() < 2) continue;
     by_last[core.back()].push_back(k);
     by_first[keys[k][0]].push_back(k);
-    if (PersonKey(keys[k])) persons_by_surname[core.back()].push_back(k);
-    by_initials[Initials(keys[k])].push_back(k);
+    const bool person = LooksLikePerson(keys[k]);
+    if (person && !In(kPartyWords, core.back())) persons_by_surname[core.back()].push_back(k);
+    if (!person) by_initials[Initials(keys[k])].push_back(k);
   }
   for (const auto* buckets : {&by_last, &by_first}) {
     for (const auto& [word, members] : *buckets) {

@@ -48,6 +48,7 @@ void SetTime(StreamArticle& item, const std::string& where, Sink& sink) {
 }
 
 void Push(StreamArticle article, std::string where, std::string label, Sink& sink) {
+  io::TakeTitleLine(article.article);  // the title rule of every reader
   SetTime(article, where, sink);
   sink.items.push_back({std::move(article), std::move(where), std::move(label)});
 }

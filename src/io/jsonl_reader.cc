@@ -34,12 +34,6 @@ bool IsArticleField(const std::string& key) {
   return false;
 }
 
-// The title rule of every input form (title.h): a title line at the start
-// of the text moves to `title`; when the input gave a title, a first line
-// that repeats it is dropped.
-void TakeTitle(Article& article) {
-  article.text.erase(0, internal::SplitTitle(article.text, &article.title));
-}
 
 // Copies the string fields of `object` into `article`; an "html" field
 // without "text" is extracted (html_reader.cc). Returns an empty string on
@@ -80,7 +74,7 @@ std::string FillArticle(const json& object, const std::string& where, Article& a
       return {};
     }
   }
-  TakeTitle(article);
+  TakeTitleLine(article);
   if (article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
     return object.contains("text") ? "empty article (field \"text\" is blank)"
                                    : "missing field \"text\" (or \"html\")";
@@ -113,7 +107,7 @@ void ParseClusterLine(const json& object, const std::string& where, size_t line_
     Article article;
     if (document.is_string()) {
       article.text = document.get<std::string>();
-      TakeTitle(article);
+      TakeTitleLine(article);
       if (article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
         // Multi-News has empty documents; skipping one loses nothing.
         inputs.warnings.push_back(doc_where + ": empty document skipped");
@@ -231,6 +225,10 @@ void ParseJsonLines(std::string_view contents, const std::string& name, Inputs& 
     Append(inputs.warnings, line.inputs.warnings);
     Append(loose, line.loose);
   }
+}
+
+void TakeTitleLine(Article& article) {
+  article.text.erase(0, internal::SplitTitle(article.text, &article.title));
 }
 
 }  // namespace concord::io

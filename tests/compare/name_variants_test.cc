@@ -151,5 +151,86 @@ TEST(GroupNames, LeavesAmbiguousSurnameAlone) {
   EXPECT_EQ(groups[3], groups[4]);
 }
 
+// Found in a digest of BASIL events: an affiliation before a title, a party
+// word, a place or a second person after the name, and acronyms, prefixes
+// and surnames that joined different entities.
+TEST(FindNames, ATitleInsideTheRunLeavesTheAffiliationInTheTitle) {
+  const std::vector<FoundName> names =
+      FindNames("He met White House Chief of Staff Rahm Emanuel and Weekly Standard Editor "
+                "Bill Kristol, and later North Carolina Rep. Bob Etheridge.");
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0].name, "Rahm Emanuel");
+  EXPECT_EQ(names[0].title, "white house chief of staff");
+  EXPECT_EQ(names[1].name, "Bill Kristol");
+  EXPECT_EQ(names[1].title, "weekly standard editor");
+  EXPECT_EQ(names[2].name, "Bob Etheridge");
+}
+
+TEST(FindNames, APartyWordBeforeANameIsATitle) {
+  const std::vector<FoundName> names = FindNames("She ran against Republican Linda McMahon.");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].name, "Linda McMahon");
+  EXPECT_EQ(names[0].title, "republican");
+  // An organisation that opens with a party word stays whole.
+  EXPECT_EQ(Names("She spoke for the Republican National Committee."),
+            (std::vector<std::string>{"Republican National Committee"}));
+}
+
+TEST(FindNames, APlaceOrASecondPersonAfterANameEndsIt) {
+  EXPECT_EQ(Names("He hired Richard Blumenthal of Connecticut."),
+            (std::vector<std::string>{"Richard Blumenthal", "Connecticut"}));
+  EXPECT_EQ(Names("He thanked Robert Gibbs and David Axelrod."),
+            (std::vector<std::string>{"Robert Gibbs", "David Axelrod"}));
+  EXPECT_EQ(Names("He read letters from Reps. Peter DeFazio of Oregon."),
+            (std::vector<std::string>{"Peter DeFazio", "Oregon"}));
+  // Before "of", one word or an organisation's head word is no person.
+  EXPECT_EQ(Names("He sold shares of Bank of America."),
+            (std::vector<std::string>{"Bank of America"}));
+  EXPECT_EQ(Names("He called the Department of Health and Human Services."),
+            (std::vector<std::string>{"Department of Health and Human Services"}));
+}
+
+TEST(FindNames, NoConnectorOrPronounEndsAName) {
+  EXPECT_EQ(Names("Herman Cain in January said the Republican Party and I agree."),
+            (std::vector<std::string>{"Herman Cain", "Republican Party"}));
+  EXPECT_EQ(Names("Bob Etheridge, Democrat of North Carolina, spoke."),
+            (std::vector<std::string>{"Bob Etheridge", "North Carolina"}));
+}
+
+TEST(FindNames, PartyTagsAreNotNames) {
+  EXPECT_EQ(Names("Chuck Schumer (D-N.Y.) and Lee Zeldin (R-N.Y.) agreed."),
+            (std::vector<std::string>{"Chuck Schumer", "Lee Zeldin"}));
+}
+
+TEST(GroupNames, AnAcronymNeverSpellsAPerson) {
+  EXPECT_FALSE(SameName("D.C.", "Dick Cheney"));
+  EXPECT_TRUE(SameName("U.S.", "United States"));
+  EXPECT_TRUE(SameName("HRW", "Human Rights Watch"));
+}
+
+TEST(GroupNames, AHeadNounAfterAPrefixIsAnotherEntity) {
+  EXPECT_FALSE(SameName("United States", "United States Senate"));
+  EXPECT_FALSE(SameName("Social Security", "Social Security and Medicare"));
+  EXPECT_TRUE(SameName("Islamic State", "Islamic State in Iraq and Syria"));
+}
+
+TEST(GroupNames, OnlyPersonsShareASurname) {
+  // "House" (of Representatives) is no surname of "White House", nor
+  // "Republican" of "Arizona Republican", nor "Tea Party" of two local ones.
+  const std::vector<size_t> g =
+      GroupNames({"White House", "House", "Arizona Republican", "Republican", "Dallas Tea Party",
+                  "St. Louis Tea Party", "Tea Party"});
+  EXPECT_NE(g[0], g[1]);
+  EXPECT_NE(g[2], g[3]);
+  EXPECT_NE(g[4], g[5]);
+  EXPECT_NE(g[4], g[6]);
+  EXPECT_TRUE(SameName("John Kerry", "Kerry"));
+}
+
+TEST(GroupNames, AGenerationalSuffixIsNoPartOfTheName) {
+  EXPECT_TRUE(SameName("Theodore J. Boutrous Jr.", "Theodore Boutrous"));
+  EXPECT_TRUE(SameName("John G. Roberts Jr.", "Roberts"));
+}
+
 }  // namespace
 }  // namespace concord::compare
