@@ -32,6 +32,22 @@ TEST(ParseStreamLines, ReadsArticlesWithTheirPlacesTimesAndLabels) {
   EXPECT_FALSE(input.articles[1].time.has_value());
 }
 
+TEST(ParseStreamLines, TitlesFollowTheRuleOfEveryReader) {
+  // As io::ReadInputs reads them: a first line repeating the given title
+  // is dropped; without a title, a title line becomes it.
+  const StreamInput input = Parse(
+      "{\"title\":\"Bridge Shuts\",\"text\":\"Bridge shuts\\n\\nThe bridge shut.\"}\n"
+      "{\"text\":\"Ferry Resumes\\n\\nThe ferry runs again.\"}\n"
+      "{\"documents\":[\"Tolls Rise\\n\\nTolls rose on Monday.\"]}\n");
+  ASSERT_EQ(input.articles.size(), 3u);
+  EXPECT_EQ(input.articles[0].article.title, "Bridge Shuts");
+  EXPECT_EQ(input.articles[0].article.text, "\nThe bridge shut.");  // the blank line stays
+  EXPECT_EQ(input.articles[1].article.title, "Ferry Resumes");
+  EXPECT_EQ(input.articles[1].article.text, "\nThe ferry runs again.");
+  EXPECT_EQ(input.articles[2].article.title, "Tolls Rise");
+  EXPECT_EQ(input.articles[2].article.text, "\nTolls rose on Monday.");
+}
+
 TEST(ParseStreamLines, AnHtmlFieldIsExtractedAndAnEmptyPageSkippedWithAWarning) {
   const std::string page =
       "<html><head><meta property=\\\"og:site_name\\\" content=\\\"Elling Herald\\\">"
