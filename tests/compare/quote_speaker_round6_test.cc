@@ -58,5 +58,20 @@ TEST(SpeakerRulesRound6, ATimeClauseAfterTheCuePhrase) {
             "Mayor Ada Okafor");
 }
 
+// "…," his wife, Ada Okafor, wrote: a relation after a determiner is a
+// title phrase; the name in apposition speaks.
+TEST(SpeakerRulesRound6, ARelationIsATitlePhrase) {
+  EXPECT_EQ(SixthRoundSpeaker("The budget came up. \"We will mend every bridge in this town "
+                              "before the snow comes,\" his wife, Ada Okafor, wrote in a letter "
+                              "to the court.",
+                              "every bridge"),
+            "Ada Okafor");
+  EXPECT_EQ(SixthRoundSpeaker("The budget came up. \"We will mend every bridge in this town "
+                              "before the snow comes,\" another neighbor, Ada Okafor told "
+                              "reporters.",
+                              "every bridge"),
+            "Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
