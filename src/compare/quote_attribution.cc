@@ -20,7 +20,8 @@ namespace {
 // True when words [from, end) of the clause open with a preposition and
 // hold no clause of their own (no pronoun, "that", cue or clause word).
 // So do a comma and a participle ("Beck joked, again using a Southern
-// accent,"), an adverb allowed before it.
+// accent,"), an adverb allowed before it, and a time clause after the
+// phrase.
 bool PhraseAfterCue(const Clause& c, size_t from) {
   static const std::unordered_set<std::string_view> kPrepositions = {
       "in", "on", "at", "during", "before", "after", "from", "of", "about", "via", "with"};
@@ -31,8 +32,20 @@ bool PhraseAfterCue(const Clause& c, size_t from) {
       c.text.substr(c.words[from - 1].end, c.words[from].start - c.words[from - 1].end).find(',') !=
           std::string_view::npos;
   if (kPrepositions.count(c.lower[from]) == 0 && !participle) return false;
+  auto comma_before = [&](size_t k) {
+    return c.text.substr(c.words[k - 1].end, c.words[k].start - c.words[k - 1].end).find(',') !=
+           std::string_view::npos;
+  };
   for (size_t k = from; k < c.words.size(); ++k) {
     const std::string& w = c.lower[k];
+    // A time clause after the phrase ("said in the spring, when the story
+    // broke,") tells when, not what: no cue may follow in it.
+    if (w == "when" && k > from && comma_before(k)) {
+      for (size_t j = k + 1; j < c.words.size(); ++j) {
+        if (IsCueWord(c.lower[j])) return false;
+      }
+      return true;
+    }
     // "her" and "him" after a preposition open no clause ("announced on
     // her Facebook page, in all capital letters,").
     const bool object = (w == "her" || w == "him") && k > from && IsPreposition(c.lower[k - 1]);

@@ -315,7 +315,8 @@ bool IsCueWord(std::string_view lower) {
       "claiming",     "warning",      "declaring", "texted",     "emailed",     "responding",
       "answering",    "scoffed",      "snapped",   "marveled",   "lamented",    "proclaimed",
       "reported",     "reports",      "echoed",    "echoes",     "sang",        "sings",
-      "boomed",       "remarking",    "lecturing", "affirmed",   "opined",      "reporting"};
+      "boomed",       "remarking",    "lecturing", "affirmed",   "opined",      "reporting",
+      "demurred",     "riffed",       "bragged",   "assured"};
   return kCues.count(lower) > 0;
 }
 
@@ -367,6 +368,19 @@ bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>&
         !(next + 1)->is_number && (next + 1)->start == next->end + 1 && text[next->end] == ' ') {
       return false;
     }
+    // A run of initials: the first of "J. J. Price" (another initial next)
+    // and the second (an initial before it, a capitalized word next).
+    const bool initial_next = next != words.end() && next->start == pos + 2 &&
+                              next->end == next->start + 1 && next->capitalized &&
+                              next->end + 1 < text.size() && text[next->end] == '.' &&
+                              text[next->end + 1] == ' ';
+    const bool initial_before =
+        pos >= 4 && text[pos - 2] == ' ' && text[pos - 3] == '.' && text[pos - 4] >= 'A' &&
+        text[pos - 4] <= 'Z' &&
+        (pos < 5 || !std::isalpha(static_cast<unsigned char>(text[pos - 5])));
+    const bool name_next =
+        next != words.end() && next->start == pos + 2 && next->capitalized && !next->is_number;
+    if (initial_next || (initial_before && name_next)) return false;
   }
   if (pos + 1 >= text.size()) return true;
   const int32_t after = NextCodePoint(text, &(++pos));

@@ -163,7 +163,10 @@ bool TitlePhrase(const Clause& c) {
       (IsFunctionWord(c.lower[0]) && !IsDeterminer(c.lower[0]))) {
     return false;  // "On the campaign trail, Cruz describes ..."
   }
-  bool named = Capitalized(c.words[0]) || IsTitleWord(c.lower[n - 1]);
+  // "his wife, Ada Okafor, wrote", "another friend, Ada Okafor told": a
+  // relation is a title of sorts.
+  bool named = Capitalized(c.words[0]) || IsTitleWord(c.lower[n - 1]) ||
+               (IsDeterminer(c.lower[0]) && IsRelationWord(c.lower[n - 1]));
   for (size_t k = 1; k < n; ++k) {
     const std::string& w = c.lower[k];
     if ((BlocksPhrase(w) && w != "of" && w != "for" && w != "at") || IsPronoun(w) || IsCueWord(w) ||

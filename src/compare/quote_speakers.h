@@ -54,7 +54,8 @@ bool IsClauseWord(std::string_view lower);
 bool NotAName(std::string_view lower);
 bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
-bool IsPreposition(std::string_view lower);  // "in", "of", "during", …
+bool IsPreposition(std::string_view lower);   // "in", "of", "during", …
+bool IsRelationWord(std::string_view lower);  // "friend", "wife", "neighbor", …
 
 // "the president", "the vice president", "the spokesman" at word `first`
 // (before `ceiling`): "the" and title words, the last a head ("the former"

@@ -68,6 +68,14 @@ bool BlocksPhrase(std::string_view lower) {
   return kBlock.count(lower) > 0 || IsCueWord(lower);
 }
 
+bool IsRelationWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kRelations = {
+      "friend",  "wife",   "husband", "son",     "daughter",   "mother",    "father",
+      "brother", "sister", "cousin",  "widow",   "neighbor",   "neighbour", "colleague",
+      "uncle",   "aunt",   "partner", "fiancee", "girlfriend", "boyfriend"};
+  return kRelations.count(lower) > 0;
+}
+
 bool IsPreposition(std::string_view lower) {
   static const std::unordered_set<std::string_view> kPrepositions = {
       "in",    "on",      "at",    "of",      "for",     "from",  "with",   "to",

@@ -1,0 +1,77 @@
+// Speaker rules of the sixth round of issue 15 item 6, read from PolNeAR
+// train-a's errors only (docs/compare.md): each on a sentence written here.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+// The speaker the rules alone give the quote holding `words` (no learned
+// model), or "(none)" when no quote holds them.
+std::string SixthRoundSpeaker(const std::string& text, const std::string& words) {
+  CompareOptions rules;
+  rules.learned_speakers = false;
+  const Article article = concord::testing::TextArticle(text);
+  for (const Quote& q : ExtractQuotes(article, concord::testing::WordsOnly(article), rules)) {
+    if (q.text.find(words) != std::string::npos) return q.speaker;
+  }
+  return "(none)";
+}
+
+TEST(SpeakerRulesRound6, NewCueVerbs) {
+  EXPECT_EQ(SixthRoundSpeaker("Reporters pressed her again on Tuesday. \"We will mend every "
+                              "bridge in this town before the snow comes,\" the mayor demurred.",
+                              "every bridge"),
+            "the mayor");
+  EXPECT_EQ(SixthRoundSpeaker("The crowd was loud. \"We will mend every bridge in this town "
+                              "before the snow comes,\" the harbor commissioner riffed on the "
+                              "question, to laughter.",
+                              "every bridge"),
+            "the harbor commissioner");
+}
+
+// "J. J. Price": neither initial ends a sentence.
+TEST(SpeakerRulesRound6, ARunOfInitialsIsOneName) {
+  EXPECT_EQ(SixthRoundSpeaker("The budget came up at the meeting. \"We will mend every bridge in "
+                              "this town before the snow comes,\" said T. R. Okafor, a welder "
+                              "from the east side.",
+                              "every bridge"),
+            "T. R. Okafor");
+}
+
+// "said in the spring, when the story broke," tells when, not what.
+TEST(SpeakerRulesRound6, ATimeClauseAfterTheCuePhrase) {
+  EXPECT_EQ(SixthRoundSpeaker("Mayor Ada Okafor said in the autumn, when the ferry plan fell "
+                              "apart, \"We will mend every bridge in this town before the snow "
+                              "comes.\"",
+                              "every bridge"),
+            "Mayor Ada Okafor");
+  // A cue inside the clause still tells what was said there.
+  EXPECT_NE(SixthRoundSpeaker("Mayor Ada Okafor said in the autumn, when the chief told the "
+                              "council, \"We will mend every bridge in this town before the "
+                              "snow comes.\"",
+                              "every bridge"),
+            "Mayor Ada Okafor");
+}
+
+// "…," his wife, Ada Okafor, wrote: a relation after a determiner is a
+// title phrase; the name in apposition speaks.
+TEST(SpeakerRulesRound6, ARelationIsATitlePhrase) {
+  EXPECT_EQ(SixthRoundSpeaker("The budget came up. \"We will mend every bridge in this town "
+                              "before the snow comes,\" his wife, Ada Okafor, wrote in a letter "
+                              "to the court.",
+                              "every bridge"),
+            "Ada Okafor");
+  EXPECT_EQ(SixthRoundSpeaker("The budget came up. \"We will mend every bridge in this town "
+                              "before the snow comes,\" another neighbor, Ada Okafor told "
+                              "reporters.",
+                              "every bridge"),
+            "Ada Okafor");
+}
+
+}  // namespace
+}  // namespace concord::compare
