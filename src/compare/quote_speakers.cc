@@ -194,7 +194,9 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
     // ("Boreing said" is a name: a cue follows it.)
     const bool participle = k == 0 && c.lower[k].size() > 5 && c.lower[k].ends_with("ing") &&
                             c.words.size() > 1 && !IsCueWord(c.lower[1]);
+    // ("Here's an excerpt from the report:": a contracted function word.)
     return participle || (k == 0 && Dateline(c)) || IsFunctionWord(c.lower[k]) ||
+           IsFunctionWord(StripPossessive(c.lower[k])) ||
            IsTimeWord(c.lower[k]) || NotAName(c.lower[k]) || c.lower[k] == "later" ||
            c.lower[k] == "earlier" || c.lower[k] == "meanwhile" ||
            (lowercase.count(c.lower[k]) > 0 && !IsTitleWord(c.lower[k])) ||

@@ -73,5 +73,15 @@ TEST(SpeakerRulesRound6, ARelationIsATitlePhrase) {
             "Ada Okafor");
 }
 
+// Read in a digest of BASIL events: a colon after "Here's …" introduced a
+// quoted excerpt, and "Here" became its speaker.
+TEST(SpeakerRulesRound6, AContractedFunctionWordIsNoSubject) {
+  EXPECT_EQ(SixthRoundSpeaker("The council met on Monday.\n\nHere's an excerpt from the "
+                              "minutes:\n\n\"We will mend every bridge in this town before the "
+                              "snow comes, and we will pay for it ourselves.\"",
+                              "every bridge"),
+            "");
+}
+
 }  // namespace
 }  // namespace concord::compare
