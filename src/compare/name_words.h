@@ -89,7 +89,8 @@ inline constexpr std::array<std::string_view, 31> kOrganisationWords = {
 // Head words of organisations, places and things named with capitals: a
 // name holding one is not a person ("Fox News", "Oval Office", "First
 // Amendment"), so "he" never resolves to it.
-inline constexpr std::array<std::string_view, 48> kNotPersonWords = {
+inline constexpr std::array<std::string_view, 52> kNotPersonWords = {
+    "new",        "los",        "las",         "san",
     "news",       "office",     "committee",   "agency",     "association", "party",
     "department", "amendment",  "institute",   "conference", "act",         "house",
     "senate",     "court",      "times",       "post",       "journal",     "council",

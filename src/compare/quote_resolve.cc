@@ -10,6 +10,32 @@
 
 namespace concord::compare::internal {
 
+namespace {
+
+// 'm' or 'f' for a title that says it ("mr", "congresswoman"), else 0.
+char TitleGender(std::string_view title) {
+  static constexpr std::string_view kMale[] = {"mr",        "congressman", "chairman", "spokesman",
+                                               "king",      "prince",      "sir"};
+  static constexpr std::string_view kFemale[] = {"mrs",      "ms",        "miss",  "congresswoman",
+                                                 "chairwoman", "spokeswoman", "queen", "princess"};
+  size_t pos = 0;
+  while (pos < title.size()) {
+    size_t end = title.find(' ', pos);
+    if (end == std::string_view::npos) end = title.size();
+    const std::string_view word = title.substr(pos, end - pos);
+    for (std::string_view m : kMale) {
+      if (word == m) return 'm';
+    }
+    for (std::string_view f : kFemale) {
+      if (word == f) return 'f';
+    }
+    pos = end + 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
 ArticleNames NameArticle(const TextWords& text) {
   ArticleNames n;
   internal::CollectLowercaseWords(text, &n.lowercase);
@@ -27,8 +53,10 @@ ArticleNames NameArticle(const TextWords& text) {
     }
   }
   n.person.assign(n.display.size(), false);
+  n.gender.assign(n.display.size(), 0);
   for (size_t i = 0; i < n.names.size(); ++i) {
     if (n.names[i].person_like) n.person[n.groups[i]] = true;
+    if (const char g = TitleGender(n.names[i].title); g != 0) n.gender[n.groups[i]] = g;
   }
   return n;
 }
@@ -57,14 +85,24 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
         cue = true;
         break;
       }
-      if (!in_apposition && !IsSkippable(lower)) break;
+      // "Saying President Obama, he said, was …": the cue is the pronoun's.
+      if (!in_apposition || IsPronoun(lower)) {
+        if (!in_apposition && IsSkippable(lower)) continue;
+        break;
+      }
     }
     if (!cue) {
       auto back = word_at(name.start);
       if (back != words.begin()) {
         const Word& w = *(back - 1);
         const std::string lower = tw.Lower(w);
-        cue = internal::IsCueWord(lower) && !internal::IsObjectCue(lower);
+        // Only spaces between: in `he asked. “Tiger Woods wasn’t happy.”`
+        // the name opens the next quotation and does not speak; and no
+        // participle ("Saying President Obama, he said, was …").
+        const std::string_view gap = text.substr(w.end, name.start - w.end);
+        cue = internal::IsCueWord(lower) && !internal::IsObjectCue(lower) &&
+              !(lower.ends_with("ing") && lower != "according") &&
+              gap.find_first_not_of(" \t\n") == std::string_view::npos;
       }
     }
     if (cue) speakers.push_back({name.start, n.display[n.groups[i]]});
@@ -73,19 +111,37 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
 }
 namespace {
 
+// The gender of the group shown as `display`, or 0 when unknown.
+char GenderOf(const ArticleNames& n, std::string_view display) {
+  for (size_t g = 0; g < n.display.size(); ++g) {
+    if (n.display[g] == display) return n.gender[g];
+  }
+  return 0;
+}
+
 // The nearest named speaker before byte `at`: of a cued name or of a quote
-// resolved earlier, else the nearest earlier person-like name.
-std::string NearestSpeaker(size_t at, const ArticleNames& n, const std::vector<Speaker>& cued,
-                           const std::vector<Speaker>& resolved) {
+// resolved earlier, else the nearest earlier person-like name; never one
+// whose title says another gender than `pronoun` ("she" is not Mr. Corker).
+std::string NearestSpeaker(size_t at, std::string_view pronoun, const ArticleNames& n,
+                           const std::vector<Speaker>& cued, const std::vector<Speaker>& resolved) {
+  const char wanted = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
+  auto fits = [&](std::string_view display) {
+    const char g = wanted == 0 ? 0 : GenderOf(n, display);
+    return g == 0 || g == wanted;
+  };
   const Speaker* best = nullptr;
   for (const auto* list : {&cued, &resolved}) {
     for (const Speaker& s : *list) {
-      if (s.position < at && (best == nullptr || s.position > best->position)) best = &s;
+      if (s.position < at && (best == nullptr || s.position > best->position) && fits(s.name)) {
+        best = &s;
+      }
     }
   }
   if (best != nullptr) return best->name;
   for (size_t i = n.names.size(); i-- > 0;) {
-    if (n.names[i].start < at && n.IsPerson(i)) return n.display[n.groups[i]];
+    if (n.names[i].start < at && n.IsPerson(i) && fits(n.display[n.groups[i]])) {
+      return n.display[n.groups[i]];
+    }
   }
   return "";
 }
@@ -121,7 +177,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   const size_t at = quote.speaker_span.start;
   if (np.words.size() == 1 && internal::IsPronoun(head)) {
     if (head == "he" || head == "she" || head == "i") {
-      quote.speaker_name = NearestSpeaker(at, n, cued, resolved);
+      quote.speaker_name = NearestSpeaker(at, head, n, cued, resolved);
     }
   } else if (!Capitalized(np.words.back())) {
     // "the spokesman" is the nearest name written with that title; "a

@@ -32,6 +32,9 @@ struct ArticleNames {
   // A group is a person when one of its spellings looks like a person's
   // name ("John Kerry" makes "Kerry" a person; "NBC" is not).
   std::vector<bool> person;  // per group
+  // 'm' or 'f' when a spelling of the group carries a gendered title
+  // ("Mr. Corker", "Ms. Clinton", "Congresswoman Tlaib"), else 0.
+  std::vector<char> gender;  // per group
 
   // The display name of the first name overlapping [start, end), or "".
   std::string DisplayOf(size_t start, size_t end) const {
