@@ -59,6 +59,11 @@ struct CoverageParams {
   // (its first three), so that the summary reads from the story's start
   // whatever the position prior; 0: no such phase.
   double lead_first = 0;
+  // Above 0: when no pick opens an article, the opening sentence whose swap
+  // for one or two picks loses least of the covered concept weight is
+  // swapped in, if the loss is at most this share of it (lead_swap.h; 1:
+  // whenever one fits).
+  double lead_swap = 0;
   // 1: a sentence whose quotation a pronoun speaks ("..." she said) waits
   // for the sentence before it, as a leaning one does.
   double pronoun_quotes_wait = 1;
