@@ -19,7 +19,9 @@
 // Candidates are filtered first (default_filters): fragments, questions,
 // very long sentences; a sentence that leans on the previous one ("He
 // added...") or continues a quotation is taken only after that one, and a
-// quotation is taken whole once its opening is.
+// quotation is taken whole once its opening is. When no pick opens an
+// article, the lead swap (lead_swap.h) may put an opening sentence in place
+// of the picks it costs least to lose.
 // Cost: O(total tokens) to build concepts, then a heap of n candidates with
 // lazy updates: about O(n log n + k * re-evaluations).
 #include <tbb/parallel_invoke.h>

@@ -122,10 +122,23 @@ TEST(LeadSwap, AQuotationComesWholeOrNotAtAll) {
   EXPECT_NE(std::find(picks.begin(), picks.end(), closing), picks.end());
 }
 
-TEST(LeadSwap, IsAParameter) {
+TEST(LeadSwap, IsAParameterOnByDefault) {
   bool found = false;
-  for (const auto& [name, value] : DefaultParameterNames()) found = found || name == "lead_swap";
+  for (const auto& [name, value] : DefaultParameterNames()) {
+    found = found || (name == "lead_swap" && value == 0.5);
+  }
   EXPECT_TRUE(found);
+}
+
+TEST(LeadSwap, TheDefaultSwapsThisStory) {
+  // Losing one fact for an opening costs under half of the covered weight.
+  SummarizeOptions options;
+  options.budget = 24;
+  options.parameters = {{"position_weight", 0}};
+  const Result<Summary> summary = Summarize(PlainOpenings(), options);
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  ASSERT_FALSE(summary.value().sentences.empty());
+  EXPECT_LT(summary.value().sentences.front().sentence, 3u);
 }
 
 }  // namespace
