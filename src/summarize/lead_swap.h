@@ -28,8 +28,8 @@ namespace concord::summarize::internal {
 // close it, all within the budget; none repeats a kept pick; a removed pick
 // takes the picks that lean on it or continue its quotation along. At most
 // two picks (with what leans on them) are removed.
-std::vector<uint32_t> LeadSwap(const CoverageInputs& inputs, const Budget& budget,
-                               double tolerance, const Selection& selection);
+std::vector<uint32_t> LeadSwap(const CoverageInputs& inputs, const Budget& budget, double tolerance,
+                               const Selection& selection);
 
 }  // namespace concord::summarize::internal
 

@@ -37,10 +37,11 @@ Cluster Story(const std::vector<std::string>& openings) {
 
 // Short openings of their own: any of them may open the summary.
 Cluster PlainOpenings() {
-  return Story({"The town woke to grey skies on Monday. Market stalls opened an hour late. Few "
-                "people walked along the quay.",
-                "Rain fell over the valley before dawn. School buses ran on a winter "
-                "timetable. A church bell rang at seven."});
+  return Story(
+      {"The town woke to grey skies on Monday. Market stalls opened an hour late. Few "
+       "people walked along the quay.",
+       "Rain fell over the valley before dawn. School buses ran on a winter "
+       "timetable. A church bell rang at seven."});
 }
 
 // Openings that lean: each article's first sentence is too long to be a
@@ -59,12 +60,13 @@ Cluster LeaningOpenings() {
 // Openings that are a quotation over two sentences (8 + 21 words in the
 // first article) and a sentence that leans on it.
 Cluster QuotationOpenings() {
-  return Story({"The mayor told reporters: \"We have no choice. Nobody will drive over that old "
-                "crossing again until every single girder has been checked twice by engineers "
-                "from the city.\" He spoke for ten minutes.",
-                "A council spokeswoman said: \"Our ferries are ready. Extra boats will run from "
-                "the north pier every twenty minutes until the crossing opens again for cars and "
-                "buses and trucks.\" She took no questions."});
+  return Story(
+      {"The mayor told reporters: \"We have no choice. Nobody will drive over that old "
+       "crossing again until every single girder has been checked twice by engineers "
+       "from the city.\" He spoke for ten minutes.",
+       "A council spokeswoman said: \"Our ferries are ready. Extra boats will run from "
+       "the north pier every twenty minutes until the crossing opens again for cars and "
+       "buses and trucks.\" She took no questions."});
 }
 
 // The summary's sentences (article, index), or none when it fails.
@@ -77,7 +79,8 @@ std::vector<std::pair<size_t, size_t>> Picks(const Cluster& cluster, size_t word
   EXPECT_TRUE(summary.ok()) << summary.status().ToString();
   std::vector<std::pair<size_t, size_t>> out;
   if (!summary.ok()) return out;
-  for (const SummarySentence& s : summary.value().sentences) out.emplace_back(s.article, s.sentence);
+  for (const SummarySentence& s : summary.value().sentences)
+    out.emplace_back(s.article, s.sentence);
   return out;
 }
 
