@@ -19,7 +19,9 @@
 // Candidates are filtered first (default_filters): fragments, questions,
 // very long sentences; a sentence that leans on the previous one ("He
 // added...") or continues a quotation is taken only after that one, and a
-// quotation is taken whole once its opening is.
+// quotation is taken whole once its opening is. When no pick opens an
+// article, the lead swap (lead_swap.h) may put an opening sentence in place
+// of the picks it costs least to lose.
 // Cost: O(total tokens) to build concepts, then a heap of n candidates with
 // lazy updates: about O(n log n + k * re-evaluations).
 #include <tbb/parallel_invoke.h>
@@ -27,6 +29,7 @@
 #include <algorithm>
 #include <cmath>
 #include <queue>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -34,6 +37,7 @@
 #include "summarize/concepts.h"
 #include "summarize/coverage_ilp.h"
 #include "summarize/coverage_params.h"
+#include "summarize/lead_swap.h"
 #include "summarize/method.h"
 #include "summarize/salience.h"
 
@@ -209,10 +213,11 @@ class Greedy {
   bool Empty() const { return selection_.picks.empty(); }
   Selection TakeSelection() { return std::move(selection_); }
 
-  // The exact solver's picks, taken first.
-  void TakeExact(const IlpSelection& exact) {
-    selection_.note = exact.note;
-    for (uint32_t i : exact.chosen) {
+  // Picks made before the greedy runs, taken first in their order: the
+  // exact solver's, or those a lead swap keeps.
+  void TakeFirst(const std::vector<uint32_t>& chosen, const std::string& note) {
+    selection_.note = note;
+    for (uint32_t i : chosen) {
       // A sentence and its shorter form are one (without the near-duplicate
       // rows, ilp_duplicates 0, the solver may pick both).
       if (taken_[corpus_.origin[i]]) continue;
@@ -344,6 +349,22 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
   }
 }
 
+// Pick among the well-formed candidates first; fill what they leave from
+// the readable sentences a reader can take alone (fill_filter), and only
+// when that leaves the summary empty (short or odd inputs) from any
+// readable one; a leaning sentence still after the one it leans on.
+void Fill(const Corpus& corpus, const SelectionInputs& inputs, const CoverageParams& params,
+          Greedy& greedy) {
+  greedy.Run(inputs.eligible, /*must_wait=*/inputs.wait_first);
+  const bool clean = params.fill_filter > 0;
+  if (!greedy.Full()) {
+    greedy.Run(FillCandidates(corpus, params, clean), /*must_wait=*/inputs.wait_first);
+  }
+  if (clean && greedy.Empty()) {
+    greedy.Run(FillCandidates(corpus, params, false), /*must_wait=*/inputs.wait_first);
+  }
+}
+
 class CoverageMethod : public Method {
  public:
   explicit CoverageMethod(const CoverageParams& params) : params_(params) {}
@@ -356,34 +377,29 @@ class CoverageMethod : public Method {
 
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     const SelectionInputs inputs = PrepareInputs(corpus, params_);
+    const CoverageInputs view{corpus,          inputs.concepts,    inputs.weight,     inputs.prior,
+                              inputs.eligible, inputs.predecessor, inputs.wait_first, inputs.units};
     Greedy greedy(corpus, budget, inputs, params_);
     // With the exact solver, its picks come first (the greedy fills what
     // they leave); when it fails, the greedy selects alone.
     if (params_.solver > 0) {
-      const IlpSelection exact = SelectExactly(
-          {corpus, inputs.concepts, inputs.weight, inputs.prior, inputs.eligible,
-           inputs.predecessor, inputs.wait_first, inputs.units},
-          budget, params_);
-      greedy.TakeExact(exact);
+      const IlpSelection exact = SelectExactly(view, budget, params_);
+      greedy.TakeFirst(exact.chosen, exact.note);
     }
-    // Pick among the well-formed candidates first; fill what they leave
-    // from the readable sentences a reader can take alone (fill_filter),
-    // and only when that leaves the summary empty (short or odd inputs)
-    // from any readable one; a leaning sentence still after the one it
-    // leans on.
     if (params_.lead_first > 0 && params_.solver <= 0) {
       greedy.Run(LeadCandidates(corpus, inputs.eligible), /*must_wait=*/inputs.wait_first,
                  /*max_picks=*/1);
     }
-    greedy.Run(inputs.eligible, /*must_wait=*/inputs.wait_first);
-    const bool clean = params_.fill_filter > 0;
-    if (!greedy.Full()) {
-      greedy.Run(FillCandidates(corpus, params_, clean), /*must_wait=*/inputs.wait_first);
-    }
-    if (clean && greedy.Empty()) {
-      greedy.Run(FillCandidates(corpus, params_, false), /*must_wait=*/inputs.wait_first);
-    }
-    return greedy.TakeSelection();
+    Fill(corpus, inputs, params_, greedy);
+    Selection selection = greedy.TakeSelection();
+    // No pick opens an article: an opening sentence in place of the picks
+    // it costs least to lose (lead_swap.h), the greedy filling what is left.
+    const std::vector<uint32_t> kept = LeadSwap(view, budget, params_.lead_swap, selection);
+    if (kept.empty()) return selection;
+    Greedy swapped(corpus, budget, inputs, params_);
+    swapped.TakeFirst(kept, selection.note);
+    Fill(corpus, inputs, params_, swapped);
+    return swapped.TakeSelection();
   }
 
  private:
@@ -431,6 +447,7 @@ constexpr Parameter kParameters[] = {
     {"fill_filter", &CoverageParams::fill_filter},
     {"whole_quotes", &CoverageParams::whole_quotes},
     {"lead_first", &CoverageParams::lead_first},
+    {"lead_swap", &CoverageParams::lead_swap},
     {"pronoun_quotes_wait", &CoverageParams::pronoun_quotes_wait},
     {"solver", &CoverageParams::solver},
     {"ilp_concepts", &CoverageParams::ilp_concepts},
@@ -498,7 +515,8 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
         {"ilp_sentence_weight", params.ilp_sentence_weight},
         {"ilp_nodes", params.ilp_nodes},
         {"compress_min_words", params.compress_min_words},
-        {"compress_weight", params.compress_weight}}) {
+        {"compress_weight", params.compress_weight},
+        {"lead_swap", params.lead_swap}}) {
     if (Status s = not_negative(name, value); !s.ok()) return s;
   }
   if (!(params.position_scale > 0)) {

@@ -17,7 +17,8 @@
 // is a switch (1: a quotation's pieces may be picked, each after the one
 // before it, and a quotation is taken whole once opened; 0: never);
 // furniture_filter and whole_quotes are switches chosen on training
-// clusters (docs/summarize.md, "Readability").
+// clusters (docs/summarize.md, "Readability"), and so is lead_swap's
+// tolerance.
 #ifndef CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 #define CONCORD_SUMMARIZE_COVERAGE_PARAMS_H_
 
@@ -59,6 +60,12 @@ struct CoverageParams {
   // (its first three), so that the summary reads from the story's start
   // whatever the position prior; 0: no such phase.
   double lead_first = 0;
+  // Above 0: when no pick opens an article, the opening sentence whose swap
+  // for one or two picks loses least of the covered concept weight is
+  // swapped in, if the loss is at most this share of it (lead_swap.h; 1:
+  // whenever one fits). 0.5: the largest share of those tried whose cost
+  // on train1000 stays within the readability rule (docs/summarize.md).
+  double lead_swap = 0.5;
   // 1: a sentence whose quotation a pronoun speaks ("..." she said) waits
   // for the sentence before it, as a leaning one does.
   double pronoun_quotes_wait = 1;

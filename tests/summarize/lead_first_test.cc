@@ -36,11 +36,12 @@ Cluster LateFactsStory() {
 }
 
 // The first summary sentence's index in its article, with the position
-// prior off and lead_first as given; -1 when the summary fails.
+// prior and the lead swap (lead_swap_test.cc) off and lead_first as given;
+// -1 when the summary fails.
 long FirstSentenceIndex(double lead_first) {
   SummarizeOptions options;
   options.budget = 24;  // both shared sentences, nothing more
-  options.parameters = {{"position_weight", 0}, {"lead_first", lead_first}};
+  options.parameters = {{"position_weight", 0}, {"lead_swap", 0}, {"lead_first", lead_first}};
   const Result<Summary> summary = Summarize(LateFactsStory(), options);
   EXPECT_TRUE(summary.ok()) << summary.status().ToString();
   if (!summary.ok() || summary.value().sentences.empty()) return -1;
