@@ -29,9 +29,11 @@
 namespace concord::summarize::internal {
 namespace {
 
-// The budget units a pick takes (a cut one, only what it keeps).
+// The budget units a pick holds fast: a whole pick its cost; a pick cut to
+// fill the budget (`--truncate`) none, since whatever room is left after a
+// swap is cut to fit again.
 size_t Used(const Corpus& corpus, const Pick& pick, BudgetUnit unit) {
-  return pick.keep_units > 0 ? pick.keep_units : Cost(corpus, pick.candidate, unit);
+  return pick.keep_units > 0 ? 0 : Cost(corpus, pick.candidate, unit);
 }
 
 // The picks grouped with the pick they wait for (a leaning sentence with

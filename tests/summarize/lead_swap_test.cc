@@ -167,5 +167,43 @@ TEST(LeadSwap, TheDefaultSwapsThisStory) {
   EXPECT_GE(plain.value().sentences.front().sentence, 3u);
 }
 
+// With --truncate the budget is always full (the last pick is cut to fit),
+// so the cut pick's units are no room the swap must find: the story opens
+// with an opening sentence as it does with whole sentences.
+TEST(LeadSwap, TheSwapAlsoHappensWhenTheLastPickIsCut) {
+  // (24 words whole hold two facts, and losing one costs more than the
+  // tolerance; cut, the last pick is a remainder, and the swap is cheap.)
+  for (const size_t budget : {24, 50}) {
+    for (const bool truncate : {false, true}) {
+      if (budget == 24 && !truncate) continue;
+      SummarizeOptions options;
+      options.budget = budget;
+      options.truncate = truncate;
+      options.parameters = {{"position_weight", 0}};
+      const Result<Summary> summary = Summarize(ManyFacts(), options);
+      ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+      ASSERT_FALSE(summary.value().sentences.empty());
+      EXPECT_LT(summary.value().sentences.front().sentence, 3u)
+          << budget << " words, truncate " << truncate;
+    }
+  }
+}
+
+// The exact solver's selection is swapped as the greedy's is.
+TEST(LeadSwap, TheExactSolversSelectionIsSwappedToo) {
+  SummarizeOptions options;
+  options.budget = 55;
+  options.parameters = {{"position_weight", 0}, {"solver", 1}};
+  const Result<Summary> swapped = Summarize(ManyFacts(), options);
+  ASSERT_TRUE(swapped.ok()) << swapped.status().ToString();
+  ASSERT_FALSE(swapped.value().sentences.empty());
+  EXPECT_LT(swapped.value().sentences.front().sentence, 3u);
+  options.parameters.push_back({"lead_swap", 0});
+  const Result<Summary> plain = Summarize(ManyFacts(), options);
+  ASSERT_TRUE(plain.ok()) << plain.status().ToString();
+  ASSERT_FALSE(plain.value().sentences.empty());
+  EXPECT_GE(plain.value().sentences.front().sentence, 3u);
+}
+
 }  // namespace
 }  // namespace concord
