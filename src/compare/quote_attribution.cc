@@ -156,6 +156,24 @@ size_t ReachAfterCue(const Clause& c, size_t k, size_t cue_last, bool from_end,
   return reach;
 }
 
+// False for a noun phrase after a cue that the quote does not follow: in
+// `said the interactions described by the White House "represent …"` and
+// `described the incident as "mischief"` it is the reported clause's
+// subject or the cue's object, not who speaks. A speaker after the cue
+// (`said Ada Okafor, "…"`, `told Ada Okafor, a professor, "…"`) ends the
+// clause or is followed by a comma, colon or bracket.
+bool ReportedSpeaker(std::string_view text, const Clause& c, size_t cue_last,
+                     text::ByteSpan speaker) {
+  if (speaker.end <= speaker.start || speaker.start < c.words[cue_last].end) return true;
+  for (size_t k = cue_last + 1; k < c.words.size(); ++k) {
+    if (c.words[k].start < speaker.end) continue;
+    const std::string_view gap = text.substr(speaker.end, c.words[k].start - speaker.end);
+    return gap.find_first_of(",:(") != std::string_view::npos ||
+           gap.find("\xE2\x80\x94") != std::string_view::npos;
+  }
+  return true;
+}
+
 // The attribution of the cue words [k, cue_last]: the noun phrase after
 // "according to", else the cue's speaker. `participle` is a participle
 // deferred to this earlier cue: when the cue names no one, the participle
@@ -206,7 +224,9 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     const size_t reach = ReachAfterCue(c, k, *cue_last, from_end, max_words_after_cue);
     if (from_end && n - 1 - *cue_last > reach && !according && !participle) continue;
     if (!from_end && k > 7 && (k > 14 || !NameRun(c, k))) break;
-    return CueAttribution(text, c, k, *cue_last, participle, lowercase);
+    Attribution a = CueAttribution(text, c, k, *cue_last, participle, lowercase);
+    if (from_end && !ReportedSpeaker(text, c, *cue_last, a.speaker)) a.speaker = {};
+    return a;
   }
   return {};
 }

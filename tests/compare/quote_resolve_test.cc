@@ -13,13 +13,7 @@ namespace {
 
 // The resolved name of the quote holding `words`, or "(none)".
 std::string ResolvedSpeaker(const std::string& text, const std::string& words) {
-  CompareOptions rules;
-  rules.learned_speakers = false;
-  const Article article = concord::testing::TextArticle(text);
-  for (const Quote& q : ExtractQuotes(article, concord::testing::WordsOnly(article), rules)) {
-    if (q.text.find(words) != std::string::npos) return q.speaker_name;
-  }
-  return "(none)";
+  return concord::testing::RuleSpeaker(text, words, /*resolved=*/true);
 }
 
 // "Saying President Obama, he said, was …": the cue after the comma is

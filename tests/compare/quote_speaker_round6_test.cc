@@ -10,16 +10,9 @@
 namespace concord::compare {
 namespace {
 
-// The speaker the rules alone give the quote holding `words` (no learned
-// model), or "(none)" when no quote holds them.
+// The speaker the rules alone give the quote holding `words`.
 std::string SixthRoundSpeaker(const std::string& text, const std::string& words) {
-  CompareOptions rules;
-  rules.learned_speakers = false;
-  const Article article = concord::testing::TextArticle(text);
-  for (const Quote& q : ExtractQuotes(article, concord::testing::WordsOnly(article), rules)) {
-    if (q.text.find(words) != std::string::npos) return q.speaker;
-  }
-  return "(none)";
+  return concord::testing::RuleSpeaker(text, words);
 }
 
 TEST(SpeakerRulesRound6, NewCueVerbs) {
@@ -30,6 +23,14 @@ TEST(SpeakerRulesRound6, NewCueVerbs) {
   EXPECT_EQ(SixthRoundSpeaker("The crowd was loud. \"We will mend every bridge in this town "
                               "before the snow comes,\" the harbor commissioner riffed on the "
                               "question, to laughter.",
+                              "every bridge"),
+            "the harbor commissioner");
+  EXPECT_EQ(SixthRoundSpeaker("The crowd was loud. \"We will mend every bridge in this town "
+                              "before the snow comes,\" the harbor commissioner bragged.",
+                              "every bridge"),
+            "the harbor commissioner");
+  EXPECT_EQ(SixthRoundSpeaker("The crowd was loud. \"We will mend every bridge in this town "
+                              "before the snow comes,\" the harbor commissioner assured them.",
                               "every bridge"),
             "the harbor commissioner");
 }
@@ -50,12 +51,13 @@ TEST(SpeakerRulesRound6, ATimeClauseAfterTheCuePhrase) {
                               "comes.\"",
                               "every bridge"),
             "Mayor Ada Okafor");
-  // A cue inside the clause still tells what was said there.
-  EXPECT_NE(SixthRoundSpeaker("Mayor Ada Okafor said in the autumn, when the chief told the "
+  // A cue inside the clause still tells what was said there: the chief
+  // speaks.
+  EXPECT_EQ(SixthRoundSpeaker("Mayor Ada Okafor said in the autumn, when the chief told the "
                               "council, \"We will mend every bridge in this town before the "
                               "snow comes.\"",
                               "every bridge"),
-            "Mayor Ada Okafor");
+            "the chief");
 }
 
 // "…," his wife, Ada Okafor, wrote: a relation after a determiner is a
@@ -81,6 +83,20 @@ TEST(SpeakerRulesRound6, AContractedFunctionWordIsNoSubject) {
                               "snow comes, and we will pay for it ourselves.\"",
                               "every bridge"),
             "");
+}
+
+// Read in a digest of BASIL events: the object of a cue before the quote
+// ("described the incident as") was given as the speaker.
+TEST(SpeakerRulesRound6, TheCuesObjectBeforeTheQuoteDoesNotSpeak) {
+  EXPECT_EQ(SixthRoundSpeaker("The mayor, who described the closure as \"a silly bit of "
+                              "bureaucratic mischief by someone,\" continued to blame the council.",
+                              "bureaucratic mischief"),
+            "");
+  // A name after the cue and right before the quote still speaks.
+  EXPECT_EQ(SixthRoundSpeaker("The council met on Monday. Added Ada Okafor, the mayor: \"We "
+                              "will mend every bridge in this town before the snow comes.\"",
+                              "every bridge"),
+            "Ada Okafor");
 }
 
 }  // namespace

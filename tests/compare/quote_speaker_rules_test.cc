@@ -12,6 +12,7 @@ namespace concord::compare {
 namespace {
 
 using concord::testing::QuotesOf;
+using concord::testing::RuleSpeaker;
 
 // The speaker as written of the quote holding `words` ("" when it has none),
 // or "(none)" when no quote holds them.
@@ -22,17 +23,6 @@ std::string SpeakerOfQuote(const std::string& text, const std::string& words) {
   return "(none)";
 }
 
-// The speaker the rules alone give the quote holding `words` (no learned
-// model), or "(none)".
-std::string RuleSpeaker(const std::string& text, const std::string& words) {
-  CompareOptions rules;
-  rules.learned_speakers = false;
-  const Article article = concord::testing::TextArticle(text);
-  for (const Quote& q : ExtractQuotes(article, concord::testing::WordsOnly(article), rules)) {
-    if (q.text.find(words) != std::string::npos) return q.speaker;
-  }
-  return "(none)";
-}
 
 // A reply in the sentence after a quote that ended its own sentence answers
 // the quote, so it does not speak it; a plain cue there still does.

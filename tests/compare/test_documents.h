@@ -72,6 +72,20 @@ inline std::vector<compare::Quote> QuotesOf(const std::string& text) {
   return compare::ExtractQuotes(article, WordsOnly(article));
 }
 
+// The quote of `text` holding `words`, found by the speaker rules alone
+// (no learned model), as written (`Quote::speaker`) or resolved to a name
+// (`Quote::speaker_name`); "(none)" when no quote holds them.
+inline std::string RuleSpeaker(const std::string& text, const std::string& words,
+                               bool resolved = false) {
+  compare::CompareOptions rules;
+  rules.learned_speakers = false;
+  const Article article = TextArticle(text);
+  for (const compare::Quote& q : compare::ExtractQuotes(article, WordsOnly(article), rules)) {
+    if (q.text.find(words) != std::string::npos) return resolved ? q.speaker_name : q.speaker;
+  }
+  return "(none)";
+}
+
 }  // namespace concord::testing
 
 #endif  // CONCORD_TESTS_COMPARE_TEST_DOCUMENTS_H_
