@@ -38,8 +38,9 @@
 // title by the rule above, also at the start of a JSON "text" or a cluster
 // document) is metadata, never a candidate sentence: headlines have no final
 // punctuation, repeat the lead, and are written to be clicked, not quoted.
-// When the input names the title, a first line that repeats it (the same
-// letters and digits, case and punctuation aside) is dropped from the text.
+// When the input names the title, a first line that is a title by the rule
+// above and repeats it (the same letters and digits, ASCII case, spaces,
+// ASCII punctuation, curly quotes and dashes aside) is dropped from the text.
 //
 //   concord::Result<concord::io::Inputs> in =
 //       concord::io::ReadInputs({"examples/harbor-bridge"});

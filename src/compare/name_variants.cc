@@ -20,7 +20,7 @@
 // ("I'm", "It's") are not names. Keys fold accents with utf8proc
 // ("Grünberg" = "Grunberg").
 //
-// Grouping. Distinct names are compared by rules, each a common way of
+// Grouping (name_groups.cc). Distinct names are compared by rules, each a common way of
 // varying a name:
 //   - same words up to case, periods, possessives and a leading "the";
 //   - person names (two to four capitalized words) with the same surname
@@ -125,98 +125,6 @@ bool SentenceInitial(std::string_view text, size_t begin, size_t pos) {
   return true;
 }
 
-std::vector<std::string> DropParticles(const std::vector<std::string>& key) {
-  std::vector<std::string> out;
-  for (const std::string& w : key) {
-    if (!IsParticle(w)) out.push_back(w);
-  }
-  return out;
-}
-
-bool PersonKey(const std::vector<std::string>& key) {
-  const std::vector<std::string> core = DropParticles(key);
-  if (core.size() < 2 || core.size() > 4) return false;
-  for (const std::string& w : key) {
-    if (IsConnector(w) || w == "the") return false;
-  }
-  return true;
-}
-
-// A person key ("dick cheney") without the head word of an organisation
-// or place ("united states", "white house", "human rights watch").
-bool LooksLikePerson(const std::vector<std::string>& key) {
-  if (!PersonKey(key)) return false;
-  for (const std::string& w : key) {
-    if (In(kNotPersonWords, w) || In(kOrganisationWords, w)) return false;
-  }
-  return true;
-}
-
-std::string Initials(const std::vector<std::string>& key) {
-  std::string out;
-  for (const std::string& w : key) {
-    if (IsConnector(w) || IsParticle(w) || w == "the" || w.empty()) continue;
-    out.push_back(w[0]);
-  }
-  return out;
-}
-
-bool IsAcronymKey(const std::vector<std::string>& key, std::string_view name) {
-  if (key.size() != 1 || key[0].size() < 2) return false;
-  size_t letters = 0;
-  for (char c : name) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
-  }
-  return letters >= 2;
-}
-
-bool SimilarWords(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  const size_t limit = std::max<size_t>(1, std::min(a.size(), b.size()) / 4);
-  return EditDistance(a, b, limit) <= limit;
-}
-
-// Multi-word names (keys with particles kept).
-bool SameMultiWord(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a == b) return true;
-  const std::vector<std::string> ca = DropParticles(a);
-  const std::vector<std::string> cb = DropParticles(b);
-  if (ca.empty() || cb.empty()) return false;
-  if (LooksLikePerson(a) && LooksLikePerson(b) && ca.back() == cb.back()) {
-    const std::vector<std::string>& shorter = ca.size() <= cb.size() ? ca : cb;
-    const std::vector<std::string>& longer = ca.size() <= cb.size() ? cb : ca;
-    // Contained: every word of the shorter in the longer.
-    bool contained = true;
-    for (const std::string& w : shorter) {
-      if (std::find(longer.begin(), longer.end(), w) == longer.end()) {
-        contained = false;
-      }
-    }
-    if (contained) return true;
-    // Same number of words, first names within a small edit distance.
-    if (ca.size() == cb.size()) {
-      for (size_t i = 0; i + 1 < ca.size(); ++i) {
-        if (!SimilarWords(ca[i], cb[i])) return false;
-      }
-      return true;
-    }
-    return false;
-  }
-  // One multi-word name opens the other and goes on with of, in or for
-  // ("Islamic State" / "Islamic State in Iraq and Syria"); a head noun or
-  // "and" after it makes another entity ("United States" / "United States
-  // Senate", "Social Security" / "Social Security and Medicare").
-  const std::vector<std::string>& shorter = a.size() <= b.size() ? a : b;
-  const std::vector<std::string>& longer = a.size() <= b.size() ? b : a;
-  if (shorter.size() >= 2 && longer.size() > shorter.size() && !PersonKey(longer) &&
-      IsConnector(longer[shorter.size()]) && longer[shorter.size()] != "and" &&
-      std::equal(shorter.begin(), shorter.end(), longer.begin())) {
-    return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool IsFunctionWord(std::string_view lower) { return In(kFunctionWords, lower); }
@@ -300,8 +208,9 @@ size_t ExtendRun(const TextWords& tw, const std::vector<Word>& words, size_t i) 
     const std::string lower = WordLower(tw, words[j]);
     const bool next_caps = j + 1 < words.size() && Caps(words[j + 1]) &&
                            NameGap(text, words[j].end, words[j + 1].start);
-    // "the Republican Party and I": a pronoun after a connector is no name.
-    if (!next_caps || In(kFunctionWords, WordLower(tw, words[j + 1]))) break;
+    // "the Republican Party and I": a pronoun after a connector is no name
+    // ("Bank of The West" is one).
+    if (!next_caps || IsPronounWord(WordLower(tw, words[j + 1]))) break;
     if (IsParticle(lower) || (lower == "of" && (capitalized >= 1)) ||
         (IsConnector(lower) && capitalized >= 2 && !after_title)) {
       j += 1;
@@ -352,7 +261,8 @@ bool PersonAfterTitle(const TextWords& tw, const std::vector<Word>& words, size_
     const std::string lower = WordLower(tw, words[q]);
     if (IsParticle(lower)) continue;
     if (!Caps(words[q]) || IsConnector(lower) || In(kNotPersonWords, lower) ||
-        In(kOrganisationWords, lower) || IsTitleWord(lower) || In(kRoleWords, StripPeriods(lower))) {
+        In(kOrganisationWords, lower) || IsTitleWord(lower) ||
+        In(kRoleWords, StripPeriods(lower))) {
       return false;
     }
   }
@@ -466,7 +376,7 @@ std::optional<FoundName> MakeName(const TextWords& tw, const std::vector<Word>& 
     return std::nullopt;
   }
   found.acronym = IsAcronymKey(key, found.name);
-  bool thing = false;
+  bool thing = key.size() > 1 && In(kPlaceFirstWords, key[0]);
   for (const std::string& w : key) thing = thing || In(kNotPersonWords, w);
   // A party word alone is no title of a person ("heavily Democratic
   // Connecticut").
@@ -531,86 +441,4 @@ std::vector<FoundName> FindNames(const TextWords& tw, size_t begin, size_t end,
   return names;
 }
 
-std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
-  // Distinct keys.
-  std::map<std::vector<std::string>, size_t> key_index;
-  std::vector<std::vector<std::string>> keys;
-  std::vector<bool> acronym;
-  std::vector<size_t> of_input(names.size());
-  for (size_t i = 0; i < names.size(); ++i) {
-    std::vector<std::string> key = NameKey(names[i]);
-    auto [it, inserted] = key_index.emplace(key, keys.size());
-    if (inserted) {
-      keys.push_back(key);
-      acronym.push_back(IsAcronymKey(key, names[i]));
-    }
-    of_input[i] = it->second;
-  }
-  const size_t n = keys.size();
-  util::UnionFind uf(n);
-  // Multi-word names with each other; bucket by surname or first word so
-  // only plausible pairs are compared.
-  std::vector<std::vector<std::string>> cores(n);
-  for (size_t k = 0; k < n; ++k) cores[k] = DropParticles(keys[k]);
-  std::map<std::string, std::vector<size_t>> by_last;
-  std::map<std::string, std::vector<size_t>> by_first;
-  // For the single words below: person names by surname, multi-word names
-  // by initials (built once, so a single word costs a lookup, not a scan).
-  std::map<std::string, std::vector<size_t>> persons_by_surname;
-  std::map<std::string, std::vector<size_t>> by_initials;
-  for (size_t k = 0; k < n; ++k) {
-    const std::vector<std::string>& core = cores[k];
-    if (core.size() < 2) continue;
-    by_last[core.back()].push_back(k);
-    by_first[keys[k][0]].push_back(k);
-    const bool person = LooksLikePerson(keys[k]);
-    if (person && !In(kPartyWords, core.back())) persons_by_surname[core.back()].push_back(k);
-    if (!person) by_initials[Initials(keys[k])].push_back(k);
-  }
-  for (const auto* buckets : {&by_last, &by_first}) {
-    for (const auto& [word, members] : *buckets) {
-      for (size_t x = 0; x < members.size(); ++x) {
-        for (size_t y = x + 1; y < members.size(); ++y) {
-          if (SameMultiWord(keys[members[x]], keys[members[y]])) {
-            uf.Union(members[x], members[y]);
-          }
-        }
-      }
-    }
-  }
-  // Single words: surname of one person group, or acronym of one group.
-  for (size_t k = 0; k < n; ++k) {
-    const std::vector<std::string>& single = cores[k];
-    if (single.size() != 1) continue;
-    const auto& index = acronym[k] ? by_initials : persons_by_surname;
-    const auto found = index.find(acronym[k] ? keys[k][0] : single[0]);
-    if (found == index.end()) continue;
-    std::vector<size_t> fits;
-    for (size_t m : found->second) {
-      const size_t root = uf.Find(m);
-      if (std::find(fits.begin(), fits.end(), root) == fits.end()) fits.push_back(root);
-    }
-    if (fits.size() == 1) uf.Union(k, fits[0]);
-  }
-  // Dense ids in order of first appearance.
-  std::map<size_t, size_t> dense;
-  std::vector<size_t> out(names.size());
-  for (size_t i = 0; i < names.size(); ++i) {
-    const size_t root = uf.Find(of_input[i]);
-    auto [it, inserted] = dense.emplace(root, dense.size());
-    out[i] = it->second;
-  }
-  return out;
-}
-
 }  // namespace concord::compare::internal
-
-namespace concord::compare {
-
-bool SameName(std::string_view a, std::string_view b) {
-  const std::vector<std::string> names = {std::string(a), std::string(b)};
-  const std::vector<size_t> groups = internal::GroupNames(names);
-  return groups[0] == groups[1];
-}
-
-}  // namespace concord::compare

@@ -51,6 +51,13 @@ bool IsTitleWord(std::string_view lower);
 // Normalised words of a name: lower case, periods and possessives dropped.
 std::vector<std::string> NameKey(std::string_view name);
 
+// A key of two to four words (particles aside) with no connector or "the":
+// the shape of a person's name (name_groups.cc).
+bool PersonKey(const std::vector<std::string>& key);
+
+// True for a one-word key written in capitals ("ISIS", "U.S.").
+bool IsAcronymKey(const std::vector<std::string>& key, std::string_view name);
+
 // Groups names (as FoundName::name). Returns, for each input, a group id
 // (0..k-1, ids in order of first appearance). Identical keys share a group;
 // multi-word names join by SameName; a single word joins the only group

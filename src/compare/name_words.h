@@ -23,6 +23,11 @@ inline constexpr std::array<std::string_view, 14> kParticles = {
 
 inline bool IsParticle(std::string_view lower) { return In(kParticles, lower); }
 
+inline bool IsPronounWord(std::string_view lower) {
+  return lower == "i" || lower == "he" || lower == "she" || lower == "we" || lower == "they" ||
+         lower == "you" || lower == "it";
+}
+
 inline bool IsConnector(std::string_view lower) {
   return lower == "of" || lower == "in" || lower == "and" || lower == "for";
 }
@@ -64,33 +69,41 @@ inline constexpr std::array<std::string_view, 48> kTitles = {
 // Kristol", "North Carolina Rep. Bob Etheridge". What comes before them is
 // the person's affiliation, part of the title, not of the name.
 inline constexpr std::array<std::string_view, 28> kRoleWords = {
-    "representatives", "senators", "reps",      "sens",       "editor",    "counsel",    "aide",        "adviser",      "advisor",      "attorney",
-    "host",      "anchor",     "founder",     "ceo",          "congressman",  "congresswoman",
-    "strategist", "correspondent", "analyst", "candidate",    "nominee",      "commissioner",
-    "sheriff",   "chancellor", "columnist",   "economist",    "pollster",     "staff"};
+    "representatives", "senators",      "reps",        "sens",
+    "editor",          "counsel",       "aide",        "adviser",
+    "advisor",         "attorney",      "host",        "anchor",
+    "founder",         "ceo",           "congressman", "congresswoman",
+    "strategist",      "correspondent", "analyst",     "candidate",
+    "nominee",         "commissioner",  "sheriff",     "chancellor",
+    "columnist",       "economist",     "pollster",    "staff"};
 
 // A party word before a name is a title ("Republican Linda McMahon"); in
 // "Democrat of North Carolina" it describes, and only the place is a name;
 // as a person key's last word it is no surname ("Arizona Republican").
 inline constexpr std::array<std::string_view, 8> kPartyWords = {
-    "republican", "republicans", "democrat", "democrats", "democratic", "independent",
-    "conservative", "liberal"};
+    "republican", "republicans", "democrat",     "democrats",
+    "democratic", "independent", "conservative", "liberal"};
 
 // Heads of organisations and places beyond kNotPersonWords, for the
 // initials rule only: a name of two to four capitalized words without any
 // of them reads as a person ("Dick Cheney"), and a person is not spelled by
 // an acronym ("D.C.").
 inline constexpr std::array<std::string_view, 31> kOrganisationWords = {
-    "chamber",      "district",     "capitol",      "organization", "organisation", "watch",   "service", "forces",   "force",   "army",
-    "navy",         "corps",        "board",   "authority", "fund",   "federation", "alliance",
-    "coalition",    "movement",     "front",   "reserve", "guard",    "police",  "nations",
-    "ministry",     "parliament",   "congress", "assembly", "command", "republic", "kingdom"};
+    "chamber", "district",   "capitol",  "organization", "organisation", "watch",    "service",
+    "forces",  "force",      "army",     "navy",         "corps",        "board",    "authority",
+    "fund",    "federation", "alliance", "coalition",    "movement",     "front",    "reserve",
+    "guard",   "police",     "nations",  "ministry",     "parliament",   "congress", "assembly",
+    "command", "republic",   "kingdom"};
+
+// First words of place names: a name that opens with one is no person
+// ("New Jersey", "Los Angeles"), though a person's name may hold one
+// further in ("Aung San Suu Kyi").
+inline constexpr std::array<std::string_view, 4> kPlaceFirstWords = {"new", "los", "las", "san"};
 
 // Head words of organisations, places and things named with capitals: a
 // name holding one is not a person ("Fox News", "Oval Office", "First
 // Amendment"), so "he" never resolves to it.
-inline constexpr std::array<std::string_view, 52> kNotPersonWords = {
-    "new",        "los",        "las",         "san",
+inline constexpr std::array<std::string_view, 48> kNotPersonWords = {
     "news",       "office",     "committee",   "agency",     "association", "party",
     "department", "amendment",  "institute",   "conference", "act",         "house",
     "senate",     "court",      "times",       "post",       "journal",     "council",

@@ -14,10 +14,11 @@ namespace {
 
 // 'm' or 'f' for a title that says it ("mr", "congresswoman"), else 0.
 char TitleGender(std::string_view title) {
-  static constexpr std::string_view kMale[] = {"mr",        "congressman", "chairman", "spokesman",
-                                               "king",      "prince",      "sir"};
-  static constexpr std::string_view kFemale[] = {"mrs",      "ms",        "miss",  "congresswoman",
-                                                 "chairwoman", "spokeswoman", "queen", "princess"};
+  // (Only words a title can hold: kTitles, kRoleWords.)
+  static constexpr std::string_view kMale[] = {"mr", "congressman", "chairman", "spokesman", "king",
+                                               "prince"};
+  static constexpr std::string_view kFemale[] = {"mrs", "ms", "congresswoman", "chairwoman",
+                                                 "spokeswoman", "queen"};
   size_t pos = 0;
   while (pos < title.size()) {
     size_t end = title.find(' ', pos);

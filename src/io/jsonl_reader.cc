@@ -34,7 +34,6 @@ bool IsArticleField(const std::string& key) {
   return false;
 }
 
-
 // Copies the string fields of `object` into `article`; an "html" field
 // without "text" is extracted (html_reader.cc). Returns an empty string on
 // success, else what is wrong; sets `*skipped` (and warns) instead when the

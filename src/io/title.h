@@ -20,8 +20,9 @@ namespace concord::io::internal {
 // *title is empty: stores the line, trimmed, in *title and returns the
 // offset of the line after it (where the body starts). When *title is
 // given: returns that offset only if the line says the same as *title (the
-// same letters and digits, ignoring case, spaces and punctuation), and
-// leaves *title alone. Returns 0 otherwise.
+// same letters and digits, ignoring ASCII case, spaces, ASCII punctuation
+// and U+2000-U+203F such as curly quotes and dashes), and leaves *title
+// alone. Returns 0 otherwise.
 size_t SplitTitle(std::string_view text, std::string* title);
 
 }  // namespace concord::io::internal

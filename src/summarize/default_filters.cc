@@ -115,16 +115,27 @@ bool Furniture(const Corpus& corpus, size_t i) {
   return LooksLikeFurniture(text);
 }
 
+// The last character of `text` before closing quotation marks, brackets
+// and spaces (straight or curly: `Why?”` ends in '?'), or 0.
+char LastMark(std::string_view text) {
+  for (;;) {
+    if (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
+                          text.back() == ' ')) {
+      text.remove_suffix(1);
+    } else if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) {
+      text.remove_suffix(3);
+    } else {
+      return text.empty() ? '\0' : text.back();
+    }
+  }
+}
+
 // The default method's tests of candidate `i` beyond BasicEligibility.
 bool DefaultTests(const Corpus& corpus, size_t i, const CoverageParams& params) {
   const Sentence& s = *corpus.sentence[i];
-  std::string_view text = s.text;
-  while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
-                           text.back() == ' ')) {
-    text.remove_suffix(1);
-  }
-  const bool question = !text.empty() && text.back() == '?';
-  const bool colon = !text.empty() && text.back() == ':';
+  const char last = LastMark(s.text);
+  const bool question = last == '?';
+  const bool colon = last == ':';
   return corpus.words[i] >= params.min_words && corpus.words[i] <= params.max_words &&
          !question && !colon && !MostlyUpperCase(s.text) &&
          (params.furniture_filter <= 0 || !Furniture(corpus, i)) &&
@@ -157,12 +168,9 @@ std::vector<bool> CleanFillEligibility(const Corpus& corpus, const CoverageParam
   std::vector<bool> eligible = FillEligibility(corpus);
   for (size_t i = 0; i < corpus.size(); ++i) {
     if (!eligible[i]) continue;
-    std::string_view text = corpus.sentence[i]->text;
-    while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')')) {
-      text.remove_suffix(1);
-    }
-    eligible[i] = corpus.words[i] >= params.min_words && !text.ends_with(':') &&
-                  !Furniture(corpus, i);
+    eligible[i] = corpus.words[i] >= params.min_words &&
+                  LastMark(corpus.sentence[i]->text) != ':' &&
+                  (params.furniture_filter <= 0 || !Furniture(corpus, i));
   }
   return eligible;
 }

@@ -232,5 +232,19 @@ TEST(GroupNames, AGenerationalSuffixIsNoPartOfTheName) {
   EXPECT_TRUE(SameName("John G. Roberts Jr.", "Roberts"));
 }
 
+TEST(FindNames, APlaceOpensWithNewOrSanButAPersonMayHoldIt) {
+  const std::vector<FoundName> names =
+      FindNames("He flew from New Jersey to meet Aung San Suu Kyi. He banks with Bank of The "
+                "West.");
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0].name, "New Jersey");
+  EXPECT_FALSE(names[0].person_like);
+  EXPECT_EQ(names[1].name, "Aung San Suu Kyi");
+  EXPECT_TRUE(names[1].person_like);
+  // A capitalized article after a connector is no pronoun: one name.
+  EXPECT_EQ(names[2].name, "Bank of The West");
+  EXPECT_TRUE(SameName("Aung San Suu Kyi", "Suu Kyi"));
+}
+
 }  // namespace
 }  // namespace concord::compare
