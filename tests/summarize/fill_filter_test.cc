@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "concord/summarize.h"
+#include "default_parameter.h"
 
 namespace concord {
 namespace {
@@ -75,11 +76,7 @@ TEST(FillFilter, ASummaryOfOnlyFurnitureIsNotLeftEmpty) {
 }
 
 TEST(FillFilter, IsAParameterOnByDefault) {
-  bool found = false;
-  for (const auto& [name, value] : DefaultParameterNames()) {
-    found = found || (name == "fill_filter" && value == 1);
-  }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(concord::testing::DefaultParameter("fill_filter"), 1);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "concord/summarize.h"
+#include "default_parameter.h"
 
 namespace concord {
 namespace {
@@ -57,11 +58,7 @@ TEST(LeadFirst, WithItTheSummaryOpensWithAnArticlesOpening) {
 }
 
 TEST(LeadFirst, IsAParameterOffByDefault) {
-  bool found = false;
-  for (const auto& [name, value] : DefaultParameterNames()) {
-    found = found || (name == "lead_first" && value == 0);
-  }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(concord::testing::DefaultParameter("lead_first"), 0);
 }
 
 }  // namespace

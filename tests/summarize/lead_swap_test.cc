@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "concord/summarize.h"
+#include "default_parameter.h"
 
 namespace concord {
 namespace {
@@ -126,11 +127,7 @@ TEST(LeadSwap, AQuotationComesWholeOrNotAtAll) {
 }
 
 TEST(LeadSwap, IsAParameterOnByDefault) {
-  bool found = false;
-  for (const auto& [name, value] : DefaultParameterNames()) {
-    found = found || (name == "lead_swap" && value == 0.2);
-  }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(concord::testing::DefaultParameter("lead_swap"), 0.2);
 }
 
 // Eight shared facts after the openings: a budget that holds all of them
