@@ -103,7 +103,7 @@ inline constexpr std::array<std::string_view, 4> kPlaceFirstWords = {"new", "los
 // Head words of organisations, places and things named with capitals: a
 // name holding one is not a person ("Fox News", "Oval Office", "First
 // Amendment"), so "he" never resolves to it.
-inline constexpr std::array<std::string_view, 48> kNotPersonWords = {
+inline constexpr std::array<std::string_view, 51> kNotPersonWords = {
     "news",       "office",     "committee",   "agency",     "association", "party",
     "department", "amendment",  "institute",   "conference", "act",         "house",
     "senate",     "court",      "times",       "post",       "journal",     "council",
@@ -111,7 +111,8 @@ inline constexpr std::array<std::string_view, 48> kNotPersonWords = {
     "inc",        "group",      "republicans", "democrats",  "street",      "east",
     "west",       "north",      "south",       "county",     "city",        "state",
     "states",     "bureau",     "commission",  "network",    "campaign",    "administration",
-    "church",     "club",       "press",       "magazine",   "bank",        "security"};
+    "church",     "club",       "press",       "magazine",   "bank",        "security",
+    "rights",     "liberties",  "constitution"};
 
 }  // namespace concord::compare::internal
 

@@ -246,5 +246,19 @@ TEST(FindNames, APlaceOpensWithNewOrSanButAPersonMayHoldIt) {
   EXPECT_TRUE(SameName("Aung San Suu Kyi", "Suu Kyi"));
 }
 
+// Read in a BASIL digest: "he" resolved to the subcommittee's "Civil
+// Liberties" and then to "U.S. Constitution".
+TEST(FindNames, RightsLibertiesAndConstitutionsAreNoPersons) {
+  const std::vector<FoundName> names = FindNames(
+      "He chairs the panel on Civil Liberties. He quoted the U.S. Constitution to Jerrold "
+      "Nadler.");
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0].name, "Civil Liberties");
+  EXPECT_FALSE(names[0].person_like);
+  EXPECT_EQ(names[1].name, "U.S. Constitution");
+  EXPECT_FALSE(names[1].person_like);
+  EXPECT_TRUE(names[2].person_like);
+}
+
 }  // namespace
 }  // namespace concord::compare
