@@ -105,16 +105,41 @@ std::string PronounSpeaker(std::string_view text) {
   return "";
 }
 
+// The pronoun of an attribution set off by commas (", he said," or ", she
+// added."), or "": the reader needs the sentence that says who he is.
+std::string PronounAside(std::string_view text) {
+  static constexpr std::array<std::string_view, 8> kCues = {
+      "said", "says", "added", "adds", "explained", "noted", "wrote", "continued"};
+  for (size_t comma = text.find(','); comma != std::string_view::npos;
+       comma = text.find(',', comma + 1)) {
+    // ", he said" or, after a quoted phrase, ",\" he said" (straight or curly).
+    size_t from = comma + 1;
+    if (text.substr(from, 1) == "\"") from += 1;
+    if (text.substr(from, kCloseCurly.size()) == kCloseCurly) from += kCloseCurly.size();
+    if (text.substr(from, 1) != " ") continue;
+    const std::vector<std::string> words = Words(text.substr(from + 1, 24));
+    if (words.size() < 2 || !(words[0] == "he" || words[0] == "she" || words[0] == "they")) {
+      continue;
+    }
+    if (!In(kCues, words[1])) continue;
+    const size_t after = text.find(words[1], from + 1) + words[1].size();
+    if (after >= text.size() || text[after] == ',' || text[after] == '.') return words[0];
+  }
+  return "";
+}
+
 // The sentence's leaning opener, or "" when it opens on its own. For
-// "The company ..." the noun; for a quotation "she" speaks, "she".
+// "The company ..." the noun; for a quotation "she" speaks, "she"; for a
+// pronoun's aside (", he said,"), the pronoun.
 std::string LeaningOpener(std::string_view text) {
   const std::vector<std::string> words = Words(text.substr(0, 80));
   if (words.empty()) return "";
   if (In(kLeaningWords, words[0])) return words[0];
   if (std::string speaker = PronounSpeaker(text); !speaker.empty()) return speaker;
   if (words[0] == "the" && words.size() > 1 && In(kReferringNouns, words[1])) return words[1];
-  return "";
+  return PronounAside(text);
 }
+
 
 // True when `opener` finds its referent: the previous summary sentence is
 // one of the three before it in the same article, or (for "The group"
@@ -165,6 +190,24 @@ bool EndsLikeSentence(std::string_view text) {
   if (text.empty()) return false;
   const char c = text.back();
   return c == '.' || c == '!' || c == '?' || text.ends_with("\xE2\x80\xA6");
+}
+
+// True when summary sentences i, i+1, ... hold one quotation of several
+// sentences and nothing else: it opens sentence i (its only mark), and the
+// next sentence with a mark holds only the closing one, at its end.
+bool BareQuotationRun(const std::vector<ReadSentence>& summary, size_t i) {
+  const std::string_view text = summary[i].text;
+  if (Marks(text).size() != 1 || !(text.starts_with('"') || text.starts_with(kOpenCurly))) {
+    return false;
+  }
+  for (size_t k = i + 1; k < summary.size(); ++k) {
+    std::string_view last = summary[k].text;
+    const size_t marks = Marks(last).size();
+    if (marks == 0) continue;
+    while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+    return marks == 1 && (last.ends_with('"') || last.ends_with(kCloseCurly));
+  }
+  return false;
 }
 
 // True when the sentence's own marks leave a quotation open at its end.
@@ -239,7 +282,8 @@ SummaryChecks CheckSummary(const std::vector<ReadSentence>& summary) {
   for (size_t i = 0; i < summary.size(); ++i) {
     const ReadSentence& s = summary[i];
     auto& flags = checks.sentences[i].flags;
-    const std::string opener = LeaningOpener(s.text);
+    std::string opener = LeaningOpener(s.text);
+    if (opener.empty() && BareQuotationRun(summary, i)) opener = "quotation";
     flags[kUnresolvedOpener] = !opener.empty() && !Resolved(summary, i, opener);
     shingles.push_back(Shingles(s.text));
     for (size_t k = 0; k < i && !shingles[i].empty(); ++k) {

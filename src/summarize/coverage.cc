@@ -165,9 +165,10 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         std::vector<bool> leaning(n, false);
         // "He added ...", a bare quotation, and a quotation "she" speaks.
         const auto leans = [&](uint32_t i) {
+          const std::string_view text = corpus.sentence[i]->text;
           return OpensLeaning(*corpus.sentence[i]) ||
-                 (params.pronoun_quotes_wait > 0 &&
-                  PronounSpeaksQuotation(corpus.sentence[i]->text));
+                 (params.pronoun_quotes_wait > 0 && PronounSpeaksQuotation(text)) ||
+                 (params.pronoun_asides_wait > 0 && PronounAside(text));
         };
         const auto originals = static_cast<uint32_t>(corpus.originals);
         for (uint32_t i = 1; i < originals; ++i) {
@@ -189,6 +190,12 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
           for (uint32_t i = 0; i < n; ++i) in.wait_first[i] = leaning[i] || in.quote_piece[i];
         }
         in.units = QuotationUnitsOf(corpus, in.predecessor, in.quote_piece);
+        for (uint32_t i = 0; params.bare_quotation_runs > 0 && i < originals; ++i) {
+          if (in.units.end[i] > i && in.predecessor[i] != UINT32_MAX &&
+              BareQuotationRun(corpus, i, in.units.end[i])) {
+            in.wait_first[i] = true;
+          }
+        }
       });
   return in;
 }
@@ -449,6 +456,8 @@ constexpr Parameter kParameters[] = {
     {"lead_first", &CoverageParams::lead_first},
     {"lead_swap", &CoverageParams::lead_swap},
     {"pronoun_quotes_wait", &CoverageParams::pronoun_quotes_wait},
+    {"bare_quotation_runs", &CoverageParams::bare_quotation_runs},
+    {"pronoun_asides_wait", &CoverageParams::pronoun_asides_wait},
     {"solver", &CoverageParams::solver},
     {"ilp_concepts", &CoverageParams::ilp_concepts},
     {"ilp_prior_exponent", &CoverageParams::ilp_prior_exponent},

@@ -70,6 +70,13 @@ struct CoverageParams {
   // 1: a sentence whose quotation a pronoun speaks ("..." she said) waits
   // for the sentence before it, as a leaning one does.
   double pronoun_quotes_wait = 1;
+  // 1: a quotation of several sentences with no attribution inside it
+  // waits for the sentence before it, as a bare one-sentence quotation does.
+  double bare_quotation_runs = 1;
+  // 1: a sentence whose speaker is a pronoun set off by commas ("The
+  // problem, he said, is ...", "..., she added.") waits for the sentence
+  // before it, which names who "he" is.
+  double pronoun_asides_wait = 1;
   // 1: what the well-formed candidates leave of the budget is filled only
   // with sentences a reader can take alone (no headline, caption or credit
   // line, no colon ending, at least min_words words); the rest fill only a
@@ -161,6 +168,15 @@ bool OpensLeaning(const Sentence& sentence);
 // is, the sentence before says. The default takes it only after that one,
 // as a leaning sentence (not a salience feature: OpensLeaning is).
 bool PronounSpeaksQuotation(std::string_view text);
+
+// True when sentences `first` to `last` of one article, read together, are
+// one quotation with no attribution inside it (it opens the first and
+// closes the last, with no other quotation mark).
+bool BareQuotationRun(const Corpus& corpus, uint32_t first, uint32_t last);
+
+// True when a pronoun set off by commas speaks in the sentence: ", he
+// said," or ", she added." (he, she, they; a past or present cue verb).
+bool PronounAside(std::string_view text);
 
 }  // namespace concord::summarize::internal
 

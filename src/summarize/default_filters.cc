@@ -63,6 +63,37 @@ bool PronounSpeaksQuotation(std::string_view text) {
   return false;
 }
 
+bool BareQuotationRun(const Corpus& corpus, uint32_t first, uint32_t last) {
+  std::string joined;
+  for (uint32_t i = first; i <= last; ++i) {
+    if (i > first) joined += ' ';
+    joined += corpus.sentence[i]->text;
+  }
+  return BareQuotation(joined);
+}
+
+bool PronounAside(std::string_view text) {
+  static constexpr std::array<std::string_view, 3> kPronouns = {"he ", "she ", "they "};
+  static constexpr std::array<std::string_view, 16> kCues = {
+      "said",   "says",     "added",     "adds",      "explained", "noted",
+      "argued", "insisted", "continued", "wrote",     "recalled",  "declared",
+      "warned", "replied",  "complained", "acknowledged"};
+  for (size_t comma = text.find(", "); comma != std::string_view::npos;
+       comma = text.find(", ", comma + 1)) {
+    const std::string_view rest = text.substr(comma + 2);
+    for (std::string_view pronoun : kPronouns) {
+      if (!rest.starts_with(pronoun)) continue;
+      const std::string_view after = rest.substr(pronoun.size());
+      for (std::string_view cue : kCues) {
+        if (!after.starts_with(cue)) continue;
+        const std::string_view tail = after.substr(cue.size());
+        if (tail.starts_with(",") || tail == "." || tail.starts_with(". ")) return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool OpensLeaning(const Sentence& sentence) {
   if (sentence.tokens.empty()) return false;
   const std::string_view first = sentence.tokens.front().lower;

@@ -82,6 +82,48 @@ TEST(Readability, APronounSpeakingAQuotationNeedsItsPredecessor) {
             Bools({false}));
 }
 
+TEST(Readability, APronounAsideNeedsItsPredecessor) {
+  // ", he said," and ", she added." name no one: the sentence before does.
+  std::vector<ReadSentence> summary =
+      Summary({"Ferries ran late.", "The real trouble, he said, is the weather."});
+  summary[1].article = 1;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, true}));
+  EXPECT_EQ(Flags(Summary({"The pier will reopen in May, she added."}), kUnresolvedOpener),
+            Bools({true}));
+  EXPECT_EQ(Flags(Summary({"The plan is a \"nonstarter,\" he said."}), kUnresolvedOpener),
+            Bools({true}));
+  // Adjacent in the same article, a name that speaks, or "he" that is no
+  // speaker: resolved or no opener at all.
+  EXPECT_EQ(Flags(Summary({"Omar Reyes runs the ferry.", "The trouble, he said, is fog."}),
+                  kUnresolvedOpener),
+            Bools({false, false}));
+  EXPECT_EQ(Flags(Summary({"The trouble, Omar Reyes said, is fog."}), kUnresolvedOpener),
+            Bools({false}));
+  EXPECT_EQ(Flags(Summary({"When the fog lifted, he said goodbye to the crew."}),
+                  kUnresolvedOpener),
+            Bools({false}));
+}
+
+TEST(Readability, AQuotationOfSeveralSentencesWithNoSpeakerNeedsItsPredecessor) {
+  // Two summary sentences that are one quotation and nothing else.
+  std::vector<ReadSentence> summary =
+      Summary({"Ferries ran late.", "\"The island is not a museum.", "It is a home.\""});
+  summary[1].article = 1;
+  summary[2].article = 1;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, true, false}));
+  // Adjacent to the sentence before it in its article: resolved.
+  EXPECT_EQ(Flags(Summary({"Ann Lee spoke last.", "\"The island is not a museum.",
+                           "It is a home.\""}),
+                  kUnresolvedOpener),
+            Bools({false, false, false}));
+  // The quotation's speaker is named after it closes: no opener.
+  summary = Summary({"Ferries ran late.", "\"The island is not a museum.",
+                     "It is a home,\" Ann Lee said."});
+  summary[1].article = 1;
+  summary[2].article = 1;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, false, false}));
+}
+
 TEST(Readability, NearDuplicatesShareHalfTheirWordTrigrams) {
   EXPECT_EQ(Flags(Summary({"The storm hit the coast of Maine on Tuesday night.",
                            "Officials said the storm hit the coast of Maine on Tuesday."}),

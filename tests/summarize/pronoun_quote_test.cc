@@ -69,5 +69,65 @@ TEST(PronounQuotes, OnlyAPronounAfterTheQuotationCounts) {
   EXPECT_FALSE(PronounSpeaksQuotation("\"We can bake, she said."));
 }
 
+TEST(PronounQuotes, TheTestsReadTheirShapes) {
+  using summarize::internal::PronounAside;
+  EXPECT_TRUE(PronounAside("The real trouble, he said, is the weather."));
+  EXPECT_TRUE(PronounAside("The pier will reopen in May, she added."));
+  EXPECT_TRUE(PronounAside("Prices rose, they noted. Sales fell."));
+  EXPECT_FALSE(PronounAside("The trouble, Omar Reyes said, is fog."));
+  EXPECT_FALSE(PronounAside("When the fog lifted, he said goodbye to the crew."));
+  EXPECT_FALSE(PronounAside("He said the pier will reopen."));
+}
+
+// A two-sentence quotation with no attribution inside it, after the
+// sentence that says who speaks it, and a sentence of its own beside.
+constexpr char kWhoSpeaks[] = "Omar Reyes, who runs the ferry, spoke at the pier on Monday.";
+constexpr char kRunOpen[] = "\"The ferry to Kestrel Island is not a luxury for us.";
+constexpr char kRunClose[] = "The ferry to Kestrel Island is how the island eats.\"";
+
+Cluster FerryStory() {
+  Cluster cluster;
+  cluster.id = "ferry";
+  for (int a = 0; a < 2; ++a) {
+    Article article;
+    for (std::string_view part :
+         {std::string_view("The ferry to Kestrel Island stopped on Monday after its engine failed. "),
+          std::string_view(kWhoSpeaks), std::string_view(" "), std::string_view(kRunOpen),
+          std::string_view(" "), std::string_view(kRunClose),
+          std::string_view(" A second ferry will come from the mainland this week.")}) {
+      article.text.append(part);
+    }
+    cluster.articles.push_back(std::move(article));
+  }
+  return cluster;
+}
+
+// Over budgets of 10 to 70 words: how many summaries hold the quotation
+// without the sentence that names its speaker.
+int RunAloneCount(double wait) {
+  int alone = 0;
+  for (size_t budget = 10; budget <= 70; budget += 5) {
+    SummarizeOptions options;
+    options.budget = budget;
+    options.parameters = {{"bare_quotation_runs", wait}};
+    const Result<Summary> summary = Summarize(FerryStory(), options);
+    if (!summary.ok()) continue;
+    bool quote = false;
+    bool who = false;
+    for (const SummarySentence& s : summary.value().sentences) {
+      quote = quote || s.text == kRunOpen;
+      who = who || s.text == kWhoSpeaks;
+    }
+    alone += quote && !who ? 1 : 0;
+  }
+  return alone;
+}
+
+TEST(BareQuotationRuns, WithoutTheRuleTheQuotationComesAlone) { EXPECT_GT(RunAloneCount(0), 0); }
+
+TEST(BareQuotationRuns, WithItTheQuotationFollowsTheSentenceNamingItsSpeaker) {
+  EXPECT_EQ(RunAloneCount(1), 0);
+}
+
 }  // namespace
 }  // namespace concord
