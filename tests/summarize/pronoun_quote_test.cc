@@ -33,25 +33,31 @@ Cluster BakeryStory() {
   return cluster;
 }
 
-// Over budgets of 5 to 60 words: how many summaries hold the quotation
-// without the sentence before it.
-int QuoteAloneCount(double wait) {
+// Over budgets of `from` to `to` words (step 5), with `parameter` set to
+// `value`: how many summaries of `story` hold `quote` without `who`, the
+// sentence that says who speaks it.
+int AloneCount(const Cluster& story, const char* parameter, double value, std::string_view quote,
+               std::string_view who, size_t from, size_t to) {
   int alone = 0;
-  for (size_t budget = 5; budget <= 60; budget += 5) {
+  for (size_t budget = from; budget <= to; budget += 5) {
     SummarizeOptions options;
     options.budget = budget;
-    options.parameters = {{"pronoun_quotes_wait", wait}};
-    const Result<Summary> summary = Summarize(BakeryStory(), options);
+    options.parameters = {{parameter, value}};
+    const Result<Summary> summary = Summarize(story, options);
     if (!summary.ok()) continue;
-    bool quote = false;
-    bool who = false;
+    bool has_quote = false;
+    bool has_who = false;
     for (const SummarySentence& s : summary.value().sentences) {
-      quote = quote || s.text == kQuote;
-      who = who || s.text == kWho;
+      has_quote = has_quote || s.text == quote;
+      has_who = has_who || s.text == who;
     }
-    alone += quote && !who ? 1 : 0;
+    alone += has_quote && !has_who ? 1 : 0;
   }
   return alone;
+}
+
+int QuoteAloneCount(double wait) {
+  return AloneCount(BakeryStory(), "pronoun_quotes_wait", wait, kQuote, kWho, 5, 60);
 }
 
 TEST(PronounQuotes, WithoutTheRuleTheQuotationComesAlone) { EXPECT_GT(QuoteAloneCount(0), 0); }
@@ -102,25 +108,8 @@ Cluster FerryStory() {
   return cluster;
 }
 
-// Over budgets of 10 to 70 words: how many summaries hold the quotation
-// without the sentence that names its speaker.
 int RunAloneCount(double wait) {
-  int alone = 0;
-  for (size_t budget = 10; budget <= 70; budget += 5) {
-    SummarizeOptions options;
-    options.budget = budget;
-    options.parameters = {{"bare_quotation_runs", wait}};
-    const Result<Summary> summary = Summarize(FerryStory(), options);
-    if (!summary.ok()) continue;
-    bool quote = false;
-    bool who = false;
-    for (const SummarySentence& s : summary.value().sentences) {
-      quote = quote || s.text == kRunOpen;
-      who = who || s.text == kWhoSpeaks;
-    }
-    alone += quote && !who ? 1 : 0;
-  }
-  return alone;
+  return AloneCount(FerryStory(), "bare_quotation_runs", wait, kRunOpen, kWhoSpeaks, 10, 70);
 }
 
 TEST(BareQuotationRuns, WithoutTheRuleTheQuotationComesAlone) { EXPECT_GT(RunAloneCount(0), 0); }
