@@ -140,7 +140,6 @@ std::string LeaningOpener(std::string_view text) {
   return PronounAside(text);
 }
 
-
 // True when `opener` finds its referent: the previous summary sentence is
 // one of the three before it in the same article, or (for "The group"
 // nouns) the noun occurs earlier in the summary.

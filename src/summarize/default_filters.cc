@@ -75,8 +75,8 @@ bool BareQuotationRun(const Corpus& corpus, uint32_t first, uint32_t last) {
 bool PronounAside(std::string_view text) {
   static constexpr std::array<std::string_view, 3> kPronouns = {"he ", "she ", "they "};
   static constexpr std::array<std::string_view, 16> kCues = {
-      "said",   "says",     "added",     "adds",      "explained", "noted",
-      "argued", "insisted", "continued", "wrote",     "recalled",  "declared",
+      "said",   "says",     "added",      "adds",        "explained", "noted",
+      "argued", "insisted", "continued",  "wrote",       "recalled",  "declared",
       "warned", "replied",  "complained", "acknowledged"};
   for (size_t comma = text.find(", "); comma != std::string_view::npos;
        comma = text.find(", ", comma + 1)) {

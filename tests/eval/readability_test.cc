@@ -99,9 +99,9 @@ TEST(Readability, APronounAsideNeedsItsPredecessor) {
             Bools({false, false}));
   EXPECT_EQ(Flags(Summary({"The trouble, Omar Reyes said, is fog."}), kUnresolvedOpener),
             Bools({false}));
-  EXPECT_EQ(Flags(Summary({"When the fog lifted, he said goodbye to the crew."}),
-                  kUnresolvedOpener),
-            Bools({false}));
+  EXPECT_EQ(
+      Flags(Summary({"When the fog lifted, he said goodbye to the crew."}), kUnresolvedOpener),
+      Bools({false}));
 }
 
 TEST(Readability, AQuotationOfSeveralSentencesWithNoSpeakerNeedsItsPredecessor) {
@@ -112,13 +112,13 @@ TEST(Readability, AQuotationOfSeveralSentencesWithNoSpeakerNeedsItsPredecessor) 
   summary[2].article = 1;
   EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, true, false}));
   // Adjacent to the sentence before it in its article: resolved.
-  EXPECT_EQ(Flags(Summary({"Ann Lee spoke last.", "\"The island is not a museum.",
-                           "It is a home.\""}),
-                  kUnresolvedOpener),
-            Bools({false, false, false}));
+  EXPECT_EQ(
+      Flags(Summary({"Ann Lee spoke last.", "\"The island is not a museum.", "It is a home.\""}),
+            kUnresolvedOpener),
+      Bools({false, false, false}));
   // The quotation's speaker is named after it closes: no opener.
-  summary = Summary({"Ferries ran late.", "\"The island is not a museum.",
-                     "It is a home,\" Ann Lee said."});
+  summary = Summary(
+      {"Ferries ran late.", "\"The island is not a museum.", "It is a home,\" Ann Lee said."});
   summary[1].article = 1;
   summary[2].article = 1;
   EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, false, false}));

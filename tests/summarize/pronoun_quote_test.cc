@@ -16,21 +16,23 @@ namespace {
 constexpr char kQuote[] = "\"We can bake bread for two more days on the island,\" she said.";
 constexpr char kWho[] = "Mira Olsen runs the only bakery on Kestrel Island.";
 
-Cluster BakeryStory() {
+// A story of two articles with the same text.
+Cluster TwoArticleStory(const char* id, const std::string& text) {
   Cluster cluster;
-  cluster.id = "bakery";
+  cluster.id = id;
   for (int a = 0; a < 2; ++a) {
     Article article;
-    for (std::string_view part :
-         {std::string_view("The harbor bridge closed on Thursday after a "
-                           "crack was found. "),
-          std::string_view(kWho), std::string_view(" "), std::string_view(kQuote),
-          std::string_view(" Ferries will run twice as often this week.")}) {
-      article.text.append(part);
-    }
+    article.text = text;
     cluster.articles.push_back(std::move(article));
   }
   return cluster;
+}
+
+Cluster BakeryStory() {
+  return TwoArticleStory("bakery", std::string("The harbor bridge closed on Thursday after a "
+                                               "crack was found. ") +
+                                       kWho + " " + kQuote +
+                                       " Ferries will run twice as often this week.");
 }
 
 // Over budgets of `from` to `to` words (step 5), with `parameter` set to
@@ -92,20 +94,11 @@ constexpr char kRunOpen[] = "\"The ferry to Kestrel Island is not a luxury for u
 constexpr char kRunClose[] = "The ferry to Kestrel Island is how the island eats.\"";
 
 Cluster FerryStory() {
-  Cluster cluster;
-  cluster.id = "ferry";
-  for (int a = 0; a < 2; ++a) {
-    Article article;
-    for (std::string_view part :
-         {std::string_view("The ferry to Kestrel Island stopped on Monday after its engine failed. "),
-          std::string_view(kWhoSpeaks), std::string_view(" "), std::string_view(kRunOpen),
-          std::string_view(" "), std::string_view(kRunClose),
-          std::string_view(" A second ferry will come from the mainland this week.")}) {
-      article.text.append(part);
-    }
-    cluster.articles.push_back(std::move(article));
-  }
-  return cluster;
+  return TwoArticleStory(
+      "ferry", std::string("The ferry to Kestrel Island stopped on Monday after its engine "
+                           "failed. ") +
+                   kWhoSpeaks + " " + kRunOpen + " " + kRunClose +
+                   " A second ferry will come from the mainland this week.");
 }
 
 int RunAloneCount(double wait) {
