@@ -35,6 +35,7 @@
 
 #include "summarize/compress.h"
 #include "summarize/concepts.h"
+#include "summarize/coverage_greedy.h"
 #include "summarize/coverage_ilp.h"
 #include "summarize/coverage_params.h"
 #include "summarize/lead_swap.h"
@@ -117,23 +118,6 @@ std::vector<bool> FillCandidates(const Corpus& corpus, const CoverageParams& par
   return fill;
 }
 
-// What the greedy selection reads, computed before it starts.
-struct SelectionInputs {
-  Concepts concepts;
-  std::vector<double> weight;  // of each concept
-  std::vector<bool> eligible;
-  std::vector<double> prior;
-  // A sentence that leans on the one before it ("He said...") waits until
-  // that one is taken, in both phases (wait_first; the fill phase too, so
-  // a filler never opens on a "He" that names no one), and so does one
-  // that continues a quotation (quote_piece; with split_quotes 0, a piece
-  // of a split quotation, and only when it fills the budget).
-  std::vector<uint32_t> predecessor;
-  std::vector<bool> quote_piece;
-  std::vector<bool> wait_first;
-  QuotationUnits units;
-};
-
 // The inputs are independent reads of the corpus, so they are computed on
 // the threads of the caller's arena: the concepts and their weights beside
 // the filters and the features that do not need them, then the priors
@@ -198,162 +182,6 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         }
       });
   return in;
-}
-
-// The greedy selection's state: what is covered and taken, the budget
-// left. Lazy greedy (Minoux): a max-heap of (upper bound on gain,
-// candidate), re-scored when popped; a tiny share of the prior keeps
-// ordering by position once gains reach zero.
-class Greedy {
- public:
-  Greedy(const Corpus& corpus, const Budget& budget, const SelectionInputs& in,
-         const CoverageParams& params)
-      : corpus_(corpus),
-        budget_(budget),
-        in_(in),
-        params_(params),
-        covered_(in.weight.size(), false),
-        taken_(corpus.size(), false),
-        tracker_(corpus, budget) {}
-
-  bool Full() const { return tracker_.Full(); }
-  bool Empty() const { return selection_.picks.empty(); }
-  Selection TakeSelection() { return std::move(selection_); }
-
-  // Picks made before the greedy runs, taken first in their order: the
-  // exact solver's, or those a lead swap keeps.
-  void TakeFirst(const std::vector<uint32_t>& chosen, const std::string& note) {
-    selection_.note = note;
-    for (uint32_t i : chosen) {
-      // A sentence and its shorter form are one (without the near-duplicate
-      // rows, ilp_duplicates 0, the solver may pick both).
-      if (taken_[corpus_.origin[i]]) continue;
-      if (!tracker_.TryAdd(i, Gain(i) + 1e-9 * in_.prior[i], selection_)) continue;
-      taken_[i] = true;
-      taken_[corpus_.origin[i]] = true;
-      for (uint32_t c : in_.concepts.of_candidate[i]) covered_[c] = true;
-    }
-  }
-
-  // One phase: the `allowed` candidates by gain per word^length_exponent
-  // until the budget is full; a `must_wait` sentence only after the one
-  // before it.
-  // At most `max_picks` sentences are taken (a quotation's pieces count
-  // as one).
-  void Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait,
-           size_t max_picks = SIZE_MAX);
-
- private:
-  using Entry = std::pair<double, uint32_t>;
-  struct Less {
-    bool operator()(const Entry& a, const Entry& b) const {
-      return a.first < b.first || (a.first == b.first && a.second > b.second);
-    }
-  };
-  using Heap = std::priority_queue<Entry, std::vector<Entry>, Less>;
-
-  double Gain(uint32_t i) const {
-    double sum = 0;
-    for (uint32_t c : in_.concepts.of_candidate[i]) {
-      if (!covered_[c]) sum += in_.weight[c];
-    }
-    const double cost = std::max<size_t>(1, corpus_.words[i]);
-    return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
-  }
-  // A sentence that leaves a quotation open is weighed with the pieces
-  // that close it (see QuotationUnits).
-  double UnitGain(uint32_t i) const {
-    const QuotationUnits& units = in_.units;
-    if (units.end[i] == i) return Gain(i);
-    double sum = 0;
-    size_t words = 0;
-    std::vector<uint32_t> seen;
-    for (uint32_t k = i; k <= units.end[i]; ++k) {
-      words += corpus_.words[k];
-      for (uint32_t c : in_.concepts.of_candidate[k]) {
-        if (covered_[c] || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
-        seen.push_back(c);
-        sum += in_.weight[c];
-      }
-    }
-    const double cost = static_cast<double>(std::max<size_t>(1, words));
-    return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
-  }
-  // ... and taken only when they all fit.
-  bool UnitFits(uint32_t i) const {
-    const QuotationUnits& units = in_.units;
-    if (!units.open[i]) return true;
-    if (units.end[i] == i) return false;  // nothing closes it
-    size_t cost = 0;
-    for (uint32_t k = i; k <= units.end[i]; ++k) cost += Cost(corpus_, k, budget_.unit);
-    return cost <= tracker_.remaining();
-  }
-  double Score(uint32_t i) const {
-    return (params_.whole_quotes > 0 ? UnitGain(i) : Gain(i)) + 1e-9 * in_.prior[i];
-  }
-  // Marks an added candidate taken: its concepts covered, the sentences
-  // waiting for it back in the heap. A sentence and its shorter form are
-  // one: taking either marks its article sentence taken (for the sentences
-  // that wait for it).
-  void Take(uint32_t i, Heap& heap, const std::vector<std::vector<uint32_t>>& waiting) {
-    taken_[i] = true;
-    taken_[corpus_.origin[i]] = true;
-    for (uint32_t c : in_.concepts.of_candidate[i]) covered_[c] = true;
-    for (uint32_t next : waiting[corpus_.origin[i]]) heap.emplace(Score(next), next);
-  }
-
-  const Corpus& corpus_;
-  const Budget& budget_;
-  const SelectionInputs& in_;
-  const CoverageParams& params_;
-  std::vector<bool> covered_;
-  std::vector<bool> taken_;
-  BudgetTracker tracker_;
-  Selection selection_;
-};
-
-void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait,
-                 size_t max_picks) {
-  const size_t n = corpus_.size();
-  size_t picks = 0;
-  Heap heap;
-  std::vector<std::vector<uint32_t>> waiting(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    if (allowed[i] && !taken_[corpus_.origin[i]]) heap.emplace(Score(i), i);
-  }
-  while (!heap.empty() && !tracker_.Full() && picks < max_picks) {
-    const uint32_t i = heap.top().second;
-    heap.pop();
-    if (taken_[corpus_.origin[i]]) continue;  // taken with its quotation meanwhile
-    const double fresh = Score(i);
-    if (!heap.empty() && fresh < heap.top().first - 1e-15) {
-      heap.emplace(fresh, i);  // stale bound: re-queue with the true gain
-      continue;
-    }
-    const uint32_t before = in_.predecessor[i];
-    if (must_wait[i] && before != UINT32_MAX && !taken_[before]) {
-      waiting[before].push_back(i);
-      continue;
-    }
-    if (IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold)) continue;
-    if (params_.whole_quotes > 0 && !UnitFits(i)) continue;
-    if (!tracker_.TryAdd(i, fresh, selection_)) continue;
-    Take(i, heap, waiting);
-    ++picks;
-    // A quotation opened here and continued in the next sentences is taken
-    // whole while each piece fits whole (a cut piece would not close it
-    // either), so that it does not read unclosed.
-    for (uint32_t j = i + 1; params_.split_quotes > 0 && j < n && in_.predecessor[j] == j - 1 &&
-                             in_.quote_piece[j] && !taken_[j] && !tracker_.Full();
-         ++j) {
-      if (Cost(corpus_, j, budget_.unit) > tracker_.remaining() ||
-          IsRedundant(corpus_, j, selection_, budget_.duplicate_threshold) ||
-          !tracker_.TryAdd(j, Score(j), selection_)) {
-        break;
-      }
-      Take(j, heap, waiting);
-    }
-  }
 }
 
 // Pick among the well-formed candidates first; fill what they leave from
@@ -458,6 +286,7 @@ constexpr Parameter kParameters[] = {
     {"pronoun_quotes_wait", &CoverageParams::pronoun_quotes_wait},
     {"bare_quotation_runs", &CoverageParams::bare_quotation_runs},
     {"pronoun_asides_wait", &CoverageParams::pronoun_asides_wait},
+    {"pair_waiting", &CoverageParams::pair_waiting},
     {"solver", &CoverageParams::solver},
     {"ilp_concepts", &CoverageParams::ilp_concepts},
     {"ilp_prior_exponent", &CoverageParams::ilp_prior_exponent},

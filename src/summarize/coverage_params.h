@@ -77,6 +77,10 @@ struct CoverageParams {
   // problem, he said, is ...", "..., she added.") waits for the sentence
   // before it, which names who "he" is.
   double pronoun_asides_wait = 1;
+  // 1: a sentence that waits for the one before it is also weighed
+  // together with it, as one candidate (both taken at once); 0: it only
+  // follows once that one is taken on its own.
+  double pair_waiting = 1;
   // 1: what the well-formed candidates leave of the budget is filled only
   // with sentences a reader can take alone (no headline, caption or credit
   // line, no colon ending, at least min_words words); the rest fill only a

@@ -1,0 +1,80 @@
+// The default method's greedy selection: see coverage_greedy.h.
+#include "summarize/coverage_greedy.h"
+
+namespace concord::summarize::internal {
+
+void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait,
+                 size_t max_picks) {
+  const size_t n = corpus_.size();
+  size_t picks = 0;
+  Heap heap;
+  std::vector<std::vector<uint32_t>> waiting(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (allowed[i] && !taken_[corpus_.origin[i]]) heap.emplace(Score(i), i);
+  }
+  constexpr uint32_t kPair = 1u << 31;
+  while (!heap.empty() && !tracker_.Full() && picks < max_picks) {
+    const uint32_t entry = heap.top().second;
+    heap.pop();
+    const bool pair = (entry & kPair) != 0;
+    const uint32_t i = entry & ~kPair;
+    if (taken_[corpus_.origin[i]]) continue;  // taken with its quotation meanwhile
+    const uint32_t before = in_.predecessor[i];
+    if (pair && taken_[before]) continue;  // i is back in the heap alone
+    const double fresh = pair ? PairScore(i) : Score(i);
+    if (!heap.empty() && fresh < heap.top().first - 1e-15) {
+      heap.emplace(fresh, entry);  // stale bound: re-queue with the true gain
+      continue;
+    }
+    if (pair) {
+      if (IsRedundant(corpus_, before, selection_, budget_.duplicate_threshold) ||
+          IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold) ||
+          (params_.whole_quotes > 0 && in_.units.open[i] && in_.units.end[i] == i) ||
+          PairCost(i) > tracker_.remaining() || !tracker_.TryAdd(before, fresh, selection_)) {
+        continue;
+      }
+      Take(before, heap, waiting);
+      if (!tracker_.TryAdd(i, fresh, selection_)) continue;
+      TakeWithPieces(i, heap, waiting);
+      ++picks;
+      continue;
+    }
+    if (must_wait[i] && before != UINT32_MAX && !taken_[before]) {
+      waiting[before].push_back(i);
+      // With pair_waiting, the pair of it and the sentence it waits for is
+      // a candidate too, when that sentence may be taken now.
+      if (params_.pair_waiting > 0 && allowed[before] && !taken_[corpus_.origin[before]] &&
+          !(must_wait[before] && in_.predecessor[before] != UINT32_MAX &&
+            !taken_[in_.predecessor[before]])) {
+        heap.emplace(PairScore(i), i | kPair);
+      }
+      continue;
+    }
+    if (IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold)) continue;
+    if (params_.whole_quotes > 0 && !UnitFits(i)) continue;
+    if (!tracker_.TryAdd(i, fresh, selection_)) continue;
+    TakeWithPieces(i, heap, waiting);
+    ++picks;
+  }
+}
+
+// A quotation opened at `i` and continued in the next sentences is taken
+// whole while each piece fits whole (a cut piece would not close it
+// either), so that it does not read unclosed.
+void Greedy::TakeWithPieces(uint32_t i, Heap& heap,
+                            const std::vector<std::vector<uint32_t>>& waiting) {
+  Take(i, heap, waiting);
+  const size_t n = corpus_.size();
+  for (uint32_t j = i + 1; params_.split_quotes > 0 && j < n && in_.predecessor[j] == j - 1 &&
+                           in_.quote_piece[j] && !taken_[j] && !tracker_.Full();
+       ++j) {
+    if (Cost(corpus_, j, budget_.unit) > tracker_.remaining() ||
+        IsRedundant(corpus_, j, selection_, budget_.duplicate_threshold) ||
+        !tracker_.TryAdd(j, Score(j), selection_)) {
+      break;
+    }
+    Take(j, heap, waiting);
+  }
+}
+
+}  // namespace concord::summarize::internal

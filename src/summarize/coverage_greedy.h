@@ -1,0 +1,182 @@
+// The default method's greedy selection (coverage.cc): what it reads,
+// computed once per story, and its state while it picks.
+#ifndef CONCORD_SUMMARIZE_COVERAGE_GREEDY_H_
+#define CONCORD_SUMMARIZE_COVERAGE_GREEDY_H_
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <queue>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "summarize/concepts.h"
+#include "summarize/coverage_ilp.h"
+#include "summarize/coverage_params.h"
+#include "summarize/select.h"
+
+namespace concord::summarize::internal {
+
+// What the greedy selection reads, computed before it starts.
+struct SelectionInputs {
+  Concepts concepts;
+  std::vector<double> weight;  // of each concept
+  std::vector<bool> eligible;
+  std::vector<double> prior;
+  // A sentence that leans on the one before it ("He said...") waits until
+  // that one is taken, in both phases (wait_first; the fill phase too, so
+  // a filler never opens on a "He" that names no one), and so does one
+  // that continues a quotation (quote_piece; with split_quotes 0, a piece
+  // of a split quotation, and only when it fills the budget).
+  std::vector<uint32_t> predecessor;
+  std::vector<bool> quote_piece;
+  std::vector<bool> wait_first;
+  QuotationUnits units;
+};
+
+// The greedy selection's state: what is covered and taken, the budget
+// left. Lazy greedy (Minoux): a max-heap of (upper bound on gain,
+// candidate), re-scored when popped; a tiny share of the prior keeps
+// ordering by position once gains reach zero.
+class Greedy {
+ public:
+  Greedy(const Corpus& corpus, const Budget& budget, const SelectionInputs& in,
+         const CoverageParams& params)
+      : corpus_(corpus),
+        budget_(budget),
+        in_(in),
+        params_(params),
+        covered_(in.weight.size(), false),
+        taken_(corpus.size(), false),
+        tracker_(corpus, budget) {}
+
+  bool Full() const { return tracker_.Full(); }
+  bool Empty() const { return selection_.picks.empty(); }
+  Selection TakeSelection() { return std::move(selection_); }
+
+  // Picks made before the greedy runs, taken first in their order: the
+  // exact solver's, or those a lead swap keeps.
+  void TakeFirst(const std::vector<uint32_t>& chosen, const std::string& note) {
+    selection_.note = note;
+    for (uint32_t i : chosen) {
+      // A sentence and its shorter form are one (without the near-duplicate
+      // rows, ilp_duplicates 0, the solver may pick both).
+      if (taken_[corpus_.origin[i]]) continue;
+      if (!tracker_.TryAdd(i, Gain(i) + 1e-9 * in_.prior[i], selection_)) continue;
+      taken_[i] = true;
+      taken_[corpus_.origin[i]] = true;
+      for (uint32_t c : in_.concepts.of_candidate[i]) covered_[c] = true;
+    }
+  }
+
+  // One phase: the `allowed` candidates by gain per word^length_exponent
+  // until the budget is full; a `must_wait` sentence only after the one
+  // before it.
+  // At most `max_picks` sentences are taken (a quotation's pieces count
+  // as one).
+  void Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait,
+           size_t max_picks = SIZE_MAX);
+
+ private:
+  using Entry = std::pair<double, uint32_t>;
+  struct Less {
+    bool operator()(const Entry& a, const Entry& b) const {
+      return a.first < b.first || (a.first == b.first && a.second > b.second);
+    }
+  };
+  using Heap = std::priority_queue<Entry, std::vector<Entry>, Less>;
+
+  double Gain(uint32_t i) const {
+    double sum = 0;
+    for (uint32_t c : in_.concepts.of_candidate[i]) {
+      if (!covered_[c]) sum += in_.weight[c];
+    }
+    const double cost = std::max<size_t>(1, corpus_.words[i]);
+    return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
+  }
+  // A sentence that leaves a quotation open is weighed with the pieces
+  // that close it (see QuotationUnits).
+  double UnitGain(uint32_t i) const {
+    const QuotationUnits& units = in_.units;
+    if (units.end[i] == i) return Gain(i);
+    double sum = 0;
+    size_t words = 0;
+    std::vector<uint32_t> seen;
+    for (uint32_t k = i; k <= units.end[i]; ++k) {
+      words += corpus_.words[k];
+      for (uint32_t c : in_.concepts.of_candidate[k]) {
+        if (covered_[c] || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+        seen.push_back(c);
+        sum += in_.weight[c];
+      }
+    }
+    const double cost = static_cast<double>(std::max<size_t>(1, words));
+    return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
+  }
+  // ... and taken only when they all fit.
+  bool UnitFits(uint32_t i) const {
+    const QuotationUnits& units = in_.units;
+    if (!units.open[i]) return true;
+    if (units.end[i] == i) return false;  // nothing closes it
+    size_t cost = 0;
+    for (uint32_t k = i; k <= units.end[i]; ++k) cost += Cost(corpus_, k, budget_.unit);
+    return cost <= tracker_.remaining();
+  }
+  double Score(uint32_t i) const {
+    return (params_.whole_quotes > 0 ? UnitGain(i) : Gain(i)) + 1e-9 * in_.prior[i];
+  }
+  // Marks an added candidate taken: its concepts covered, the sentences
+  // waiting for it back in the heap. A sentence and its shorter form are
+  // one: taking either marks its article sentence taken (for the sentences
+  // that wait for it).
+  void Take(uint32_t i, Heap& heap, const std::vector<std::vector<uint32_t>>& waiting) {
+    taken_[i] = true;
+    taken_[corpus_.origin[i]] = true;
+    for (uint32_t c : in_.concepts.of_candidate[i]) covered_[c] = true;
+    for (uint32_t next : waiting[corpus_.origin[i]]) heap.emplace(Score(next), next);
+  }
+
+  void TakeWithPieces(uint32_t i, Heap& heap, const std::vector<std::vector<uint32_t>>& waiting);
+  // The sentence `i` waits for and `i` (with the pieces that close its
+  // quotation) weighed as one: the concepts of both, the prior of each
+  // by its words, per word^length_exponent of both.
+  double PairScore(uint32_t i) const {
+    const uint32_t before = in_.predecessor[i];
+    const uint32_t last = params_.whole_quotes > 0 ? in_.units.end[i] : i;
+    std::vector<uint32_t> seen;
+    double sum = 0;
+    double prior = 0;
+    size_t words = 0;
+    for (uint32_t k = before; k <= last; k = k == before ? i : k + 1) {
+      words += corpus_.words[k];
+      prior += in_.prior[k] * static_cast<double>(corpus_.words[k]);
+      for (uint32_t c : in_.concepts.of_candidate[k]) {
+        if (covered_[c] || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+        seen.push_back(c);
+        sum += in_.weight[c];
+      }
+    }
+    const double cost = static_cast<double>(std::max<size_t>(1, words));
+    return sum * (prior / cost) / std::pow(cost, params_.length_exponent);
+  }
+  size_t PairCost(uint32_t i) const {
+    const uint32_t last = params_.whole_quotes > 0 && in_.units.open[i] ? in_.units.end[i] : i;
+    size_t cost = Cost(corpus_, in_.predecessor[i], budget_.unit);
+    for (uint32_t k = i; k <= last; ++k) cost += Cost(corpus_, k, budget_.unit);
+    return cost;
+  }
+
+  const Corpus& corpus_;
+  const Budget& budget_;
+  const SelectionInputs& in_;
+  const CoverageParams& params_;
+  std::vector<bool> covered_;
+  std::vector<bool> taken_;
+  BudgetTracker tracker_;
+  Selection selection_;
+};
+
+}  // namespace concord::summarize::internal
+
+#endif  // CONCORD_SUMMARIZE_COVERAGE_GREEDY_H_
