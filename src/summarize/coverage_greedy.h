@@ -138,12 +138,25 @@ class Greedy {
   }
 
   void TakeWithPieces(uint32_t i, Heap& heap, const std::vector<std::vector<uint32_t>>& waiting);
-  // The sentence `i` waits for and `i` (with the pieces that close its
-  // quotation) weighed as one: the concepts of both, the prior of each
-  // by its words, per word^length_exponent of both.
+  // The last sentence a pair of `i` and the sentence it waits for takes:
+  // with whole_quotes, the pieces that close a quotation either opens.
+  uint32_t PairLast(uint32_t i) const {
+    if (params_.whole_quotes <= 0) return i;
+    return std::max({i, in_.units.end[i], in_.units.end[in_.predecessor[i]]});
+  }
+  // ... false when either leaves a quotation open that nothing closes.
+  bool PairCloses(uint32_t i) const {
+    if (params_.whole_quotes <= 0) return true;
+    const uint32_t before = in_.predecessor[i];
+    return !(in_.units.open[i] && in_.units.end[i] == i) &&
+           !(in_.units.open[before] && in_.units.end[before] == before);
+  }
+  // The sentence `i` waits for and `i` (with those pieces) weighed as one:
+  // the concepts of all, the prior of each by its words, per
+  // word^length_exponent of all.
   double PairScore(uint32_t i) const {
     const uint32_t before = in_.predecessor[i];
-    const uint32_t last = params_.whole_quotes > 0 ? in_.units.end[i] : i;
+    const uint32_t last = PairLast(i);
     std::vector<uint32_t> seen;
     double sum = 0;
     double prior = 0;
@@ -161,9 +174,8 @@ class Greedy {
     return sum * (prior / cost) / std::pow(cost, params_.length_exponent);
   }
   size_t PairCost(uint32_t i) const {
-    const uint32_t last = params_.whole_quotes > 0 && in_.units.open[i] ? in_.units.end[i] : i;
     size_t cost = Cost(corpus_, in_.predecessor[i], budget_.unit);
-    for (uint32_t k = i; k <= last; ++k) cost += Cost(corpus_, k, budget_.unit);
+    for (uint32_t k = i; k <= PairLast(i); ++k) cost += Cost(corpus_, k, budget_.unit);
     return cost;
   }
 
