@@ -28,9 +28,8 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
     }
     if (pair) {
       if (IsRedundant(corpus_, before, selection_, budget_.duplicate_threshold) ||
-          IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold) ||
-          !PairCloses(i) || PairCost(i) > tracker_.remaining() ||
-          !tracker_.TryAdd(before, fresh, selection_)) {
+          IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold) || !PairCloses(i) ||
+          PairCost(i) > tracker_.remaining() || !tracker_.TryAdd(before, fresh, selection_)) {
         continue;
       }
       Take(before, heap, waiting);
