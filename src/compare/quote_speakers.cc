@@ -440,6 +440,31 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
   return SpeakerAfterCue(c, k);
 }
 
+namespace {
+
+// "WASHINGTON -- Arizona Gov. Jan Brewer": the first word after a dateline
+// (words in capitals, a date, then a dash) that opens the clause, else
+// `first`.
+size_t AfterDateline(const Clause& c, size_t first) {
+  const auto upper = [&](size_t k) {
+    const Word& w = c.words[k];
+    const std::string_view s = c.text.substr(w.start, w.end - w.start);
+    return std::none_of(s.begin(), s.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  };
+  if (c.lower[first].size() < 3 || !upper(first) || c.words[first].is_number) return first;
+  for (size_t k = first; k + 1 < c.words.size() && k < first + 6; ++k) {
+    if (!upper(k) && !IsCalendarWord(c.lower[k])) return first;
+    const std::string_view gap = c.text.substr(c.words[k].end, c.words[k + 1].start - c.words[k].end);
+    if (gap.find("--") != std::string_view::npos || gap.find("\u2013") != std::string_view::npos ||
+        gap.find("\u2014") != std::string_view::npos) {
+      return k + 1;
+    }
+  }
+  return first;
+}
+
+}  // namespace
+
 text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
                             const std::unordered_set<std::string>& lowercase) {
   const Clause c = MakeClause(text, span.start, span.end);
@@ -461,6 +486,7 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
     }
     return {c.words[0].start, span.end};
   }
+  first = AfterDateline(c, first);
   const size_t last = c.words.size() - 1;
   if (IsSubordinator(c.lower[first]) || IsTimeWord(c.lower[last])) return {};
   for (size_t k = first; k <= last; ++k) {

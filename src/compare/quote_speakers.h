@@ -137,6 +137,17 @@ Attribution VerbAfterQuote(const Clause& right);
 // Not after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
 
+// True when the quoted words are a title in marks ("Today", "Meet the
+// Press", "On the Record with Greta …"): up to six words, each capitalized
+// but the articles, conjunctions and prepositions inside.
+bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted);
+
+// True when the quote opening at byte `open` (content `content`) is a term
+// of one or two words the reporter names, not someone's words: right after
+// "so-called", "dubbed", "labeled", "termed", "known as" or "the word",
+// "the term", "the phrase" (a scare quote: no speaker).
+bool NamedTerm(const TextWords& tw, text::ByteSpan content, size_t open);
+
 }  // namespace concord::compare::internal
 
 #endif  // CONCORD_SRC_COMPARE_QUOTE_SPEAKERS_H_

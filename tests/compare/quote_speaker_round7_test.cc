@@ -1,0 +1,67 @@
+// Speaker rules of stop 18, read from BASIL's speakers (docs/compare.md,
+// "Quotes against PolNeAR"): each on a sentence written here.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::RuleSpeaker;
+
+// A dateline before a dash is no part of the speaker, nor its name.
+TEST(SpeakerRulesRound7, ADatelineBeforeADashIsNoSpeaker) {
+  const std::string text =
+      "SPRINGFIELD -- Mayor Ada Okafor said on Monday that the plan was \"a quiet success\" "
+      "for the town.";
+  EXPECT_EQ(RuleSpeaker(text, "quiet success"), "Mayor Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(text, "quiet success", true), "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker("SPRINGFIELD, Dec. 3 \xE2\x80\x94 Ada Okafor said the plan was \"a "
+                        "quiet success\" for the town.",
+                        "quiet success"),
+            "Ada Okafor");
+  // Capitals that are a name stay ("NAACP President Ben Okafor said").
+  EXPECT_EQ(RuleSpeaker("NAACP President Ben Okafor said the plan was \"a quiet success\" "
+                        "for the town.",
+                        "quiet success"),
+            "NAACP President Ben Okafor");
+}
+
+// A show's title in marks, its small words in lower case, is nobody's
+// words: the quote is dropped, not given to the guest.
+TEST(SpeakerRulesRound7, AShowTitleIsNoQuote) {
+  EXPECT_EQ(RuleSpeaker("\"We will mend every bridge,\" Ada Okafor said on the program \"Meet "
+                        "the Neighbors.\"",
+                        "Meet the Neighbors"),
+            "(none)");
+  EXPECT_EQ(RuleSpeaker("Ada Okafor said on \"Ten Minutes with Ben Lowe\" that the council "
+                        "would act.",
+                        "Ten Minutes"),
+            "(none)");
+  // Words in lower case that are not a title's small words stay a quote.
+  EXPECT_EQ(RuleSpeaker("Ada Okafor said the council should \"Act now or lose it\" soon.",
+                        "Act now"),
+            "Ada Okafor");
+}
+
+// A term the reporter names (a scare quote) has no speaker, and without one
+// a quote that short is dropped.
+TEST(SpeakerRulesRound7, AScareQuoteHasNoSpeaker) {
+  EXPECT_EQ(RuleSpeaker("Ada Okafor said the so-called \"reform\" would cost the town dearly.",
+                        "reform"),
+            "(none)");
+  EXPECT_EQ(RuleSpeaker("Ada Okafor avoided the term \"budget cuts\" when she spoke.",
+                        "budget cuts"),
+            "(none)");
+  EXPECT_EQ(RuleSpeaker("Critics, labeled \"dreamers\" by the mayor, said little.", "dreamers"),
+            "(none)");
+  // Her own word, quoted after her cue, keeps her.
+  EXPECT_EQ(RuleSpeaker("Ada Okafor said the reform was \"reckless\" and costly.", "reckless"),
+            "Ada Okafor");
+}
+
+}  // namespace
+}  // namespace concord::compare
