@@ -147,9 +147,34 @@ std::string NearestSpeaker(size_t at, std::string_view pronoun, const ArticleNam
   return "";
 }
 
+// "Democratic strategist Simon Rosenberg said", read back from the cue
+// as "Democratic": the person after a title in lower case right after the
+// speaker span at `end` is the one shown, else "".
+std::string HolderAfter(const TextWords& text, const ArticleNames& n, size_t end) {
+  const Clause after = MakeClause(text, end, std::min(text.text().size(), end + 80));
+  if (after.words.empty() || !OnlySpace(text.text(), end, after.words[0].start)) return "";
+  const size_t k = TitleBridge(after, 0);
+  if (k == 0) return "";
+  for (size_t i = 0; i < n.names.size(); ++i) {
+    if (n.names[i].start == after.words[k].start && n.IsPerson(i)) return n.display[n.groups[i]];
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
+  // The holder of a title comes last: a person's name that ends the span,
+  // after another name ("Democratic", "Pence") in the title.
+  for (size_t i = names.size(); i-- > 0;) {
+    if (names[i].start < start || names[i].start >= end) continue;
+    const std::string_view rest = text.substr(names[i].end, end - std::min(end, names[i].end));
+    if (i > 0 && names[i - 1].start >= start && names[i - 1].end <= names[i].start && IsPerson(i) &&
+        rest.find_first_not_of(" .") == std::string_view::npos) {
+      return display[groups[i]];
+    }
+    break;
+  }
   for (size_t i = 0; i < names.size(); ++i) {
     if (!(names[i].start < end && start < names[i].end)) continue;
     const std::string_view after = text.substr(names[i].end, 4);
@@ -176,6 +201,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   const Clause np = MakeClause(text, quote.speaker_span.start, quote.speaker_span.end);
   const std::string& head = np.lower.back();
   const size_t at = quote.speaker_span.start;
+  bool holder = false;  // the name shown is a title's holder after the span
   if (np.words.size() == 1 && internal::IsPronoun(head)) {
     if (head == "he" || head == "she" || head == "i") {
       quote.speaker_name = NearestSpeaker(at, head, n, cued, resolved);
@@ -194,11 +220,15 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
       }
     }
   } else {
-    quote.speaker_name =
-        n.SpeakerDisplayOf(text.text(), quote.speaker_span.start, quote.speaker_span.end);
+    quote.speaker_name = HolderAfter(text, n, quote.speaker_span.end);
+    holder = !quote.speaker_name.empty();
+    if (!holder) {
+      quote.speaker_name =
+          n.SpeakerDisplayOf(text.text(), quote.speaker_span.start, quote.speaker_span.end);
+    }
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
-  bool is_person = !Capitalized(np.words.back());
+  bool is_person = !Capitalized(np.words.back()) || holder;
   for (size_t i = 0; i < n.names.size(); ++i) {
     if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
         n.IsPerson(i)) {

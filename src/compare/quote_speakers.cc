@@ -153,6 +153,25 @@ std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first
   return std::nullopt;
 }
 
+size_t TitleBridge(const Clause& c, size_t k) {
+  for (size_t end = k; end < k + 2 && end + 1 < c.words.size(); ++end) {
+    const std::string& w = c.lower[end];
+    if (Capitalized(c.words[end]) || c.words[end].is_number || IsFunctionWord(w) ||
+        BlocksPhrase(w) || IsCueWord(w) || IsTitleModifier(w) || w == "vice" || w == "prime" ||
+        w == "chief" || !OnlySpace(c.text, c.words[end].end, c.words[end + 1].start)) {
+      return 0;
+    }
+    if ((IsTitleWord(w) || IsRoleWord(w)) && Capitalized(c.words[end + 1]) &&
+        !IsFunctionWord(c.lower[end + 1]) && !IsPronoun(c.lower[end + 1])) {
+      return end + 1;
+    }
+    // Only an adjective or a noun opens a title of two words ("presidential
+    // candidate", "press secretary"), not a verb ("quotes former").
+    if (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss"))) return 0;
+  }
+  return 0;
+}
+
 bool TitlePhrase(const Clause& c) {
   const size_t n = c.words.size();
   if (n < 2 || n > 8) return false;
@@ -443,8 +462,8 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
 namespace {
 
 // "WASHINGTON -- Arizona Gov. Jan Brewer": the first word after a dateline
-// (words in capitals, a date, then a dash) that opens the clause, else
-// `first`.
+// (words in capitals, a date, an agency in parentheses, then a dash) that
+// opens the clause, else `first`.
 size_t AfterDateline(const Clause& c, size_t first) {
   const auto upper = [&](size_t k) {
     const Word& w = c.words[k];
@@ -453,8 +472,14 @@ size_t AfterDateline(const Clause& c, size_t first) {
   };
   if (c.lower[first].size() < 3 || !upper(first) || c.words[first].is_number) return first;
   for (size_t k = first; k + 1 < c.words.size() && k < first + 6; ++k) {
-    if (!upper(k) && !IsCalendarWord(c.lower[k])) return first;
-    const std::string_view gap = c.text.substr(c.words[k].end, c.words[k + 1].start - c.words[k].end);
+    // ("LONDON (Reuters) -": the agency in parentheses.)
+    const bool agency =
+        k > first &&
+        c.text.substr(c.words[k - 1].end, c.words[k].start - c.words[k - 1].end).find('(') !=
+            std::string_view::npos;
+    if (!upper(k) && !IsCalendarWord(c.lower[k]) && !agency) return first;
+    const std::string_view gap =
+        c.text.substr(c.words[k].end, c.words[k + 1].start - c.words[k].end);
     if (gap.find("--") != std::string_view::npos || gap.find("\u2013") != std::string_view::npos ||
         gap.find("\u2014") != std::string_view::npos) {
       return k + 1;

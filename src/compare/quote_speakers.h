@@ -124,6 +124,12 @@ size_t LastBreak(std::string_view text, const Clause& clause, std::string_view m
 text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
                             const std::unordered_set<std::string>& lowercase);
 
+// The index of the capitalized word after a lower-case title of one or two
+// words at word k of the clause that ends in a title or role word
+// ("strategist Simon", "presidential candidate Ted", "press secretary
+// Alyssa"), else 0.
+size_t TitleBridge(const Clause& c, size_t k);
+
 // The clause right after a quote that ends with , ! or ? and has no cue
 // from the lexicon: "NP <verb>ed" ("Trump barked", "the editorial read" is
 // in the lexicon) or "<verb>ed Name" ("beamed Donald Hartley"), and "NP went

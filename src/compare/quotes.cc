@@ -520,8 +520,9 @@ bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& optio
       (draft.span.single || quote_words < options.min_unattributed_quote_words)) {
     return false;
   }
-  return !((quote.embedded || quote.speaker.empty()) &&
-           internal::TitleInMarks(text, text.In(quote.parts.front().start, quote.parts.back().end)));
+  return !(
+      (quote.embedded || quote.speaker.empty()) &&
+      internal::TitleInMarks(text, text.In(quote.parts.front().start, quote.parts.back().end)));
 }
 
 // The Document sentence holding byte `pos` (the last one starting at or

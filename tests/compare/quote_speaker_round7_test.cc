@@ -23,6 +23,10 @@ TEST(SpeakerRulesRound7, ADatelineBeforeADashIsNoSpeaker) {
                         "quiet success\" for the town.",
                         "quiet success"),
             "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker("PARIS (Wire) \xE2\x80\x93 Ada Okafor said the plan was \"a quiet "
+                        "success\" for the town.",
+                        "quiet success"),
+            "Ada Okafor");
   // Capitals that are a name stay ("NAACP President Ben Okafor said").
   EXPECT_EQ(RuleSpeaker("NAACP President Ben Okafor said the plan was \"a quiet success\" "
                         "for the town.",
@@ -42,24 +46,54 @@ TEST(SpeakerRulesRound7, AShowTitleIsNoQuote) {
                         "Ten Minutes"),
             "(none)");
   // Words in lower case that are not a title's small words stay a quote.
-  EXPECT_EQ(RuleSpeaker("Ada Okafor said the council should \"Act now or lose it\" soon.",
-                        "Act now"),
-            "Ada Okafor");
+  EXPECT_EQ(
+      RuleSpeaker("Ada Okafor said the council should \"Act now or lose it\" soon.", "Act now"),
+      "Ada Okafor");
 }
 
 // A term the reporter names (a scare quote) has no speaker, and without one
 // a quote that short is dropped.
 TEST(SpeakerRulesRound7, AScareQuoteHasNoSpeaker) {
-  EXPECT_EQ(RuleSpeaker("Ada Okafor said the so-called \"reform\" would cost the town dearly.",
-                        "reform"),
-            "(none)");
-  EXPECT_EQ(RuleSpeaker("Ada Okafor avoided the term \"budget cuts\" when she spoke.",
-                        "budget cuts"),
-            "(none)");
+  EXPECT_EQ(
+      RuleSpeaker("Ada Okafor said the so-called \"reform\" would cost the town dearly.", "reform"),
+      "(none)");
+  EXPECT_EQ(
+      RuleSpeaker("Ada Okafor avoided the term \"budget cuts\" when she spoke.", "budget cuts"),
+      "(none)");
   EXPECT_EQ(RuleSpeaker("Critics, labeled \"dreamers\" by the mayor, said little.", "dreamers"),
             "(none)");
   // Her own word, quoted after her cue, keeps her.
   EXPECT_EQ(RuleSpeaker("Ada Okafor said the reform was \"reckless\" and costly.", "reckless"),
+            "Ada Okafor");
+}
+
+// A title in lower case right after the speaker read back from its cue
+// ("Republican", "Okafor") names its holder: the name shown is the
+// holder's, not the party's or the boss's (the span read stays as it was).
+TEST(SpeakerRulesRound7, ALowerCaseTitleNamesItsHolder) {
+  const std::string text =
+      "Republican presidential candidate Ada Okafor spoke in Ohio on Monday, saying, \"We will "
+      "mend every bridge in this town before the snow comes.\"";
+  EXPECT_EQ(RuleSpeaker(text, "every bridge"), "Republican");
+  EXPECT_EQ(RuleSpeaker(text, "every bridge", true), "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker("\"We will mend every bridge in this town before the snow comes,\" "
+                        "said Okafor campaign aide Ben Lowe.",
+                        "every bridge", true),
+            "Ben Lowe");
+  // The holder is whom a later "she" means.
+  EXPECT_EQ(RuleSpeaker("Ben Lowe said the vote was close. " + text +
+                            "\n\n\"The snow will not wait for the council,\" she said.",
+                        "snow will not wait", true),
+            "Ada Okafor");
+  // A name ending the span after another name is the one shown.
+  EXPECT_EQ(RuleSpeaker("\"We will mend every bridge in this town before the snow comes,\" "
+                        "wrote the Daily Times' Ada Okafor.",
+                        "every bridge", true),
+            "Ada Okafor");
+  // A verb before a title is no title: "quotes former …" shows the subject.
+  EXPECT_EQ(RuleSpeaker("The council met. Ada Okafor quotes former mayor Ben Lowe, saying, \"We "
+                        "will mend every bridge in this town before the snow comes.\"",
+                        "every bridge", true),
             "Ada Okafor");
 }
 
