@@ -239,6 +239,17 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
   }
   size_t first = lead;
   if (auto title = TheTitle(c, first, ceiling)) return title;
+  // "Band member Flea shared …, writing": a capitalized common word and a
+  // noun in lower case before a name; the name speaks.
+  if (lead == 0 && ceiling > 2 && weak(0) && Capitalized(c.words[0]) &&
+      !IsFunctionWord(c.lower[0]) && !IsTimeWord(c.lower[0]) && !IsPronoun(c.lower[0]) &&
+      !Capitalized(c.words[1]) && !IsFunctionWord(c.lower[1]) && !IsTimeWord(c.lower[1]) &&
+      !BlocksPhrase(c.lower[1]) && !IsCueWord(c.lower[1]) && !c.lower[1].ends_with("ed") &&
+      !c.lower[1].ends_with("ly") && Capitalized(c.words[2]) && !weak(2) &&
+      OnlySpace(text, c.words[0].end, c.words[1].start) &&
+      OnlySpace(text, c.words[1].end, c.words[2].start)) {
+    return NpForward(c, 2, ceiling);
+  }
   if (lead == 0 && weak(0) && !IsPronoun(c.lower[0])) {
     first = 1;
     for (size_t k = 0; k + 1 < ceiling && k < 10; ++k) {

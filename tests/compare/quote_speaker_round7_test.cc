@@ -97,5 +97,21 @@ TEST(SpeakerRulesRound7, ALowerCaseTitleNamesItsHolder) {
             "Ada Okafor");
 }
 
+// Read from PolNeAR train-a's errors: a capitalized common word and a noun
+// in lower case before a name open a clause; the name speaks for it.
+TEST(SpeakerRulesRound7, ACommonWordAndANounBeforeTheSubjectsName) {
+  EXPECT_EQ(RuleSpeaker("The band played on Monday.\n\nBand member Ada Okafor shared the news "
+                        "online last week, writing \"We will mend every bridge in this town "
+                        "before the snow comes.\"",
+                        "every bridge"),
+            "Ada Okafor");
+  // A verb in lower case between them is no noun of a title.
+  EXPECT_EQ(RuleSpeaker("The police came on Monday.\n\nPolice arrested Ada Okafor last week, "
+                        "saying \"We will mend every bridge in this town before the snow "
+                        "comes.\"",
+                        "every bridge"),
+            "");
+}
+
 }  // namespace
 }  // namespace concord::compare
