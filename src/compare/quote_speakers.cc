@@ -420,6 +420,25 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
   }
   // "Trump called on her ... and said", "Boreing said ..., but said".
   if (c.lower[before - 1] == "and" || c.lower[before - 1] == "but") {
+    // "…, he laughed and said": a pronoun or name right before the verb.
+    const size_t verb = before - 2;
+    if (before >= 3 && !Capitalized(c.words[verb]) && !IsFunctionWord(c.lower[verb]) &&
+        (!BlocksPhrase(c.lower[verb]) || IsCueWord(c.lower[verb])) &&
+        OnlySpace(text, c.words[verb - 1].end, c.words[verb].start)) {
+      // (The subject opens a clause: "her adopted home state and" is an
+      // object.)
+      const auto np = NpBackward(c, 0, verb - 1);
+      const auto subject = [&](const std::string& w) {
+        return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" ||
+               Capitalized(c.words[np->first]);
+      };
+      if (np && subject(c.lower[np->first]) &&
+          (np->first == 0 ||
+           text.substr(c.words[np->first - 1].end, c.words[np->first].start - c.words[np->first - 1].end)
+                   .find(',') != std::string_view::npos)) {
+        return WordSpan(c, *np);
+      }
+    }
     auto np = SubjectNp(text, c, before - 1, lowercase);
     return np ? WordSpan(c, *np) : text::ByteSpan{};
   }

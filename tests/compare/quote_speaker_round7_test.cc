@@ -113,5 +113,20 @@ TEST(SpeakerRulesRound7, ACommonWordAndANounBeforeTheSubjectsName) {
             "");
 }
 
+// Read from PolNeAR train-a's errors: in "…, he laughed and said," the one
+// before the first verb speaks, not the subject of the clause before.
+TEST(SpeakerRulesRound7, TheSubjectOfTwoJoinedVerbs) {
+  EXPECT_EQ(RuleSpeaker("When Ben Lowe, Okafor's campaign manager, was asked at a lunch whether "
+                        "Okafor would run, he laughed and said, \"We will see about that soon "
+                        "enough, one way or the other.\"",
+                        "We will see"),
+            "he");
+  // An object before the verbs is no subject.
+  EXPECT_EQ(RuleSpeaker("Ada Okafor thanked the town that made her its mayor and then said, \"We "
+                        "will mend every bridge in this town before the snow comes.\"",
+                        "every bridge"),
+            "Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
