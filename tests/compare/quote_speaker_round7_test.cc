@@ -128,5 +128,18 @@ TEST(SpeakerRulesRound7, TheSubjectOfTwoJoinedVerbs) {
             "Ada Okafor");
 }
 
+// Whip, chair, spokesperson, historian and journalist end a title as the
+// other role words do: the name shown is the person's alone.
+TEST(SpeakerRulesRound7, MoreRoleWordsEndATitle) {
+  EXPECT_EQ(RuleSpeaker("\"We will mend every bridge in this town before the snow comes,\" "
+                        "said House Majority Whip Ada Okafor.",
+                        "every bridge", true),
+            "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker("\"We will mend every bridge in this town before the snow comes,\" "
+                        "said Town Council Deputy Spokesperson Ben Lowe.",
+                        "every bridge", true),
+            "Ben Lowe");
+}
+
 }  // namespace
 }  // namespace concord::compare
