@@ -161,6 +161,23 @@ std::string HolderAfter(const TextWords& text, const ArticleNames& n, size_t end
   return "";
 }
 
+// "King said", "Mr. King said", no name by itself (a title word): the one
+// person whose name ends with that word, else "".
+std::string SurnameOf(const ArticleNames& n, const Clause& np) {
+  if (np.words.empty()) return "";
+  for (size_t k = 0; k + 1 < np.words.size(); ++k) {
+    if (!IsTitleWord(np.lower[k])) return "";
+  }
+  std::string found;
+  for (size_t g = 0; g < n.display.size(); ++g) {
+    const std::vector<std::string> key = NameKey(n.display[g]);
+    if (!n.person[g] || key.size() < 2 || key.back() != np.lower.back()) continue;
+    if (!found.empty() && found != n.display[g]) return "";
+    found = n.display[g];
+  }
+  return found;
+}
+
 }  // namespace
 
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
@@ -226,6 +243,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
       quote.speaker_name =
           n.SpeakerDisplayOf(text.text(), quote.speaker_span.start, quote.speaker_span.end);
     }
+    if (quote.speaker_name.empty()) quote.speaker_name = SurnameOf(n, np);
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
   bool is_person = !Capitalized(np.words.back()) || holder;

@@ -141,5 +141,19 @@ TEST(SpeakerRulesRound7, MoreRoleWordsEndATitle) {
             "Ben Lowe");
 }
 
+// A surname that is a title word ("King", "Judge") is no name by itself;
+// the speaker is the one person whose name ends with it.
+TEST(SpeakerRulesRound7, ASurnameThatIsATitleWord) {
+  const std::string text =
+      "Rep. Peter King spoke on Monday. \"We will mend every bridge in this town before the "
+      "snow comes,\" King said. \"The snow will not wait for anyone in this town, not even "
+      "us,\" Mr. King said.";
+  EXPECT_EQ(RuleSpeaker(text, "every bridge", true), "Peter King");
+  EXPECT_EQ(RuleSpeaker(text, "snow will not wait", true), "Peter King");
+  // With two Kings, neither.
+  EXPECT_EQ(RuleSpeaker("Ann Marie King, a teacher, came too. " + text, "every bridge", true),
+            "King");
+}
+
 }  // namespace
 }  // namespace concord::compare
