@@ -178,6 +178,22 @@ std::string SurnameOf(const ArticleNames& n, const Clause& np) {
   return found;
 }
 
+// The index of the speaker's head word: the last word, or in "the mayor
+// of Washington" / "a teacher from Mount Pleasant" (a determiner, lower-case
+// words, then "of", "in" or "from" and a name) the word before the
+// preposition.
+size_t HeadIndex(const Clause& np) {
+  const size_t n = np.words.size();
+  if (n < 4 || !IsDeterminer(np.lower[0]) || IsPronoun(np.lower[0])) return n - 1;
+  for (size_t k = 2; k + 1 < n; ++k) {
+    const std::string& w = np.lower[k];
+    if (w == "of" || w == "in" || w == "from") {
+      return Capitalized(np.words[k + 1]) && !Capitalized(np.words[k - 1]) ? k - 1 : n - 1;
+    }
+  }
+  return n - 1;
+}
+
 }  // namespace
 
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
@@ -216,14 +232,23 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
                     std::vector<Speaker>& resolved, Quote& quote) {
   if (quote.speaker.empty()) return;
   const Clause np = MakeClause(text, quote.speaker_span.start, quote.speaker_span.end);
-  const std::string& head = np.lower.back();
+  // "the senator from Vermont": the head before the place is the speaker.
+  size_t head_at = HeadIndex(np);
+  for (size_t i = 0; i < n.names.size() && head_at + 1 < np.words.size(); ++i) {
+    // ("a statement from Senate Majority Leader Harry Reid": a person.)
+    if (n.names[i].start < quote.speaker_span.end &&
+        np.words[head_at + 2].start < n.names[i].end && n.IsPerson(i)) {
+      head_at = np.words.size() - 1;
+    }
+  }
+  const std::string& head = np.lower[head_at];
   const size_t at = quote.speaker_span.start;
   bool holder = false;  // the name shown is a title's holder after the span
   if (np.words.size() == 1 && internal::IsPronoun(head)) {
     if (head == "he" || head == "she" || head == "i") {
       quote.speaker_name = NearestSpeaker(at, head, n, cued, resolved);
     }
-  } else if (!Capitalized(np.words.back())) {
+  } else if (!Capitalized(np.words[head_at])) {
     // "the spokesman" is the nearest name written with that title; "a
     // spokesman" (a new person) and a title no name carries stay unnamed
     // rather than go to whoever spoke last (a tenant's words are not the
@@ -246,7 +271,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     if (quote.speaker_name.empty()) quote.speaker_name = SurnameOf(n, np);
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
-  bool is_person = !Capitalized(np.words.back()) || holder;
+  bool is_person = !Capitalized(np.words[head_at]) || holder;
   for (size_t i = 0; i < n.names.size(); ++i) {
     if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
         n.IsPerson(i)) {

@@ -81,6 +81,9 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
       if (first == last) return std::nullopt;
       ++first;
     }
+    // "the mayor of Washington said": the place is the object of "of",
+    // "in" or "from"; the phrase back to its determiner speaks.
+    if (auto head = HeadBeforePlace(c, floor, first)) return std::make_pair(*head, last);
     return std::make_pair(first, last);
   }
   // A lower-case phrase back to a determiner ("the secretary", "a spokesman
@@ -488,37 +491,6 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
   }
   return SpeakerAfterCue(c, k);
 }
-
-namespace {
-
-// "WASHINGTON -- Arizona Gov. Jan Brewer": the first word after a dateline
-// (words in capitals, a date, an agency in parentheses, then a dash) that
-// opens the clause, else `first`.
-size_t AfterDateline(const Clause& c, size_t first) {
-  const auto upper = [&](size_t k) {
-    const Word& w = c.words[k];
-    const std::string_view s = c.text.substr(w.start, w.end - w.start);
-    return std::none_of(s.begin(), s.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-  };
-  if (c.lower[first].size() < 3 || !upper(first) || c.words[first].is_number) return first;
-  for (size_t k = first; k + 1 < c.words.size() && k < first + 6; ++k) {
-    // ("LONDON (Reuters) -": the agency in parentheses.)
-    const bool agency =
-        k > first &&
-        c.text.substr(c.words[k - 1].end, c.words[k].start - c.words[k - 1].end).find('(') !=
-            std::string_view::npos;
-    if (!upper(k) && !IsCalendarWord(c.lower[k]) && !agency) return first;
-    const std::string_view gap =
-        c.text.substr(c.words[k].end, c.words[k + 1].start - c.words[k].end);
-    if (gap.find("--") != std::string_view::npos || gap.find("\u2013") != std::string_view::npos ||
-        gap.find("\u2014") != std::string_view::npos) {
-      return k + 1;
-    }
-  }
-  return first;
-}
-
-}  // namespace
 
 text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
                             const std::unordered_set<std::string>& lowercase) {

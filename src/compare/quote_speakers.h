@@ -65,6 +65,16 @@ std::optional<std::pair<size_t, size_t>> TheTitle(const Clause& c, size_t first,
 // True when the clause opens with a dateline: "WASHINGTON, Dec. 3 --".
 bool Dateline(const Clause& c);
 
+// "WASHINGTON -- Arizona Gov. Jan Brewer": the first word after a dateline
+// (words in capitals, a date, an agency in parentheses, then a dash) that
+// opens the clause at word `first`, else `first`.
+size_t AfterDateline(const Clause& c, size_t first);
+
+// The determiner opening "the mayor of" / "a congressman from" right
+// before a name at word `first` (up to four lower-case words, none a cue
+// or clause word, between), or nothing.
+std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t first);
+
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling);
 

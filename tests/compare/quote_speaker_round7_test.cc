@@ -155,5 +155,20 @@ TEST(SpeakerRulesRound7, ASurnameThatIsATitleWord) {
             "King");
 }
 
+// A place after "of", "in" or "from" is no speaker: the phrase back to
+// its determiner speaks, and the name shown is not the place's.
+TEST(SpeakerRulesRound7, APlaceAfterItsHeadIsNoSpeaker) {
+  const std::string text =
+      "The town voted on Monday. The mayor of Springfield suggested the plan was \"a quiet "
+      "success\" for everyone.";
+  EXPECT_EQ(RuleSpeaker(text, "quiet success"), "The mayor of Springfield");
+  EXPECT_EQ(RuleSpeaker(text, "quiet success", true), "");
+  // "the senator from Ohio" is the senator named before.
+  EXPECT_EQ(RuleSpeaker("Senator Ada Okafor spoke on Monday. The senator from Ohio said the plan "
+                        "was \"a quiet success\" for everyone.",
+                        "quiet success", true),
+            "Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
