@@ -194,6 +194,27 @@ size_t HeadIndex(const Clause& np) {
   return n - 1;
 }
 
+// True when a name's title holds the title word `head`, written out or
+// abbreviated ("the senator" is "Sen. Bernie Sanders").
+bool HoldsTitle(const std::string& title, const std::string& head) {
+  static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+      {"senator", "sen"},     {"representative", "rep"}, {"governor", "gov"},
+      {"general", "gen"},     {"professor", "prof"},     {"captain", "capt"},
+      {"colonel", "col"},     {"admiral", "adm"}};
+  if (title.find(head) != std::string::npos) return true;
+  for (const auto& [full, abbreviation] : kShort) {
+    if (head != full) continue;
+    size_t pos = 0;
+    while (pos <= title.size()) {
+      size_t end = title.find(' ', pos);
+      if (end == std::string::npos) end = title.size();
+      if (std::string_view(title).substr(pos, end - pos) == abbreviation) return true;
+      pos = end + 1;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
@@ -255,7 +276,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     // landlord's spokesman's).
     if (internal::IsTitleWord(head) && np.lower.front() == "the") {
       for (size_t i = n.names.size(); i-- > 0;) {
-        if (n.names[i].start < at && n.names[i].title.find(head) != std::string::npos) {
+        if (n.names[i].start < at && HoldsTitle(n.names[i].title, head)) {
           quote.speaker_name = n.display[n.groups[i]];
           break;
         }

@@ -170,5 +170,18 @@ TEST(SpeakerRulesRound7, APlaceAfterItsHeadIsNoSpeaker) {
             "Ada Okafor");
 }
 
+// "the senator" is the one last written with that title, spelled out or
+// abbreviated ("Sen.", "Gov.").
+TEST(SpeakerRulesRound7, AnAbbreviatedTitleHoldsItsWord) {
+  EXPECT_EQ(RuleSpeaker("Sen. Ada Okafor spoke on Monday. \"We will mend every bridge in this "
+                        "town before the snow comes,\" the senator said.",
+                        "every bridge", true),
+            "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker("Gov. Ben Lowe spoke on Monday. \"We will mend every bridge in this "
+                        "town before the snow comes,\" the governor said.",
+                        "every bridge", true),
+            "Ben Lowe");
+}
+
 }  // namespace
 }  // namespace concord::compare
