@@ -198,9 +198,8 @@ size_t HeadIndex(const Clause& np) {
 // abbreviated ("the senator" is "Sen. Bernie Sanders").
 bool HoldsTitle(const std::string& title, const std::string& head) {
   static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
-      {"senator", "sen"},     {"representative", "rep"}, {"governor", "gov"},
-      {"general", "gen"},     {"professor", "prof"},     {"captain", "capt"},
-      {"colonel", "col"},     {"admiral", "adm"}};
+      {"senator", "sen"},    {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
+      {"professor", "prof"}, {"captain", "capt"},       {"colonel", "col"},  {"admiral", "adm"}};
   if (title.find(head) != std::string::npos) return true;
   for (const auto& [full, abbreviation] : kShort) {
     if (head != full) continue;
@@ -257,8 +256,8 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   size_t head_at = HeadIndex(np);
   for (size_t i = 0; i < n.names.size() && head_at + 1 < np.words.size(); ++i) {
     // ("a statement from Senate Majority Leader Harry Reid": a person.)
-    if (n.names[i].start < quote.speaker_span.end &&
-        np.words[head_at + 2].start < n.names[i].end && n.IsPerson(i)) {
+    if (n.names[i].start < quote.speaker_span.end && np.words[head_at + 2].start < n.names[i].end &&
+        n.IsPerson(i)) {
       head_at = np.words.size() - 1;
     }
   }

@@ -436,9 +436,9 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
                Capitalized(c.words[np->first]);
       };
       if (np && subject(c.lower[np->first]) &&
-          (np->first == 0 ||
-           text.substr(c.words[np->first - 1].end, c.words[np->first].start - c.words[np->first - 1].end)
-                   .find(',') != std::string_view::npos)) {
+          (np->first == 0 || text.substr(c.words[np->first - 1].end,
+                                         c.words[np->first].start - c.words[np->first - 1].end)
+                                     .find(',') != std::string_view::npos)) {
         return WordSpan(c, *np);
       }
     }
