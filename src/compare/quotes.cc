@@ -292,7 +292,8 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
       return spoken_by(left, np->first, np->second);
     }
   }
-  if (auto np = SubjectNp(text, left, left.words.size(), lowercase)) {
+  if (auto np = SubjectNp(text, left, left.words.size(), lowercase);
+      np && left.lower[np->first] != "it") {  // ("Wait, it gets better:")
     return spoken_by(left, np->first, np->second);
   }
   // "… can be!— Cruz called them on it:": the subject of the last clause,

@@ -183,5 +183,18 @@ TEST(SpeakerRulesRound7, AnAbbreviatedTitleHoldsItsWord) {
             "Ben Lowe");
 }
 
+// Read from PolNeAR train-a's errors: "it" opening the clause a colon ends
+// ("Wait, it gets better:") is no speaker.
+TEST(SpeakerRulesRound7, ItBeforeAColonIsNoSpeaker) {
+  EXPECT_EQ(RuleSpeaker("The council met on Monday. Wait, it gets better: \"We will mend every "
+                        "bridge in this town before the snow comes.\"",
+                        "every bridge"),
+            "");
+  EXPECT_EQ(RuleSpeaker("The council met on Monday. The mayor was blunt: \"We will mend every "
+                        "bridge in this town before the snow comes.\"",
+                        "every bridge"),
+            "The mayor");
+}
+
 }  // namespace
 }  // namespace concord::compare
