@@ -133,6 +133,8 @@ bool IsCalendarWord(std::string_view lower) { return In(kCalendar, StripPeriods(
 
 bool IsTitleWord(std::string_view lower) { return In(kTitles, StripPeriods(lower)); }
 
+bool IsRoleWord(std::string_view lower) { return In(kRoleWords, StripPeriods(lower)); }
+
 std::vector<std::string> NameKey(std::string_view name) {
   std::vector<std::string> key;
   const text::WordScan scan = text::ScanWords(name);

@@ -48,6 +48,10 @@ bool IsCalendarWord(std::string_view lower);
 // True for a lower-case title word ("secretary", "gen", "senator").
 bool IsTitleWord(std::string_view lower);
 
+// True for a lower-case role word that ends a title before a name
+// ("editor", "aide", "candidate", "nominee").
+bool IsRoleWord(std::string_view lower);
+
 // Normalised words of a name: lower case, periods and possessives dropped.
 std::vector<std::string> NameKey(std::string_view name);
 

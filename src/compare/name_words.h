@@ -68,14 +68,16 @@ inline constexpr std::array<std::string_view, 48> kTitles = {
 // "White House Chief of Staff Rahm Emanuel", "Weekly Standard Editor Bill
 // Kristol", "North Carolina Rep. Bob Etheridge". What comes before them is
 // the person's affiliation, part of the title, not of the name.
-inline constexpr std::array<std::string_view, 28> kRoleWords = {
+inline constexpr std::array<std::string_view, 34> kRoleWords = {
     "representatives", "senators",      "reps",        "sens",
     "editor",          "counsel",       "aide",        "adviser",
     "advisor",         "attorney",      "host",        "anchor",
     "founder",         "ceo",           "congressman", "congresswoman",
     "strategist",      "correspondent", "analyst",     "candidate",
     "nominee",         "commissioner",  "sheriff",     "chancellor",
-    "columnist",       "economist",     "pollster",    "staff"};
+    "columnist",       "economist",     "pollster",    "staff",
+    "whip",            "chair",         "spokesperson", "historian",
+    "journalist",      "tem"};
 
 // A party word before a name is a title ("Republican Linda McMahon"); in
 // "Democrat of North Carolina" it describes, and only the place is a name;

@@ -147,9 +147,87 @@ std::string NearestSpeaker(size_t at, std::string_view pronoun, const ArticleNam
   return "";
 }
 
+// "Democratic strategist Simon Rosenberg said", read back from the cue
+// as "Democratic": the person after a title in lower case right after the
+// speaker span at `end` is the one shown, else "".
+std::string HolderAfter(const TextWords& text, const ArticleNames& n, size_t end) {
+  const Clause after = MakeClause(text, end, std::min(text.text().size(), end + 80));
+  if (after.words.empty() || !OnlySpace(text.text(), end, after.words[0].start)) return "";
+  const size_t k = TitleBridge(after, 0);
+  if (k == 0) return "";
+  for (size_t i = 0; i < n.names.size(); ++i) {
+    if (n.names[i].start == after.words[k].start && n.IsPerson(i)) return n.display[n.groups[i]];
+  }
+  return "";
+}
+
+// "King said", "Mr. King said", no name by itself (a title word): the one
+// person whose name ends with that word, else "".
+std::string SurnameOf(const ArticleNames& n, const Clause& np) {
+  if (np.words.empty()) return "";
+  for (size_t k = 0; k + 1 < np.words.size(); ++k) {
+    if (!IsTitleWord(np.lower[k])) return "";
+  }
+  std::string found;
+  for (size_t g = 0; g < n.display.size(); ++g) {
+    const std::vector<std::string> key = NameKey(n.display[g]);
+    if (!n.person[g] || key.size() < 2 || key.back() != np.lower.back()) continue;
+    if (!found.empty() && found != n.display[g]) return "";
+    found = n.display[g];
+  }
+  return found;
+}
+
+// The index of the speaker's head word: the last word, or in "the mayor
+// of Washington" / "a teacher from Mount Pleasant" (a determiner, lower-case
+// words, then "of", "in" or "from" and a name) the word before the
+// preposition.
+size_t HeadIndex(const Clause& np) {
+  const size_t n = np.words.size();
+  if (n < 4 || !IsDeterminer(np.lower[0]) || IsPronoun(np.lower[0])) return n - 1;
+  for (size_t k = 2; k + 1 < n; ++k) {
+    const std::string& w = np.lower[k];
+    if (w == "of" || w == "in" || w == "from") {
+      return Capitalized(np.words[k + 1]) && !Capitalized(np.words[k - 1]) ? k - 1 : n - 1;
+    }
+  }
+  return n - 1;
+}
+
+// True when a name's title holds the title word `head`, written out or
+// abbreviated ("the senator" is "Sen. Bernie Sanders").
+bool HoldsTitle(const std::string& title, const std::string& head) {
+  static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+      {"senator", "sen"},    {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
+      {"professor", "prof"}, {"captain", "capt"},       {"colonel", "col"},  {"admiral", "adm"}};
+  if (title.find(head) != std::string::npos) return true;
+  for (const auto& [full, abbreviation] : kShort) {
+    if (head != full) continue;
+    size_t pos = 0;
+    while (pos <= title.size()) {
+      size_t end = title.find(' ', pos);
+      if (end == std::string::npos) end = title.size();
+      if (std::string_view(title).substr(pos, end - pos) == abbreviation) return true;
+      pos = end + 1;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
+  // The holder of a title comes last: a person's name that ends the span,
+  // after another name ("Democratic", "Pence") in the title.
+  for (size_t i = names.size(); i-- > 0;) {
+    if (names[i].start < start || names[i].start >= end) continue;
+    const std::string_view rest = text.substr(names[i].end, end - std::min(end, names[i].end));
+    if (i > 0 && names[i - 1].start >= start && names[i - 1].end <= names[i].start && IsPerson(i) &&
+        rest.find_first_not_of(" .") == std::string_view::npos) {
+      return display[groups[i]];
+    }
+    break;
+  }
   for (size_t i = 0; i < names.size(); ++i) {
     if (!(names[i].start < end && start < names[i].end)) continue;
     const std::string_view after = text.substr(names[i].end, 4);
@@ -174,31 +252,46 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
                     std::vector<Speaker>& resolved, Quote& quote) {
   if (quote.speaker.empty()) return;
   const Clause np = MakeClause(text, quote.speaker_span.start, quote.speaker_span.end);
-  const std::string& head = np.lower.back();
+  // "the senator from Vermont": the head before the place is the speaker.
+  size_t head_at = HeadIndex(np);
+  for (size_t i = 0; i < n.names.size() && head_at + 1 < np.words.size(); ++i) {
+    // ("a statement from Senate Majority Leader Harry Reid": a person.)
+    if (n.names[i].start < quote.speaker_span.end && np.words[head_at + 2].start < n.names[i].end &&
+        n.IsPerson(i)) {
+      head_at = np.words.size() - 1;
+    }
+  }
+  const std::string& head = np.lower[head_at];
   const size_t at = quote.speaker_span.start;
+  bool holder = false;  // the name shown is a title's holder after the span
   if (np.words.size() == 1 && internal::IsPronoun(head)) {
     if (head == "he" || head == "she" || head == "i") {
       quote.speaker_name = NearestSpeaker(at, head, n, cued, resolved);
     }
-  } else if (!Capitalized(np.words.back())) {
+  } else if (!Capitalized(np.words[head_at])) {
     // "the spokesman" is the nearest name written with that title; "a
     // spokesman" (a new person) and a title no name carries stay unnamed
     // rather than go to whoever spoke last (a tenant's words are not the
     // landlord's spokesman's).
     if (internal::IsTitleWord(head) && np.lower.front() == "the") {
       for (size_t i = n.names.size(); i-- > 0;) {
-        if (n.names[i].start < at && n.names[i].title.find(head) != std::string::npos) {
+        if (n.names[i].start < at && HoldsTitle(n.names[i].title, head)) {
           quote.speaker_name = n.display[n.groups[i]];
           break;
         }
       }
     }
   } else {
-    quote.speaker_name =
-        n.SpeakerDisplayOf(text.text(), quote.speaker_span.start, quote.speaker_span.end);
+    quote.speaker_name = HolderAfter(text, n, quote.speaker_span.end);
+    holder = !quote.speaker_name.empty();
+    if (!holder) {
+      quote.speaker_name =
+          n.SpeakerDisplayOf(text.text(), quote.speaker_span.start, quote.speaker_span.end);
+    }
+    if (quote.speaker_name.empty()) quote.speaker_name = SurnameOf(n, np);
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
-  bool is_person = !Capitalized(np.words.back());
+  bool is_person = !Capitalized(np.words[head_at]) || holder;
   for (size_t i = 0; i < n.names.size(); ++i) {
     if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
         n.IsPerson(i)) {

@@ -43,9 +43,11 @@ struct ArticleNames {
     }
     return "";
   }
-  // The display name of the one who speaks in [start, end): the first
-  // name, or the name after it when it is a possessive ("The Post's Dana
-  // Milbank" is Dana Milbank); "" when none.
+  // The display name of the one who speaks in [start, end): the last
+  // person's name after a title that holds other names ("Democratic
+  // presidential nominee Hillary Clinton", "Pence press secretary Alyssa
+  // Farah"), else the first name, or the name after it when it is a
+  // possessive ("The Post's Dana Milbank" is Dana Milbank); "" when none.
   std::string SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const;
   bool IsPerson(size_t i) const { return person[groups[i]]; }
 };

@@ -81,6 +81,9 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
       if (first == last) return std::nullopt;
       ++first;
     }
+    // "the mayor of Washington said": the place is the object of "of",
+    // "in" or "from"; the phrase back to its determiner speaks.
+    if (auto head = HeadBeforePlace(c, floor, first)) return std::make_pair(*head, last);
     return std::make_pair(first, last);
   }
   // A lower-case phrase back to a determiner ("the secretary", "a spokesman
@@ -153,6 +156,25 @@ std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first
   return std::nullopt;
 }
 
+size_t TitleBridge(const Clause& c, size_t k) {
+  for (size_t end = k; end < k + 2 && end + 1 < c.words.size(); ++end) {
+    const std::string& w = c.lower[end];
+    if (Capitalized(c.words[end]) || c.words[end].is_number || IsFunctionWord(w) ||
+        BlocksPhrase(w) || IsCueWord(w) || IsTitleModifier(w) || w == "vice" || w == "prime" ||
+        w == "chief" || !OnlySpace(c.text, c.words[end].end, c.words[end + 1].start)) {
+      return 0;
+    }
+    if ((IsTitleWord(w) || IsRoleWord(w)) && Capitalized(c.words[end + 1]) &&
+        !IsFunctionWord(c.lower[end + 1]) && !IsPronoun(c.lower[end + 1])) {
+      return end + 1;
+    }
+    // Only an adjective or a noun opens a title of two words ("presidential
+    // candidate", "press secretary"), not a verb ("quotes former").
+    if (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss"))) return 0;
+  }
+  return 0;
+}
+
 bool TitlePhrase(const Clause& c) {
   const size_t n = c.words.size();
   if (n < 2 || n > 8) return false;
@@ -220,6 +242,17 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
   }
   size_t first = lead;
   if (auto title = TheTitle(c, first, ceiling)) return title;
+  // "Band member Flea shared …, writing": a capitalized common word and a
+  // noun in lower case before a name; the name speaks.
+  if (lead == 0 && ceiling > 2 && weak(0) && Capitalized(c.words[0]) &&
+      !IsFunctionWord(c.lower[0]) && !IsTimeWord(c.lower[0]) && !IsPronoun(c.lower[0]) &&
+      !Capitalized(c.words[1]) && !IsFunctionWord(c.lower[1]) && !IsTimeWord(c.lower[1]) &&
+      !BlocksPhrase(c.lower[1]) && !IsCueWord(c.lower[1]) && !c.lower[1].ends_with("ed") &&
+      !c.lower[1].ends_with("ly") && Capitalized(c.words[2]) && !weak(2) &&
+      OnlySpace(text, c.words[0].end, c.words[1].start) &&
+      OnlySpace(text, c.words[1].end, c.words[2].start)) {
+    return NpForward(c, 2, ceiling);
+  }
   if (lead == 0 && weak(0) && !IsPronoun(c.lower[0])) {
     first = 1;
     for (size_t k = 0; k + 1 < ceiling && k < 10; ++k) {
@@ -390,6 +423,25 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
   }
   // "Trump called on her ... and said", "Boreing said ..., but said".
   if (c.lower[before - 1] == "and" || c.lower[before - 1] == "but") {
+    // "…, he laughed and said": a pronoun or name right before the verb.
+    const size_t verb = before - 2;
+    if (before >= 3 && !Capitalized(c.words[verb]) && !IsFunctionWord(c.lower[verb]) &&
+        (!BlocksPhrase(c.lower[verb]) || IsCueWord(c.lower[verb])) &&
+        OnlySpace(text, c.words[verb - 1].end, c.words[verb].start)) {
+      // (The subject opens a clause: "her adopted home state and" is an
+      // object.)
+      const auto np = NpBackward(c, 0, verb - 1);
+      const auto subject = [&](const std::string& w) {
+        return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" ||
+               Capitalized(c.words[np->first]);
+      };
+      if (np && subject(c.lower[np->first]) &&
+          (np->first == 0 || text.substr(c.words[np->first - 1].end,
+                                         c.words[np->first].start - c.words[np->first - 1].end)
+                                     .find(',') != std::string_view::npos)) {
+        return WordSpan(c, *np);
+      }
+    }
     auto np = SubjectNp(text, c, before - 1, lowercase);
     return np ? WordSpan(c, *np) : text::ByteSpan{};
   }
@@ -461,6 +513,7 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
     }
     return {c.words[0].start, span.end};
   }
+  first = AfterDateline(c, first);
   const size_t last = c.words.size() - 1;
   if (IsSubordinator(c.lower[first]) || IsTimeWord(c.lower[last])) return {};
   for (size_t k = first; k <= last; ++k) {

@@ -65,6 +65,16 @@ std::optional<std::pair<size_t, size_t>> TheTitle(const Clause& c, size_t first,
 // True when the clause opens with a dateline: "WASHINGTON, Dec. 3 --".
 bool Dateline(const Clause& c);
 
+// "WASHINGTON -- Arizona Gov. Jan Brewer": the first word after a dateline
+// (words in capitals, a date, an agency in parentheses, then a dash) that
+// opens the clause at word `first`, else `first`.
+size_t AfterDateline(const Clause& c, size_t first);
+
+// The determiner opening "the mayor of" / "a congressman from" right
+// before a name at word `first` (up to four lower-case words, none a cue
+// or clause word, between), or nothing.
+std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t first);
+
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling);
 
@@ -124,6 +134,12 @@ size_t LastBreak(std::string_view text, const Clause& clause, std::string_view m
 text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
                             const std::unordered_set<std::string>& lowercase);
 
+// The index of the capitalized word after a lower-case title of one or two
+// words at word k of the clause that ends in a title or role word
+// ("strategist Simon", "presidential candidate Ted", "press secretary
+// Alyssa"), else 0.
+size_t TitleBridge(const Clause& c, size_t k);
+
 // The clause right after a quote that ends with , ! or ? and has no cue
 // from the lexicon: "NP <verb>ed" ("Trump barked", "the editorial read" is
 // in the lexicon) or "<verb>ed Name" ("beamed Donald Hartley"), and "NP went
@@ -136,6 +152,17 @@ Attribution VerbAfterQuote(const Clause& right);
 // …."): the speaker's own words, not a phrase in the reporter's sentence.
 // Not after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
+
+// True when the quoted words are a title in marks ("Today", "Meet the
+// Press", "On the Record with Greta …"): up to six words, each capitalized
+// but the articles, conjunctions and prepositions inside.
+bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted);
+
+// True when the quote opening at byte `open` (content `content`) is a term
+// of one or two words the reporter names, not someone's words: right after
+// "so-called", "dubbed", "labeled", "termed", "known as" or "the word",
+// "the term", "the phrase" (a scare quote: no speaker).
+bool NamedTerm(const TextWords& tw, text::ByteSpan content, size_t open);
 
 }  // namespace concord::compare::internal
 

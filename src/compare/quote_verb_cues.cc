@@ -1,8 +1,12 @@
 // Cues found by their form rather than the lexicon (quote_speakers.h): a
 // past-tense verb right after a quote ("…," Trump barked), and a whole
-// sentence quoted right after its cue verb (he yelled "You lie!").
+// sentence quoted right after its cue verb (he yelled "You lie!"); and
+// quotes that are no one's words by their form: a title in marks, a term
+// the reporter names.
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "compare/name_variants.h"
@@ -67,6 +71,45 @@ bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last)
   // "told "Fox & Friends."" names the one told (a show), not words.
   return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&
          lower != "tells" && lower != "telling";
+}
+
+bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {
+  // The short words a title leaves in lower case: articles, conjunctions
+  // and prepositions ("Meet the Press", "On the Record with …").
+  static const std::unordered_set<std::string_view> kTitleLower = {
+      "the", "a", "an", "and", "or", "of", "on", "in", "with", "for", "to", "at", "by", "from"};
+  if (quoted.empty() || quoted.size() > 6) return false;
+  for (size_t k = 0; k < quoted.size(); ++k) {
+    const bool inner = k > 0 && k + 1 < quoted.size();
+    if (!Capitalized(quoted[k]) && !(inner && kTitleLower.count(tw.Lower(quoted[k])) > 0)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool NamedTerm(const TextWords& tw, text::ByteSpan content, size_t open) {
+  if (tw.In(content.start, content.end).size() > 2) return false;
+  const std::vector<Word>& words = tw.words();
+  auto it = std::lower_bound(words.begin(), words.end(), open,
+                             [](const Word& w, size_t p) { return w.end <= p; });
+  if (it == words.begin()) return false;
+  --it;
+  if (!OnlySpace(tw.text(), it->end, open)) return false;
+  const std::string last = tw.Lower(*it);
+  if (last == "so-called" || last == "dubbed" || last == "labeled" || last == "labelled" ||
+      last == "termed") {
+    return true;
+  }
+  if (it == words.begin()) return false;
+  const std::string before = tw.Lower(*(it - 1));
+  const std::string_view gap = tw.text().substr((it - 1)->end, it->start - (it - 1)->end);
+  if (before == "so" && last == "called" && gap == "-") return true;
+  if (!OnlySpace(tw.text(), (it - 1)->end, it->start)) return false;
+  // "the word "cuts"", "the term "radical Islam"", "known as "angel moms"".
+  return (before == "the" && (last == "word" || last == "words" || last == "term" ||
+                              last == "phrase" || last == "label")) ||
+         (before == "known" && last == "as") || (before == "so" && last == "called");
 }
 
 }  // namespace concord::compare::internal

@@ -102,4 +102,51 @@ bool Dateline(const Clause& c) {
                      [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '.'; });
 }
 
+// The determiner opening "the mayor of" / "a congressman from" right
+// before a name at word `first`: up to four lower-case words, none a cue
+// or clause word, between them; nothing otherwise.
+std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t first) {
+  if (first < floor + 3) return std::nullopt;
+  const std::string& prep = c.lower[first - 1];
+  if (prep != "of" && prep != "in" && prep != "from") return std::nullopt;
+  for (size_t m = first - 2; m + 6 > first && m >= floor; --m) {
+    if (!OnlySpace(c.text, c.words[m].end, c.words[m + 1].start)) return std::nullopt;
+    if (IsDeterminer(c.lower[m]) && !IsPronoun(c.lower[m])) {
+      return m + 1 < first - 1 ? std::optional<size_t>(m) : std::nullopt;
+    }
+    if (Capitalized(c.words[m]) || BlocksPhrase(c.lower[m]) || IsCueWord(c.lower[m]) ||
+        IsClauseWord(c.lower[m]) || m == floor) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+// "WASHINGTON -- Arizona Gov. Jan Brewer": the first word after a dateline
+// (words in capitals, a date, an agency in parentheses, then a dash) that
+// opens the clause, else `first`.
+size_t AfterDateline(const Clause& c, size_t first) {
+  const auto upper = [&](size_t k) {
+    const Word& w = c.words[k];
+    const std::string_view s = c.text.substr(w.start, w.end - w.start);
+    return std::none_of(s.begin(), s.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  };
+  if (c.lower[first].size() < 3 || !upper(first) || c.words[first].is_number) return first;
+  for (size_t k = first; k + 1 < c.words.size() && k < first + 6; ++k) {
+    // ("LONDON (Reuters) -": the agency in parentheses.)
+    const bool agency =
+        k > first &&
+        c.text.substr(c.words[k - 1].end, c.words[k].start - c.words[k - 1].end).find('(') !=
+            std::string_view::npos;
+    if (!upper(k) && !IsCalendarWord(c.lower[k]) && !agency) return first;
+    const std::string_view gap =
+        c.text.substr(c.words[k].end, c.words[k + 1].start - c.words[k].end);
+    if (gap.find("--") != std::string_view::npos || gap.find("\u2013") != std::string_view::npos ||
+        gap.find("\u2014") != std::string_view::npos) {
+      return k + 1;
+    }
+  }
+  return first;
+}
+
 }  // namespace concord::compare::internal

@@ -292,7 +292,8 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
       return spoken_by(left, np->first, np->second);
     }
   }
-  if (auto np = SubjectNp(text, left, left.words.size(), lowercase)) {
+  if (auto np = SubjectNp(text, left, left.words.size(), lowercase);
+      np && left.lower[np->first] != "it") {  // ("Wait, it gets better:")
     return spoken_by(left, np->first, np->second);
   }
   // "… can be!— Cruz called them on it:": the subject of the last clause,
@@ -350,7 +351,8 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   const unsigned char first = static_cast<unsigned char>(text[content.start]);
   quote.embedded = (w.embedded && !internal::Utterance(tw, v.spans[q].open, first, last)) ||
                    (first >= 'a' && first <= 'z' && !after.found);
-  if (chosen.found) {
+  // A scare quote (the so-called "reform") is the reporter's: no speaker.
+  if (chosen.found && !(quote.embedded && internal::NamedTerm(tw, content, v.spans[q].open))) {
     quote.cue_span = chosen.cue;
     quote.cue = std::string(text.substr(chosen.cue.start, chosen.cue.end - chosen.cue.start));
     if (chosen.speaker.end > chosen.speaker.start) {
@@ -508,8 +510,8 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
 }
 
 // False for a draft not worth reporting: an unattributed single-mark or
-// too short quote, or a title in marks ("Today" show, ''Opening Belle''):
-// every word capitalized, inside the reporter's clause or unattributed.
+// too short quote, or a title in marks ("Today" show, ''Opening Belle'',
+// "Meet the Press"), inside the reporter's clause or unattributed.
 bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& options) {
   const Quote& quote = draft.quote;
   size_t quote_words = 0;
@@ -519,13 +521,9 @@ bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& optio
       (draft.span.single || quote_words < options.min_unattributed_quote_words)) {
     return false;
   }
-  if (quote.embedded || quote.speaker.empty()) {
-    const std::vector<Word> quoted = text.In(quote.parts.front().start, quote.parts.back().end);
-    bool title_case = !quoted.empty() && quoted.size() <= 6;
-    for (const Word& w : quoted) title_case = title_case && Capitalized(w);
-    if (title_case) return false;
-  }
-  return true;
+  return !(
+      (quote.embedded || quote.speaker.empty()) &&
+      internal::TitleInMarks(text, text.In(quote.parts.front().start, quote.parts.back().end)));
 }
 
 // The Document sentence holding byte `pos` (the last one starting at or
