@@ -59,15 +59,30 @@ Attribution VerbAfterQuote(const Clause& right) {
   return a;
 }
 
-bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last) {
-  if (!(first >= 'A' && first <= 'Z') || (last != '.' && last != '!' && last != '?')) return false;
+namespace {
+
+// The word right before byte `open` with only spaces between, or null.
+const Word* WordBefore(const TextWords& tw, size_t open) {
   const std::vector<Word>& words = tw.words();
   auto it = std::lower_bound(words.begin(), words.end(), open,
                              [](const Word& w, size_t p) { return w.end <= p; });
-  if (it == words.begin()) return false;
+  if (it == words.begin()) return nullptr;
   --it;
-  if (!OnlySpace(tw.text(), it->end, open)) return false;
-  const std::string lower = tw.Lower(*it);
+  return OnlySpace(tw.text(), it->end, open) ? &*it : nullptr;
+}
+
+// The word before `word`, one of tw's words, or null.
+const Word* PreviousWord(const TextWords& tw, const Word* word) {
+  return word == tw.words().data() ? nullptr : word - 1;
+}
+
+}  // namespace
+
+bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last) {
+  if (!(first >= 'A' && first <= 'Z') || (last != '.' && last != '!' && last != '?')) return false;
+  const Word* before = WordBefore(tw, open);
+  if (before == nullptr) return false;
+  const std::string lower = tw.Lower(*before);
   // "told "Fox & Friends."" names the one told (a show), not words.
   return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&
          lower != "tells" && lower != "telling";
@@ -90,26 +105,23 @@ bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {
 
 bool NamedTerm(const TextWords& tw, text::ByteSpan content, size_t open) {
   if (tw.In(content.start, content.end).size() > 2) return false;
-  const std::vector<Word>& words = tw.words();
-  auto it = std::lower_bound(words.begin(), words.end(), open,
-                             [](const Word& w, size_t p) { return w.end <= p; });
-  if (it == words.begin()) return false;
-  --it;
-  if (!OnlySpace(tw.text(), it->end, open)) return false;
-  const std::string last = tw.Lower(*it);
+  const Word* before = WordBefore(tw, open);
+  if (before == nullptr) return false;
+  const std::string last = tw.Lower(*before);
   if (last == "so-called" || last == "dubbed" || last == "labeled" || last == "labelled" ||
       last == "termed") {
     return true;
   }
-  if (it == words.begin()) return false;
-  const std::string before = tw.Lower(*(it - 1));
-  const std::string_view gap = tw.text().substr((it - 1)->end, it->start - (it - 1)->end);
-  if (before == "so" && last == "called" && gap == "-") return true;
-  if (!OnlySpace(tw.text(), (it - 1)->end, it->start)) return false;
+  const Word* previous = PreviousWord(tw, before);
+  if (previous == nullptr) return false;
+  const std::string word = tw.Lower(*previous);
+  const std::string_view gap = tw.text().substr(previous->end, before->start - previous->end);
+  if (word == "so" && last == "called" && gap == "-") return true;
+  if (!OnlySpace(tw.text(), previous->end, before->start)) return false;
   // "the word "cuts"", "the term "radical Islam"", "known as "angel moms"".
-  return (before == "the" && (last == "word" || last == "words" || last == "term" ||
-                              last == "phrase" || last == "label")) ||
-         (before == "known" && last == "as") || (before == "so" && last == "called");
+  return (word == "the" && (last == "word" || last == "words" || last == "term" ||
+                            last == "phrase" || last == "label")) ||
+         (word == "known" && last == "as") || (word == "so" && last == "called");
 }
 
 }  // namespace concord::compare::internal
