@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compare/quote_speakers.h"
@@ -12,25 +13,33 @@ namespace concord::compare::internal {
 
 namespace {
 
-// 'm' or 'f' for a title that says it ("mr", "congresswoman"), else 0.
-char TitleGender(std::string_view title) {
-  // (Only words a title can hold: kTitles, kRoleWords.)
-  static constexpr std::string_view kMale[] = {"mr", "congressman", "chairman", "spokesman", "king",
-                                               "prince"};
-  static constexpr std::string_view kFemale[] = {"mrs", "ms", "congresswoman", "chairwoman",
-                                                 "spokeswoman", "queen"};
+// The words of a name's title ("sen", "house minority whip"), in order.
+std::vector<std::string_view> TitleWords(std::string_view title) {
+  std::vector<std::string_view> words;
   size_t pos = 0;
   while (pos < title.size()) {
     size_t end = title.find(' ', pos);
     if (end == std::string_view::npos) end = title.size();
-    const std::string_view word = title.substr(pos, end - pos);
+    words.push_back(title.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+// 'm' or 'f' for a title that says it ("mr", "congresswoman"), else 0.
+char TitleGender(std::string_view title) {
+  // (Only words a title can hold: kTitles, kRoleWords.)
+  static constexpr std::string_view kMale[] = {"mr",        "congressman", "chairman",
+                                               "spokesman", "king",        "prince"};
+  static constexpr std::string_view kFemale[] = {"mrs",        "ms",          "congresswoman",
+                                                 "chairwoman", "spokeswoman", "queen"};
+  for (std::string_view word : TitleWords(title)) {
     for (std::string_view m : kMale) {
       if (word == m) return 'm';
     }
     for (std::string_view f : kFemale) {
       if (word == f) return 'f';
     }
-    pos = end + 1;
   }
   return 0;
 }
@@ -203,13 +212,8 @@ bool HoldsTitle(const std::string& title, const std::string& head) {
   if (title.find(head) != std::string::npos) return true;
   for (const auto& [full, abbreviation] : kShort) {
     if (head != full) continue;
-    size_t pos = 0;
-    while (pos <= title.size()) {
-      size_t end = title.find(' ', pos);
-      if (end == std::string::npos) end = title.size();
-      if (std::string_view(title).substr(pos, end - pos) == abbreviation) return true;
-      pos = end + 1;
-    }
+    const std::vector<std::string_view> words = TitleWords(title);
+    return std::find(words.begin(), words.end(), abbreviation) != words.end();
   }
   return false;
 }

@@ -95,33 +95,51 @@ class Greedy {
     const double cost = std::max<size_t>(1, corpus_.words[i]);
     return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
   }
-  // A sentence that leaves a quotation open is weighed with the pieces
-  // that close it (see QuotationUnits).
-  double UnitGain(uint32_t i) const {
-    const QuotationUnits& units = in_.units;
-    if (units.end[i] == i) return Gain(i);
-    double sum = 0;
+  // The uncovered concepts of `first` (UINT32_MAX: none) and of `from` to
+  // `to`, each counted once: their weight, and the sentences' words and
+  // priors summed by words.
+  struct Uncovered {
+    double weight = 0;
     size_t words = 0;
+    double prior_words = 0;
+  };
+  Uncovered UncoveredOf(uint32_t first, uint32_t from, uint32_t to) const {
+    Uncovered u;
     std::vector<uint32_t> seen;
-    for (uint32_t k = i; k <= units.end[i]; ++k) {
-      words += corpus_.words[k];
+    const auto add = [&](uint32_t k) {
+      u.words += corpus_.words[k];
+      u.prior_words += in_.prior[k] * static_cast<double>(corpus_.words[k]);
       for (uint32_t c : in_.concepts.of_candidate[k]) {
         if (covered_[c] || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
         seen.push_back(c);
-        sum += in_.weight[c];
+        u.weight += in_.weight[c];
       }
-    }
-    const double cost = static_cast<double>(std::max<size_t>(1, words));
-    return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
+    };
+    if (first != UINT32_MAX) add(first);
+    for (uint32_t k = from; k <= to; ++k) add(k);
+    return u;
+  }
+  // The budget units of sentences `from` to `to`.
+  size_t CostOf(uint32_t from, uint32_t to) const {
+    size_t cost = 0;
+    for (uint32_t k = from; k <= to; ++k) cost += Cost(corpus_, k, budget_.unit);
+    return cost;
+  }
+  // True when `k` opens a quotation that nothing in its article closes.
+  bool Unclosed(uint32_t k) const { return in_.units.open[k] && in_.units.end[k] == k; }
+  // A sentence that leaves a quotation open is weighed with the pieces
+  // that close it (see QuotationUnits).
+  double UnitGain(uint32_t i) const {
+    if (in_.units.end[i] == i) return Gain(i);
+    const Uncovered u = UncoveredOf(UINT32_MAX, i, in_.units.end[i]);
+    const double cost = static_cast<double>(std::max<size_t>(1, u.words));
+    return u.weight * in_.prior[i] / std::pow(cost, params_.length_exponent);
   }
   // ... and taken only when they all fit.
   bool UnitFits(uint32_t i) const {
-    const QuotationUnits& units = in_.units;
-    if (!units.open[i]) return true;
-    if (units.end[i] == i) return false;  // nothing closes it
-    size_t cost = 0;
-    for (uint32_t k = i; k <= units.end[i]; ++k) cost += Cost(corpus_, k, budget_.unit);
-    return cost <= tracker_.remaining();
+    if (!in_.units.open[i]) return true;
+    if (Unclosed(i)) return false;
+    return CostOf(i, in_.units.end[i]) <= tracker_.remaining();
   }
   double Score(uint32_t i) const {
     return (params_.whole_quotes > 0 ? UnitGain(i) : Gain(i)) + 1e-9 * in_.prior[i];
@@ -146,37 +164,18 @@ class Greedy {
   }
   // ... false when either leaves a quotation open that nothing closes.
   bool PairCloses(uint32_t i) const {
-    if (params_.whole_quotes <= 0) return true;
-    const uint32_t before = in_.predecessor[i];
-    return !(in_.units.open[i] && in_.units.end[i] == i) &&
-           !(in_.units.open[before] && in_.units.end[before] == before);
+    return params_.whole_quotes <= 0 || (!Unclosed(i) && !Unclosed(in_.predecessor[i]));
   }
   // The sentence `i` waits for and `i` (with those pieces) weighed as one:
   // the concepts of all, the prior of each by its words, per
   // word^length_exponent of all.
   double PairScore(uint32_t i) const {
-    const uint32_t before = in_.predecessor[i];
-    const uint32_t last = PairLast(i);
-    std::vector<uint32_t> seen;
-    double sum = 0;
-    double prior = 0;
-    size_t words = 0;
-    for (uint32_t k = before; k <= last; k = k == before ? i : k + 1) {
-      words += corpus_.words[k];
-      prior += in_.prior[k] * static_cast<double>(corpus_.words[k]);
-      for (uint32_t c : in_.concepts.of_candidate[k]) {
-        if (covered_[c] || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
-        seen.push_back(c);
-        sum += in_.weight[c];
-      }
-    }
-    const double cost = static_cast<double>(std::max<size_t>(1, words));
-    return sum * (prior / cost) / std::pow(cost, params_.length_exponent);
+    const Uncovered u = UncoveredOf(in_.predecessor[i], i, PairLast(i));
+    const double cost = static_cast<double>(std::max<size_t>(1, u.words));
+    return u.weight * (u.prior_words / cost) / std::pow(cost, params_.length_exponent);
   }
   size_t PairCost(uint32_t i) const {
-    size_t cost = Cost(corpus_, in_.predecessor[i], budget_.unit);
-    for (uint32_t k = i; k <= PairLast(i); ++k) cost += Cost(corpus_, k, budget_.unit);
-    return cost;
+    return Cost(corpus_, in_.predecessor[i], budget_.unit) + CostOf(i, PairLast(i));
   }
 
   const Corpus& corpus_;

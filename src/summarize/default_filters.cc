@@ -20,6 +20,9 @@
 namespace concord::summarize::internal {
 namespace {
 
+constexpr std::string_view kOpenCurly = "\xE2\x80\x9C";   // U+201C
+constexpr std::string_view kCloseCurly = "\xE2\x80\x9D";  // U+201D
+
 constexpr std::array<std::string_view, 22> kLeaningOpeners = {
     "he",  "she", "it",  "they",  "this",    "that",     "these", "those",
     "but", "and", "so",  "also",  "however", "instead",  "still", "yet",
@@ -30,26 +33,22 @@ constexpr std::array<std::string_view, 22> kLeaningOpeners = {
 // True when the whole sentence is one quotation with no attribution inside
 // it ("\"I would rather...\""): its speaker is in the sentence before.
 bool BareQuotation(std::string_view text) {
-  constexpr std::string_view kOpen = "\xE2\x80\x9C";   // U+201C
-  constexpr std::string_view kClose = "\xE2\x80\x9D";  // U+201D
-  const bool opens = text.substr(0, 1) == "\"" || text.substr(0, 3) == kOpen;
+  const bool opens = text.substr(0, 1) == "\"" || text.substr(0, 3) == kOpenCurly;
   const bool closes = (!text.empty() && text.back() == '"') ||
-                      (text.size() >= 3 && text.substr(text.size() - 3) == kClose);
+                      (text.size() >= 3 && text.substr(text.size() - 3) == kCloseCurly);
   if (!opens || !closes) return false;
   size_t marks = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '"') ++marks;
-    if (text.compare(i, 3, kOpen) == 0 || text.compare(i, 3, kClose) == 0) ++marks;
+    if (text.compare(i, 3, kOpenCurly) == 0 || text.compare(i, 3, kCloseCurly) == 0) ++marks;
   }
   return marks == 2;
 }
 
 bool PronounSpeaksQuotation(std::string_view text) {
-  constexpr std::string_view kOpen = "\xE2\x80\x9C";   // U+201C
-  constexpr std::string_view kClose = "\xE2\x80\x9D";  // U+201D
   size_t after = std::string_view::npos;
-  if (text.substr(0, 3) == kOpen) {
-    const size_t close = text.find(kClose, 3);
+  if (text.substr(0, 3) == kOpenCurly) {
+    const size_t close = text.find(kCloseCurly, 3);
     if (close != std::string_view::npos) after = close + 3;
   } else if (text.substr(0, 1) == "\"") {
     const size_t close = text.find('"', 1);
@@ -150,10 +149,10 @@ bool Furniture(const Corpus& corpus, size_t i) {
 // and spaces (straight or curly: `Why?”` ends in '?'), or 0.
 char LastMark(std::string_view text) {
   for (;;) {
-    if (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
-                          text.back() == ' ')) {
+    if (!text.empty() &&
+        (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ' ')) {
       text.remove_suffix(1);
-    } else if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) {
+    } else if (text.ends_with(kCloseCurly) || text.ends_with("\xE2\x80\x99")) {
       text.remove_suffix(3);
     } else {
       return text.empty() ? '\0' : text.back();
@@ -167,8 +166,8 @@ bool DefaultTests(const Corpus& corpus, size_t i, const CoverageParams& params) 
   const char last = LastMark(s.text);
   const bool question = last == '?';
   const bool colon = last == ':';
-  return corpus.words[i] >= params.min_words && corpus.words[i] <= params.max_words &&
-         !question && !colon && !MostlyUpperCase(s.text) &&
+  return corpus.words[i] >= params.min_words && corpus.words[i] <= params.max_words && !question &&
+         !colon && !MostlyUpperCase(s.text) &&
          (params.furniture_filter <= 0 || !Furniture(corpus, i)) &&
          (params.split_quotes > 0 || !SplitQuotation(s.text));
 }
