@@ -1,5 +1,7 @@
 // AddCompressions and PiecesInArticle (compress.h): the shorter forms as
 // candidates of the corpus, and their provenance in the article's bytes.
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
 #include <cstdint>
 
@@ -128,11 +130,15 @@ void AddCompressions(Corpus& corpus, unsigned rules, size_t min_words, bool ever
   // A sentence without marks of its own may still be inside a quotation
   // that an earlier sentence opened: it is never cut.
   const std::vector<bool> inside = InsideQuotation(corpus);
+  // Each sentence's forms read only that sentence: found on the caller's
+  // threads, then added in sentence order (the same corpus on any count).
+  std::vector<std::vector<Compressed>> forms(originals);
+  tbb::parallel_for(uint32_t{0}, originals, [&](uint32_t i) {
+    if (corpus.words[i] < min_words || inside[i]) return;
+    forms[i] = CompressedForms(*corpus.sentence[i], rules, every_rule);
+  });
   for (uint32_t i = 0; i < originals; ++i) {
-    if (corpus.words[i] < min_words || inside[i]) continue;
-    for (Compressed& form : CompressedForms(*corpus.sentence[i], rules, every_rule)) {
-      AddForm(corpus, ids, tokenizer, i, std::move(form));
-    }
+    for (Compressed& form : forms[i]) AddForm(corpus, ids, tokenizer, i, std::move(form));
   }
 }
 

@@ -27,9 +27,10 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
       continue;
     }
     if (pair) {
-      if (IsRedundant(corpus_, before, selection_, budget_.duplicate_threshold) ||
+      if (PairCost(i) > tracker_.remaining() || !tracker_.Fits(before) ||
+          IsRedundant(corpus_, before, selection_, budget_.duplicate_threshold) ||
           IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold) || !PairCloses(i) ||
-          PairCost(i) > tracker_.remaining() || !tracker_.TryAdd(before, fresh, selection_)) {
+          !tracker_.TryAdd(before, fresh, selection_)) {
         continue;
       }
       Take(before, heap, waiting);
@@ -49,6 +50,7 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
       }
       continue;
     }
+    if (!tracker_.Fits(i)) continue;  // cheaper than the near-duplicate scan
     if (IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold)) continue;
     if (params_.whole_quotes > 0 && !UnitFits(i)) continue;
     if (!tracker_.TryAdd(i, fresh, selection_)) continue;

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -187,22 +189,24 @@ std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams&
 }
 
 std::vector<bool> FillEligibility(const Corpus& corpus) {
-  std::vector<bool> eligible = BasicEligibility(corpus);
-  for (size_t i = 0; i < corpus.size(); ++i) {
-    if (eligible[i]) eligible[i] = !MostlyUpperCase(corpus.sentence[i]->text);
-  }
-  return eligible;
+  const std::vector<bool> basic = BasicEligibility(corpus);
+  std::vector<char> passes(corpus.size(), 0);
+  tbb::parallel_for(size_t{0}, corpus.size(), [&](size_t i) {
+    if (basic[i]) passes[i] = !MostlyUpperCase(corpus.sentence[i]->text);
+  });
+  return std::vector<bool>(passes.begin(), passes.end());
 }
 
 std::vector<bool> CleanFillEligibility(const Corpus& corpus, const CoverageParams& params) {
-  std::vector<bool> eligible = FillEligibility(corpus);
-  for (size_t i = 0; i < corpus.size(); ++i) {
-    if (!eligible[i]) continue;
-    eligible[i] = corpus.words[i] >= params.min_words &&
-                  LastMark(corpus.sentence[i]->text) != ':' &&
-                  (params.furniture_filter <= 0 || !Furniture(corpus, i));
-  }
-  return eligible;
+  const std::vector<bool> fill = FillEligibility(corpus);
+  // Each answer reads only its own sentence, as in DefaultEligibility.
+  std::vector<char> passes(corpus.size(), 0);
+  tbb::parallel_for(size_t{0}, corpus.size(), [&](size_t i) {
+    passes[i] = fill[i] && corpus.words[i] >= params.min_words &&
+                LastMark(corpus.sentence[i]->text) != ':' &&
+                (params.furniture_filter <= 0 || !Furniture(corpus, i));
+  });
+  return std::vector<bool>(passes.begin(), passes.end());
 }
 
 bool IsQuotationPiece(const Sentence& sentence) { return SplitQuotation(sentence.text); }
@@ -302,15 +306,32 @@ bool EndsInsideQuotation(std::string_view text, bool definite) {
 }
 
 bool CreditLine(std::string_view text) {
-  // ASCII lower case (what std::tolower does in the "C" locale), inline.
-  std::string lower(text);
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   static constexpr std::array<std::string_view, 12> kMarkers = {
       "photograph by", "photo by", "ap photo", "getty images", "click here",   "sign up",
       "email this",    "http://",  "https://", "www.",         "photo credit", "image caption"};
-  return std::any_of(kMarkers.begin(), kMarkers.end(), [&](std::string_view marker) {
-    return lower.find(marker) != std::string::npos;
-  });
+  // One pass over the text, ASCII case folded as it is read (what
+  // std::tolower does in the "C" locale): a table gives the markers that
+  // open with each byte, so most bytes cost one look-up. Every sentence of
+  // a story is tested, so this is on the hot path.
+  static constexpr auto kOpening = [] {
+    std::array<uint16_t, 256> opening{};
+    for (size_t m = 0; m < kMarkers.size(); ++m) {
+      opening[static_cast<unsigned char>(kMarkers[m][0])] |= static_cast<uint16_t>(1u << m);
+    }
+    return opening;
+  }();
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  for (size_t i = 0; i < text.size(); ++i) {
+    for (unsigned candidates = kOpening[static_cast<unsigned char>(fold(text[i]))];
+         candidates != 0; candidates &= candidates - 1) {
+      const std::string_view marker = kMarkers[std::countr_zero(candidates)];
+      if (marker.size() > text.size() - i) continue;
+      size_t k = 1;
+      while (k < marker.size() && fold(text[i + k]) == marker[k]) ++k;
+      if (k == marker.size()) return true;
+    }
+  }
+  return false;
 }
 
 bool LooksLikeFurniture(std::string_view text) {

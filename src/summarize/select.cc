@@ -72,10 +72,11 @@ Selection GreedySelect(const Corpus& corpus, const std::vector<double>& scores,
 std::vector<bool> BasicEligibility(const Corpus& corpus) {
   std::vector<bool> eligible(corpus.size());
   for (size_t i = 0; i < corpus.size(); ++i) {
-    std::vector<uint32_t> distinct = corpus.terms[i];
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    eligible[i] = corpus.words[i] >= 4 && distinct.size() >= 2;
+    // Two distinct content terms: one that differs from the first.
+    const std::vector<uint32_t>& terms = corpus.terms[i];
+    eligible[i] = corpus.words[i] >= 4 &&
+                  std::any_of(terms.begin(), terms.end(),
+                              [&](uint32_t term) { return term != terms.front(); });
   }
   return eligible;
 }

@@ -57,6 +57,12 @@ class BudgetTracker {
   // Tries to add candidate i: appends a Pick and returns true when it fits
   // (or, when truncating, when part of it fits; the tracker is then full).
   bool TryAdd(uint32_t i, double score, Selection& selection);
+  // Whether TryAdd(i) would add it; no side effects, so callers test it
+  // before the costlier near-duplicate scan.
+  bool Fits(uint32_t i) const {
+    const size_t cost = Cost(corpus_, i, budget_.unit);
+    return !Full() && cost != 0 && (used_ + cost <= budget_.limit || budget_.truncate);
+  }
   bool Full() const { return used_ >= budget_.limit; }
   size_t remaining() const { return budget_.limit - used_; }
 

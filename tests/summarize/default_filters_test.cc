@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/document.h"
@@ -123,6 +125,30 @@ TEST(Furniture, CaptionsCreditsAndHeadlines) {
                          "a mess.\xE2\x80\x9D"));
   EXPECT_TRUE(CreditLine("Please sign up for our newsletter."));
   EXPECT_FALSE(CreditLine("Full List: The Highest-Paid Actresses"));
+}
+
+TEST(Furniture, CreditLineFindsEachMarkerInAnyCaseAndPlace) {
+  // Each marker, in upper, lower and mixed case, at the start, middle and
+  // very end of the text; a marker cut by the end of the text, or with a
+  // letter changed, is none.
+  for (const char* marker :
+       {"photograph by", "photo by", "ap photo", "getty images", "click here", "sign up",
+        "email this", "http://", "https://", "www.", "photo credit", "image caption"}) {
+    std::string upper(marker);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string mixed(marker);
+    mixed[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(mixed[0])));
+    EXPECT_TRUE(CreditLine(marker)) << marker;
+    EXPECT_TRUE(CreditLine("Seen at the fair: " + upper)) << upper;
+    EXPECT_TRUE(CreditLine(mixed + " for more on the fair.")) << mixed;
+    const std::string cut(marker, std::string_view(marker).size() - 1);
+    EXPECT_FALSE(CreditLine("The fair closed early, " + cut)) << cut;
+    std::string changed(marker);
+    changed.back() = changed.back() == 'q' ? 'z' : 'q';
+    EXPECT_FALSE(CreditLine(changed + " at the fair.")) << changed;
+  }
+  EXPECT_FALSE(CreditLine(""));
+  EXPECT_FALSE(CreditLine("The photographer signed the photos by hand."));
 }
 
 TEST(Furniture, AnArticlesLastSentenceCutShortStaysACandidate) {
