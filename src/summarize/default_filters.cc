@@ -322,8 +322,8 @@ bool CreditLine(std::string_view text) {
   }();
   auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   for (size_t i = 0; i < text.size(); ++i) {
-    for (unsigned candidates = kOpening[static_cast<unsigned char>(fold(text[i]))];
-         candidates != 0; candidates &= candidates - 1) {
+    for (unsigned candidates = kOpening[static_cast<unsigned char>(fold(text[i]))]; candidates != 0;
+         candidates &= candidates - 1) {
       const std::string_view marker = kMarkers[std::countr_zero(candidates)];
       if (marker.size() > text.size() - i) continue;
       size_t k = 1;

@@ -74,9 +74,9 @@ std::vector<bool> BasicEligibility(const Corpus& corpus) {
   for (size_t i = 0; i < corpus.size(); ++i) {
     // Two distinct content terms: one that differs from the first.
     const std::vector<uint32_t>& terms = corpus.terms[i];
-    eligible[i] = corpus.words[i] >= 4 &&
-                  std::any_of(terms.begin(), terms.end(),
-                              [&](uint32_t term) { return term != terms.front(); });
+    eligible[i] =
+        corpus.words[i] >= 4 && std::any_of(terms.begin(), terms.end(),
+                                            [&](uint32_t term) { return term != terms.front(); });
   }
   return eligible;
 }
