@@ -50,11 +50,16 @@ int Run(const DigestFlags& flags) {
   if (articles.empty()) return BadInput("digest", "the input holds no article");
 
   // Progress on stderr for people: when it is a terminal, or asked for.
-  const bool show = flags.progress || isatty(STDERR_FILENO);
+  // A terminal redraws one line; a log (--progress into a file or pipe)
+  // gets a line an update.
+  const bool terminal = isatty(STDERR_FILENO) != 0;
+  const bool show = flags.progress || terminal;
   if (show) {
-    options.progress = [](size_t done, size_t total) {
-      std::cerr << "\rconcord digest: " << done << "/" << total << " stories" << std::flush;
-      if (done == total) std::cerr << "\n";
+    options.progress = [terminal](size_t done, size_t total) {
+      std::cerr << (terminal ? "\r" : "") << "concord digest: " << done << "/" << total
+                << " stories";
+      if (!terminal || done == total) std::cerr << "\n";
+      std::cerr << std::flush;
     };
   }
   Result<digest::DigestResult> result = digest::Digest(std::move(articles), options);
@@ -99,6 +104,7 @@ Result<digest::DigestOptions> ToDigestOptions(const DigestSettings& settings) {
   options.min_articles = settings.min_articles;
   options.summarize.budget = settings.words;
   options.summarize.collapse_copies = !settings.keep_copies;
+  options.summarize.truncate = settings.truncate;
   Result<group::GroupOptions> group_options = ToGroupOptions(settings.group);
   if (!group_options.ok()) return group_options.status();
   options.group = group_options.value();
@@ -127,6 +133,9 @@ void RegisterDigest(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_flag("--keep-copies", flags->settings.keep_copies,
                 "Rank near-copies (wire copies) as independent articles in the summaries");
+  cmd->add_flag("--truncate", flags->settings.truncate,
+                "When no whole sentence of a story fits --words, cut its first sentence to the "
+                "budget instead of leaving the story out");
   cmd->add_flag("--progress", flags->progress,
                 "Show stories done on stderr even when it is not a terminal");
   AddGroupOptions(cmd, &flags->settings.group, /*with_duplicates=*/true);

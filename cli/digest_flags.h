@@ -19,6 +19,9 @@ struct DigestSettings {
   size_t words = 100;
   bool keep_copies = false;
   GroupFlags group;
+  // Cut a story's first sentence to the budget when no whole sentence fits
+  // (summarize's --truncate), rather than leave the story out.
+  bool truncate = false;
 };
 
 // The options, or an error naming the option ("--format must be md, jsonl

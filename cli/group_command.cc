@@ -23,6 +23,7 @@
 #include "cli/options.h"
 #include "concord/group.h"
 #include "concord/group_stream.h"
+#include "src/util/plural.h"
 
 namespace concord::cli {
 namespace {
@@ -69,7 +70,9 @@ class StoryWriter {
   // Markdown: the heading, then the stories.
   void Finish(size_t articles) {
     if (!markdown_) return;
-    std::cout << "# " << stories_ << " stories from " << articles << " articles\n" << body_.str();
+    std::cout << "# " << util::Counted(stories_, "story", "stories") << " from "
+              << util::Counted(articles, "article", "articles") << "\n"
+              << body_.str();
   }
 
  private:

@@ -39,9 +39,14 @@ cli::DigestSettings SettingsOf(long long min_articles, const std::string& format
                                bool keep_copies, const std::string& window, double threshold,
                                double duplicate_threshold, double merge_threshold,
                                bool no_duplicates) {
-  return {CountOf(min_articles), format, CountOf(words), keep_copies,
-          cli::GroupFlags{window, threshold, duplicate_threshold, merge_threshold,
-                          no_duplicates}};
+  cli::DigestSettings settings;
+  settings.min_articles = CountOf(min_articles);
+  settings.format = format;
+  settings.words = CountOf(words);
+  settings.keep_copies = keep_copies;
+  settings.group =
+      cli::GroupFlags{window, threshold, duplicate_threshold, merge_threshold, no_duplicates};
+  return settings;
 }
 
 // Runs `work` on `threads` threads (0: every core).

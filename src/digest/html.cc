@@ -4,6 +4,7 @@
 #include <string>
 
 #include "digest/report.h"
+#include "util/plural.h"
 
 namespace concord::digest::internal {
 namespace {
@@ -114,9 +115,10 @@ std::string Story(const StoryReport& story, size_t number) {
   std::string outlets;
   for (const std::string& o : story.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
   std::string out = "<section><h2>" + std::to_string(number) + ". " + EscapeHtml(story.title) +
-                    "</h2><p class=\"meta\">" + std::to_string(story.article_ids.size()) +
-                    " articles from " + std::to_string(story.outlets.size()) +
-                    " outlets: " + EscapeHtml(outlets);
+                    "</h2><p class=\"meta\">" +
+                    util::Counted(story.article_ids.size(), "article", "articles") + " from " +
+                    util::Counted(story.outlets.size(), "outlet", "outlets") + ": " +
+                    EscapeHtml(outlets);
   if (!story.first.empty()) {
     out += "<br>" + EscapeHtml(story.first);
     if (story.last != story.first) out += " to " + EscapeHtml(story.last);
@@ -166,9 +168,8 @@ std::string EscapeHtml(std::string_view text) {
 }
 
 std::string RenderHtml(const std::vector<StoryReport>& stories, const Totals& totals) {
-  const std::string heading = std::to_string(stories.size()) +
-                              (stories.size() == 1 ? " story" : " stories") + " from " +
-                              std::to_string(totals.articles) + " articles";
+  const std::string heading = util::Counted(stories.size(), "story", "stories") + " from " +
+                              util::Counted(totals.articles, "article", "articles");
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
@@ -176,8 +177,7 @@ std::string RenderHtml(const std::vector<StoryReport>& stories, const Totals& to
       heading + "</title><style>" + kStyle +
       "</style></head>\n<body><main><h1>Digest</h1><p class=\"meta\">" + heading;
   if (stories.size() < totals.stories) {
-    out += "; " + std::to_string(totals.stories - stories.size()) +
-           " more told by too few articles are not listed";
+    out += "; " + util::NotListed(totals.stories - stories.size());
   }
   out += "</p>\n";
   for (size_t i = 0; i < stories.size(); ++i) out += Story(stories[i], i + 1);

@@ -4,6 +4,7 @@
 
 #include "concord/text.h"
 #include "digest/report.h"
+#include "util/plural.h"
 
 namespace concord::digest::internal {
 namespace {
@@ -14,14 +15,10 @@ std::string Join(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string Plural(size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // "3 articles from 2 outlets (A, B), 2026-03-04T08:00:00Z to ...".
 std::string Byline(const StoryReport& story) {
-  std::string line = Plural(story.article_ids.size(), "article", "articles") + " from " +
-                     Plural(story.outlets.size(), "outlet", "outlets") + " (" +
+  std::string line = util::Counted(story.article_ids.size(), "article", "articles") + " from " +
+                     util::Counted(story.outlets.size(), "outlet", "outlets") + " (" +
                      Join(story.outlets) + ")";
   if (!story.first.empty()) {
     line += ", " + story.first;
@@ -43,11 +40,10 @@ std::string Demote(const std::string& markdown) {
 }  // namespace
 
 std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals& totals) {
-  std::string out = "# Digest: " + Plural(stories.size(), "story", "stories") + " from " +
-                    Plural(totals.articles, "article", "articles") + "\n";
+  std::string out = "# Digest: " + util::Counted(stories.size(), "story", "stories") + " from " +
+                    util::Counted(totals.articles, "article", "articles") + "\n";
   if (stories.size() < totals.stories) {
-    out += "\n" + std::to_string(totals.stories - stories.size()) +
-           " more told by too few articles are not listed.\n";
+    out += "\n" + util::NotListed(totals.stories - stories.size()) + ".\n";
   }
   size_t number = 0;
   for (const StoryReport& story : stories) {

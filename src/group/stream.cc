@@ -205,17 +205,22 @@ Status AddPage(const fs::path& path, size_t max_bytes, Sink& sink) {
 }
 
 // A text file: one article (io::ParseTextArticle); an empty one is still an
-// article of the stream, with a warning.
-void AddText(const fs::path& path, const std::string& contents, Sink& sink) {
-  Result<Article> article = io::ParseTextArticle(contents, path.filename().string());
+// article of the stream, with a warning. A file that is not a text article
+// (binary data, front matter never closed or with a bad line) stops the
+// stream, as an invalid JSON line does.
+Status AddText(const fs::path& path, const std::string& contents, Sink& sink) {
+  Result<Article> article = io::ParseTextArticle(contents, path.string());
   StreamArticle item;
   if (article.ok()) {
     item.article = std::move(article).value();
+  } else if (article.status().code() == StatusCode::kEmpty) {
+    sink.warnings.push_back(article.status().message());
   } else {
-    sink.warnings.push_back(path.string() + ": " + article.status().message());
+    return article.status();
   }
   item.article.id = path.filename().string();
   Push(std::move(item), path.string(), "", sink);
+  return Status::Ok();
 }
 
 // The files a path stands for: a folder's *.txt, JSON Lines and page
@@ -287,8 +292,7 @@ Status StreamReader::Impl::OpenFile(const fs::path& path) {
   if (!json_lines) {
     Result<std::string> contents = reader->Rest(options.max_file_bytes);
     if (!contents.ok()) return contents.status();
-    AddText(path, contents.value(), sink);
-    return Status::Ok();
+    return AddText(path, contents.value(), sink);
   }
   lines = std::move(reader);
   parser = std::make_unique<LineParser>(path.string());

@@ -40,7 +40,7 @@ Status FillFromHtml(std::string_view html, const std::string& name, Article& art
   if (page.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     std::string why = "no article text found in the page";
     for (const std::string& warning : page.warnings) {
-      if (warning != why) why += "; " + warning;
+      if (why.find(warning) == std::string::npos) why += "; " + warning;
     }
     return Status::Empty(name + ": " + why + " (skipped)");
   }

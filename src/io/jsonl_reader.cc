@@ -159,12 +159,22 @@ void ParseLine(std::string_view line, size_t line_number, const std::string& nam
   std::optional<json> fast = internal::ParseJsonFast(valid);
   const json object =
       fast ? std::move(*fast) : json::parse(valid, nullptr, /*allow_exceptions=*/false);
+  // A file that opens with a lone '{' or an array is one JSON document
+  // (pretty-printed, or a list), not JSON Lines: say how to convert it.
+  const size_t first = valid.find_first_not_of(" \t\r");
+  const bool document = line_number == 1 && first != std::string_view::npos &&
+                        (valid[first] == '[' || valid.substr(first) == "{");
+  const std::string hint =
+      document
+          ? " (concord reads JSON Lines, one object a line; this looks like one JSON "
+            "document: `jq -c 'if type == \"array\" then .[] else . end'` writes it as JSON Lines)"
+          : "";
   if (object.is_discarded()) {
-    inputs.problems.push_back(where + ": invalid JSON");
+    inputs.problems.push_back(where + ": invalid JSON" + hint);
     return;
   }
   if (!object.is_object()) {
-    inputs.problems.push_back(where + ": expected a JSON object");
+    inputs.problems.push_back(where + ": expected a JSON object" + hint);
     return;
   }
   if (object.contains("documents")) {

@@ -221,6 +221,14 @@ Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
                                       " more problem(s))"
                                 : ""));
     }
+    // Every file was skipped (pages without article text): say which.
+    if (!inputs.warnings.empty()) {
+      return Status::Empty(
+          "no articles in the input: " + inputs.warnings.front() +
+          (inputs.warnings.size() > 1
+               ? " (and " + std::to_string(inputs.warnings.size() - 1) + " more warning(s))"
+               : ""));
+    }
     return Status::Empty("no articles in the input");
   }
   // Ids and outlets taken from file and folder names may hold any bytes;

@@ -215,6 +215,38 @@ TEST(BadInput, DocumentsThatAreNotArticlesAreNamed) {
   EXPECT_NE(d.err.find("document 1: must be a string or an object"), std::string::npos) << d.err;
 }
 
+// A page with no article text is skipped; when nothing else is left, the
+// error still names it, and says "no article text" once.
+TEST(BadInput, APageWithoutArticleTextIsNamedWhenNothingIsLeft) {
+  TempDir dir;
+  const std::string page = dir.Write("blank.html", "<html><body><nav>Home</nav></body></html>");
+  const CliResult r = RunConcord("summarize " + page);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("blank.html: no article text found"), std::string::npos) << r.err;
+  const size_t first = r.err.find("no article text");
+  EXPECT_EQ(r.err.find("no article text", first + 1), std::string::npos) << r.err;
+}
+
+// A pretty-printed JSON file, or a JSON array, is one document, not JSON
+// Lines: the error says so and how to convert it.
+TEST(BadInput, AJsonDocumentIsToldApartFromJsonLines) {
+  TempDir dir;
+  const std::string pretty =
+      dir.Write("pretty.json", "{\n  \"text\": \"The bridge closed on Monday.\"\n}\n");
+  const std::string array =
+      dir.Write("list.json", "[{\"text\": \"The bridge closed on Monday.\"}]\n");
+  for (const std::string& file : {pretty, array}) {
+    const CliResult r = RunConcord("summarize " + file);
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find(":1: "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("one JSON document"), std::string::npos) << r.err;
+  }
+  const std::string lines = dir.Write("lines.jsonl", "{\"text\": 5}\n");
+  const CliResult r = RunConcord("summarize " + lines);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err.find("one JSON document"), std::string::npos) << r.err;
+}
+
 TEST(BadInput, IdenticalArticlesGiveOneSentenceBackedByAll) {
   std::string lines;
   for (int i = 0; i < 1000; ++i) {

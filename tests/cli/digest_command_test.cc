@@ -114,6 +114,35 @@ TEST(DigestCommand, BadInputIsOneLineNamingTheFileAndExit2) {
   EXPECT_NE(format.err.find("--format"), std::string::npos);
 }
 
+// --progress into a file or pipe: a line an update, no carriage returns.
+TEST(DigestCommand, ProgressIntoAPipeIsALineAnUpdate) {
+  const CliResult r = RunConcord("digest " + kFolder + " --progress --format jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find('\r'), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("concord digest: 1/2 stories\nconcord digest: 2/2 stories\n"),
+            std::string::npos)
+      << r.err;
+}
+
+// A story whose every sentence is longer than the budget is left out with
+// a warning that names the digest's own --truncate, which keeps it.
+TEST(DigestCommand, TruncateKeepsAStoryOfLongSentences) {
+  TempDir dir;
+  const std::string text =
+      "The council of the small harbour town of Alder voted late on Monday night, after a "
+      "debate that ran for more than four hours, to close the old ferry pier for two months.\n";
+  dir.Write("one.txt", text);
+  dir.Write("two.txt", text);
+  const CliResult left_out = RunConcord("digest " + dir.path() + " --words 10 --format jsonl");
+  ASSERT_EQ(left_out.exit_code, 0) << left_out.err;
+  EXPECT_TRUE(left_out.out.empty()) << left_out.out;
+  EXPECT_NE(left_out.err.find("--truncate"), std::string::npos) << left_out.err;
+  const CliResult kept =
+      RunConcord("digest " + dir.path() + " --words 10 --truncate --format jsonl");
+  ASSERT_EQ(kept.exit_code, 0) << kept.err;
+  EXPECT_NE(kept.out.find("The council of the small harbour town"), std::string::npos) << kept.out;
+}
+
 // The library's two halves (PlanDigest on one machine, DigestStories on
 // runs of the plan elsewhere: concord.dask digest) give the command's JSON
 // Lines when each run is ranked after the stories listed before it.

@@ -64,7 +64,7 @@ TEST(GroupCommand, MarkdownNamesStoriesArticlesAndCopies) {
       dir.Write("day.jsonl", Line("a", "", kBridgeA) + Line("a-copy", "", kBridgeA, "Wire"));
   const CliResult result = RunConcord("group --format md " + file);
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.out.find("# 1 stories from 2 articles"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("# 1 story from 2 articles"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("- a-copy (Wire): a copy of a"), std::string::npos) << result.out;
 }
 
@@ -210,6 +210,26 @@ TEST(GroupCommand, ReadsAFolderOfTextArticles) {
   EXPECT_EQ(stories[0]["articles"], nlohmann::json({"1.txt", "2.txt"}));
   EXPECT_EQ(stories[0]["title"], "Harbor Bridge closed");
   EXPECT_TRUE(stories[0]["first"].is_null());
+}
+
+// A text file that is no article (front matter never closed) stops the
+// stream naming the file, as summarize does; an empty one is an article
+// with a warning that names the file once.
+TEST(GroupCommand, ABrokenTextFileStopsTheStreamAndAnEmptyOneIsNamedOnce) {
+  TempDir dir;
+  dir.Write("news/1.txt", std::string("Harbor Bridge closed\n\n") + kBridgeA);
+  dir.Write("news/2.txt", "---\nsource: Ledger\n\nThe bridge closed on Monday.\n");
+  const CliResult broken = RunConcord("group " + dir.Path("news"));
+  EXPECT_EQ(broken.exit_code, 2) << broken.err;
+  EXPECT_NE(broken.err.find("2.txt:3: front matter"), std::string::npos) << broken.err;
+  EXPECT_TRUE(broken.out.empty()) << broken.out;
+
+  dir.Write("news/2.txt", "");
+  const CliResult empty = RunConcord("group " + dir.Path("news"));
+  ASSERT_EQ(empty.exit_code, 0) << empty.err;
+  const std::string named = dir.Path("news/2.txt") + ": empty article";
+  EXPECT_NE(empty.err.find(named), std::string::npos) << empty.err;
+  EXPECT_EQ(empty.err.find("2.txt: 2.txt"), std::string::npos) << empty.err;
 }
 
 TEST(GroupEvalCommand, ScoresALabelledStream) {

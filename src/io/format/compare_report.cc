@@ -12,6 +12,7 @@
 #include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/text.h"
+#include "util/plural.h"
 #include "util/utf8.h"
 
 namespace concord::io {
@@ -263,7 +264,8 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
                              const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
   std::ostringstream out;
-  out << "Compared " << a.outlets.size() << " articles: " << OutletList(a.outlets) << "\n";
+  out << "Compared " << util::Counted(a.outlets.size(), "article", "articles") << ": "
+      << OutletList(a.outlets) << "\n";
   out << "\nCarried by several outlets (" << a.shared.size() << "):\n";
   for (size_t g : SharedOrder(a)) {
     out << "  [" << OutletList(a.groups[g].outlets) << "]\n";
@@ -315,7 +317,7 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
                                  const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
   std::ostringstream out;
-  out << "# Comparison of " << a.outlets.size() << " articles\n\n";
+  out << "# Comparison of " << util::Counted(a.outlets.size(), "article", "articles") << "\n\n";
   out << "Outlets: " << EscapeCell(OutletList(a.outlets)) << "\n\n";
   out << "## Carried by several outlets\n\n";
   if (a.shared.empty()) out << "Nothing is carried by more than one outlet.\n";
