@@ -13,10 +13,20 @@ namespace {
 
 using nlohmann::json;
 
-const char* const kArticleFields[] = {"id", "source", "url", "title", "published", "text", "html"};
+const char* const kArticleFields[] = {"id",   "source", "url",  "title", "published",
+                                      "text", "html",   "file", "name"};
+
+// A field of `line` left empty: set from what the page or file said.
+void FillEmpty(json& line, const char* key, const std::string& value) {
+  if (line.value(key, "").empty() && !value.empty()) line[key] = value;
+}
 
 // One article of the request as the JSON Lines object the reader takes; ""
-// and the problem in `error` when it has the wrong shape.
+// and the problem in `error` when it has the wrong shape. `html` is a raw
+// page and `file` the bytes of a .txt article file (front matter and title
+// line read as the CLI reads such a file); what the object names itself
+// wins over what they say. `name`, a file's name, names the outlet when
+// nothing else does (as the CLI names it by its file name).
 json ArticleLine(const json& item, const std::string& where, std::string* error) {
   if (item.is_string()) return json{{"text", item}};
   if (!item.is_object()) {
@@ -35,22 +45,43 @@ json ArticleLine(const json& item, const std::string& where, std::string* error)
       return {};
     }
   }
-  const bool has_text = item.contains("text") && item["text"].is_string();
-  const bool has_html = item.contains("html") && item["html"].is_string();
-  if (has_text == has_html) {
-    *error = where + ": give one of \"text\" and \"html\"";
+  auto has = [&](const char* key) { return item.contains(key) && item[key].is_string(); };
+  if (int{has("text")} + int{has("html")} + int{has("file")} != 1) {
+    *error = where + ": give one of \"text\", \"html\" and \"file\"";
     return {};
   }
   json line = item;
-  if (has_html) {
+  line.erase("name");
+  if (has("html")) {
     line.erase("html");
     const std::string url = line.value("url", "");
     const extract::Page page = extract::ExtractPage(item["html"].get<std::string>(), url);
     line["text"] = page.text;
-    if (line.value("title", "").empty()) line["title"] = page.title;
-    if (line.value("published", "").empty()) line["published"] = page.published;
-    if (line.value("url", "").empty()) line["url"] = page.url;
-    if (line.value("source", "").empty()) line["source"] = page.site;
+    FillEmpty(line, "title", page.title);
+    FillEmpty(line, "published", page.published);
+    FillEmpty(line, "url", page.url);
+    FillEmpty(line, "source", page.site);
+  } else if (has("file")) {
+    line.erase("file");
+    const std::string name = has("name") ? item["name"].get<std::string>() : where;
+    Result<Article> read = io::ParseTextArticle(item["file"].get<std::string>(), name);
+    if (!read.ok()) {
+      *error = where + ": " + read.status().message();
+      return {};
+    }
+    line["text"] = read.value().text;
+    FillEmpty(line, "title", read.value().title);
+    FillEmpty(line, "published", read.value().published);
+    FillEmpty(line, "url", read.value().url);
+    FillEmpty(line, "source", read.value().source);
+  }
+  // The outlet: source, else the URL's host (the reader's rule), else the
+  // file's name without its extension.
+  if (has("name") && line.value("url", "").empty()) {
+    std::string stem = item["name"].get<std::string>();
+    const size_t dot = stem.rfind('.');
+    if (dot != std::string::npos && dot > 0) stem.resize(dot);
+    FillEmpty(line, "source", stem);
   }
   return line;
 }

@@ -133,6 +133,35 @@ TEST(ApiTest, PlainStringsAndHtmlAreArticles) {
   EXPECT_EQ(api::MediaType("quotes", json::object()), "text/plain; charset=utf-8");
 }
 
+// A .txt file's bytes ("file") are read as the command reads the file: the
+// example's files sent this way give the command's bytes; the file's name
+// names the outlet only when nothing else does.
+TEST(ApiTest, TextFilesAreReadAsTheCommandReadsThem) {
+  const std::string folder = std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge";
+  json request = {{"id", "harbor-bridge"}, {"articles", json::array()}};
+  for (const char* name : {"courier.txt", "ledger.txt", "wire.txt"}) {
+    Result<std::string> bytes = io::ReadFile(folder + "/" + name);
+    ASSERT_TRUE(bytes.ok()) << bytes.status().message();
+    request["articles"].push_back({{"id", name}, {"name", name}, {"file", bytes.value()}});
+  }
+  Result<std::string> out = api::Run("summarize", request);
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  const testing::CliResult cli = RunConcord("summarize " + folder);
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  EXPECT_EQ(out.value(), cli.out);
+
+  const std::string plain = "Ferry crews repaired the ramp on Monday. Sailings resume today.";
+  json named = {{"articles", {{{"file", plain}, {"name", "tide.txt"}}}},
+                {"options", {{"format", "json"}}}};
+  Result<std::string> by_name = api::Run("summarize", named);
+  ASSERT_TRUE(by_name.ok()) << by_name.status().message();
+  EXPECT_EQ(json::parse(by_name.value())["sentences"][0]["sources"][0], "tide");
+  named["articles"][0]["source"] = "Tide Times";
+  Result<std::string> by_source = api::Run("summarize", named);
+  ASSERT_TRUE(by_source.ok()) << by_source.status().message();
+  EXPECT_EQ(json::parse(by_source.value())["sentences"][0]["sources"][0], "Tide Times");
+}
+
 // Each bad request fails with InvalidArgument naming what is wrong.
 TEST(ApiTest, BadRequestsNameTheProblem) {
   const json one = {"A sentence about the bridge. Another one about the vote."};
@@ -153,7 +182,11 @@ TEST(ApiTest, BadRequestsNameTheProblem) {
       {{{"articles", {42}}}, "articles[0]: must be a string or an object"},
       {{{"articles", {{{"text", 1}}}}}, "articles[0]: field \"text\" must be a string"},
       {{{"articles", {{{"txt", "x"}}}}}, "articles[0]: unknown field \"txt\""},
-      {{{"articles", {{{"text", "a"}, {"html", "b"}}}}}, "give one of \"text\" and \"html\""},
+      {{{"articles", {{{"text", "a"}, {"html", "b"}}}}},
+       "give one of \"text\", \"html\" and \"file\""},
+      {{{"articles", {{{"name", "a.txt"}}}}}, "give one of \"text\", \"html\" and \"file\""},
+      {{{"articles", {{{"file", "---\nsource: X\nThe bridge closed.\n"}, {"name", "a.txt"}}}}},
+       "articles[0]: a.txt:3: front matter line needs 'field: value'"},
       {{{"articles", {"   "}}}, "articles:1: empty article"},
       {{{"articles", one}, {"extra", 1}}, "unknown field \"extra\""},
   };

@@ -44,8 +44,13 @@ export const PASTED = {
       'automatic since spring.',
 };
 
+// A .txt file with front matter, as the bundled example's files are: the
+// server reads its outlet and headline from it, not as article text.
 export const UPLOADED = {
   name: 'chess-club.txt',
-  text: 'The town chess club won the regional cup on Sunday. Its youngest player, aged ' +
+  source: 'Kettleby Times',
+  title: 'Chess club takes the regional cup',
+  text: '---\nsource: Kettleby Times\ntitle: Chess club takes the regional cup\n---\n\n' +
+      'The town chess club won the regional cup on Sunday. Its youngest player, aged ' +
       'eleven, won the deciding game in forty moves.',
 };

@@ -225,8 +225,13 @@ async function checkForms(page, base) {
   await page.getByRole('button', {name: 'Add the story'}).click();
   await page.waitForFunction(() => window.location.hash.startsWith('#/stories/'));
   await page.locator('ol.summary > li').first().waitFor();
-  assert.match(await page.locator('main').innerText(), /chess club/);
-  pass('the upload form creates a story from a .txt file');
+  const uploaded = await page.locator('main').innerText();
+  assert.match(uploaded, /chess club/);
+  assert.ok(uploaded.includes(UPLOADED.title), 'the front matter\'s title is the headline');
+  assert.ok(uploaded.includes(UPLOADED.source), 'the front matter\'s source is the outlet');
+  assert.ok(!uploaded.includes('source:') && !/^---$/m.test(uploaded),
+      'front matter is not shown as article text');
+  pass('the upload form creates a story from a .txt file, its front matter read');
   await page.goto(`${base}/#/stories/no-such-story`);
   await page.locator('#error').waitFor({state: 'visible'});
   assert.match(await page.locator('#error').innerText(), /Error/);

@@ -1,5 +1,5 @@
 // The form that adds a story: pasted text and/or uploaded .txt/.html files
-// -> POST /v1/articles {"articles":[{"id","source","title","text"|"html"}]}
+// -> POST /v1/articles {"articles":[{"id","source","title","text"|"html"|"file","name"}]}
 // -> {"articles":[{"id","story"}]}, then the story of the first article.
 import {api, arr, fill, h, showError, str} from './dom.js';
 
@@ -33,11 +33,12 @@ async function collectArticles(form) {
     if (!isHtml && !/\.txt$/i.test(file.name)) {
       throw new Error(`${file.name}: only .txt and .html files can be uploaded.`);
     }
-    const body = await file.text();
-    const stem = file.name.replace(/\.[^.]*$/, '');
-    const article = {id: newId(articles.length), source: source || stem,
-      title: isHtml ? '' : stem};
-    article[isHtml ? 'html' : 'text'] = body;
+    // The server reads the file as the command line does (a page's own
+    // outlet and headline; a .txt file's front matter or title line); the
+    // file's name is the outlet when nothing else names one.
+    const article = {id: newId(articles.length), name: file.name};
+    if (source) article.source = source;
+    article[isHtml ? 'html' : 'file'] = await file.text();
     articles.push(article);
   }
   if (articles.length === 0) throw new Error('Paste some text or choose a file first.');
