@@ -34,6 +34,9 @@ struct OpenStory {
   bool aged = false;              // in by_age and seq_story (after its first article)
   std::vector<uint32_t> indexed;  // terms it is indexed under
   std::unordered_set<std::string> outlets;
+  // Its title is a headline; else it is its first article's lead sentence,
+  // which the first headline of a later article replaces.
+  bool headline = false;
 };
 
 }  // namespace
@@ -205,15 +208,25 @@ size_t Grouper::Impl::BestStory(const std::vector<Candidate>& candidates,
   return best;
 }
 
+namespace {
+
+// A story's title: one line, and a long one cut to its first 40 words.
+std::string StoryTitle(std::string title) {
+  if (title.size() > 300) title = std::string(LeadPrefix(title, 40)) + "...";
+  return title;
+}
+
+}  // namespace
+
 size_t Grouper::Impl::NewStory(const StreamArticle& item, const ArticleFeatures& features) {
   const size_t index = taken + stories.size();
   Story story;
   story.id = "story-" + std::to_string(index + 1);
-  story.title = !item.article.title.empty() ? text::CollapseWhitespace(item.article.title)
-                                            : features.lead_sentence;
-  if (story.title.size() > 300) story.title = std::string(LeadPrefix(story.title, 40)) + "...";
+  story.title =
+      StoryTitle(!item.article.title.empty() ? text::CollapseWhitespace(item.article.title)
+                                             : features.lead_sentence);
   stories.push_back(std::move(story));
-  open.emplace(index, OpenStory{});
+  open.emplace(index, OpenStory{}).first->second.headline = !item.article.title.empty();
   return index;
 }
 
@@ -226,12 +239,13 @@ void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& ite
     out.first = out.first ? std::min(*out.first, *item.time) : *item.time;
     out.last = out.last ? std::max(*out.last, *item.time) : *item.time;
   }
-  if (out.title.empty() && !item.article.title.empty()) {
-    out.title = text::CollapseWhitespace(item.article.title);
-  }
   const auto found = open.find(story);
   if (found == open.end()) return;  // a copy of an article of a closed story
   OpenStory& s = found->second;
+  if (!s.headline && !item.article.title.empty()) {
+    out.title = StoryTitle(text::CollapseWhitespace(item.article.title));
+    s.headline = true;
+  }
   const std::string& outlet = item.outlet.empty() ? item.article.source : item.outlet;
   if (!outlet.empty() && s.outlets.insert(outlet).second) out.sources.push_back(outlet);
   // Centroid: add the unit vector, keep the heaviest terms.
@@ -324,9 +338,12 @@ size_t Grouper::Impl::Merge(size_t a, size_t b) {
   from.duplicates.clear();
   if (from.first) into.first = into.first ? std::min(*into.first, *from.first) : *from.first;
   if (from.last) into.last = into.last ? std::max(*into.last, *from.last) : *from.last;
-  if (into.title.empty()) into.title = from.title;
   OpenStory& k = open.at(keep);
   OpenStory& g = open.at(gone);
+  if (!k.headline && g.headline) {
+    into.title = from.title;
+    k.headline = true;
+  }
   for (const std::string& outlet : from.sources) {
     if (k.outlets.insert(outlet).second) into.sources.push_back(outlet);
   }

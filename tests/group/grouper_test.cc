@@ -67,6 +67,24 @@ TEST(Grouper, PutsArticlesOfOneStoryTogetherAndKeepsStoriesApart) {
   EXPECT_TRUE(g.stories[0].duplicates.empty());
 }
 
+// A story whose first article has no headline is titled by its lead
+// sentence until an article with a headline joins; later headlines do not
+// replace the first.
+TEST(Grouper, TheFirstHeadlineReplacesALeadSentenceTitle) {
+  const std::vector<StreamArticle> stream = {
+      Make("b1", "", kBridge1, kStart, "Gazette"),
+      Make("b2", "Port Alder shuts Harbor Bridge", kBridge2, kStart + 60, "Herald"),
+      Make("b3", "Ferries crowded after bridge closure", kBridge3, kStart + 120, "Post"),
+  };
+  const Grouping first = GroupStream({stream[0]});
+  ASSERT_EQ(first.stories.size(), 1u);
+  EXPECT_EQ(first.stories[0].title.rfind("The Harbor Bridge in Port Alder was closed", 0), 0u)
+      << first.stories[0].title;
+  const Grouping g = GroupStream(stream);
+  ASSERT_EQ(g.stories.size(), 1u);
+  EXPECT_EQ(g.stories[0].title, "Port Alder shuts Harbor Bridge");
+}
+
 TEST(Grouper, IsDeterministic) {
   std::vector<StreamArticle> stream;
   for (int i = 0; i < 6; ++i) {
