@@ -14,12 +14,15 @@ using nlohmann::json;
 
 // A value in a message: at most 40 bytes; arrays and objects by their
 // type (dumping one would recurse as deep as the request nests).
+// What a wrong option value was, for its message: "'5.5'", "an array", or
+// "the string \"10\"" (a number sent as a string reads as a number in
+// quotes, which would look right).
 std::string Shown(const json& value) {
   if (value.is_structured()) return value.is_array() ? "an array" : "an object";
   std::string text = value.is_string() ? value.get<std::string>()
                                        : value.dump(-1, ' ', false, json::error_handler_t::replace);
   if (text.size() > 40) text = text.substr(0, 40) + "...";
-  return text;
+  return value.is_string() ? "the string \"" + text + "\"" : "'" + text + "'";
 }
 
 }  // namespace
@@ -56,7 +59,7 @@ void OptionReader::Count(const std::string& name, long long min, long long max,
       (value->is_number_unsigned() &&
        value->get<unsigned long long>() > static_cast<unsigned long long>(max))) {
     Fail("--" + name + ": must be a whole number from " + std::to_string(min) + " to " +
-         std::to_string(max) + " (got '" + Shown(*value) + "')");
+         std::to_string(max) + " (got " + Shown(*value) + ")");
     return;
   }
   *out = value->get<size_t>();
@@ -66,7 +69,7 @@ void OptionReader::Number(const std::string& name, double* out) {
   const json* value = Find(name);
   if (value == nullptr) return;
   if (!value->is_number() || !std::isfinite(value->get<double>())) {
-    Fail("--" + name + ": must be a number (got '" + Shown(*value) + "')");
+    Fail("--" + name + ": must be a number (got " + Shown(*value) + ")");
     return;
   }
   *out = value->get<double>();
@@ -76,7 +79,7 @@ void OptionReader::Flag(const std::string& name, bool* out) {
   const json* value = Find(name);
   if (value == nullptr) return;
   if (!value->is_boolean()) {
-    Fail("--" + name + ": must be true or false (got '" + Shown(*value) + "')");
+    Fail("--" + name + ": must be true or false (got " + Shown(*value) + ")");
     return;
   }
   *out = value->get<bool>();
@@ -86,7 +89,7 @@ void OptionReader::Text(const std::string& name, std::string* out) {
   const json* value = Find(name);
   if (value == nullptr) return;
   if (!value->is_string()) {
-    Fail("--" + name + ": must be a string (got '" + Shown(*value) + "')");
+    Fail("--" + name + ": must be a string (got " + Shown(*value) + ")");
     return;
   }
   *out = value->get<std::string>();
@@ -97,7 +100,7 @@ void OptionReader::Parameters(const std::string& name,
   const json* value = Find(name);
   if (value == nullptr) return;
   if (!value->is_object()) {
-    Fail("--" + name + ": must be an object of name: number (got '" + Shown(*value) + "')");
+    Fail("--" + name + ": must be an object of name: number (got " + Shown(*value) + ")");
     return;
   }
   for (const auto& [key, number] : value->items()) {
