@@ -59,6 +59,12 @@ Result<SummarizeOptions> MakeSummarizeOptions(const SummarizeSettings& settings)
     return Status::InvalidArgument(
         "the budget must be positive (--words, --bytes or --sentences is 0)");
   }
+  if (!(settings.duplicate_threshold > 0 && settings.duplicate_threshold <= 1)) {
+    std::ostringstream got;
+    got << settings.duplicate_threshold;
+    return Status::InvalidArgument("--duplicate-threshold must be in (0, 1] (got " + got.str() +
+                                   ")");
+  }
   const std::vector<std::string>& known = MethodNames();
   if (std::find(known.begin(), known.end(), options.method) == known.end()) {
     std::string list;

@@ -173,6 +173,8 @@ TEST(ApiTest, BadRequestsNameTheProblem) {
       {{{"articles", one}, {"options", {{"words", "ten"}}}}, "--words: must be a whole number"},
       {{{"articles", one}, {"options", {{"words", "10"}}}}, "(got the string \"10\")"},
       {{{"articles", one}, {"options", {{"words", 2.5}}}}, "(got '2.5')"},
+      {{{"articles", one}, {"options", {{"duplicate-threshold", 2}}}},
+       "--duplicate-threshold must be in (0, 1] (got 2)"},
       {{{"articles", one}, {"options", {{"words", 5}, {"bytes", 9}}}},
        "give one of --words, --bytes, --sentences"},
       {{{"articles", one}, {"options", {{"method", "nope"}}}}, "--method: unknown method 'nope'"},
