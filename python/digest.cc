@@ -145,7 +145,9 @@ std::tuple<std::vector<py::bytes>, size_t, size_t, std::vector<std::string>> Pla
   size_t articles_read = 0, found = 0;
   {
     py::gil_scoped_release release;
-    Result<group::StreamInput> read = group::ReadStream(paths);
+    group::StreamReadOptions read_options;
+    read_options.parse_times = false;  // PlanDigest reads and warns about them
+    Result<group::StreamInput> read = group::ReadStream(paths, read_options);
     if (!read.ok()) throw InputError(read.status().message());
     std::vector<Article> articles = ArticlesOf(std::move(read).value(), warnings);
     Result<digest::DigestPlan> plan =

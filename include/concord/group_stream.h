@@ -60,6 +60,11 @@ struct StreamReadOptions {
   size_t max_stream_bytes = io::kMaxFileBytes;
   // One JSON line may hold at most this.
   size_t max_line_bytes = io::kMaxFileBytes;
+  // Reads `published` into StreamArticle::time, with a warning naming the
+  // file and line when it cannot. Off, the times are left unread and
+  // unwarned: for a reader that hands the articles to digest::Digest,
+  // which reads (and warns about) them itself.
+  bool parse_times = true;
 };
 
 // Reads the articles of `paths` one at a time, in order.

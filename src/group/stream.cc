@@ -33,11 +33,12 @@ bool IsJsonLinesName(const fs::path& path) {
 struct Sink {
   std::deque<StreamItem>& items;
   std::vector<std::string>& warnings;
+  bool parse_times = true;  // StreamReadOptions::parse_times
 };
 
 // Sets `time` from `article.published`; a bad time is a warning.
 void SetTime(StreamArticle& item, const std::string& where, Sink& sink) {
-  if (item.article.published.empty()) return;
+  if (item.article.published.empty() || !sink.parse_times) return;
   Result<int64_t> time = ParseTime(item.article.published);
   if (time.ok()) {
     item.time = time.value();
@@ -314,6 +315,7 @@ StreamReader::StreamReader(std::vector<std::string> paths, StreamReadOptions opt
     : impl_(std::make_unique<Impl>()) {
   impl_->paths = std::move(paths);
   impl_->options = options;
+  impl_->sink.parse_times = options.parse_times;
 }
 
 StreamReader::~StreamReader() = default;

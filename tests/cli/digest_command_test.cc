@@ -114,6 +114,21 @@ TEST(DigestCommand, BadInputIsOneLineNamingTheFileAndExit2) {
   EXPECT_NE(format.err.find("--format"), std::string::npos);
 }
 
+// A time that cannot be read is one warning, not one from the reader and
+// another from the digest.
+TEST(DigestCommand, AnUnreadableTimeIsWarnedOnce) {
+  TempDir dir;
+  const std::string file =
+      dir.Write("day.jsonl",
+                "{\"id\":\"a\",\"published\":\"yesterday\",\"text\":\"The harbour bridge closed on "
+                "Monday after inspectors found cracks. Repairs will take a month.\"}\n");
+  const CliResult r = RunConcord("digest " + file + " --min-articles 1");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const size_t first = r.err.find("\"yesterday\"");
+  ASSERT_NE(first, std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("\"yesterday\"", first + 1), std::string::npos) << r.err;
+}
+
 // --progress into a file or pipe: a line an update, no carriage returns.
 TEST(DigestCommand, ProgressIntoAPipeIsALineAnUpdate) {
   const CliResult r = RunConcord("digest " + kFolder + " --progress --format jsonl");
