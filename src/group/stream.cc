@@ -153,8 +153,16 @@ class LineParser {
   Status Parse(std::string_view line, size_t number, Sink& sink) {
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) return Status::Ok();
     const std::string where = name_ + ":" + std::to_string(number);
-    const json object =
-        json::parse(text::RepairUtf8(line).text, nullptr, /*allow_exceptions=*/false);
+    // The JSON parser rejects invalid UTF-8: repair first and say so, as
+    // summarize's reader does, rather than lose the line.
+    text::Utf8Repair repaired;
+    if (!text::IsValidUtf8(line)) {
+      repaired = text::RepairUtf8(line);
+      line = repaired.text;
+      sink.warnings.push_back(where + ": replaced " + std::to_string(repaired.invalid) +
+                              " invalid UTF-8 sequence(s) with U+FFFD");
+    }
+    const json object = json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded() || !object.is_object()) {
       return Status::ParseError(where + ": not a JSON object");
     }
@@ -214,6 +222,11 @@ Status AddText(const fs::path& path, const std::string& contents, Sink& sink) {
   StreamArticle item;
   if (article.ok()) {
     item.article = std::move(article).value();
+    if (item.article.invalid_utf8 > 0) {
+      sink.warnings.push_back(path.string() + ": replaced " +
+                              std::to_string(item.article.invalid_utf8) +
+                              " invalid UTF-8 sequence(s) with U+FFFD");
+    }
   } else if (article.status().code() == StatusCode::kEmpty) {
     sink.warnings.push_back(article.status().message());
   } else {

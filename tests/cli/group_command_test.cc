@@ -232,6 +232,21 @@ TEST(GroupCommand, ABrokenTextFileStopsTheStreamAndAnEmptyOneIsNamedOnce) {
   EXPECT_EQ(empty.err.find("2.txt: 2.txt"), std::string::npos) << empty.err;
 }
 
+// Invalid UTF-8 is repaired and said, in text files and JSON lines, as
+// summarize says it.
+TEST(GroupCommand, InvalidUtf8IsRepairedAndSaid) {
+  TempDir dir;
+  dir.Write("news/1.txt", std::string("The bridge \xFF\xFE closed on Monday. ") + kBridgeA);
+  dir.Write("news/2.jsonl",
+            "{\"id\":\"b\",\"text\":\"Ferries \xFF ran. " + std::string(kBridgeB) + "\"}\n");
+  const CliResult result = RunConcord("group " + dir.Path("news"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("1.txt: replaced 2 invalid UTF-8"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("2.jsonl:1: replaced 1 invalid UTF-8"), std::string::npos)
+      << result.err;
+  EXPECT_EQ(Stories(result.out).size(), 1u) << result.out;
+}
+
 TEST(GroupEvalCommand, ScoresALabelledStream) {
   TempDir dir;
   auto labelled = [](const std::string& id, const std::string& text, const std::string& story) {
