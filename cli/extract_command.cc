@@ -53,7 +53,13 @@ int Run(const ExtractFlags& flags) {
           return item;
         }
         const extract::Page page = extract::ExtractPage(bytes.value(), flags.url);
-        item.out = flags.format == "text" ? page.text + "\n" : api::PageJson(files[i], page) + "\n";
+        if (flags.format != "text") {
+          item.out = api::PageJson(files[i], page) + "\n";
+        } else {
+          // Several pages: each under a heading naming it, as summarize
+          // heads each story of a batch ("== id =="), so they stay apart.
+          item.out = (files.size() > 1 ? "== " + files[i] + " ==\n" : "") + page.text + "\n";
+        }
         return item;
       },
       "extracted");
@@ -71,7 +77,9 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
       "site, language and text (paragraphs separated by a blank line). A page without an "
       "article gives an empty text and a \"warning\".");
   cmd->add_option("paths", flags->paths, "Pages, folders of pages, or - (stdin)")->required();
-  cmd->add_option("--format", flags->format, "json (JSON Lines, default) or text (the text alone)")
+  cmd->add_option("--format", flags->format,
+                  "json (JSON Lines, default) or text (the text alone; with several pages, each "
+                  "under a line '== PATH ==')")
       ->check(CLI::IsMember({"json", "text"}));
   cmd->add_option("--url", flags->url, "The page's address (one page only): gives the site's host");
   cmd->add_option("--threads,-j", flags->threads, "Threads for a folder (0 = every core)")

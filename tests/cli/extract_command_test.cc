@@ -43,6 +43,13 @@ TEST(ExtractCommand, FormatTextPrintsTheTextAlone) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out.rfind("The ferry operator", 0), 0u) << result.out;
   EXPECT_EQ(result.out.find("Home"), std::string::npos);
+  // Several pages: each under a line naming it.
+  const std::string second = dir.Write("pier.htm", kPage);
+  const CliResult two = RunConcord("extract --format text " + file + " " + second);
+  ASSERT_EQ(two.exit_code, 0) << two.err;
+  EXPECT_EQ(two.out.rfind("== " + file + " ==\nThe ferry operator", 0), 0u) << two.out;
+  EXPECT_NE(two.out.find("\n== " + second + " ==\nThe ferry operator"), std::string::npos)
+      << two.out;
 }
 
 TEST(ExtractCommand, ReadsFoldersStdinAndGzip) {
