@@ -21,7 +21,7 @@ struct ExtractFlags {
   std::vector<std::string> paths;
   std::string format = "json";
   std::string url;
-  int threads = 0;
+  int threads = DefaultThreads();
 };
 
 int Run(const ExtractFlags& flags) {
@@ -82,8 +82,7 @@ void RegisterExtract(CLI::App& app, int* exit_code) {
                   "under a line '== PATH ==')")
       ->check(CLI::IsMember({"json", "text"}));
   cmd->add_option("--url", flags->url, "The page's address (one page only): gives the site's host");
-  cmd->add_option("--threads,-j", flags->threads, "Threads for a folder (0 = every core)")
-      ->check(WholeNumber(0, kMaxThreads));
+  AddThreadsOption(cmd, &flags->threads);
   cmd->callback([flags, exit_code] { *exit_code = Run(*flags); });
 }
 
