@@ -203,17 +203,36 @@ size_t HeadIndex(const Clause& np) {
   return n - 1;
 }
 
+// A word that makes a title another office: "Lt. Gov." is no governor,
+// "Vice President" no president, "Deputy Secretary" no secretary ("lt"
+// read as "lieutenant"); "" for none.
+std::string_view TitleQualifier(std::string_view word) {
+  static constexpr std::string_view kQualifiers[] = {"lieutenant", "deputy", "vice", "assistant",
+                                                     "associate",  "under",  "sub"};
+  if (word == "lt") return "lieutenant";
+  for (std::string_view q : kQualifiers) {
+    if (word == q) return q;
+  }
+  return "";
+}
+
 // True when a name's title holds the title word `head`, written out or
-// abbreviated ("the senator" is "Sen. Bernie Sanders").
-bool HoldsTitle(const std::string& title, const std::string& head) {
+// abbreviated ("the senator" is "Sen. Bernie Sanders"), with the same
+// qualifier before it as `qualifier` ("the governor" is not "Lt. Gov.
+// Ada Okafor"; "the lieutenant governor" is).
+bool HoldsTitle(const std::string& title, const std::string& head, std::string_view qualifier) {
   static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
       {"senator", "sen"},    {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
       {"professor", "prof"}, {"captain", "capt"},       {"colonel", "col"},  {"admiral", "adm"}};
-  if (title.find(head) != std::string::npos) return true;
-  for (const auto& [full, abbreviation] : kShort) {
-    if (head != full) continue;
-    const std::vector<std::string_view> words = TitleWords(title);
-    return std::find(words.begin(), words.end(), abbreviation) != words.end();
+  std::string_view abbreviation;
+  for (const auto& [full, shortened] : kShort) {
+    if (head == full) abbreviation = shortened;
+  }
+  const std::vector<std::string_view> words = TitleWords(title);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const bool holds = words[k].find(head) != std::string_view::npos ||
+                       (!abbreviation.empty() && words[k] == abbreviation);
+    if (holds && TitleQualifier(k > 0 ? words[k - 1] : "") == qualifier) return true;
   }
   return false;
 }
@@ -278,8 +297,16 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     // rather than go to whoever spoke last (a tenant's words are not the
     // landlord's spokesman's).
     if (internal::IsTitleWord(head) && np.lower.front() == "the") {
+      // Of the people written with the title, the one named last ("Gov.
+      // Ada Okafor …, Gov. Ben Lowe …. Ms. Okafor …: the governor" is Ada
+      // Okafor).
+      const std::string_view qualifier = TitleQualifier(head_at > 0 ? np.lower[head_at - 1] : "");
+      std::vector<bool> holds(n.display.size(), false);
+      for (size_t i = 0; i < n.names.size() && n.names[i].start < at; ++i) {
+        if (HoldsTitle(n.names[i].title, head, qualifier)) holds[n.groups[i]] = true;
+      }
       for (size_t i = n.names.size(); i-- > 0;) {
-        if (n.names[i].start < at && HoldsTitle(n.names[i].title, head)) {
+        if (n.names[i].start < at && holds[n.groups[i]]) {
           quote.speaker_name = n.display[n.groups[i]];
           break;
         }

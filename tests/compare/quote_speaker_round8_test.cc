@@ -1,0 +1,42 @@
+// Speaker rules of stop 19, read from BASIL's speakers (docs/compare.md,
+// "Stop 19"): each on a sentence written here.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::RuleSpeaker;
+
+// "the governor" is not the lieutenant governor, nor "the president" the
+// vice president; "the lieutenant governor" is.
+TEST(SpeakerRulesRound8, AQualifiedTitleDoesNotHoldTheBareTitle) {
+  const std::string text =
+      "Gov. Ada Okafor spoke first. Lt. Gov. Ben Lowe spoke after her.\n\n\"We will mend every "
+      "bridge in this town before the snow comes,\" the governor said.\n\n\"The snow will not "
+      "wait for the council,\" the lieutenant governor said.";
+  EXPECT_EQ(RuleSpeaker(text, "every bridge", true), "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(text, "snow will not wait", true), "Ben Lowe");
+  EXPECT_EQ(RuleSpeaker("President Ada Okafor spoke first. Vice President Ben Lowe spoke after "
+                        "her.\n\n\"We will mend every bridge in this town before the snow "
+                        "comes,\" the president said.",
+                        "every bridge", true),
+            "Ada Okafor");
+}
+
+// Of two people written with the title, "the governor" is the one named
+// last, however written ("Ms. Okafor").
+TEST(SpeakerRulesRound8, TheTitleIsItsHolderNamedLast) {
+  EXPECT_EQ(RuleSpeaker("Gov. Ada Okafor named an aide. The aide was picked by Gov. Ben Lowe of "
+                        "another state years ago. Ms. Okafor praised him.\n\n\"We will mend "
+                        "every bridge in this town before the snow comes,\" the governor said.",
+                        "every bridge", true),
+            "Ada Okafor");
+}
+
+}  // namespace
+}  // namespace concord::compare
