@@ -12,6 +12,19 @@ namespace {
 
 using concord::testing::RuleSpeaker;
 
+// A discourse word opening the sentence is no part of the name after it:
+// the speaker shown is Ada Okafor, not "Plus Ada Okafor".
+TEST(SpeakerRulesRound8, AnOpeningDiscourseWordIsNoPartOfAName) {
+  EXPECT_EQ(RuleSpeaker("The council met on Monday. Plus Ada Okafor is leaving the board. \"We "
+                        "will mend every bridge in this town before the snow comes,\" she said.",
+                        "every bridge", true),
+            "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker("The council met on Monday. Yet Ben Lowe agreed with the plan. \"We will "
+                        "mend every bridge in this town before the snow comes,\" he said.",
+                        "every bridge", true),
+            "Ben Lowe");
+}
+
 // "the governor" is not the lieutenant governor, nor "the president" the
 // vice president; "the lieutenant governor" is.
 TEST(SpeakerRulesRound8, AQualifiedTitleDoesNotHoldTheBareTitle) {
