@@ -118,16 +118,20 @@ inline constexpr std::array<std::string_view, 4> kPlaceFirstWords = {"new", "los
 // Head words of organisations, places and things named with capitals: a
 // name holding one is not a person ("Fox News", "Oval Office", "First
 // Amendment"), so "he" never resolves to it.
-inline constexpr std::array<std::string_view, 51> kNotPersonWords = {
-    "news",       "office",     "committee",   "agency",     "association", "party",
-    "department", "amendment",  "institute",   "conference", "act",         "house",
-    "senate",     "court",      "times",       "post",       "journal",     "council",
-    "union",      "foundation", "center",      "university", "company",     "corp",
-    "inc",        "group",      "republicans", "democrats",  "street",      "east",
-    "west",       "north",      "south",       "county",     "city",        "state",
-    "states",     "bureau",     "commission",  "network",    "campaign",    "administration",
-    "church",     "club",       "press",       "magazine",   "bank",        "security",
-    "rights",     "liberties",  "constitution"};
+inline constexpr std::array<std::string_view, 74> kNotPersonWords = {
+    "news",       "office",     "committee",    "agency",     "association", "party",
+    "department", "amendment",  "institute",    "conference", "act",         "house",
+    "senate",     "court",      "times",        "post",       "journal",     "council",
+    "union",      "foundation", "center",       "university", "company",     "corp",
+    "inc",        "group",      "republicans",  "democrats",  "street",      "east",
+    "west",       "north",      "south",        "county",     "city",        "state",
+    "states",     "bureau",     "commission",   "network",    "campaign",    "administration",
+    "church",     "club",       "press",        "magazine",   "bank",        "security",
+    "rights",     "liberties",  "constitution", "tower",      "towers",      "library",
+    "airport",    "memorial",   "museum",       "stadium",    "arena",       "hotel",
+    "building",   "school",     "academy",      "college",    "hospital",    "prize",
+    "award",      "doctrine",   "plaza",        "centre",     "theater",     "theatre",
+    "boulevard",  "avenue"};
 
 }  // namespace concord::compare::internal
 

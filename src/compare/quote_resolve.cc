@@ -129,11 +129,35 @@ char GenderOf(const ArticleNames& n, std::string_view display) {
   return 0;
 }
 
+// True when name `f`, with no title, names a thing after a person: an
+// article before it and a lower-case word that is no cue, auxiliary or
+// past tense after it ("the Okafor administration", "a Lowe project").
+bool NamesAThing(const TextWords& text, const FoundName& f) {
+  if (!f.title.empty()) return false;
+  const std::vector<Word>& words = text.words();
+  const auto at = std::lower_bound(words.begin(), words.end(), f.start,
+                                   [](const Word& w, size_t p) { return w.start < p; });
+  if (at == words.begin() || at == words.end()) return false;
+  const std::string article = text.Lower(*(at - 1));
+  if (article != "the" && article != "a" && article != "an") return false;
+  const auto next =
+      std::lower_bound(at, words.end(), f.end, [](const Word& w, size_t p) { return w.start < p; });
+  if (next == words.end() || next->capitalized || next->is_number ||
+      !OnlySpace(text.text(), f.end, next->start)) {
+    return false;
+  }
+  const std::string lower = text.Lower(*next);
+  // ("the Rev. Ada Okafor arrived": a verb after a subject.)
+  return !IsCueWord(lower) && !IsSkippable(lower) && !IsClauseWord(lower) && !lower.ends_with("ed");
+}
+
 // The nearest named speaker before byte `at`: of a cued name or of a quote
-// resolved earlier, else the nearest earlier person-like name; never one
-// whose title says another gender than `pronoun` ("she" is not Mr. Corker).
-std::string NearestSpeaker(size_t at, std::string_view pronoun, const ArticleNames& n,
-                           const std::vector<Speaker>& cued, const std::vector<Speaker>& resolved) {
+// resolved earlier, else the nearest earlier person-like name that names
+// no thing; never one whose title says another gender than `pronoun`
+// ("she" is not Mr. Corker).
+std::string NearestSpeaker(const TextWords& text, size_t at, std::string_view pronoun,
+                           const ArticleNames& n, const std::vector<Speaker>& cued,
+                           const std::vector<Speaker>& resolved) {
   const char wanted = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
   auto fits = [&](std::string_view display) {
     const char g = wanted == 0 ? 0 : GenderOf(n, display);
@@ -149,7 +173,8 @@ std::string NearestSpeaker(size_t at, std::string_view pronoun, const ArticleNam
   }
   if (best != nullptr) return best->name;
   for (size_t i = n.names.size(); i-- > 0;) {
-    if (n.names[i].start < at && n.IsPerson(i) && fits(n.display[n.groups[i]])) {
+    if (n.names[i].start < at && n.IsPerson(i) && fits(n.display[n.groups[i]]) &&
+        !NamesAThing(text, n.names[i])) {
       return n.display[n.groups[i]];
     }
   }
@@ -289,7 +314,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   bool holder = false;  // the name shown is a title's holder after the span
   if (np.words.size() == 1 && internal::IsPronoun(head)) {
     if (head == "he" || head == "she" || head == "i") {
-      quote.speaker_name = NearestSpeaker(at, head, n, cued, resolved);
+      quote.speaker_name = NearestSpeaker(text, at, head, n, cued, resolved);
     }
   } else if (!Capitalized(np.words[head_at])) {
     // "the spokesman" is the nearest name written with that title; "a

@@ -51,5 +51,36 @@ TEST(SpeakerRulesRound8, TheTitleIsItsHolderNamedLast) {
             "Ada Okafor");
 }
 
+// A building, prize or school named after a person is no person: a later
+// "he" is not "Okafor Tower".
+TEST(SpeakerRulesRound8, APlaceNamedAfterAPersonIsNoAntecedent) {
+  EXPECT_EQ(RuleSpeaker("Ben Lowe visited Okafor Tower in Paris on Tuesday. Then Okafor Tower was "
+                        "sold. \"We will mend every bridge in this town before the snow comes,\" "
+                        "he said.",
+                        "every bridge", true),
+            "Ben Lowe");
+  EXPECT_EQ(RuleSpeaker("Ben Lowe spoke on Monday. Then Okafor Library opened its doors. \"We "
+                        "will mend every bridge in this town before the snow comes,\" he said.",
+                        "every bridge", true),
+            "Ben Lowe");
+}
+
+// A name between an article and a noun qualifies it ("the Okafor
+// administration", "a Okafor project"): no antecedent of a later "he".
+TEST(SpeakerRulesRound8, ANameQualifyingANounIsNoAntecedent) {
+  EXPECT_EQ(RuleSpeaker("Ada Okafor spoke at the council on Monday.\n\nBen Lowe praised the "
+                        "Okafor administration on Tuesday. \"We will mend every bridge in this "
+                        "town before the snow comes,\" he said.",
+                        "every bridge", true),
+            "Ben Lowe");
+  // A past tense after it is its verb: "the Rev. Ada Okafor arrived" names
+  // her.
+  EXPECT_EQ(RuleSpeaker("Ben Lowe spoke on Monday. Then the Rev. Ada Okafor arrived at the "
+                        "council. \"We will mend every bridge in this town before the snow "
+                        "comes,\" she said.",
+                        "every bridge", true),
+            "Rev. Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
