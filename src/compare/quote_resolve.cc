@@ -97,7 +97,10 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
       }
       // "Saying President Obama, he said, was …": the cue is the pronoun's.
       if (!in_apposition || IsPronoun(lower)) {
-        if (!in_apposition && IsSkippable(lower)) continue;
+        // "Ada Okafor on Monday said": a day between them.
+        const bool day = IsCalendarWord(lower) || (lower == "on" && it + 1 != words.end() &&
+                                                   IsCalendarWord(tw.Lower(*(it + 1))));
+        if (!in_apposition && (IsSkippable(lower) || day)) continue;
         break;
       }
     }

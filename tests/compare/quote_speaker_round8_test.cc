@@ -82,5 +82,16 @@ TEST(SpeakerRulesRound8, ANameQualifyingANounIsNoAntecedent) {
             "Rev. Ada Okafor");
 }
 
+// A day between a name and its cue ("Ada Okafor on Monday said") does not
+// hide the cue: she is the one a later "he" or "she" means, not a person
+// named after her without a cue.
+TEST(SpeakerRulesRound8, ADayBetweenANameAndItsCue) {
+  EXPECT_EQ(RuleSpeaker("Ada Okafor on Monday said the vote was close. The clerk Ben Lowe counted "
+                        "it twice.\n\n\"We will mend every bridge in this town before the snow "
+                        "comes,\" he said.",
+                        "every bridge", true),
+            "Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
