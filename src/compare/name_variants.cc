@@ -232,7 +232,7 @@ size_t RunStart(const TextWords& tw, size_t begin, const std::vector<Word>& word
   size_t start = i;
   if (Caps(words[start]) && SentenceInitial(text, begin, words[start].start)) {
     const std::string lower = WordLower(tw, words[start]);
-    const bool function_word = In(kFunctionWords, lower);
+    const bool function_word = In(kFunctionWords, lower) || In(kOpeningWords, lower);
     const bool seen_lower =
         lowercase_words != nullptr && lowercase_words->count(lower) > 0 && !IsTitleWord(lower);
     if (function_word || seen_lower) ++start;

@@ -97,7 +97,10 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
       }
       // "Saying President Obama, he said, was …": the cue is the pronoun's.
       if (!in_apposition || IsPronoun(lower)) {
-        if (!in_apposition && IsSkippable(lower)) continue;
+        // "Ada Okafor on Monday said": a day between them.
+        const bool day = IsCalendarWord(lower) || (lower == "on" && it + 1 != words.end() &&
+                                                   IsCalendarWord(tw.Lower(*(it + 1))));
+        if (!in_apposition && (IsSkippable(lower) || day)) continue;
         break;
       }
     }
@@ -129,11 +132,35 @@ char GenderOf(const ArticleNames& n, std::string_view display) {
   return 0;
 }
 
+// True when name `f`, with no title, names a thing after a person: an
+// article before it and a lower-case word that is no cue, auxiliary or
+// past tense after it ("the Okafor administration", "a Lowe project").
+bool NamesAThing(const TextWords& text, const FoundName& f) {
+  if (!f.title.empty()) return false;
+  const std::vector<Word>& words = text.words();
+  const auto at = std::lower_bound(words.begin(), words.end(), f.start,
+                                   [](const Word& w, size_t p) { return w.start < p; });
+  if (at == words.begin() || at == words.end()) return false;
+  const std::string article = text.Lower(*(at - 1));
+  if (article != "the" && article != "a" && article != "an") return false;
+  const auto next =
+      std::lower_bound(at, words.end(), f.end, [](const Word& w, size_t p) { return w.start < p; });
+  if (next == words.end() || next->capitalized || next->is_number ||
+      !OnlySpace(text.text(), f.end, next->start)) {
+    return false;
+  }
+  const std::string lower = text.Lower(*next);
+  // ("the Rev. Ada Okafor arrived": a verb after a subject.)
+  return !IsCueWord(lower) && !IsSkippable(lower) && !IsClauseWord(lower) && !lower.ends_with("ed");
+}
+
 // The nearest named speaker before byte `at`: of a cued name or of a quote
-// resolved earlier, else the nearest earlier person-like name; never one
-// whose title says another gender than `pronoun` ("she" is not Mr. Corker).
-std::string NearestSpeaker(size_t at, std::string_view pronoun, const ArticleNames& n,
-                           const std::vector<Speaker>& cued, const std::vector<Speaker>& resolved) {
+// resolved earlier, else the nearest earlier person-like name that names
+// no thing; never one whose title says another gender than `pronoun`
+// ("she" is not Mr. Corker).
+std::string NearestSpeaker(const TextWords& text, size_t at, std::string_view pronoun,
+                           const ArticleNames& n, const std::vector<Speaker>& cued,
+                           const std::vector<Speaker>& resolved) {
   const char wanted = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
   auto fits = [&](std::string_view display) {
     const char g = wanted == 0 ? 0 : GenderOf(n, display);
@@ -149,7 +176,8 @@ std::string NearestSpeaker(size_t at, std::string_view pronoun, const ArticleNam
   }
   if (best != nullptr) return best->name;
   for (size_t i = n.names.size(); i-- > 0;) {
-    if (n.names[i].start < at && n.IsPerson(i) && fits(n.display[n.groups[i]])) {
+    if (n.names[i].start < at && n.IsPerson(i) && fits(n.display[n.groups[i]]) &&
+        !NamesAThing(text, n.names[i])) {
       return n.display[n.groups[i]];
     }
   }
@@ -203,17 +231,36 @@ size_t HeadIndex(const Clause& np) {
   return n - 1;
 }
 
+// A word that makes a title another office: "Lt. Gov." is no governor,
+// "Vice President" no president, "Deputy Secretary" no secretary ("lt"
+// read as "lieutenant"); "" for none.
+std::string_view TitleQualifier(std::string_view word) {
+  static constexpr std::string_view kQualifiers[] = {"lieutenant", "deputy", "vice", "assistant",
+                                                     "associate",  "under",  "sub"};
+  if (word == "lt") return "lieutenant";
+  for (std::string_view q : kQualifiers) {
+    if (word == q) return q;
+  }
+  return "";
+}
+
 // True when a name's title holds the title word `head`, written out or
-// abbreviated ("the senator" is "Sen. Bernie Sanders").
-bool HoldsTitle(const std::string& title, const std::string& head) {
+// abbreviated ("the senator" is "Sen. Bernie Sanders"), with the same
+// qualifier before it as `qualifier` ("the governor" is not "Lt. Gov.
+// Ada Okafor"; "the lieutenant governor" is).
+bool HoldsTitle(const std::string& title, const std::string& head, std::string_view qualifier) {
   static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
       {"senator", "sen"},    {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
       {"professor", "prof"}, {"captain", "capt"},       {"colonel", "col"},  {"admiral", "adm"}};
-  if (title.find(head) != std::string::npos) return true;
-  for (const auto& [full, abbreviation] : kShort) {
-    if (head != full) continue;
-    const std::vector<std::string_view> words = TitleWords(title);
-    return std::find(words.begin(), words.end(), abbreviation) != words.end();
+  std::string_view abbreviation;
+  for (const auto& [full, shortened] : kShort) {
+    if (head == full) abbreviation = shortened;
+  }
+  const std::vector<std::string_view> words = TitleWords(title);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const bool holds = words[k].find(head) != std::string_view::npos ||
+                       (!abbreviation.empty() && words[k] == abbreviation);
+    if (holds && TitleQualifier(k > 0 ? words[k - 1] : "") == qualifier) return true;
   }
   return false;
 }
@@ -270,7 +317,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   bool holder = false;  // the name shown is a title's holder after the span
   if (np.words.size() == 1 && internal::IsPronoun(head)) {
     if (head == "he" || head == "she" || head == "i") {
-      quote.speaker_name = NearestSpeaker(at, head, n, cued, resolved);
+      quote.speaker_name = NearestSpeaker(text, at, head, n, cued, resolved);
     }
   } else if (!Capitalized(np.words[head_at])) {
     // "the spokesman" is the nearest name written with that title; "a
@@ -278,8 +325,16 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     // rather than go to whoever spoke last (a tenant's words are not the
     // landlord's spokesman's).
     if (internal::IsTitleWord(head) && np.lower.front() == "the") {
+      // Of the people written with the title, the one named last ("Gov.
+      // Ada Okafor …, Gov. Ben Lowe …. Ms. Okafor …: the governor" is Ada
+      // Okafor).
+      const std::string_view qualifier = TitleQualifier(head_at > 0 ? np.lower[head_at - 1] : "");
+      std::vector<bool> holds(n.display.size(), false);
+      for (size_t i = 0; i < n.names.size() && n.names[i].start < at; ++i) {
+        if (HoldsTitle(n.names[i].title, head, qualifier)) holds[n.groups[i]] = true;
+      }
       for (size_t i = n.names.size(); i-- > 0;) {
-        if (n.names[i].start < at && HoldsTitle(n.names[i].title, head)) {
+        if (n.names[i].start < at && holds[n.groups[i]]) {
           quote.speaker_name = n.display[n.groups[i]];
           break;
         }
