@@ -167,6 +167,12 @@ bool CreditLine(std::string_view text);
 // with that sentence.
 bool OpensLeaning(const Sentence& sentence);
 
+// True when the whole text is one quotation with no attribution inside it:
+// it opens and closes with a double mark and holds no other (or, with
+// curly marks, one more opening mark: a quote nested with double marks
+// whose inner closing mark was dropped).
+bool BareQuotation(std::string_view text);
+
 // True when a quotation opens the sentence and a pronoun speaks it after
 // it closes ("\"We can bake for two more days,\" she said."): who "she"
 // is, the sentence before says. The default takes it only after that one,

@@ -33,18 +33,24 @@ constexpr std::array<std::string_view, 22> kLeaningOpeners = {
 }  // namespace
 
 // True when the whole sentence is one quotation with no attribution inside
-// it ("\"I would rather...\""): its speaker is in the sentence before.
+// it ("\"I would rather...\""): its speaker is in the sentence before. A
+// quotation nested in it with double curly marks, as some outlets retype a
+// quote inside a quote ("“... was not “a war of choice.”", the inner
+// closing mark dropped), is still one quotation: three curly marks, open,
+// open, close.
 bool BareQuotation(std::string_view text) {
   const bool opens = text.substr(0, 1) == "\"" || text.substr(0, 3) == kOpenCurly;
   const bool closes = (!text.empty() && text.back() == '"') ||
                       (text.size() >= 3 && text.substr(text.size() - 3) == kCloseCurly);
   if (!opens || !closes) return false;
   size_t marks = 0;
+  size_t curly_opens = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '"') ++marks;
+    if (text.compare(i, 3, kOpenCurly) == 0) ++curly_opens;
     if (text.compare(i, 3, kOpenCurly) == 0 || text.compare(i, 3, kCloseCurly) == 0) ++marks;
   }
-  return marks == 2;
+  return marks == 2 || (marks == 3 && curly_opens == 2 && text.substr(0, 3) == kOpenCurly);
 }
 
 bool PronounSpeaksQuotation(std::string_view text) {

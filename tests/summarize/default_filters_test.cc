@@ -151,6 +151,25 @@ TEST(Furniture, CreditLineFindsEachMarkerInAnyCaseAndPlace) {
   EXPECT_FALSE(CreditLine("The photographer signed the photos by hand."));
 }
 
+// A sentence that is one quotation and nothing else leans on the sentence
+// before it for its speaker; so does one with a quotation nested in double
+// curly marks whose inner closing mark was dropped. A quotation with its
+// speaker inside, or a sentence that only ends with one, does not.
+TEST(Leaning, BareQuotationsIncludeADoubleMarkedNestedQuote) {
+  EXPECT_TRUE(BareQuotation("\"We will rebuild the pier.\""));
+  EXPECT_TRUE(BareQuotation("\xE2\x80\x9CWe will rebuild the pier.\xE2\x80\x9D"));
+  EXPECT_TRUE(
+      BareQuotation("\xE2\x80\x9CThe closure was not \xE2\x80\x9C"
+                    "a choice of the council.\xE2\x80\x9D"));
+  EXPECT_FALSE(
+      BareQuotation("\xE2\x80\x9CWe will,\xE2\x80\x9D she said, \xE2\x80\x9C"
+                    "rebuild it.\xE2\x80\x9D"));
+  EXPECT_FALSE(
+      BareQuotation("She called it \xE2\x80\x9C"
+                    "a choice of the council.\xE2\x80\x9D"));
+  EXPECT_FALSE(BareQuotation("\xE2\x80\x9CWe will \xE2\x80\x9D rebuild \xE2\x80\x9D"));
+}
+
 TEST(Furniture, AnArticlesLastSentenceCutShortStaysACandidate) {
   // A call to action inside an article goes; a sentence without a final
   // stop at the end is a text cut short (as truncated articles end) and
