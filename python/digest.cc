@@ -38,7 +38,7 @@ size_t CountOf(long long value) { return value < 0 ? 0 : static_cast<size_t>(val
 cli::DigestSettings SettingsOf(long long min_articles, const std::string& format, long long words,
                                bool keep_copies, const std::string& window, double threshold,
                                double duplicate_threshold, double merge_threshold,
-                               bool no_duplicates) {
+                               bool no_duplicates, bool truncate = false) {
   cli::DigestSettings settings;
   settings.min_articles = CountOf(min_articles);
   settings.format = format;
@@ -46,6 +46,7 @@ cli::DigestSettings SettingsOf(long long min_articles, const std::string& format
   settings.keep_copies = keep_copies;
   settings.group =
       cli::GroupFlags{window, threshold, duplicate_threshold, merge_threshold, no_duplicates};
+  settings.truncate = truncate;
   return settings;
 }
 
@@ -194,18 +195,19 @@ void RegisterDigest(py::module_& m) {
       [](const py::handle& contents, const std::string& name, long long min_articles,
          const std::string& format, long long words, bool keep_copies, const std::string& window,
          double threshold, double duplicate_threshold, double merge_threshold, bool no_duplicates,
-         int threads) {
-        return DigestJsonl(contents, name,
-                           SettingsOf(min_articles, format, words, keep_copies, window, threshold,
-                                      duplicate_threshold, merge_threshold, no_duplicates),
-                           threads);
+         int threads, bool truncate) {
+        return DigestJsonl(
+            contents, name,
+            SettingsOf(min_articles, format, words, keep_copies, window, threshold,
+                       duplicate_threshold, merge_threshold, no_duplicates, truncate),
+            threads);
       },
       py::arg("contents"), py::arg("name"), py::arg("min_articles") = 2, py::arg("format") = "md",
       py::arg("words") = 100, py::arg("keep_copies") = false, py::arg("window") = "72h",
       py::arg("threshold") = group_defaults.join_threshold,
       py::arg("duplicate_threshold") = group_defaults.duplicate_threshold,
-      py::arg("merge_threshold") = group_defaults.merge_threshold,
-      py::arg("no_duplicates") = false, py::arg("threads") = 0,
+      py::arg("merge_threshold") = group_defaults.merge_threshold, py::arg("no_duplicates") = false,
+      py::arg("threads") = 0, py::arg("truncate") = false,
       "What `concord digest NAME` prints for JSON Lines `contents`: (bytes, warnings).");
   m.def(
       "digest_plan",

@@ -247,7 +247,7 @@ def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
            format: str = "md", window: str = "72h", threshold: Optional[float] = None,
            duplicate_threshold: Optional[float] = None, duplicates: bool = True,
            keep_copies: bool = False, threads: int = 0,
-           merge_threshold: Optional[float] = None) -> Any:
+           merge_threshold: Optional[float] = None, truncate: bool = False) -> Any:
     """A day of news in one report, as ``concord digest``.
 
     Groups the articles into stories (in order of ``published``; give each
@@ -258,7 +258,8 @@ def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
     "copies", "summary", "compare"}), with "md" or "html" the CLI's
     report as a string. ``window``, ``threshold``, ``duplicate_threshold``,
     ``merge_threshold`` and ``duplicates`` are group's; ``keep_copies`` ranks near-copies as
-    independent articles. The CLI's stderr warnings (unparsable times,
+    independent articles; ``truncate`` cuts a story's first sentence to the budget when
+    no whole sentence fits (else the story is left out with a warning). The CLI's stderr warnings (unparsable times,
     stories left out) become Python warnings (UserWarning).
 
     Raises:
@@ -275,7 +276,7 @@ def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
     out, notes = _concord.digest_jsonl(
         _jsonl(articles), "articles", min_articles=min_articles, format=format, words=words,
         keep_copies=keep_copies, window=window, no_duplicates=not duplicates, threads=threads,
-        **kwargs)
+        truncate=truncate, **kwargs)
     for note in notes:
         warnings.warn(f"concord digest: {note}", stacklevel=2)
     if format in ("jsonl", "json"):

@@ -28,4 +28,5 @@ def group(articles: Iterable[Article], window: str = ..., threshold: Optional[fl
 def digest(articles: Iterable[Article], words: int = ..., min_articles: int = ...,
            format: str = ..., window: str = ..., threshold: Optional[float] = ...,
            duplicate_threshold: Optional[float] = ..., duplicates: bool = ...,
-           keep_copies: bool = ..., threads: int = ...) -> Any: ...
+           keep_copies: bool = ..., threads: int = ...,
+           merge_threshold: Optional[float] = ..., truncate: bool = ...) -> Any: ...

@@ -282,6 +282,21 @@ def test_digest_is_the_cli_digest(tmp_path, fmt):
         assert got == out.decode("utf-8")
 
 
+def test_digest_truncate_is_the_cli_flag(tmp_path):
+    sentence = ("The council of the small harbour town of Alder voted late on Monday night, "
+                "after a debate of four hours, to close the old ferry pier for two months.")
+    articles = [{"id": "a", "text": sentence}, {"id": "b", "text": sentence}]
+    with pytest.warns(UserWarning, match=r"--truncate"):
+        assert concord.digest(articles, words=10, format="jsonl") == []
+    path = write_jsonl(tmp_path, articles)
+    code, out, err = run_cli("digest", "--format", "jsonl", "--words", "10", "--truncate", path,
+                             cwd=tmp_path)
+    assert code == 0, err
+    got = concord.digest(articles, words=10, format="jsonl", truncate=True)
+    assert got == [json.loads(line) for line in out.splitlines()]
+    assert got[0]["summary"][0]["text"].startswith("The council of the small harbour town")
+
+
 def test_digest_errors_are_the_cli_errors():
     with pytest.raises(ValueError, match=r"--format must be md, jsonl or html \(got 'pdf'\)"):
         concord.digest(DIGEST_ARTICLES, format="pdf")
