@@ -2,6 +2,7 @@
 #include "compare/quote_resolve.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,48 @@ ArticleNames NameArticle(const TextWords& text) {
   return n;
 }
 
+namespace {
+
+// True when the cue starting at byte `cue` has no subject before it, so
+// that the name after it is its speaker: it follows a quote, a comma, a
+// colon or a dash (`"…," said Ada Okafor`), or opens a sentence. In "Lowe
+// said Okafor must apologize" or "Lowe demanded Okafor resign" the cue is
+// Lowe's and Okafor is what was said or asked.
+bool InvertedCue(std::string_view text, size_t cue) {
+  size_t k = cue;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+  if (k == 0) return true;
+  const unsigned char c = static_cast<unsigned char>(text[k - 1]);
+  // (A letter, digit or closing bracket before it is its subject's end.)
+  return !(std::isalnum(c) || c == ')' || c == '\'');
+}
+
+// True when the word before the name at `at` makes it an object: a verb in
+// -ing or -ed, or a preposition, right before it ("impeaching Ada Okafor",
+// "with Ada Okafor").
+bool ObjectOfWordBefore(const TextWords& tw, std::vector<Word>::const_iterator at) {
+  if (at == tw.words().begin() || at == tw.words().end()) return false;
+  const Word& w = *(at - 1);
+  if (!OnlySpace(tw.text(), w.end, at->start) || Capitalized(w)) return false;
+  const std::string lower = tw.Lower(w);
+  return lower.ends_with("ing") || lower.ends_with("ed") || IsPreposition(lower);
+}
+
+// True when a sentence ends between byte `from` and word `w`: a period,
+// "!" or "?" and a space before a capitalized word.
+bool SentenceEnds(std::string_view text, size_t from, const Word& w) {
+  if (!Capitalized(w) || w.start <= from) return false;
+  const std::string_view gap = text.substr(from, w.start - from);
+  for (size_t k = 0; k + 1 < gap.size(); ++k) {
+    const char c = gap[k];
+    if ((c == '.' || c == '!' || c == '?') && (gap[k + 1] == ' ' || gap[k + 1] == '\n'))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Named speakers anywhere in the text: a person-like name whose clause has
 // a cue verb right after it (or an appositive and then one), or right
 // before it.
@@ -87,9 +130,18 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
     if (!n.IsPerson(i)) continue;
     bool cue = false;
     size_t seen = 0;
-    const bool in_apposition = name.end < text.size() && text[name.end] == ',';
-    for (auto it = word_at(name.end); it != words.end() && seen < (in_apposition ? 14u : 3u);
-         ++it, ++seen) {
+    // "asked if he supported impeaching Ada Okafor, said": a name after a
+    // verb or preposition is its object, and the cue after the comma is
+    // not its own.
+    const bool comma = name.end < text.size() && text[name.end] == ',';
+    const bool object = comma && ObjectOfWordBefore(tw, word_at(name.start));
+    const bool in_apposition = comma && !object;
+    size_t from = name.end;
+    for (auto it = object ? words.end() : word_at(name.end);
+         it != words.end() && seen < (in_apposition ? 14u : 3u); ++it, ++seen) {
+      // "They join Cruz, Paul and Rubio. Aides say": a sentence ends it.
+      if (SentenceEnds(text, from, *it)) break;
+      from = it->end;
       const std::string& lower = tw.Lower(*it);
       if (internal::IsCueWord(lower) && !internal::IsObjectCue(lower)) {
         cue = true;
@@ -115,7 +167,8 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
         const std::string_view gap = text.substr(w.end, name.start - w.end);
         cue = internal::IsCueWord(lower) && !internal::IsObjectCue(lower) &&
               !(lower.ends_with("ing") && lower != "according") &&
-              gap.find_first_not_of(" \t\n") == std::string_view::npos;
+              gap.find_first_not_of(" \t\n") == std::string_view::npos &&
+              InvertedCue(text, w.start);
       }
     }
     if (cue) speakers.push_back({name.start, n.display[n.groups[i]]});
