@@ -207,6 +207,45 @@ bool NamesAThing(const TextWords& text, const FoundName& f) {
   return !IsCueWord(lower) && !IsSkippable(lower) && !IsClauseWord(lower) && !lower.ends_with("ed");
 }
 
+// The paragraph breaks between bytes `from` and `to`.
+size_t Paragraphs(std::string_view text, size_t from, size_t to) {
+  size_t breaks = 0;
+  for (size_t k = from; k < to; ++k) {
+    if (text[k] == '\n' && (k == from || text[k - 1] != '\n')) ++breaks;
+  }
+  return breaks;
+}
+
+// True when a verb in lower case follows name `f` (a place after "of", a
+// day, adverbs skipped): "Ada Okafor of Ohio on Monday said".
+bool VerbFollows(const TextWords& text, const FoundName& f) {
+  const std::vector<Word>& words = text.words();
+  auto it = std::lower_bound(words.begin(), words.end(), f.end,
+                             [](const Word& w, size_t p) { return w.start < p; });
+  if (it == words.end() || !OnlySpace(text.text(), f.end, it->start)) return false;
+  if (text.Lower(*it) == "of") {
+    ++it;
+    while (it != words.end() && it->capitalized) ++it;
+  }
+  while (it != words.end() && (IsCalendarWord(text.Lower(*it)) || text.Lower(*it) == "on" ||
+                               IsSkippable(text.Lower(*it)))) {
+    ++it;
+  }
+  if (it == words.end() || it->capitalized || it->is_number) return false;
+  const std::string lower = text.Lower(*it);
+  return !IsPreposition(lower) && !IsSubordinator(lower) && lower != "and" && lower != "or" &&
+         lower != "but" && lower != "who" && lower != "which" && lower != "that";
+}
+
+// True when name `f` opens a sentence or the clause after an opening
+// phrase: a sentence end, a line break or a comma before it.
+bool OpensAClause(std::string_view t, const FoundName& f) {
+  size_t k = f.start;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+  return k == 0 || t[k - 1] == '\n' || t[k - 1] == ',' ||
+         (k > 1 && (t[k - 2] == '.' || t[k - 2] == '!' || t[k - 2] == '?') && k < f.start);
+}
+
 // The nearest named speaker before byte `at`: of a cued name or of a quote
 // resolved earlier, else the nearest earlier person-like name that names
 // no thing; never one whose title says another gender than `pronoun`
@@ -226,6 +265,25 @@ std::string NearestSpeaker(const TextWords& text, size_t at, std::string_view pr
         best = &s;
       }
     }
+  }
+  // A person who opens a sentence as its subject after that speaker, in
+  // the pronoun's paragraph or the one before, comes first ("Okafor pointed
+  // to the vote. \"…,\" she wrote"). With no such speaker, a nearer
+  // person with a verb of its own ends the search ("Ben Lowe spoke. Then
+  // the Rev. Ada Okafor arrived. \"…,\" she said" is Okafor, below).
+  for (size_t i = n.names.size(); i-- > 0;) {
+    const FoundName& f = n.names[i];
+    if (f.start >= at) continue;
+    if ((best != nullptr && f.start <= best->position) ||
+        Paragraphs(text.text(), f.start, at) > 1) {
+      break;
+    }
+    if (!n.IsPerson(i) || !fits(n.display[n.groups[i]]) || NamesAThing(text, f) ||
+        !VerbFollows(text, f)) {
+      continue;
+    }
+    if (OpensAClause(text.text(), f)) return n.display[n.groups[i]];
+    if (best == nullptr) break;
   }
   if (best != nullptr) return best->name;
   for (size_t i = n.names.size(); i-- > 0;) {

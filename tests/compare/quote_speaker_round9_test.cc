@@ -49,5 +49,23 @@ TEST(SpeakerRulesRound9, ANamesCueIsInItsOwnSentence) {
             "Ben Lowe");
 }
 
+// "Okafor pointed to the vote. \"…,\" she wrote": the person opening the
+// sentence before as its subject, after the last cued speaker, is the
+// "she", not that earlier speaker nor the person spoken to in the quote.
+TEST(SpeakerRulesRound9, TheSubjectOfTheSentenceBeforeComesFirst) {
+  EXPECT_EQ(RuleSpeaker("\"The vote is late and the roads are worse,\" Cy Dunn said on "
+                        "Monday.\n\nAda Okafor pointed to the vote on the bridges.\n\n\"The town "
+                        "did not ask for a summary, Mayor Lowe. We will mend every bridge in this "
+                        "town before the snow comes,\" she wrote.",
+                        "every bridge", true),
+            "Ada Okafor");
+  // (A subject in a list or before a comma is no opening subject.)
+  EXPECT_EQ(RuleSpeaker("\"The vote is late and the roads are worse,\" Cy Dunn said on "
+                        "Monday.\n\nAda Okafor, a teacher, and Ben Lowe met him.\n\n\"We will mend "
+                        "every bridge in this town before the snow comes,\" he said.",
+                        "every bridge", true),
+            "Cy Dunn");
+}
+
 }  // namespace
 }  // namespace concord::compare
