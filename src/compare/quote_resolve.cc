@@ -2,6 +2,7 @@
 #include "compare/quote_resolve.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,48 @@ ArticleNames NameArticle(const TextWords& text) {
   return n;
 }
 
+namespace {
+
+// True when the cue starting at byte `cue` has no subject before it, so
+// that the name after it is its speaker: it follows a quote, a comma, a
+// colon or a dash (`"…," said Ada Okafor`), or opens a sentence. In "Lowe
+// said Okafor must apologize" or "Lowe demanded Okafor resign" the cue is
+// Lowe's and Okafor is what was said or asked.
+bool InvertedCue(std::string_view text, size_t cue) {
+  size_t k = cue;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+  if (k == 0) return true;
+  const unsigned char c = static_cast<unsigned char>(text[k - 1]);
+  // (A letter, digit or closing bracket before it is its subject's end.)
+  return !(std::isalnum(c) || c == ')' || c == '\'');
+}
+
+// True when the word before the name at `at` makes it an object: a verb in
+// -ing or -ed, or a preposition, right before it ("impeaching Ada Okafor",
+// "with Ada Okafor").
+bool ObjectOfWordBefore(const TextWords& tw, std::vector<Word>::const_iterator at) {
+  if (at == tw.words().begin() || at == tw.words().end()) return false;
+  const Word& w = *(at - 1);
+  if (!OnlySpace(tw.text(), w.end, at->start) || Capitalized(w)) return false;
+  const std::string lower = tw.Lower(w);
+  return lower.ends_with("ing") || lower.ends_with("ed") || IsPreposition(lower);
+}
+
+// True when a sentence ends between byte `from` and word `w`: a period,
+// "!" or "?" and a space before a capitalized word.
+bool SentenceEnds(std::string_view text, size_t from, const Word& w) {
+  if (!Capitalized(w) || w.start <= from) return false;
+  const std::string_view gap = text.substr(from, w.start - from);
+  for (size_t k = 0; k + 1 < gap.size(); ++k) {
+    const char c = gap[k];
+    if ((c == '.' || c == '!' || c == '?') && (gap[k + 1] == ' ' || gap[k + 1] == '\n'))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Named speakers anywhere in the text: a person-like name whose clause has
 // a cue verb right after it (or an appositive and then one), or right
 // before it.
@@ -87,9 +130,18 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
     if (!n.IsPerson(i)) continue;
     bool cue = false;
     size_t seen = 0;
-    const bool in_apposition = name.end < text.size() && text[name.end] == ',';
-    for (auto it = word_at(name.end); it != words.end() && seen < (in_apposition ? 14u : 3u);
-         ++it, ++seen) {
+    // "asked if he supported impeaching Ada Okafor, said": a name after a
+    // verb or preposition is its object, and the cue after the comma is
+    // not its own.
+    const bool comma = name.end < text.size() && text[name.end] == ',';
+    const bool object = comma && ObjectOfWordBefore(tw, word_at(name.start));
+    const bool in_apposition = comma && !object;
+    size_t from = name.end;
+    for (auto it = object ? words.end() : word_at(name.end);
+         it != words.end() && seen < (in_apposition ? 14u : 3u); ++it, ++seen) {
+      // "They join Cruz, Paul and Rubio. Aides say": a sentence ends it.
+      if (SentenceEnds(text, from, *it)) break;
+      from = it->end;
       const std::string& lower = tw.Lower(*it);
       if (internal::IsCueWord(lower) && !internal::IsObjectCue(lower)) {
         cue = true;
@@ -115,7 +167,8 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
         const std::string_view gap = text.substr(w.end, name.start - w.end);
         cue = internal::IsCueWord(lower) && !internal::IsObjectCue(lower) &&
               !(lower.ends_with("ing") && lower != "according") &&
-              gap.find_first_not_of(" \t\n") == std::string_view::npos;
+              gap.find_first_not_of(" \t\n") == std::string_view::npos &&
+              InvertedCue(text, w.start);
       }
     }
     if (cue) speakers.push_back({name.start, n.display[n.groups[i]]});
@@ -154,6 +207,45 @@ bool NamesAThing(const TextWords& text, const FoundName& f) {
   return !IsCueWord(lower) && !IsSkippable(lower) && !IsClauseWord(lower) && !lower.ends_with("ed");
 }
 
+// The paragraph breaks between bytes `from` and `to`.
+size_t Paragraphs(std::string_view text, size_t from, size_t to) {
+  size_t breaks = 0;
+  for (size_t k = from; k < to; ++k) {
+    if (text[k] == '\n' && (k == from || text[k - 1] != '\n')) ++breaks;
+  }
+  return breaks;
+}
+
+// True when a verb in lower case follows name `f` (a place after "of", a
+// day, adverbs skipped): "Ada Okafor of Ohio on Monday said".
+bool VerbFollows(const TextWords& text, const FoundName& f) {
+  const std::vector<Word>& words = text.words();
+  auto it = std::lower_bound(words.begin(), words.end(), f.end,
+                             [](const Word& w, size_t p) { return w.start < p; });
+  if (it == words.end() || !OnlySpace(text.text(), f.end, it->start)) return false;
+  if (text.Lower(*it) == "of") {
+    ++it;
+    while (it != words.end() && it->capitalized) ++it;
+  }
+  while (it != words.end() && (IsCalendarWord(text.Lower(*it)) || text.Lower(*it) == "on" ||
+                               IsSkippable(text.Lower(*it)))) {
+    ++it;
+  }
+  if (it == words.end() || it->capitalized || it->is_number) return false;
+  const std::string lower = text.Lower(*it);
+  return !IsPreposition(lower) && !IsSubordinator(lower) && lower != "and" && lower != "or" &&
+         lower != "but" && lower != "who" && lower != "which" && lower != "that";
+}
+
+// True when name `f` opens a sentence or the clause after an opening
+// phrase: a sentence end, a line break or a comma before it.
+bool OpensAClause(std::string_view t, const FoundName& f) {
+  size_t k = f.start;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+  return k == 0 || t[k - 1] == '\n' || t[k - 1] == ',' ||
+         (k > 1 && (t[k - 2] == '.' || t[k - 2] == '!' || t[k - 2] == '?') && k < f.start);
+}
+
 // The nearest named speaker before byte `at`: of a cued name or of a quote
 // resolved earlier, else the nearest earlier person-like name that names
 // no thing; never one whose title says another gender than `pronoun`
@@ -173,6 +265,25 @@ std::string NearestSpeaker(const TextWords& text, size_t at, std::string_view pr
         best = &s;
       }
     }
+  }
+  // A person who opens a sentence as its subject after that speaker, in
+  // the pronoun's paragraph or the one before, comes first ("Okafor pointed
+  // to the vote. \"…,\" she wrote"). With no such speaker, a nearer
+  // person with a verb of its own ends the search ("Ben Lowe spoke. Then
+  // the Rev. Ada Okafor arrived. \"…,\" she said" is Okafor, below).
+  for (size_t i = n.names.size(); i-- > 0;) {
+    const FoundName& f = n.names[i];
+    if (f.start >= at) continue;
+    if ((best != nullptr && f.start <= best->position) ||
+        Paragraphs(text.text(), f.start, at) > 1) {
+      break;
+    }
+    if (!n.IsPerson(i) || !fits(n.display[n.groups[i]]) || NamesAThing(text, f) ||
+        !VerbFollows(text, f)) {
+      continue;
+    }
+    if (OpensAClause(text.text(), f)) return n.display[n.groups[i]];
+    if (best == nullptr) break;
   }
   if (best != nullptr) return best->name;
   for (size_t i = n.names.size(); i-- > 0;) {
