@@ -39,7 +39,10 @@ struct Article {
 
 // The outlet shown for article number `index` (from 0) of a story: the one
 // naming rule every reader, stage and writer uses. Its `source`; else the
-// host of its `url` without "www."; else its `id`; else "article <index+1>".
+// host of its `url` without "www."; else its `id`, without the extension of
+// a text file or page (".txt", ".html", ".htm": summarize's reader already
+// names such a file by its stem, group's by its whole name); else "article
+// <index+1>".
 inline std::string OutletName(const Article& article, size_t index) {
   if (!article.source.empty()) return article.source;
   std::string_view url = article.url;
@@ -49,7 +52,16 @@ inline std::string OutletName(const Article& article, size_t index) {
     if (host.substr(0, 4) == "www.") host.remove_prefix(4);
     if (!host.empty()) return std::string(host);
   }
-  if (!article.id.empty()) return article.id;
+  if (!article.id.empty()) {
+    std::string_view id = article.id;
+    for (std::string_view extension : {".txt", ".html", ".htm"}) {
+      if (id.size() > extension.size() && id.ends_with(extension)) {
+        id.remove_suffix(extension.size());
+        break;
+      }
+    }
+    return std::string(id);
+  }
   return "article " + std::to_string(index + 1);
 }
 

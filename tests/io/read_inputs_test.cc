@@ -92,6 +92,16 @@ TEST(ReadInputs, OutletComesFromUrlHostWithoutSource) {
   a.url = "not a url";
   EXPECT_EQ(OutletName(a, 0), "file");
   EXPECT_EQ(OutletName(Article{}, 2), "article 3");
+  // A file's name without the extension of a text file or page, as
+  // summarize's reader names it; other dots stay.
+  for (const char* name : {"courier.txt", "courier.html", "courier.htm"}) {
+    a.id = name;
+    EXPECT_EQ(OutletName(a, 0), "courier") << name;
+  }
+  a.id = "day.jsonl:3";
+  EXPECT_EQ(OutletName(a, 0), "day.jsonl:3");
+  a.id = ".txt";
+  EXPECT_EQ(OutletName(a, 0), ".txt");
 }
 
 TEST(ReadInputs, MissingPathIsNotFound) {
