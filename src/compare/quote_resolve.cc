@@ -218,11 +218,49 @@ size_t Paragraphs(std::string_view text, size_t from, size_t to) {
 
 // True when a verb in lower case follows name `f` (a place after "of", a
 // day, adverbs skipped): "Ada Okafor of Ohio on Monday said".
+// The word after an apposition or relative clause set off by commas right
+// after byte `end` ("Jim Jordan, Republican of Ohio, tried"; "James Norton,
+// who was deputy secretary under Bush, told"): at most 20 words, within one
+// sentence and outside quotation marks, not a list of names ("Sean Hannity,
+// Tucker Carlson and Rush Limbaugh, although"), no attribution (", she
+// said,"), and not followed by a participle ("his opponent, Ada Okafor, at
+// a lunch, asking her"); else words.end().
+std::vector<Word>::const_iterator AfterAside(const TextWords& text, size_t end,
+                                             std::vector<Word>::const_iterator it) {
+  const std::vector<Word>& words = text.words();
+  const std::string_view t = text.text();
+  auto gap = [&](size_t from, size_t to) { return t.substr(from, to - from); };
+  const std::string_view first = gap(end, it->start);
+  if (first.find_first_not_of(' ') == std::string_view::npos || first.find(',') == first.npos ||
+      first.find_first_not_of(", ") != std::string_view::npos) {
+    return words.end();
+  }
+  for (int n = 0; n < 20 && it + 1 != words.end(); ++n, ++it) {
+    const std::string_view between = gap(it->end, (it + 1)->start);
+    if (between.find_first_of(".!?;:\"\n()") != std::string_view::npos ||
+        between.find("\xE2\x80") != std::string_view::npos) {
+      return words.end();
+    }
+    const std::string lower = text.Lower(*it);
+    if ((lower == "and" || lower == "or") && (it + 1)->capitalized) return words.end();
+    if (IsCueWord(lower)) return words.end();  // ", she said," attributes, not describes
+    if (between.find(',') != std::string_view::npos) {
+      if (between.find_first_not_of(", ") != std::string_view::npos) return words.end();
+      return text.Lower(*(it + 1)).ends_with("ing") ? words.end() : it + 1;
+    }
+  }
+  return words.end();
+}
+
 bool VerbFollows(const TextWords& text, const FoundName& f) {
   const std::vector<Word>& words = text.words();
   auto it = std::lower_bound(words.begin(), words.end(), f.end,
                              [](const Word& w, size_t p) { return w.start < p; });
-  if (it == words.end() || !OnlySpace(text.text(), f.end, it->start)) return false;
+  if (it == words.end()) return false;
+  if (!OnlySpace(text.text(), f.end, it->start)) {
+    it = AfterAside(text, f.end, it);
+    if (it == words.end()) return false;
+  }
   if (text.Lower(*it) == "of") {
     ++it;
     while (it != words.end() && it->capitalized) ++it;

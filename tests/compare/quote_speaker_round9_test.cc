@@ -67,5 +67,35 @@ TEST(SpeakerRulesRound9, TheSubjectOfTheSentenceBeforeComesFirst) {
             "Cy Dunn");
 }
 
+// "Okafor, Republican of Alder, tried …": an apposition or relative clause
+// between the subject and its verb does not hide the subject; a list of
+// names, or a participle after the commas, is no subject and its verb.
+TEST(SpeakerRulesRound9, AnAsideBetweenTheSubjectAndItsVerb) {
+  EXPECT_EQ(RuleSpeaker("\"The vote is late and the roads are worse,\" Cy Dunn said on "
+                        "Monday.\n\nAda Okafor, the mayor of Alder, tried to link the vote to "
+                        "the bridges.\n\n\"We will mend every bridge in this town before the "
+                        "snow comes,\" she said.",
+                        "every bridge", true),
+            "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker("\"The vote is late and the roads are worse,\" Cy Dunn said on "
+                        "Monday.\n\nBen Lowe, who ran the ferry for ten years, told the board "
+                        "that the pier was safe.\n\n\"We will mend every bridge in this town "
+                        "before the snow comes,\" he said.",
+                        "every bridge", true),
+            "Ben Lowe");
+  EXPECT_EQ(RuleSpeaker("\"The vote is late and the roads are worse,\" Cy Dunn said on "
+                        "Monday.\n\nHe named his allies, Ben Lowe, Ed Fox and Al Day, although "
+                        "he added that the pier was safe.\n\n\"We will mend every bridge in "
+                        "this town before the snow comes,\" he said.",
+                        "every bridge", true),
+            "Cy Dunn");
+  EXPECT_EQ(RuleSpeaker("\"The vote is late and the roads are worse,\" Cy Dunn said on "
+                        "Monday.\n\nHe later praised his rival, Ben Lowe, at a lunch for the "
+                        "board, asking him to stand.\n\n\"We will mend every bridge in this "
+                        "town before the snow comes,\" he said.",
+                        "every bridge", true),
+            "Cy Dunn");
+}
+
 }  // namespace
 }  // namespace concord::compare
