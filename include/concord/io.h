@@ -178,9 +178,20 @@ void ParseJsonLines(std::string_view contents, const std::string& name,
 // UTF-8, replaces stray NUL bytes with U+FFFD, reads front matter and title.
 // Fails on binary data (text::LooksBinary) and on empty or whitespace-only
 // text. Notes that lose nothing (NULs replaced, an unknown front matter
-// field ignored) are appended to `warnings` when it is not null.
+// field ignored, invalid UTF-8 replaced) are appended to `warnings` when it
+// is not null.
 Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name,
                                  std::vector<std::string>* warnings = nullptr);
+
+// "WHERE: replaced N invalid UTF-8 sequence(s) with U+FFFD": the one note
+// every reader gives for a repair.
+std::string Utf8RepairNote(const std::string& where, size_t invalid);
+
+// `bytes` when they are valid UTF-8; else their repair, kept in `storage`,
+// with Utf8RepairNote(where, ...) appended to `warnings`. For a line that a
+// JSON parser must read (it rejects invalid UTF-8): nothing is lost.
+std::string_view ValidUtf8(std::string_view bytes, const std::string& where, std::string& storage,
+                           std::vector<std::string>& warnings);
 
 }  // namespace concord::io
 

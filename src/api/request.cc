@@ -75,13 +75,12 @@ json ArticleLine(const json& item, const std::string& where, std::string* error)
     FillEmpty(line, "url", read.value().url);
     FillEmpty(line, "source", read.value().source);
   }
-  // The outlet: source, else the URL's host (the reader's rule), else the
-  // file's name without its extension.
-  if (has("name") && line.value("url", "").empty()) {
-    std::string stem = item["name"].get<std::string>();
-    const size_t dot = stem.rfind('.');
-    if (dot != std::string::npos && dot > 0) stem.resize(dot);
-    FillEmpty(line, "source", stem);
+  // The outlet by the one naming rule (OutletName): source, else the URL's
+  // host, else the file's name without its extension.
+  if (has("name") && line.value("source", "").empty() && line.value("url", "").empty()) {
+    Article named;
+    named.id = item["name"].get<std::string>();
+    line["source"] = OutletName(named, 0);
   }
   return line;
 }

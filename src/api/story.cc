@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "concord/api.h"
+#include "concord/io.h"
 #include "concord/text.h"
 
 namespace concord::api {
@@ -211,8 +212,7 @@ Status SplitText(std::string bytes, const std::string& name, bool json, std::str
   if (text::LooksBinary(bytes)) return Status::InvalidArgument(name + " looks binary, not text");
   text::Utf8Repair repaired = text::RepairUtf8(bytes);
   if (repaired.invalid > 0) {
-    notes->push_back(name + ": replaced " + std::to_string(repaired.invalid) +
-                     " invalid UTF-8 sequence(s) with U+FFFD");
+    notes->push_back(io::Utf8RepairNote(name, repaired.invalid));
   }
   if (const size_t nul = text::ReplaceNul(repaired.text); nul > 0) {
     notes->push_back(name + ": replaced " + std::to_string(nul) + " NUL byte(s) with U+FFFD");

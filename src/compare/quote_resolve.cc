@@ -74,14 +74,19 @@ ArticleNames NameArticle(const TextWords& text) {
 
 namespace {
 
+// Where the spaces and tabs that end at byte `k` begin.
+size_t BlanksBefore(std::string_view text, size_t k) {
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+  return k;
+}
+
 // True when the cue starting at byte `cue` has no subject before it, so
 // that the name after it is its speaker: it follows a quote, a comma, a
 // colon or a dash (`"…," said Ada Okafor`), or opens a sentence. In "Lowe
 // said Okafor must apologize" or "Lowe demanded Okafor resign" the cue is
 // Lowe's and Okafor is what was said or asked.
 bool InvertedCue(std::string_view text, size_t cue) {
-  size_t k = cue;
-  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+  const size_t k = BlanksBefore(text, cue);
   if (k == 0) return true;
   const unsigned char c = static_cast<unsigned char>(text[k - 1]);
   // (A letter, digit or closing bracket before it is its subject's end.)
@@ -278,8 +283,7 @@ bool VerbFollows(const TextWords& text, const FoundName& f) {
 // True when name `f` opens a sentence or the clause after an opening
 // phrase: a sentence end, a line break or a comma before it.
 bool OpensAClause(std::string_view t, const FoundName& f) {
-  size_t k = f.start;
-  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+  const size_t k = BlanksBefore(t, f.start);
   return k == 0 || t[k - 1] == '\n' || t[k - 1] == ',' ||
          (k > 1 && (t[k - 2] == '.' || t[k - 2] == '!' || t[k - 2] == '?') && k < f.start);
 }

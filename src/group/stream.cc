@@ -155,13 +155,8 @@ class LineParser {
     const std::string where = name_ + ":" + std::to_string(number);
     // The JSON parser rejects invalid UTF-8: repair first and say so, as
     // summarize's reader does, rather than lose the line.
-    text::Utf8Repair repaired;
-    if (!text::IsValidUtf8(line)) {
-      repaired = text::RepairUtf8(line);
-      line = repaired.text;
-      sink.warnings.push_back(where + ": replaced " + std::to_string(repaired.invalid) +
-                              " invalid UTF-8 sequence(s) with U+FFFD");
-    }
+    std::string repaired;
+    line = io::ValidUtf8(line, where, repaired, sink.warnings);
     const json object = json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded() || !object.is_object()) {
       return Status::ParseError(where + ": not a JSON object");
@@ -218,15 +213,10 @@ Status AddPage(const fs::path& path, size_t max_bytes, Sink& sink) {
 // (binary data, front matter never closed or with a bad line) stops the
 // stream, as an invalid JSON line does.
 Status AddText(const fs::path& path, const std::string& contents, Sink& sink) {
-  Result<Article> article = io::ParseTextArticle(contents, path.string());
+  Result<Article> article = io::ParseTextArticle(contents, path.string(), &sink.warnings);
   StreamArticle item;
   if (article.ok()) {
     item.article = std::move(article).value();
-    if (item.article.invalid_utf8 > 0) {
-      sink.warnings.push_back(path.string() + ": replaced " +
-                              std::to_string(item.article.invalid_utf8) +
-                              " invalid UTF-8 sequence(s) with U+FFFD");
-    }
   } else if (article.status().code() == StatusCode::kEmpty) {
     sink.warnings.push_back(article.status().message());
   } else {

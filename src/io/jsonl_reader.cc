@@ -146,14 +146,8 @@ void ParseLine(std::string_view line, size_t line_number, const std::string& nam
   const std::string where = name + ":" + std::to_string(line_number);
   // The JSON parser rejects invalid UTF-8 inside strings; repair first
   // and say so, rather than losing the line.
-  text::Utf8Repair repaired;
-  std::string_view valid = line;
-  if (!text::IsValidUtf8(line)) {
-    repaired = text::RepairUtf8(line);
-    valid = repaired.text;
-    inputs.warnings.push_back(where + ": replaced " + std::to_string(repaired.invalid) +
-                              " invalid UTF-8 sequence(s) with U+FFFD");
-  }
+  std::string repaired;
+  const std::string_view valid = ValidUtf8(line, where, repaired, inputs.warnings);
   // The fast path reads the common lines and leaves the rest, errors
   // included, to nlohmann (json_lines_fast.h): the value is the same.
   std::optional<json> fast = internal::ParseJsonFast(valid);

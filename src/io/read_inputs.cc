@@ -71,11 +71,6 @@ void AddContents(std::string_view bytes, const std::string& name, bool json_line
     inputs.problems.push_back(article.status().message());
     return;
   }
-  if (article.value().invalid_utf8 > 0) {
-    inputs.warnings.push_back(name + ": replaced " +
-                              std::to_string(article.value().invalid_utf8) +
-                              " invalid UTF-8 sequence(s) with U+FFFD");
-  }
   if (article.value().id.empty()) article.value().id = stem;
   if (article.value().source.empty()) {
     article.value().source = OutletName(article.value(), 0);  // url host, else id
@@ -214,20 +209,16 @@ Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
     inputs.clusters.insert(inputs.clusters.begin(), std::move(cluster));
   }
   if (inputs.clusters.empty()) {
-    if (!inputs.problems.empty()) {
-      return Status::Empty(inputs.problems.front() +
-                           (inputs.problems.size() > 1
-                                ? " (and " + std::to_string(inputs.problems.size() - 1) +
-                                      " more problem(s))"
-                                : ""));
-    }
+    // The first of `notes`, and how many more there are.
+    auto first_of = [](const std::vector<std::string>& notes, const char* kind) {
+      const size_t more = notes.size() - 1;
+      return notes.front() +
+             (more > 0 ? " (and " + std::to_string(more) + " more " + kind + "(s))" : "");
+    };
+    if (!inputs.problems.empty()) return Status::Empty(first_of(inputs.problems, "problem"));
     // Every file was skipped (pages without article text): say which.
     if (!inputs.warnings.empty()) {
-      return Status::Empty(
-          "no articles in the input: " + inputs.warnings.front() +
-          (inputs.warnings.size() > 1
-               ? " (and " + std::to_string(inputs.warnings.size() - 1) + " more warning(s))"
-               : ""));
+      return Status::Empty("no articles in the input: " + first_of(inputs.warnings, "warning"));
     }
     return Status::Empty("no articles in the input");
   }

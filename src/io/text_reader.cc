@@ -153,7 +153,23 @@ Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name
     return Status::Empty(name + ": empty article (no text)");
   }
   article.text = std::string(text);
+  if (article.invalid_utf8 > 0 && warnings != nullptr) {
+    warnings->push_back(Utf8RepairNote(name, article.invalid_utf8));
+  }
   return article;
+}
+
+std::string Utf8RepairNote(const std::string& where, size_t invalid) {
+  return where + ": replaced " + std::to_string(invalid) + " invalid UTF-8 sequence(s) with U+FFFD";
+}
+
+std::string_view ValidUtf8(std::string_view bytes, const std::string& where, std::string& storage,
+                           std::vector<std::string>& warnings) {
+  if (text::IsValidUtf8(bytes)) return bytes;
+  text::Utf8Repair repaired = text::RepairUtf8(bytes);
+  warnings.push_back(Utf8RepairNote(where, repaired.invalid));
+  storage = std::move(repaired.text);
+  return storage;
 }
 
 }  // namespace concord::io

@@ -46,9 +46,13 @@ bool BareQuotation(std::string_view text) {
   size_t marks = 0;
   size_t curly_opens = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '"') ++marks;
-    if (text.compare(i, 3, kOpenCurly) == 0) ++curly_opens;
-    if (text.compare(i, 3, kOpenCurly) == 0 || text.compare(i, 3, kCloseCurly) == 0) ++marks;
+    if (text[i] == '"') {
+      ++marks;
+    } else if (text[i] == '\xE2') {
+      const std::string_view mark = text.substr(i, 3);
+      curly_opens += mark == kOpenCurly;
+      marks += mark == kOpenCurly || mark == kCloseCurly;
+    }
   }
   return marks == 2 || (marks == 3 && curly_opens == 2 && text.substr(0, 3) == kOpenCurly);
 }
@@ -182,37 +186,38 @@ bool DefaultTests(const Corpus& corpus, size_t i, const CoverageParams& params) 
 
 }  // namespace
 
-std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params) {
+namespace {
+
+// The candidates that pass `test`, a test that reads only the candidate's
+// own sentence: run on the threads of the caller's arena, each answer at
+// its index (a byte each, since the bits of a vector<bool> cannot be
+// written from two threads).
+template <typename Test>
+std::vector<bool> Passing(const Corpus& corpus, const Test& test) {
   const std::vector<bool> basic = BasicEligibility(corpus);
-  // Each candidate's tests read only its own sentence: on the threads of
-  // the caller's arena, each answer at its index (a byte each, since the
-  // bits of a vector<bool> cannot be written from two threads).
   std::vector<char> passes(corpus.size(), 0);
   tbb::parallel_for(size_t{0}, corpus.size(), [&](size_t i) {
-    if (basic[i]) passes[i] = DefaultTests(corpus, i, params);
+    if (basic[i]) passes[i] = test(i);
   });
   return std::vector<bool>(passes.begin(), passes.end());
+}
+
+}  // namespace
+
+std::vector<bool> DefaultEligibility(const Corpus& corpus, const CoverageParams& params) {
+  return Passing(corpus, [&](size_t i) { return DefaultTests(corpus, i, params); });
 }
 
 std::vector<bool> FillEligibility(const Corpus& corpus) {
-  const std::vector<bool> basic = BasicEligibility(corpus);
-  std::vector<char> passes(corpus.size(), 0);
-  tbb::parallel_for(size_t{0}, corpus.size(), [&](size_t i) {
-    if (basic[i]) passes[i] = !MostlyUpperCase(corpus.sentence[i]->text);
-  });
-  return std::vector<bool>(passes.begin(), passes.end());
+  return Passing(corpus, [&](size_t i) { return !MostlyUpperCase(corpus.sentence[i]->text); });
 }
 
 std::vector<bool> CleanFillEligibility(const Corpus& corpus, const CoverageParams& params) {
-  const std::vector<bool> fill = FillEligibility(corpus);
-  // Each answer reads only its own sentence, as in DefaultEligibility.
-  std::vector<char> passes(corpus.size(), 0);
-  tbb::parallel_for(size_t{0}, corpus.size(), [&](size_t i) {
-    passes[i] = fill[i] && corpus.words[i] >= params.min_words &&
-                LastMark(corpus.sentence[i]->text) != ':' &&
-                (params.furniture_filter <= 0 || !Furniture(corpus, i));
+  return Passing(corpus, [&](size_t i) {
+    const std::string_view text = corpus.sentence[i]->text;
+    return !MostlyUpperCase(text) && corpus.words[i] >= params.min_words && LastMark(text) != ':' &&
+           (params.furniture_filter <= 0 || !Furniture(corpus, i));
   });
-  return std::vector<bool>(passes.begin(), passes.end());
 }
 
 bool IsQuotationPiece(const Sentence& sentence) { return SplitQuotation(sentence.text); }
