@@ -7,12 +7,14 @@
 //                                                concord::io::Format::kText);
 //
 // Text: one sentence a line, the outlets that carry it in brackets, each
-// once, at most 10 and then "+ N more". Markdown: the same as a bulleted
+// once, at most 10 and then "+ N more"; the sentences of one passage (a
+// quotation that runs over sentences, SummarySentence::continues) share a
+// line (PassageLine). Markdown: the same as a bulleted
 // list with outlets in italics, article text and names escaped so that they
 // show literally, then (with explain) a table of removed noise. JSON: one
 // object on one line (so that a batch is JSON Lines):
 //   {"id":…, "sentences":[{"text","article","start","end","sources":[…],
-//    "articles":[…],"score","truncated"}],
+//    "articles":[…],"score","truncated","continues"}],
 //    "removed":[{"article","start","end","rule","text"}],
 //    "stats":{…}, "compare":{…}}
 // "compare" (present when FormatOptions::alignment is given) is the cross-outlet
@@ -36,6 +38,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "concord/article.h"
 #include "concord/compare.h"
@@ -58,6 +62,14 @@ struct FormatOptions {
 
 std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format format,
                           const FormatOptions& options = {});
+
+// One passage as a line for people: the texts of its sentences (text,
+// outlets), already escaped for the output, joined by a space, with the
+// outlets between `open` and `close` once after the last when every
+// sentence has the same, else after each sentence, so that no outlet is
+// credited with a sentence it does not carry. No line break.
+std::string PassageLine(const std::vector<std::pair<std::string, std::string>>& parts,
+                        std::string_view open, std::string_view close);
 
 // ---- Comparisons (compare.h) ---------------------------------------------
 

@@ -101,6 +101,13 @@ struct SummarySentence {
   // the first span to the last. Empty for a whole sentence. With
   // truncation, the spans are those of the form before the cut.
   std::vector<std::pair<size_t, size_t>> spans;
+  // True when this sentence goes on a quotation the sentence before it in
+  // the summary left open, and is the next sentence of the same article
+  // ("Kerry said that \"nothing is off the table." then "All options are
+  // available\" to the president."). Together they are one passage: the
+  // text and Markdown writers print it on one line, so that a quotation
+  // spanning sentences reads whole. Never true for the first sentence.
+  bool continues = false;
 };
 
 struct SummaryStats {

@@ -79,6 +79,7 @@ Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& optio
   for (const SummarySentence& s : summary.value().sentences) {
     internal::SummaryLine line;
     line.text = s.text;
+    line.continues = s.continues;
     for (const size_t a : s.sources) line.outlets.push_back(OutletName(cluster.articles[a], a));
     report.summary.push_back(std::move(line));
   }

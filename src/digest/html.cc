@@ -2,7 +2,10 @@
 // script, no external load (no font, image or style sheet), every text
 // escaped, and a single column that reads at phone width.
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "concord/format.h"
 #include "digest/report.h"
 #include "util/plural.h"
 
@@ -28,6 +31,8 @@ const char kStyle[] =
     "margin:1rem 0}"
     ".meta,.src,.note{font:.85rem/1.4 system-ui,sans-serif;color:#666}"
     ".src{display:block;margin-top:.1rem}"
+    // Outlets inside a passage, after a sentence the next goes on from.
+    ".src:not(:last-child){display:inline;margin:0 .3rem}"
     "ul{padding-left:1.1rem;margin:.25rem 0}li{margin:.4rem 0}"
     "details summary{cursor:pointer;font:600 .9rem system-ui,sans-serif;color:#345}"
     "blockquote{margin:.4rem 0;padding-left:.7rem;border-left:3px solid #ccd}"
@@ -124,11 +129,16 @@ std::string Story(const StoryReport& story, size_t number) {
     if (story.last != story.first) out += " to " + EscapeHtml(story.last);
   }
   out += "</p><ul>";
-  for (const SummaryLine& line : story.summary) {
+  // An item a passage (a quotation over sentences), as in the Markdown.
+  std::vector<std::pair<std::string, std::string>> passage;
+  for (size_t i = 0; i < story.summary.size(); ++i) {
+    const SummaryLine& line = story.summary[i];
     std::string sources;
     for (const std::string& o : line.outlets) sources += (sources.empty() ? "" : ", ") + o;
-    out += "<li>" + EscapeHtml(line.text) + "<span class=\"src\">" + EscapeHtml(sources) +
-           "</span></li>";
+    passage.emplace_back(EscapeHtml(line.text), EscapeHtml(sources));
+    if (i + 1 < story.summary.size() && story.summary[i + 1].continues) continue;
+    out += "<li>" + io::PassageLine(passage, "<span class=\"src\">", "</span>") + "</li>";
+    passage.clear();
   }
   out += "</ul>";
   for (const StoryReport::Copy& copy : story.copies) {

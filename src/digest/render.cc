@@ -1,7 +1,10 @@
 // The digest as Markdown and as JSON Lines (report.h).
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "concord/format.h"
 #include "concord/text.h"
 #include "digest/report.h"
 #include "util/plural.h"
@@ -51,9 +54,15 @@ std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals
     // summarize --format md escapes them, so a '*' or '[' stays a character.
     out += "\n## " + std::to_string(++number) + ". " + text::EscapeMarkdown(story.title) + "\n\n" +
            text::EscapeMarkdown(Byline(story)) + "\n\n";
-    for (const SummaryLine& line : story.summary) {
-      out += "- " + text::EscapeMarkdown(line.text) + " [" +
-             text::EscapeMarkdown(Join(line.outlets)) + "]\n";
+    // A line a passage, as summarize --format md prints it.
+    std::vector<std::pair<std::string, std::string>> passage;
+    for (size_t i = 0; i < story.summary.size(); ++i) {
+      const SummaryLine& line = story.summary[i];
+      passage.emplace_back(text::EscapeMarkdown(line.text),
+                           text::EscapeMarkdown(Join(line.outlets)));
+      if (i + 1 < story.summary.size() && story.summary[i + 1].continues) continue;
+      out += "- " + io::PassageLine(passage, " [", "]") + "\n";
+      passage.clear();
     }
     for (const StoryReport::Copy& copy : story.copies) {
       out += "\n" + text::EscapeMarkdown(copy.id) + " (" + text::EscapeMarkdown(copy.outlet) +
@@ -81,7 +90,7 @@ std::string RenderJsonLines(const std::vector<StoryReport>& stories, size_t firs
     line["copies"] = std::move(copies);
     nlohmann::json summary = nlohmann::json::array();
     for (const SummaryLine& s : story.summary) {
-      summary.push_back({{"text", s.text}, {"sources", s.outlets}});
+      summary.push_back({{"text", s.text}, {"sources", s.outlets}, {"continues", s.continues}});
     }
     line["summary"] = std::move(summary);
     line["compare"] = story.comparison;

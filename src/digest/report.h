@@ -18,6 +18,7 @@ namespace concord::digest::internal {
 struct SummaryLine {
   std::string text;
   std::vector<std::string> outlets;  // the sentence's own first
+  bool continues = false;            // SummarySentence::continues
 };
 
 struct StoryReport {

@@ -180,6 +180,23 @@ SummarySentence SentenceOfPick(const Cluster& cluster, const Corpus& corpus,
   return out;
 }
 
+// Sets SummarySentence::continues: a sentence continues the passage before
+// it when it is the next sentence of the same article and the passage, read
+// so far, leaves a quotation open (a quotation may run over three
+// sentences, the middle one without a mark).
+void MarkPassages(std::vector<SummarySentence>& sentences) {
+  std::string passage;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    SummarySentence& s = sentences[i];
+    if (i > 0) {
+      const SummarySentence& before = sentences[i - 1];
+      s.continues = s.article == before.article && s.sentence == before.sentence + 1 &&
+                    !before.truncated && summarize::internal::EndsInsideQuotation(passage);
+    }
+    passage = s.continues ? passage + " " + s.text : s.text;
+  }
+}
+
 // The input's side of the statistics (the output's words are counted as
 // the sentences are made).
 void AddInputStats(const Cluster& cluster, const Corpus& corpus,
@@ -272,6 +289,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     summary.sentences.push_back(std::move(out));
   }
 
+  MarkPassages(summary.sentences);
   summary.stats.method_note = std::move(selection.note);
   AddInputStats(cluster, corpus, documents, summary.stats);
   if (summary.sentences.empty()) {

@@ -1,6 +1,7 @@
 // Short articles written for the browser test: one event told by three
-// outlets that share a quote, an unrelated hostile article, and the texts
-// the paste and upload forms send. Invented text, no real news.
+// outlets that share a quote, a story whose quotation runs over two
+// sentences, an unrelated hostile article, and the texts the paste and
+// upload forms send. Invented text, no real news.
 export const OUTLETS = ['Riverside Gazette', 'Lakeshore Times', 'Valley Radio'];
 
 export const FLOOD_STORY = [
@@ -26,6 +27,24 @@ export const FLOOD_STORY = [
     text: 'The flood barrier in Millbrook was closed on Tuesday when the river rose two ' +
         'meters above normal. "We will keep the barrier shut until the water falls," Mayor ' +
         'Dana Whitfield said. Bus routes to the harbor were suspended until Thursday.',
+  },
+];
+
+// The quotation of the Kettleby Post runs over two sentences, and only its
+// first sentence is in the Coast Herald: one summary item, with the
+// outlets of each sentence after it.
+export const STRIKE_STORY = [
+  {
+    id: 'post-strike', source: 'Kettleby Post', title: 'Ferry crews walk out over pay',
+    text: 'The Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt ' +
+        'said "the boats stay in the harbor until the council talks. We want a fair offer," ' +
+        'outside the terminal. Commuters took the coast road instead.',
+  },
+  {
+    id: 'herald-strike', source: 'Coast Herald', title: 'Kettleby ferry strike begins',
+    text: 'Kettleby\'s ferry crews went on strike on Monday in a dispute over pay. Union ' +
+        'leader Mara Holt said the boats stay in the harbor until the council talks. The ' +
+        'council said it would meet the union on Wednesday.',
   },
 ];
 

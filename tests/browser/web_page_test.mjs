@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 
-import {FLOOD_STORY, HOSTILE, HOSTILE_ARTICLE, OUTLETS, PASTED, UPLOADED} from './fixtures.mjs';
+import {FLOOD_STORY, HOSTILE, HOSTILE_ARTICLE, OUTLETS, PASTED, STRIKE_STORY, UPLOADED}
+  from './fixtures.mjs';
 import {exampleArticles, seedArticles} from './seeds.mjs';
 
 const [concord, outDir] = process.argv.slice(2);
@@ -249,11 +250,23 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
   assert.equal(api.articles.length, articles.length, `${label}: articles`);
   await page.goto(`${base}/#/stories/${encodeURIComponent(story)}`);
   await page.locator('ol.summary > li').first().waitFor();
+  // One item a passage: a sentence that continues the quotation of the one
+  // before it ("continues") shares its item, text and all.
   const sentences = page.locator('ol.summary > li');
-  assert.equal(await sentences.count(), api.summary.sentences.length, `${label}: sentences`);
-  for (let i = 0; i < await sentences.count(); ++i) {
+  const passages = [];
+  for (const s of api.summary.sentences) {
+    assert.equal(typeof s.continues, 'boolean', `${label}: "continues" of ${s.text}`);
+    if (s.continues) passages[passages.length - 1].push(s);
+    else passages.push([s]);
+  }
+  assert.equal(await sentences.count(), passages.length, `${label}: passages`);
+  for (let i = 0; i < passages.length; ++i) {
     assert.ok(await sentences.nth(i).locator('button.chip').count() >= 1,
         `${label}: sentence ${i} has no chip`);
+    const text = await sentences.nth(i).locator('.sentence-text').innerText();
+    for (const s of passages[i]) {
+      assert.ok(text.includes(s.text), `${label}: item ${i} lacks "${s.text}"`);
+    }
   }
   const chipOutlets = new Set(await page.locator('ol.summary button.chip')
       .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-outlet'))));
@@ -269,6 +282,23 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
   pass(`${label}: ${articles.length} articles are one story; ${await sentences.count()} ` +
        `summary sentences with chips of ${chipOutlets.size} outlet(s); ${rows} quote row(s)`);
   return story;
+}
+
+// A quotation over two sentences reads as one summary item, quotation
+// whole, with the chips of the first sentence inside the item (the second
+// has fewer outlets).
+async function checkPassage(page, base) {
+  const story = await checkIngested(page, base, 'the strike story', STRIKE_STORY,
+      STRIKE_STORY.map((a) => a.source));
+  const item = page.locator('ol.summary > li', {hasText: 'We want a fair offer'});
+  assert.equal(await item.count(), 1, 'the passage is not one item');
+  const text = normalize(await item.locator('.sentence-text').innerText());
+  assert.match(text, /council talks\..*We want a fair offer,"/);
+  assert.equal(await item.locator('.chips.inline').count(), 1, 'no chips inside the passage');
+  assert.ok(await item.locator('.chips.inline button.chip').count() >
+            await item.locator('p.chips button.chip').count(), 'chips of the two sentences');
+  await page.screenshot({path: path.join(outDir, 'passage-story.png'), fullPage: true});
+  pass(`story ${story}: a quotation over two sentences is one item with each one's outlets`);
 }
 
 async function checkFromFiles(page, base) {
@@ -307,6 +337,7 @@ async function main() {
     await checkHostile(page, base, hostileStory);
     await checkForms(page, base);
     await checkFromFiles(page, base);
+    await checkPassage(page, base);
     console.log(`all ${checks} checks passed; screenshots in ${outDir}`);
   } finally {
     if (browser) await browser.close();

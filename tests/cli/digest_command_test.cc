@@ -51,6 +51,37 @@ TEST(DigestCommand, MarkdownEscapesArticleText) {
   EXPECT_EQ(r.out.find("The *Alder*"), std::string::npos) << r.out;
 }
 
+// A quotation over two sentences is one passage: one item in Markdown and
+// HTML, and "continues" on its second sentence in JSON Lines.
+TEST(DigestCommand, AQuotationOverTwoSentencesIsOneItem) {
+  TempDir dir;
+  const std::string text =
+      "The Alder council voted on Monday to close the ferry pier after inspectors found rot in "
+      "its pilings. Mayor Ona Breck said \"the pier stays shut until spring. Riders will take "
+      "the bus link,\" at the council meeting. Crews will replace the beams.\n";
+  for (const char* name : {"one.txt", "two.txt"}) dir.Write(name, text);
+  const CliResult md = RunConcord("digest " + dir.path());
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  EXPECT_NE(md.out.find("- Mayor Ona Breck said \"the pier stays shut until spring. Riders will "
+                        "take the bus link,\" at the council meeting. [one, two]\n"),
+            std::string::npos)
+      << md.out;
+  const CliResult html = RunConcord("digest " + dir.path() + " --format html");
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_NE(html.out.find("until spring. Riders will"), std::string::npos) << html.out;
+  const CliResult jsonl = RunConcord("digest " + dir.path() + " --format jsonl");
+  ASSERT_EQ(jsonl.exit_code, 0) << jsonl.err;
+  const nlohmann::json story = nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')));
+  size_t continuing = 0;
+  for (const auto& s : story["summary"]) {
+    if (s["continues"].get<bool>()) {
+      ++continuing;
+      EXPECT_EQ(s["text"].get<std::string>().rfind("Riders will", 0), 0u) << s;
+    }
+  }
+  EXPECT_EQ(continuing, 1u) << jsonl.out;
+}
+
 TEST(DigestCommand, JsonLinesHoldOneValidStoryALine) {
   const CliResult r = RunConcord("digest " + kFolder + " --format jsonl");
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "concord/format.h"
 
@@ -83,6 +84,50 @@ TEST(FormatSummary, JsonHasTheDocumentedFieldsOnOneLine) {
   EXPECT_EQ(json["removed"][0]["rule"], "advertisement");
   EXPECT_EQ(json["removed"][0]["text"], "Noise here.");
   EXPECT_EQ(json["stats"]["articles"], 2);
+}
+
+// A quotation over two sentences of article a: the second continues it.
+Summary OnePassage(std::vector<size_t> second_sources) {
+  Summary summary;
+  SummarySentence first;
+  first.text = "Ito said \"the ferry runs.";
+  first.sources = {0, 1};
+  SummarySentence second;
+  second.text = "Cars go free\" all week.";
+  second.sentence = 1;
+  second.sources = std::move(second_sources);
+  second.continues = true;
+  summary.sentences = {first, second};
+  summary.documents.resize(2);
+  return summary;
+}
+
+TEST(FormatSummary, APassageIsOneLineWithItsOutletsOnceWhenTheyAgree) {
+  EXPECT_EQ(FormatSummary(TwoArticles(), OnePassage({0, 1}), Format::kText),
+            "Ito said \"the ferry runs. Cars go free\" all week. [Courier, b]\n");
+  EXPECT_EQ(FormatSummary(TwoArticles(), OnePassage({0, 1}), Format::kMarkdown),
+            "- Ito said \"the ferry runs. Cars go free\" all week. *(Courier, b)*\n");
+}
+
+TEST(FormatSummary, APassageNamesEachSentencesOutletsWhenTheyDiffer) {
+  // b does not carry the second sentence: it is not shown behind it.
+  EXPECT_EQ(FormatSummary(TwoArticles(), OnePassage({0}), Format::kText),
+            "Ito said \"the ferry runs. [Courier, b] Cars go free\" all week. [Courier]\n");
+  Summary two = OnePassage({0});
+  two.sentences[1].continues = false;  // two passages: two lines
+  EXPECT_EQ(FormatSummary(TwoArticles(), two, Format::kText),
+            "Ito said \"the ferry runs. [Courier, b]\nCars go free\" all week. [Courier]\n");
+  const nlohmann::json json =
+      nlohmann::json::parse(FormatSummary(TwoArticles(), OnePassage({0}), Format::kJson));
+  EXPECT_EQ(json["sentences"][0]["continues"], false);
+  EXPECT_EQ(json["sentences"][1]["continues"], true);
+}
+
+TEST(FormatSummary, PassageLineWrapsOutletsAsAsked) {
+  EXPECT_EQ(PassageLine({{"One.", "A"}}, "<s>", "</s>"), "One.<s>A</s>");
+  EXPECT_EQ(PassageLine({{"\"One.", "A"}, {"Two.\"", "A"}}, " (", ")"), "\"One. Two.\" (A)");
+  EXPECT_EQ(PassageLine({{"\"One.", "A, B"}, {"Two.\"", "A"}}, " (", ")"),
+            "\"One. (A, B) Two.\" (A)");
 }
 
 TEST(FormatSummary, ParseFormatKnowsTheNames) {

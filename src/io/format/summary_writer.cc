@@ -57,14 +57,11 @@ std::string ToJson(const Cluster& cluster, const Summary& summary,
       articles.push_back(cluster.articles[source].id);
       if (seen.insert(outlet).second) sources.push_back(std::move(outlet));
     }
-    Json sentence = {{"text", s.text},
-                     {"article", cluster.articles[s.article].id},
-                     {"start", s.start},
-                     {"end", s.end},
-                     {"sources", sources},
-                     {"articles", articles},
-                     {"score", Round6(s.score)},
-                     {"truncated", s.truncated}};
+    Json sentence = {{"text", s.text},           {"article", cluster.articles[s.article].id},
+                     {"start", s.start},         {"end", s.end},
+                     {"sources", sources},       {"articles", articles},
+                     {"score", Round6(s.score)}, {"truncated", s.truncated},
+                     {"continues", s.continues}};
     // A compressed sentence names the bytes it keeps.
     if (!s.spans.empty()) {
       Json spans = Json::array();
@@ -108,6 +105,20 @@ std::optional<Format> ParseFormat(std::string_view name) {
   return std::nullopt;
 }
 
+std::string PassageLine(const std::vector<std::pair<std::string, std::string>>& parts,
+                        std::string_view open, std::string_view close) {
+  bool same = true;
+  for (const auto& part : parts) same = same && part.second == parts.front().second;
+  std::string line;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    line += (i > 0 ? " " : "") + parts[i].first;
+    if (!same || i + 1 == parts.size()) {
+      line.append(open).append(parts[i].second).append(close);
+    }
+  }
+  return line;
+}
+
 std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format format,
                           const FormatOptions& options) {
   if (format == Format::kJson) return ToJson(cluster, summary, options.alignment);
@@ -116,13 +127,16 @@ std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format
   if (options.heading) {
     out << (md ? "## " + text::EscapeMarkdown(cluster.id) + "\n\n" : "== " + cluster.id + " ==\n");
   }
-  for (const SummarySentence& s : summary.sentences) {
-    if (md) {
-      out << "- " << text::EscapeMarkdown(s.text) << " *("
-          << text::EscapeMarkdown(Outlets(cluster, s)) << ")*\n";
-    } else {
-      out << s.text << " [" << Outlets(cluster, s) << "]\n";
-    }
+  // A line a passage: a sentence and those that continue its quotation.
+  std::vector<std::pair<std::string, std::string>> passage;
+  for (size_t i = 0; i < summary.sentences.size(); ++i) {
+    const SummarySentence& s = summary.sentences[i];
+    passage.emplace_back(md ? text::EscapeMarkdown(s.text) : s.text,
+                         md ? text::EscapeMarkdown(Outlets(cluster, s)) : Outlets(cluster, s));
+    if (i + 1 < summary.sentences.size() && summary.sentences[i + 1].continues) continue;
+    out << (md ? "- " : "")
+        << (md ? PassageLine(passage, " *(", ")*") : PassageLine(passage, " [", "]")) << "\n";
+    passage.clear();
   }
   if (options.explain) {
     out << (md ? "\n### Removed as scraper noise\n\n| outlet | rule | bytes | text |\n"

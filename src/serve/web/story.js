@@ -51,11 +51,43 @@ function summarySection(summary, shared) {
     return h('section', {'aria-labelledby': 'summary-h'},
         h('h2', {id: 'summary-h'}, 'Summary'), h('p', {}, 'No summary yet.'));
   }
-  return h('section', {'aria-labelledby': 'summary-h'}, h('h2', {id: 'summary-h'}, 'Summary'),
-      h('ol', {class: 'summary'}, sentences.map((s) => h('li', {class: 'sentence'},
-          h('p', {class: 'sentence-text'}, str(s.text)),
-          h('p', {class: 'chips', 'aria-label': 'Outlets that report this'},
-              arr(s.sources).map((o) => chip(str(o), outletSentence(s, str(o), shared))))))));
+  return h(
+      'section', {'aria-labelledby': 'summary-h'}, h('h2', {id: 'summary-h'}, 'Summary'),
+      h('ol', {class: 'summary'}, passages(sentences).map((p) => passageItem(p, shared))));
+}
+
+// The summary's sentences a passage at a time: a sentence and those that
+// go on its quotation ("continues"), which read as one item.
+function passages(sentences) {
+  const out = [];
+  for (const s of sentences) {
+    if (s && s.continues === true && out.length > 0)
+      out[out.length - 1].push(s);
+    else
+      out.push([s]);
+  }
+  return out;
+}
+
+// One passage: its text in one paragraph, and the chips of the outlets once
+// after it when every sentence has the same, else after each sentence (no
+// outlet is shown behind a sentence it does not carry).
+function passageItem(passage, shared) {
+  const key = (s) => arr(s.sources).map(str).join('\n');
+  const same = passage.every((s) => key(s) === key(passage[0]));
+  const chips = (s, tag) =>
+      h(tag,
+        {class: tag === 'p' ? 'chips' : 'chips inline', 'aria-label': 'Outlets that report this'},
+        arr(s.sources).map((o) => chip(str(o), outletSentence(s, str(o), shared))));
+  const text = [];
+  passage.forEach((s, i) => {
+    if (i > 0) text.push(' ');
+    text.push(str(s.text));
+    if (!same && i + 1 < passage.length) text.push(chips(s, 'span'));
+  });
+  return h(
+      'li', {class: 'sentence'}, h('p', {class: 'sentence-text'}, ...text),
+      chips(passage[passage.length - 1], 'p'));
 }
 
 function agreeSection(shared) {

@@ -1,0 +1,69 @@
+// SummarySentence::continues: a quotation over sentences is one passage.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "concord/format.h"
+#include "concord/summarize.h"
+
+namespace concord {
+namespace {
+
+Cluster PassageCluster() {
+  Article a;
+  a.id = "a";
+  a.source = "Courier";
+  a.text =
+      "The harbor bridge closed on Thursday after inspectors found a crack in a girder. "
+      "Mayor Ilse Varga said \"the bridge stays shut for three weeks. "
+      "Nobody crosses it until the girder is repaired,\" at a briefing. "
+      "The ferry will double its sailings. "
+      "\"We are ready,\" the ferry's captain said. "
+      "Schools on the islands will open an hour later.";
+  Article b;
+  b.id = "b";
+  b.source = "Wire";
+  b.text =
+      "Inspectors found a crack in a girder of the harbor bridge, which closed on Thursday. "
+      "Engineers will decide within a week whether the girder can be repaired.";
+  Cluster cluster;
+  cluster.id = "bridge";
+  cluster.articles = {a, b};
+  return cluster;
+}
+
+// The index of the summary sentence that opens with `prefix`, or -1.
+int OpeningWith(const Summary& summary, const std::string& prefix) {
+  for (size_t i = 0; i < summary.sentences.size(); ++i) {
+    if (summary.sentences[i].text.rfind(prefix, 0) == 0) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+TEST(Passages, ASentenceGoingOnAnOpenQuotationContinuesIt) {
+  SummarizeOptions options;
+  options.budget = 300;  // every sentence fits
+  Result<Summary> summary = Summarize(PassageCluster(), options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  const Summary& s = summary.value();
+  const int opener = OpeningWith(s, "Mayor Ilse Varga said");
+  const int rest = OpeningWith(s, "Nobody crosses it");
+  ASSERT_GE(opener, 0);
+  ASSERT_EQ(rest, opener + 1);
+  EXPECT_FALSE(s.sentences[opener].continues);
+  EXPECT_TRUE(s.sentences[rest].continues);
+  // A closed quotation, and the sentence after it, start passages of their own.
+  for (const char* prefix : {"The ferry will", "\"We are ready", "Schools on"}) {
+    const int i = OpeningWith(s, prefix);
+    if (i >= 0) {
+      EXPECT_FALSE(s.sentences[i].continues) << prefix;
+    }
+  }
+  EXPECT_FALSE(s.sentences.front().continues);
+  // The text writer prints the passage on one line, quotation whole.
+  const std::string text = io::FormatSummary(PassageCluster(), s, io::Format::kText);
+  EXPECT_NE(text.find("three weeks. Nobody crosses it"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace concord
