@@ -98,6 +98,24 @@ Document Analyze(const Article& article, Tokenizer& tokenizer, const AnalyzeOpti
 std::vector<Document> AnalyzeArticles(const std::vector<Article>& articles, Tokenizer& tokenizer,
                                       const AnalyzeOptions& options = {});
 
+// The sentences of one quotation that runs over sentences: first and last
+// index, inclusive. A sentence in no such quotation is a passage of its own
+// (first == last).
+struct Passage {
+  size_t first = 0;
+  size_t last = 0;
+};
+
+// The passage of each of `sentences` (one Document's, in order): a sentence
+// that leaves a quotation open (QuoteMarks) and the sentences after it up
+// to the one that closes it. The quotation goes on into the next paragraph
+// only when that paragraph opens with a mark (news style opens a quotation
+// again at each paragraph it runs over); one never closed, or still open
+// after `limit` sentences (a stray mark, a lost closing one), joins nothing.
+// Shown by compare's report, so that what outlets agree on or report alone
+// is never half a quotation. Linear in the sentences' bytes.
+std::vector<Passage> QuotationPassages(const std::vector<Sentence>& sentences, size_t limit = 5);
+
 }  // namespace text
 }  // namespace concord
 

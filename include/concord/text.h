@@ -153,6 +153,23 @@ std::string EscapeMarkdown(std::string_view text);
 // full rules. Cost: linear, no allocation besides the result.
 std::vector<ByteSpan> SplitSentences(std::string_view text);
 
+// ---- Quotation marks -----------------------------------------------------
+
+enum class QuoteMark { kOpen, kClose, kEither };
+
+// The double quotation marks of `text` in order. Curly marks (U+201C,
+// U+201D) say whether they open or close, and so do `` and '' (as some
+// sites write them); a straight mark opens when it follows the start, a
+// space or an opening bracket and comes before a non-space, closes when it
+// follows a non-space and comes before a space or the end, and may be
+// either otherwise (tokenized text puts spaces on both sides). The one
+// reading of quotation marks of summarize, compare's report and eval.
+std::vector<QuoteMark> QuoteMarks(std::string_view text);
+
+// True when the marks of `text`, read from a closed state, leave a
+// quotation open at its end (a straight mark that may be either toggles).
+bool EndsInsideQuotation(std::string_view text);
+
 // ---- Vocabulary ----------------------------------------------------------
 
 // The distinct lower-case forms of one analysis (one Document, or whatever

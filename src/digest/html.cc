@@ -1,6 +1,7 @@
 // The digest as one self-contained HTML page (report.h): inline CSS, no
 // script, no external load (no font, image or style sheet), every text
 // escaped, and a single column that reads at phone width.
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -61,9 +62,34 @@ const json& List(const json& object, const char* key) {
   return it != object.end() && it->is_array() ? *it : kEmpty;
 }
 
+// The group's sentence as a one-line report shows it (compare's Markdown
+// rule): the first member whole by itself, else the first member's whole
+// quotation ("passage").
 std::string FirstSentence(const json& group) {
   const json& sentences = List(group, "sentences");
-  return sentences.empty() ? std::string() : Str(sentences[0], "text");
+  for (const json& s : sentences) {
+    if (s.is_object() && !s.contains("passage")) return Str(s, "text");
+  }
+  if (sentences.empty() || !sentences[0].is_object()) return {};
+  const auto passage = sentences[0].find("passage");
+  return passage != sentences[0].end() ? Str(*passage, "text") : Str(sentences[0], "text");
+}
+
+// The items of a list of groups: (first sentence, outlets), each once (two
+// sentences of one quotation show the same passage), at most kMaxItems.
+std::string Items(const json& groups, bool unique) {
+  std::vector<std::string> shown;
+  std::string out;
+  for (size_t i = 0; i < groups.size() && shown.size() < kMaxItems; ++i) {
+    const std::string text = FirstSentence(groups[i]);
+    const std::string outlets = unique ? Str(groups[i], "outlet") : Outlets(groups[i]);
+    const std::string key = outlets + "\n" + text;
+    if (std::find(shown.begin(), shown.end(), key) != shown.end()) continue;
+    shown.push_back(key);
+    out +=
+        "<li>" + EscapeHtml(text) + "<span class=\"src\">" + EscapeHtml(outlets) + "</span></li>";
+  }
+  return out;
 }
 
 // What the outlets share, their quotes, what one alone reports and the
@@ -73,12 +99,7 @@ std::string Comparison(const json& comparison) {
   std::string out = "<details><summary>How the outlets compare</summary>";
   const json& shared = List(comparison, "shared");
   if (!shared.empty()) {
-    out += "<h3>Carried by several outlets</h3><ul>";
-    for (size_t i = 0; i < shared.size() && i < kMaxItems; ++i) {
-      out += "<li>" + EscapeHtml(FirstSentence(shared[i])) + "<span class=\"src\">" +
-             EscapeHtml(Outlets(shared[i])) + "</span></li>";
-    }
-    out += "</ul>";
+    out += "<h3>Carried by several outlets</h3><ul>" + Items(shared, false) + "</ul>";
   }
   const json& quotes = List(comparison, "quotes");
   if (!quotes.empty()) {
@@ -93,12 +114,7 @@ std::string Comparison(const json& comparison) {
   }
   const json& unique = List(comparison, "unique");
   if (!unique.empty()) {
-    out += "<h3>Reported by one outlet only</h3><ul>";
-    for (size_t i = 0; i < unique.size() && i < kMaxItems; ++i) {
-      out += "<li>" + EscapeHtml(FirstSentence(unique[i])) + "<span class=\"src\">" +
-             EscapeHtml(Str(unique[i], "outlet")) + "</span></li>";
-    }
-    out += "</ul>";
+    out += "<h3>Reported by one outlet only</h3><ul>" + Items(unique, true) + "</ul>";
   }
   const json& numbers = List(comparison, "number_differences");
   if (!numbers.empty()) {

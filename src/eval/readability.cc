@@ -9,37 +9,15 @@
 #include <string>
 #include <vector>
 
+#include "concord/text.h"
+
 namespace concord::eval {
 namespace {
 
 constexpr std::string_view kOpenCurly = "\xE2\x80\x9C";   // U+201C
 constexpr std::string_view kCloseCurly = "\xE2\x80\x9D";  // U+201D
 
-enum class Mark { kOpen, kClose, kEither };
-
-// The double quotation marks of a text in order: curly marks (and `` and
-// '') say which they are; a straight one opens after the start or a space and before a
-// non-space, closes after a non-space and before a space or the end, and
-// is either otherwise.
-std::vector<Mark> Marks(std::string_view text) {
-  std::vector<Mark> marks;
-  for (size_t k = 0; k < text.size(); ++k) {
-    if (text.compare(k, 3, kOpenCurly) == 0 || text.compare(k, 2, "``") == 0) {
-      marks.push_back(Mark::kOpen);
-      k += text[k] == '`' ? 1 : 2;
-    } else if (text.compare(k, 3, kCloseCurly) == 0 || text.compare(k, 2, "''") == 0) {
-      marks.push_back(Mark::kClose);
-      k += text[k] == '\'' ? 1 : 2;
-    } else if (text[k] == '"') {
-      const bool after_space = k == 0 || text[k - 1] == ' ' || text[k - 1] == '(';
-      const bool before_word = k + 1 < text.size() && text[k + 1] != ' ';
-      marks.push_back(after_space && before_word     ? Mark::kOpen
-                      : !after_space && !before_word ? Mark::kClose
-                                                     : Mark::kEither);
-    }
-  }
-  return marks;
-}
+using Mark = text::QuoteMark;
 
 // Lower-cased words: runs of letters, digits and apostrophes (bytes above
 // 0x7F count as letters, so accented words stay whole).
@@ -196,24 +174,18 @@ bool EndsLikeSentence(std::string_view text) {
 // next sentence with a mark holds only the closing one, at its end.
 bool BareQuotationRun(const std::vector<ReadSentence>& summary, size_t i) {
   const std::string_view text = summary[i].text;
-  if (Marks(text).size() != 1 || !(text.starts_with('"') || text.starts_with(kOpenCurly))) {
+  if (text::QuoteMarks(text).size() != 1 ||
+      !(text.starts_with('"') || text.starts_with(kOpenCurly))) {
     return false;
   }
   for (size_t k = i + 1; k < summary.size(); ++k) {
     std::string_view last = summary[k].text;
-    const size_t marks = Marks(last).size();
+    const size_t marks = text::QuoteMarks(last).size();
     if (marks == 0) continue;
     while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
     return marks == 1 && (last.ends_with('"') || last.ends_with(kCloseCurly));
   }
   return false;
-}
-
-// True when the sentence's own marks leave a quotation open at its end.
-bool EndsInsideQuotation(std::string_view text) {
-  bool open = false;
-  for (Mark mark : Marks(text)) open = mark == Mark::kEither ? !open : mark == Mark::kOpen;
-  return open;
 }
 
 // Marks the sentences whose quotation the summary leaves unbalanced: one
@@ -223,7 +195,7 @@ void CheckQuotes(const std::vector<ReadSentence>& summary, SummaryChecks& checks
   bool open = false;
   size_t opener = 0;
   for (size_t i = 0; i < summary.size(); ++i) {
-    for (Mark mark : Marks(summary[i].text)) {
+    for (Mark mark : text::QuoteMarks(summary[i].text)) {
       if (mark == Mark::kClose || (mark == Mark::kEither && open)) {
         if (!open) checks.sentences[i].flags[kUnbalancedQuote] = true;
         open = false;
@@ -296,7 +268,7 @@ SummaryChecks CheckSummary(const std::vector<ReadSentence>& summary) {
     // the next summary sentence is not the one that continues it.
     const bool continued = i + 1 < summary.size() && summary[i + 1].article == s.article &&
                            summary[i + 1].index == s.index + 1;
-    flags[kCutQuotation] = EndsInsideQuotation(s.text) && (s.truncated || !continued);
+    flags[kCutQuotation] = text::EndsInsideQuotation(s.text) && (s.truncated || !continued);
     flags[kFragment] = IsFragment(s.text);
     // A sentence cut at the budget lacks its final stop by design.
     flags[kFurniture] = !flags[kFragment] && (s.truncated ? LooksLikeFurniture(s.text + ".")

@@ -227,45 +227,7 @@ bool HasQuotationMark(std::string_view text) {
          text.find("\xE2\x80\x9C") != std::string_view::npos;
 }
 
-namespace {
-
-enum class Mark { kOpen, kClose, kEither };
-
-// The quotation marks of a sentence in order. Curly marks say whether they
-// open or close, as do `` and '' (as some sites write them); a straight
-// one opens when it follows the start, a space or an opening bracket and
-// is followed by a non-space, closes when it follows a non-space and is
-// followed by a space or the end, and could be either otherwise (tokenized
-// text puts spaces on both sides).
-std::vector<Mark> QuotationMarks(std::string_view text) {
-  std::vector<Mark> marks;
-  const size_t n = text.size();
-  // Only four bytes can start a mark; look at the rest no further.
-  for (size_t k = 0; k < n; ++k) {
-    const char c = text[k];
-    if (c == '\xE2') {
-      if (k + 2 < n && text[k + 1] == '\x80' && (text[k + 2] == '\x9C' || text[k + 2] == '\x9D')) {
-        marks.push_back(text[k + 2] == '\x9C' ? Mark::kOpen : Mark::kClose);
-        k += 2;
-      }
-    } else if (c == '`' || c == '\'') {
-      if (k + 1 < n && text[k + 1] == c) {
-        marks.push_back(c == '`' ? Mark::kOpen : Mark::kClose);
-        k += 1;
-      }
-    } else if (c == '"') {
-      const bool after_space =
-          k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '[';
-      const bool before_word = k + 1 < n && text[k + 1] != ' ';
-      marks.push_back(after_space && before_word     ? Mark::kOpen
-                      : !after_space && !before_word ? Mark::kClose
-                                                     : Mark::kEither);
-    }
-  }
-  return marks;
-}
-
-}  // namespace
+using Mark = text::QuoteMark;
 
 std::vector<bool> InsideQuotation(const Corpus& corpus) {
   std::vector<bool> inside(corpus.size(), false);
@@ -275,7 +237,7 @@ std::vector<bool> InsideQuotation(const Corpus& corpus) {
     size_t paragraph = 0;
     for (uint32_t i : article) {
       const Sentence& sentence = *corpus.sentence[i];
-      const std::vector<Mark> marks = QuotationMarks(sentence.text);
+      const std::vector<Mark> marks = text::QuoteMarks(sentence.text);
       // A gap (a sentence the corpus dropped) ends what was open, and so
       // does a paragraph that does not open with a mark (news style: a
       // quotation running over paragraphs opens each one again).
@@ -309,7 +271,7 @@ std::vector<bool> InsideQuotation(const Corpus& corpus) {
 bool EndsInsideQuotation(std::string_view text, bool definite) {
   bool open = false;
   bool opened_definitely = false;
-  for (Mark mark : QuotationMarks(text)) {
+  for (Mark mark : text::QuoteMarks(text)) {
     open = mark == Mark::kEither ? !open : mark == Mark::kOpen;
     opened_definitely = open && mark == Mark::kOpen;
   }

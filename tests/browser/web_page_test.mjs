@@ -297,6 +297,13 @@ async function checkPassage(page, base) {
   assert.equal(await item.locator('.chips.inline').count(), 1, 'no chips inside the passage');
   assert.ok(await item.locator('.chips.inline button.chip').count() >
             await item.locator('p.chips button.chip').count(), 'chips of the two sentences');
+  // What they agree on: the Coast Herald's own whole sentence, not the
+  // Post's quotation, whose second sentence the Herald does not carry.
+  const agreed = page.locator('section[aria-labelledby="agree-h"] ul.facts > li',
+      {hasText: 'Mara Holt'});
+  assert.equal(await agreed.count(), 1, 'the shared Holt sentence is not one item');
+  const shared = normalize(await agreed.locator('p').first().innerText());
+  assert.ok(!shared.includes('fair offer'), `over-attributed: ${shared}`);
   await page.screenshot({path: path.join(outDir, 'passage-story.png'), fullPage: true});
   pass(`story ${story}: a quotation over two sentences is one item with each one's outlets`);
 }

@@ -116,5 +116,59 @@ TEST(Report, NoStateCarriesOverBetweenCalls) {
   EXPECT_EQ(first, ComparisonToJson(b.value(), copy.articles, copy.documents).dump());
 }
 
+// A quotation over sentences is shown whole: never half a quotation, and
+// never a sentence behind an outlet that does not carry it.
+TEST(Report, AQuotationOverSentencesIsShownWhole) {
+  const Analyzed story = AnalyzeAll(
+      {concord::testing::TextArticle(
+           "Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt said "
+           "\"the boats stay in the harbor until the council talks. We want a fair offer and "
+           "a written contract,\" outside the terminal. The Orchard Street market opened a "
+           "week early. \"Prices are up. Stalls are full of plums,\" a grower said.",
+           "Post"),
+       concord::testing::TextArticle(
+           "Kettleby ferry crews went on strike on Monday over pay. Union leader Mara Holt said "
+           "the boats stay in the harbor until the council talks.",
+           "Herald")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
+  // Shared: the Herald's whole sentence, not the Post's quotation, whose
+  // second sentence the Herald does not carry.
+  EXPECT_NE(md.find("**Post, Herald**: Union leader Mara Holt said the boats stay"),
+            std::string::npos)
+      << md;
+  // Only in the Post: the market quotation once, whole.
+  EXPECT_NE(md.find("- \"Prices are up. Stalls are full of plums,\" a grower said.\n"),
+            std::string::npos)
+      << md;
+  EXPECT_EQ(md.find("- Stalls are full"), std::string::npos) << md;
+  // Text shows each outlet's own sentence, the Post's with its quotation.
+  const std::string text = ComparisonToText(c.value(), story.articles, story.documents);
+  EXPECT_NE(text.find("Post: Union leader Mara Holt said \"the boats stay in the harbor until "
+                      "the council talks. We want a fair offer and a written contract,\" "
+                      "outside the terminal."),
+            std::string::npos)
+      << text;
+  // JSON keeps each sentence and adds its passage ("Prices are up." is too
+  // short to be listed alone; "Stalls are full of plums" is).
+  const nlohmann::json json = ComparisonToJson(c.value(), story.articles, story.documents);
+  size_t plums = 0;
+  for (const auto& group : json["unique"]) {
+    for (const auto& s : group["sentences"]) {
+      const std::string own = s["text"].get<std::string>();
+      if (own.find("Prices are up") == std::string::npos &&
+          own.find("Stalls are full") == std::string::npos) {
+        continue;
+      }
+      ++plums;
+      ASSERT_TRUE(s.contains("passage")) << s;
+      EXPECT_EQ(s["passage"]["text"],
+                "\"Prices are up. Stalls are full of plums,\" a grower said.");
+    }
+  }
+  EXPECT_GE(plums, 1u) << json.dump(1);
+}
+
 }  // namespace
 }  // namespace concord::io

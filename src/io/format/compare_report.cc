@@ -38,7 +38,78 @@ const Sentence* SentenceOf(const std::vector<Document>& documents, SentenceRef r
   return &documents[r.article].sentences[r.sentence];
 }
 
-json SentenceJson(const Alignment& a, const std::vector<Document>& documents, SentenceRef r) {
+// The quotation passages of a story's documents (text::QuotationPassages):
+// a listed sentence is shown with the sentences its quotation runs over,
+// so that no item of a report is half a quotation.
+class Passages {
+ public:
+  explicit Passages(const std::vector<Document>& documents) : documents_(documents) {
+    of_.reserve(documents.size());
+    for (const Document& d : documents) of_.push_back(text::QuotationPassages(d.sentences));
+  }
+  // The passage of sentence r: itself when it is in none.
+  text::Passage Of(SentenceRef r) const {
+    if (r.article >= of_.size() || r.sentence >= of_[r.article].size()) {
+      return {r.sentence, r.sentence};
+    }
+    return of_[r.article][r.sentence];
+  }
+  // What a report shows for sentence r: the passage's sentences joined by
+  // a space, or "" when r is out of range.
+  std::string Text(SentenceRef r) const {
+    const Sentence* s = SentenceOf(documents_, r);
+    if (s == nullptr) return {};
+    const text::Passage p = Of(r);
+    std::string text;
+    for (size_t k = p.first; k <= p.last; ++k) {
+      text += (k > p.first ? " " : "") + documents_[r.article].sentences[k].text;
+    }
+    return text;
+  }
+  // A key for "this passage was shown already": "" for a one-sentence one.
+  std::string Key(SentenceRef r, std::string_view outlets) const {
+    const text::Passage p = Of(r);
+    if (p.first == p.last) return {};
+    return std::string(outlets) + "\n" + std::to_string(r.article) + ":" + std::to_string(p.first) +
+           "-" + std::to_string(p.last);
+  }
+
+ private:
+  const std::vector<Document>& documents_;
+  std::vector<std::vector<text::Passage>> of_;
+};
+
+// The member a one-line report shows for a group: the first whose sentence
+// is whole by itself, else the first (shown with its whole quotation), so
+// that a quotation's next sentence, which the other outlets may not carry,
+// is shown behind their names only when none of them has a sentence of
+// its own.
+SentenceRef ShownMember(const ContentGroup& group, const Passages& passages) {
+  for (const SentenceRef& r : group.sentences) {
+    if (const text::Passage p = passages.Of(r); p.first == p.last) return r;
+  }
+  return group.sentences.front();
+}
+
+// The groups of `order` a report lists: a group whose shown sentence's
+// passage an earlier group with the same outlets showed is left out (two
+// sentences of one quotation carried by the same outlets are one item).
+std::vector<size_t> Distinct(const Alignment& a, const Passages& passages,
+                             const std::vector<size_t>& order) {
+  std::vector<size_t> out;
+  std::vector<std::string> seen;
+  for (const size_t g : order) {
+    const std::string key =
+        passages.Key(ShownMember(a.groups[g], passages), OutletList(a.groups[g].outlets));
+    if (!key.empty() && std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    if (!key.empty()) seen.push_back(key);
+    out.push_back(g);
+  }
+  return out;
+}
+
+json SentenceJson(const Alignment& a, const std::vector<Document>& documents,
+                  const Passages& passages, SentenceRef r) {
   json j;
   j["article"] = r.article;
   j["outlet"] = r.article < a.outlets.size() ? a.outlets[r.article] : "";
@@ -47,16 +118,22 @@ json SentenceJson(const Alignment& a, const std::vector<Document>& documents, Se
     j["start"] = s->start;
     j["end"] = s->end;
     j["text"] = s->text;
+    // A sentence of a quotation over sentences: the whole quotation.
+    if (const text::Passage p = passages.Of(r); p.first != p.last) {
+      const std::vector<Sentence>& all = documents[r.article].sentences;
+      j["passage"] = {
+          {"start", all[p.first].start}, {"end", all[p.last].end}, {"text", passages.Text(r)}};
+    }
   }
   return j;
 }
 
 // The sentences of one content group, each as SentenceJson gives it.
 json GroupSentencesJson(const Alignment& a, const std::vector<Document>& documents,
-                        const ContentGroup& group) {
+                        const Passages& passages, const ContentGroup& group) {
   json sentences = json::array();
   for (const SentenceRef& r : group.sentences) {
-    sentences.push_back(SentenceJson(a, documents, r));
+    sentences.push_back(SentenceJson(a, documents, passages, r));
   }
   return sentences;
 }
@@ -175,6 +252,7 @@ std::vector<std::pair<std::string, std::vector<size_t>>> UniqueByOutlet(const Al
 json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
                      const std::vector<Document>& documents) {
   (void)articles;
+  const Passages passages(documents);
   json j;
   j["outlets"] = a.outlets;
   json shared = json::array();
@@ -182,7 +260,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     json gj;
     gj["outlets"] = a.groups[g].outlets;
     gj["similarity"] = a.groups[g].similarity;
-    gj["sentences"] = GroupSentencesJson(a, documents, a.groups[g]);
+    gj["sentences"] = GroupSentencesJson(a, documents, passages, a.groups[g]);
     shared.push_back(gj);
   }
   j["shared"] = shared;
@@ -190,7 +268,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
   for (size_t g : a.unique) {
     json gj;
     gj["outlet"] = a.groups[g].outlets.front();
-    gj["sentences"] = GroupSentencesJson(a, documents, a.groups[g]);
+    gj["sentences"] = GroupSentencesJson(a, documents, passages, a.groups[g]);
     unique.push_back(gj);
   }
   j["unique"] = unique;
@@ -198,9 +276,9 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
   for (const NumberDifference& d : a.number_differences) {
     json dj;
     dj["what"] = d.what;
-    json first = SentenceJson(a, documents, d.first);
+    json first = SentenceJson(a, documents, passages, d.first);
     first["value"] = d.first_value;
-    json second = SentenceJson(a, documents, d.second);
+    json second = SentenceJson(a, documents, passages, d.second);
     second["value"] = d.second_value;
     dj["first"] = first;
     dj["second"] = second;
@@ -263,15 +341,17 @@ json ComparisonToJson(const Comparison& c, const std::vector<Article>& articles,
 std::string ComparisonToText(const Comparison& c, const std::vector<Article>& articles,
                              const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
+  const Passages passages(documents);
   std::ostringstream out;
   out << "Compared " << util::Counted(a.outlets.size(), "article", "articles") << ": "
       << OutletList(a.outlets) << "\n";
-  out << "\nCarried by several outlets (" << a.shared.size() << "):\n";
-  for (size_t g : SharedOrder(a)) {
+  const std::vector<size_t> shared = Distinct(a, passages, SharedOrder(a));
+  out << "\nCarried by several outlets (" << shared.size() << "):\n";
+  for (size_t g : shared) {
     out << "  [" << OutletList(a.groups[g].outlets) << "]\n";
     for (const SentenceRef& r : a.groups[g].sentences) {
-      if (const Sentence* s = SentenceOf(documents, r)) {
-        out << "    " << a.outlets[r.article] << ": " << s->text << "\n";
+      if (SentenceOf(documents, r) != nullptr) {
+        out << "    " << a.outlets[r.article] << ": " << passages.Text(r) << "\n";
       }
     }
   }
@@ -281,11 +361,12 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
     out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" ["
         << OutletList(group.outlets) << "]\n";
   }
-  for (const auto& [outlet, groups] : UniqueByOutlet(a)) {
+  for (const auto& [outlet, all] : UniqueByOutlet(a)) {
+    const std::vector<size_t> groups = Distinct(a, passages, all);
     out << "\nOnly in " << outlet << " (" << groups.size() << "):\n";
     for (size_t g : groups) {
-      if (const Sentence* s = SentenceOf(documents, a.groups[g].sentences.front())) {
-        out << "  - " << s->text << "\n";
+      if (SentenceOf(documents, a.groups[g].sentences.front()) != nullptr) {
+        out << "  - " << passages.Text(a.groups[g].sentences.front()) << "\n";
       }
     }
   }
@@ -294,11 +375,10 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
     for (const NumberDifference& d : a.number_differences) {
       out << "  " << d.what << ": " << a.outlets[d.first.article] << " says " << d.first_value
           << ", " << a.outlets[d.second.article] << " says " << d.second_value << "\n";
-      if (const Sentence* s = SentenceOf(documents, d.first)) {
-        out << "    " << a.outlets[d.first.article] << ": " << s->text << "\n";
-      }
-      if (const Sentence* s = SentenceOf(documents, d.second)) {
-        out << "    " << a.outlets[d.second.article] << ": " << s->text << "\n";
+      for (const SentenceRef& r : {d.first, d.second}) {
+        if (SentenceOf(documents, r) != nullptr) {
+          out << "    " << a.outlets[r.article] << ": " << passages.Text(r) << "\n";
+        }
       }
     }
   }
@@ -316,16 +396,16 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
 std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>& articles,
                                  const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
+  const Passages passages(documents);
   std::ostringstream out;
   out << "# Comparison of " << util::Counted(a.outlets.size(), "article", "articles") << "\n\n";
   out << "Outlets: " << EscapeCell(OutletList(a.outlets)) << "\n\n";
   out << "## Carried by several outlets\n\n";
   if (a.shared.empty()) out << "Nothing is carried by more than one outlet.\n";
-  for (size_t g : SharedOrder(a)) {
+  for (size_t g : Distinct(a, passages, SharedOrder(a))) {
     const ContentGroup& group = a.groups[g];
-    const Sentence* s = SentenceOf(documents, group.sentences.front());
     out << "- **" << EscapeCell(OutletList(group.outlets))
-        << "**: " << EscapeCell(s ? s->text : "") << "\n";
+        << "**: " << EscapeCell(passages.Text(ShownMember(group, passages))) << "\n";
   }
   out << "\n## Quotes\n\n";
   if (c.quote_groups.empty()) {
@@ -343,9 +423,9 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
   if (unique.empty()) out << "\nEvery fact is carried by more than one outlet.\n";
   for (const auto& [outlet, groups] : unique) {
     out << "\n### Only in " << EscapeCell(outlet) << "\n\n";
-    for (size_t g : groups) {
-      if (const Sentence* s = SentenceOf(documents, a.groups[g].sentences.front())) {
-        out << "- " << EscapeCell(s->text) << "\n";
+    for (size_t g : Distinct(a, passages, groups)) {
+      if (SentenceOf(documents, a.groups[g].sentences.front()) != nullptr) {
+        out << "- " << EscapeCell(passages.Text(a.groups[g].sentences.front())) << "\n";
       }
     }
   }

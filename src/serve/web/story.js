@@ -51,8 +51,7 @@ function summarySection(summary, shared) {
     return h('section', {'aria-labelledby': 'summary-h'},
         h('h2', {id: 'summary-h'}, 'Summary'), h('p', {}, 'No summary yet.'));
   }
-  return h(
-      'section', {'aria-labelledby': 'summary-h'}, h('h2', {id: 'summary-h'}, 'Summary'),
+  return h('section', {'aria-labelledby': 'summary-h'}, h('h2', {id: 'summary-h'}, 'Summary'),
       h('ol', {class: 'summary'}, passages(sentences).map((p) => passageItem(p, shared))));
 }
 
@@ -61,10 +60,8 @@ function summarySection(summary, shared) {
 function passages(sentences) {
   const out = [];
   for (const s of sentences) {
-    if (s && s.continues === true && out.length > 0)
-      out[out.length - 1].push(s);
-    else
-      out.push([s]);
+    if (s && s.continues === true && out.length > 0) out[out.length - 1].push(s);
+    else out.push([s]);
   }
   return out;
 }
@@ -75,30 +72,53 @@ function passages(sentences) {
 function passageItem(passage, shared) {
   const key = (s) => arr(s.sources).map(str).join('\n');
   const same = passage.every((s) => key(s) === key(passage[0]));
-  const chips = (s, tag) =>
-      h(tag,
-        {class: tag === 'p' ? 'chips' : 'chips inline', 'aria-label': 'Outlets that report this'},
-        arr(s.sources).map((o) => chip(str(o), outletSentence(s, str(o), shared))));
+  const chips = (s, tag) => h(tag, {class: tag === 'p' ? 'chips' : 'chips inline',
+    'aria-label': 'Outlets that report this'},
+  arr(s.sources).map((o) => chip(str(o), outletSentence(s, str(o), shared))));
   const text = [];
   passage.forEach((s, i) => {
     if (i > 0) text.push(' ');
     text.push(str(s.text));
     if (!same && i + 1 < passage.length) text.push(chips(s, 'span'));
   });
-  return h(
-      'li', {class: 'sentence'}, h('p', {class: 'sentence-text'}, ...text),
+  return h('li', {class: 'sentence'}, h('p', {class: 'sentence-text'}, ...text),
       chips(passage[passage.length - 1], 'p'));
 }
 
+// A compared sentence as the page shows it: the whole quotation when it is
+// a sentence of one over sentences (compare's "passage").
+const shown = (m) => str(m && m.passage ? m.passage.text : m && m.text);
+
+// What one line shows for a group (compare's Markdown rule): the first
+// member whole by itself, else the first member's whole quotation.
+function shownMember(group) {
+  const members = arr(group.sentences);
+  const whole = members.find((m) => m && !m.passage);
+  return whole ? str(whole.text) : shown(members[0]);
+}
+
+// The groups of a list each once: two sentences of one quotation with the
+// same outlets show the same passage.
+function distinct(groups, outletsOf) {
+  const seen = new Set();
+  return groups.filter((group) => {
+    const key = `${outletsOf(group)}\n${shownMember(group)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function agreeSection(shared) {
-  const items = shared.map((group) => {
+  const outletsOf = (group) => arr(group.outlets).map(str).join(', ');
+  const items = distinct(shared, outletsOf).map((group) => {
     const members = arr(group.sentences);
     return h('li', {},
-        h('p', {}, str(members[0] && members[0].text)),
+        h('p', {}, shownMember(group)),
         h('p', {class: 'outlets'}, arr(group.outlets).map((o) => outletTag(str(o)))),
         members.length > 1 ? h('details', {}, h('summary', {}, 'How each outlet put it'),
             h('ul', {}, members.map((m) => h('li', {},
-                h('strong', {}, `${str(m.outlet)}: `), str(m.text))))) : null);
+                h('strong', {}, `${str(m.outlet)}: `), shown(m))))) : null);
   });
   return h('section', {'aria-labelledby': 'agree-h'},
       h('h2', {id: 'agree-h'}, 'What they agree on'),
@@ -108,10 +128,10 @@ function agreeSection(shared) {
 
 function uniqueSections(unique) {
   const byOutlet = new Map();
-  for (const group of unique) {
+  for (const group of distinct(unique, (g) => str(g.outlet))) {
     const outlet = str(group.outlet);
     if (!byOutlet.has(outlet)) byOutlet.set(outlet, []);
-    for (const m of arr(group.sentences)) byOutlet.get(outlet).push(str(m.text));
+    for (const m of arr(group.sentences)) byOutlet.get(outlet).push(shown(m));
   }
   return [...byOutlet].map(([outlet, texts]) => {
     const id = uniqueId('only');

@@ -1,0 +1,89 @@
+// text::QuoteMarks, EndsInsideQuotation and QuotationPassages.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "concord/document.h"
+#include "concord/text.h"
+
+namespace concord::text {
+namespace {
+
+using M = QuoteMark;
+
+TEST(QuoteMarks, CurlyDoubledAndStraightMarksSayWhatTheyDo) {
+  EXPECT_EQ(QuoteMarks("\xE2\x80\x9CYes,\xE2\x80\x9D she said."),
+            (std::vector<M>{M::kOpen, M::kClose}));
+  EXPECT_EQ(QuoteMarks("``Yes,'' she said."), (std::vector<M>{M::kOpen, M::kClose}));
+  EXPECT_EQ(QuoteMarks("He said \"no.\" Then [\"maybe\"]"),
+            (std::vector<M>{M::kOpen, M::kClose, M::kOpen, M::kEither}));
+  // Tokenized text: spaces on both sides, so either.
+  EXPECT_EQ(QuoteMarks("he said \" no \" ."), (std::vector<M>{M::kEither, M::kEither}));
+  EXPECT_TRUE(QuoteMarks("It's a 5' board.").empty());  // single marks are not quotations
+}
+
+TEST(QuoteMarks, EndsInsideQuotationReadsFromAClosedState) {
+  EXPECT_TRUE(EndsInsideQuotation("Ito said \"the ferry runs."));
+  EXPECT_FALSE(EndsInsideQuotation("Ito said \"the ferry runs.\""));
+  EXPECT_FALSE(EndsInsideQuotation("Cars go free,\" Ito said."));  // closes one it never opened
+  EXPECT_TRUE(EndsInsideQuotation("\" no \" , he said , \" we"));  // either toggles
+  EXPECT_FALSE(EndsInsideQuotation("No marks at all."));
+}
+
+std::vector<Sentence> Sentences(const std::vector<std::pair<std::string, size_t>>& texts) {
+  std::vector<Sentence> out;
+  for (const auto& [text, paragraph] : texts) {
+    Sentence s;
+    s.text = text;
+    s.index = out.size();
+    s.paragraph = paragraph;
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> Spans(const std::vector<Passage>& passages) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const Passage& p : passages) out.emplace_back(p.first, p.last);
+  return out;
+}
+
+TEST(QuotationPassages, AQuotationRunsFromTheSentenceThatOpensItToTheOneThatClosesIt) {
+  const auto passages = Spans(QuotationPassages(Sentences({{"The pier closed.", 0},
+                                                           {"Holt said \"the boats stay.", 0},
+                                                           {"We want a fair offer.", 0},
+                                                           {"Talks start soon,\" she said.", 0},
+                                                           {"Buses ran.", 0}})));
+  using P = std::pair<size_t, size_t>;
+  EXPECT_EQ(passages, (std::vector<P>{{0, 0}, {1, 3}, {1, 3}, {1, 3}, {4, 4}}));
+}
+
+TEST(QuotationPassages, ANewParagraphGoesOnOnlyWhenItOpensWithAMark) {
+  using P = std::pair<size_t, size_t>;
+  // News style: the quotation opens again at the next paragraph.
+  EXPECT_EQ(Spans(QuotationPassages(Sentences(
+                {{"Holt said: \"The boats stay.", 0}, {"\"We want a fair offer.\"", 1}}))),
+            (std::vector<P>{{0, 1}, {0, 1}}));
+  // A paragraph without a mark: the quotation was never closed; nothing joins.
+  EXPECT_EQ(Spans(QuotationPassages(
+                Sentences({{"Holt said: \"The boats stay.", 0}, {"Buses ran.", 1}}))),
+            (std::vector<P>{{0, 0}, {1, 1}}));
+}
+
+TEST(QuotationPassages, AQuotationStillOpenAfterTheLimitJoinsNothing) {
+  std::vector<std::pair<std::string, size_t>> texts = {{"A stray \"mark opens here.", 0}};
+  for (int i = 0; i < 6; ++i) texts.push_back({"Plain sentence " + std::to_string(i) + ".", 0});
+  texts.push_back({"Closing,\" he said.", 0});
+  const std::vector<Passage> passages = QuotationPassages(Sentences(texts), 5);
+  for (size_t i = 0; i < passages.size(); ++i) {
+    EXPECT_EQ(passages[i].first, i);
+    EXPECT_EQ(passages[i].last, i);
+  }
+  // With room enough, the same sentences are one passage.
+  const std::vector<Passage> wide = QuotationPassages(Sentences(texts), 10);
+  EXPECT_EQ(wide.front().last, texts.size() - 1);
+}
+
+}  // namespace
+}  // namespace concord::text
