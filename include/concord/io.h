@@ -26,7 +26,9 @@
 //                         {"id","source","url","title","published","text"}
 //                         (only "text" required; "html", the page, may
 //                         stand in for "text", and fields the line gives
-//                         win over the page's) or a cluster
+//                         win over the page's; "id" a string or an
+//                         integer, read in decimal, the others strings;
+//                         the reader `concord group` shares) or a cluster
 //                         {"id","documents":[...],"summaries":[...]} whose
 //                         documents are strings or article objects.
 // All articles given outside cluster lines form one cluster, in the order

@@ -11,11 +11,12 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 #include "concord/group_stream.h"
 #include "concord/io.h"
-#include "concord/text.h"
+#include "io/article_object.h"
 #include "io/line_reader.h"
 
 namespace concord::group {
@@ -48,66 +49,49 @@ void SetTime(StreamArticle& item, const std::string& where, Sink& sink) {
   }
 }
 
+// The article, its title already taken by the rule of every reader
+// (io::TakeTitleLine), goes to the sink with its time.
 void Push(StreamArticle article, std::string where, std::string label, Sink& sink) {
-  io::TakeTitleLine(article.article);  // the title rule of every reader
   SetTime(article, where, sink);
   sink.items.push_back({std::move(article), std::move(where), std::move(label)});
 }
 
-// One article object. Returns what is wrong, or "". An "html" field without
-// "text" is the page (io::FillFromHtml), extracted by FillFromPage.
-std::string FillArticle(const json& object, Article& article, std::string& label,
-                        std::vector<std::string>& ignored, std::string* html = nullptr) {
-  for (const auto& [key, value] : object.items()) {
-    std::string* field = nullptr;
-    if (key == "id")
-      field = &article.id;
-    else if (key == "source")
-      field = &article.source;
-    else if (key == "url")
-      field = &article.url;
-    else if (key == "title")
-      field = &article.title;
-    else if (key == "published")
-      field = &article.published;
-    else if (key == "text")
-      field = &article.text;
-    else if (key == "story")
-      field = &label;
-    else if (key == "html" && html != nullptr)
-      field = html;
-    if (field == nullptr) {
-      ignored.push_back(key);
-      continue;
+// One article object, read by io::ReadArticleObject as summarize reads it;
+// of the fields it does not know, group reads "story", the article's gold
+// label (a string or an integer, as an id), and lists the others in
+// `ignored`. Returns what is wrong, or "". Returns false in `*kept`, after
+// a warning, when the object's page ("html") holds no article.
+std::string FillArticle(const json& object, const std::string& where, Article& article,
+                        std::string& label, std::vector<std::string>& ignored, bool* kept,
+                        Sink& sink) {
+  io::ArticleObject read;
+  if (std::string error = io::ReadArticleObject(object, where, read); !error.empty()) {
+    return error;
+  }
+  for (std::string& key : read.unknown) {
+    const json& value = object.at(key);
+    if (key != "story") {
+      ignored.push_back(std::move(key));
+    } else if (std::optional<std::string> story = io::IdText(value)) {
+      label = std::move(*story);
+    } else if (!value.is_null()) {
+      return "field \"story\" must be a string or an integer";
     }
-    if (value.is_null()) continue;
-    if (value.is_number_integer() && (key == "id" || key == "story")) {
-      *field = std::to_string(value.get<int64_t>());
-      continue;
-    }
-    if (!value.is_string()) return "field \"" + key + "\" must be a string";
-    *field = text::RepairUtf8(value.get<std::string>()).text;
+  }
+  *kept = read.skipped.empty();
+  if (*kept) {
+    article = std::move(read.article);
+  } else {
+    sink.warnings.push_back(std::move(read.skipped));
   }
   return {};
 }
 
-// The article of `html` when the object gave no text. Returns false after a
-// warning naming `where` when the page holds no article (it is skipped).
-bool FillFromPage(const std::string& html, const std::string& where, Article& article, Sink& sink) {
-  if (html.empty() || article.text.find_first_not_of(" \t\r\n") != std::string::npos) {
-    return true;
-  }
-  if (Status s = io::FillFromHtml(html, where, article); !s.ok()) {
-    sink.warnings.push_back(s.message());
-    return false;
-  }
-  return true;
-}
-
 Status ParseClusterLine(const json& object, const std::string& where, Sink& sink) {
-  const auto id = object.find("id");
-  const std::string cluster =
-      id != object.end() && id->is_string() ? id->get<std::string>() : where;
+  // The cluster's id by the rule of an article's (a string or an integer).
+  std::optional<std::string> id;
+  if (const auto found = object.find("id"); found != object.end()) id = io::IdText(*found);
+  const std::string cluster = id ? *id : where;
   const auto documents = object.find("documents");
   if (!documents->is_array()) {
     return Status::ParseError(where + ": field \"documents\" must be an array");
@@ -118,28 +102,25 @@ Status ParseClusterLine(const json& object, const std::string& where, Sink& sink
     StreamArticle item;
     std::string label = cluster;
     std::vector<std::string> ignored;
+    const std::string doc_where = where + ": document " + std::to_string(n);
     if (document.is_string()) {
       item.article.text = document.get<std::string>();
+      io::TakeTitleLine(item.article);
     } else if (!document.is_object()) {
-      return Status::ParseError(where + ": document " + std::to_string(n) +
-                                " must be a string or an object");
+      return Status::ParseError(doc_where + " must be a string or an object");
     } else {
-      std::string html;
-      if (std::string error = FillArticle(document, item.article, label, ignored, &html);
+      bool kept = true;
+      if (std::string error =
+              FillArticle(document, doc_where, item.article, label, ignored, &kept, sink);
           !error.empty()) {
-        return Status::ParseError(where + ": document " + std::to_string(n) + ": " + error);
+        return Status::ParseError(doc_where + ": " + error);
       }
-      if (!FillFromPage(html, where + ": document " + std::to_string(n), item.article, sink)) {
-        continue;
-      }
+      if (!kept) continue;
     }
     // Multi-News has empty documents: they are not articles.
-    if (item.article.text.find_first_not_of(" \t\r\n") == std::string::npos &&
-        item.article.title.empty()) {
-      continue;
-    }
+    if (io::IsBlank(item.article.text) && item.article.title.empty()) continue;
     if (item.article.id.empty()) item.article.id = cluster + "#" + std::to_string(n);
-    Push(std::move(item), where + ": document " + std::to_string(n), std::move(label), sink);
+    Push(std::move(item), doc_where, std::move(label), sink);
   }
   return Status::Ok();
 }
@@ -165,12 +146,12 @@ class LineParser {
     StreamArticle item;
     std::string label;
     std::vector<std::string> ignored;
-    std::string html;
-    if (std::string error = FillArticle(object, item.article, label, ignored, &html);
+    bool kept = true;
+    if (std::string error = FillArticle(object, where, item.article, label, ignored, &kept, sink);
         !error.empty()) {
       return Status::ParseError(where + ": " + error);
     }
-    if (!FillFromPage(html, where, item.article, sink)) return Status::Ok();
+    if (!kept) return Status::Ok();
     if (!ignored.empty() && ignored_lines_++ == 0) {
       first_ignored_ = where + " (\"" + ignored.front() + "\")";
     }
@@ -204,6 +185,7 @@ Status AddPage(const fs::path& path, size_t max_bytes, Sink& sink) {
   }
   item.article.id = path.filename().string();
   if (item.article.source.empty()) item.outlet = OutletName(item.article, 0);
+  io::TakeTitleLine(item.article);
   Push(std::move(item), path.string(), "", sink);
   return Status::Ok();
 }
@@ -223,6 +205,7 @@ Status AddText(const fs::path& path, const std::string& contents, Sink& sink) {
     return article.status();
   }
   item.article.id = path.filename().string();
+  io::TakeTitleLine(item.article);
   Push(std::move(item), path.string(), "", sink);
   return Status::Ok();
 }

@@ -17,6 +17,7 @@
 
 #include "concord/io.h"
 #include "concord/text.h"
+#include "io/article_object.h"
 #include "io/json_lines_fast.h"
 #include "io/title.h"
 
@@ -25,56 +26,25 @@ namespace {
 
 using nlohmann::json;
 
-const char* const kArticleFields[] = {"id", "source", "url", "title", "published", "text", "html"};
-
-bool IsArticleField(const std::string& key) {
-  for (const char* field : kArticleFields) {
-    if (key == field) return true;
-  }
-  return false;
-}
-
-// Copies the string fields of `object` into `article`; an "html" field
-// without "text" is extracted (html_reader.cc). Returns an empty string on
-// success, else what is wrong; sets `*skipped` (and warns) instead when the
-// page holds no article text.
+// Reads the article object (io::ReadArticleObject, the reader group's
+// stream shares) into `article`, warning of each unknown field. Returns an
+// empty string on success, else what is wrong; sets `*skipped` (and warns)
+// instead when the page holds no article text.
 std::string FillArticle(const json& object, const std::string& where, Article& article,
                         Inputs& inputs, bool* skipped) {
-  std::string html;
-  for (const auto& [key, value] : object.items()) {
-    if (!IsArticleField(key)) {
-      inputs.warnings.push_back(where + ": unknown field \"" + key + "\" ignored");
-      continue;
-    }
-    if (value.is_null()) continue;
-    if (!value.is_string()) {
-      return "field \"" + key + "\" must be a string";
-    }
-    std::string text = value.get<std::string>();
-    if (key == "id")
-      article.id = std::move(text);
-    else if (key == "source")
-      article.source = std::move(text);
-    else if (key == "url")
-      article.url = std::move(text);
-    else if (key == "title")
-      article.title = std::move(text);
-    else if (key == "published")
-      article.published = std::move(text);
-    else if (key == "html")
-      html = std::move(text);
-    else
-      article.text = std::move(text);
+  ArticleObject read;
+  std::string error = ReadArticleObject(object, where, read);
+  for (const std::string& key : read.unknown) {
+    inputs.warnings.push_back(where + ": unknown field \"" + key + "\" ignored");
   }
-  if (!html.empty() && article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
-    if (Status s = FillFromHtml(html, where, article); !s.ok()) {
-      inputs.warnings.push_back(s.message());
-      *skipped = true;
-      return {};
-    }
+  if (!error.empty()) return error;
+  if (!read.skipped.empty()) {
+    inputs.warnings.push_back(std::move(read.skipped));
+    *skipped = true;
+    return {};
   }
-  TakeTitleLine(article);
-  if (article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+  article = std::move(read.article);
+  if (IsBlank(article.text)) {
     return object.contains("text") ? "empty article (field \"text\" is blank)"
                                    : "missing field \"text\" (or \"html\")";
   }
@@ -84,11 +54,10 @@ std::string FillArticle(const json& object, const std::string& where, Article& a
 void ParseClusterLine(const json& object, const std::string& where, size_t line_number,
                       Inputs& inputs) {
   Cluster cluster;
-  if (const auto id = object.find("id"); id != object.end() && id->is_string()) {
-    cluster.id = id->get<std::string>();
-  } else {
-    cluster.id = "line-" + std::to_string(line_number);
-  }
+  // The cluster's id by the rule of an article's (a string or an integer).
+  std::optional<std::string> id;
+  if (const auto found = object.find("id"); found != object.end()) id = IdText(*found);
+  cluster.id = id ? std::move(*id) : "line-" + std::to_string(line_number);
   const auto found = object.find("documents");
   if (found == object.end() || !found->is_array()) {
     inputs.problems.push_back(where + ": field \"documents\" must be an array");
@@ -107,7 +76,7 @@ void ParseClusterLine(const json& object, const std::string& where, size_t line_
     if (document.is_string()) {
       article.text = document.get<std::string>();
       TakeTitleLine(article);
-      if (article.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+      if (IsBlank(article.text)) {
         // Multi-News has empty documents; skipping one loses nothing.
         inputs.warnings.push_back(doc_where + ": empty document skipped");
         continue;

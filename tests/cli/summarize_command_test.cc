@@ -212,6 +212,28 @@ TEST(SummarizeCommand, BatchKeepsGoingAndCountsFailures) {
   EXPECT_EQ(ids, (std::vector<std::string>{"one", "four"}));
 }
 
+// An integer id is read in decimal, as `concord group` reads it; summarize
+// stopped at "field \"id\" must be a string". The outlets, named by the
+// ids here (no source, no url), show it.
+TEST(SummarizeCommand, ReadsIntegerIdsAsGroupDoes) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "ids.jsonl",
+      "{\"id\":5,\"text\":\"The bridge closed on Thursday after a crack was found in a girder. "
+      "Ferries doubled their sailings.\"}\n"
+      "{\"id\":6,\"text\":\"The bridge closed on Thursday after a crack was found in a girder. "
+      "The council meets on Friday.\"}\n");
+  const CliResult r = RunConcord("summarize " + path + " --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  const nlohmann::json json = nlohmann::json::parse(r.out);
+  std::vector<std::string> sources;
+  for (const auto& sentence : json["sentences"]) {
+    for (const auto& source : sentence["sources"]) sources.push_back(source.get<std::string>());
+  }
+  EXPECT_NE(std::find(sources.begin(), sources.end(), "5"), sources.end()) << r.out;
+}
+
 TEST(SummarizeCommand, HelpDescribesEveryOption) {
   const CliResult r = RunConcord("summarize --help");
   EXPECT_EQ(r.exit_code, 0);

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "concord/group_stream.h"
+#include "concord/io.h"
 #include "testing/temp_dir.h"
 
 namespace concord::group {
@@ -15,6 +16,15 @@ StreamInput Parse(const std::string& lines) {
   EXPECT_TRUE(s.ok()) << s.message();
   return input;
 }
+
+// A web page with an article, as a JSON string (its quotes escaped).
+const std::string kPage =
+    "<html><head><meta property=\\\"og:site_name\\\" content=\\\"Elling Herald\\\">"
+    "<meta property=\\\"article:published_time\\\" content=\\\"2026-03-04T08:00:00Z\\\">"
+    "</head><body><article><h1>Bridge reopens</h1><p>The harbour bridge in Port Elling "
+    "reopened on Tuesday after nine months of repairs, the transport office said.</p>"
+    "<p>Engineers replaced forty cables and strengthened the northern pier at a cost of "
+    "31 million euros, the office added in its statement.</p></article></body></html>";
 
 TEST(ParseStreamLines, ReadsArticlesWithTheirPlacesTimesAndLabels) {
   const StreamInput input = Parse(
@@ -49,15 +59,8 @@ TEST(ParseStreamLines, TitlesFollowTheRuleOfEveryReader) {
 }
 
 TEST(ParseStreamLines, AnHtmlFieldIsExtractedAndAnEmptyPageSkippedWithAWarning) {
-  const std::string page =
-      "<html><head><meta property=\\\"og:site_name\\\" content=\\\"Elling Herald\\\">"
-      "<meta property=\\\"article:published_time\\\" content=\\\"2026-03-04T08:00:00Z\\\">"
-      "</head><body><article><h1>Bridge reopens</h1><p>The harbour bridge in Port Elling "
-      "reopened on Tuesday after nine months of repairs, the transport office said.</p>"
-      "<p>Engineers replaced forty cables and strengthened the northern pier at a cost of "
-      "31 million euros, the office added in its statement.</p></article></body></html>";
   const StreamInput input =
-      Parse("{\"id\":\"a\",\"html\":\"" + page + "\"}\n{\"id\":\"b\",\"html\":\"<p></p>\"}\n");
+      Parse("{\"id\":\"a\",\"html\":\"" + kPage + "\"}\n{\"id\":\"b\",\"html\":\"<p></p>\"}\n");
   ASSERT_EQ(input.articles.size(), 1u);
   EXPECT_EQ(input.articles[0].article.source, "Elling Herald");
   EXPECT_EQ(input.articles[0].article.title, "Bridge reopens");
@@ -95,6 +98,78 @@ TEST(ParseStreamLines, FailsOnBadJsonAndBadFieldsNamingTheLine) {
   s = ParseStreamLines("{\"text\":[1]}\n", "g.jsonl", input);
   EXPECT_NE(s.message().find("g.jsonl:1"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("\"text\""), std::string::npos);
+}
+
+// An id and a "story" label may be integers, read in decimal (unsigned
+// ones past INT64_MAX too); another type is an error naming the field.
+TEST(ParseStreamLines, IntegerIdsAndLabelsAreReadInDecimal) {
+  const StreamInput input = Parse(
+      "{\"id\":5,\"text\":\"x\",\"story\":3}\n"
+      "{\"id\":18446744073709551615,\"text\":\"y\",\"story\":null}\n"
+      "{\"id\":9,\"documents\":[\"z\"]}\n");
+  ASSERT_EQ(input.articles.size(), 3u);
+  EXPECT_EQ(input.articles[0].article.id, "5");
+  EXPECT_EQ(input.labels[0], "3");
+  EXPECT_EQ(input.articles[1].article.id, "18446744073709551615");
+  EXPECT_EQ(input.labels[1], "");
+  EXPECT_EQ(input.articles[2].article.id, "9#1");
+  EXPECT_EQ(input.labels[2], "9");
+  StreamInput bad;
+  Status s = ParseStreamLines("{\"text\":\"a\",\"story\":[1]}\n", "f.jsonl", bad);
+  EXPECT_NE(s.message().find("f.jsonl:1: field \"story\" must be a string or an integer"),
+            std::string::npos)
+      << s.message();
+  s = ParseStreamLines("{\"text\":\"a\",\"id\":1.5}\n", "f.jsonl", bad);
+  EXPECT_NE(s.message().find("f.jsonl:1: field \"id\" must be a string or an integer"),
+            std::string::npos)
+      << s.message();
+}
+
+// One article object gives one Article whichever command reads it:
+// summarize's reader (io::ParseJsonLines) and group's share one reader
+// (io::ReadArticleObject). Summarize refused an integer id, and group did
+// not extract the page of an object whose text was a form feed.
+TEST(ParseStreamLines, GivesTheArticleSummarizesReaderGives) {
+  const std::string lines =
+      "{\"id\":5,\"source\":\"Gazette\",\"url\":\"https://g.example/a\",\"published\":"
+      "\"2024-05-01T10:00:00Z\",\"text\":\"Bridge Shuts\\n\\nThe bridge shut.\",\"story\":\"s1\","
+      "\"extra\":[1],\"title\":null}\n"
+      "{\"id\":\"b\",\"title\":\"Ferry Resumes\",\"text\":\"Ferry resumes\\n\\nThe ferry ran.\"}\n"
+      "{\"id\":\"c\",\"url\":\"https://h.example/c\",\"text\":\" \\f\",\"html\":\"" +
+      kPage +
+      "\"}\n"
+      "{\"id\":-7,\"title\":\"Tolls\",\"text\":\"Tolls rose.\"}\n";
+  io::Inputs inputs;
+  std::vector<Article> summarize;
+  io::ParseJsonLines(lines, "in.jsonl", inputs, summarize);
+  EXPECT_TRUE(inputs.problems.empty()) << inputs.problems.front();
+  const StreamInput group = Parse(lines);
+  ASSERT_EQ(summarize.size(), 4u);
+  ASSERT_EQ(group.articles.size(), summarize.size());
+  for (size_t i = 0; i < summarize.size(); ++i) {
+    const Article& a = summarize[i];
+    const Article& b = group.articles[i].article;
+    EXPECT_EQ(a.id, b.id) << i;
+    EXPECT_EQ(a.source, b.source) << i;
+    EXPECT_EQ(a.url, b.url) << i;
+    EXPECT_EQ(a.title, b.title) << i;
+    EXPECT_EQ(a.published, b.published) << i;
+    EXPECT_EQ(a.text, b.text) << i;
+    EXPECT_EQ(a.invalid_utf8, b.invalid_utf8) << i;
+  }
+  EXPECT_EQ(summarize[0].id, "5");
+  EXPECT_EQ(summarize[0].title, "Bridge Shuts");
+  EXPECT_EQ(summarize[2].source, "Elling Herald");     // from the page
+  EXPECT_EQ(summarize[2].url, "https://h.example/c");  // the object's wins
+  EXPECT_EQ(summarize[3].id, "-7");
+  // Each words its own warning of the unknown fields.
+  EXPECT_EQ(inputs.warnings,
+            (std::vector<std::string>{"in.jsonl:1: unknown field \"extra\" ignored",
+                                      "in.jsonl:1: unknown field \"story\" ignored"}));
+  EXPECT_EQ(group.warnings,
+            (std::vector<std::string>{"in.jsonl: unknown fields ignored on 1 line(s), first at "
+                                      "in.jsonl:1 (\"extra\")"}));
+  EXPECT_EQ(group.labels[0], "s1");
 }
 
 TEST(CheckUniqueIds, NamesBothLinesOfADuplicateId) {

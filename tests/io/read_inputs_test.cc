@@ -246,6 +246,41 @@ TEST(ReadInputs, JsonArticleWithoutTextIsAProblem) {
   EXPECT_NE(in.value().problems[1].find("must be a string"), std::string::npos);
 }
 
+// An integer id is read in decimal, as group's reader always read it (one
+// reader of an article object, io/article_object.h); summarize refused it
+// ("must be a string"). Any other type of id is still a problem naming it.
+TEST(ReadInputs, AnIntegerJsonIdIsReadInDecimal) {
+  TempDir dir;
+  const std::string path =
+      dir.Write("a.jsonl",
+                "{\"id\":5,\"text\":\"One.\"}\n"
+                "{\"id\":-12,\"text\":\"Two.\"}\n"
+                "{\"id\":18446744073709551615,\"text\":\"Three.\"}\n"
+                "{\"id\":1.5,\"text\":\"Four.\"}\n"
+                "{\"id\":[5],\"text\":\"Five.\"}\n"
+                "{\"id\":7,\"documents\":[{\"id\":8,\"text\":\"Six.\"},\"Seven.\"]}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_EQ(in.value().clusters.size(), 2u);
+  const Cluster& story = in.value().clusters[1];  // the cluster line
+  EXPECT_EQ(story.id, "7");
+  ASSERT_EQ(story.articles.size(), 2u);
+  EXPECT_EQ(story.articles[0].id, "8");
+  EXPECT_EQ(story.articles[1].id, "7#2");
+  const Cluster& loose = in.value().clusters[0];  // loose articles come first
+  ASSERT_EQ(loose.articles.size(), 3u);
+  EXPECT_EQ(loose.articles[0].id, "5");
+  EXPECT_EQ(loose.articles[1].id, "-12");
+  EXPECT_EQ(loose.articles[2].id, "18446744073709551615");
+  ASSERT_EQ(in.value().problems.size(), 2u);
+  for (const std::string& problem : in.value().problems) {
+    EXPECT_NE(problem.find("field \"id\" must be a string or an integer"), std::string::npos)
+        << problem;
+  }
+  EXPECT_NE(in.value().problems[0].find("a.jsonl:4"), std::string::npos);
+  EXPECT_TRUE(in.value().warnings.empty());
+}
+
 TEST(ReadInputs, InvalidUtf8InsideJsonIsRepairedNotLost) {
   TempDir dir;
   const std::string path = dir.Write("a.jsonl", "{\"text\":\"Caf\xe9 news.\"}\n");
