@@ -40,8 +40,10 @@ json ArticleLine(const json& item, const std::string& where, std::string* error)
       *error = where + ": unknown field \"" + key + "\"";
       return {};
     }
-    if (!value.is_string() && !value.is_null()) {
-      *error = where + ": field \"" + key + "\" must be a string";
+    // An id may be an integer, as in every JSON Lines reader.
+    if (!value.is_string() && !value.is_null() && !(key == "id" && value.is_number_integer())) {
+      *error = where + ": field \"" + key +
+               (key == "id" ? "\" must be a string or an integer" : "\" must be a string");
       return {};
     }
   }
@@ -52,6 +54,7 @@ json ArticleLine(const json& item, const std::string& where, std::string* error)
   }
   json line = item;
   line.erase("name");
+  if (line.contains("id") && line["id"].is_number_integer()) line["id"] = line["id"].dump();
   if (has("html")) {
     line.erase("html");
     const std::string url = line.value("url", "");

@@ -133,6 +133,30 @@ TEST(ApiTest, PlainStringsAndHtmlAreArticles) {
   EXPECT_EQ(api::MediaType("quotes", json::object()), "text/plain; charset=utf-8");
 }
 
+// An integer id is read in decimal, as every JSON Lines reader reads it.
+TEST(ApiTest, AnIntegerIdIsReadAsTheReadersReadIt) {
+  const json request = {
+      {"articles",
+       {{{"id", 17}, {"text", "The council voted to close the bridge on Monday."}},
+        {{"id", "b"}, {"text", "The bridge closes on Monday after a council vote."}}}},
+      {"options", {{"format", "json"}}}};
+  Result<std::string> out = api::Run("summarize", request);
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  const json summary = json::parse(out.value());
+  ASSERT_FALSE(summary["sentences"].empty());
+  bool named = false;
+  for (const json& sentence : summary["sentences"]) {
+    for (const json& id : sentence["articles"]) named = named || id == "17";
+  }
+  EXPECT_TRUE(named) << summary.dump();
+  Result<std::string> bad = api::Run(
+      "summarize", {{"articles", {{{"id", 1.5}, {"text", "The council voted on Monday."}}}}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("field \"id\" must be a string or an integer"),
+            std::string::npos)
+      << bad.status().message();
+}
+
 // A .txt file's bytes ("file") are read as the command reads the file: the
 // example's files sent this way give the command's bytes; the file's name
 // names the outlet only when nothing else does.
