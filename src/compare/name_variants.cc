@@ -201,6 +201,12 @@ size_t ExtendRun(const TextWords& tw, const std::vector<Word>& words, size_t i) 
     if (!initial && !NameGap(text, words[j - 1].end, words[j].start)) break;
     const std::string prev_raw = tw.Lower(words[j - 1]);
     if (prev_raw.ends_with("'s")) break;
+    // The pronoun "I" ends a run ("Absolutely I said that"); an initial
+    // "I." does not ("Joseph I. Lieberman").
+    if (words[j].end == words[j].start + 1 && text[words[j].start] == 'I' &&
+        text.substr(words[j].end, 1) != ".") {
+      break;
+    }
     if (Caps(words[j])) {
       ++capitalized;
       after_title = after_title || IsTitleWord(WordLower(tw, words[j]));
