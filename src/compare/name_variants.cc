@@ -49,6 +49,7 @@
 #include <optional>
 
 #include "compare/name_words.h"
+#include "compare/quotes.h"
 #include "util/union_find.h"
 
 namespace concord::compare::internal {
@@ -238,7 +239,10 @@ size_t RunStart(const TextWords& tw, size_t begin, const std::vector<Word>& word
   size_t start = i;
   if (Caps(words[start]) && SentenceInitial(text, begin, words[start].start)) {
     const std::string lower = WordLower(tw, words[start]);
-    const bool function_word = In(kFunctionWords, lower) || In(kOpeningWords, lower);
+    // A cue verb in the past tense opens no name ("Added Gibbs: …"); names
+    // that are cue words do not end in -ed ("Said Jaber", "Read").
+    const bool function_word = In(kFunctionWords, lower) || In(kOpeningWords, lower) ||
+                               (lower.ends_with("ed") && IsCueWord(lower));
     const bool seen_lower =
         lowercase_words != nullptr && lowercase_words->count(lower) > 0 && !IsTitleWord(lower);
     if (function_word || seen_lower) ++start;

@@ -97,5 +97,14 @@ TEST(SpeakerRulesRound10, ThePronounIEndsNoName) {
       "Ben Lowe");
 }
 
+// "Added Lowe: "…"": a cue verb in the past tense opening the sentence is
+// no part of the name.
+TEST(SpeakerRulesRound10, ACueVerbOpeningTheSentenceIsNoPartOfAName) {
+  EXPECT_EQ(RuleSpeaker("Ben Lowe spoke first at the council on Monday.\n\nAdded Lowe: \"We will "
+                        "mend every bridge in this town before the snow comes.\"",
+                        "every bridge", true),
+            "Ben Lowe");
+}
+
 }  // namespace
 }  // namespace concord::compare
