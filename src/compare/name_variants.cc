@@ -49,6 +49,7 @@
 #include <optional>
 
 #include "compare/name_words.h"
+#include "compare/quotes.h"
 #include "util/union_find.h"
 
 namespace concord::compare::internal {
@@ -201,6 +202,12 @@ size_t ExtendRun(const TextWords& tw, const std::vector<Word>& words, size_t i) 
     if (!initial && !NameGap(text, words[j - 1].end, words[j].start)) break;
     const std::string prev_raw = tw.Lower(words[j - 1]);
     if (prev_raw.ends_with("'s")) break;
+    // The pronoun "I" ends a run ("Absolutely I said that"); an initial
+    // "I." does not ("Joseph I. Lieberman").
+    if (words[j].end == words[j].start + 1 && text[words[j].start] == 'I' &&
+        text.substr(words[j].end, 1) != ".") {
+      break;
+    }
     if (Caps(words[j])) {
       ++capitalized;
       after_title = after_title || IsTitleWord(WordLower(tw, words[j]));
@@ -232,7 +239,10 @@ size_t RunStart(const TextWords& tw, size_t begin, const std::vector<Word>& word
   size_t start = i;
   if (Caps(words[start]) && SentenceInitial(text, begin, words[start].start)) {
     const std::string lower = WordLower(tw, words[start]);
-    const bool function_word = In(kFunctionWords, lower) || In(kOpeningWords, lower);
+    // A cue verb in the past tense opens no name ("Added Gibbs: …"); names
+    // that are cue words do not end in -ed ("Said Jaber", "Read").
+    const bool function_word = In(kFunctionWords, lower) || In(kOpeningWords, lower) ||
+                               (lower.ends_with("ed") && IsCueWord(lower));
     const bool seen_lower =
         lowercase_words != nullptr && lowercase_words->count(lower) > 0 && !IsTitleWord(lower);
     if (function_word || seen_lower) ++start;

@@ -68,14 +68,17 @@ inline constexpr std::array<std::string_view, 40> kCalendar = {
     "jul",       "aug",      "sep",       "sept",     "oct",    "nov",      "dec",    "today",
     "yesterday", "tomorrow", "mon",       "tue",      "wed",    "thu",      "fri",    "sat"};
 
-inline constexpr std::array<std::string_view, 48> kTitles = {
+inline constexpr std::array<std::string_view, 65> kTitles = {
     "secretary", "president",  "vice",      "prime",          "minister",   "gen",      "general",
     "sen",       "senator",    "rep",       "representative", "gov",        "governor", "mr",
     "mrs",       "ms",         "dr",        "chairman",       "chairwoman", "chief",    "judge",
     "justice",   "mayor",      "pope",      "king",           "queen",      "prince",   "lt",
     "col",       "colonel",    "adm",       "admiral",        "sgt",        "capt",     "captain",
     "speaker",   "ambassador", "spokesman", "spokeswoman",    "former",     "leader",   "commander",
-    "sheikh",    "ayatollah",  "prof",      "professor",      "maj",        "director"};
+    "sheikh",    "ayatollah",  "prof",      "professor",      "maj",        "director", "rev",
+    "reverend",  "msgr",       "cpl",       "atty",           "det",        "cmdr",     "pvt",
+    "spc",       "supt",       "rabbi",     "bishop",         "archbishop", "cardinal", "imam",
+    "sergeant",  "corporal"};
 
 // Words that end a title standing before a name inside a longer run:
 // "White House Chief of Staff Rahm Emanuel", "Weekly Standard Editor Bill

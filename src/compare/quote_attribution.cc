@@ -106,7 +106,11 @@ std::optional<size_t> CueLastWord(const Clause& c, size_t k, bool from_end) {
        ((c.lower[k] == "shot" || c.lower[k] == "fired" || c.lower[k] == "fires" ||
          c.lower[k] == "hit" || c.lower[k] == "hits") &&
         c.lower[k + 1] == "back") ||
-       ((c.lower[k] == "pointed" || c.lower[k] == "points") && c.lower[k + 1] == "out"));
+       ((c.lower[k] == "pointed" || c.lower[k] == "points") &&
+        (c.lower[k + 1] == "out" || c.lower[k + 1] == "to")) ||
+       ((c.lower[k] == "doubled" || c.lower[k] == "doubles") && c.lower[k + 1] == "down") ||
+       ((c.lower[k] == "weighed" || c.lower[k] == "chimed") && c.lower[k + 1] == "in") ||
+       (c.lower[k] == "lashed" && c.lower[k + 1] == "out"));
   if (!IsCueWord(c.lower[k]) && !pair) return std::nullopt;
   if (Capitalized(c.words[k]) && !(from_end && k == 0)) return std::nullopt;
   const bool according = c.lower[k] == "according";
@@ -174,6 +178,19 @@ bool ReportedSpeaker(std::string_view text, const Clause& c, size_t cue_last,
   return true;
 }
 
+// True when "what" and a subject of their own name the quote after the cue
+// ending at word cue_last: in "pointed to what aides called "…"" the words
+// are the aides', not the cue's speaker's. Not when the one who calls is a
+// pronoun ("said what he called "…"", the cue's own speaker).
+bool WhatOthersCall(const Clause& c, size_t cue_last) {
+  const size_t n = c.words.size();
+  if (n < cue_last + 4 || c.lower[n - 1] != "called" || IsPronoun(c.lower[n - 2])) return false;
+  for (size_t m = cue_last + 1; m + 2 < n; ++m) {
+    if (c.lower[m] == "what") return true;
+  }
+  return false;
+}
+
 // The attribution of the cue words [k, cue_last]: the noun phrase after
 // "according to", else the cue's speaker. `participle` is a participle
 // deferred to this earlier cue: when the cue names no one, the participle
@@ -223,6 +240,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     }
     const size_t reach = ReachAfterCue(c, k, *cue_last, from_end, max_words_after_cue);
     if (from_end && n - 1 - *cue_last > reach && !according && !participle) continue;
+    if (from_end && !according && WhatOthersCall(c, *cue_last)) return {};
     if (!from_end && k > 7 && (k > 14 || !NameRun(c, k))) break;
     Attribution a = CueAttribution(text, c, k, *cue_last, participle, lowercase);
     if (from_end && !ReportedSpeaker(text, c, *cue_last, a.speaker)) a.speaker = {};

@@ -317,7 +317,21 @@ bool IsCueWord(std::string_view lower) {
       "reported",     "reports",      "echoed",    "echoes",     "sang",        "sings",
       "boomed",       "remarking",    "lecturing", "affirmed",   "opined",      "reporting",
       "demurred",     "riffed",       "bragged",   "assured"};
-  return kCues.count(lower) > 0;
+  // Read on BASIL in stop 20: verbs of manner and of criticism. Not
+  // "mocked" or "repeated" (they move the speaker model, and retrained it
+  // loses a train-a speaker), "underscored" ("The press conference
+  // underscored …"), nor "offered", "alleged", "criticized", "dismissed",
+  // "touted" or "advised" (objects and adjectives: "an alleged poll").
+  static const std::unordered_set<std::string_view> kMannerCues = {
+      "fumed",     "griped",     "groused",   "grumbled", "muttered",    "ranted",
+      "thundered", "chided",     "gushed",    "crowed",   "sniped",      "deadpanned",
+      "sighed",    "confessed",  "reasoned",  "posited",  "surmised",    "elaborated",
+      "clarified", "speculated", "implored",  "pleaded",  "begged",      "protested",
+      "bemoaned",  "decried",    "hinted",    "rebutted", "reassured",   "reminded",
+      "blasted",   "slammed",    "ripped",    "derided",  "highlighted", "threatened",
+      "revealed",  "disclosed",  "indicated", "signaled", "signalled",   "pressed",
+      "railed"};
+  return kCues.count(lower) > 0 || kMannerCues.count(lower) > 0;
 }
 
 bool IsObjectCue(std::string_view lower) {

@@ -63,10 +63,11 @@ constexpr std::array<uint8_t, 256> kAsciiWord = MakeAsciiWord();
 
 // Short words that take a period as abbreviations.
 bool IsAbbreviation(std::string_view lower) {
-  static constexpr std::array<std::string_view, 34> kAbbreviations = {
-      "mr",  "mrs", "ms",  "dr",  "gen",  "sen",  "rep",  "gov",  "lt",   "col", "sgt", "capt",
-      "adm", "st",  "jr",  "sr",  "prof", "maj",  "gens", "sens", "reps", "vs",  "inc", "corp",
-      "co",  "ltd", "jan", "feb", "aug",  "sept", "oct",  "nov",  "dec",  "rev"};
+  static constexpr std::array<std::string_view, 41> kAbbreviations = {
+      "mr",   "mrs",  "ms",  "dr",   "gen",  "sen",  "rep", "gov",  "lt",   "col",  "sgt",
+      "capt", "adm",  "st",  "jr",   "sr",   "prof", "maj", "gens", "sens", "reps", "vs",
+      "inc",  "corp", "co",  "ltd",  "jan",  "feb",  "aug", "sept", "oct",  "nov",  "dec",
+      "rev",  "msgr", "cpl", "atty", "cmdr", "pvt",  "spc", "supt"};
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
 }
 

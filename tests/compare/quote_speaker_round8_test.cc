@@ -74,12 +74,12 @@ TEST(SpeakerRulesRound8, ANameQualifyingANounIsNoAntecedent) {
                         "every bridge", true),
             "Ben Lowe");
   // A past tense after it is its verb: "the Rev. Ada Okafor arrived" names
-  // her.
+  // her (without the title since stop 20: Rev. is a title word).
   EXPECT_EQ(RuleSpeaker("Ben Lowe spoke on Monday. Then the Rev. Ada Okafor arrived at the "
                         "council. \"We will mend every bridge in this town before the snow "
                         "comes,\" she said.",
                         "every bridge", true),
-            "Rev. Ada Okafor");
+            "Ada Okafor");
 }
 
 // A day between a name and its cue ("Ada Okafor on Monday said") does not
