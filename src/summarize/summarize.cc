@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "concord/group.h"
+#include "concord/text.h"
 #include "summarize/attribute.h"
 #include "summarize/collapse.h"
 #include "summarize/compress.h"
@@ -183,17 +184,22 @@ SummarySentence SentenceOfPick(const Cluster& cluster, const Corpus& corpus,
 // Sets SummarySentence::continues: a sentence continues the passage before
 // it when it is the next sentence of the same article and the passage, read
 // so far, leaves a quotation open (a quotation may run over three
-// sentences, the middle one without a mark).
+// sentences, the middle one without a mark). The marks are read once, the
+// state carried from sentence to sentence (text::EndsInsideQuotation of
+// the joined passage, without joining it: linear however long it runs).
 void MarkPassages(std::vector<SummarySentence>& sentences) {
-  std::string passage;
+  bool open = false;
   for (size_t i = 0; i < sentences.size(); ++i) {
     SummarySentence& s = sentences[i];
     if (i > 0) {
       const SummarySentence& before = sentences[i - 1];
-      s.continues = s.article == before.article && s.sentence == before.sentence + 1 &&
-                    !before.truncated && summarize::internal::EndsInsideQuotation(passage);
+      s.continues = open && s.article == before.article && s.sentence == before.sentence + 1 &&
+                    !before.truncated;
     }
-    passage = s.continues ? passage + " " + s.text : s.text;
+    if (!s.continues) open = false;
+    for (const text::QuoteMark mark : text::QuoteMarks(s.text)) {
+      open = mark == text::QuoteMark::kEither ? !open : mark == text::QuoteMark::kOpen;
+    }
   }
 }
 
