@@ -116,7 +116,9 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
   cmd->add_option("--sentences", flags->sentences, "Budget in sentences instead of words")
       ->check(WholeNumber(1, kMaxBudget));
   cmd->add_option("--method,-m", flags->method, "Method: " + MethodList())->capture_default_str();
-  cmd->add_option("--format,-f", flags->format, "Output: text, md or json (JSON Lines)")
+  cmd->add_option("--format,-f", flags->format,
+                  "Output: text (a sentence a line with its outlets in brackets; a quotation over "
+                  "sentences on one line), md or json (JSON Lines)")
       ->capture_default_str();
   cmd->add_flag("--truncate", flags->truncate,
                 "Cut the last sentence at the budget instead of leaving it out");
