@@ -6,6 +6,7 @@
 // Ben Lowe, Republican of Utah") or the place an office is of ("the District
 // of Ohio Ada Okafor" read back from "former prosecutor for the District of
 // Ohio Ada Okafor said"). Titles stay: the shown name drops them.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -104,6 +105,50 @@ size_t AfterOfficePlace(const Clause& c, size_t first, size_t last) {
   return PersonWords(c, place + 1, last + 1) ? place + 1 : first;
 }
 
+// A lower-case noun for a person that a name in apposition may follow
+// ("a spokesman, Ada Okafor"): a title, role or relation word, or one of
+// these.
+bool PersonNoun(std::string_view lower) {
+  static constexpr std::string_view kNouns[] = {
+      "official",  "officials", "figure", "lawmaker", "member",   "lawyer",  "expert",
+      "activist",  "executive", "author", "scholar",  "resident", "critic",  "ally",
+      "organizer", "opponent",  "rival",  "source",   "officer",  "manager", "deputy"};
+  for (std::string_view noun : kNouns) {
+    if (lower == noun) return true;
+  }
+  return IsTitleWord(lower) || IsRoleWord(lower) || IsRelationWord(lower);
+}
+
+// "a spokesman, Ada Okafor," / "Another candidate, Ben Lowe, said": the end
+// of a person's name (a title allowed before it) in apposition right after
+// a determiner phrase with a lower-case head that names a person, ending at
+// a comma, a period or the line; else the span's end.
+size_t AppositiveNameEnd(const TextWords& text, text::ByteSpan span) {
+  const std::string_view t = text.text();
+  const Clause c = MakeClause(text, span.start, span.end);
+  if (c.words.size() < 2 || !IsDeterminer(c.lower[0]) || IsPronoun(c.lower[0]) ||
+      Capitalized(c.words.back()) || !PersonNoun(c.lower.back())) {
+    return span.end;
+  }
+  size_t k = span.end;
+  if (k + 2 >= t.size() || t[k] != ',' || t[k + 1] != ' ') return span.end;
+  const Clause after = MakeClause(text, k + 2, std::min(t.size(), k + 2 + 80));
+  size_t from = 0;
+  while (from < after.words.size() && IsTitleWord(after.lower[from]) &&
+         Capitalized(after.words[from])) {
+    ++from;
+  }
+  for (size_t to = from + 2; to <= from + 4 && to <= after.words.size(); ++to) {
+    const size_t end = after.words[to - 1].end;
+    const char next = end < t.size() ? t[end] : '\n';
+    if ((next == ',' || next == '.' || next == '\n') && PersonWords(after, from, to) &&
+        !(next == '.' && after.words[to - 1].end - after.words[to - 1].start == 1)) {
+      return end;
+    }
+  }
+  return span.end;
+}
+
 }  // namespace
 
 size_t PersonBeforeOfThe(const Clause& c, size_t floor, size_t first) {
@@ -130,6 +175,7 @@ size_t PersonBeforeOfThe(const Clause& c, size_t floor, size_t first) {
 text::ByteSpan TrimSpeaker(const TextWords& text, text::ByteSpan span,
                            const std::unordered_set<std::string>& lowercase) {
   if (span.end <= span.start) return span;
+  span.end = AppositiveNameEnd(text, span);
   const Clause c = MakeClause(text, span.start, span.end);
   if (c.words.size() < 3) return span;
   size_t first = AfterOfficePlace(c, 0, c.words.size() - 1);

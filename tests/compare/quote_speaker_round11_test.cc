@@ -1,7 +1,7 @@
 // Speaker rules of stop 21, read from BASIL's quotes (docs/compare.md,
 // "Stop 21"): a speaker span cut to the person (no opening word, no place
-// before or after the name) and a pronoun after a bare title resolved to
-// the title's holder. Each on a sentence written here.
+// before or after the name), a name in apposition after "a spokesman," and
+// a pronoun after a bare title resolved to the title's holder. Each on a sentence written here.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -77,6 +77,24 @@ TEST(SpeakerRulesRound11, PlaceOfAnOfficeBeforeTheNameIsCut) {
                                    "blasted the plan as \"a waste of money on every bridge.\"",
                         "every bridge"),
             "Ada Okafor");
+}
+
+// "said a spokesman, Ada Okafor.", "Another senior official, Ben Lowe,
+// told": the name in apposition after a lower-case phrase for a person is
+// the one shown; a thing before the comma takes no name.
+TEST(SpeakerRulesRound11, NameInAppositionIsShown) {
+  EXPECT_EQ(RuleSpeaker(kCouncil + "\"We will mend every bridge,\" said a town spokesman, Ada "
+                                   "Okafor. The vote is next week.",
+                        "every bridge", true),
+            "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(kCouncil + "Another senior official, Ben Lowe, told the council that "
+                                   "\"every bridge in the county is at risk.\"",
+                        "every bridge", true),
+            "Ben Lowe");
+  EXPECT_EQ(RuleSpeaker(kCouncil + "\"We will mend every bridge,\" said the town spokesman, Ada "
+                                   "Okafor and Ben Lowe.",
+                        "every bridge", true),
+            "");
 }
 
 // "The mayor stepped in on Friday. The next day, he said": the pronoun is
