@@ -1,7 +1,8 @@
 // Speaker rules of stop 21, read from BASIL's quotes (docs/compare.md,
 // "Stop 21"): a speaker span cut to the person (no opening word, no place
-// before or after the name), a name in apposition after "a spokesman," and
-// a pronoun after a bare title resolved to the title's holder. Each on a sentence written here.
+// before or after the name), a name in apposition after "a spokesman,",
+// offices and "Father" kept in the title, and a pronoun after a bare title
+// resolved to the title's holder. Each on a sentence written here.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -76,6 +77,28 @@ TEST(SpeakerRulesRound11, PlaceOfAnOfficeBeforeTheNameIsCut) {
   EXPECT_EQ(RuleSpeaker(kCouncil + "But former prosecutor for the District of Ohio Ada Okafor "
                                    "blasted the plan as \"a waste of money on every bridge.\"",
                         "every bridge"),
+            "Ada Okafor");
+}
+
+// What an office is of stays in the title ("Secretary of the Interior",
+// "Director of National Intelligence"), and "Father" is a title: the shown
+// name is the person's.
+TEST(SpeakerRulesRound11, OfficeAndFatherAreTitles) {
+  EXPECT_EQ(RuleSpeaker(kCouncil + "Secretary of the Interior Ada Okafor said the town would "
+                                   "\"mend every bridge in the county.\"",
+                        "every bridge", true),
+            "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(kCouncil + "Director of National Intelligence Ben Lowe said the town "
+                                   "would \"mend every bridge in the county.\"",
+                        "every bridge", true),
+            "Ben Lowe");
+  EXPECT_EQ(RuleSpeaker(kCouncil + "\"We will mend every bridge,\" said Jesuit Father Cy Dunn.",
+                        "every bridge", true),
+            "Cy Dunn");
+  // "Secretary of Defense Ada Okafor": one word of office, as before.
+  EXPECT_EQ(RuleSpeaker(kCouncil + "Secretary of Defense Ada Okafor said the town would \"mend "
+                                   "every bridge in the county.\"",
+                        "every bridge", true),
             "Ada Okafor");
 }
 
