@@ -126,10 +126,17 @@ bool PersonNoun(std::string_view lower) {
 size_t AppositiveNameEnd(const TextWords& text, text::ByteSpan span) {
   const std::string_view t = text.text();
   const Clause c = MakeClause(text, span.start, span.end);
-  if (c.words.size() < 2 || !IsDeterminer(c.lower[0]) || IsPronoun(c.lower[0]) ||
-      Capitalized(c.words.back()) || !PersonNoun(c.lower.back())) {
-    return span.end;
+  if (c.words.size() < 2 || !IsDeterminer(c.lower[0]) || IsPronoun(c.lower[0])) return span.end;
+  // The head is the last word, or the word before "of" ("the leader of the
+  // Senate").
+  size_t head = c.words.size() - 1;
+  for (size_t k = 2; k + 1 < c.words.size(); ++k) {
+    if (c.lower[k] == "of") {
+      head = k - 1;
+      break;
+    }
   }
+  if (Capitalized(c.words[head]) || !PersonNoun(c.lower[head])) return span.end;
   size_t k = span.end;
   if (k + 2 >= t.size() || t[k] != ',' || t[k + 1] != ' ') return span.end;
   const Clause after = MakeClause(text, k + 2, std::min(t.size(), k + 2 + 80));

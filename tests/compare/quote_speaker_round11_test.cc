@@ -114,6 +114,10 @@ TEST(SpeakerRulesRound11, NameInAppositionIsShown) {
                                    "\"every bridge in the county is at risk.\"",
                         "every bridge", true),
             "Ben Lowe");
+  EXPECT_EQ(RuleSpeaker(kCouncil + "\"We will mend every bridge,\" said the Republican leader of "
+                                   "the Senate, Ada Okafor. The vote is next week.",
+                        "every bridge", true),
+            "Ada Okafor");
   EXPECT_EQ(RuleSpeaker(kCouncil + "\"We will mend every bridge,\" said the town spokesman, Ada "
                                    "Okafor and Ben Lowe.",
                         "every bridge", true),
