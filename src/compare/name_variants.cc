@@ -318,6 +318,10 @@ std::optional<size_t> SplitTitle(const TextWords& tw, const std::vector<Word>& w
     }
     if (saw_title && lower == "of" && p + 1 < j) {
       p += 2;  // "Secretary of State"
+      // "Director of National Intelligence James Clapper": an office of two
+      // words when a name of two or more follows.
+      const std::string office = WordLower(tw, words[p - 1]);
+      if (p + 2 < j && (office == "national" || office == "homeland")) ++p;
       continue;
     }
     break;
@@ -422,8 +426,15 @@ std::vector<FoundName> FindNames(const TextWords& tw, size_t begin, size_t end,
                          (!Caps(words[j - 1]) && IsConnector(WordLower(tw, words[j - 1]))))) {
       --j;
     }
-    const size_t start = RunStart(tw, begin, words, i, j, lowercase_words);
+    size_t start = RunStart(tw, begin, words, i, j, lowercase_words);
     std::string title;
+    // "Secretary of the Interior Ryan Zinke": the office opens the run.
+    if (start == i && i >= 3 && start + 2 < j && In(kOfficeObjects, WordLower(tw, words[start])) &&
+        WordLower(tw, words[i - 1]) == "the" && WordLower(tw, words[i - 2]) == "of" &&
+        IsTitleWord(WordLower(tw, words[i - 3])) && Caps(words[i - 3])) {
+      title = WordLower(tw, words[i - 3]) + " of the " + WordLower(tw, words[start]);
+      ++start;
+    }
     std::optional<size_t> name_begin =
         start < j ? SplitTitle(tw, words, start, j, &title) : std::nullopt;
     if (name_begin) {

@@ -68,7 +68,7 @@ inline constexpr std::array<std::string_view, 40> kCalendar = {
     "jul",       "aug",      "sep",       "sept",     "oct",    "nov",      "dec",    "today",
     "yesterday", "tomorrow", "mon",       "tue",      "wed",    "thu",      "fri",    "sat"};
 
-inline constexpr std::array<std::string_view, 65> kTitles = {
+inline constexpr std::array<std::string_view, 66> kTitles = {
     "secretary", "president",  "vice",      "prime",          "minister",   "gen",      "general",
     "sen",       "senator",    "rep",       "representative", "gov",        "governor", "mr",
     "mrs",       "ms",         "dr",        "chairman",       "chairwoman", "chief",    "judge",
@@ -78,7 +78,15 @@ inline constexpr std::array<std::string_view, 65> kTitles = {
     "sheikh",    "ayatollah",  "prof",      "professor",      "maj",        "director", "rev",
     "reverend",  "msgr",       "cpl",       "atty",           "det",        "cmdr",     "pvt",
     "spc",       "supt",       "rabbi",     "bishop",         "archbishop", "cardinal", "imam",
-    "sergeant",  "corporal"};
+    "sergeant",  "corporal",   "father"};
+
+// What an office is of, opening the run of capitalized words after a title
+// and "of the": "Secretary of the Interior Ryan Zinke" is Ryan Zinke, with
+// the title "secretary of the interior" (name_variants.cc, FindNames).
+inline constexpr std::array<std::string_view, 16> kOfficeObjects = {
+    "interior",       "intelligence", "homeland", "national", "defense",     "defence",
+    "treasury",       "energy",       "commerce", "labor",    "agriculture", "education",
+    "transportation", "veterans",     "housing",  "health"};
 
 // Words that end a title standing before a name inside a longer run:
 // "White House Chief of Staff Rahm Emanuel", "Weekly Standard Editor Bill

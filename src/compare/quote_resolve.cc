@@ -420,6 +420,21 @@ bool HoldsTitle(const std::string& title, const std::string& head, std::string_v
 
 }  // namespace
 
+std::string TitleHolder(const ArticleNames& n, const std::string& head, std::string_view before,
+                        size_t at) {
+  // Of the people written with the title, the one named last ("Gov. Ada
+  // Okafor …, Gov. Ben Lowe …. Ms. Okafor …: the governor" is Ada Okafor).
+  const std::string_view qualifier = TitleQualifier(before);
+  std::vector<bool> holds(n.display.size(), false);
+  for (size_t i = 0; i < n.names.size() && n.names[i].start < at; ++i) {
+    if (HoldsTitle(n.names[i].title, head, qualifier)) holds[n.groups[i]] = true;
+  }
+  for (size_t i = n.names.size(); i-- > 0;) {
+    if (n.names[i].start < at && holds[n.groups[i]]) return n.display[n.groups[i]];
+  }
+  return "";
+}
+
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
   // The holder of a title comes last: a person's name that ends the span,
   // after another name ("Democratic", "Pence") in the title.
@@ -469,7 +484,14 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   const size_t at = quote.speaker_span.start;
   bool holder = false;  // the name shown is a title's holder after the span
   if (np.words.size() == 1 && internal::IsPronoun(head)) {
-    if (head == "he" || head == "she" || head == "i") {
+    // "The president stepped in. The next day, he said": the title's
+    // holder, unless the title says another gender.
+    std::optional<std::string> title_holder;
+    if (head == "he" || head == "she") title_holder = TitledSubjectHolder(text, n, quote, at);
+    const char gender = title_holder && !title_holder->empty() ? GenderOf(n, *title_holder) : 0;
+    if (title_holder && (gender == 0 || gender == (head == "he" ? 'm' : 'f'))) {
+      quote.speaker_name = *title_holder;
+    } else if (head == "he" || head == "she" || head == "i") {
       quote.speaker_name = NearestSpeaker(text, at, head, n, cued, resolved);
     }
   } else if (!Capitalized(np.words[head_at])) {
@@ -478,20 +500,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     // rather than go to whoever spoke last (a tenant's words are not the
     // landlord's spokesman's).
     if (internal::IsTitleWord(head) && np.lower.front() == "the") {
-      // Of the people written with the title, the one named last ("Gov.
-      // Ada Okafor …, Gov. Ben Lowe …. Ms. Okafor …: the governor" is Ada
-      // Okafor).
-      const std::string_view qualifier = TitleQualifier(head_at > 0 ? np.lower[head_at - 1] : "");
-      std::vector<bool> holds(n.display.size(), false);
-      for (size_t i = 0; i < n.names.size() && n.names[i].start < at; ++i) {
-        if (HoldsTitle(n.names[i].title, head, qualifier)) holds[n.groups[i]] = true;
-      }
-      for (size_t i = n.names.size(); i-- > 0;) {
-        if (n.names[i].start < at && holds[n.groups[i]]) {
-          quote.speaker_name = n.display[n.groups[i]];
-          break;
-        }
-      }
+      quote.speaker_name = TitleHolder(n, head, head_at > 0 ? np.lower[head_at - 1] : "", at);
     }
   } else {
     quote.speaker_name = HolderAfter(text, n, quote.speaker_span.end);

@@ -7,7 +7,9 @@
 #define CONCORD_SRC_COMPARE_QUOTE_RESOLVE_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -59,6 +61,21 @@ ArticleNames NameArticle(const TextWords& text);
 // a cue verb right after it (or an appositive and then one), or right
 // before it.
 std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n);
+
+// The display name of the person named last before byte `at` whose title
+// holds the title word `head` with the same qualifier as the word `before`
+// it ("the governor" is not "Lt. Gov. Ada Okafor"), or "".
+std::string TitleHolder(const ArticleNames& n, const std::string& head, std::string_view before,
+                        size_t at);
+
+// For a pronoun ("he", "she") at byte `at` of `quote`: when the subject of
+// the reporter's sentence it refers back through is a bare title ("The
+// president stepped in. The next day, he said"), the holder of that title
+// named before it, or "" when no one fitting is (quote_title_subject.cc);
+// nothing when that subject is no bare title, so that the nearest speaker
+// is taken.
+std::optional<std::string> TitledSubjectHolder(const TextWords& text, const ArticleNames& n,
+                                               const Quote& quote, size_t at);
 
 // Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
 // the nearest named speaker, a title ("the secretary") to the nearest name

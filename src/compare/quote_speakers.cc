@@ -84,7 +84,7 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
     // "the mayor of Washington said": the place is the object of "of",
     // "in" or "from"; the phrase back to its determiner speaks.
     if (auto head = HeadBeforePlace(c, floor, first)) return std::make_pair(*head, last);
-    return std::make_pair(first, last);
+    return std::make_pair(PersonBeforeOfThe(c, floor, first), last);
   }
   // A lower-case phrase back to a determiner ("the secretary", "a spokesman
   // for the Pentagon"), at most six words.
@@ -528,7 +528,7 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
        (lowercase.count(c.lower[first]) > 0 && !IsTitleWord(c.lower[first])))) {
     return {};
   }
-  return {c.words[first].start, span.end};
+  return TrimSpeaker(text, {c.words[first].start, span.end}, lowercase);
 }
 
 size_t AfterRelativeClause(const Clause& right, const Clause& wide) {

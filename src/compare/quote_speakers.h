@@ -134,6 +134,20 @@ size_t LastBreak(std::string_view text, const Clause& clause, std::string_view m
 text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
                             const std::unordered_set<std::string>& lowercase);
 
+// "Capt. Ada Okafor of the State Police said", read back from the cue to
+// "State Police" at word `first`: the first word of the person before "of
+// the" (a title and a name, or a name of two to four words; not before
+// `floor`), else `first` (quote_span_trim.cc).
+size_t PersonBeforeOfThe(const Clause& c, size_t floor, size_t first);
+
+// The speaker span cut to the person (quote_span_trim.cc): an opening word
+// seen in lower case before a party or title dropped ("Fellow Democratic
+// Sen. Ada Okafor"), a place after the name ("Sen. Ada Okafor of Ohio",
+// "Rep. Ada Okafor, Democrat of Ohio") and the place of an office before it
+// ("the District of Ohio Ada Okafor" is Ada Okafor). CheckSpeaker calls it.
+text::ByteSpan TrimSpeaker(const TextWords& text, text::ByteSpan span,
+                           const std::unordered_set<std::string>& lowercase);
+
 // The index of the capitalized word after a lower-case title of one or two
 // words at word k of the clause that ends in a title or role word
 // ("strategist Simon", "presidential candidate Ted", "press secretary
