@@ -206,5 +206,34 @@ TEST(Report, APassageIsShownBehindOnlyTheOutletsThatCarryIt) {
   EXPECT_EQ(passages, 2u) << json.dump(1);
 }
 
+// A quote's char_start/char_end are code points from the article's start,
+// across the blocks CharOffsets counts in (256 bytes) and multi-byte text.
+TEST(Report, QuoteCharOffsetsCountCodePoints) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) {
+    text += "Mayor Zo\xC3\xAB Brennan said \xE2\x80\x9Cthe caf\xC3\xA9 on pier " +
+            std::to_string(i) + " stays open all winter long,\xE2\x80\x9D on Monday. ";
+  }
+  const Analyzed story = AnalyzeAll({concord::testing::TextArticle(text, "Gazette"),
+                                     concord::testing::TextArticle(text, "Ledger")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const nlohmann::json quotes = QuotesToJson(c.value(), story.articles);
+  ASSERT_GE(quotes.size(), 12u);
+  auto code_points = [&](size_t byte) {
+    size_t n = 0;
+    for (size_t i = 0; i < byte && i < text.size(); ++i) {
+      n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    }
+    return n;
+  };
+  for (const auto& q : quotes) {
+    for (const auto& part : q["parts"]) {
+      EXPECT_EQ(part["char_start"], code_points(part["start"].get<size_t>())) << part;
+      EXPECT_EQ(part["char_end"], code_points(part["end"].get<size_t>())) << part;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace concord::io
