@@ -6,12 +6,14 @@
 // noise was removed inside it), or a compressed form whose spans lie in
 // order inside its sentence's and whose text is theirs, and names its own
 // article first among valid sources; a failure is only "nothing to
-// summarize".
+// summarize". Then the passages as the writers print them and compare's
+// report of the same story (fuzz/passages.h).
 #include <algorithm>
 
 #include "concord/summarize.h"
 #include "fuzz/checks.h"
 #include "fuzz/invariants.h"
+#include "fuzz/passages.h"
 
 namespace concord::fuzz {
 namespace {
@@ -146,7 +148,7 @@ std::string CheckSummarize(std::string_view data) {
   if (used > options.budget) {
     return "budget " + std::to_string(options.budget) + " exceeded: " + std::to_string(used);
   }
-  return "";
+  return CheckPassages(cluster, summary.value());
 }
 
 }  // namespace concord::fuzz

@@ -107,6 +107,10 @@ struct SummarySentence {
   // available\" to the president."). Together they are one passage: the
   // text and Markdown writers print it on one line, so that a quotation
   // spanning sentences reads whole. Never true for the first sentence.
+  // The passages are text::QuotationPassages of the article (compare's
+  // report reads the same): a quotation never closed, or still open after
+  // five sentences, or running into a paragraph that does not open with a
+  // mark, joins nothing.
   bool continues = false;
 };
 

@@ -64,15 +64,29 @@ const json& List(const json& object, const char* key) {
 
 // The group's sentence as a one-line report shows it (compare's Markdown
 // rule): the first member whole by itself, else the first member's whole
-// quotation ("passage").
+// quotation ("passage") when every outlet of the group carries it (its
+// "outlets"), else the first member's sentence alone, so that no outlet is
+// shown behind a sentence it does not carry.
 std::string FirstSentence(const json& group) {
   const json& sentences = List(group, "sentences");
   for (const json& s : sentences) {
     if (s.is_object() && !s.contains("passage")) return Str(s, "text");
   }
-  if (sentences.empty() || !sentences[0].is_object()) return {};
-  const auto passage = sentences[0].find("passage");
-  return passage != sentences[0].end() ? Str(*passage, "text") : Str(sentences[0], "text");
+  std::vector<std::string> outlets;
+  for (const json& o : List(group, "outlets"))
+    outlets.push_back(o.is_string() ? o.get<std::string>() : "");
+  if (outlets.empty()) outlets.push_back(Str(group, "outlet"));
+  for (const json& s : sentences) {
+    const auto passage = s.is_object() ? s.find("passage") : s.end();
+    if (passage == s.end() || !passage->is_object()) continue;
+    const json& carriers = List(*passage, "outlets");
+    if (std::all_of(outlets.begin(), outlets.end(), [&](const std::string& o) {
+          return std::find(carriers.begin(), carriers.end(), json(o)) != carriers.end();
+        })) {
+      return Str(*passage, "text");
+    }
+  }
+  return sentences.empty() || !sentences[0].is_object() ? std::string() : Str(sentences[0], "text");
 }
 
 // The items of a list of groups: (first sentence, outlets), each once (two

@@ -182,24 +182,25 @@ SummarySentence SentenceOfPick(const Cluster& cluster, const Corpus& corpus,
 }
 
 // Sets SummarySentence::continues: a sentence continues the passage before
-// it when it is the next sentence of the same article and the passage, read
-// so far, leaves a quotation open (a quotation may run over three
-// sentences, the middle one without a mark). The marks are read once, the
-// state carried from sentence to sentence (text::EndsInsideQuotation of
-// the joined passage, without joining it: linear however long it runs).
-void MarkPassages(std::vector<SummarySentence>& sentences) {
-  bool open = false;
-  for (size_t i = 0; i < sentences.size(); ++i) {
+// it when it is the next sentence of the same article and both are in one
+// quotation passage of that article (text::QuotationPassages, the reading
+// compare's report shows: a quotation may run over sentences, the middle
+// one without a mark, into a next paragraph only when that opens with a
+// mark; one never closed, or open past the limit, joins nothing, so a
+// stray or lost mark does not run the rest of an article into one line).
+// Linear: each article's passages are read once, when first needed.
+void MarkPassages(const std::vector<Document>& documents, std::vector<SummarySentence>& sentences) {
+  std::vector<std::vector<text::Passage>> passages(documents.size());
+  for (size_t i = 1; i < sentences.size(); ++i) {
     SummarySentence& s = sentences[i];
-    if (i > 0) {
-      const SummarySentence& before = sentences[i - 1];
-      s.continues = open && s.article == before.article && s.sentence == before.sentence + 1 &&
-                    !before.truncated;
+    const SummarySentence& before = sentences[i - 1];
+    if (s.article != before.article || s.sentence != before.sentence + 1 || before.truncated ||
+        s.article >= documents.size()) {
+      continue;
     }
-    if (!s.continues) open = false;
-    for (const text::QuoteMark mark : text::QuoteMarks(s.text)) {
-      open = mark == text::QuoteMark::kEither ? !open : mark == text::QuoteMark::kOpen;
-    }
+    std::vector<text::Passage>& of = passages[s.article];
+    if (of.empty()) of = text::QuotationPassages(documents[s.article].sentences);
+    s.continues = s.sentence < of.size() && of[s.sentence].first <= before.sentence;
   }
 }
 
@@ -295,7 +296,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
     summary.sentences.push_back(std::move(out));
   }
 
-  MarkPassages(summary.sentences);
+  MarkPassages(documents, summary.sentences);
   summary.stats.method_note = std::move(selection.note);
   AddInputStats(cluster, corpus, documents, summary.stats);
   if (summary.sentences.empty()) {

@@ -48,6 +48,24 @@ export const STRIKE_STORY = [
   },
 ];
 
+// Two outlets quote one speaker over two sentences, each going on with a
+// sentence the other does not carry: the shared first sentence is listed
+// without either outlet's second one.
+export const BUS_STORY = [
+  {
+    id: 'gazette-bus', source: 'Dunmore Gazette', title: 'Tram drivers stop work',
+    text: 'Dunmore tram drivers stopped work on Tuesday over night shifts. Spokesman Teodor ' +
+        'Brask said "no tram leaves the depot until the shifts are shortened. We ask for ' +
+        'eight hours and a proper break," at the depot gates.',
+  },
+  {
+    id: 'courier-bus', source: 'Valley Courier', title: 'Dunmore trams halted',
+    text: 'Dunmore tram drivers halted work on Tuesday over night shifts. Spokesman Teodor ' +
+        'Brask said "no tram leaves the depot until the shifts are shortened. The union ' +
+        'will hold out through the winter if it must," he told reporters.',
+  },
+];
+
 export const HOSTILE = '<img src=x onerror="window.__xss=1">';
 export const HOSTILE_ARTICLE = {
   id: 'hostile-1', source: 'Prank Weekly',

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 
-import {FLOOD_STORY, HOSTILE, HOSTILE_ARTICLE, OUTLETS, PASTED, STRIKE_STORY, UPLOADED}
+import {BUS_STORY, FLOOD_STORY, HOSTILE, HOSTILE_ARTICLE, OUTLETS, PASTED, STRIKE_STORY, UPLOADED}
   from './fixtures.mjs';
 import {exampleArticles, seedArticles} from './seeds.mjs';
 
@@ -306,6 +306,15 @@ async function checkPassage(page, base) {
   assert.ok(!shared.includes('fair offer'), `over-attributed: ${shared}`);
   await page.screenshot({path: path.join(outDir, 'passage-story.png'), fullPage: true});
   pass(`story ${story}: a quotation over two sentences is one item with each one's outlets`);
+  // Both outlets quote over two sentences, each with a second the other
+  // lacks: the shared sentence is listed alone, behind both.
+  await checkIngested(page, base, 'the tram story', BUS_STORY, BUS_STORY.map((a) => a.source));
+  const tram = page.locator('section[aria-labelledby="agree-h"] ul.facts > li',
+      {hasText: 'Teodor Brask'});
+  assert.equal(await tram.count(), 1, 'the shared Brask sentence is not one item');
+  const both = normalize(await tram.locator('p').first().innerText());
+  assert.ok(!both.includes('eight hours') && !both.includes('winter'), `over-attributed: ${both}`);
+  pass('a quotation neither outlet carries whole is listed by its shared sentence alone');
 }
 
 async function checkFromFiles(page, base) {

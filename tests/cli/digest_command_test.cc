@@ -82,6 +82,29 @@ TEST(DigestCommand, AQuotationOverTwoSentencesIsOneItem) {
   EXPECT_EQ(continuing, 1u) << jsonl.out;
 }
 
+// Both outlets quote over two sentences, each going on with a sentence the
+// other lacks: compare's "carried by several outlets" lists the shared
+// sentence alone, not the first outlet's quotation behind both names.
+TEST(DigestCommand, AQuotationIsNotShownBehindAnOutletThatLacksPartOfIt) {
+  TempDir dir;
+  dir.Write("gazette.txt",
+            "Dunmore tram drivers stopped work on Tuesday over night shifts. Spokesman Teodor "
+            "Brask said \"no tram leaves the depot until the shifts are shortened. We ask for "
+            "eight hours and a proper break,\" at the depot gates.\n");
+  dir.Write("courier.txt",
+            "Dunmore tram drivers halted work on Tuesday over night shifts. Spokesman Teodor "
+            "Brask said \"no tram leaves the depot until the shifts are shortened. The union "
+            "will hold out through the winter if it must,\" he told reporters.\n");
+  const CliResult html = RunConcord("digest " + dir.path() + " --format html");
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  for (const char* own : {"eight hours", "the winter"}) {
+    for (size_t at = html.out.find(own); at != std::string::npos; at = html.out.find(own, at + 1)) {
+      const std::string rest = html.out.substr(at, html.out.find("</span>", at) - at);
+      EXPECT_EQ(rest.find(", "), std::string::npos) << own << " shown behind two outlets: " << rest;
+    }
+  }
+}
+
 TEST(DigestCommand, JsonLinesHoldOneValidStoryALine) {
   const CliResult r = RunConcord("digest " + kFolder + " --format jsonl");
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -170,5 +170,70 @@ TEST(Report, AQuotationOverSentencesIsShownWhole) {
   EXPECT_GE(plums, 1u) << json.dump(1);
 }
 
+// When every member of a shared group is a sentence of a quotation and the
+// other outlets do not carry the first member's whole quotation, the line
+// shows the shared sentence alone: the Herald was shown behind "We want a
+// fair offer", which only the Post has. JSON names who carries a passage.
+TEST(Report, APassageIsShownBehindOnlyTheOutletsThatCarryIt) {
+  const Analyzed story = AnalyzeAll(
+      {concord::testing::TextArticle(
+           "Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt said "
+           "\"the boats stay in the harbor until the council talks. We want a fair offer and "
+           "a written contract,\" outside the terminal.",
+           "Post"),
+       concord::testing::TextArticle(
+           "Kettleby ferry crews went on strike on Monday over pay. Union leader Mara Holt said "
+           "\"the boats stay in the harbor until the council talks. Our members will strike for "
+           "a month if they must,\" she added.",
+           "Herald")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
+  const size_t line = md.find("**Post, Herald**: Union leader Mara Holt");
+  ASSERT_NE(line, std::string::npos) << md;
+  const std::string shown = md.substr(line, md.find('\n', line) - line);
+  EXPECT_EQ(shown.find("fair offer"), std::string::npos) << shown;
+  EXPECT_EQ(shown.find("strike for a month"), std::string::npos) << shown;
+  const nlohmann::json json = ComparisonToJson(c.value(), story.articles, story.documents);
+  size_t passages = 0;
+  for (const auto& group : json["shared"]) {
+    for (const auto& s : group["sentences"]) {
+      if (!s.contains("passage")) continue;
+      ++passages;
+      EXPECT_EQ(s["passage"]["outlets"], nlohmann::json::array({s["outlet"]})) << s;
+    }
+  }
+  EXPECT_EQ(passages, 2u) << json.dump(1);
+}
+
+// A quote's char_start/char_end are code points from the article's start,
+// across the blocks CharOffsets counts in (256 bytes) and multi-byte text.
+TEST(Report, QuoteCharOffsetsCountCodePoints) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) {
+    text += "Mayor Zo\xC3\xAB Brennan said \xE2\x80\x9Cthe caf\xC3\xA9 on pier " +
+            std::to_string(i) + " stays open all winter long,\xE2\x80\x9D on Monday. ";
+  }
+  const Analyzed story = AnalyzeAll({concord::testing::TextArticle(text, "Gazette"),
+                                     concord::testing::TextArticle(text, "Ledger")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const nlohmann::json quotes = QuotesToJson(c.value(), story.articles);
+  ASSERT_GE(quotes.size(), 12u);
+  auto code_points = [&](size_t byte) {
+    size_t n = 0;
+    for (size_t i = 0; i < byte && i < text.size(); ++i) {
+      n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    }
+    return n;
+  };
+  for (const auto& q : quotes) {
+    for (const auto& part : q["parts"]) {
+      EXPECT_EQ(part["char_start"], code_points(part["start"].get<size_t>())) << part;
+      EXPECT_EQ(part["char_end"], code_points(part["end"].get<size_t>())) << part;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace concord::io

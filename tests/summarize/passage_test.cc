@@ -65,5 +65,54 @@ TEST(Passages, ASentenceGoingOnAnOpenQuotationContinuesIt) {
   EXPECT_NE(text.find("three weeks. Nobody crosses it"), std::string::npos) << text;
 }
 
+// The sentences of `text` as one article's summary with every sentence.
+Summary WholeSummary(const std::string& text) {
+  Article a;
+  a.id = "a";
+  a.source = "Courier";
+  a.text = text;
+  Cluster cluster;
+  cluster.id = "story";
+  cluster.articles = {a};
+  SummarizeOptions options;
+  options.unit = BudgetUnit::kSentences;
+  options.budget = 100;
+  Result<Summary> summary = Summarize(cluster, options);
+  EXPECT_TRUE(summary.ok()) << summary.status().message();
+  return summary.ok() ? summary.value() : Summary{};
+}
+
+// A quotation that is never closed (a lost or stray mark) joins nothing, as
+// compare's report reads it (text::QuotationPassages): it ran every later
+// sentence of the article into the one line of the mark's sentence.
+TEST(Passages, AQuotationNeverClosedJoinsNothing) {
+  const Summary s = WholeSummary(
+      "The harbor bridge closed on Thursday after inspectors found a crack in a girder. "
+      "Mayor Ilse Varga said \"the bridge stays shut for three weeks at the very least. "
+      "The ferry company will double its sailings to the islands from Friday morning. "
+      "Schools on the islands will open an hour later until the bridge reopens. "
+      "Engineers from the state will decide within a week whether the girder can be repaired.");
+  ASSERT_GE(s.sentences.size(), 3u);
+  for (const SummarySentence& sentence : s.sentences) {
+    EXPECT_FALSE(sentence.continues) << sentence.text;
+  }
+}
+
+// A quotation goes on into the next paragraph only when that paragraph
+// opens with a mark again (news style): a paragraph that does not is not
+// printed on the line of the quotation left open before it.
+TEST(Passages, AParagraphNotOpeningWithAMarkDoesNotContinueAQuotation) {
+  const Summary s = WholeSummary(
+      "The harbor bridge closed on Thursday after inspectors found a crack in a girder.\n\n"
+      "Mayor Ilse Varga said \"the bridge stays shut for three weeks at the very least. "
+      "The ferry company will double its sailings to the islands from Friday morning.\n\n"
+      "Schools on the islands will open an hour later until the bridge reopens, she said.");
+  const int mayor = OpeningWith(s, "Mayor Ilse Varga");
+  const int schools = OpeningWith(s, "Schools on the islands");
+  ASSERT_GE(mayor, 0);
+  ASSERT_GE(schools, 1);
+  EXPECT_FALSE(s.sentences[schools].continues);
+}
+
 }  // namespace
 }  // namespace concord

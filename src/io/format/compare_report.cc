@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <unordered_set>
 
 #include "concord/compare.h"
 #include "concord/format.h"
@@ -43,7 +44,8 @@ const Sentence* SentenceOf(const std::vector<Document>& documents, SentenceRef r
 // so that no item of a report is half a quotation.
 class Passages {
  public:
-  explicit Passages(const std::vector<Document>& documents) : documents_(documents) {
+  Passages(const Alignment& a, const std::vector<Document>& documents)
+      : alignment_(a), documents_(documents) {
     of_.reserve(documents.size());
     for (const Document& d : documents) of_.push_back(text::QuotationPassages(d.sentences));
   }
@@ -66,6 +68,18 @@ class Passages {
     }
     return text;
   }
+  // The outlets that carry every sentence of r's passage (each sentence's
+  // content group's outlets, in outlet order); its own outlet at least.
+  std::vector<std::string> Carriers(SentenceRef r) const {
+    const text::Passage p = Of(r);
+    std::vector<std::string> out;
+    for (const std::string& outlet : alignment_.outlets) {
+      bool all = true;
+      for (size_t k = p.first; k <= p.last && all; ++k) all = Carries(outlet, {r.article, k});
+      if (all && std::find(out.begin(), out.end(), outlet) == out.end()) out.push_back(outlet);
+    }
+    return out;
+  }
   // A key for "this passage was shown already": "" for a one-sentence one.
   std::string Key(SentenceRef r, std::string_view outlets) const {
     const text::Passage p = Of(r);
@@ -75,20 +89,59 @@ class Passages {
   }
 
  private:
+  // True when `outlet` carries sentence r: it is r's own, or in r's group.
+  bool Carries(const std::string& outlet, SentenceRef r) const {
+    if (r.article < alignment_.outlets.size() && alignment_.outlets[r.article] == outlet) {
+      return true;
+    }
+    if (r.article >= alignment_.group_of.size() ||
+        r.sentence >= alignment_.group_of[r.article].size()) {
+      return false;
+    }
+    const size_t g = alignment_.group_of[r.article][r.sentence];
+    if (g >= alignment_.groups.size()) return false;
+    const std::vector<std::string>& outlets = alignment_.groups[g].outlets;
+    return std::find(outlets.begin(), outlets.end(), outlet) != outlets.end();
+  }
+
+  const Alignment& alignment_;
   const std::vector<Document>& documents_;
   std::vector<std::vector<text::Passage>> of_;
 };
 
-// The member a one-line report shows for a group: the first whose sentence
-// is whole by itself, else the first (shown with its whole quotation), so
-// that a quotation's next sentence, which the other outlets may not carry,
-// is shown behind their names only when none of them has a sentence of
-// its own.
-SentenceRef ShownMember(const ContentGroup& group, const Passages& passages) {
+// What a one-line report shows for a group: a member and whether with its
+// whole quotation (else the member's sentence alone).
+struct Shown {
+  SentenceRef member;
+  bool passage = true;
+};
+
+// The first member whose sentence is whole by itself; else the first whose
+// whole quotation every outlet of the group carries (Passages::Carriers);
+// else the first member's sentence alone: half a quotation rather than a
+// sentence behind an outlet that does not carry it.
+Shown ShownMember(const ContentGroup& group, const Passages& passages) {
   for (const SentenceRef& r : group.sentences) {
-    if (const text::Passage p = passages.Of(r); p.first == p.last) return r;
+    if (const text::Passage p = passages.Of(r); p.first == p.last) return {r};
   }
-  return group.sentences.front();
+  for (const SentenceRef& r : group.sentences) {
+    const std::vector<std::string> carriers = passages.Carriers(r);
+    if (std::all_of(group.outlets.begin(), group.outlets.end(), [&](const std::string& o) {
+          return std::find(carriers.begin(), carriers.end(), o) != carriers.end();
+        })) {
+      return {r};
+    }
+  }
+  return {group.sentences.front(), false};
+}
+
+// The text a one-line report shows for a group (ShownMember).
+std::string ShownText(const ContentGroup& group, const Passages& passages,
+                      const std::vector<Document>& documents) {
+  const Shown shown = ShownMember(group, passages);
+  if (shown.passage) return passages.Text(shown.member);
+  const Sentence* s = SentenceOf(documents, shown.member);
+  return s != nullptr ? s->text : "";
 }
 
 // The groups of `order` a report lists: a group whose shown sentence's
@@ -97,12 +150,12 @@ SentenceRef ShownMember(const ContentGroup& group, const Passages& passages) {
 std::vector<size_t> Distinct(const Alignment& a, const Passages& passages,
                              const std::vector<size_t>& order) {
   std::vector<size_t> out;
-  std::vector<std::string> seen;
+  std::unordered_set<std::string> seen;
   for (const size_t g : order) {
+    const Shown shown = ShownMember(a.groups[g], passages);
     const std::string key =
-        passages.Key(ShownMember(a.groups[g], passages), OutletList(a.groups[g].outlets));
-    if (!key.empty() && std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-    if (!key.empty()) seen.push_back(key);
+        shown.passage ? passages.Key(shown.member, OutletList(a.groups[g].outlets)) : "";
+    if (!key.empty() && !seen.insert(key).second) continue;
     out.push_back(g);
   }
   return out;
@@ -121,8 +174,10 @@ json SentenceJson(const Alignment& a, const std::vector<Document>& documents,
     // A sentence of a quotation over sentences: the whole quotation.
     if (const text::Passage p = passages.Of(r); p.first != p.last) {
       const std::vector<Sentence>& all = documents[r.article].sentences;
-      j["passage"] = {
-          {"start", all[p.first].start}, {"end", all[p.last].end}, {"text", passages.Text(r)}};
+      j["passage"] = {{"start", all[p.first].start},
+                      {"end", all[p.last].end},
+                      {"text", passages.Text(r)},
+                      {"outlets", passages.Carriers(r)}};
     }
   }
   return j;
@@ -161,16 +216,48 @@ std::vector<size_t> QuoteOrder(const Comparison& c) {
   return order;
 }
 
-json SpanJson(std::string_view text, text::ByteSpan span) {
+// The code point offsets of byte offsets in the articles' texts
+// (util::CodePointOffset), each text counted once in blocks so that a
+// story with thousands of quotes is not counted from its start for each
+// of them (that was quadratic in an article's length). Not thread-safe.
+class CharOffsets {
+ public:
+  explicit CharOffsets(const std::vector<Article>& articles)
+      : articles_(articles), blocks_(articles.size()) {}
+  // Code points in article's text before `byte` (0 for an unknown article).
+  size_t Of(size_t article, size_t byte) {
+    if (article >= articles_.size()) return 0;
+    const std::string_view text = articles_[article].text;
+    std::vector<size_t>& before = blocks_[article];
+    if (before.empty()) {
+      // before[b]: code points before byte b * kBlock.
+      before.push_back(0);
+      for (size_t at = kBlock; at <= text.size(); at += kBlock) {
+        before.push_back(before.back() + util::CodePointOffset(text.substr(at - kBlock), kBlock));
+      }
+    }
+    const size_t end = std::min(byte, text.size());
+    const size_t block = end / kBlock;
+    return before[block] + util::CodePointOffset(text.substr(block * kBlock), end % kBlock);
+  }
+
+ private:
+  static constexpr size_t kBlock = 256;
+  const std::vector<Article>& articles_;
+  std::vector<std::vector<size_t>> blocks_;
+};
+
+json SpanJson(CharOffsets& chars, size_t article, text::ByteSpan span) {
   json j;
   j["start"] = span.start;
   j["end"] = span.end;
-  j["char_start"] = util::CodePointOffset(text, span.start);
-  j["char_end"] = util::CodePointOffset(text, span.end);
+  j["char_start"] = chars.Of(article, span.start);
+  j["char_end"] = chars.Of(article, span.end);
   return j;
 }
 
-json QuoteJson(const Comparison& c, const std::vector<Article>& articles, size_t qi) {
+json QuoteJson(const Comparison& c, const std::vector<Article>& articles, CharOffsets& chars,
+               size_t qi) {
   const Quote& q = c.quotes[qi];
   const std::string_view text =
       q.article < articles.size() ? std::string_view(articles[q.article].text) : "";
@@ -180,14 +267,14 @@ json QuoteJson(const Comparison& c, const std::vector<Article>& articles, size_t
   j["outlet"] = OutletOf(articles, q.article);
   json parts = json::array();
   for (const text::ByteSpan& p : q.parts) {
-    json pj = SpanJson(text, p);
+    json pj = SpanJson(chars, q.article, p);
     if (p.end <= text.size()) pj["text"] = std::string(text.substr(p.start, p.end - p.start));
     parts.push_back(pj);
   }
   j["parts"] = parts;
   j["text"] = q.text;
   if (!q.speaker.empty()) {
-    json s = SpanJson(text, q.speaker_span);
+    json s = SpanJson(chars, q.article, q.speaker_span);
     s["text"] = q.speaker;
     s["name"] = q.speaker_name;
     j["speaker"] = s;
@@ -195,7 +282,7 @@ json QuoteJson(const Comparison& c, const std::vector<Article>& articles, size_t
     j["speaker"] = nullptr;
   }
   if (!q.cue.empty()) {
-    json cue = SpanJson(text, q.cue_span);
+    json cue = SpanJson(chars, q.article, q.cue_span);
     cue["text"] = q.cue;
     j["cue"] = cue;
   } else {
@@ -252,7 +339,7 @@ std::vector<std::pair<std::string, std::vector<size_t>>> UniqueByOutlet(const Al
 json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
                      const std::vector<Document>& documents) {
   (void)articles;
-  const Passages passages(documents);
+  const Passages passages(a, documents);
   json j;
   j["outlets"] = a.outlets;
   json shared = json::array();
@@ -314,14 +401,16 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
 }
 
 json QuotesToJson(const Comparison& c, const std::vector<Article>& articles) {
+  CharOffsets chars(articles);
   json out = json::array();
-  for (size_t i = 0; i < c.quotes.size(); ++i) out.push_back(QuoteJson(c, articles, i));
+  for (size_t i = 0; i < c.quotes.size(); ++i) out.push_back(QuoteJson(c, articles, chars, i));
   return out;
 }
 
 json ComparisonToJson(const Comparison& c, const std::vector<Article>& articles,
                       const std::vector<Document>& documents) {
   json j = AlignmentToJson(c.alignment, articles, documents);
+  CharOffsets chars(articles);
   json quotes = json::array();
   for (size_t g : QuoteOrder(c)) {
     const QuoteGroup& group = c.quote_groups[g];
@@ -330,7 +419,7 @@ json ComparisonToJson(const Comparison& c, const std::vector<Article>& articles,
     gj["speaker"] = group.speaker;
     gj["outlets"] = group.outlets;
     json members = json::array();
-    for (size_t q : group.quotes) members.push_back(QuoteJson(c, articles, q));
+    for (size_t q : group.quotes) members.push_back(QuoteJson(c, articles, chars, q));
     gj["members"] = members;
     quotes.push_back(gj);
   }
@@ -341,7 +430,7 @@ json ComparisonToJson(const Comparison& c, const std::vector<Article>& articles,
 std::string ComparisonToText(const Comparison& c, const std::vector<Article>& articles,
                              const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
-  const Passages passages(documents);
+  const Passages passages(a, documents);
   std::ostringstream out;
   out << "Compared " << util::Counted(a.outlets.size(), "article", "articles") << ": "
       << OutletList(a.outlets) << "\n";
@@ -396,7 +485,7 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
 std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>& articles,
                                  const std::vector<Document>& documents) {
   const Alignment& a = c.alignment;
-  const Passages passages(documents);
+  const Passages passages(a, documents);
   std::ostringstream out;
   out << "# Comparison of " << util::Counted(a.outlets.size(), "article", "articles") << "\n\n";
   out << "Outlets: " << EscapeCell(OutletList(a.outlets)) << "\n\n";
@@ -405,7 +494,7 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
   for (size_t g : Distinct(a, passages, SharedOrder(a))) {
     const ContentGroup& group = a.groups[g];
     out << "- **" << EscapeCell(OutletList(group.outlets))
-        << "**: " << EscapeCell(passages.Text(ShownMember(group, passages))) << "\n";
+        << "**: " << EscapeCell(ShownText(group, passages, documents)) << "\n";
   }
   out << "\n## Quotes\n\n";
   if (c.quote_groups.empty()) {

@@ -90,11 +90,17 @@ function passageItem(passage, shared) {
 const shown = (m) => str(m && m.passage ? m.passage.text : m && m.text);
 
 // What one line shows for a group (compare's Markdown rule): the first
-// member whole by itself, else the first member's whole quotation.
+// member whole by itself, else the first member's whole quotation when
+// every outlet of the group carries it (the passage's "outlets"), else the
+// first member's sentence alone (no outlet behind a sentence it lacks).
 function shownMember(group) {
   const members = arr(group.sentences);
   const whole = members.find((m) => m && !m.passage);
-  return whole ? str(whole.text) : shown(members[0]);
+  if (whole) return str(whole.text);
+  const outlets = group.outlets !== undefined ? arr(group.outlets).map(str) : [str(group.outlet)];
+  const carried = members.find((m) => m && m.passage &&
+      outlets.every((o) => arr(m.passage.outlets).map(str).includes(o)));
+  return carried ? shown(carried) : str(members[0] && members[0].text);
 }
 
 // The groups of a list each once: two sentences of one quotation with the
