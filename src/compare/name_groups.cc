@@ -124,12 +124,14 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
   }
   const size_t n = keys.size();
   util::UnionFind uf(n);
-  // Multi-word names with each other; bucket by surname or first word so
-  // only plausible pairs are compared.
+  // Multi-word names with each other: pairs that share a surname (the
+  // person rules of SameMultiWord), and a name with the name it opens
+  // before "of", "in" or "for" (its other rule), found by looking the
+  // opening up rather than by comparing every pair that shares a first
+  // word, which is quadratic when a story names many "Official X"s.
   std::vector<std::vector<std::string>> cores(n);
   for (size_t k = 0; k < n; ++k) cores[k] = DropParticles(keys[k]);
   std::map<std::string, std::vector<size_t>> by_last;
-  std::map<std::string, std::vector<size_t>> by_first;
   // For the single words below: person names by surname, multi-word names
   // by initials (built once, so a single word costs a lookup, not a scan).
   std::map<std::string, std::vector<size_t>> persons_by_surname;
@@ -138,19 +140,28 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
     const std::vector<std::string>& core = cores[k];
     if (core.size() < 2) continue;
     by_last[core.back()].push_back(k);
-    by_first[keys[k][0]].push_back(k);
     const bool person = LooksLikePerson(keys[k]);
     if (person && !In(kPartyWords, core.back())) persons_by_surname[core.back()].push_back(k);
     if (!person) by_initials[Initials(keys[k])].push_back(k);
   }
-  for (const auto* buckets : {&by_last, &by_first}) {
-    for (const auto& [word, members] : *buckets) {
-      for (size_t x = 0; x < members.size(); ++x) {
-        for (size_t y = x + 1; y < members.size(); ++y) {
-          if (SameMultiWord(keys[members[x]], keys[members[y]])) {
-            uf.Union(members[x], members[y]);
-          }
-        }
+  for (const auto& [word, members] : by_last) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        if (SameMultiWord(keys[members[x]], keys[members[y]])) uf.Union(members[x], members[y]);
+      }
+    }
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const std::vector<std::string>& longer = keys[k];
+    for (size_t p = 2; p < longer.size(); ++p) {
+      if (!IsConnector(longer[p]) || longer[p] == "and") continue;
+      const auto opening =
+          key_index.find(std::vector<std::string>(longer.begin(), longer.begin() + p));
+      // Both names of two words or more once particles are dropped, as the
+      // pairs compared by first word were.
+      if (opening != key_index.end() && cores[opening->second].size() >= 2 &&
+          cores[k].size() >= 2 && SameMultiWord(keys[opening->second], longer)) {
+        uf.Union(opening->second, k);
       }
     }
   }

@@ -208,6 +208,24 @@ TEST(GroupNames, AnAcronymNeverSpellsAPerson) {
   EXPECT_TRUE(SameName("HRW", "Human Rights Watch"));
 }
 
+// The name a longer one opens before "of", "in" or "for" is found among
+// many names that share its first word (they are looked up, not compared
+// pair by pair), and those others stay apart.
+TEST(GroupNames, APrefixIsFoundAmongManyNamesSharingItsFirstWord) {
+  std::vector<std::string> names = {"Harbor Authority", "Harbor Authority of Kettleby"};
+  for (int i = 0; i < 300; ++i) names.push_back("Harbor Pilot" + std::to_string(i));
+  names.push_back("Harbor Authority for Ferries");
+  const std::vector<size_t> groups = GroupNames(names);
+  EXPECT_EQ(groups[0], groups[1]);
+  EXPECT_EQ(groups[0], groups.back());
+  std::unordered_set<size_t> pilots;
+  for (size_t i = 2; i + 1 < names.size(); ++i) {
+    EXPECT_NE(groups[i], groups[0]) << names[i];
+    pilots.insert(groups[i]);
+  }
+  EXPECT_EQ(pilots.size(), 300u);
+}
+
 TEST(GroupNames, AHeadNounAfterAPrefixIsAnotherEntity) {
   EXPECT_FALSE(SameName("United States", "United States Senate"));
   EXPECT_FALSE(SameName("Social Security", "Social Security and Medicare"));
