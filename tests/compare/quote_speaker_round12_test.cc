@@ -2,7 +2,7 @@
 // a reader sees"): a surname that opens with a short lower-case particle
 // glued to its capital ("diLowe") is a name word, while a product word
 // ("iPhone") is not; a place or body with "of" before a full name is no
-// part of it. Each on a sentence written here.
+// part of it; "Another candidate, Ada Okafor," is Ada Okafor. Each on a sentence written here.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -60,6 +60,16 @@ TEST(SpeakerRulesRound12, BodyWithOfBeforeTheNameIsNoPartOfIt) {
                            "\"The river will not wait for us,\" Okafor told reporters.";
   EXPECT_EQ(RuleSpeaker(text, "every bridge", true), "Ben Okafor");
   EXPECT_EQ(RuleSpeaker(text, "will not wait", true), "Ben Okafor");
+}
+
+// "Another candidate, Ada Okafor, the town clerk, …, saying": the
+// speaker is the name, not the opening "Another".
+TEST(SpeakerRulesRound12, AnotherOpensNoName) {
+  EXPECT_EQ(RuleSpeaker(kBridgeVote + "Another candidate, Ada Okafor, the town clerk, qualified "
+                                      "her view, saying that she would \"mend every bridge in the "
+                                      "county first.\"",
+                        "every bridge"),
+            "Ada Okafor");
 }
 
 }  // namespace
