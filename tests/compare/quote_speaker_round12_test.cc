@@ -2,7 +2,9 @@
 // a reader sees"): a surname that opens with a short lower-case particle
 // glued to its capital ("diLowe") is a name word, while a product word
 // ("iPhone") is not; a place or body with "of" before a full name is no
-// part of it; "Another candidate, Ada Okafor," is Ada Okafor. Each on a sentence written here.
+// part of it; "The Ohio Republican said" is the one person introduced with
+// that state and party, or no one; "Another candidate, Ada Okafor," is
+// Ada Okafor. Each on a sentence written here.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -60,6 +62,45 @@ TEST(SpeakerRulesRound12, BodyWithOfBeforeTheNameIsNoPartOfIt) {
                            "\"The river will not wait for us,\" Okafor told reporters.";
   EXPECT_EQ(RuleSpeaker(text, "every bridge", true), "Ben Okafor");
   EXPECT_EQ(RuleSpeaker(text, "will not wait", true), "Ben Okafor");
+}
+
+// "The Ohio Republican said": the one person the article introduced with
+// the state ("R-Ohio", "Ohio Sen.", ", an Ohio Republican,").
+TEST(SpeakerRulesRound12, StateAndPartyIsThePersonIntroducedSo) {
+  const std::string quote = "\n\n\"We will mend every bridge,\" the Ohio Republican said.";
+  EXPECT_EQ(RuleSpeaker(kBridgeVote + "Sen. Ada Okafor, R-Ohio, spoke first." + quote,
+                        "every bridge", true),
+            "Ada Okafor");
+  EXPECT_EQ(
+      RuleSpeaker(kBridgeVote + "Ohio Sen. Ada Okafor spoke first." + quote, "every bridge", true),
+      "Ada Okafor");
+  EXPECT_EQ(
+      RuleSpeaker(kBridgeVote + "Ben Lowe spoke after Ada Okafor, an Ohio Republican." + quote,
+                  "every bridge", true),
+      "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(kBridgeVote + "Sen. Ada Okafor (R-OH) spoke first." + quote, "every bridge",
+                        true),
+            "Ada Okafor");
+}
+
+// Two people of the state, or one of another party: no one is named
+// rather than the wrong person.
+TEST(SpeakerRulesRound12, StateAndPartyOfTwoOrOfAnotherPartyIsNoOne) {
+  const std::string quote = "\n\n\"We will mend every bridge,\" the Ohio Republican said.";
+  EXPECT_EQ(RuleSpeaker(kBridgeVote +
+                            "Sen. Ada Okafor, R-Ohio, and Rep. Ben Lowe, R-Ohio, spoke "
+                            "first." +
+                            quote,
+                        "every bridge", true),
+            "");
+  EXPECT_EQ(RuleSpeaker(kBridgeVote + "Sen. Ada Okafor, D-Ohio, spoke first." + quote,
+                        "every bridge", true),
+            "");
+  // A word that is no state is left as it was.
+  EXPECT_EQ(RuleSpeaker(kBridgeVote + "Sen. Ada Okafor, R-Ohio, spoke first.\n\n\"We will mend "
+                                      "every bridge,\" the House Republican said.",
+                        "every bridge"),
+            "House Republican");
 }
 
 // "Another candidate, Ada Okafor, the town clerk, …, saying": the
