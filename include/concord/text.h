@@ -333,7 +333,7 @@ struct Word {
   size_t start = 0;  // byte span in the scanned text
   size_t end = 0;
   uint32_t term = kNoTerm;   // id in WordScan::vocabulary; kNoTerm for a clipped word
-  bool capitalized = false;  // first letter upper case
+  bool capitalized = false;  // first letter upper case, or "diGenova" (text/name_case.h)
   bool all_caps = false;     // two or more letters, all upper case
   bool is_number = false;    // starts with a digit
 };

@@ -287,6 +287,15 @@ bool PersonAfterTitle(const TextWords& tw, const std::vector<Word>& words, size_
 // follows. `from` itself when there is none.
 size_t AfterInnerTitle(const TextWords& tw, const std::vector<Word>& words, size_t from,
                        size_t j) {
+  // A place or body of one "of" word before a full name ("District of
+  // Columbia Ada Okafor", after "attorney for the"): the name is the last
+  // two or more words.
+  for (size_t r = from; r + 4 < j; ++r) {
+    if (In(kOrganisationWords, WordLower(tw, words[r])) && WordLower(tw, words[r + 1]) == "of" &&
+        PersonAfterTitle(tw, words, r + 3, j)) {
+      return r + 3;
+    }
+  }
   for (size_t r = j; r-- > from;) {
     const std::string lower = WordLower(tw, words[r]);
     if ((IsTitleWord(lower) || In(kRoleWords, StripPeriods(lower)) || In(kPartyWords, lower)) &&

@@ -33,20 +33,20 @@ inline bool IsConnector(std::string_view lower) {
 }
 
 // Words that open sentences capitalized without being names.
-inline constexpr std::array<std::string_view, 100> kFunctionWords = {
-    "the",       "a",        "an",      "in",      "on",     "at",        "of",      "for",
-    "to",        "from",     "by",      "with",    "and",    "but",       "or",      "so",
-    "he",        "she",      "it",      "they",    "we",     "i",         "you",     "this",
-    "that",      "these",    "those",   "his",     "her",    "their",     "its",     "our",
-    "my",        "after",    "before",  "when",    "while",  "since",     "as",      "if",
-    "though",    "although", "because", "during",  "until",  "there",     "here",    "what",
-    "who",       "why",      "how",     "where",   "some",   "many",      "most",    "no",
-    "not",       "yes",      "all",     "one",     "two",    "last",      "next",    "then",
-    "now",       "still",    "whether", "once",    "even",   "only",      "just",    "also",
-    "meanwhile", "however",  "instead", "like",    "unlike", "according", "despite", "among",
-    "about",     "over",     "under",   "without", "within", "through",   "both",    "each",
-    "every",     "either",   "neither", "any",     "such",   "few",       "several", "much",
-    "more",      "less",     "asked",   "while"};
+inline constexpr std::array<std::string_view, 102> kFunctionWords = {
+    "the",       "a",        "an",      "in",      "on",      "at",        "of",      "for",
+    "to",        "from",     "by",      "with",    "and",     "but",       "or",      "so",
+    "he",        "she",      "it",      "they",    "we",      "i",         "you",     "this",
+    "that",      "these",    "those",   "his",     "her",     "their",     "its",     "our",
+    "my",        "after",    "before",  "when",    "while",   "since",     "as",      "if",
+    "though",    "although", "because", "during",  "until",   "there",     "here",    "what",
+    "who",       "why",      "how",     "where",   "some",    "many",      "most",    "no",
+    "not",       "yes",      "all",     "one",     "two",     "last",      "next",    "then",
+    "now",       "still",    "whether", "once",    "even",    "only",      "just",    "also",
+    "meanwhile", "however",  "instead", "like",    "unlike",  "according", "despite", "among",
+    "about",     "over",     "under",   "without", "within",  "through",   "both",    "each",
+    "every",     "either",   "neither", "any",     "such",    "few",       "several", "much",
+    "more",      "less",     "asked",   "while",   "another", "other"};
 
 // Discourse words that open a sentence capitalized before a name ("Plus
 // Obama is nominating …", "Yet Ada Okafor …"): no part of the name. Not

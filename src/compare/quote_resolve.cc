@@ -502,6 +502,9 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     if (internal::IsTitleWord(head) && np.lower.front() == "the") {
       quote.speaker_name = TitleHolder(n, head, head_at > 0 ? np.lower[head_at - 1] : "", at);
     }
+  } else if (const std::optional<std::string> described = PlacePartyHolder(text, n, np, at)) {
+    quote.speaker_name = *described;
+    holder = !described->empty();
   } else {
     quote.speaker_name = HolderAfter(text, n, quote.speaker_span.end);
     holder = !quote.speaker_name.empty();

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "compare/name_variants.h"
+#include "compare/quote_speakers.h"
 #include "compare/words.h"
 #include "concord/compare.h"
 
@@ -76,6 +77,14 @@ std::string TitleHolder(const ArticleNames& n, const std::string& head, std::str
 // is taken.
 std::optional<std::string> TitledSubjectHolder(const TextWords& text, const ArticleNames& n,
                                                const Quote& quote, size_t at);
+
+// For a speaker written as a state and a party ("The Arizona Republican",
+// `np` its words) at byte `at`: the display name of the one person named
+// before it with that state and no other party ("Sen. Ada Okafor,
+// R-Ariz.", "Arizona Sen. Ada Okafor"), "" when none or more than one is
+// (quote_party_place.cc); nothing when the speaker is no such description.
+std::optional<std::string> PlacePartyHolder(const TextWords& text, const ArticleNames& n,
+                                            const Clause& np, size_t at);
 
 // Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
 // the nearest named speaker, a title ("the secretary") to the nearest name

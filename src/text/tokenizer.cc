@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "concord/text.h"
+#include "text/name_case.h"
 #include "text/utf8_internal.h"
 #include "util/id_map.h"
 
@@ -333,8 +334,10 @@ struct Tokenizer::Impl {
           // All ASCII letters and digits: the word as ScanWords reads it.
           const size_t letters = i - start - first.digits;
           const char initial = text[start];
-          plain_words->push_back({start, i, id, initial >= 'A' && initial <= 'Z',
-                                  letters >= 2 && first.upper == letters, token.is_number});
+          const bool capital = (initial >= 'A' && initial <= 'Z') ||
+                               GluedParticleName(text.substr(start, i - start));
+          plain_words->push_back(
+              {start, i, id, capital, letters >= 2 && first.upper == letters, token.is_number});
         }
       }
       if (!vocabulary.term(id).stemmed) StemTerm(vocabulary, id, hash, token.is_number);

@@ -19,6 +19,7 @@
 #include <span>
 
 #include "concord/text.h"
+#include "text/name_case.h"
 #include "util/utf8.h"
 
 namespace concord::text {
@@ -180,6 +181,7 @@ Word ScanOne(std::string_view text, size_t pos, size_t end, int32_t first, std::
   }
   word.end = cur;
   word.all_caps = letters >= 2 && upper == letters;
+  if (!word.capitalized) word.capitalized = GluedParticleName(text.substr(pos, cur - pos));
   return word;
 }
 
@@ -313,6 +315,9 @@ Word ClippedWord(std::string_view text, size_t start, size_t end) {
     }
   }
   word.all_caps = letters >= 2 && upper == letters;
+  if (!word.capitalized) {
+    word.capitalized = GluedParticleName(text.substr(start, end - start));
+  }
   return word;
 }
 
