@@ -397,9 +397,34 @@ void BuildGroups(const Story& story, const std::vector<Link>& links, Alignment& 
   }
 }
 
+// The outlets that hold a feature, as far as IsUniqueFact needs them: the
+// first, and whether another one does too. One pass over the postings, so
+// that testing a sentence does not scan a common feature's list each time
+// (quadratic when one outlet's long article repeats it).
+struct FeatureOutlets {
+  size_t first = SIZE_MAX;
+  bool several = false;
+};
+
+std::vector<FeatureOutlets> OutletsOfFeatures(const Story& story, const FeatureTable& table) {
+  std::vector<FeatureOutlets> out(table.postings.size());
+  for (size_t id = 0; id < table.postings.size(); ++id) {
+    for (uint32_t j : table.postings[id]) {
+      const size_t outlet = story.outlet_of[story.refs[j].article];
+      if (out[id].first == SIZE_MAX) out[id].first = outlet;
+      if (outlet != out[id].first) {
+        out[id].several = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 // True when single-outlet sentence i is a unique fact: enough content words,
 // and less than max_unique_coverage of its weight found in other outlets.
 bool IsUniqueFact(size_t i, const Story& story, const FeatureTable& table,
+                  const std::vector<FeatureOutlets>& holders,
                   const std::vector<SentenceFeatures>& features, const Weights& w,
                   const CompareOptions& options) {
   if (features[i].content_words < options.min_unique_words) return false;
@@ -409,12 +434,7 @@ bool IsUniqueFact(size_t i, const Story& story, const FeatureTable& table,
   for (uint32_t id : features[i].ids) {
     if (table.is_bigram[id]) continue;
     total += w.weight[id];
-    for (uint32_t j : table.postings[id]) {
-      if (story.outlet_of[story.refs[j].article] != own) {
-        covered += w.weight[id];
-        break;
-      }
-    }
+    if (holders[id].several || holders[id].first != own) covered += w.weight[id];
   }
   return total > 0 && covered / total < options.max_unique_coverage;
 }
@@ -423,6 +443,7 @@ bool IsUniqueFact(size_t i, const Story& story, const FeatureTable& table,
 void ClassifyGroups(const Story& story, const FeatureTable& table,
                     const std::vector<SentenceFeatures>& features, const Weights& w,
                     const CompareOptions& options, Alignment& result) {
+  const std::vector<FeatureOutlets> holders = OutletsOfFeatures(story, table);
   for (size_t gi = 0; gi < result.groups.size(); ++gi) {
     ContentGroup& g = result.groups[gi];
     std::sort(g.articles.begin(), g.articles.end());
@@ -436,7 +457,9 @@ void ClassifyGroups(const Story& story, const FeatureTable& table,
       continue;
     }
     const size_t i = story.first_of[g.sentences.front().article] + g.sentences.front().sentence;
-    if (IsUniqueFact(i, story, table, features, w, options)) result.unique.push_back(gi);
+    if (IsUniqueFact(i, story, table, holders, features, w, options)) {
+      result.unique.push_back(gi);
+    }
   }
 }
 
