@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <system_error>
+#include <unordered_map>
 
 #include "concord/io.h"
 #include "concord/text.h"
@@ -167,6 +169,28 @@ std::string LooseClusterId(const std::vector<std::string>& paths) {
 
 }  // namespace
 
+namespace {
+
+// Two articles of one story with one id (two files named alike in two
+// folders, or a JSON id given twice) are summarized as two articles, but
+// every output that lists articles by id ("articles" in JSON) cannot tell
+// them apart: say so once per story, naming the first such id.
+void WarnOfSharedIds(const Cluster& cluster, Inputs& inputs) {
+  std::unordered_map<std::string_view, size_t> first;
+  for (size_t a = 0; a < cluster.articles.size(); ++a) {
+    const auto [it, inserted] = first.emplace(cluster.articles[a].id, a);
+    if (inserted) continue;
+    inputs.warnings.push_back(cluster.id + ": articles " + std::to_string(it->second + 1) +
+                              " and " + std::to_string(a + 1) + " have the same id \"" +
+                              cluster.articles[a].id +
+                              "\"; outputs that name articles by id cannot tell them apart "
+                              "(give each its own \"id\", or rename one of the files)");
+    return;
+  }
+}
+
+}  // namespace
+
 Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
                           const ReadOptions& options) {
   if (paths.empty()) return Status::InvalidArgument("no input path given");
@@ -231,6 +255,7 @@ Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
       CleanName(article.id);
       CleanName(article.source);
     }
+    WarnOfSharedIds(cluster, inputs);
   }
   return inputs;
 }

@@ -81,6 +81,31 @@ TEST(ReadInputs, UnknownFrontMatterFieldIsAWarningNamingFileAndLine) {
   EXPECT_NE(in.value().warnings[0].find("'author'"), std::string::npos);
 }
 
+// Two files named alike in two folders, or one JSON id given twice: both
+// articles are read, and a warning says the outputs cannot tell them apart.
+TEST(ReadInputs, ArticlesSharingAnIdAreReadWithAWarning) {
+  TempDir dir;
+  const std::string a = dir.Write("a/story.txt", "The bridge closed on Monday.\n");
+  const std::string b = dir.Write("b/story.txt", "The bridge shut on Monday.\n");
+  Result<Inputs> in = ReadInputs({a, b});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_EQ(in.value().clusters[0].articles.size(), 2u);
+  ASSERT_EQ(in.value().warnings.size(), 1u);
+  EXPECT_NE(in.value().warnings[0].find("articles 1 and 2 have the same id \"story\""),
+            std::string::npos)
+      << in.value().warnings[0];
+  const std::string lines =
+      dir.Write("two.jsonl", "{\"id\":\"5\",\"text\":\"One.\"}\n{\"id\":5,\"text\":\"Two.\"}\n");
+  in = ReadInputs({lines});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_EQ(in.value().warnings.size(), 1u);
+  EXPECT_NE(in.value().warnings[0].find("same id \"5\""), std::string::npos);
+  // Distinct ids: no warning.
+  in = ReadInputs({a});
+  ASSERT_TRUE(in.ok());
+  EXPECT_TRUE(in.value().warnings.empty());
+}
+
 TEST(ReadInputs, OutletComesFromUrlHostWithoutSource) {
   Article a;
   a.id = "file";
