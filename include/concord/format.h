@@ -71,6 +71,19 @@ std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format
 std::string PassageLine(const std::vector<std::pair<std::string, std::string>>& parts,
                         std::string_view open, std::string_view close);
 
+// A summary's sentences as PassageLine gives them, a line a passage: each
+// (text, outlets, continues), the text and outlets already escaped; a
+// sentence that continues the one before (SummarySentence::continues)
+// joins its line. The one grouping of every writer (text, Markdown, the
+// digest's Markdown and HTML).
+struct PassagePart {
+  std::string text;
+  std::string outlets;
+  bool continues = false;
+};
+std::vector<std::string> PassageLines(const std::vector<PassagePart>& parts, std::string_view open,
+                                      std::string_view close);
+
 // ---- Comparisons (compare.h) ---------------------------------------------
 
 // JSON: {"outlets", "shared": [{"outlets", "similarity", "sentences":

@@ -160,15 +160,14 @@ std::string Story(const StoryReport& story, size_t number) {
   }
   out += "</p><ul>";
   // An item a passage (a quotation over sentences), as in the Markdown.
-  std::vector<std::pair<std::string, std::string>> passage;
-  for (size_t i = 0; i < story.summary.size(); ++i) {
-    const SummaryLine& line = story.summary[i];
+  std::vector<io::PassagePart> parts;
+  for (const SummaryLine& line : story.summary) {
     std::string sources;
     for (const std::string& o : line.outlets) sources += (sources.empty() ? "" : ", ") + o;
-    passage.emplace_back(EscapeHtml(line.text), EscapeHtml(sources));
-    if (i + 1 < story.summary.size() && story.summary[i + 1].continues) continue;
-    out += "<li>" + io::PassageLine(passage, "<span class=\"src\">", "</span>") + "</li>";
-    passage.clear();
+    parts.push_back({EscapeHtml(line.text), EscapeHtml(sources), line.continues});
+  }
+  for (const std::string& item : io::PassageLines(parts, "<span class=\"src\">", "</span>")) {
+    out += "<li>" + item + "</li>";
   }
   out += "</ul>";
   for (const StoryReport::Copy& copy : story.copies) {

@@ -55,15 +55,12 @@ std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals
     out += "\n## " + std::to_string(++number) + ". " + text::EscapeMarkdown(story.title) + "\n\n" +
            text::EscapeMarkdown(Byline(story)) + "\n\n";
     // A line a passage, as summarize --format md prints it.
-    std::vector<std::pair<std::string, std::string>> passage;
-    for (size_t i = 0; i < story.summary.size(); ++i) {
-      const SummaryLine& line = story.summary[i];
-      passage.emplace_back(text::EscapeMarkdown(line.text),
-                           text::EscapeMarkdown(Join(line.outlets)));
-      if (i + 1 < story.summary.size() && story.summary[i + 1].continues) continue;
-      out += "- " + io::PassageLine(passage, " [", "]") + "\n";
-      passage.clear();
+    std::vector<io::PassagePart> parts;
+    for (const SummaryLine& line : story.summary) {
+      parts.push_back({text::EscapeMarkdown(line.text), text::EscapeMarkdown(Join(line.outlets)),
+                       line.continues});
     }
+    for (const std::string& line : io::PassageLines(parts, " [", "]")) out += "- " + line + "\n";
     for (const StoryReport::Copy& copy : story.copies) {
       out += "\n" + text::EscapeMarkdown(copy.id) + " (" + text::EscapeMarkdown(copy.outlet) +
              ") is a copy of " + text::EscapeMarkdown(copy.original) + ".\n";

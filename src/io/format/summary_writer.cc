@@ -119,6 +119,19 @@ std::string PassageLine(const std::vector<std::pair<std::string, std::string>>& 
   return line;
 }
 
+std::vector<std::string> PassageLines(const std::vector<PassagePart>& parts, std::string_view open,
+                                      std::string_view close) {
+  std::vector<std::string> lines;
+  std::vector<std::pair<std::string, std::string>> passage;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    passage.emplace_back(parts[i].text, parts[i].outlets);
+    if (i + 1 < parts.size() && parts[i + 1].continues) continue;
+    lines.push_back(PassageLine(passage, open, close));
+    passage.clear();
+  }
+  return lines;
+}
+
 std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format format,
                           const FormatOptions& options) {
   if (format == Format::kJson) return ToJson(cluster, summary, options.alignment);
@@ -127,16 +140,15 @@ std::string FormatSummary(const Cluster& cluster, const Summary& summary, Format
   if (options.heading) {
     out << (md ? "## " + text::EscapeMarkdown(cluster.id) + "\n\n" : "== " + cluster.id + " ==\n");
   }
-  // A line a passage: a sentence and those that continue its quotation.
-  std::vector<std::pair<std::string, std::string>> passage;
-  for (size_t i = 0; i < summary.sentences.size(); ++i) {
-    const SummarySentence& s = summary.sentences[i];
-    passage.emplace_back(md ? text::EscapeMarkdown(s.text) : s.text,
-                         md ? text::EscapeMarkdown(Outlets(cluster, s)) : Outlets(cluster, s));
-    if (i + 1 < summary.sentences.size() && summary.sentences[i + 1].continues) continue;
-    out << (md ? "- " : "")
-        << (md ? PassageLine(passage, " *(", ")*") : PassageLine(passage, " [", "]")) << "\n";
-    passage.clear();
+  std::vector<PassagePart> parts;
+  for (const SummarySentence& s : summary.sentences) {
+    parts.push_back({md ? text::EscapeMarkdown(s.text) : s.text,
+                     md ? text::EscapeMarkdown(Outlets(cluster, s)) : Outlets(cluster, s),
+                     s.continues});
+  }
+  for (const std::string& line :
+       md ? PassageLines(parts, " *(", ")*") : PassageLines(parts, " [", "]")) {
+    out << (md ? "- " : "") << line << "\n";
   }
   if (options.explain) {
     out << (md ? "\n### Removed as scraper noise\n\n| outlet | rule | bytes | text |\n"
