@@ -29,12 +29,65 @@ bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double thresho
          corpus.sentence[i]->text == corpus.sentence[j]->text;
 }
 
+void PickIndex::Sync(const Corpus& corpus, const std::vector<Pick>& picks) const {
+  // Picks are appended (BudgetTracker::TryAdd); a list that no longer ends
+  // its first part with the last candidate indexed was replaced, and the
+  // index starts again.
+  const bool prefix = indexed_.size() <= picks.size() &&
+                      (indexed_.empty() || picks[indexed_.size() - 1].candidate == indexed_.back());
+  if (!prefix) {
+    postings_.clear();
+    origins_.clear();
+    texts_.clear();
+    indexed_.clear();
+  }
+  for (size_t p = indexed_.size(); p < picks.size(); ++p) {
+    const uint32_t j = picks[p].candidate;
+    for (const auto& [term, weight] : corpus.vectors[j]) {
+      postings_[term].emplace_back(static_cast<uint32_t>(p), weight);
+    }
+    origins_.insert(corpus.origin[j]);
+    texts_.insert(corpus.sentence[j]->text);
+    indexed_.push_back(j);
+  }
+  dot_.resize(indexed_.size(), 0.0);
+}
+
+bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& picks, uint32_t i,
+                                 double threshold) const {
+  // A summary's few picks are merged one by one: the index pays (its
+  // allocations) only for long selections.
+  if (picks.size() <= kDirectPicks) {
+    return std::any_of(picks.begin(), picks.end(), [&](const Pick& pick) {
+      return NearDuplicates(corpus, i, pick.candidate, threshold);
+    });
+  }
+  Sync(corpus, picks);
+  if (indexed_.empty()) return false;
+  if (origins_.count(corpus.origin[i]) != 0 || texts_.count(corpus.sentence[i]->text) != 0) {
+    return true;
+  }
+  // A pick that shares no term has cosine 0, and the threshold is above 0.
+  for (const auto& [term, weight] : corpus.vectors[i]) {
+    const auto found = postings_.find(term);
+    if (found == postings_.end()) continue;
+    for (const auto& [p, pick_weight] : found->second) {
+      if (dot_[p] == 0.0) touched_.push_back(p);
+      dot_[p] += static_cast<double>(weight) * pick_weight;
+    }
+  }
+  bool duplicate = threshold <= 0.0;
+  for (uint32_t p : touched_) {
+    duplicate = duplicate || dot_[p] >= threshold;
+    dot_[p] = 0.0;
+  }
+  touched_.clear();
+  return duplicate;
+}
+
 bool IsRedundant(const Corpus& corpus, uint32_t i, const Selection& selection,
                  double threshold) {
-  for (const Pick& pick : selection.picks) {
-    if (NearDuplicates(corpus, i, pick.candidate, threshold)) return true;
-  }
-  return false;
+  return selection.index.AnyNearDuplicate(corpus, selection.picks, i, threshold);
 }
 
 bool BudgetTracker::TryAdd(uint32_t i, double score, Selection& selection) {

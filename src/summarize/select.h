@@ -10,6 +10,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "concord/summarize.h"
@@ -31,9 +34,38 @@ struct Pick {
   size_t keep_units = 0;
 };
 
+// The picks' vectors by content term, origins and texts: what the
+// near-duplicate check of a candidate against every pick reads. With it
+// the check costs the postings of the candidate's terms, not a merge with
+// each pick (a selection of 30,000 sentences made that quadratic). A cache
+// of Selection::picks, brought up to date by each query; one selection is
+// built by one thread, so its index is too.
+class PickIndex {
+ public:
+  // True when candidate i is a near-duplicate (NearDuplicates) of one of
+  // `picks`. The same answer as testing each pick, and the same sums: the
+  // cosine adds the products in term order, as Dot does.
+  bool AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& picks, uint32_t i,
+                        double threshold) const;
+  // Up to this many picks, each is tested directly and nothing is indexed.
+  static constexpr size_t kDirectPicks = 48;
+
+ private:
+  void Sync(const Corpus& corpus, const std::vector<Pick>& picks) const;
+
+  // term id -> (position among the picks, weight)
+  mutable std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, float>>> postings_;
+  mutable std::unordered_set<uint32_t> origins_;
+  mutable std::unordered_set<std::string_view> texts_;
+  mutable std::vector<uint32_t> indexed_;  // the candidates indexed, in pick order
+  mutable std::vector<double> dot_;        // scratch, per pick
+  mutable std::vector<uint32_t> touched_;  // scratch: the picks dot_ holds
+};
+
 struct Selection {
   std::vector<Pick> picks;  // in picking order
   std::string note;         // what the method reports (the exact solver's outcome)
+  PickIndex index;          // of picks, for IsRedundant
 };
 
 // Cost of candidate i in the budget's unit.

@@ -1,6 +1,7 @@
 // Summarize: the driver. Reads like its table of contents.
 #include "concord/summarize.h"
 
+#include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
@@ -283,10 +284,14 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   // Name the outlets that back each sentence: each pick is compared with
   // every article, independently, so the picks share the caller's threads.
   std::vector<std::vector<size_t>> sources(picks.size());
-  tbb::parallel_for(size_t{0}, picks.size(), [&](size_t p) {
-    sources[p] =
-        summarize::internal::Attribute(corpus, picks[p].candidate, options.duplicate_threshold);
-  });
+  const summarize::internal::Attributor attributor(corpus, options.duplicate_threshold);
+  tbb::parallel_for(tbb::blocked_range<size_t>(0, picks.size()),
+                    [&](const tbb::blocked_range<size_t>& range) {
+                      summarize::internal::Attributor::Scratch scratch;
+                      for (size_t p = range.begin(); p != range.end(); ++p) {
+                        sources[p] = attributor.Sources(picks[p].candidate, scratch);
+                      }
+                    });
   Summary summary;
   for (size_t p = 0; p < picks.size(); ++p) {
     SummarySentence out = SentenceOfPick(cluster, corpus, documents, picks[p], options.unit);
