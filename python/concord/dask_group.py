@@ -65,9 +65,17 @@ def read_articles(paths: Sequence[str]) -> List[Tuple[float, int, bytes, Dict[st
                     raise ValueError(f"{path}:{number}: invalid JSON ({e.msg})") from e
                 if not isinstance(obj, dict):
                     raise ValueError(f"{path}:{number}: not a JSON object")
-                if not isinstance(obj.get("id"), str) or not obj["id"]:
-                    raise ValueError(f"{path}:{number}: {PROGRAM} group needs an \"id\" on "
-                                     "every article (stories name their articles by id)")
+                ident = obj.get("id")
+                # An integer id is its decimal text, as `concord group` reads
+                # it (a bool is not an integer in JSON; nor is one past 64 bits
+                # for concord's reader).
+                if (isinstance(ident, int) and not isinstance(ident, bool)
+                        and -2**63 <= ident < 2**64):
+                    obj["id"] = ident = str(ident)
+                if not isinstance(ident, str) or not ident:
+                    raise ValueError(f"{path}:{number}: {PROGRAM} group needs an \"id\" (a "
+                                     "string or an integer) on every article (stories name "
+                                     "their articles by id)")
                 when = parse_time(obj.get("published"))
                 last = when if when is not None else last
                 rows.append((last, len(rows), line if line.endswith(b"\n") else line + b"\n",

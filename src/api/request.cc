@@ -7,6 +7,7 @@
 #include "api/options.h"
 #include "concord/api.h"
 #include "concord/io.h"
+#include "io/article_object.h"
 
 namespace concord::api {
 namespace {
@@ -42,8 +43,8 @@ json ArticleLine(const json& item, const std::string& where, std::string* error)
     }
     // An id may be an integer, as in every JSON Lines reader.
     if (!value.is_string() && !value.is_null() && !(key == "id" && value.is_number_integer())) {
-      *error = where + ": field \"" + key +
-               (key == "id" ? "\" must be a string or an integer" : "\" must be a string");
+      *error = where + ": " +
+               (key == "id" ? io::IdError(key, value) : "field \"" + key + "\" must be a string");
       return {};
     }
   }

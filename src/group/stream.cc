@@ -75,7 +75,7 @@ std::string FillArticle(const json& object, const std::string& where, Article& a
     } else if (std::optional<std::string> story = io::IdText(value)) {
       label = std::move(*story);
     } else if (!value.is_null()) {
-      return "field \"story\" must be a string or an integer";
+      return io::IdError(key, value);
     }
   }
   *kept = read.skipped.empty();

@@ -1,6 +1,7 @@
 // The one reader of a JSON article object (article_object.h).
 #include "io/article_object.h"
 
+#include <cmath>
 #include <string_view>
 #include <utility>
 
@@ -32,6 +33,17 @@ std::optional<std::string> IdText(const json& value) {
   return std::nullopt;
 }
 
+std::string IdError(std::string_view key, const json& value) {
+  const std::string field = "field \"" + std::string(key) + "\"";
+  if (value.is_number_float()) {
+    const double number = value.get<double>();
+    if (std::isfinite(number) && number == std::trunc(number) && std::fabs(number) >= 0x1p63) {
+      return field + " is an integer past 64 bits: write it as a string";
+    }
+  }
+  return field + " must be a string or an integer";
+}
+
 bool IsBlank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
@@ -48,7 +60,7 @@ std::string ReadArticleObject(const json& object, const std::string& where, Arti
     if (value.is_null()) continue;
     if (key == "id") {
       std::optional<std::string> id = IdText(value);
-      if (!id) return "field \"id\" must be a string or an integer";
+      if (!id) return IdError(key, value);
       article.id = std::move(*id);
     } else if (value.is_string()) {
       *field = value.get<std::string>();

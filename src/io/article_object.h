@@ -35,6 +35,12 @@ struct ArticleObject {
 // decimal; nullopt for any other value.
 std::optional<std::string> IdText(const nlohmann::json& value);
 
+// What is wrong with `value` as the id field `key` ("id", "story") when
+// IdText refuses it: `field "id" must be a string or an integer`, or, for
+// a whole number JSON can only read as a float (one past 64 bits), that it
+// must be written as a string.
+std::string IdError(std::string_view key, const nlohmann::json& value);
+
 // Reads the article object `object` into `out`: "id" a string or an
 // integer (IdText), the other fields strings; a null field is absent. An
 // "html" field with a blank "text" is the page, extracted by FillFromHtml

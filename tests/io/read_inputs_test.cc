@@ -306,6 +306,26 @@ TEST(ReadInputs, AnIntegerJsonIdIsReadInDecimal) {
   EXPECT_TRUE(in.value().warnings.empty());
 }
 
+// A whole number past 64 bits is read by JSON as a float: the problem says
+// to write it as a string rather than that it is not an integer.
+TEST(ReadInputs, AnIdPast64BitsIsToldToBeAString) {
+  TempDir dir;
+  const std::string path = dir.Write("a.jsonl",
+                                     "{\"id\":18446744073709551616,\"text\":\"One.\"}\n"
+                                     "{\"id\":-9223372036854775809,\"text\":\"Two.\"}\n"
+                                     "{\"id\":\"3\",\"text\":\"Three.\"}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  ASSERT_EQ(in.value().problems.size(), 2u);
+  EXPECT_NE(in.value().problems[0].find(
+                "a.jsonl:1: field \"id\" is an integer past 64 bits: write it as a string"),
+            std::string::npos)
+      << in.value().problems[0];
+  EXPECT_NE(in.value().problems[1].find("a.jsonl:2: field \"id\" is an integer past 64 bits"),
+            std::string::npos)
+      << in.value().problems[1];
+}
+
 TEST(ReadInputs, InvalidUtf8InsideJsonIsRepairedNotLost) {
   TempDir dir;
   const std::string path = dir.Write("a.jsonl", "{\"text\":\"Caf\xe9 news.\"}\n");

@@ -245,6 +245,17 @@ def test_group_across_time_spans_merges_stories_at_the_edges(tmp_path, scheduler
     assert "6 articles in 4 span(s) of 24.0 h, 0 already done" in capsys.readouterr().err
     assert (out / "stories.jsonl").read_bytes() == expected
     assert expected.count(b"\n") == 2
+    # Integer ids, as `concord group` reads them: the same stories.
+    numbered = [dict(r, id=k) for k, r in enumerate(rows)]
+    numbered_stream = tmp_path / "numbered.jsonl"
+    numbered_stream.write_text("".join(json.dumps(r) + "\n" for r in numbered), encoding="utf-8")
+    code, expected_numbered, err = run_cli("group", numbered_stream)
+    assert code == 0, err
+    assert b'"articles":["0",' in expected_numbered
+    numbered_out = tmp_path / "numbered-out"
+    assert concord_dask.main(["group", str(numbered_stream), "--out", str(numbered_out),
+                              "--scheduler", scheduler, "--span", "24"]) == 0
+    assert (numbered_out / "stories.jsonl").read_bytes() == expected_numbered
     rows.append({"source": "S9", "published": "2024-05-05", "text": "No id here."})
     stream.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert concord_dask.main(["group", str(stream), "--out", str(out), "--scheduler",
