@@ -170,6 +170,41 @@ TEST(Report, AQuotationOverSentencesIsShownWhole) {
   EXPECT_GE(plums, 1u) << json.dump(1);
 }
 
+// Two sentences of one quotation in one shared group (one outlet split
+// what the other said in one sentence) show the same passage: the text
+// report lists it once, as the seeds' Kerry quotation showed it twice.
+TEST(Report, TwoMembersOfOneQuotationAreListedOnce) {
+  const Analyzed story = AnalyzeAll(
+      {concord::testing::TextArticle(
+           "Mayor Ada Brennan spoke on Friday. \"We will reopen the harbor bridge to cars next "
+           "week and we will keep the ferry running for commuters until then,\" the mayor "
+           "said.",
+           "Post"),
+       concord::testing::TextArticle(
+           "Mayor Ada Brennan spoke on Friday. \"We will reopen the harbor bridge to cars next "
+           "week. And we will keep the ferry running for commuters until then.\"",
+           "Herald")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const nlohmann::json json = ComparisonToJson(c.value(), story.articles, story.documents);
+  // The fixture is what the test needs: one group with both Herald
+  // sentences of the quotation.
+  bool both = false;
+  for (const auto& group : json["shared"]) {
+    size_t herald = 0;
+    for (const auto& s : group["sentences"]) herald += s["outlet"] == "Herald";
+    both = both || herald == 2;
+  }
+  ASSERT_TRUE(both) << json.dump(1);
+  const std::string text = ComparisonToText(c.value(), story.articles, story.documents);
+  const std::string line =
+      "Herald: \"We will reopen the harbor bridge to cars next week. And we will keep the "
+      "ferry running for commuters until then.\"\n";
+  const size_t first = text.find(line);
+  ASSERT_NE(first, std::string::npos) << text;
+  EXPECT_EQ(text.find(line, first + 1), std::string::npos) << text;
+}
+
 // When every member of a shared group is a sentence of a quotation and the
 // other outlets do not carry the first member's whole quotation, the line
 // shows the shared sentence alone: the Herald was shown behind "We want a

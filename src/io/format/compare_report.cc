@@ -438,10 +438,14 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
   out << "\nCarried by several outlets (" << shared.size() << "):\n";
   for (size_t g : shared) {
     out << "  [" << OutletList(a.groups[g].outlets) << "]\n";
+    // Two members in one quotation show the same passage: once.
+    std::vector<std::pair<size_t, size_t>> shown;  // (article, first sentence)
     for (const SentenceRef& r : a.groups[g].sentences) {
-      if (SentenceOf(documents, r) != nullptr) {
-        out << "    " << a.outlets[r.article] << ": " << passages.Text(r) << "\n";
-      }
+      if (SentenceOf(documents, r) == nullptr) continue;
+      const std::pair<size_t, size_t> passage{r.article, passages.Of(r).first};
+      if (std::find(shown.begin(), shown.end(), passage) != shown.end()) continue;
+      shown.push_back(passage);
+      out << "    " << a.outlets[r.article] << ": " << passages.Text(r) << "\n";
     }
   }
   out << "\nQuotes (" << c.quote_groups.size() << "):\n";
