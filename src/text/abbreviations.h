@@ -34,7 +34,8 @@ AbbreviationKind LookUpAbbreviation(std::string_view word);
 // word is taken as the start of a new sentence.
 bool IsSentenceOpener(std::string_view word);
 
-// True for verbs of saying that follow a quotation: `"Why?" Smith asked.`
+// True for verbs of saying that follow a quotation, in lower case and in
+// any of their plain forms: `"Why?" Smith asked.`, `"Where?" she whispers.`
 bool IsSpeechVerb(std::string_view lower_word);
 
 // True when `word` (as written) continues a clock time after "a.m." or
