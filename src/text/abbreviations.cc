@@ -186,6 +186,22 @@ const std::unordered_set<std::string_view>& SubjectNouns() {
   return *nouns;
 }
 
+// Sentence adverbs and indefinite pronouns: no name goes on with them
+// ("in the U.S. Separately, it"; "Hollis Inc. Eventually it"), but in
+// damaged text that capitalises any word after a period they also stand
+// in the middle of a sentence ("trips to the u.s. Already approved").
+const std::unordered_set<std::string_view>& SentenceAdverbs() {
+  static const auto* const words = new std::unordered_set<std::string_view>{
+      "Recently",     "Currently",    "Finally",      "Overall",    "Initially",   "Ultimately",
+      "Similarly",    "Additionally", "Furthermore",  "Otherwise",  "Perhaps",     "Maybe",
+      "Sometimes",    "Often",        "Usually",      "Hence",      "Besides",     "Likewise",
+      "Consequently", "Accordingly",  "Specifically", "Notably",    "Importantly", "Unfortunately",
+      "Fortunately",  "Clearly",      "Obviously",    "Apparently", "Reportedly",  "Separately",
+      "Afterward",    "Afterwards",   "Soon",         "Already",    "Eventually",  "Previously",
+      "Everything",   "Anyone",       "Everybody",    "Somebody",   "Something",   "Anything"};
+  return *words;
+}
+
 // Countries and country-like names that news writes after a sentence ending
 // in "U.S." or "U.K."; none of them continues an acronym the way "Army" or
 // "Open" does ("the U.S. Army", "the U.S. Open").
@@ -220,19 +236,12 @@ AbbreviationKind LookUpAbbreviation(std::string_view word) {
 }
 
 bool IsSentenceOpener(std::string_view word) {
-  if (Openers().count(word) != 0) return true;
-  // In text set in capitals ("PRICES ROSE IN THE U.S. THE FED IS"), the
-  // same words open sentences. Not two-letter words, which are as often
-  // acronyms or state codes ("IT", "IN", "OR").
-  constexpr size_t kLongest = 12;
-  if (word.size() < 3 || word.size() > kLongest) return false;
-  char title[kLongest];
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (!std::isupper(static_cast<unsigned char>(word[i])) && word[i] != '\'') return false;
-    title[i] =
-        i == 0 ? word[i] : static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
-  }
-  return Openers().count(std::string_view(title, word.size())) != 0;
+  // In text set in capitals ("PRICES ROSE IN THE U.S. THE FED IS"), only
+  // determiners and pronouns: "AND", "HAS" or "IN" go on a headline as
+  // often as they open a sentence ("TALKS BETWEEN U.S. AND CHINA").
+  static const auto* const capitals = new std::unordered_set<std::string_view>{
+      "THE", "THIS", "THESE", "THOSE", "THEY", "SHE", "HIS", "HER", "THEIR", "OUR", "YOUR"};
+  return Openers().count(word) != 0 || capitals->count(word) != 0;
 }
 
 bool IsSpeechVerb(std::string_view lower_word) {
@@ -267,6 +276,8 @@ bool IsLetterLabelNoun(std::string_view word) {
 }
 
 bool IsSubjectNoun(std::string_view word) { return SubjectNouns().count(word) != 0; }
+
+bool IsSentenceAdverb(std::string_view word) { return SentenceAdverbs().count(word) != 0; }
 
 bool IsCountryName(std::string_view word) {
   if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {

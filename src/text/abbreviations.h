@@ -62,6 +62,13 @@ bool IsExclaimedName(std::string_view word);
 // may end a sentence it opens the next one ("Acme Co. Shares rose").
 bool IsSubjectNoun(std::string_view word);
 
+// True for a capitalised sentence adverb or indefinite pronoun
+// ("Separately", "Eventually", "Something"): after a capitalised
+// abbreviation it opens the next sentence ("Hollis Inc. Eventually it"),
+// as it does after any abbreviation when a comma follows it ("in the u.s.
+// Overall, prices").
+bool IsSentenceAdverb(std::string_view word);
+
 // True for a lower-case article, conjunction or preposition that neither a
 // sentence nor a headline ends in ("the", "of", "to", "and"): a line that
 // ends in one goes on on the next line, even before a capital.

@@ -79,8 +79,10 @@
 //    not). After an abbreviation written as edited text writes it ("Co.",
 //    "D.C.", not "u.s.") in the middle of its sentence, also before a
 //    plural subject of news ("Acme Co. Shares rose", "in Washington, D.C.
-//    Investors were"; IsSubjectNoun) and, after an acronym, before a
-//    country ("in the U.K. Britain's"; IsCountryName).
+//    Investors were"; IsSubjectNoun) or a sentence adverb ("Hollis Inc.
+//    Eventually it"; IsSentenceAdverb) and, after an acronym, before a
+//    country ("in the U.K. Britain's"; IsCountryName). After any of them
+//    before a sentence adverb and a comma ("the u.s. Overall, prices").
 //    Never after a dateline ("NEWTOWN, Conn. Parents of ..."). So "in the
 //    U.S. The next day" splits while "the U.S. Army", "John F. Kennedy",
 //    "3:30 p.m. Tuesday" and "Apple Inc. Chief" do not. It fails on a
@@ -374,7 +376,7 @@ class Splitter {
         OpensSentence(text_, start_, word_start)) {
       return false;
     }
-    if (IsClockSuffix(word)) return TimeWordEnds(word_start, next);
+    if (IsClockSuffix(word)) return TimeWordEnds(word, word_start, next);
     const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
     const AbbreviationKind kind = KindInContext(word, word_start);
     switch (kind) {
@@ -391,7 +393,7 @@ class Splitter {
         // date, a time or another date word ("Sat. Oct. 5"), as a clock
         // time does. Not in damaged text, which writes "sept." and
         // capitalises any word after a period ("the sept. Issue").
-        if (IsAsciiUpper(word[0])) return TimeWordEnds(word_start, next);
+        if (IsAsciiUpper(word[0])) return TimeWordEnds(word, word_start, next);
         [[fallthrough]];
       case AbbreviationKind::kAmbiguous:
         if (next.letter_case != Case::kUpper) return false;
@@ -403,7 +405,7 @@ class Splitter {
         }
         if (!next.crossed_line && EndsDateline(text_, start_, word_start)) return false;
         return next.crossed_line || next.opened_quote || internal::IsSentenceOpener(next.word) ||
-               OpensAfterName(word, word_start, next.word);
+               OpensAfterName(word, word_start, next.word) || AdverbWithComma(next);
       case AbbreviationKind::kTrailing:
         return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
@@ -437,7 +439,8 @@ class Splitter {
 
   // True when `next_word` opens a sentence after the abbreviation `word`
   // at text_[word_start] although it is no usual opener: a plural subject
-  // ("Acme Co. Shares rose", "in Washington, D.C. Investors were") or,
+  // ("Acme Co. Shares rose", "in Washington, D.C. Investors were"), a
+  // sentence adverb ("in the U.S. Separately, it") or,
   // after an acronym, a country ("in the U.K. Britain's economy"; no
   // acronym's name goes on with one). Only after an abbreviation written
   // as in edited text ("Co.", "U.K.", not "u.s." or "U.s.": damaged text
@@ -449,7 +452,15 @@ class Splitter {
       if (IsAsciiLower(c) && (acronym || c == word[0])) return false;
     }
     if (OpensSentence(text_, start_, word_start)) return false;
-    return internal::IsSubjectNoun(next_word) || (acronym && internal::IsCountryName(next_word));
+    return internal::IsSubjectNoun(next_word) || internal::IsSentenceAdverb(next_word) ||
+           (acronym && internal::IsCountryName(next_word));
+  }
+
+  // True when `next` is a sentence adverb followed by a comma, which opens
+  // a sentence even in damaged text: "in the u.s. Overall, prices fell".
+  bool AdverbWithComma(const NextWord& next) const {
+    return next.word_end < text_.size() && text_[next.word_end] == ',' &&
+           internal::IsSentenceAdverb(next.word);
   }
 
   // The kind of abbreviation `word` (at text_[word_start], before a period)
@@ -481,6 +492,11 @@ class Splitter {
     return kind;
   }
 
+  // True when every letter of `word` is a capital: "DEC", "P.M".
+  static bool IsAllCapitals(std::string_view word) {
+    return std::none_of(word.begin(), word.end(), [](char c) { return IsAsciiLower(c); });
+  }
+
   static bool IsClockSuffix(std::string_view word) {
     return word.size() == 3 && word[1] == '.' && (word[2] == 'm' || word[2] == 'M') &&
            (word[0] == 'a' || word[0] == 'p' || word[0] == 'A' || word[0] == 'P');
@@ -490,10 +506,15 @@ class Splitter {
   // a sentence unless it continues the time ("5 p.m. Monday", "8 p.m. ET",
   // "Fri. Oct. 5") or the time opened the sentence ("At 5 a.m. Mr. Smith
   // left", "By Oct. Smith had gone"): "left at 6 P.M. Mr. Smith".
-  bool TimeWordEnds(size_t word_start, const NextWord& next) const {
+  bool TimeWordEnds(std::string_view time_word, size_t word_start, const NextWord& next) const {
     if (next.letter_case != Case::kUpper) return false;
     if (next.crossed_line || next.opened_quote) return true;
     if (internal::ContinuesClockTime(next.word)) return false;
+    // In text set in capitals ("IN DEC. AND JAN.", "AT 5 P.M. AND") a
+    // capital says nothing: only a sentence opener starts a sentence.
+    if (IsAllCapitals(time_word) && next.word.size() >= 2 && IsAllCapitals(next.word)) {
+      return internal::IsSentenceOpener(next.word);
+    }
     size_t a = start_;
     while (a < word_start && IsWhite(text_[a])) ++a;
     size_t b = a;

@@ -67,7 +67,9 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
   std::string_view word = next.word;
   for (int count = 0; count < 3; ++count) {
     char lower[16];
-    if (!word.empty() && word.size() <= sizeof(lower)) {
+    // Not the capitalised word right after the quote: `"Enough!" Protests
+    // erupted` names a thing, not the speaker saying it.
+    if (count > 0 && !word.empty() && word.size() <= sizeof(lower)) {
       for (size_t k = 0; k < word.size(); ++k) {
         lower[k] =
             IsAsciiUpper(word[k]) ? static_cast<char>(word[k] + 32) : word[k];

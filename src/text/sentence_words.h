@@ -47,7 +47,8 @@ struct NextWord {
 // The word that starts at text[pos] past whitespace and opening marks.
 NextWord ReadNextWord(std::string_view text, size_t pos);
 
-// True when a verb of saying is among the three words from `next` on.
+// True when a verb of saying is the second or third word from `next` on:
+// `"Why?" Smith asked`, `"Why?" Aunt Rosa asked`.
 bool SpeechVerbFollows(std::string_view text, const NextWord& next);
 
 // True for "II", "XIV": a capital Roman numeral after "Pt." or "Vol.".

@@ -288,6 +288,9 @@ TEST(SentenceSplitter, AnyFormOfAVerbOfSayingKeepsTheQuote) {
                   "\"Fire!\" Smoke filled the hall."),
             (Sentences{"\"Really?\" Mina laughed.", "\"Where?\" Aunt Rosa whispers.", "\"Fire!\"",
                        "Smoke filled the hall."}));
+  // The capitalised word right after the quote is no verb of saying.
+  EXPECT_EQ(Split("\"Enough!\" Protests erupted."),
+            (Sentences{"\"Enough!\"", "Protests erupted."}));
 }
 
 TEST(SentenceSplitter, EmoticonsEndAndBelongToTheirSentence) {
@@ -306,9 +309,12 @@ TEST(SentenceSplitter, ReadsOpenersInCapitalsAndRatesAsUnits) {
                   "steep."),
             (Sentences{"PRICES ROSE IN THE U.S.", "THE FED IS WORRIED.", "The cap is 20 km/h.",
                        "Fines are steep."}));
-  // A two-letter word in capitals is as often an acronym as a pronoun.
+  // A two-letter word in capitals is as often an acronym as a pronoun, and
+  // a headline goes on with "AND" or "HAS" after "U.S." or a date.
   EXPECT_EQ(Split("Spending in the U.S. IT sector rose."),
             Sentences{"Spending in the U.S. IT sector rose."});
+  EXPECT_EQ(Split("TALKS WITH THE U.S. AND CHINA RESUME IN JAN. AND END AT 5 P.M. AND 6 P.M."),
+            Sentences{"TALKS WITH THE U.S. AND CHINA RESUME IN JAN. AND END AT 5 P.M. AND 6 P.M."});
 }
 
 TEST(SentenceSplitter, SpansAreTrimmedOrderedAndNonEmpty) {
