@@ -149,11 +149,11 @@ const std::unordered_set<std::string_view>& TimePhraseOpeners() {
 
 const std::unordered_set<std::string_view>& Units() {
   static const auto* const units = new std::unordered_set<std::string_view>{
-      "mi",   "km",  "m",    "cm",  "mm",   "ft",  "in",  "yd", "yds", "kg",  "g",   "mg",  "lb",
-      "lbs",  "oz",  "t",    "l",   "ml",   "gal", "qt",  "pt", "mph", "kph", "kmh", "hr",  "hrs",
-      "h",    "min", "mins", "sec", "secs", "yr",  "yrs", "mo", "mos", "wk",  "wks", "deg", "cal",
-      "kcal", "tsp", "tbsp", "pct", "pts",  "bn",  "bln", "mn", "mln", "tn",  "trn", "k",   "ha",
-      "ac",   "kw",  "kwh",  "mw",  "mbps", "gb",  "mb",  "kb", "tb"};
+      "mi",  "km",   "m",   "cm",   "mm",  "ft",   "in", "yd",  "yds", "kg",  "g",   "mg",  "lb",
+      "lbs", "oz",   "t",   "l",    "ml",  "gal",  "qt", "pt",  "mph", "mpg", "kph", "kmh", "hr",
+      "hrs", "h",    "min", "mins", "sec", "secs", "yr", "yrs", "mo",  "mos", "wk",  "wks", "deg",
+      "cal", "kcal", "tsp", "tbsp", "pct", "pts",  "bn", "bln", "mn",  "mln", "tn",  "trn", "k",
+      "ha",  "ac",   "kw",  "kwh",  "mw",  "mbps", "gb", "mb",  "kb",  "tb"};
   return *units;
 }
 

@@ -138,6 +138,17 @@ bool IsListMarkerWord(std::string_view word) {
 }
 
 bool IsCompoundUnit(std::string_view word) {
+  // "m.p.h", "m.p.g": a unit spelt with periods is the unit without them.
+  if (word.find('.') != std::string_view::npos) {
+    char plain[8];
+    size_t size = 0;
+    for (char c : word) {
+      if (c == '.') continue;
+      if (size == sizeof(plain) || !IsAsciiLetter(c)) return false;
+      plain[size++] = c;
+    }
+    return IsUnitAbbreviation(std::string_view(plain, size));
+  }
   const size_t slash = word.find('/');
   if (slash == std::string_view::npos) return IsUnitAbbreviation(word);
   return IsUnitAbbreviation(word.substr(0, slash)) && IsUnitAbbreviation(word.substr(slash + 1));

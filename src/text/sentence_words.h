@@ -64,7 +64,8 @@ int RomanNumeralValue(std::string_view word);
 // Roman numeral ("II.", "iv.").
 bool IsListMarkerWord(std::string_view word);
 
-// True for a short unit ("mi", "kg") or a rate of two ("km/h", "m/s").
+// True for a short unit ("mi", "kg"), one spelt with periods ("m.p.h") or
+// a rate of two ("km/h").
 bool IsCompoundUnit(std::string_view word);
 
 // True when the word at text[word_start] is a short unit after a number
