@@ -25,7 +25,8 @@
 //     that follows ("It worked! :) The"), which belongs to its sentence;
 //  4. a list item: a bullet ("•", "⁃") after whitespace, or the next marker
 //     of a list that opened its line ("1.) a 2.) b", "a. x b. y", "i. x
-//     ii. y"). The
+//     ii. y"), unless the item before it ends in ',', ';', "and" or "or"
+//     ("(a) roads; (b) bridges" is one sentence). The
 //     periods of markers at the start of a line or after a bullet are
 //     skipped, so "1. Preheat" and "• 9. first" never end at "1." or "9.";
 //  5. an emoticon (":)", ";-)", ":(") after a space, before a capitalised
@@ -165,7 +166,8 @@ class Splitter {
         Emit(i);  // "... first item • 10. second item"
         i = lists_.AfterBullet(i);
       } else if (lists_.open() && text_[i - 1] == ' ' && lists_.NextItem(i)) {
-        Emit(i);  // "1.) first item 2.) second item"
+        // "1.) first item 2.) second item", but not "(a) roads; (b) bridges".
+        if (!ContinuesEnumeration(i)) Emit(i);
         i = lists_.item_end();
       } else if ((c == ':' || c == ';') && i > 0 && IsWhite(text_[i - 1]) &&
                  internal::EmoticonLength(text_, i) > 0) {
@@ -217,6 +219,17 @@ class Splitter {
     size_t line_start = i;
     while (line_start > 0 && text_[line_start - 1] != '\n') --line_start;
     return lists_.LinesFormList(line_start);
+  }
+
+  // True when the item before the marker at text_[i] ends in ',' or ';' or
+  // in "and" or "or": an enumeration inside one sentence ("(a) the first
+  // case; (b) the second; and (c) the third").
+  bool ContinuesEnumeration(size_t i) const {
+    size_t k = i;
+    while (k > start_ && text_[k - 1] == ' ') --k;
+    if (k > start_ && (text_[k - 1] == ',' || text_[k - 1] == ';')) return true;
+    const std::string_view word = WordBefore(k);
+    return word == "and" || word == "or";
   }
 
   // "(CNN)", "(Reuters)": a dateline that belongs to the next line.
