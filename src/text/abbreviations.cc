@@ -59,6 +59,15 @@ Table MakeTable() {
        "intl", "natl", "mfg", "st",   "ste", "ave", "blvd", "rd",   "mt",    "ft",   "pl",
        "sq",   "al",   "est", "mins", "hrs", "yrs", "min",  "max",  "gov't", "govt"},
       K::kAmbiguous, false);
+  // Roles, institutions and places written short ("Asst. coach", "Esq.",
+  // "Dist. judge", "Inst. of"), none of them an English word. (Taking any
+  // capitalised word without a vowel for one, "Mgr", "Twp", was tried: it
+  // also took time zones and states that damaged text capitalises, "5 p.m.
+  // Cdt. " despite", and names such as "Qt".)
+  add({"esq",  "asst", "assoc", "dir",  "dist", "hosp", "inst", "acad", "coll",
+       "soc",  "comm", "legis", "misc", "orig", "isl",  "ltda", "tel",  "cty",
+       "cnty", "terr", "pkwy",  "expy", "fwy",  "hts",  "dep",  "prin", "secy"},
+      K::kAmbiguous, false);
   // Ends a list: before a capital, the sentence ends too.
   add({"etc"}, K::kTrailing, false);
   // U.S. states in AP style; several spell ordinary words, so capitalised.
