@@ -36,6 +36,8 @@ Table MakeTable() {
        "pfc",  "rev", "msgr",  "fr",     "hon",   "pres", "supt", "det", "insp", "atty",
        "amb",  "sec", "treas", "lieut",  "comdr", "mssrs"},
       K::kTitle, false);
+  // First names written short in old records and deeds ("Wm. Tuttle").
+  add({"wm", "chas", "thos", "jas", "benj", "robt", "geo"}, K::kTitle, true);
   // Sr. and Jr. follow a name and can end a sentence.
   add({"sr", "jr"}, K::kAmbiguous, false);
   // Never at the end of a sentence in news prose.
@@ -43,10 +45,15 @@ Table MakeTable() {
        "aka", "a.k.a"},
       K::kNeverEnds, false);
   // Before a number.
-  add({"no", "nos",  "n\xC2\xB0", "n\xC2\xBA", "vol",  "vols", "fig", "figs", "p",  "pp",
-       "ch", "chap", "pt",        "para",      "sect", "art",  "ex",  "ext",  "ed", "eds",
-       "rt", "hwy",  "rte",       "div",       "bldg", "apt",  "rm",  "tbl"},
+  add({"no",   "nos", "n\xC2\xB0", "n\xC2\xBA", "vol", "vols", "fig", "figs", "p",   "pp",   "ch",
+       "chap", "pt",  "para",      "sect",      "art", "ex",   "ext", "ed",   "eds", "rt",   "hwy",
+       "rte",  "div", "bldg",      "apt",       "rm",  "tbl",  "chs", "secs", "sc",  "paras"},
       K::kNumbered, false);
+  // Books of the Bible before chapter and verse ("Matt. 5:9"); not those
+  // that spell a first name (Dan., Sam., Phil., Tim.).
+  add({"matt", "rom",  "cor", "gal", "eph",  "thess", "heb", "deut", "lev", "neh",
+       "prov", "eccl", "isa", "jer", "ezek", "zech",  "mk",  "lk",   "jn",  "ps"},
+      K::kNumbered, true);
   // Months (AP abbreviates these before a day).
   add({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, K::kMonth,
       false);
@@ -64,9 +71,11 @@ Table MakeTable() {
   // capitalised word without a vowel for one, "Mgr", "Twp", was tried: it
   // also took time zones and states that damaged text capitalises, "5 p.m.
   // Cdt. " despite", and names such as "Qt".)
-  add({"esq",  "asst", "assoc", "dir",  "dist", "hosp", "inst", "acad", "coll",
-       "soc",  "comm", "legis", "misc", "orig", "isl",  "ltda", "tel",  "cty",
-       "cnty", "terr", "pkwy",  "expy", "fwy",  "hts",  "dep",  "prin", "secy"},
+  add({"esq", "asst", "assoc", "dir", "dist", "hosp", "inst", "acad", "coll", "soc", "comm",
+       "legis", "misc", "orig", "isl", "ltda", "tel", "cty", "cnty", "terr", "pkwy", "expy", "fwy",
+       "hts", "dep", "prin", "secy",
+       // Degrees with a long part, which IsAcronym does not take ("D.Phil.").
+       "d.phil", "m.phil", "b.eng", "m.eng", "b.arch", "m.arch", "m.div", "b.tech", "m.tech"},
       K::kAmbiguous, false);
   // Ends a list: before a capital, the sentence ends too.
   add({"etc"}, K::kTrailing, false);
@@ -158,11 +167,11 @@ const std::unordered_set<std::string_view>& TimePhraseOpeners() {
 
 const std::unordered_set<std::string_view>& Units() {
   static const auto* const units = new std::unordered_set<std::string_view>{
-      "mi",  "km",   "m",   "cm",   "mm",  "ft",   "in", "yd",  "yds", "kg",  "g",   "mg",  "lb",
-      "lbs", "oz",   "t",   "l",    "ml",  "gal",  "qt", "pt",  "mph", "mpg", "kph", "kmh", "hr",
-      "hrs", "h",    "min", "mins", "sec", "secs", "yr", "yrs", "mo",  "mos", "wk",  "wks", "deg",
-      "cal", "kcal", "tsp", "tbsp", "pct", "pts",  "bn", "bln", "mn",  "mln", "tn",  "trn", "k",
-      "ha",  "ac",   "kw",  "kwh",  "mw",  "mbps", "gb", "mb",  "kb",  "tb"};
+      "mi",  "km",  "m",    "cm",  "mm",   "ft",  "in",   "yd", "yds", "kg",  "g",   "mg",  "lb",
+      "lbs", "oz",  "t",    "l",   "ml",   "gal", "qt",   "pt", "mph", "mpg", "kph", "doz", "kmh",
+      "hr",  "hrs", "h",    "min", "mins", "sec", "secs", "yr", "yrs", "mo",  "mos", "wk",  "wks",
+      "deg", "cal", "kcal", "tsp", "tbsp", "pct", "pts",  "bn", "bln", "mn",  "mln", "tn",  "trn",
+      "k",   "ha",  "ac",   "kw",  "kwh",  "mw",  "mbps", "gb", "mb",  "kb",  "tb"};
   return *units;
 }
 

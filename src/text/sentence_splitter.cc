@@ -522,7 +522,7 @@ class Splitter {
   bool TimeWordEnds(std::string_view time_word, size_t word_start, const NextWord& next) const {
     if (next.letter_case != Case::kUpper) return false;
     if (next.crossed_line || next.opened_quote) return true;
-    if (internal::ContinuesClockTime(next.word)) return false;
+    if (internal::ContinuesTime(text_, next)) return false;
     // In text set in capitals ("IN DEC. AND JAN.", "AT 5 P.M. AND") a
     // capital says nothing: only a sentence opener starts a sentence.
     if (IsAllCapitals(time_word) && next.word.size() >= 2 && IsAllCapitals(next.word)) {

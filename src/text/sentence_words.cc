@@ -87,6 +87,20 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
   return false;
 }
 
+bool ContinuesTime(std::string_view text, const NextWord& next) {
+  if (ContinuesClockTime(next.word)) return true;
+  // "E.T.", "E.S.T.": a time zone written with periods.
+  char zone[6];
+  size_t size = 0;
+  for (size_t pos = next.word_end - next.word.size(); pos < text.size(); ++pos) {
+    if (text[pos] == '.') continue;
+    if (!IsAsciiUpper(text[pos])) break;
+    if (size == sizeof(zone)) return false;
+    zone[size++] = text[pos];
+  }
+  return size >= 2 && ContinuesClockTime(std::string_view(zone, size));
+}
+
 bool IsRomanNumeral(std::string_view word) {
   if (word.empty() || word.size() > 6) return false;
   for (char c : word) {

@@ -51,6 +51,11 @@ NextWord ReadNextWord(std::string_view text, size_t pos);
 // `"Why?" Smith asked`, `"Why?" Aunt Rosa asked`.
 bool SpeechVerbFollows(std::string_view text, const NextWord& next);
 
+// True when `next` continues a time or date after "p.m." or "Oct.": a
+// weekday, a month or a time zone, also one written with periods ("E.T.";
+// see ContinuesClockTime).
+bool ContinuesTime(std::string_view text, const NextWord& next);
+
 // True for "II", "XIV": a capital Roman numeral after "Pt." or "Vol.".
 bool IsRomanNumeral(std::string_view word);
 
