@@ -496,8 +496,9 @@ class Splitter {
     }
     // "on Mulberry Dr. Her house": Drive after a street's name, which may
     // end a sentence, not Doctor before a name.
-    if (word == "Dr" && AfterCapitalisedName(text_, start_, word_start))
+    if (word == "Dr" && AfterCapitalisedName(text_, start_, word_start)) {
       return AbbreviationKind::kAmbiguous;
+    }
     const AbbreviationKind kind = internal::LookUpAbbreviation(word);
     if (kind == AbbreviationKind::kNone && IsAcronym(word)) {
       return AbbreviationKind::kAmbiguous;
