@@ -36,6 +36,8 @@ Table MakeTable() {
        "pfc",  "rev", "msgr",  "fr",     "hon",   "pres", "supt", "det", "insp", "atty",
        "amb",  "sec", "treas", "lieut",  "comdr", "mssrs"},
       K::kTitle, false);
+  // First names written short in old records and deeds ("Wm. Tuttle").
+  add({"wm", "chas", "thos", "jas", "benj", "robt", "geo"}, K::kTitle, true);
   // Sr. and Jr. follow a name and can end a sentence.
   add({"sr", "jr"}, K::kAmbiguous, false);
   // Never at the end of a sentence in news prose.
@@ -43,10 +45,15 @@ Table MakeTable() {
        "aka", "a.k.a"},
       K::kNeverEnds, false);
   // Before a number.
-  add({"no", "nos",  "n\xC2\xB0", "n\xC2\xBA", "vol",  "vols", "fig", "figs", "p",  "pp",
-       "ch", "chap", "pt",        "para",      "sect", "art",  "ex",  "ext",  "ed", "eds",
-       "rt", "hwy",  "rte",       "div",       "bldg", "apt",  "rm",  "tbl"},
+  add({"no",   "nos", "n\xC2\xB0", "n\xC2\xBA", "vol", "vols", "fig", "figs", "p",   "pp",   "ch",
+       "chap", "pt",  "para",      "sect",      "art", "ex",   "ext", "ed",   "eds", "rt",   "hwy",
+       "rte",  "div", "bldg",      "apt",       "rm",  "tbl",  "chs", "secs", "sc",  "paras"},
       K::kNumbered, false);
+  // Books of the Bible before chapter and verse ("Matt. 5:9"); not those
+  // that spell a first name (Dan., Sam., Phil., Tim.).
+  add({"matt", "rom",  "cor", "gal", "eph",  "thess", "heb", "deut", "lev", "neh",
+       "prov", "eccl", "isa", "jer", "ezek", "zech",  "mk",  "lk",   "jn",  "ps"},
+      K::kNumbered, true);
   // Months (AP abbreviates these before a day).
   add({"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, K::kMonth,
       false);
@@ -58,6 +65,17 @@ Table MakeTable() {
   add({"inc",  "corp", "co",  "cos",  "ltd", "llc", "plc",  "bros", "assn",  "dept", "univ",
        "intl", "natl", "mfg", "st",   "ste", "ave", "blvd", "rd",   "mt",    "ft",   "pl",
        "sq",   "al",   "est", "mins", "hrs", "yrs", "min",  "max",  "gov't", "govt"},
+      K::kAmbiguous, false);
+  // Roles, institutions and places written short ("Asst. coach", "Esq.",
+  // "Dist. judge", "Inst. of"), none of them an English word. (Taking any
+  // capitalised word without a vowel for one, "Mgr", "Twp", was tried: it
+  // also took time zones and states that damaged text capitalises, "5 p.m.
+  // Cdt. " despite", and names such as "Qt".)
+  add({"esq", "asst", "assoc", "dir", "dist", "hosp", "inst", "acad", "coll", "soc", "comm",
+       "legis", "misc", "orig", "isl", "ltda", "tel", "cty", "cnty", "terr", "pkwy", "expy", "fwy",
+       "hts", "dep", "prin", "secy",
+       // Degrees with a long part, which IsAcronym does not take ("D.Phil.").
+       "d.phil", "m.phil", "b.eng", "m.eng", "b.arch", "m.arch", "m.div", "b.tech", "m.tech"},
       K::kAmbiguous, false);
   // Ends a list: before a capital, the sentence ends too.
   add({"etc"}, K::kTrailing, false);
@@ -96,12 +114,30 @@ const std::unordered_set<std::string_view>& Openers() {
   return *openers;
 }
 
+// Verbs of saying, in the base form; IsSpeechVerb also takes "-s",
+// "-d" and "-ed" forms ("whispers", "argued", "laughed"), so that a quote
+// followed by any way of saying it (`"Really?" Mina laughed.`) stays one
+// sentence, not only the few commonest verbs.
 const std::unordered_set<std::string_view>& SpeechVerbs() {
   static const auto* const verbs = new std::unordered_set<std::string_view>{
-      "said",    "says",      "asked",    "asks",     "told",     "added",
-      "adds",    "wrote",     "writes",   "replied",  "recalled", "explained",
-      "shouted", "continued", "tweeted",  "wondered", "insisted", "noted",
-      "yelled",  "cried",     "answered", "joked",    "warned",   "declared"};
+      "say",      "ask",       "tell",    "add",     "write",   "reply",  "recall",  "explain",
+      "shout",    "continue",  "tweet",   "wonder",  "insist",  "note",   "yell",    "cry",
+      "answer",   "joke",      "warn",    "declare", "whisper", "murmur", "scream",  "call",
+      "laugh",    "sigh",      "snap",    "mutter",  "exclaim", "demand", "plead",   "beg",
+      "bark",     "roar",      "hiss",    "gasp",    "groan",   "mumble", "stammer", "protest",
+      "agree",    "admit",     "concede", "repeat",  "respond", "retort", "observe", "remark",
+      "announce", "argue",     "chuckle", "cheer",   "sob",     "urge",   "suggest", "confirm",
+      "counter",  "interrupt", "inquire", "shriek",  "bellow",  "boom",   "grumble", "complain",
+      "promise",  "chant",     "giggle",  "whimper", "growl",   "grunt",  "howl",    "scoff",
+      "quip",     "interject", "snarl",   "sneer"};
+  return *verbs;
+}
+
+// Past forms that are not the base form plus "-d" or "-ed".
+const std::unordered_set<std::string_view>& IrregularSpeechVerbs() {
+  static const auto* const verbs = new std::unordered_set<std::string_view>{
+      "said",    "told", "wrote", "replied", "cried", "snapped", "begged", "sobbed",
+      "quipped", "sang", "spoke", "replies", "cries", "hisses",  "sobs"};
   return *verbs;
 }
 
@@ -131,11 +167,11 @@ const std::unordered_set<std::string_view>& TimePhraseOpeners() {
 
 const std::unordered_set<std::string_view>& Units() {
   static const auto* const units = new std::unordered_set<std::string_view>{
-      "mi",   "km",  "m",    "cm",  "mm",   "ft",  "in",  "yd", "yds", "kg",  "g",   "mg",  "lb",
-      "lbs",  "oz",  "t",    "l",   "ml",   "gal", "qt",  "pt", "mph", "kph", "kmh", "hr",  "hrs",
-      "h",    "min", "mins", "sec", "secs", "yr",  "yrs", "mo", "mos", "wk",  "wks", "deg", "cal",
-      "kcal", "tsp", "tbsp", "pct", "pts",  "bn",  "bln", "mn", "mln", "tn",  "trn", "k",   "ha",
-      "ac",   "kw",  "kwh",  "mw",  "mbps", "gb",  "mb",  "kb", "tb"};
+      "mi",  "km",  "m",    "cm",  "mm",   "ft",  "in",   "yd", "yds", "kg",  "g",   "mg",  "lb",
+      "lbs", "oz",  "t",    "l",   "ml",   "gal", "qt",   "pt", "mph", "mpg", "kph", "doz", "kmh",
+      "hr",  "hrs", "h",    "min", "mins", "sec", "secs", "yr", "yrs", "mo",  "mos", "wk",  "wks",
+      "deg", "cal", "kcal", "tsp", "tbsp", "pct", "pts",  "bn", "bln", "mn",  "mln", "tn",  "trn",
+      "k",   "ha",  "ac",   "kw",  "kwh",  "mw",  "mbps", "gb", "mb",  "kb",  "tb"};
   return *units;
 }
 
@@ -160,8 +196,28 @@ const std::unordered_set<std::string_view>& SubjectNouns() {
       "Lawmakers",  "Prosecutors", "Researchers", "Scientists", "Doctors",      "Customers",
       "Employees",  "Students",    "Parents",     "Tenants",    "Shareholders", "Executives",
       "Economists", "Regulators",  "Workers",     "Consumers",  "Patients",     "Passengers",
-      "Protesters", "Users"};
+      "Protesters", "Users",       "Engineers",   "Farmers",    "Nurses",       "Teachers",
+      "Drivers",    "Pilots",      "Buyers",      "Lenders",    "Borrowers",    "Homeowners",
+      "Families",   "Visitors",    "Tourists",    "Volunteers", "Firefighters", "Rescuers",
+      "Survivors",  "Victims",     "Supporters",  "Opponents",  "Activists",    "Jurors",
+      "Lawyers",    "Fans",        "Bidders",     "Retailers",  "Landlords",    "Commuters"};
   return *nouns;
+}
+
+// Sentence adverbs and indefinite pronouns: no name goes on with them
+// ("in the U.S. Separately, it"; "Hollis Inc. Eventually it"), but in
+// damaged text that capitalises any word after a period they also stand
+// in the middle of a sentence ("trips to the u.s. Already approved").
+const std::unordered_set<std::string_view>& SentenceAdverbs() {
+  static const auto* const words = new std::unordered_set<std::string_view>{
+      "Recently",     "Currently",    "Finally",      "Overall",    "Initially",   "Ultimately",
+      "Similarly",    "Additionally", "Furthermore",  "Otherwise",  "Perhaps",     "Maybe",
+      "Sometimes",    "Often",        "Usually",      "Hence",      "Besides",     "Likewise",
+      "Consequently", "Accordingly",  "Specifically", "Notably",    "Importantly", "Unfortunately",
+      "Fortunately",  "Clearly",      "Obviously",    "Apparently", "Reportedly",  "Separately",
+      "Afterward",    "Afterwards",   "Soon",         "Already",    "Eventually",  "Previously",
+      "Everything",   "Anyone",       "Everybody",    "Somebody",   "Something",   "Anything"};
+  return *words;
 }
 
 // Countries and country-like names that news writes after a sentence ending
@@ -197,9 +253,25 @@ AbbreviationKind LookUpAbbreviation(std::string_view word) {
   return it->second.kind;
 }
 
-bool IsSentenceOpener(std::string_view word) { return Openers().count(word) != 0; }
+bool IsSentenceOpener(std::string_view word) {
+  // In text set in capitals ("PRICES ROSE IN THE U.S. THE FED IS"), only
+  // determiners and pronouns: "AND", "HAS" or "IN" go on a headline as
+  // often as they open a sentence ("TALKS BETWEEN U.S. AND CHINA").
+  static const auto* const capitals = new std::unordered_set<std::string_view>{
+      "THE", "THIS", "THESE", "THOSE", "THEY", "SHE", "HIS", "HER", "THEIR", "OUR", "YOUR"};
+  return Openers().count(word) != 0 || capitals->count(word) != 0;
+}
 
-bool IsSpeechVerb(std::string_view lower_word) { return SpeechVerbs().count(lower_word) != 0; }
+bool IsSpeechVerb(std::string_view lower_word) {
+  if (IrregularSpeechVerbs().count(lower_word) != 0) return true;
+  const auto base_is_verb = [&lower_word](std::string_view suffix) {
+    return lower_word.size() > suffix.size() + 2 &&
+           lower_word.compare(lower_word.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+           SpeechVerbs().count(lower_word.substr(0, lower_word.size() - suffix.size())) != 0;
+  };
+  return SpeechVerbs().count(lower_word) != 0 || base_is_verb("ed") || base_is_verb("d") ||
+         base_is_verb("s");
+}
 
 bool ContinuesClockTime(std::string_view word) {
   if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {
@@ -222,6 +294,8 @@ bool IsLetterLabelNoun(std::string_view word) {
 }
 
 bool IsSubjectNoun(std::string_view word) { return SubjectNouns().count(word) != 0; }
+
+bool IsSentenceAdverb(std::string_view word) { return SentenceAdverbs().count(word) != 0; }
 
 bool IsCountryName(std::string_view word) {
   if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) {

@@ -34,7 +34,8 @@ AbbreviationKind LookUpAbbreviation(std::string_view word);
 // word is taken as the start of a new sentence.
 bool IsSentenceOpener(std::string_view word);
 
-// True for verbs of saying that follow a quotation: `"Why?" Smith asked.`
+// True for verbs of saying that follow a quotation, in lower case and in
+// any of their plain forms: `"Why?" Smith asked.`, `"Where?" she whispers.`
 bool IsSpeechVerb(std::string_view lower_word);
 
 // True when `word` (as written) continues a clock time after "a.m." or
@@ -60,6 +61,13 @@ bool IsExclaimedName(std::string_view word);
 // ("Investors", "Shares", "Voters"): after a capitalised abbreviation that
 // may end a sentence it opens the next one ("Acme Co. Shares rose").
 bool IsSubjectNoun(std::string_view word);
+
+// True for a capitalised sentence adverb or indefinite pronoun
+// ("Separately", "Eventually", "Something"): after a capitalised
+// abbreviation it opens the next sentence ("Hollis Inc. Eventually it"),
+// as it does after any abbreviation when a comma follows it ("in the u.s.
+// Overall, prices").
+bool IsSentenceAdverb(std::string_view word);
 
 // True for a lower-case article, conjunction or preposition that neither a
 // sentence nor a headline ends in ("the", "of", "to", "and"): a line that

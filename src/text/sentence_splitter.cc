@@ -7,7 +7,7 @@
 // abbreviations (titles, months, states, company suffixes) and a few
 // layouts (datelines, headlines, bullet lines) that rules get right.
 //
-// Candidates. Only four things can end a sentence:
+// Candidates. Only five things can end a sentence:
 //  1. a paragraph break ("\n\n"): always a boundary;
 //  2. a line break: a boundary unless the line already ended in terminal
 //     punctuation (rule 3 decided there), ends in ',', ';' or '-' (a
@@ -18,21 +18,27 @@
 //     lines, none ending in punctuation: "tents\nsleeping bags\ncamp
 //     stoves"; see list_items.h). So headlines and bullets without final
 //     punctuation end at their line break;
-//  3. a run of '.', '?', '!' followed by closing quotes or brackets (and a
-//     reference mark such as "[1]") and then whitespace. The boundary falls
-//     after the closing marks, so `he said." Next` keeps the quote with its
-//     sentence;
+//  3. a run of '.', '?', '!' followed by closing quotes or brackets (and
+//     reference marks such as "[1]", "[2][5]" or "[a]") and then
+//     whitespace. The boundary falls after the closing marks, so `he
+//     said." Next` keeps the quote with its sentence, and after an emoticon
+//     that follows ("It worked! :) The"), which belongs to its sentence;
 //  4. a list item: a bullet ("•", "⁃") after whitespace, or the next marker
 //     of a list that opened its line ("1.) a 2.) b", "a. x b. y", "i. x
-//     ii. y"). The
+//     ii. y"), unless the item before it ends in ',', ';', "and" or "or"
+//     ("(a) roads; (b) bridges" is one sentence). The
 //     periods of markers at the start of a line or after a bullet are
-//     skipped, so "1. Preheat" and "• 9. first" never end at "1." or "9.".
+//     skipped, so "1. Preheat" and "• 9. first" never end at "1." or "9.";
+//  5. an emoticon (":)", ";-)", ":(") after a space, before a capitalised
+//     word on the same line: "Thanks :) See you" ends as "Thanks! See you"
+//     would.
 //
 // Deciding at a terminal. Let W be the word before the run and N the word
 // after it (past whitespace and opening quotes or brackets):
 //  - '?' or '!': a boundary unless N is lower case (`"Why?" he asked`) or,
 //    after a closing quote, N is not a sentence opener and a verb of saying
-//    follows within three words (`"Why?" Smith asked`). "Yahoo!" and
+//    follows within three words (`"Why?" Smith asked`, `"Really?" Mina
+//    laughed`; any form of some eighty verbs). "Yahoo!" and
 //    "Jeopardy!" end only before a sentence opener.
 //  - a closing quote followed by a parenthesis and the final punctuation is
 //    a citation of the quote: `"... stairways [...]" (Lee 55).` is one.
@@ -49,9 +55,10 @@
 //    Fig., Pt., Bldg.: not before a number, a Roman numeral or a capital
 //    letter standing alone ("No. 5", "Pt. II", "Fig. B"), otherwise as an
 //    ordinary word ("No. We won't.", "No. A man").
-//  - "a.m." and "p.m.": before a capitalised word a boundary, unless the
-//    word continues the time ("5 p.m. Monday", "8 p.m. ET") or the time
-//    opened the sentence ("At 5 a.m. Mr. Smith left").
+//  - "a.m." and "p.m.", and a month or weekday as edited text writes it
+//    ("Aug.", "Fri."): before a capitalised word a boundary, unless the
+//    word continues the time ("5 p.m. Monday", "8 p.m. ET", "Sat. Oct.
+//    5") or the time opened the sentence ("At 5 a.m. Mr. Smith left").
 //  - a list marker opening the sentence ("II. The second part", "iv. the
 //    end", "2. Mix"): never a boundary; the marker belongs to its item.
 //  - "etc.", a short unit after a number or glued to it ("26.2 mi. in
@@ -61,18 +68,22 @@
 //    before a capital or an opening quote, not before a lower-case word or
 //    a digit.
 //  - a period after an initial (F., J.R.R., or lower-cased j.), an acronym
-//    (U.S., a.m.), a
-//    month (Jan.) or an abbreviation that may end a sentence (Inc., St.,
-//    Calif.): THE HEURISTIC for sentence-final abbreviations. Not a
-//    boundary before a lower-case word, a digit or other punctuation;
-//    before a capitalised word, a boundary only when that word usually
-//    opens sentences and seldom continues a name ("The", "He", "But", "In";
-//    see IsSentenceOpener), when an opening quote comes first, or when a
-//    line break comes first. After an abbreviation written as edited text
-//    writes it ("Co.", "D.C.", not "u.s.") in the middle of its sentence,
-//    also before a plural subject of news ("Acme Co. Shares rose", "in
-//    Washington, D.C. Investors were"; IsSubjectNoun) and, after an
-//    acronym, before a country ("in the U.K. Britain's"; IsCountryName).
+//    (U.S., a.m.), a month in damaged text (jan.) or an abbreviation that
+//    may end a sentence (Inc., St., Calif.; "Dr." after a capitalised word
+//    is a street, "Mulberry Dr."): THE HEURISTIC for sentence-final
+//    abbreviations. Not a boundary before a lower-case word, a digit or
+//    other punctuation; before a capitalised word, a boundary only when
+//    that word usually opens sentences and seldom continues a name ("The",
+//    "He", "But", "In", also in capitals, "THE"; see IsSentenceOpener),
+//    when an opening quote comes first, or when a line break comes first
+//    (but a wrapped "John F.\nKennedy" goes on; "Helen B.\nShe" does
+//    not). After an abbreviation written as edited text writes it ("Co.",
+//    "D.C.", not "u.s.") in the middle of its sentence, also before a
+//    plural subject of news ("Acme Co. Shares rose", "in Washington, D.C.
+//    Investors were"; IsSubjectNoun) or a sentence adverb ("Hollis Inc.
+//    Eventually it"; IsSentenceAdverb) and, after an acronym, before a
+//    country ("in the U.K. Britain's"; IsCountryName). After any of them
+//    before a sentence adverb and a comma ("the u.s. Overall, prices").
 //    Never after a dateline ("NEWTOWN, Conn. Parents of ..."). So "in the
 //    U.S. The next day" splits while "the U.S. Army", "John F. Kennedy",
 //    "3:30 p.m. Tuesday" and "Apple Inc. Chief" do not. It fails on a
@@ -107,15 +118,20 @@
 #include "concord/text.h"
 #include "text/abbreviations.h"
 #include "text/list_items.h"
+#include "text/preceding_words.h"
 #include "text/sentence_words.h"
 
 namespace concord::text {
 namespace {
 
 using internal::AbbreviationKind;
+using internal::AfterCapitalisedName;
 using internal::AfterDecimal;
+using internal::AfterLabelNoun;
+using internal::AfterLowerCaseWord;
 using internal::Case;
 using internal::CaseAt;
+using internal::EndsDateline;
 using internal::IsAcronym;
 using internal::IsAsciiLetter;
 using internal::IsAsciiLower;
@@ -128,6 +144,7 @@ using internal::IsTerminal;
 using internal::IsUnitAfterNumber;
 using internal::IsWhite;
 using internal::NextWord;
+using internal::OpensSentence;
 using internal::ReadNextWord;
 using internal::SpeechVerbFollows;
 
@@ -149,8 +166,12 @@ class Splitter {
         Emit(i);  // "... first item • 10. second item"
         i = lists_.AfterBullet(i);
       } else if (lists_.open() && text_[i - 1] == ' ' && lists_.NextItem(i)) {
-        Emit(i);  // "1.) first item 2.) second item"
+        // "1.) first item 2.) second item", but not "(a) roads; (b) bridges".
+        if (!ContinuesEnumeration(i)) Emit(i);
         i = lists_.item_end();
+      } else if ((c == ':' || c == ';') && i > 0 && IsWhite(text_[i - 1]) &&
+                 internal::EmoticonLength(text_, i) > 0) {
+        i = AtEmoticon(i);
       } else {
         ++i;
       }
@@ -200,6 +221,17 @@ class Splitter {
     return lists_.LinesFormList(line_start);
   }
 
+  // True when the item before the marker at text_[i] ends in ',' or ';' or
+  // in "and" or "or": an enumeration inside one sentence ("(a) the first
+  // case; (b) the second; and (c) the third").
+  bool ContinuesEnumeration(size_t i) const {
+    size_t k = i;
+    while (k > start_ && text_[k - 1] == ' ') --k;
+    if (k > start_ && (text_[k - 1] == ',' || text_[k - 1] == ';')) return true;
+    const std::string_view word = WordBefore(k);
+    return word == "and" || word == "or";
+  }
+
   // "(CNN)", "(Reuters)": a dateline that belongs to the next line.
   bool EndsInOneWordParenthesis(size_t close_end) const {
     size_t k = close_end - 1;  // at ')'
@@ -240,7 +272,12 @@ class Splitter {
       if (text_[end] == '"' || text_[end] == '\'') quote_closed = true;
       ++end;
     }
-    end = SkipNoteMark(end);   // "martyr.[1] The"
+    end = internal::PastNoteMarks(text_, end);  // "martyr.[1] The"
+    // "It worked! :) The": the emoticon belongs to the sentence it closes.
+    if (end + 1 < n && text_[end] == ' ') {
+      const size_t emoticon = internal::EmoticonLength(text_, end + 1);
+      if (emoticon > 0) end += 1 + emoticon;
+    }
     if (end >= n) return end;  // Run() emits the last sentence
     if (!IsWhite(text_[end])) {
       if (GluedBoundary(i, run_end, end, periods, question)) Emit(end);
@@ -271,12 +308,13 @@ class Splitter {
     return end;
   }
 
-  // Past a reference mark such as "[1]" or "[12]" at text_[pos].
-  size_t SkipNoteMark(size_t pos) const {
-    if (pos >= text_.size() || text_[pos] != '[') return pos;
-    size_t p = pos + 1;
-    while (p < text_.size() && p < pos + 4 && IsDigit(text_[p])) ++p;
-    return p > pos + 1 && p < text_.size() && text_[p] == ']' ? p + 1 : pos;
+  // An emoticon after a space, which ends its sentence as a '!' would when
+  // a capitalised word follows on the same line: "Thanks :) See you".
+  size_t AtEmoticon(size_t i) {
+    const size_t end = i + internal::EmoticonLength(text_, i);
+    const NextWord next = ReadNextWord(text_, end);
+    if (!next.at_end && !next.crossed_line && next.letter_case == Case::kUpper) Emit(end);
+    return end;
   }
 
   // A run with '?' or '!'.
@@ -334,9 +372,11 @@ class Splitter {
     }
     while (word_start < period && IsOpening(text_[word_start])) ++word_start;
     std::string_view word = text_.substr(word_start, period - word_start);
-    // "(R-Ariz.)", "Brown/Sen.": judge the last part of a compound.
+    // "(R-Ariz.)", "Brown/Sen.": judge the last part of a compound, but
+    // not of a unit such as "km/h".
     const size_t joint = word.find_last_of("-/");
-    if (joint != std::string_view::npos && joint + 1 < word.size()) {
+    if (joint != std::string_view::npos && joint + 1 < word.size() &&
+        !internal::IsCompoundUnit(word)) {
       word_start += joint + 1;
       word.remove_prefix(joint + 1);
     }
@@ -345,10 +385,11 @@ class Splitter {
     }
     // "I. The first part. II. The second": a list marker opening the
     // sentence belongs to the item after it.
-    if (!next.crossed_line && internal::IsListMarkerWord(word) && OpensSentence(word_start)) {
+    if (!next.crossed_line && internal::IsListMarkerWord(word) &&
+        OpensSentence(text_, start_, word_start)) {
       return false;
     }
-    if (IsClockSuffix(word)) return ClockTimeEnds(word_start, next);
+    if (IsClockSuffix(word)) return TimeWordEnds(word, word_start, next);
     const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
     const AbbreviationKind kind = KindInContext(word, word_start);
     switch (kind) {
@@ -361,14 +402,23 @@ class Splitter {
         }
         break;
       case AbbreviationKind::kMonth:
+        // "in Aug. Rent is due": a month or a weekday goes on only with a
+        // date, a time or another date word ("Sat. Oct. 5"), as a clock
+        // time does. Not in damaged text, which writes "sept." and
+        // capitalises any word after a period ("the sept. Issue").
+        if (IsAsciiUpper(word[0])) return TimeWordEnds(word, word_start, next);
+        [[fallthrough]];
       case AbbreviationKind::kAmbiguous:
         if (next.letter_case != Case::kUpper) return false;
-        if (initial && next.crossed_line && !AfterLowerCaseWord(word_start)) {
-          return false;  // wrapped "John F.", but not "vitamin C."
+        // A wrapped "John F.\nKennedy", but not "vitamin C." or "was
+        // Helen B.\nShe": no surname is a sentence opener.
+        if (initial && next.crossed_line && !AfterLowerCaseWord(text_, start_, word_start) &&
+            !internal::IsSentenceOpener(next.word)) {
+          return false;
         }
-        if (!next.crossed_line && EndsDateline(word_start)) return false;
+        if (!next.crossed_line && EndsDateline(text_, start_, word_start)) return false;
         return next.crossed_line || next.opened_quote || internal::IsSentenceOpener(next.word) ||
-               OpensAfterName(word, word_start, next.word);
+               OpensAfterName(word, word_start, next.word) || AdverbWithComma(next);
       case AbbreviationKind::kTrailing:
         return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
@@ -402,7 +452,8 @@ class Splitter {
 
   // True when `next_word` opens a sentence after the abbreviation `word`
   // at text_[word_start] although it is no usual opener: a plural subject
-  // ("Acme Co. Shares rose", "in Washington, D.C. Investors were") or,
+  // ("Acme Co. Shares rose", "in Washington, D.C. Investors were"), a
+  // sentence adverb ("in the U.S. Separately, it") or,
   // after an acronym, a country ("in the U.K. Britain's economy"; no
   // acronym's name goes on with one). Only after an abbreviation written
   // as in edited text ("Co.", "U.K.", not "u.s." or "U.s.": damaged text
@@ -413,41 +464,16 @@ class Splitter {
     for (char c : word) {
       if (IsAsciiLower(c) && (acronym || c == word[0])) return false;
     }
-    if (OpensSentence(word_start)) return false;
-    return internal::IsSubjectNoun(next_word) || (acronym && internal::IsCountryName(next_word));
+    if (OpensSentence(text_, start_, word_start)) return false;
+    return internal::IsSubjectNoun(next_word) || internal::IsSentenceAdverb(next_word) ||
+           (acronym && internal::IsCountryName(next_word));
   }
 
-  // True when the sentence so far is a dateline that ends in the word at
-  // text_[word_start]: a place in capitals, a comma and a state ("NEWTOWN,
-  // Conn. Parents of ...", "ST. PAUL, Minn. The"); it belongs to the
-  // sentence after it.
-  bool EndsDateline(size_t word_start) const {
-    size_t k = start_;
-    while (k < word_start && IsWhite(text_[k])) ++k;
-    int capitals = 0;
-    for (; k < word_start && !IsAsciiLower(text_[k]) && text_[k] != ','; ++k) {
-      if (IsAsciiUpper(text_[k])) {
-        ++capitals;
-      } else if (text_[k] != ' ' && text_[k] != '.' && text_[k] != '-' && text_[k] != '\'') {
-        return false;
-      }
-    }
-    if (capitals < 3 || k >= word_start || text_[k] != ',') return false;
-    ++k;
-    while (k < word_start && text_[k] == ' ') ++k;
-    return k == word_start;
-  }
-
-  // True when the word before text_[word_start] starts in lower case or
-  // ends in a comma: "you and I.", "me, I.".
-  bool AfterLowerCaseWord(size_t word_start) const {
-    size_t k = word_start;
-    while (k > start_ && text_[k - 1] == ' ') --k;
-    if (k == word_start || k == start_) return false;
-    if (text_[k - 1] == ',') return true;
-    while (k > start_ && !IsWhite(text_[k - 1])) --k;
-    while (k < word_start && IsOpening(text_[k])) ++k;
-    return IsAsciiLower(text_[k]);
+  // True when `next` is a sentence adverb followed by a comma, which opens
+  // a sentence even in damaged text: "in the u.s. Overall, prices fell".
+  bool AdverbWithComma(const NextWord& next) const {
+    return next.word_end < text_.size() && text_[next.word_end] == ',' &&
+           internal::IsSentenceAdverb(next.word);
   }
 
   // The kind of abbreviation `word` (at text_[word_start], before a period)
@@ -458,15 +484,20 @@ class Splitter {
   // ("26.2 mi. in length", "1.2 bn. dollars", "5kg.").
   AbbreviationKind KindInContext(std::string_view word, size_t word_start) const {
     if (word.size() == 1 && IsAsciiLetter(word[0])) {
-      if ((word[0] == 'I' && AfterLowerCaseWord(word_start)) ||
-          (IsAsciiUpper(word[0]) &&
-           (AfterDecimal(text_, start_, word_start) || AfterLabelNoun(word_start)))) {
+      if ((word[0] == 'I' && AfterLowerCaseWord(text_, start_, word_start)) ||
+          (IsAsciiUpper(word[0]) && (AfterDecimal(text_, start_, word_start) ||
+                                     AfterLabelNoun(text_, start_, word_start)))) {
         return AbbreviationKind::kTrailing;
       }
       return AbbreviationKind::kAmbiguous;
     }
     if (IsUnitAfterNumber(text_, start_, word_start, word)) {
       return AbbreviationKind::kTrailing;
+    }
+    // "on Mulberry Dr. Her house": Drive after a street's name, which may
+    // end a sentence, not Doctor before a name.
+    if (word == "Dr" && AfterCapitalisedName(text_, start_, word_start)) {
+      return AbbreviationKind::kAmbiguous;
     }
     const AbbreviationKind kind = internal::LookUpAbbreviation(word);
     if (kind == AbbreviationKind::kNone && IsAcronym(word)) {
@@ -475,20 +506,9 @@ class Splitter {
     return kind;
   }
 
-  // True when the word before text_[word_start] is a noun that a letter
-  // labels: "plan B.", "Terminal C.".
-  bool AfterLabelNoun(size_t word_start) const {
-    size_t k = word_start;
-    while (k > start_ && text_[k - 1] == ' ') --k;
-    return k < word_start && internal::IsLetterLabelNoun(WordBefore(k));
-  }
-
-  // True when only whitespace and opening marks lie between the start of
-  // the sentence and text_[word_start].
-  bool OpensSentence(size_t word_start) const {
-    size_t k = start_;
-    while (k < word_start && (IsWhite(text_[k]) || IsOpening(text_[k]))) ++k;
-    return k == word_start;
+  // True when every letter of `word` is a capital: "DEC", "P.M".
+  static bool IsAllCapitals(std::string_view word) {
+    return std::none_of(word.begin(), word.end(), [](char c) { return IsAsciiLower(c); });
   }
 
   static bool IsClockSuffix(std::string_view word) {
@@ -496,13 +516,19 @@ class Splitter {
            (word[0] == 'a' || word[0] == 'p' || word[0] == 'A' || word[0] == 'P');
   }
 
-  // After "a.m." or "p.m.": a capitalised word starts a sentence unless it
-  // continues the time ("5 p.m. Monday", "8 p.m. ET") or the time opened the
-  // sentence ("At 5 a.m. Mr. Smith left"): "left at 6 P.M. Mr. Smith".
-  bool ClockTimeEnds(size_t word_start, const NextWord& next) const {
+  // After "a.m.", "p.m.", a month or a weekday: a capitalised word starts
+  // a sentence unless it continues the time ("5 p.m. Monday", "8 p.m. ET",
+  // "Fri. Oct. 5") or the time opened the sentence ("At 5 a.m. Mr. Smith
+  // left", "By Oct. Smith had gone"): "left at 6 P.M. Mr. Smith".
+  bool TimeWordEnds(std::string_view time_word, size_t word_start, const NextWord& next) const {
     if (next.letter_case != Case::kUpper) return false;
     if (next.crossed_line || next.opened_quote) return true;
-    if (internal::ContinuesClockTime(next.word)) return false;
+    if (internal::ContinuesTime(text_, next)) return false;
+    // In text set in capitals ("IN DEC. AND JAN.", "AT 5 P.M. AND") a
+    // capital says nothing: only a sentence opener starts a sentence.
+    if (IsAllCapitals(time_word) && next.word.size() >= 2 && IsAllCapitals(next.word)) {
+      return internal::IsSentenceOpener(next.word);
+    }
     size_t a = start_;
     while (a < word_start && IsWhite(text_[a])) ++a;
     size_t b = a;

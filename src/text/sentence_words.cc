@@ -67,7 +67,9 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
   std::string_view word = next.word;
   for (int count = 0; count < 3; ++count) {
     char lower[16];
-    if (!word.empty() && word.size() <= sizeof(lower)) {
+    // Not the capitalised word right after the quote: `"Enough!" Protests
+    // erupted` names a thing, not the speaker saying it.
+    if (count > 0 && !word.empty() && word.size() <= sizeof(lower)) {
       for (size_t k = 0; k < word.size(); ++k) {
         lower[k] =
             IsAsciiUpper(word[k]) ? static_cast<char>(word[k] + 32) : word[k];
@@ -83,6 +85,20 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
     if (word.empty()) return false;
   }
   return false;
+}
+
+bool ContinuesTime(std::string_view text, const NextWord& next) {
+  if (ContinuesClockTime(next.word)) return true;
+  // "E.T.", "E.S.T.": a time zone written with periods.
+  char zone[6];
+  size_t size = 0;
+  for (size_t pos = next.word_end - next.word.size(); pos < text.size(); ++pos) {
+    if (text[pos] == '.') continue;
+    if (!IsAsciiUpper(text[pos])) break;
+    if (size == sizeof(zone)) return false;
+    zone[size++] = text[pos];
+  }
+  return size >= 2 && ContinuesClockTime(std::string_view(zone, size));
 }
 
 bool IsRomanNumeral(std::string_view word) {
@@ -135,6 +151,23 @@ bool IsListMarkerWord(std::string_view word) {
   return RomanNumeralValue(word) != 0;
 }
 
+bool IsCompoundUnit(std::string_view word) {
+  // "m.p.h", "m.p.g": a unit spelt with periods is the unit without them.
+  if (word.find('.') != std::string_view::npos) {
+    char plain[8];
+    size_t size = 0;
+    for (char c : word) {
+      if (c == '.') continue;
+      if (size == sizeof(plain) || !IsAsciiLetter(c)) return false;
+      plain[size++] = c;
+    }
+    return IsUnitAbbreviation(std::string_view(plain, size));
+  }
+  const size_t slash = word.find('/');
+  if (slash == std::string_view::npos) return IsUnitAbbreviation(word);
+  return IsUnitAbbreviation(word.substr(0, slash)) && IsUnitAbbreviation(word.substr(slash + 1));
+}
+
 bool IsUnitAfterNumber(std::string_view text, size_t sentence_start,
                        size_t word_start, std::string_view word) {
   size_t digits = word.empty() || word[0] != '$' ? 0 : 1;
@@ -143,27 +176,12 @@ bool IsUnitAfterNumber(std::string_view text, size_t sentence_start,
     ++digits;
   }
   if (digits > 0) {
-    return IsDigit(word[digits - 1]) &&
-           IsUnitAbbreviation(word.substr(digits));
+    return IsDigit(word[digits - 1]) && IsCompoundUnit(word.substr(digits));
   }
-  if (!IsUnitAbbreviation(word)) return false;
+  if (!IsCompoundUnit(word)) return false;
   size_t k = word_start;
   while (k > sentence_start && text[k - 1] == ' ') --k;
   return k < word_start && k > sentence_start && IsDigit(text[k - 1]);
-}
-
-bool AfterDecimal(std::string_view text, size_t sentence_start,
-                  size_t word_start) {
-  size_t k = word_start;
-  while (k > sentence_start && text[k - 1] == ' ') --k;
-  if (k == word_start || k == sentence_start) return false;
-  if (k >= sentence_start + 2 && text.compare(k - 2, 2, "\xC2\xB0") == 0) {
-    return true;
-  }
-  size_t m = k;
-  while (m > sentence_start && IsDigit(text[m - 1])) --m;
-  return m < k && m >= sentence_start + 2 && text[m - 1] == '.' &&
-         IsDigit(text[m - 2]);
 }
 
 bool IsAcronym(std::string_view word) {
@@ -182,4 +200,30 @@ bool IsAcronym(std::string_view word) {
   }
   return segments >= 1 && length >= 1 && length <= 2;
 }
+
+size_t PastNoteMarks(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == '[') {
+    size_t p = pos + 1;
+    if (p < text.size() && IsAsciiLower(text[p])) {
+      ++p;  // "[a]"
+    } else {
+      while (p < text.size() && p < pos + 4 && IsDigit(text[p])) ++p;
+    }
+    if (p == pos + 1 || p >= text.size() || text[p] != ']') break;
+    pos = p + 1;
+  }
+  return pos;
+}
+
+size_t EmoticonLength(std::string_view text, size_t pos) {
+  if (pos >= text.size() || (text[pos] != ':' && text[pos] != ';')) return 0;
+  size_t p = pos + 1;
+  if (p < text.size() && text[p] == '-') ++p;  // a nose: ":-)"
+  if (p >= text.size()) return 0;
+  constexpr std::string_view kMouths = ")(DPp]";
+  if (kMouths.find(text[p]) == std::string_view::npos) return 0;
+  ++p;
+  return p == text.size() || IsWhite(text[p]) ? p - pos : 0;
+}
+
 }  // namespace concord::internal

@@ -47,8 +47,14 @@ struct NextWord {
 // The word that starts at text[pos] past whitespace and opening marks.
 NextWord ReadNextWord(std::string_view text, size_t pos);
 
-// True when a verb of saying is among the three words from `next` on.
+// True when a verb of saying is the second or third word from `next` on:
+// `"Why?" Smith asked`, `"Why?" Aunt Rosa asked`.
 bool SpeechVerbFollows(std::string_view text, const NextWord& next);
+
+// True when `next` continues a time or date after "p.m." or "Oct.": a
+// weekday, a month or a time zone, also one written with periods ("E.T.";
+// see ContinuesClockTime).
+bool ContinuesTime(std::string_view text, const NextWord& next);
 
 // True for "II", "XIV": a capital Roman numeral after "Pt." or "Vol.".
 bool IsRomanNumeral(std::string_view word);
@@ -63,21 +69,28 @@ int RomanNumeralValue(std::string_view word);
 // Roman numeral ("II.", "iv.").
 bool IsListMarkerWord(std::string_view word);
 
+// True for a short unit ("mi", "kg"), one spelt with periods ("m.p.h") or
+// a rate of two ("km/h").
+bool IsCompoundUnit(std::string_view word);
+
 // True when the word at text[word_start] is a short unit after a number
 // ("26.2 mi", "$1.2 bn") or glued to one ("5kg", "$3bn"); `word` is the word
 // without its period and the sentence starts at text[sentence_start].
 bool IsUnitAfterNumber(std::string_view text, size_t sentence_start,
                        size_t word_start, std::string_view word);
 
-// True when the word before text[word_start] (within the sentence that
-// starts at text[sentence_start]) is a decimal number or ends in a degree
-// sign: "101.3 F.", "41° N." (but "220 W. 57th St.").
-bool AfterDecimal(std::string_view text, size_t sentence_start,
-                  size_t word_start);
-
 // True for "U.S", "a.m", "J.R.R", "Ph.D": two or more period-separated
 // segments of one or two ASCII letters.
 bool IsAcronym(std::string_view word);
+
+// Past the reference marks that start at text[pos] ("[4]", "[12][13]",
+// "[a]": Wikipedia's notes after the final punctuation); pos itself when
+// there are none.
+size_t PastNoteMarks(std::string_view text, size_t pos);
+
+// The length of an emoticon (":)", ";-)", ":(", ":D", ":P") that starts at
+// text[pos] and is followed by whitespace or the end; 0 for anything else.
+size_t EmoticonLength(std::string_view text, size_t pos);
 
 }  // namespace concord::internal
 

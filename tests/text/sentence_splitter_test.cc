@@ -266,6 +266,57 @@ TEST(SentenceSplitter, KnowsWeekdaysAndExtensions) {
             (Sentences{"Call ext. 5 on Fri. at noon.", "He sat.", "Then he left."}));
 }
 
+TEST(SentenceSplitter, MonthsAndWeekdaysEndBeforeACapitalThatIsNoDate) {
+  EXPECT_EQ(Split("The lease began in Aug. Rent is due. It runs to Sat. Oct. 5. "
+                  "The shop opens Fri. Tickets sell fast."),
+            (Sentences{"The lease began in Aug.", "Rent is due.", "It runs to Sat. Oct. 5.",
+                       "The shop opens Fri.", "Tickets sell fast."}));
+  // Damaged text writes "sept." and capitalises any word after a period.
+  EXPECT_EQ(Split("It appears in the sept. Issue of the magazine."),
+            Sentences{"It appears in the sept. Issue of the magazine."});
+}
+
+TEST(SentenceSplitter, ReadsDrAsDriveAfterAStreetName) {
+  EXPECT_EQ(Split("She lives on Mulberry Dr. Her house is blue. Dr. Ames agreed."),
+            (Sentences{"She lives on Mulberry Dr.", "Her house is blue.", "Dr. Ames agreed."}));
+  EXPECT_EQ(Split("He met Prof. Dr. Lang at 40 Lake Dr. last week."),
+            Sentences{"He met Prof. Dr. Lang at 40 Lake Dr. last week."});
+}
+
+TEST(SentenceSplitter, AnyFormOfAVerbOfSayingKeepsTheQuote) {
+  EXPECT_EQ(Split("\"Really?\" Mina laughed. \"Where?\" Aunt Rosa whispers. "
+                  "\"Fire!\" Smoke filled the hall."),
+            (Sentences{"\"Really?\" Mina laughed.", "\"Where?\" Aunt Rosa whispers.", "\"Fire!\"",
+                       "Smoke filled the hall."}));
+  // The capitalised word right after the quote is no verb of saying.
+  EXPECT_EQ(Split("\"Enough!\" Protests erupted."),
+            (Sentences{"\"Enough!\"", "Protests erupted."}));
+}
+
+TEST(SentenceSplitter, EmoticonsEndAndBelongToTheirSentence) {
+  EXPECT_EQ(
+      Split("Thanks :) See you. It worked! :-) The server is up ;) and fast."),
+      (Sentences{"Thanks :)", "See you.", "It worked! :-)", "The server is up ;) and fast."}));
+}
+
+TEST(SentenceSplitter, SkipsSeveralNoteMarks) {
+  EXPECT_EQ(Split("Rain halved.[2][5] Farmers left.[a] The end."),
+            (Sentences{"Rain halved.[2][5]", "Farmers left.[a]", "The end."}));
+}
+
+TEST(SentenceSplitter, ReadsOpenersInCapitalsAndRatesAsUnits) {
+  EXPECT_EQ(Split("PRICES ROSE IN THE U.S. THE FED IS WORRIED. The cap is 20 km/h. Fines are "
+                  "steep."),
+            (Sentences{"PRICES ROSE IN THE U.S.", "THE FED IS WORRIED.", "The cap is 20 km/h.",
+                       "Fines are steep."}));
+  // A two-letter word in capitals is as often an acronym as a pronoun, and
+  // a headline goes on with "AND" or "HAS" after "U.S." or a date.
+  EXPECT_EQ(Split("Spending in the U.S. IT sector rose."),
+            Sentences{"Spending in the U.S. IT sector rose."});
+  EXPECT_EQ(Split("TALKS WITH THE U.S. AND CHINA RESUME IN JAN. AND END AT 5 P.M. AND 6 P.M."),
+            Sentences{"TALKS WITH THE U.S. AND CHINA RESUME IN JAN. AND END AT 5 P.M. AND 6 P.M."});
+}
+
 TEST(SentenceSplitter, SpansAreTrimmedOrderedAndNonEmpty) {
   const std::string text = "  One. Two!  \"Three?\"  \n\n  Four...   five. (Six.)\n- seven \n";
   const std::vector<ByteSpan> spans = SplitSentences(text);
@@ -349,7 +400,14 @@ TEST(SentenceSplitter, SurvivesRandomPiecesOfEveryRule) {
                                            "\xE2\x80\x9D",
                                            ".)",
                                            "-",
-                                           ":"};
+                                           ":",
+                                           ":)",
+                                           ";-)",
+                                           "[a]",
+                                           "Dr",
+                                           "Aug",
+                                           "THE",
+                                           "km/h"};
   uint32_t state = 2024;
   auto next = [&state] {
     state = state * 1103515245u + 12345u;

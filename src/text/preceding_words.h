@@ -1,0 +1,46 @@
+// Internal to src/text: use concord/text.h (SplitSentences) instead.
+//
+// What lies before a word that ends in a period, within its sentence: the
+// context that tells the sentence splitter what kind of abbreviation or
+// letter the word is ("you and I.", "plan B.", "Mulberry Dr.", a dateline
+// "NEWTOWN, Conn."). Each function takes the text, the start of the
+// current sentence (sentence_start) and the start of the word
+// (word_start), and looks no further back than the sentence; none
+// allocates. Kept apart from sentence_splitter.cc, which decides.
+#ifndef CONCORD_SRC_TEXT_PRECEDING_WORDS_H_
+#define CONCORD_SRC_TEXT_PRECEDING_WORDS_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace concord::internal {
+
+// True when only whitespace and opening marks lie between sentence_start
+// and word_start: the word opens its sentence.
+bool OpensSentence(std::string_view text, size_t sentence_start, size_t word_start);
+
+// True when the word before text[word_start] starts in lower case or ends
+// in a comma: "you and I.", "me, I.".
+bool AfterLowerCaseWord(std::string_view text, size_t sentence_start, size_t word_start);
+
+// True when the word before text[word_start] is a capitalised word that
+// does not open the sentence: "Mulberry" in "She lives on Mulberry Dr.".
+bool AfterCapitalisedName(std::string_view text, size_t sentence_start, size_t word_start);
+
+// True when the word before text[word_start] is a noun that a letter
+// labels: "plan B.", "Terminal C." (see IsLetterLabelNoun).
+bool AfterLabelNoun(std::string_view text, size_t sentence_start, size_t word_start);
+
+// True when the word before text[word_start] is a decimal number or ends
+// in a degree sign: "101.3 F.", "41° N." (but "220 W. 57th St.").
+bool AfterDecimal(std::string_view text, size_t sentence_start, size_t word_start);
+
+// True when the sentence so far is a dateline that ends in the word at
+// text[word_start]: a place in capitals, a comma and a state ("NEWTOWN,
+// Conn. Parents of ...", "ST. PAUL, Minn. The"); it belongs to the
+// sentence after it.
+bool EndsDateline(std::string_view text, size_t sentence_start, size_t word_start);
+
+}  // namespace concord::internal
+
+#endif  // CONCORD_SRC_TEXT_PRECEDING_WORDS_H_
