@@ -166,8 +166,29 @@ enum class QuoteMark { kOpen, kClose, kEither };
 // reading of quotation marks of summarize, compare's report and eval.
 std::vector<QuoteMark> QuoteMarks(std::string_view text);
 
+// Quotations open after some text (ReadQuotation).
+struct QuotationState {
+  size_t depth = 0;       // how many are open, the nested ones included
+  bool definite = false;  // the outermost was opened by a mark that only opens
+};
+
+// The state after the marks of `text`, read from `state`. A closing mark
+// closes the innermost quotation open (or none). An opening mark can never
+// close one: while one is open, a curly or `` one opens a nested one (“…
+// “shut” …”, as scrapers write inner quotations), unless it opens `text`
+// itself, a new sentence or paragraph of a quotation that runs on, which
+// opens the same quotation again; a straight one (writers nest only
+// single marks in straight ones, so it is a closing mark misread) leaves
+// the quotation open as it was. A straight mark that may be either closes
+// the innermost when one is open and opens one otherwise.
+QuotationState ReadQuotation(std::string_view text, QuotationState state = {});
+
+// True when `text` opens with a double quotation mark (leading spaces
+// aside): a paragraph that goes on with a quotation opens it again.
+bool OpensWithMark(std::string_view text);
+
 // True when the marks of `text`, read from a closed state, leave a
-// quotation open at its end (a straight mark that may be either toggles).
+// quotation open at its end (ReadQuotation).
 bool EndsInsideQuotation(std::string_view text);
 
 // ---- Vocabulary ----------------------------------------------------------

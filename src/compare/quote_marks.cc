@@ -127,7 +127,14 @@ std::vector<Mark> ScanMarks(std::string_view text) {
     } else if (cp == 0x201D || cp == 0xBB || (cp == 0x2019 && mark.end == pos)) {
       mark.style = Style::kClose;
     }
-    mark.can_open = OpensContext(before) && after != 0 && !IsSpaceCp(after);
+    // A mark before punctuation that ends a clause opens nothing (tokenized
+    // text: 'called it " a deal ", and', 'of " brand challenges ". The'),
+    // unless the period opens an ellipsis ("...we will").
+    const bool ellipsis = after == '.' && CodePointAt(text, mark.end + 1) == '.';
+    const bool before_stop = (after == ',' || after == ';' || after == ':' || after == ')' ||
+                              after == ']' || after == '.' || after == '!' || after == '?') &&
+                             !ellipsis;
+    mark.can_open = OpensContext(before) && after != 0 && !IsSpaceCp(after) && !before_stop;
     mark.can_close = before != 0 && !IsSpaceCp(before) && ClosesContext(after);
     if (mark.style == Style::kClose && !mark.is_double && !mark.can_close) {
       continue;
@@ -204,25 +211,38 @@ bool OpensQuote(const Mark& mark, const std::vector<const Mark*>& stack) {
   return stack.empty() || stack.back()->style == Style::kOpen;
 }
 
+// The end of the text before byte `pos`, spaces left out, when that text
+// ends a sentence (. ! or ?); 0 otherwise.
+size_t SentenceEndBefore(std::string_view text, size_t pos) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\n' || text[pos - 1] == '\t')) --pos;
+  const char last = pos > 0 ? text[pos - 1] : ' ';
+  return last == '.' || last == '!' || last == '?' ? pos : 0;
+}
+
 // Outermost quotes of double marks, per paragraph, with a stack for
-// nesting; a quote still open at its paragraph's end ends there.
+// nesting; a quote still open at its paragraph's end ends there, and one
+// still open before a mark that opens a new sentence ends with the
+// sentence before: the mark opens the quotation again (a stray mark, or a
+// writer's that repeats it), as text::ReadQuotation reads a sentence that
+// opens with a mark while a quotation is open.
 std::vector<QuotedSpan> PairDoubleMarks(std::string_view text, const std::vector<Mark>& marks,
                                         const std::vector<size_t>& paragraphs) {
   std::vector<QuotedSpan> spans;
   std::vector<const Mark*> stack;
   size_t current_paragraph = 0;
-  auto flush = [&](size_t paragraph) {
+  auto flush_at = [&](size_t end) {
     if (!stack.empty()) {
       QuotedSpan span;
       span.open = stack.front()->start;
       span.content_start = stack.front()->end;
-      span.content_end = ParagraphEnd(text, paragraphs, paragraph);
+      span.content_end = end;
       span.close = span.content_end;
       span.closed = false;
       if (span.content_end > span.content_start) spans.push_back(span);
     }
     stack.clear();
   };
+  auto flush = [&](size_t paragraph) { flush_at(ParagraphEnd(text, paragraphs, paragraph)); };
   for (const Mark& mark : marks) {
     if (!mark.is_double) continue;
     const size_t paragraph = ParagraphOf(paragraphs, mark.start);
@@ -231,6 +251,8 @@ std::vector<QuotedSpan> PairDoubleMarks(std::string_view text, const std::vector
       current_paragraph = paragraph;
     }
     if (OpensQuote(mark, stack)) {
+      const size_t sentence_end = stack.empty() ? 0 : SentenceEndBefore(text, mark.start);
+      if (sentence_end > stack.front()->end) flush_at(sentence_end);
       stack.push_back(&mark);
       continue;
     }

@@ -113,6 +113,7 @@ void ViewArticle(const Article& article, const Document& document, ArticleView& 
   view.words = &document.scan.words;
   view.paragraphs = internal::ParagraphStarts(view.masked);
   view.spans = internal::FindQuotedSpans(view.masked);
+  internal::BoundUnclosedSpans(view.masked, *view.words, view.spans);
 }
 
 // Where the attribution of quoted span q may be: the text before it back
@@ -517,8 +518,8 @@ bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& optio
   size_t quote_words = 0;
   for (const text::ByteSpan& part : quote.parts)
     quote_words += text.In(part.start, part.end).size();
-  if (quote.speaker.empty() &&
-      (draft.span.single || quote_words < options.min_unattributed_quote_words)) {
+  if (quote.speaker.empty() && (draft.span.single || (!draft.span.closed && !draft.span.runs_on) ||
+                                quote_words < options.min_unattributed_quote_words)) {
     return false;
   }
   return !(

@@ -25,14 +25,30 @@ struct QuotedSpan {
                              // when the quote runs to its paragraph's end)
   bool closed = true;
   bool single = false;  // single marks (‘ ’ or ')
+  // Not closed, but a mark right after it opens the quotation again (a
+  // paragraph or sentence that goes on with it): set by BoundUnclosedSpans.
+  bool runs_on = false;
 };
 
 // The outermost quoted spans of `text`, in order. Double marks (" “ ” „ «
 // » and '' as NYT writes it) pair first, with nesting; single marks pair
 // outside double quotes only and within 300 bytes. Apostrophes inside words
 // are not marks. A double quote not closed by the end of its paragraph ends
-// there.
+// there; one not closed before a mark that opens a new sentence ends with
+// the sentence before (the mark opens the quotation again: “We wait.
+// “We check,” she said.); a straight mark after a space that comes before
+// punctuation ending a clause (, ; : . ! ? ) ], not an ellipsis) opens
+// nothing (tokenized text).
 std::vector<QuotedSpan> FindQuotedSpans(std::string_view text);
+
+// Bounds the spans of `spans` never closed (quote_unclosed.cc): one that
+// runs over more than `limit` sentences after its first ends with its
+// first sentence, as text::QuotationPassages reads a quotation never
+// closed. In an article scraped as one paragraph, or after a lost closing
+// mark, the paragraph's end is no evidence of where the quote ends.
+// `words` are the words of `text`, sorted by start.
+void BoundUnclosedSpans(std::string_view text, const std::vector<Word>& words,
+                        std::vector<QuotedSpan>& spans, size_t limit = 5);
 
 // True when `lower` is a speech or attribution verb ("said", "told",
 // "tweeted", "according").

@@ -146,10 +146,11 @@ bool IsQuotationPiece(const Sentence& sentence);
 std::vector<bool> InsideQuotation(const Corpus& corpus);
 
 // True when the sentence's own quotation marks leave a quotation open at
-// its end (it goes on in the next sentence, or was never closed).
-// With `definite`, only when the mark left open is an opening one by its
-// form (a curly or `` mark, or a straight one before a word after a space),
-// not a straight mark with spaces on both sides (tokenized text).
+// its end (it goes on in the next sentence, or was never closed; a nested
+// one closes only itself: text::ReadQuotation). With `definite`, only when
+// the mark that opened it is an opening one by its form (a curly or ``
+// mark, or a straight one before a word after a space), not a straight
+// mark with spaces on both sides (tokenized text).
 bool EndsInsideQuotation(std::string_view text, bool definite = false);
 
 // True for a headline, caption or credit line: no final stop (. ! ? or an

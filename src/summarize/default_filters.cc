@@ -232,7 +232,7 @@ using Mark = text::QuoteMark;
 std::vector<bool> InsideQuotation(const Corpus& corpus) {
   std::vector<bool> inside(corpus.size(), false);
   for (const std::vector<uint32_t>& article : corpus.by_article) {
-    bool open = false;
+    text::QuotationState state;
     uint32_t expected_index = 0;
     size_t paragraph = 0;
     for (uint32_t i : article) {
@@ -241,41 +241,34 @@ std::vector<bool> InsideQuotation(const Corpus& corpus) {
       // A gap (a sentence the corpus dropped) ends what was open, and so
       // does a paragraph that does not open with a mark (news style: a
       // quotation running over paragraphs opens each one again).
-      if (corpus.index[i] != expected_index) open = false;
+      if (corpus.index[i] != expected_index) state = {};
       if (sentence.paragraph != paragraph && (marks.empty() || marks.front() == Mark::kClose)) {
-        open = false;
+        state = {};
       }
       expected_index = corpus.index[i] + 1;
       paragraph = sentence.paragraph;
       if (marks.empty()) {
-        inside[i] = open;  // no mark: it continues whatever is open
+        inside[i] = state.depth > 0;  // no mark: it continues whatever is open
         continue;
       }
       // The sentence's own marks decide, so that one stray mark earlier in
       // the article cannot turn every later quotation inside out: it starts
-      // inside a quotation when its first mark closes one, and leaves one
-      // open when its last mark opens one. A mark that could be either
-      // toggles.
-      bool first = true;
-      for (Mark mark : marks) {
-        const bool opens = mark == Mark::kEither ? !open : mark == Mark::kOpen;
-        if (first) inside[i] = !opens;
-        first = false;
-        open = opens;
-      }
+      // inside a quotation when its first mark closes one (a mark that
+      // could be either closes the one open), and is read from one open
+      // quotation then, from none otherwise (text::ReadQuotation: a
+      // quotation nested in it closes only itself).
+      const Mark first = marks.front();
+      inside[i] = first == Mark::kClose || (first == Mark::kEither && state.depth > 0);
+      state = text::ReadQuotation(sentence.text, inside[i] ? text::QuotationState{1, state.definite}
+                                                           : text::QuotationState{});
     }
   }
   return inside;
 }
 
 bool EndsInsideQuotation(std::string_view text, bool definite) {
-  bool open = false;
-  bool opened_definitely = false;
-  for (Mark mark : text::QuoteMarks(text)) {
-    open = mark == Mark::kEither ? !open : mark == Mark::kOpen;
-    opened_definitely = open && mark == Mark::kOpen;
-  }
-  return open && (!definite || opened_definitely);
+  const text::QuotationState state = text::ReadQuotation(text);
+  return state.depth > 0 && (!definite || state.definite);
 }
 
 bool CreditLine(std::string_view text) {

@@ -8,28 +8,28 @@
 namespace concord::text {
 namespace {
 
-// True when `text` opens with a quotation mark (a paragraph that goes on
-// with a quotation opens it again).
-bool OpensWithMark(std::string_view text) {
-  return text.starts_with('"') || text.starts_with("\xE2\x80\x9C") || text.starts_with("``");
+// `text`, which opens with a mark (OpensWithMark), after that mark.
+std::string_view AfterOpeningMark(std::string_view text) {
+  text.remove_prefix(text.find_first_not_of(' '));
+  return text.substr(text.starts_with('"') ? 1 : text.starts_with("``") ? 2 : 3);
 }
 
 // The sentence after `first` that closes the quotation `first` leaves
 // open, or `first` when none does within `limit` sentences and the
-// paragraph rule.
+// paragraph rule. A quotation nested inside closes only itself
+// (ReadQuotation).
 size_t ClosingSentence(const std::vector<Sentence>& sentences, size_t first, size_t limit) {
-  bool open = true;
+  QuotationState state = ReadQuotation(sentences[first].text);
   for (size_t j = first + 1; j < sentences.size() && j - first <= limit; ++j) {
-    const std::string_view text = sentences[j].text;
-    std::vector<QuoteMark> marks = QuoteMarks(text);
+    std::string_view text = sentences[j].text;
+    // A new paragraph goes on with the quotation only when it opens it
+    // again (news style); its first mark does that, whatever it reads as.
     if (sentences[j].paragraph != sentences[j - 1].paragraph) {
       if (!OpensWithMark(text)) return first;
-      marks.erase(marks.begin());  // the mark that opens it again
+      text = AfterOpeningMark(text);
     }
-    for (const QuoteMark mark : marks) {
-      open = mark == QuoteMark::kOpen || (mark == QuoteMark::kEither && !open);
-    }
-    if (!open) return j;
+    state = ReadQuotation(text, state);
+    if (state.depth == 0) return j;
   }
   return first;
 }

@@ -1,46 +1,89 @@
-// Quotation marks (text.h): which open, which close, and whether a text
-// leaves a quotation open.
+// Quotation marks (text.h): which open, which close, and how many
+// quotations a text leaves open.
 #include <string_view>
 #include <vector>
 
 #include "concord/text.h"
 
 namespace concord::text {
+namespace {
 
-std::vector<QuoteMark> QuoteMarks(std::string_view text) {
-  std::vector<QuoteMark> marks;
+// One mark and whether it is straight (") or typographic (“ ” `` '').
+struct Read {
+  QuoteMark mark;
+  bool straight;
+};
+
+// The marks of `text` in order: the one reader behind QuoteMarks and
+// ReadQuotation.
+std::vector<Read> ReadMarks(std::string_view text) {
+  std::vector<Read> marks;
   const size_t n = text.size();
   // Only four bytes can start a mark; look at the rest no further.
   for (size_t k = 0; k < n; ++k) {
     const char c = text[k];
     if (c == '\xE2') {
       if (k + 2 < n && text[k + 1] == '\x80' && (text[k + 2] == '\x9C' || text[k + 2] == '\x9D')) {
-        marks.push_back(text[k + 2] == '\x9C' ? QuoteMark::kOpen : QuoteMark::kClose);
+        marks.push_back({text[k + 2] == '\x9C' ? QuoteMark::kOpen : QuoteMark::kClose, false});
         k += 2;
       }
     } else if (c == '`' || c == '\'') {
       if (k + 1 < n && text[k + 1] == c) {
-        marks.push_back(c == '`' ? QuoteMark::kOpen : QuoteMark::kClose);
+        marks.push_back({c == '`' ? QuoteMark::kOpen : QuoteMark::kClose, false});
         k += 1;
       }
     } else if (c == '"') {
       const bool after_space =
           k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '[';
       const bool before_word = k + 1 < n && text[k + 1] != ' ';
-      marks.push_back(after_space && before_word     ? QuoteMark::kOpen
-                      : !after_space && !before_word ? QuoteMark::kClose
-                                                     : QuoteMark::kEither);
+      marks.push_back({after_space && before_word     ? QuoteMark::kOpen
+                       : !after_space && !before_word ? QuoteMark::kClose
+                                                      : QuoteMark::kEither,
+                       true});
     }
   }
   return marks;
 }
 
-bool EndsInsideQuotation(std::string_view text) {
-  bool open = false;
-  for (const QuoteMark mark : QuoteMarks(text)) {
-    open = mark == QuoteMark::kEither ? !open : mark == QuoteMark::kOpen;
-  }
-  return open;
+}  // namespace
+
+std::vector<QuoteMark> QuoteMarks(std::string_view text) {
+  std::vector<QuoteMark> marks;
+  for (const Read& read : ReadMarks(text)) marks.push_back(read.mark);
+  return marks;
 }
+
+bool OpensWithMark(std::string_view text) {
+  const size_t first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  text.remove_prefix(first);
+  return text.starts_with('"') || text.starts_with("\xE2\x80\x9C") || text.starts_with("``");
+}
+
+QuotationState ReadQuotation(std::string_view text, QuotationState state) {
+  const std::vector<Read> marks = ReadMarks(text);
+  // Only the mark that opens the text can open the same quotation again.
+  const bool reopens = state.depth > 0 && OpensWithMark(text);
+  for (size_t k = 0; k < marks.size(); ++k) {
+    const QuoteMark mark = marks[k].mark;
+    if (mark == QuoteMark::kClose || (mark == QuoteMark::kEither && state.depth > 0)) {
+      if (state.depth > 0) --state.depth;
+      if (state.depth == 0) state.definite = false;
+      continue;
+    }
+    // Writers nest straight marks in single ones, so a straight opening
+    // mark inside a quotation opens it again (or is a closing mark glued
+    // to the next word: `wrong. "Perry`), as one opening the text does.
+    if (state.depth > 0 && mark == QuoteMark::kOpen && ((k == 0 && reopens) || marks[k].straight)) {
+      if (state.depth == 1) state.definite = true;
+      continue;
+    }
+    if (state.depth == 0) state.definite = mark == QuoteMark::kOpen;
+    ++state.depth;
+  }
+  return state;
+}
+
+bool EndsInsideQuotation(std::string_view text) { return ReadQuotation(text).depth > 0; }
 
 }  // namespace concord::text

@@ -40,6 +40,85 @@ TEST(FindQuotedSpans, EndsAnUnclosedQuoteAtItsParagraph) {
             "This runs on and on");
 }
 
+std::string Content(const std::string& text, const internal::QuotedSpan& span) {
+  return text.substr(span.content_start, span.content_end - span.content_start);
+}
+
+// Tokenized text puts spaces on both sides of a mark; one before a comma
+// cannot open a quotation, so it closes the one open, and the pairing does
+// not slip by one mark for the rest of the article.
+TEST(FindQuotedSpans, AStraightMarkBeforeACommaCloses) {
+  const std::string text =
+      "Officials called it \" a fair deal \", and the mayor said \" we will sign it \" today . "
+      "Buses ran all week and the pier stayed shut .";
+  const auto spans = internal::FindQuotedSpans(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(Content(text, spans[0]), " a fair deal ");
+  EXPECT_EQ(Content(text, spans[1]), " we will sign it ");
+  EXPECT_TRUE(spans[0].closed && spans[1].closed);
+}
+
+// A second opening mark at a sentence start while a quotation is open
+// opens it again (the first was never closed): the first quote ends with
+// its sentence instead of swallowing the attribution and the rest of the
+// paragraph.
+TEST(FindQuotedSpans, AnOpeningMarkAtASentenceStartOpensTheQuotationAgain) {
+  const std::string text =
+      "Holt said: \u201CThe storm is here. \u201CWe are ready for it,\u201D she said. "
+      "The ferry ran buses for three days.";
+  const auto spans = internal::FindQuotedSpans(text);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_FALSE(spans[0].closed);
+  EXPECT_EQ(Content(text, spans[0]), "The storm is here.");
+  EXPECT_TRUE(spans[1].closed);
+  EXPECT_EQ(Content(text, spans[1]), "We are ready for it,");
+}
+
+// A quotation never closed in a long paragraph (an article scraped as one
+// paragraph, a lost closing mark) ends with its first sentence, as
+// text::QuotationPassages reads one: the rest is the reporter's.
+TEST(ExtractQuotes, AQuoteNeverClosedInALongParagraphEndsWithItsSentence) {
+  const std::string text =
+      "Mayor Ana Holt said: \"The boats stay in the harbor until the storm passes. "
+      "The ferry company ran buses. Residents queued at the pier. Many waited in the rain. "
+      "A bus came at noon. Another came at two. The pier opened on Friday.";
+  const std::vector<Quote> quotes = QuotesOf(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].text, "The boats stay in the harbor until the storm passes.");
+  EXPECT_EQ(quotes[0].speaker, "Mayor Ana Holt");
+}
+
+// News style for a quotation over paragraphs: no closing mark at the end
+// of the first, an opening mark at the start of the next. One quote, two
+// parts; the paragraph after it is not quoted.
+TEST(ExtractQuotes, AQuoteLeftOpenGoesOnInAParagraphOpeningWithAMark) {
+  const std::string text =
+      "Mayor Ana Holt said: \u201CThe boats stay in the harbor.\n\n"
+      "\u201CNobody sails until the storm has passed and the pier is safe again.\u201D\n\n"
+      "Buses ran all week and the pier stayed shut.";
+  const std::vector<Quote> quotes = QuotesOf(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  ASSERT_EQ(quotes[0].parts.size(), 2u);
+  EXPECT_EQ(Part(text, quotes[0], 1),
+            "Nobody sails until the storm has passed and the pier is safe again.");
+  EXPECT_EQ(quotes[0].speaker, "Mayor Ana Holt");
+}
+
+// A quote never closed and with no speaker is kept only when the text
+// after it shows the quotation going on: a mark opening it again, or a
+// closing mark further on (a statement scraped as lines without marks).
+TEST(ExtractQuotes, AnUnattributedQuoteNeverClosedNeedsAQuotationGoingOn) {
+  const std::string open =
+      "The pier closed early on Monday.\n\n"
+      "\"The boats stay in the harbor until the storm passes and the pier "
+      "is safe.\n\n";
+  EXPECT_TRUE(QuotesOf(open + "Buses ran all week.").empty());
+  const std::vector<Quote> later = QuotesOf(open + "Nobody sails before Friday.\" Buses ran.");
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(later[0].text,
+            "The boats stay in the harbor until the storm passes and the pier is safe.");
+}
+
 TEST(ExtractQuotes, AttributionAfterQuoteWithPronounResolved) {
   const std::string text = "Senator Jane Roe spoke on Monday. \"We will win this,\" he said.";
   const std::vector<Quote> quotes = QuotesOf(text);

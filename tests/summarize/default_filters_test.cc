@@ -46,6 +46,17 @@ TEST(InsideQuotation, CurlyQuotesAndArticleBoundaries) {
   EXPECT_EQ(inside, (std::vector<bool>{false, true, false, false, false}));
 }
 
+// A quotation nested in an open one (“ … “shut” …) closes only itself:
+// the sentence after it is still inside the outer quotation.
+TEST(InsideQuotation, ANestedQuotationLeavesTheOuterOneOpen) {
+  const std::vector<bool> inside = Inside({
+      "Varga said \xE2\x80\x9Cthe sign reads \xE2\x80\x9Cshut\xE2\x80\x9D today. We wait. "
+      "We check every bolt,\xE2\x80\x9D she said. Traffic moved.",
+  });
+  ASSERT_EQ(inside.size(), 4u);
+  EXPECT_EQ(inside, (std::vector<bool>{false, true, true, false}));
+}
+
 TEST(InsideQuotation, AStrayQuoteMarkDoesNotLeakIntoTheNextArticle) {
   const std::vector<bool> inside = Inside({
       "He called it \"a mess. The council met.",
@@ -197,6 +208,10 @@ TEST(EndsInsideQuotation, DefiniteOpeningMarksOnly) {
   // but is no definite opening.
   EXPECT_TRUE(EndsInsideQuotation(" \" she declined to comment."));
   EXPECT_FALSE(EndsInsideQuotation(" \" she declined to comment.", /*definite=*/true));
+  // A nested pair leaves the outer quotation open, definitely opened.
+  EXPECT_TRUE(
+      EndsInsideQuotation("She said \xE2\x80\x9Cthe sign reads \xE2\x80\x9Cshut\xE2\x80\x9D today.",
+                          /*definite=*/true));
 }
 
 }  // namespace

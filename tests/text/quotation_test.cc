@@ -31,6 +31,27 @@ TEST(QuoteMarks, EndsInsideQuotationReadsFromAClosedState) {
   EXPECT_FALSE(EndsInsideQuotation("No marks at all."));
 }
 
+// “ ... “ ... ” ... ”: an opening curly mark can never close a
+// quotation. Inside the text it opens a nested one, so the first closing
+// mark closes only that; opening the text (a new sentence or paragraph of
+// a quotation that runs on) it opens the same quotation again.
+TEST(QuoteMarks, AnOpeningMarkInsideAQuotationNestsAndNeverCloses) {
+  const std::string o = "\xE2\x80\x9C", c = "\xE2\x80\x9D";
+  EXPECT_TRUE(
+      EndsInsideQuotation("Ito said " + o + "the sign read " + o + "closed" + c + " all day."));
+  EXPECT_FALSE(
+      EndsInsideQuotation("Ito said " + o + "the sign read " + o + "closed" + c + " all day." + c));
+  EXPECT_TRUE(EndsInsideQuotation(o + "It says " + o + "stop" + c + " and " + o + "go"));
+  EXPECT_EQ(ReadQuotation(o + "We wait. " + o + "We check.").depth, 2u);
+  // Opening the text while a quotation is open: the same one goes on.
+  EXPECT_EQ(ReadQuotation(o + "We check every bolt.", {1, true}).depth, 1u);
+  EXPECT_EQ(ReadQuotation(o + "We check every bolt," + c + " she said.", {1, true}).depth, 0u);
+  EXPECT_EQ(ReadQuotation("Cars go free," + c + " Ito said.").depth, 0u);  // closes none
+  // Whether the quotation left open was opened by a mark that only opens.
+  EXPECT_TRUE(ReadQuotation("Ito said " + o + "we " + o + "wait" + c + " here").definite);
+  EXPECT_FALSE(ReadQuotation(" \" we wait here").definite);
+}
+
 std::vector<Sentence> Sentences(const std::vector<std::pair<std::string, size_t>>& texts) {
   std::vector<Sentence> out;
   for (const auto& [text, paragraph] : texts) {
@@ -69,6 +90,24 @@ TEST(QuotationPassages, ANewParagraphGoesOnOnlyWhenItOpensWithAMark) {
   EXPECT_EQ(Spans(QuotationPassages(
                 Sentences({{"Holt said: \"The boats stay.", 0}, {"Buses ran.", 1}}))),
             (std::vector<P>{{0, 0}, {1, 1}}));
+}
+
+TEST(QuotationPassages, ANestedQuotationDoesNotCloseThePassage) {
+  using P = std::pair<size_t, size_t>;
+  const std::string o = "\xE2\x80\x9C", c = "\xE2\x80\x9D";
+  // The inner pair closes only itself; the outer mark two sentences on
+  // closes the passage.
+  EXPECT_EQ(Spans(QuotationPassages(Sentences({{"Holt said " + o + "the boats stay.", 0},
+                                               {"The sign reads " + o + "shut" + c + " today.", 0},
+                                               {"We want a fair offer," + c + " she said.", 0},
+                                               {"Buses ran.", 0}}))),
+            (std::vector<P>{{0, 2}, {0, 2}, {0, 2}, {3, 3}}));
+  // A sentence of the same paragraph opening with a mark opens the same
+  // quotation again: its closing mark ends the passage.
+  EXPECT_EQ(Spans(QuotationPassages(Sentences({{"Holt said " + o + "the boats stay.", 0},
+                                               {o + "We want a fair offer," + c + " she said.", 0},
+                                               {"Buses ran.", 0}}))),
+            (std::vector<P>{{0, 1}, {0, 1}, {2, 2}}));
 }
 
 TEST(QuotationPassages, AQuotationStillOpenAfterTheLimitJoinsNothing) {
