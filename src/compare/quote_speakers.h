@@ -167,6 +167,12 @@ Attribution VerbAfterQuote(const Clause& right);
 // Not after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
 
+// True when the cue `cue` of the clause `right` after a quote goes on with a
+// reported clause of its own ("Kasich said he would", "Greene added that"):
+// after a quote that ends its sentence, that cue opens a new statement
+// (quote_reported_clause.cc).
+bool CueReportsOwnClause(const Clause& right, text::ByteSpan cue);
+
 // True when the quoted words are a title in marks ("Today", "Meet the
 // Press", "On the Record with Greta …"): up to six words, each capitalized
 // but the articles, conjunctions and prepositions inside.

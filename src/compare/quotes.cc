@@ -218,9 +218,12 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
   // A reply in the sentence after a quote that ended its own ("… a failed
   // candidate." Romney fired back) answers the quote: it is someone else's.
   // (A plain cue there still speaks: "… foreign courts." Obama wrote.)
+  // So does a cue going on with a reported clause of its own ("… the
+  // culture." Kasich said he would …).
   if (after.found && span.closed && last == '.' &&
-      internal::IsReplyCue(
-          text::LowerWord(text.substr(after.cue.start, after.cue.end - after.cue.start)))) {
+      (internal::IsReplyCue(
+           text::LowerWord(text.substr(after.cue.start, after.cue.end - after.cue.start))) ||
+       internal::CueReportsOwnClause(right, after.cue))) {
     return {};
   }
   if (after.found || right.words.empty()) return after;

@@ -1,0 +1,39 @@
+// Speaker rules of round 13, fitted on the errors of PolNeAR train-a only
+// and kept when train-b (never read) agreed. Each on a sentence written
+// here.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "concord/compare.h"
+#include "concord/text.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::RuleSpeaker;
+
+const std::string kFerry = "The harbor board met on Monday to vote on the ferry plan.\n\n";
+
+// A quote that ends its own sentence is not spoken by the next sentence when
+// that sentence's cue goes on with a clause of its own ("Ben Lowe said he
+// would …"): it goes on in the voice of the quote before it.
+TEST(SpeakerRulesRound13, NextSentenceReportingItsOwnClauseIsNoAttribution) {
+  const std::string text = kFerry +
+                           "\"The fares are too high,\" Ada Okafor told reporters. \"Nobody can "
+                           "pay them.\" Ben Lowe said he would vote for the plan.";
+  EXPECT_EQ(RuleSpeaker(text, "Nobody can"), "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(text, "too high"), "Ada Okafor");
+  const std::string added = kFerry +
+                            "\"The fares are too high,\" said Ada Okafor, a harbor pilot. "
+                            "\"Nobody can pay them.\" Okafor added that the board had waited.";
+  EXPECT_EQ(RuleSpeaker(added, "too high"), "Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(added, "Nobody can"), "Ada Okafor");
+  // A bare cue after a quote that ends its sentence still speaks it.
+  const std::string bare = kFerry + "\"The fares must come down by spring.\" Ben Lowe wrote.";
+  EXPECT_EQ(RuleSpeaker(bare, "fares must"), "Ben Lowe");
+}
+
+}  // namespace
+}  // namespace concord::compare
