@@ -207,7 +207,10 @@ Attribution CueAttribution(std::string_view text, const Clause& c, size_t k, siz
     return a;
   }
   a.speaker = SpeakerOfCue(text, c, k, lowercase);
-  if (a.speaker.end <= a.speaker.start && participle) {
+  // ("Trump, who said last week that …, issued a statement saying": the
+  // relative clause's cue tells of other words than the participle's.)
+  const bool relative = a.speaker.end > a.speaker.start && k > 0 && RelativeBeforeCue(c, k);
+  if ((a.speaker.end <= a.speaker.start || relative) && participle) {
     if (auto np = SubjectNp(text, c, *participle, lowercase)) {
       a.speaker = WordSpan(c, *np);
       a.cue = {c.words[*participle].start, c.words[*participle].end};

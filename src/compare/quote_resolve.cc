@@ -483,7 +483,13 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   const std::string& head = np.lower[head_at];
   const size_t at = quote.speaker_span.start;
   bool holder = false;  // the name shown is a title's holder after the span
-  if (np.words.size() == 1 && internal::IsPronoun(head)) {
+  const bool relative = np.words.size() == 1 && (head == "who" || head == "which");
+  if (relative) {
+    // "Lynch, who told": the one the pronoun follows ("which" names a
+    // thing, no antecedent for a later "he").
+    quote.speaker_name = RelativeAntecedent(text, n, quote.speaker_span, &holder);
+    holder = holder && head == "who";
+  } else if (np.words.size() == 1 && internal::IsPronoun(head)) {
     // "The president stepped in. The next day, he said": the title's
     // holder, unless the title says another gender.
     std::optional<std::string> title_holder;
@@ -515,7 +521,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     if (quote.speaker_name.empty()) quote.speaker_name = SurnameOf(n, np);
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
-  bool is_person = !Capitalized(np.words[head_at]) || holder;
+  bool is_person = (!Capitalized(np.words[head_at]) && !relative) || holder;
   for (size_t i = 0; i < n.names.size(); ++i) {
     if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
         n.IsPerson(i)) {

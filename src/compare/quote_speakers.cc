@@ -402,6 +402,9 @@ std::optional<text::ByteSpan> NameAfterObject(std::string_view text, const Claus
 std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clause& c,
                                                size_t before, size_t k,
                                                const std::unordered_set<std::string>& lowercase) {
+  // "Lynch, who told Congress:": the relative pronoun speaks, and is
+  // resolved to the one it follows.
+  if (RelativeBeforeCue(c, before)) return WordSpan(c, {before - 1, before - 1});
   const size_t last = LastBeforeAppositive(text, c, before, k);
   // A name or pronoun right before the cue speaks; a phrase such as "the
   // plan" gives way to a subject before a relative clause.
@@ -515,6 +518,8 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
   }
   first = AfterDateline(c, first);
   const size_t last = c.words.size() - 1;
+  // (A lone relative pronoun speaks for the phrase it follows.)
+  if (c.words.size() == 1 && (c.lower[0] == "who" || c.lower[0] == "which")) return span;
   if (IsSubordinator(c.lower[first]) || IsTimeWord(c.lower[last])) return {};
   for (size_t k = first; k <= last; ++k) {
     // A capitalized clause word opening a name is a first name ("said Will

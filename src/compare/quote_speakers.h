@@ -173,6 +173,11 @@ bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last)
 // (quote_reported_clause.cc).
 bool CueReportsOwnClause(const Clause& right, text::ByteSpan cue);
 
+// True when the word before word `before` of the clause (the cue's first
+// word, adverbs skipped) is a relative pronoun that is the cue's subject:
+// "Lynch, who told", "a report, which notes" (quote_relative_speaker.cc).
+bool RelativeBeforeCue(const Clause& c, size_t before);
+
 // True when the quoted words are a title in marks ("Today", "Meet the
 // Press", "On the Record with Greta …"): up to six words, each capitalized
 // but the articles, conjunctions and prepositions inside.

@@ -35,5 +35,26 @@ TEST(SpeakerRulesRound13, NextSentenceReportingItsOwnClauseIsNoAttribution) {
   EXPECT_EQ(RuleSpeaker(bare, "fares must"), "Ben Lowe");
 }
 
+// "Ada Okafor, who told reporters:": the relative pronoun is the speaker's
+// mention, resolved to the name it follows, as a "he" would be.
+TEST(SpeakerRulesRound13, RelativePronounAfterACommaSpeaks) {
+  const std::string text = kFerry +
+                           "The plan was opposed by Ada Okafor, who told reporters on Tuesday: "
+                           "\"The fares are too high for the island.\"";
+  EXPECT_EQ(RuleSpeaker(text, "too high"), "who");
+  EXPECT_EQ(RuleSpeaker(text, "too high", true), "Ada Okafor");
+  const std::string report = kFerry +
+                             "Ben Lowe cited the Harbor Institute, which notes, \"Ferries carry "
+                             "more people than the bridge ever did.\"";
+  EXPECT_EQ(RuleSpeaker(report, "Ferries carry", true), "Harbor Institute");
+  // A relative clause's own cue tells of other words than the participle
+  // that introduces the quote: the sentence's subject speaks.
+  const std::string participle =
+      kFerry +
+      "Ada Okafor, who said last week that the fares were fair, issued "
+      "a statement on Tuesday saying, \"The fares will be cut in half.\"";
+  EXPECT_EQ(RuleSpeaker(participle, "cut in half"), "Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
