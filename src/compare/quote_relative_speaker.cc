@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "compare/name_variants.h"
 #include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
 
@@ -38,6 +39,15 @@ std::string RelativeAntecedent(const TextWords& text, const ArticleNames& n,
   const auto np = NpBackward(c, 0, c.words.size() - 1);
   if (!np) return "";
   const text::ByteSpan span = WordSpan(c, *np);
+  // "The congressman, who described": the title's holder, as for "the
+  // congressman said".
+  const std::string& head = c.lower[np->second];
+  if (c.lower[np->first] == "the" && np->second > np->first &&
+      (IsTitleWord(head) || IsRoleWord(head))) {
+    std::string holder = TitleHolder(n, head, c.lower[np->second - 1], relative.start);
+    *person = !holder.empty();
+    if (*person) return holder;
+  }
   for (size_t i = 0; i < n.names.size(); ++i) {
     if (n.names[i].start < span.end && span.start < n.names[i].end && n.IsPerson(i)) {
       *person = true;

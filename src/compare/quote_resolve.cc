@@ -403,8 +403,9 @@ std::string_view TitleQualifier(std::string_view word) {
 // Ada Okafor"; "the lieutenant governor" is).
 bool HoldsTitle(const std::string& title, const std::string& head, std::string_view qualifier) {
   static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
-      {"senator", "sen"},    {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
-      {"professor", "prof"}, {"captain", "capt"},       {"colonel", "col"},  {"admiral", "adm"}};
+      {"senator", "sen"},     {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
+      {"professor", "prof"},  {"captain", "capt"},       {"colonel", "col"},  {"admiral", "adm"},
+      {"congressman", "rep"}, {"congresswoman", "rep"}};
   std::string_view abbreviation;
   for (const auto& [full, shortened] : kShort) {
     if (head == full) abbreviation = shortened;
@@ -505,7 +506,9 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     // spokesman" (a new person) and a title no name carries stay unnamed
     // rather than go to whoever spoke last (a tenant's words are not the
     // landlord's spokesman's).
-    if (internal::IsTitleWord(head) && np.lower.front() == "the") {
+    // So does a role ("the congressman", "the four-term congressman" is
+    // Congressman Anthony Weiner or Rep. Ben Lowe).
+    if ((internal::IsTitleWord(head) || internal::IsRoleWord(head)) && np.lower.front() == "the") {
       quote.speaker_name = TitleHolder(n, head, head_at > 0 ? np.lower[head_at - 1] : "", at);
     }
   } else if (const std::optional<std::string> described = PlacePartyHolder(text, n, np, at)) {

@@ -56,5 +56,20 @@ TEST(SpeakerRulesRound13, RelativePronounAfterACommaSpeaks) {
   EXPECT_EQ(RuleSpeaker(participle, "cut in half"), "Ada Okafor");
 }
 
+// "the congressman" is the one written with that role ("Congressman Ben
+// Lowe", or "Rep. Ben Lowe": the same office), as "the senator" is.
+TEST(SpeakerRulesRound13, RoleDescriptionIsItsHolder) {
+  const std::string text =
+      kFerry +
+      "On Monday, Congressman Ben Lowe spoke first. Ada Okafor, a pilot, spoke next.\n\n"
+      "\"The fares are too high for the island,\" the congressman said.";
+  EXPECT_EQ(RuleSpeaker(text, "too high", true), "Ben Lowe");
+  const std::string rep = kFerry +
+                          "Rep. Ben Lowe spoke first. Ada Okafor, a pilot, spoke next.\n\n"
+                          "\"The fares are too high for the island,\" the four-term congressman "
+                          "said.";
+  EXPECT_EQ(RuleSpeaker(rep, "too high", true), "Ben Lowe");
+}
+
 }  // namespace
 }  // namespace concord::compare
