@@ -71,5 +71,20 @@ TEST(SpeakerRulesRound13, RoleDescriptionIsItsHolder) {
   EXPECT_EQ(RuleSpeaker(rep, "too high", true), "Ben Lowe");
 }
 
+// A long title in lower case before the name and the cue ("former harbor
+// policy planning director Ada Okafor wrote") still speaks the quote
+// before it, and a title run before "told" speaks rather than the one told.
+TEST(SpeakerRulesRound13, LongLowerCaseTitleBeforeTheCueSpeaks) {
+  const std::string text = kFerry +
+                           "\"The fares are too high for the island,\" former harbor policy "
+                           "planning director Ada Okafor wrote to the board.";
+  EXPECT_EQ(RuleSpeaker(text, "too high", true), "Ada Okafor");
+  const std::string told = kFerry +
+                           "\"The fares are too high for the island,\" the independent Ohio "
+                           "senator and Democratic harbor candidate told Harbor News.";
+  EXPECT_EQ(RuleSpeaker(told, "too high"),
+            "the independent Ohio senator and Democratic harbor candidate");
+}
+
 }  // namespace
 }  // namespace concord::compare
