@@ -147,7 +147,8 @@ Attribution ParticipleAttribution(std::string_view text, const Clause& c, size_t
   if (auto with = WithNameBefore(c, k)) {
     a.speaker = WordSpan(c, *with);
   } else if (auto np = SubjectNp(text, c, k, lowercase)) {
-    a.speaker = WordSpan(c, *np);
+    const auto nearer = SubordinateSubject(c, np->second, k);
+    a.speaker = WordSpan(c, nearer ? *nearer : *np);
   }
   return a;
 }

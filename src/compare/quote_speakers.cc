@@ -446,6 +446,7 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
       }
     }
     auto np = SubjectNp(text, c, before - 1, lowercase);
+    if (np) np = SubordinateSubject(c, np->second, before - 1).value_or(*np);
     return np ? WordSpan(c, *np) : text::ByteSpan{};
   }
   return std::nullopt;

@@ -178,6 +178,13 @@ bool CueReportsOwnClause(const Clause& right, text::ByteSpan cue);
 // "Lynch, who told", "a report, which notes" (quote_relative_speaker.cc).
 bool RelativeBeforeCue(const Clause& c, size_t before);
 
+// The subject of the time or reason clause ("when Clinton ended …", "even
+// as he defended …") nearest before word k and after word `from` (the
+// sentence's subject), when no cue stands between: a participle or a
+// second verb at k ("…, remarking", "… and later said") goes on from that
+// clause, not from the sentence's subject (quote_subordinate_subject.cc).
+std::optional<std::pair<size_t, size_t>> SubordinateSubject(const Clause& c, size_t from, size_t k);
+
 // True when the quoted words are a title in marks ("Today", "Meet the
 // Press", "On the Record with Greta …"): up to six words, each capitalized
 // but the articles, conjunctions and prepositions inside.

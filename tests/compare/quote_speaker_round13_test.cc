@@ -86,5 +86,19 @@ TEST(SpeakerRulesRound13, LongLowerCaseTitleBeforeTheCueSpeaks) {
             "the independent Ohio senator and Democratic harbor candidate");
 }
 
+// A participle or a second verb after a time or reason clause ("as Ben
+// Lowe turned down the plan, saying", "when she heard the vote and later
+// said") goes on from that clause's subject, not the sentence's.
+TEST(SpeakerRulesRound13, ParticipleAfterATimeClauseSpeaksThroughItsSubject) {
+  const std::string text = kFerry +
+                           "Okafor's remarks came as Ben Lowe turned down an invitation to the "
+                           "vote, saying it would \"deepen the rift over the island.\"";
+  EXPECT_EQ(RuleSpeaker(text, "deepen the rift"), "Ben Lowe");
+  const std::string second = kFerry +
+                             "Ada Okafor left the hall when she heard the vote and later said, "
+                             "\"The fares are too high for the island.\"";
+  EXPECT_EQ(RuleSpeaker(second, "too high"), "she");
+}
+
 }  // namespace
 }  // namespace concord::compare
