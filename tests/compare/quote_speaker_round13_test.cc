@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "concord/compare.h"
 #include "concord/text.h"
@@ -98,6 +99,23 @@ TEST(SpeakerRulesRound13, ParticipleAfterATimeClauseSpeaksThroughItsSubject) {
                              "Ada Okafor left the hall when she heard the vote and later said, "
                              "\"The fares are too high for the island.\"";
   EXPECT_EQ(RuleSpeaker(second, "too high"), "she");
+}
+
+// The event "was a first," Ada Okafor said. "…": an embedded head whose cue
+// follows it is one quote with the sentence quoted after its attribution.
+// A title in marks in the attribution is no head.
+TEST(SpeakerRulesRound13, EmbeddedHeadJoinsTheQuoteAfterItsCue) {
+  const std::string text = kFerry +
+                           "The vote \"was a fair deal for the island,\" Ada Okafor said. "
+                           "\"Nobody will pay more for a ticket.\"";
+  const std::vector<Quote> quotes = concord::testing::QuotesOf(text);
+  ASSERT_EQ(quotes.size(), 1U);
+  EXPECT_EQ(quotes[0].parts.size(), 2U);
+  EXPECT_EQ(quotes[0].speaker, "Ada Okafor");
+  const std::string title = kFerry +
+                            "A tune like \"Harbor Lights\" plays as Ada Okafor continues. "
+                            "\"Nobody will pay more for a ticket.\"";
+  for (const Quote& q : concord::testing::QuotesOf(title)) EXPECT_EQ(q.parts.size(), 1U);
 }
 
 }  // namespace
