@@ -265,7 +265,7 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     if (from_end && !ReportedSpeaker(text, c, *cue_last, a.speaker)) a.speaker = {};
     return a;
   }
-  return {};
+  return from_end ? CalledAttribution(text, c, lowercase) : Attribution{};
 }
 
 size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark) {

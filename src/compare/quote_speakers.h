@@ -185,6 +185,14 @@ bool RelativeBeforeCue(const Clause& c, size_t before);
 // clause, not from the sentence's subject (quote_subordinate_subject.cc).
 std::optional<std::pair<size_t, size_t>> SubordinateSubject(const Clause& c, size_t from, size_t k);
 
+// "Frum called the moment "a display of panic"", "what Gilbert called "…"":
+// when a quote follows the clause right after "called" (or "calls") and at
+// most five words of its object, the name or personal pronoun that calls
+// speaks; nothing for "is called" or a phrase ("a group called")
+// (quote_called.cc). FindAttribution reads it when no cue is found.
+Attribution CalledAttribution(std::string_view text, const Clause& c,
+                              const std::unordered_set<std::string>& lowercase);
+
 // True when the quoted words are a title in marks ("Today", "Meet the
 // Press", "On the Record with Greta …"): up to six words, each capitalized
 // but the articles, conjunctions and prepositions inside.

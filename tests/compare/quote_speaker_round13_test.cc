@@ -118,5 +118,19 @@ TEST(SpeakerRulesRound13, EmbeddedHeadJoinsTheQuoteAfterItsCue) {
   for (const Quote& q : concord::testing::QuotesOf(title)) EXPECT_EQ(q.parts.size(), 1U);
 }
 
+// "Ben Lowe called the vote "a display of panic"": the one who calls a thing
+// by the quoted words speaks them; "a tune called "…"" and "is called" name
+// a thing and no one speaks.
+TEST(SpeakerRulesRound13, TheOneWhoCallsSpeaks) {
+  const std::string text =
+      kFerry + "Ben Lowe called the vote \"a display of panic at the harbor.\"";
+  EXPECT_EQ(RuleSpeaker(text, "display of panic"), "Ben Lowe");
+  const std::string what = kFerry + "Ada Okafor denounced what she called \"a fare grab.\"";
+  EXPECT_EQ(RuleSpeaker(what, "fare grab"), "she");
+  const std::string named =
+      kFerry + "The new ferry is called \"Harbor Queen of the Northern Islands\" by all.";
+  EXPECT_EQ(RuleSpeaker(named, "Harbor Queen"), "(none)");
+}
+
 }  // namespace
 }  // namespace concord::compare
