@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/name_variants.h"
 #include "concord/compare.h"
 #include "concord/text.h"
 #include "test_documents.h"
@@ -130,6 +131,19 @@ TEST(SpeakerRulesRound13, TheOneWhoCallsSpeaks) {
   const std::string named =
       kFerry + "The new ferry is called \"Harbor Queen of the Northern Islands\" by all.";
   EXPECT_EQ(RuleSpeaker(named, "Harbor Queen"), "(none)");
+}
+
+// "Trump Jr." written alone tells the son from the father: "Donald Trump
+// Jr." keeps its suffix and is not "President Donald Trump". Without such a
+// short form the suffix is dropped as before ("Eric H. Holder Jr." is "Eric
+// Holder").
+TEST(SpeakerRulesRound13, ASuffixWrittenAloneTellsTwoPeopleApart) {
+  const std::vector<size_t> groups = internal::GroupNames(
+      {"Donald Trump Jr.", "Trump Jr.", "President Donald Trump", "Ada Okafor"});
+  EXPECT_NE(groups[0], groups[2]);
+  const std::vector<size_t> one = internal::GroupNames({"Ben H. Lowe Jr.", "Ben Lowe", "Lowe"});
+  EXPECT_EQ(one[0], one[1]);
+  EXPECT_EQ(one[1], one[2]);
 }
 
 }  // namespace
