@@ -154,11 +154,10 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
   std::vector<size_t> of_input(names.size());
   const std::vector<std::vector<std::string>> name_keys = KeysOf(names);
   for (size_t i = 0; i < names.size(); ++i) {
-    const std::vector<std::string>& key = name_keys[i];
-    auto [it, inserted] = key_index.emplace(key, keys.size());
+    auto [it, inserted] = key_index.emplace(name_keys[i], keys.size());
     if (inserted) {
-      keys.push_back(key);
-      acronym.push_back(IsAcronymKey(key, names[i]));
+      keys.push_back(name_keys[i]);
+      acronym.push_back(IsAcronymKey(name_keys[i], names[i]));
     }
     of_input[i] = it->second;
   }
