@@ -415,6 +415,16 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
   }
   if (np_before) {
     if (auto name = NameAfterObject(text, c, *np_before, last, before)) return name;
+    // "Bishop Ada Okafor, of Dayton, Ohio, said": a place in apposition
+    // tells where the person is from; the name before its comma speaks.
+    const size_t from = np_before->first;
+    if (from > 0 && (c.lower[from] == "of" || c.lower[from] == "from") &&
+        text.substr(c.words[from - 1].end, c.words[from].start - c.words[from - 1].end).find(',') !=
+            std::string_view::npos) {
+      if (auto name = NpBackward(c, 0, from - 1); name && Capitalized(c.words[name->second])) {
+        return WordSpan(c, *name);
+      }
+    }
     return WordSpan(c, *np_before);
   }
   // "Clinton's campaign chairman, John Podesta, said": the appositive

@@ -146,5 +146,14 @@ TEST(SpeakerRulesRound13, ASuffixWrittenAloneTellsTwoPeopleApart) {
   EXPECT_EQ(one[1], one[2]);
 }
 
+// "Bishop Ada Okafor, of Dayton, Ohio, said": a place in apposition is
+// where she is from; the name before it speaks.
+TEST(SpeakerRulesRound13, PlaceInAppositionIsNoSpeaker) {
+  const std::string text = kFerry +
+                           "Bishop Ada Okafor, of Dayton, Ohio, said: \"The fares are too high "
+                           "for everyone.\"";
+  EXPECT_EQ(RuleSpeaker(text, "too high"), "Bishop Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
