@@ -97,6 +97,45 @@ bool PersonKey(const std::vector<std::string>& key) {
   return true;
 }
 
+namespace {
+
+// The suffix ("jr", "sr") a name ends with, lower case, periods dropped,
+// or "" ("Donald Trump Jr." -> "jr").
+std::string SuffixOf(std::string_view name) {
+  size_t end = name.size();
+  while (end > 0 && (name[end - 1] == '.' || name[end - 1] == ' ')) --end;
+  const size_t space = name.rfind(' ', end == 0 ? 0 : end - 1);
+  if (space == std::string_view::npos) return "";
+  std::string last(name.substr(space + 1, end - space - 1));
+  for (char& c : last) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return last == "jr" || last == "sr" ? last : "";
+}
+
+// The keys of `names`, a suffix kept where the story writes it to tell two
+// people apart: when "Trump Jr." stands alone somewhere, "Donald Trump Jr."
+// keeps its "jr" and is not "President Donald Trump"; with no such short
+// form, "Eric H. Holder Jr." is "Eric Holder" (NameKey drops the suffix).
+std::vector<std::vector<std::string>> KeysOf(const std::vector<std::string>& names) {
+  std::vector<std::vector<std::string>> keys(names.size());
+  std::vector<std::string> told_apart;  // surnames written "<surname> Jr."
+  for (size_t i = 0; i < names.size(); ++i) {
+    keys[i] = NameKey(names[i]);
+    if (keys[i].size() == 2 && (keys[i][1] == "jr" || keys[i][1] == "sr")) {
+      told_apart.push_back(keys[i][0]);
+    }
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string suffix = SuffixOf(names[i]);
+    if (suffix.empty() || keys[i].empty() || keys[i].back() == suffix) continue;
+    if (std::find(told_apart.begin(), told_apart.end(), keys[i].back()) != told_apart.end()) {
+      keys[i].push_back(suffix);
+    }
+  }
+  return keys;
+}
+
+}  // namespace
+
 bool IsAcronymKey(const std::vector<std::string>& key, std::string_view name) {
   if (key.size() != 1 || key[0].size() < 2) return false;
   size_t letters = 0;
@@ -113,12 +152,12 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
   std::vector<std::vector<std::string>> keys;
   std::vector<bool> acronym;
   std::vector<size_t> of_input(names.size());
+  const std::vector<std::vector<std::string>> name_keys = KeysOf(names);
   for (size_t i = 0; i < names.size(); ++i) {
-    std::vector<std::string> key = NameKey(names[i]);
-    auto [it, inserted] = key_index.emplace(key, keys.size());
+    auto [it, inserted] = key_index.emplace(name_keys[i], keys.size());
     if (inserted) {
-      keys.push_back(key);
-      acronym.push_back(IsAcronymKey(key, names[i]));
+      keys.push_back(name_keys[i]);
+      acronym.push_back(IsAcronymKey(name_keys[i], names[i]));
     }
     of_input[i] = it->second;
   }

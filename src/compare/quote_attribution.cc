@@ -58,19 +58,27 @@ bool PhraseAfterCue(const Clause& c, size_t from) {
 
 // True when words [0, k) of `c` are one name with its titles and no comma:
 // capitalized words, title words, "and", "of", "the" ("Oversight and
-// Government Reform Committee spokesman Ali Ahmad" said).
+// Government Reform Committee spokesman Ali Ahmad" said), and the
+// lower-case words of a long title, none a function, clause, cue or time
+// word ("former State policy planning director Ada Okafor", "the
+// independent Vermont senator and Democratic presidential candidate"
+// said). The run ends with a name or a title word.
 bool NameRun(const Clause& c, size_t k) {
   for (size_t i = 0; i < k; ++i) {
     const std::string& w = c.lower[i];
     const bool joins = w == "and" || w == "of" || w == "the" || IsTitleWord(w);
-    if (!(Capitalized(c.words[i]) || joins)) return false;
+    const bool describes = !IsFunctionWord(w) && !IsClauseWord(w) && !IsCueWord(w) &&
+                           !IsPronoun(w) && !IsSubordinator(w) && !IsTimeWord(w) &&
+                           !IsPreposition(w) && !c.words[i].is_number;
+    if (!(Capitalized(c.words[i]) || joins || describes)) return false;
     if (i > 0 &&
         c.text.substr(c.words[i - 1].end, c.words[i].start - c.words[i - 1].end).find(',') !=
             std::string_view::npos) {
       return false;
     }
   }
-  return k > 0 && Capitalized(c.words[k - 1]);
+  return k > 0 &&
+         (Capitalized(c.words[k - 1]) || IsTitleWord(c.lower[k - 1]) || IsRoleWord(c.lower[k - 1]));
 }
 
 // The name right before word k, with no comma between, when "with" and at
@@ -139,7 +147,8 @@ Attribution ParticipleAttribution(std::string_view text, const Clause& c, size_t
   if (auto with = WithNameBefore(c, k)) {
     a.speaker = WordSpan(c, *with);
   } else if (auto np = SubjectNp(text, c, k, lowercase)) {
-    a.speaker = WordSpan(c, *np);
+    const auto nearer = SubordinateSubject(c, np->second, k);
+    a.speaker = WordSpan(c, nearer ? *nearer : *np);
   }
   return a;
 }
@@ -207,7 +216,10 @@ Attribution CueAttribution(std::string_view text, const Clause& c, size_t k, siz
     return a;
   }
   a.speaker = SpeakerOfCue(text, c, k, lowercase);
-  if (a.speaker.end <= a.speaker.start && participle) {
+  // ("Trump, who said last week that …, issued a statement saying": the
+  // relative clause's cue tells of other words than the participle's.)
+  const bool relative = a.speaker.end > a.speaker.start && k > 0 && RelativeBeforeCue(c, k);
+  if ((a.speaker.end <= a.speaker.start || relative) && participle) {
     if (auto np = SubjectNp(text, c, *participle, lowercase)) {
       a.speaker = WordSpan(c, *np);
       a.cue = {c.words[*participle].start, c.words[*participle].end};
@@ -243,10 +255,17 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     if (from_end && !according && WhatOthersCall(c, *cue_last)) return {};
     if (!from_end && k > 7 && (k > 14 || !NameRun(c, k))) break;
     Attribution a = CueAttribution(text, c, k, *cue_last, participle, lowercase);
+    // "...," the independent Vermont senator and Democratic presidential
+    // candidate told ABC: a title run before the cue speaks, not the one
+    // told.
+    if (!from_end && (a.speaker.end <= a.speaker.start || a.speaker.start >= a.cue.end) &&
+        NameRun(c, k)) {
+      a.speaker = WordSpan(c, {0, k - 1});
+    }
     if (from_end && !ReportedSpeaker(text, c, *cue_last, a.speaker)) a.speaker = {};
     return a;
   }
-  return {};
+  return from_end ? CalledAttribution(text, c, lowercase) : Attribution{};
 }
 
 size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark) {

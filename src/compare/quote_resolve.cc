@@ -403,8 +403,9 @@ std::string_view TitleQualifier(std::string_view word) {
 // Ada Okafor"; "the lieutenant governor" is).
 bool HoldsTitle(const std::string& title, const std::string& head, std::string_view qualifier) {
   static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
-      {"senator", "sen"},    {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
-      {"professor", "prof"}, {"captain", "capt"},       {"colonel", "col"},  {"admiral", "adm"}};
+      {"senator", "sen"},     {"representative", "rep"}, {"governor", "gov"}, {"general", "gen"},
+      {"professor", "prof"},  {"captain", "capt"},       {"colonel", "col"},  {"admiral", "adm"},
+      {"congressman", "rep"}, {"congresswoman", "rep"}};
   std::string_view abbreviation;
   for (const auto& [full, shortened] : kShort) {
     if (head == full) abbreviation = shortened;
@@ -483,7 +484,13 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   const std::string& head = np.lower[head_at];
   const size_t at = quote.speaker_span.start;
   bool holder = false;  // the name shown is a title's holder after the span
-  if (np.words.size() == 1 && internal::IsPronoun(head)) {
+  const bool relative = np.words.size() == 1 && (head == "who" || head == "which");
+  if (relative) {
+    // "Lynch, who told": the one the pronoun follows ("which" names a
+    // thing, no antecedent for a later "he").
+    quote.speaker_name = RelativeAntecedent(text, n, quote.speaker_span, &holder);
+    holder = holder && head == "who";
+  } else if (np.words.size() == 1 && internal::IsPronoun(head)) {
     // "The president stepped in. The next day, he said": the title's
     // holder, unless the title says another gender.
     std::optional<std::string> title_holder;
@@ -499,7 +506,9 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     // spokesman" (a new person) and a title no name carries stay unnamed
     // rather than go to whoever spoke last (a tenant's words are not the
     // landlord's spokesman's).
-    if (internal::IsTitleWord(head) && np.lower.front() == "the") {
+    // So does a role ("the congressman", "the four-term congressman" is
+    // Congressman Anthony Weiner or Rep. Ben Lowe).
+    if ((internal::IsTitleWord(head) || internal::IsRoleWord(head)) && np.lower.front() == "the") {
       quote.speaker_name = TitleHolder(n, head, head_at > 0 ? np.lower[head_at - 1] : "", at);
     }
   } else if (const std::optional<std::string> described = PlacePartyHolder(text, n, np, at)) {
@@ -515,7 +524,7 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     if (quote.speaker_name.empty()) quote.speaker_name = SurnameOf(n, np);
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
-  bool is_person = !Capitalized(np.words[head_at]) || holder;
+  bool is_person = (!Capitalized(np.words[head_at]) && !relative) || holder;
   for (size_t i = 0; i < n.names.size(); ++i) {
     if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
         n.IsPerson(i)) {

@@ -86,6 +86,20 @@ std::optional<std::string> TitledSubjectHolder(const TextWords& text, const Arti
 std::optional<std::string> PlacePartyHolder(const TextWords& text, const ArticleNames& n,
                                             const Clause& np, size_t at);
 
+// For a relative pronoun speaker at `relative` ("Lynch, who told"): the
+// display name of the noun phrase it follows, or that phrase's words ("the
+// report" of "the report, which notes"); "" when no phrase is right before
+// it. `person` is set when the phrase holds a person's name
+// (quote_relative_speaker.cc).
+std::string RelativeAntecedent(const TextWords& text, const ArticleNames& n,
+                               text::ByteSpan relative, bool* person);
+
+// True when a continuation joins the head quote `head` (closing at byte
+// `head_close`) as one more part: always for a head of its own, and for an
+// embedded head only after its cue and when it is no title in marks
+// (quote_continuation.cc).
+bool JoinsHead(const TextWords& tw, const Quote& head, size_t head_close);
+
 // Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
 // the nearest named speaker, a title ("the secretary") to the nearest name
 // written with it, a name to its group's longest spelling. A resolved

@@ -402,6 +402,9 @@ std::optional<text::ByteSpan> NameAfterObject(std::string_view text, const Claus
 std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clause& c,
                                                size_t before, size_t k,
                                                const std::unordered_set<std::string>& lowercase) {
+  // "Lynch, who told Congress:": the relative pronoun speaks, and is
+  // resolved to the one it follows.
+  if (RelativeBeforeCue(c, before)) return WordSpan(c, {before - 1, before - 1});
   const size_t last = LastBeforeAppositive(text, c, before, k);
   // A name or pronoun right before the cue speaks; a phrase such as "the
   // plan" gives way to a subject before a relative clause.
@@ -412,6 +415,16 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
   }
   if (np_before) {
     if (auto name = NameAfterObject(text, c, *np_before, last, before)) return name;
+    // "Bishop Ada Okafor, of Dayton, Ohio, said": a place in apposition
+    // tells where the person is from; the name before its comma speaks.
+    const size_t from = np_before->first;
+    if (from > 0 && (c.lower[from] == "of" || c.lower[from] == "from") &&
+        text.substr(c.words[from - 1].end, c.words[from].start - c.words[from - 1].end).find(',') !=
+            std::string_view::npos) {
+      if (auto name = NpBackward(c, 0, from - 1); name && Capitalized(c.words[name->second])) {
+        return WordSpan(c, *name);
+      }
+    }
     return WordSpan(c, *np_before);
   }
   // "Clinton's campaign chairman, John Podesta, said": the appositive
@@ -443,6 +456,7 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
       }
     }
     auto np = SubjectNp(text, c, before - 1, lowercase);
+    if (np) np = SubordinateSubject(c, np->second, before - 1).value_or(*np);
     return np ? WordSpan(c, *np) : text::ByteSpan{};
   }
   return std::nullopt;
@@ -515,6 +529,8 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
   }
   first = AfterDateline(c, first);
   const size_t last = c.words.size() - 1;
+  // (A lone relative pronoun speaks for the phrase it follows.)
+  if (c.words.size() == 1 && (c.lower[0] == "who" || c.lower[0] == "which")) return span;
   if (IsSubordinator(c.lower[first]) || IsTimeWord(c.lower[last])) return {};
   for (size_t k = first; k <= last; ++k) {
     // A capitalized clause word opening a name is a first name ("said Will

@@ -167,6 +167,32 @@ Attribution VerbAfterQuote(const Clause& right);
 // Not after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
 
+// True when the cue `cue` of the clause `right` after a quote goes on with a
+// reported clause of its own ("Kasich said he would", "Greene added that"):
+// after a quote that ends its sentence, that cue opens a new statement
+// (quote_reported_clause.cc).
+bool CueReportsOwnClause(const Clause& right, text::ByteSpan cue);
+
+// True when the word before word `before` of the clause (the cue's first
+// word, adverbs skipped) is a relative pronoun that is the cue's subject:
+// "Lynch, who told", "a report, which notes" (quote_relative_speaker.cc).
+bool RelativeBeforeCue(const Clause& c, size_t before);
+
+// The subject of the time or reason clause ("when Clinton ended …", "even
+// as he defended …") nearest before word k and after word `from` (the
+// sentence's subject), when no cue stands between: a participle or a
+// second verb at k ("…, remarking", "… and later said") goes on from that
+// clause, not from the sentence's subject (quote_subordinate_subject.cc).
+std::optional<std::pair<size_t, size_t>> SubordinateSubject(const Clause& c, size_t from, size_t k);
+
+// "Frum called the moment "a display of panic"", "what Gilbert called "…"":
+// when a quote follows the clause right after "called" (or "calls") and at
+// most five words of its object, the name or personal pronoun that calls
+// speaks; nothing for "is called" or a phrase ("a group called")
+// (quote_called.cc). FindAttribution reads it when no cue is found.
+Attribution CalledAttribution(std::string_view text, const Clause& c,
+                              const std::unordered_set<std::string>& lowercase);
+
 // True when the quoted words are a title in marks ("Today", "Meet the
 // Press", "On the Record with Greta …"): up to six words, each capitalized
 // but the articles, conjunctions and prepositions inside.

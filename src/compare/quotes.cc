@@ -22,17 +22,17 @@
 // clause (CheckSpeaker). A passive ("Kerry was asked:") gives a cue but
 // no speaker. (3) A quote without its own attribution that follows an
 // attributed one with only whitespace between (after its attribution
-// sentence) is a continuation: joined as a second part, or, when either is
-// embedded, given the same speaker. A kept quote still without a speaker
-// gets the candidate the learned model picks, if likely enough
-// (speaker_model.cc). (4) A pronoun speaker (he, she, I)
-// resolves to the nearest earlier named person: a name next to a cue verb
-// anywhere earlier in the article, or a quote's named speaker; never an
-// organisation or place ("Fox News"); other pronouns stay unnamed. A
-// definite title speaker ("the secretary") resolves to the nearest earlier
-// name written with that title ("Secretary of State John Kerry"), else to
-// nobody ("a spokesman" is a new person, not the last one quoted). Names resolve to the longest
-// spelling of their group in the article (see name_variants.cc).
+// sentence) is a continuation: joined as a second part (to an embedded
+// head only after its cue), else given the same speaker. A kept quote still
+// without a speaker gets the candidate the learned model picks, if likely
+// enough (speaker_model.cc). (4) A pronoun speaker (he, she, I) resolves to
+// the nearest earlier named person: a name next to a cue verb anywhere
+// earlier in the article, or a quote's named speaker; never an organisation
+// or place ("Fox News"); other pronouns stay unnamed. A definite title
+// speaker ("the secretary") resolves to the nearest earlier name written
+// with that title ("Secretary of State John Kerry"), else to nobody ("a
+// spokesman" is a new person, not the last one quoted). Names resolve to
+// the longest spelling of their group in the article (name_variants.cc).
 //
 // What it does not do: no parser, so a speaker far from its cue, reported
 // speech without quotation marks, and pronouns whose antecedent is not the
@@ -219,9 +219,12 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
   // A reply in the sentence after a quote that ended its own ("… a failed
   // candidate." Romney fired back) answers the quote: it is someone else's.
   // (A plain cue there still speaks: "… foreign courts." Obama wrote.)
+  // So does a cue going on with a reported clause of its own ("… the
+  // culture." Kasich said he would …).
   if (after.found && span.closed && last == '.' &&
-      internal::IsReplyCue(
-          text::LowerWord(text.substr(after.cue.start, after.cue.end - after.cue.start)))) {
+      (internal::IsReplyCue(
+           text::LowerWord(text.substr(after.cue.start, after.cue.end - after.cue.start))) ||
+       internal::CueReportsOwnClause(right, after.cue))) {
     return {};
   }
   if (after.found || right.words.empty()) return after;
@@ -450,10 +453,9 @@ bool ThroughTitle(const ArticleView& v, const std::vector<Draft>& drafts) {
              internal::ParagraphOf(v.paragraphs, title.span.open);
 }
 
-// A continuation of the previous quote: no attribution of its own, or the
-// very cue of the previous one ("...," Roe said, "..."), right after it in
-// the same paragraph. It is joined to the head quote as one more part
-// (returns true), or takes the head's speaker when either is embedded.
+// A continuation of the previous quote: no attribution of its own, or the very cue of
+// the previous one ("...," Roe said, "..."), right after it in the same paragraph. It is
+// joined to the head quote as one more part (returns true), or takes the head's speaker.
 bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>& drafts,
                       Draft& draft) {
   if (drafts.empty()) return false;
@@ -495,7 +497,7 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
   }
   Draft& head = drafts[root];
   if (!adjacent || !head.attributed) return false;
-  if (!head.quote.embedded && !w.embedded) {
+  if (!w.embedded && internal::JoinsHead(v.Words(), head.quote, head.span.close)) {
     head.quote.parts.push_back(draft.quote.parts.front());
     draft.joined = true;
     head.window_end = w.window_end;

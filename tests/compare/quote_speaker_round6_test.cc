@@ -86,12 +86,13 @@ TEST(SpeakerRulesRound6, AContractedFunctionWordIsNoSubject) {
 }
 
 // Read in a digest of BASIL events: the object of a cue before the quote
-// ("described the incident as") was given as the speaker.
+// ("described the incident as") was given as the speaker. (Since round 13
+// the relative pronoun speaks, for the mayor: the words are the mayor's.)
 TEST(SpeakerRulesRound6, TheCuesObjectBeforeTheQuoteDoesNotSpeak) {
   EXPECT_EQ(SixthRoundSpeaker("The mayor, who described the closure as \"a silly bit of "
                               "bureaucratic mischief by someone,\" continued to blame the council.",
                               "bureaucratic mischief"),
-            "");
+            "who");
   // A name after the cue and right before the quote still speaks.
   EXPECT_EQ(SixthRoundSpeaker("The council met on Monday. Added Ada Okafor, the mayor: \"We "
                               "will mend every bridge in this town before the snow comes.\"",

@@ -353,11 +353,13 @@ TEST(SpeakerRules, WhatIsReportedIsAnObjectNotASpeaker) {
 }
 
 TEST(SpeakerRules, NoTitlePhraseAfterAQuoteRunningIntoTheSentence) {
+  // Mr. Putin, after the quote, does not speak; since round 13 the one who
+  // "called for" it does (the words are Royce's call).
   EXPECT_EQ(
       SpeakerOfQuote("Royce called for Trump to \"use the indictments of the twelve officers "
                      "to challenge\" Mr. Putin at the summit meeting, adding that it mattered.",
                      "indictments"),
-      "");
+      "Royce");
   // A nested closing quote after the comma still cuts the quote.
   EXPECT_EQ(SpeakerOfQuote("\"Two words sum it up better than anything, and that is 'false,'\" "
                            "the White House press secretary, Sarah Sanders, told reporters.",
