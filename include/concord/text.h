@@ -166,6 +166,16 @@ enum class QuoteMark { kOpen, kClose, kEither };
 // reading of quotation marks of summarize, compare's report and eval.
 std::vector<QuoteMark> QuoteMarks(std::string_view text);
 
+// The same marks, each with whether it is a straight " (a curly or ``
+// mark says what it is; a straight one is read from its neighbours):
+// what ReadQuotation and eval's readability check need to tell a nested
+// quotation from one opened again.
+struct QuoteMarkRead {
+  QuoteMark mark;
+  bool straight;
+};
+std::vector<QuoteMarkRead> ReadQuoteMarks(std::string_view text);
+
 // Quotations open after some text (ReadQuotation).
 struct QuotationState {
   size_t depth = 0;       // how many are open, the nested ones included

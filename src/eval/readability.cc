@@ -190,23 +190,37 @@ bool BareQuotationRun(const std::vector<ReadSentence>& summary, size_t i) {
 
 // Marks the sentences whose quotation the summary leaves unbalanced: one
 // that opens a quotation no later summary sentence closes, and one that
-// closes a quotation no earlier sentence opened.
+// closes a quotation no earlier sentence opened. Marks are read as
+// text::ReadQuotation reads them (a curly mark inside a sentence of an
+// open quotation nests: “… reads “shut” today.”), but a mark that opens
+// the quotation again (a straight one, or one that opens its sentence)
+// leaves the one before it unclosed in what the reader reads, so the
+// sentence that opened that one is marked.
 void CheckQuotes(const std::vector<ReadSentence>& summary, SummaryChecks& checks) {
-  bool open = false;
-  size_t opener = 0;
+  size_t depth = 0;
+  size_t opener = 0;  // the sentence that opened the outermost quotation
   for (size_t i = 0; i < summary.size(); ++i) {
-    for (Mark mark : text::QuoteMarks(summary[i].text)) {
-      if (mark == Mark::kClose || (mark == Mark::kEither && open)) {
-        if (!open) checks.sentences[i].flags[kUnbalancedQuote] = true;
-        open = false;
-      } else {
-        if (open) checks.sentences[opener].flags[kUnbalancedQuote] = true;
-        open = true;
-        opener = i;
+    const std::vector<text::QuoteMarkRead> marks = text::ReadQuoteMarks(summary[i].text);
+    const bool opens_sentence = text::OpensWithMark(summary[i].text);
+    for (size_t k = 0; k < marks.size(); ++k) {
+      const Mark mark = marks[k].mark;
+      if (mark == Mark::kClose || (mark == Mark::kEither && depth > 0)) {
+        if (depth == 0) checks.sentences[i].flags[kUnbalancedQuote] = true;
+        if (depth > 0) --depth;
+        continue;
       }
+      const bool nests =
+          depth > 0 && mark == Mark::kOpen && !marks[k].straight && !(k == 0 && opens_sentence);
+      if (nests) {
+        ++depth;
+        continue;
+      }
+      if (depth > 0) checks.sentences[opener].flags[kUnbalancedQuote] = true;
+      depth = 1;
+      opener = i;
     }
   }
-  if (open) checks.sentences[opener].flags[kUnbalancedQuote] = true;
+  if (depth > 0) checks.sentences[opener].flags[kUnbalancedQuote] = true;
 }
 
 }  // namespace

@@ -6,18 +6,10 @@
 #include "concord/text.h"
 
 namespace concord::text {
-namespace {
 
-// One mark and whether it is straight (") or typographic (“ ” `` '').
-struct Read {
-  QuoteMark mark;
-  bool straight;
-};
-
-// The marks of `text` in order: the one reader behind QuoteMarks and
-// ReadQuotation.
-std::vector<Read> ReadMarks(std::string_view text) {
-  std::vector<Read> marks;
+// The one reader behind QuoteMarks and ReadQuotation.
+std::vector<QuoteMarkRead> ReadQuoteMarks(std::string_view text) {
+  std::vector<QuoteMarkRead> marks;
   const size_t n = text.size();
   // Only four bytes can start a mark; look at the rest no further.
   for (size_t k = 0; k < n; ++k) {
@@ -45,11 +37,9 @@ std::vector<Read> ReadMarks(std::string_view text) {
   return marks;
 }
 
-}  // namespace
-
 std::vector<QuoteMark> QuoteMarks(std::string_view text) {
   std::vector<QuoteMark> marks;
-  for (const Read& read : ReadMarks(text)) marks.push_back(read.mark);
+  for (const QuoteMarkRead& read : ReadQuoteMarks(text)) marks.push_back(read.mark);
   return marks;
 }
 
@@ -61,7 +51,7 @@ bool OpensWithMark(std::string_view text) {
 }
 
 QuotationState ReadQuotation(std::string_view text, QuotationState state) {
-  const std::vector<Read> marks = ReadMarks(text);
+  const std::vector<QuoteMarkRead> marks = ReadQuoteMarks(text);
   // Only the mark that opens the text can open the same quotation again.
   const bool reopens = state.depth > 0 && OpensWithMark(text);
   for (size_t k = 0; k < marks.size(); ++k) {

@@ -46,6 +46,22 @@ TEST(Readability, AQuotationClosedInALaterSentenceIsBalanced) {
             Bools({false}));
 }
 
+// A curly quotation inside an open one nests, as text::ReadQuotation
+// reads it; a quotation opened again while one is open leaves the first
+// unclosed in the summary.
+TEST(Readability, ANestedQuotationIsBalanced) {
+  EXPECT_EQ(
+      Flags(Summary({"Ito said \u201Cthe sign reads \u201Cshut\u201D today.", "We wait.\u201D"}),
+            kUnbalancedQuote),
+      Bools({false, false}));
+  EXPECT_EQ(
+      Flags(Summary({"Ito said \u201Cthe sign reads \u201Cshut\u201D today."}), kUnbalancedQuote),
+      Bools({true}));
+  EXPECT_EQ(Flags(Summary({"\u201CWe lost the map.", "\u201CWe walked home,\u201D she said."}),
+                  kUnbalancedQuote),
+            Bools({true, false}));
+}
+
 TEST(Readability, ALeaningOpenerNeedsItsPredecessor) {
   // Adjacent in the same article: resolved.
   EXPECT_EQ(Flags(Summary({"Ann Lee won the race.", "She thanked her coach."}), kUnresolvedOpener),
