@@ -100,7 +100,8 @@
 //    the last hyphen or slash is the word looked up.
 //  - a period glued to the next word ("said.The"): a boundary when W is an
 //    ordinary lower-case word or a number ("bought 1,000.That") and N a
-//    capitalised one, and the token holds no '@' or '/' ("Jane.Doe@x.org");
+//    capitalised one or "I" or "A" ("Tuesday.I bought"), and the token
+//    holds no '@' or '/' ("Jane.Doe@x.org");
 //    otherwise (3.5, U.S., example.com) not.
 // Decimals, times, money and web addresses never reach these rules: their
 // periods are not followed by whitespace.
@@ -546,9 +547,12 @@ class Splitter {
   bool GluedBoundary(size_t i, size_t run_end, size_t end, int periods, bool question) const {
     if (run_end - i != 1 || end != run_end) return false;
     if (periods != 1 && !question) return false;
-    if (end + 1 >= text_.size() || !IsAsciiUpper(text_[end]) || !IsAsciiLower(text_[end + 1])) {
-      return false;
-    }
+    if (end + 1 >= text_.size() || !IsAsciiUpper(text_[end])) return false;
+    // A capitalised word, or the one-letter words "I" and "A" ("Tuesday.I
+    // bought", "late.A man").
+    const bool one_letter_word = (text_[end] == 'I' || text_[end] == 'A') &&
+                                 (text_[end + 1] == ' ' || text_[end + 1] == '\'');
+    if (!IsAsciiLower(text_[end + 1]) && !one_letter_word) return false;
     // Not inside an e-mail address or a web address: "Jane.Doe@x.org".
     for (size_t p = end; p < text_.size() && p < end + 100; ++p) {
       const char c = text_[p];
