@@ -317,6 +317,18 @@ TEST(SentenceSplitter, ReadsOpenersInCapitalsAndRatesAsUnits) {
             Sentences{"TALKS WITH THE U.S. AND CHINA RESUME IN JAN. AND END AT 5 P.M. AND 6 P.M."});
 }
 
+// Review of stop 21: of the many verbs of saying, those that take an
+// object ("called 911") keep a quote's attribution only where the clause
+// ends; a new sentence with an object is not the quote's attribution.
+TEST(SentenceSplitter, VerbOfSayingWithAnObjectStartsASentence) {
+  EXPECT_EQ(Split("He shouted \"Fire!\" Neighbors called 911."),
+            (Sentences{"He shouted \"Fire!\"", "Neighbors called 911."}));
+  EXPECT_EQ(Split("\"Why?\" Senators called the vote a sham."),
+            (Sentences{"\"Why?\"", "Senators called the vote a sham."}));
+  EXPECT_EQ(Split("\"Really?\" Mina laughed. \"Why?\" Smith asked the panel."),
+            (Sentences{"\"Really?\" Mina laughed.", "\"Why?\" Smith asked the panel."}));
+}
+
 TEST(SentenceSplitter, SpansAreTrimmedOrderedAndNonEmpty) {
   const std::string text = "  One. Two!  \"Three?\"  \n\n  Four...   five. (Six.)\n- seven \n";
   const std::vector<ByteSpan> spans = SplitSentences(text);
