@@ -125,12 +125,12 @@ namespace concord::text {
 namespace {
 
 using internal::AbbreviationKind;
-using internal::AfterCapitalisedName;
 using internal::AfterDecimal;
 using internal::AfterLabelNoun;
 using internal::AfterLowerCaseWord;
 using internal::Case;
 using internal::CaseAt;
+using internal::DriveAfterName;
 using internal::EndsDateline;
 using internal::IsAcronym;
 using internal::IsAsciiLetter;
@@ -496,7 +496,7 @@ class Splitter {
     }
     // "on Mulberry Dr. Her house": Drive after a street's name, which may
     // end a sentence, not Doctor before a name.
-    if (word == "Dr" && AfterCapitalisedName(text_, start_, word_start)) {
+    if (word == "Dr" && DriveAfterName(text_, start_, word_start)) {
       return AbbreviationKind::kAmbiguous;
     }
     const AbbreviationKind kind = internal::LookUpAbbreviation(word);

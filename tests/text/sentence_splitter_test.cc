@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -317,6 +318,17 @@ TEST(SentenceSplitter, ReadsOpenersInCapitalsAndRatesAsUnits) {
             Sentences{"TALKS WITH THE U.S. AND CHINA RESUME IN JAN. AND END AT 5 P.M. AND 6 P.M."});
 }
 
+// Review of stop 21: "Dr." after a capitalised word is a street only when
+// that word is no doctor's title and no initial follows.
+TEST(SentenceSplitter, DoctorAfterATitleIsNoStreet) {
+  EXPECT_EQ(Split("He met Health Minister Dr. A. Smith on Monday."),
+            Sentences{"He met Health Minister Dr. A. Smith on Monday."});
+  EXPECT_EQ(Split("She met Surgeon General Dr. Ann Patel. It went well."),
+            (Sentences{"She met Surgeon General Dr. Ann Patel.", "It went well."}));
+  EXPECT_EQ(Split("He lives on Oak Dr. A neighbor said he was quiet."),
+            (Sentences{"He lives on Oak Dr.", "A neighbor said he was quiet."}));
+}
+
 // Review of stop 21: of the many verbs of saying, those that take an
 // object ("called 911") keep a quote's attribution only where the clause
 // ends; a new sentence with an object is not the quote's attribution.
@@ -327,6 +339,18 @@ TEST(SentenceSplitter, VerbOfSayingWithAnObjectStartsASentence) {
             (Sentences{"\"Why?\"", "Senators called the vote a sham."}));
   EXPECT_EQ(Split("\"Really?\" Mina laughed. \"Why?\" Smith asked the panel."),
             (Sentences{"\"Really?\" Mina laughed.", "\"Why?\" Smith asked the panel."}));
+}
+
+// Review of stop 21: a long sentence of initials ("J. J. J. ...") read the
+// whole sentence back at each period for a dateline (80,000 took 13 s).
+TEST(SentenceSplitter, LongRunOfInitialsIsLinear) {
+  std::string text;
+  for (int k = 0; k < 100000; ++k) text += "J. ";
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(SplitSentences(text).size(), 1u);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
+  EXPECT_EQ(Split("NEWTOWN, Conn. Parents of the children met."),
+            Sentences{"NEWTOWN, Conn. Parents of the children met."});
 }
 
 TEST(SentenceSplitter, SpansAreTrimmedOrderedAndNonEmpty) {
