@@ -70,6 +70,17 @@ bool DriveAfterName(std::string_view text, size_t sentence_start, size_t word_st
   return std::find(std::begin(kTitles), std::end(kTitles), before) == std::end(kTitles);
 }
 
+bool AfterDeterminer(std::string_view text, size_t sentence_start, size_t word_start) {
+  static constexpr std::string_view kDeterminers[] = {
+      "the",  "The",  "a",    "A",   "an",  "An",  "this",  "This", "that",  "last",
+      "Last", "next", "Next", "its", "his", "her", "their", "our",  "every", "each"};
+  const size_t k = EndOfWordBefore(text, sentence_start, word_start);
+  if (k == word_start) return false;
+  const std::string_view before = LettersBefore(text, sentence_start, k);
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), before) !=
+         std::end(kDeterminers);
+}
+
 bool AfterLabelNoun(std::string_view text, size_t sentence_start, size_t word_start) {
   const size_t k = EndOfWordBefore(text, sentence_start, word_start);
   return k < word_start && IsLetterLabelNoun(LettersBefore(text, sentence_start, k));

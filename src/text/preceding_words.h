@@ -33,6 +33,10 @@ bool AfterCapitalisedName(std::string_view text, size_t sentence_start, size_t w
 // initial ("Dr. A. Smith").
 bool DriveAfterName(std::string_view text, size_t sentence_start, size_t word_start);
 
+// True when the word before text[word_start] is a determiner ("the",
+// "a", "last", "its"): "the Sept. Fed meeting".
+bool AfterDeterminer(std::string_view text, size_t sentence_start, size_t word_start);
+
 // True when the word before text[word_start] is a noun that a letter
 // labels: "plan B.", "Terminal C." (see IsLetterLabelNoun).
 bool AfterLabelNoun(std::string_view text, size_t sentence_start, size_t word_start);

@@ -405,8 +405,11 @@ class Splitter {
         // "in Aug. Rent is due": a month or a weekday goes on only with a
         // date, a time or another date word ("Sat. Oct. 5"), as a clock
         // time does. Not in damaged text, which writes "sept." and
-        // capitalises any word after a period ("the sept. Issue").
-        if (IsAsciiUpper(word[0])) return TimeWordEnds(word, word_start, next);
+        // capitalises any word after a period ("the sept. Issue"), nor after
+        // a determiner: "the Sept. Fed meeting" names a month's event.
+        if (IsAsciiUpper(word[0]) && !internal::AfterDeterminer(text_, start_, word_start)) {
+          return TimeWordEnds(word, word_start, next);
+        }
         [[fallthrough]];
       case AbbreviationKind::kAmbiguous:
         if (next.letter_case != Case::kUpper) return false;

@@ -341,6 +341,18 @@ TEST(SentenceSplitter, VerbOfSayingWithAnObjectStartsASentence) {
             (Sentences{"\"Really?\" Mina laughed.", "\"Why?\" Smith asked the panel."}));
 }
 
+// Review of stop 21: a month after a determiner names the month's event
+// ("the Sept. Fed meeting"); only a month ending a phrase of time ("in
+// Dec.") ends a sentence before a capital.
+TEST(SentenceSplitter, MonthAfterADeterminerGoesOn) {
+  EXPECT_EQ(Split("He joined the Sept. Fed meeting by phone."),
+            Sentences{"He joined the Sept. Fed meeting by phone."});
+  EXPECT_EQ(Split("Markets fell in Dec. Analysts blamed rate fears."),
+            (Sentences{"Markets fell in Dec.", "Analysts blamed rate fears."}));
+  EXPECT_EQ(Split("The report came last Dec. The board met."),
+            (Sentences{"The report came last Dec.", "The board met."}));
+}
+
 // Review of stop 21: a long sentence of initials ("J. J. J. ...") read the
 // whole sentence back at each period for a dateline (80,000 took 13 s).
 TEST(SentenceSplitter, LongRunOfInitialsIsLinear) {
