@@ -77,8 +77,8 @@ bool NoObjectAt(std::string_view text, size_t pos) {
     return true;
   if (c != ' ') return false;
   static constexpr std::string_view kFollowers[] = {
-      "at",   "from", "to",   "across", "over",   "back",    "out",    "up",      "down",
-      "into", "as",   "with", "again",  "softly", "quietly", "loudly", "angrily", "through"};
+      "at", "from", "to",   "across", "over",   "back",    "out",    "up",      "down",   "into",
+      "of", "as",   "with", "again",  "softly", "quietly", "loudly", "angrily", "through"};
   const size_t start = pos + 1;
   const std::string_view after = text.substr(start, ScanLetters(text, start) - start);
   return std::find(std::begin(kFollowers), std::end(kFollowers), after) != std::end(kFollowers);

@@ -339,6 +339,8 @@ TEST(SentenceSplitter, VerbOfSayingWithAnObjectStartsASentence) {
             (Sentences{"\"Why?\"", "Senators called the vote a sham."}));
   EXPECT_EQ(Split("\"Really?\" Mina laughed. \"Why?\" Smith asked the panel."),
             (Sentences{"\"Really?\" Mina laughed.", "\"Why?\" Smith asked the panel."}));
+  EXPECT_EQ(Split("\"Why?\" Smith demanded of the panel."),
+            Sentences{"\"Why?\" Smith demanded of the panel."});
 }
 
 // Review of stop 21: a month after a determiner names the month's event
