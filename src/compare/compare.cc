@@ -25,15 +25,22 @@ Result<Comparison> Compare(const std::vector<Article>& articles,
   }
   Comparison c;
   c.alignment = Align(articles, documents, options);
-  // Story-level spelling of each name.
+  // Story-level spelling of each name: by the name as written first, then
+  // by its key. The key drops a suffix that the entities may keep apart
+  // ("Donald Trump Jr." beside "President Donald Trump" when "Trump Jr."
+  // is written, GroupNames): by key alone, one would take the other's name.
+  std::map<std::string, std::string> written;
   std::map<std::vector<std::string>, std::string> canonical;
   for (const NameMention& m : c.alignment.mentions) {
+    written[m.name] = c.alignment.entities[m.entity].name;
     canonical[internal::NameKey(m.name)] = c.alignment.entities[m.entity].name;
   }
   for (size_t a = 0; a < articles.size(); ++a) {
     for (Quote& q : ExtractQuotes(articles[a], documents[a], options)) {
       q.article = a;
-      if (!q.speaker_name.empty()) {
+      if (const auto exact = written.find(q.speaker_name); exact != written.end()) {
+        q.speaker_name = exact->second;
+      } else if (!q.speaker_name.empty()) {
         auto it = canonical.find(internal::NameKey(q.speaker_name));
         if (it != canonical.end()) q.speaker_name = it->second;
       }

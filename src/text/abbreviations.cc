@@ -262,6 +262,15 @@ bool IsSentenceOpener(std::string_view word) {
   return Openers().count(word) != 0 || capitals->count(word) != 0;
 }
 
+bool IsCommonSpeechVerb(std::string_view lower_word) {
+  static const auto* const verbs = new std::unordered_set<std::string_view>{
+      "said",    "says",      "asked",    "asks",     "told",     "added",
+      "adds",    "wrote",     "writes",   "replied",  "recalled", "explained",
+      "shouted", "continued", "tweeted",  "wondered", "insisted", "noted",
+      "yelled",  "cried",     "answered", "joked",    "warned",   "declared"};
+  return verbs->count(lower_word) != 0;
+}
+
 bool IsSpeechVerb(std::string_view lower_word) {
   if (IrregularSpeechVerbs().count(lower_word) != 0) return true;
   const auto base_is_verb = [&lower_word](std::string_view suffix) {

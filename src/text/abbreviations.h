@@ -38,6 +38,12 @@ bool IsSentenceOpener(std::string_view word);
 // any of their plain forms: `"Why?" Smith asked.`, `"Where?" she whispers.`
 bool IsSpeechVerb(std::string_view lower_word);
 
+// True for the commonest of them as a quote's attribution writes them
+// ("said", "asked", "told", "wrote", ...): those that also go on a new
+// sentence with an object ("Neighbors called 911", "Officials confirmed
+// the deal") are not among them.
+bool IsCommonSpeechVerb(std::string_view lower_word);
+
 // True when `word` (as written) continues a clock time after "a.m." or
 // "p.m.": a weekday, a month or a time zone ("5 p.m. Monday", "8 p.m. ET").
 bool ContinuesClockTime(std::string_view word);

@@ -1,6 +1,10 @@
 // What lies before a word within its sentence (see preceding_words.h).
 #include "text/preceding_words.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
 #include "text/abbreviations.h"
 #include "text/sentence_words.h"
 
@@ -49,6 +53,34 @@ bool AfterCapitalisedName(std::string_view text, size_t sentence_start, size_t w
          !OpensSentence(text, sentence_start, before_start);
 }
 
+bool DriveAfterName(std::string_view text, size_t sentence_start, size_t word_start) {
+  if (!AfterCapitalisedName(text, sentence_start, word_start)) return false;
+  // "Dr. A. Smith", "Dr. I. Patel": a doctor's initial, whatever precedes.
+  const size_t after = word_start + 3;  // past "Dr."
+  if (after + 2 < text.size() && text[after] == ' ' && IsAsciiUpper(text[after + 1]) &&
+      text[after + 2] == '.') {
+    return false;
+  }
+  static constexpr std::string_view kTitles[] = {
+      "General",   "Minister",       "Professor", "Director",     "Secretary", "Chief",
+      "President", "Officer",        "Dean",      "Commissioner", "Chairman",  "Chairwoman",
+      "Surgeon",   "Superintendent", "Coroner",   "Examiner",     "Adviser",   "Advisor"};
+  const std::string_view before =
+      LettersBefore(text, sentence_start, EndOfWordBefore(text, sentence_start, word_start));
+  return std::find(std::begin(kTitles), std::end(kTitles), before) == std::end(kTitles);
+}
+
+bool AfterDeterminer(std::string_view text, size_t sentence_start, size_t word_start) {
+  static constexpr std::string_view kDeterminers[] = {
+      "the",  "The",  "a",    "A",   "an",  "An",  "this",  "This", "that",  "last",
+      "Last", "next", "Next", "its", "his", "her", "their", "our",  "every", "each"};
+  const size_t k = EndOfWordBefore(text, sentence_start, word_start);
+  if (k == word_start) return false;
+  const std::string_view before = LettersBefore(text, sentence_start, k);
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), before) !=
+         std::end(kDeterminers);
+}
+
 bool AfterLabelNoun(std::string_view text, size_t sentence_start, size_t word_start) {
   const size_t k = EndOfWordBefore(text, sentence_start, word_start);
   return k < word_start && IsLetterLabelNoun(LettersBefore(text, sentence_start, k));
@@ -66,20 +98,24 @@ bool AfterDecimal(std::string_view text, size_t sentence_start, size_t word_star
 }
 
 bool EndsDateline(std::string_view text, size_t sentence_start, size_t word_start) {
-  size_t k = sentence_start;
-  while (k < word_start && IsWhite(text[k])) ++k;
+  // Read back from the comma before the word, so that each period of a
+  // long sentence of capitals and initials ("J. J. J.") costs only the
+  // words back to a comma, not the sentence.
+  size_t k = word_start;
+  while (k > sentence_start && text[k - 1] == ' ') --k;
+  if (k == sentence_start || text[k - 1] != ',') return false;
+  --k;  // at the comma
   int capitals = 0;
-  for (; k < word_start && !IsAsciiLower(text[k]) && text[k] != ','; ++k) {
-    if (IsAsciiUpper(text[k])) {
+  for (; k > sentence_start; --k) {
+    const char c = text[k - 1];
+    if (IsAsciiUpper(c)) {
       ++capitals;
-    } else if (text[k] != ' ' && text[k] != '.' && text[k] != '-' && text[k] != '\'') {
-      return false;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
+      break;
     }
   }
-  if (capitals < 3 || k >= word_start || text[k] != ',') return false;
-  ++k;
-  while (k < word_start && text[k] == ' ') ++k;
-  return k == word_start;
+  while (k > sentence_start && IsWhite(text[k - 1])) --k;
+  return k == sentence_start && capitals >= 3;
 }
 
 }  // namespace concord::internal

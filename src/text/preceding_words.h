@@ -27,6 +27,16 @@ bool AfterLowerCaseWord(std::string_view text, size_t sentence_start, size_t wor
 // does not open the sentence: "Mulberry" in "She lives on Mulberry Dr.".
 bool AfterCapitalisedName(std::string_view text, size_t sentence_start, size_t word_start);
 
+// True when "Dr." at text[word_start] is a street ("Mulberry Dr."): after
+// a capitalised name (AfterCapitalisedName) that is no title a doctor
+// holds ("Surgeon General Dr.", "Health Minister Dr."), and not before an
+// initial ("Dr. A. Smith").
+bool DriveAfterName(std::string_view text, size_t sentence_start, size_t word_start);
+
+// True when the word before text[word_start] is a determiner ("the",
+// "a", "last", "its"): "the Sept. Fed meeting".
+bool AfterDeterminer(std::string_view text, size_t sentence_start, size_t word_start);
+
 // True when the word before text[word_start] is a noun that a letter
 // labels: "plan B.", "Terminal C." (see IsLetterLabelNoun).
 bool AfterLabelNoun(std::string_view text, size_t sentence_start, size_t word_start);

@@ -126,12 +126,12 @@ namespace concord::text {
 namespace {
 
 using internal::AbbreviationKind;
-using internal::AfterCapitalisedName;
 using internal::AfterDecimal;
 using internal::AfterLabelNoun;
 using internal::AfterLowerCaseWord;
 using internal::Case;
 using internal::CaseAt;
+using internal::DriveAfterName;
 using internal::EndsDateline;
 using internal::IsAcronym;
 using internal::IsAsciiLetter;
@@ -406,8 +406,11 @@ class Splitter {
         // "in Aug. Rent is due": a month or a weekday goes on only with a
         // date, a time or another date word ("Sat. Oct. 5"), as a clock
         // time does. Not in damaged text, which writes "sept." and
-        // capitalises any word after a period ("the sept. Issue").
-        if (IsAsciiUpper(word[0])) return TimeWordEnds(word, word_start, next);
+        // capitalises any word after a period ("the sept. Issue"), nor after
+        // a determiner: "the Sept. Fed meeting" names a month's event.
+        if (IsAsciiUpper(word[0]) && !internal::AfterDeterminer(text_, start_, word_start)) {
+          return TimeWordEnds(word, word_start, next);
+        }
         [[fallthrough]];
       case AbbreviationKind::kAmbiguous:
         if (next.letter_case != Case::kUpper) return false;
@@ -497,7 +500,7 @@ class Splitter {
     }
     // "on Mulberry Dr. Her house": Drive after a street's name, which may
     // end a sentence, not Doctor before a name.
-    if (word == "Dr" && AfterCapitalisedName(text_, start_, word_start)) {
+    if (word == "Dr" && DriveAfterName(text_, start_, word_start)) {
       return AbbreviationKind::kAmbiguous;
     }
     const AbbreviationKind kind = internal::LookUpAbbreviation(word);

@@ -1,9 +1,10 @@
 // Words around a terminal, for the sentence splitter (see sentence_words.h).
 #include "text/sentence_words.h"
 
-#include <algorithm>
-
 #include <utf8proc.h>
+
+#include <algorithm>
+#include <iterator>
 
 #include "text/abbreviations.h"
 #include "text/utf8_internal.h"
@@ -62,6 +63,29 @@ NextWord ReadNextWord(std::string_view text, size_t pos) {
   return next;
 }
 
+namespace {
+
+// True when the verb of saying that ends at text[pos] takes no object:
+// its clause ends there (the end, a line break, punctuation) or goes on
+// with a preposition or an adverb ("screamed at the bench", "called from
+// the balcony", "laughed again"), not with what it acts on ("called 911",
+// "confirmed the deal").
+bool NoObjectAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return true;
+  const char c = text[pos];
+  if (c == '\n' || c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':')
+    return true;
+  if (c != ' ') return false;
+  static constexpr std::string_view kFollowers[] = {
+      "at", "from", "to",   "across", "over",   "back",    "out",    "up",      "down",   "into",
+      "of", "as",   "with", "again",  "softly", "quietly", "loudly", "angrily", "through"};
+  const size_t start = pos + 1;
+  const std::string_view after = text.substr(start, ScanLetters(text, start) - start);
+  return std::find(std::begin(kFollowers), std::end(kFollowers), after) != std::end(kFollowers);
+}
+
+}  // namespace
+
 bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
   size_t pos = next.word_end;
   std::string_view word = next.word;
@@ -74,7 +98,11 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
         lower[k] =
             IsAsciiUpper(word[k]) ? static_cast<char>(word[k] + 32) : word[k];
       }
-      if (IsSpeechVerb(std::string_view(lower, word.size()))) {
+      const std::string_view verb(lower, word.size());
+      // Another verb of saying attributes the quote only without an object
+      // (`"Really?" Mina laughed.`): with one it is a new sentence
+      // (`"Fire!" Neighbors called 911.`).
+      if (IsCommonSpeechVerb(verb) || (IsSpeechVerb(verb) && NoObjectAt(text, pos))) {
         return true;
       }
     }

@@ -127,6 +127,28 @@ TEST(OutletList, CountsWhatIsPastTheCap) {
 // Compare reads the analysis' Document::masked_text; a Document without
 // one (built by hand) gets the same text computed inside compare, so both
 // give the same comparison, and no name or quote runs across the noise.
+// Review of stop 21: when the story keeps "Donald Trump Jr." apart from
+// "President Donald Trump" (it writes "Trump Jr."), each quote keeps its
+// speaker's entity name; the names' keys, which drop "Jr.", mapped both
+// speakers to whichever entity was mentioned last.
+TEST(CompareSpeakerNames, ASuffixKeptApartKeepsEachSpeakersName) {
+  std::vector<Article> articles(1);
+  articles[0].source = "Daily";
+  articles[0].text =
+      "Donald Trump Jr. said: \"It was nothing.\" President Donald Trump said: \"He is a "
+      "good boy.\" Trump Jr. added: \"Fine.\"";
+  Analyzed analyzed = AnalyzeAll(articles);
+  Result<Comparison> c = Compare(analyzed.articles, analyzed.documents);
+  ASSERT_TRUE(c.ok());
+  std::vector<std::pair<std::string, std::string>> speakers;
+  for (const Quote& q : c.value().quotes) speakers.emplace_back(q.text, q.speaker_name);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"It was nothing.", "Donald Trump Jr."},
+      {"He is a good boy.", "Donald Trump"},
+      {"Fine.", "Donald Trump Jr."}};
+  EXPECT_EQ(speakers, expected);
+}
+
 TEST(CompareMaskedText, AnalysisMaskGivesTheSameComparisonAsOneMadeInCompare) {
   std::vector<Article> articles(2);
   articles[0].source = "Daily";
