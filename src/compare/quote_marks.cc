@@ -251,8 +251,12 @@ std::vector<QuotedSpan> PairDoubleMarks(std::string_view text, const std::vector
       current_paragraph = paragraph;
     }
     if (OpensQuote(mark, stack)) {
-      const size_t sentence_end = stack.empty() ? 0 : SentenceEndBefore(text, mark.start);
-      if (sentence_end > stack.front()->end) flush_at(sentence_end);
+      // Opened again at a new sentence while one is open: the open one ends
+      // with the sentence before.
+      if (!stack.empty()) {
+        const size_t sentence_end = SentenceEndBefore(text, mark.start);
+        if (sentence_end > stack.front()->end) flush_at(sentence_end);
+      }
       stack.push_back(&mark);
       continue;
     }
