@@ -36,59 +36,65 @@ std::vector<bool> SharedTerms(const SparseVector& target, const SparseVector& ot
   return shared;
 }
 
+// Whether one article's sentences back candidate `target` (Supports), from
+// what each shares with it, in the article's order: one at the duplicate
+// threshold or with the same text, else the two that share the most idf
+// mass (each at least three content terms) cover kSupportCoverage of the
+// target's mass `total`. The idf, log((N + 1) / sf), is never 0: only a
+// target without content terms has no mass, and nothing backs it.
+bool Backs(const Corpus& corpus, uint32_t target, double total,
+           const std::vector<Attributor::Shared>& of_article, double duplicate_threshold) {
+  if (total <= 0) return false;
+  const SparseVector& a = corpus.vectors[target];
+  const std::string& text = corpus.sentence[target]->text;
+  const Attributor::Shared* best = nullptr;
+  const Attributor::Shared* second = nullptr;
+  for (const Attributor::Shared& s : of_article) {
+    if (s.dot >= duplicate_threshold || corpus.sentence[s.sentence]->text == text) return true;
+    if (s.count < 3) continue;
+    if (best == nullptr || s.mass > best->mass) {
+      second = best;
+      best = &s;
+    } else if (second == nullptr || s.mass > second->mass) {
+      second = &s;
+    }
+  }
+  if (best == nullptr) return false;
+  const std::vector<bool> first = SharedTerms(a, corpus.vectors[best->sentence]);
+  const std::vector<bool> other =
+      second == nullptr ? std::vector<bool>() : SharedTerms(a, corpus.vectors[second->sentence]);
+  double covered = 0;
+  for (size_t x = 0; x < a.size(); ++x) {
+    if (first[x] || (!other.empty() && other[x])) covered += corpus.idf[a[x].first];
+  }
+  return covered >= kSupportCoverage * total;
+}
+
 }  // namespace
 
 bool Supports(const Corpus& corpus, uint32_t target, const std::vector<uint32_t>& others,
               double duplicate_threshold) {
   const SparseVector& a = corpus.vectors[target];
-  const std::string& text = corpus.sentence[target]->text;
   double total = 0;
   for (const auto& entry : a) total += corpus.idf[entry.first];
-  // The idf, log((N + 1) / sf), is never 0: only a target without content
-  // terms has no mass, and nothing backs it.
-  if (total <= 0) return false;
-  // The two sentences of `others` that share the most idf mass with the
-  // target, each sharing at least three content terms.
-  struct Match {
-    double mass = 0;
-    std::vector<bool> shared;
-  };
-  Match best;
-  Match second;
+  // One merge of the two vectors gives the cosine (summed in term order,
+  // as Dot does) and the shared terms' count and idf mass.
+  std::vector<Attributor::Shared> shared;
   for (uint32_t j : others) {
     const SparseVector& b = corpus.vectors[j];
-    // One merge of the two vectors gives the cosine (summed in term order,
-    // as Dot does) and the shared terms' count and idf mass; the bit
-    // vector of shared terms is built only for the two best.
-    double dot = 0;
-    size_t count = 0;
-    double mass = 0;
+    Attributor::Shared s{j, 0, 0, 0};
     size_t y = 0;
     for (size_t x = 0; x < a.size(); ++x) {
       while (y < b.size() && b[y].first < a[x].first) ++y;
       if (y < b.size() && b[y].first == a[x].first) {
-        dot += static_cast<double>(a[x].second) * b[y].second;
-        ++count;
-        mass += corpus.idf[a[x].first];
+        s.dot += static_cast<double>(a[x].second) * b[y].second;
+        ++s.count;
+        s.mass += corpus.idf[a[x].first];
       }
     }
-    if (dot >= duplicate_threshold || corpus.sentence[j]->text == text) return true;
-    if (count < 3) continue;
-    if (mass > best.mass) {
-      second = std::move(best);
-      best = {mass, SharedTerms(a, b)};
-    } else if (mass > second.mass) {
-      second = {mass, SharedTerms(a, b)};
-    }
+    shared.push_back(s);
   }
-  if (best.shared.empty()) return false;
-  double covered = 0;
-  for (size_t x = 0; x < a.size(); ++x) {
-    if (best.shared[x] || (!second.shared.empty() && second.shared[x])) {
-      covered += corpus.idf[a[x].first];
-    }
-  }
-  return covered >= kSupportCoverage * total;
+  return Backs(corpus, target, total, shared, duplicate_threshold);
 }
 
 std::vector<size_t> Attribute(const Corpus& corpus, uint32_t i, double duplicate_threshold) {
@@ -155,38 +161,11 @@ std::vector<size_t> Attributor::Sources(uint32_t i, Scratch& scratch) const {
     of_article.push_back(shared[k]);
     const uint32_t article = corpus_.article[shared[k].sentence];
     if (k + 1 < shared.size() && corpus_.article[shared[k + 1].sentence] == article) continue;
-    if (Supported(i, total, of_article)) sources.push_back(article);
+    if (Backs(corpus_, i, total, of_article, duplicate_threshold_)) sources.push_back(article);
     of_article.clear();
   }
   shared.clear();
   return sources;
-}
-
-bool Attributor::Supported(uint32_t target, double total,
-                           const std::vector<Shared>& of_article) const {
-  const SparseVector& a = corpus_.vectors[target];
-  const std::string& text = corpus_.sentence[target]->text;
-  const Shared* best = nullptr;
-  const Shared* second = nullptr;
-  for (const Shared& s : of_article) {
-    if (s.dot >= duplicate_threshold_ || corpus_.sentence[s.sentence]->text == text) return true;
-    if (s.count < 3) continue;
-    if (best == nullptr || s.mass > best->mass) {
-      second = best;
-      best = &s;
-    } else if (second == nullptr || s.mass > second->mass) {
-      second = &s;
-    }
-  }
-  if (best == nullptr) return false;
-  const std::vector<bool> first = SharedTerms(a, corpus_.vectors[best->sentence]);
-  const std::vector<bool> other =
-      second == nullptr ? std::vector<bool>() : SharedTerms(a, corpus_.vectors[second->sentence]);
-  double covered = 0;
-  for (size_t x = 0; x < a.size(); ++x) {
-    if (first[x] || (!other.empty() && other[x])) covered += corpus_.idf[a[x].first];
-  }
-  return covered >= kSupportCoverage * total;
 }
 
 std::vector<size_t> ArticleOrder(const Cluster& cluster) {

@@ -61,8 +61,6 @@ class Attributor {
   }
 
  private:
-  bool Supported(uint32_t target, double total, const std::vector<Shared>& of_article) const;
-
   const Corpus& corpus_;
   double duplicate_threshold_;
   // The postings of term t, (article sentence, weight) in corpus order, are
