@@ -297,6 +297,59 @@ TEST(Report, EachGroupsShownIsTheLineTheReportsList) {
             shown.end());
 }
 
+// A sentence of a quotation over more sentences than a passage shows (six:
+// the one that opens it and five more) is listed with the marks it lacks, so a columnist's words do
+// not read as the outlet's own claim; it was listed bare ("It cut the inspection budget twice."),
+// since the passage that would show the quotation gives up after five sentences. A quotation of
+// five or fewer is still shown whole.
+TEST(Report, ASentenceOfAQuotationOverMoreThanFiveSentencesIsListedQuoted) {
+  const Analyzed story = AnalyzeAll(
+      {concord::testing::TextArticle(
+           "The Kettleby pier collapsed on Friday night. Columnist Ian Vale wrote on Sunday: "
+           "\"The council has failed every family in the harbor district. It ignored three "
+           "written warnings about the rusted pier supports. It cut the pier inspection budget "
+           "twice in four years. It kept the engineers' damning report from the public. It let "
+           "the contractor set its own repair schedule. It sold the old ferry dock to a friend of "
+           "the mayor. Not one councillor has answered for any "
+           "of it.\" The mayor declined to comment.",
+           "Post"),
+       concord::testing::TextArticle(
+           "The Kettleby pier collapsed on Friday night, the harbor office said. Divers searched "
+           "the water until dawn.",
+           "Herald")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string text = ComparisonToText(c.value(), story.articles, story.documents);
+  const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
+  const nlohmann::json json = ComparisonToJson(c.value(), story.articles, story.documents);
+  // The fixture is what the test needs: middle sentences listed as the
+  // Post's alone.
+  ASSERT_NE(text.find("inspection budget"), std::string::npos) << text;
+  EXPECT_NE(text.find("  - \"It cut the pier inspection budget twice in four years.\"\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(md.find("- \"It cut the pier inspection budget twice in four years.\"\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(text.find("  - Columnist Ian Vale wrote on Sunday: \"The council has failed every "
+                      "family in the harbor district.\"\n"),
+            std::string::npos)
+      << text;
+  for (const std::string& report : {text, md}) {
+    EXPECT_EQ(report.find("- It "), std::string::npos) << report;
+    EXPECT_EQ(report.find("- Not one"), std::string::npos) << report;
+  }
+  for (const auto& group : json["unique"]) {
+    const std::string line = group["shown"].get<std::string>();
+    if (line.find("It let the contractor") != std::string::npos) {
+      EXPECT_EQ(line, "\"It let the contractor set its own repair schedule.\"");
+    }
+    if (line.find("Not one councillor") != std::string::npos) {
+      EXPECT_EQ(line, "\"Not one councillor has answered for any of it.\"");
+    }
+  }
+}
+
 // A quote's char_start/char_end are code points from the article's start,
 // across the blocks CharOffsets counts in (256 bytes) and multi-byte text.
 TEST(Report, QuoteCharOffsetsCountCodePoints) {

@@ -10,6 +10,28 @@ namespace concord::io::internal {
 using compare::ContentGroup;
 using compare::SentenceRef;
 
+namespace {
+
+// Sentence k of `sentences`, in the quotation `quotation`, which runs over
+// more sentences than a passage shows: the sentence with an opening mark
+// before it unless it opens the quotation or opens with a mark (a
+// paragraph that goes on with it), and a closing mark after it unless it
+// closes the quotation. The marks are straight when the quotation opens
+// with a straight one, else curly.
+std::string Quoted(const std::vector<Sentence>& sentences, size_t k, text::Passage quotation) {
+  const std::string_view opening = sentences[quotation.first].text;
+  const bool straight = opening.find('"') != std::string_view::npos &&
+                        opening.find("\u201C") == std::string_view::npos;
+  const std::string_view text = sentences[k].text;
+  std::string out;
+  if (k != quotation.first && !text::OpensWithMark(text)) out += straight ? "\"" : "\u201C";
+  out += text;
+  if (k != quotation.last) out += straight ? "\"" : "\u201D";
+  return out;
+}
+
+}  // namespace
+
 const Sentence* SentenceOf(const std::vector<Document>& documents, SentenceRef r) {
   if (r.article >= documents.size() || r.sentence >= documents[r.article].sentences.size()) {
     return nullptr;
@@ -20,7 +42,11 @@ const Sentence* SentenceOf(const std::vector<Document>& documents, SentenceRef r
 Passages::Passages(const compare::Alignment& a, const std::vector<Document>& documents)
     : alignment_(a), documents_(documents) {
   of_.reserve(documents.size());
-  for (const Document& d : documents) of_.push_back(text::QuotationPassages(d.sentences));
+  long_.reserve(documents.size());
+  for (const Document& d : documents) {
+    of_.push_back(text::QuotationPassages(d.sentences));
+    long_.push_back(text::QuotationPassages(d.sentences, kLongQuotation));
+  }
 }
 
 text::Passage Passages::Of(SentenceRef r) const {
@@ -34,6 +60,10 @@ std::string Passages::Text(SentenceRef r) const {
   const Sentence* s = SentenceOf(documents_, r);
   if (s == nullptr) return {};
   const text::Passage p = Of(r);
+  if (const text::Passage q = long_[r.article][r.sentence];
+      p.first == p.last && q.first != q.last) {
+    return Quoted(documents_[r.article].sentences, r.sentence, q);
+  }
   std::string text;
   for (size_t k = p.first; k <= p.last; ++k) {
     text += (k > p.first ? " " : "") + documents_[r.article].sentences[k].text;
