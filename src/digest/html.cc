@@ -62,32 +62,10 @@ const json& List(const json& object, const char* key) {
   return it != object.end() && it->is_array() ? *it : kEmpty;
 }
 
-// The group's sentence as a one-line report shows it (compare's Markdown
-// rule): the first member whole by itself, else the first member's whole
-// quotation ("passage") when every outlet of the group carries it (its
-// "outlets"), else the first member's sentence alone, so that no outlet is
-// shown behind a sentence it does not carry.
-std::string FirstSentence(const json& group) {
-  const json& sentences = List(group, "sentences");
-  for (const json& s : sentences) {
-    if (s.is_object() && !s.contains("passage")) return Str(s, "text");
-  }
-  std::vector<std::string> outlets;
-  for (const json& o : List(group, "outlets"))
-    outlets.push_back(o.is_string() ? o.get<std::string>() : "");
-  if (outlets.empty()) outlets.push_back(Str(group, "outlet"));
-  for (const json& s : sentences) {
-    const auto passage = s.is_object() ? s.find("passage") : s.end();
-    if (passage == s.end() || !passage->is_object()) continue;
-    const json& carriers = List(*passage, "outlets");
-    if (std::all_of(outlets.begin(), outlets.end(), [&](const std::string& o) {
-          return std::find(carriers.begin(), carriers.end(), json(o)) != carriers.end();
-        })) {
-      return Str(*passage, "text");
-    }
-  }
-  return sentences.empty() || !sentences[0].is_object() ? std::string() : Str(sentences[0], "text");
-}
+// The group's line as compare's reports show it: its "shown" field
+// (io::ComparisonToJson writes it by compare's one rule, which member of a
+// group a line shows and whether with its whole quotation).
+std::string ShownLine(const json& group) { return Str(group, "shown"); }
 
 // The items of a list of groups: (first sentence, outlets), each once (two
 // sentences of one quotation show the same passage), at most kMaxItems.
@@ -95,7 +73,7 @@ std::string Items(const json& groups, bool unique) {
   std::vector<std::string> shown;
   std::string out;
   for (size_t i = 0; i < groups.size() && shown.size() < kMaxItems; ++i) {
-    const std::string text = FirstSentence(groups[i]);
+    const std::string text = ShownLine(groups[i]);
     const std::string outlets = unique ? Str(groups[i], "outlet") : Outlets(groups[i]);
     const std::string key = outlets + "\n" + text;
     if (std::find(shown.begin(), shown.end(), key) != shown.end()) continue;

@@ -89,8 +89,13 @@ std::string FillArticle(const json& object, const std::string& where, Article& a
 
 Status ParseClusterLine(const json& object, const std::string& where, Sink& sink) {
   // The cluster's id by the rule of an article's (a string or an integer).
+  // Null or absent: the line names it; anything else is refused as an
+  // article's id is (io::IdError).
   std::optional<std::string> id;
-  if (const auto found = object.find("id"); found != object.end()) id = io::IdText(*found);
+  if (const auto found = object.find("id"); found != object.end() && !found->is_null()) {
+    id = io::IdText(*found);
+    if (!id) return Status::ParseError(where + ": " + io::IdError("id", *found));
+  }
   const std::string cluster = id ? *id : where;
   const auto documents = object.find("documents");
   if (!documents->is_array()) {

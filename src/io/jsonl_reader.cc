@@ -54,9 +54,16 @@ std::string FillArticle(const json& object, const std::string& where, Article& a
 void ParseClusterLine(const json& object, const std::string& where, size_t line_number,
                       Inputs& inputs) {
   Cluster cluster;
-  // The cluster's id by the rule of an article's (a string or an integer).
+  // The cluster's id by the rule of an article's (a string or an integer;
+  // null or absent: "line-N"), refused with the same message.
   std::optional<std::string> id;
-  if (const auto found = object.find("id"); found != object.end()) id = IdText(*found);
+  if (const auto found = object.find("id"); found != object.end() && !found->is_null()) {
+    id = IdText(*found);
+    if (!id) {
+      inputs.problems.push_back(where + ": " + IdError("id", *found));
+      return;
+    }
+  }
   cluster.id = id ? std::move(*id) : "line-" + std::to_string(line_number);
   const auto found = object.find("documents");
   if (found == object.end() || !found->is_array()) {

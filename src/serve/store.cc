@@ -168,15 +168,38 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
                                    " is newer than this concord's " +
                                    std::to_string(kSchemaVersion));
   }
-  for (const std::string& sql :
-       {std::string("PRAGMA journal_mode=WAL"), std::string("PRAGMA synchronous=FULL"),
-        std::string(kSchema), "PRAGMA user_version=" + std::to_string(kSchemaVersion)}) {
+  for (const std::string& sql : {std::string("PRAGMA journal_mode=WAL"),
+                                 std::string("PRAGMA synchronous=FULL"), std::string(kSchema)}) {
     if (Status s = store->Exec(sql); !s.ok()) {
       return Status::IoError(path + ": " + s.message());
     }
   }
   if (Status s = store->Load(); !s.ok()) return Status::IoError(path + ": " + s.message());
+  if (Status s = store->Upgrade(found); !s.ok()) return Status::IoError(path + ": " + s.message());
   return store;
+}
+
+// Version 1 stored comparisons whose groups lack "shown" (the line a
+// report shows for a group, computed by compare): every story is computed
+// again, once, in one transaction with the new version number, so that the
+// web page never has to derive the line itself.
+Status Store::Upgrade(int64_t found) {
+  const std::string version = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
+  if (found < 1 || found >= kSchemaVersion) return Exec(version);
+  if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  std::vector<std::string> stories;
+  {
+    Statement rows(db_, "SELECT id FROM stories ORDER BY id");
+    while (rows.Row()) stories.push_back(rows.Text(0));
+  }
+  Status failed = Status::Ok();
+  for (const std::string& story : stories) {
+    if (failed.ok()) failed = Recompute(story);
+  }
+  if (failed.ok()) failed = Exec(version);
+  if (failed.ok()) failed = Exec("COMMIT");
+  if (!failed.ok()) (void)Exec("ROLLBACK");
+  return failed;
 }
 
 // Rebuilds the grouper: every stored article again, in the order added.

@@ -40,8 +40,11 @@ namespace concord::serve {
 
 class Store {
  public:
-  // The schema version this code writes; a file with a newer one is refused.
-  static constexpr int kSchemaVersion = 1;
+  // The schema version this code writes; a file with a newer one is refused,
+  // one with an older one upgraded on open (2: each comparison group carries
+  // "shown", the line compare's reports show for it; a version 1 file has
+  // every story computed again).
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (creating when missing) the store at `path`; fails naming the file.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
@@ -76,6 +79,8 @@ class Store {
  private:
   explicit Store(sqlite3* db);
   Status Load();
+  // Upgrades a file of schema version `found` (0: new) to kSchemaVersion.
+  Status Upgrade(int64_t found);
   Status Exec(const std::string& sql);
   Status Recompute(const std::string& story);
   std::string StoryFor(size_t group_index);

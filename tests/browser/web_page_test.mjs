@@ -138,6 +138,48 @@ async function checkComparison(page, base, floodStory) {
   pass(`${diffs.length} number difference(s) and ${variants.length} name variant(s) shown`);
 }
 
+// The lines of "What they agree on" and "Only in ..." are compare's "shown"
+// field, not the page's own choice of member: each group's "shown" is
+// rewritten on its way to the page and the page must print it as given; a
+// group without it (a comparison from elsewhere) shows its first member.
+async function checkShownLines(page, base, floodStory) {
+  const route = `${base}/v1/stories/${encodeURIComponent(floodStory)}`;
+  const lines = async (section) => (await page.locator(section).allInnerTexts()).map(normalize);
+  const agreed = 'section[aria-labelledby="agree-h"] ul.facts > li > p:first-child';
+  const only = 'section.only ul.facts > li';
+  const render = async (edit) => {
+    await page.route(route, async (r) => {
+      const response = await r.fetch();
+      const story = await response.json();
+      for (const list of ['shared', 'unique']) for (const g of story.compare[list]) edit(g);
+      await r.fulfill({response, json: story});
+    });
+    await page.reload();
+    await page.locator('ol.summary > li').first().waitFor();
+    await page.unroute(route);
+    return {agreed: await lines(agreed), only: await lines(only)};
+  };
+  await page.goto(`${base}/#/stories/${encodeURIComponent(floodStory)}`);
+  const story = await (await fetch(route)).json();
+  const groups = [...story.compare.shared, ...story.compare.unique];
+  assert.ok(story.compare.shared.length > 0 && story.compare.unique.length > 0,
+      'the fixtures should give shared and one-outlet groups');
+  assert.ok(groups.every((g) => typeof g.shown === 'string' && g.shown), 'a group lacks "shown"');
+  let n = 0;
+  const marked = await render((g) => { g.shown = `[line ${n++}] ${g.shown}`; });
+  assert.ok(marked.agreed.length > 0 && marked.only.length > 0, 'no agreement or one-outlet items');
+  for (const line of [...marked.agreed, ...marked.only]) {
+    assert.match(line, /^\[line \d+\] /, `a line the page chose itself: ${line}`);
+  }
+  const bare = await render((g) => { g.shown = undefined; });
+  const firsts = new Set(groups.map((g) => normalize(g.sentences[0].text)));
+  for (const line of [...bare.agreed, ...bare.only]) assert.ok(firsts.has(line), line);
+  await page.reload();  // the page as the server gives it, for the checks after
+  await page.locator('ol.summary > li').first().waitFor();
+  pass(`${marked.agreed.length} agreement and ${marked.only.length} one-outlet lines are ` +
+       'compare\'s "shown" lines; without them, first members');
+}
+
 // Contrast of every visible text against its nearest opaque background
 // (WCAG AA: 4.5:1, 3:1 for large text).
 async function checkContrast(page, label) {
@@ -347,6 +389,7 @@ async function main() {
     await checkPhone(page, 'the story list');
     await page.setViewportSize({width: 1100, height: 900});
     await checkStory(page, base, floodStory);
+    await checkShownLines(page, base, floodStory);
     await checkKeyboard(page);
     await checkPhone(page, 'the story page');
     await page.screenshot({path: path.join(outDir, 'story-page-phone.png'), fullPage: true});

@@ -3,9 +3,8 @@
 // each feeds the input to the real binary and checks exit code, message and
 // output. Sizes are smaller than the catalogue's where the behaviour is the
 // same (the catalogue's figures come from scripts/bad-inputs).
-#include <gtest/gtest.h>
-
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -17,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "cli/cli_runner.h"
 #include "testing/temp_dir.h"
@@ -213,6 +213,29 @@ TEST(BadInput, DocumentsThatAreNotArticlesAreNamed) {
   const CliResult d = RunConcord("summarize " + numbers);
   EXPECT_EQ(d.exit_code, 2);
   EXPECT_NE(d.err.find("document 1: must be a string or an object"), std::string::npos) << d.err;
+}
+
+// A story (cluster line) id that is no string or integer is refused as an
+// article's is, naming file, line and field, by every command that reads
+// stories; it used to become "line-N" in silence.
+TEST(BadInput, AStoryIdThatIsNoIntegerIsRefusedNamingTheLine) {
+  TempDir dir;
+  const std::pair<const char*, const char*> cases[] = {
+      {"1.5", "s.jsonl:1: field \"id\" must be a string or an integer"},
+      {"1e30", "s.jsonl:1: field \"id\" is an integer past 64 bits: write it as a string"},
+      {"18446744073709551616",
+       "s.jsonl:1: field \"id\" is an integer past 64 bits: write it as a string"}};
+  for (const auto& [id, message] : cases) {
+    const std::string path =
+        dir.Write("s.jsonl", "{\"id\":" + std::string(id) +
+                                 ",\"documents\":[\"The bridge closed on Monday after a crack "
+                                 "was found in a girder.\"]}\n");
+    for (const char* command : {"summarize", "compare", "quotes", "group", "digest"}) {
+      const CliResult r = RunConcord(std::string(command) + " " + path);
+      EXPECT_EQ(r.exit_code, 2) << command << " " << id;
+      EXPECT_NE(r.err.find(message), std::string::npos) << command << " " << id << ": " << r.err;
+    }
+  }
 }
 
 // A page with no article text is skipped; when nothing else is left, the

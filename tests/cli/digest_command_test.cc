@@ -13,6 +13,7 @@
 #include "cli/cli_runner.h"
 #include "concord/digest.h"
 #include "concord/group_stream.h"
+#include "digest/report.h"
 #include "testing/temp_dir.h"
 
 namespace concord::testing {
@@ -103,6 +104,27 @@ TEST(DigestCommand, AQuotationIsNotShownBehindAnOutletThatLacksPartOfIt) {
       EXPECT_EQ(rest.find(", "), std::string::npos) << own << " shown behind two outlets: " << rest;
     }
   }
+}
+
+// The page prints each group's "shown" line (compare's one rule, written
+// by io::ComparisonToJson) and derives none itself: a comparison whose
+// "shown" differs from every member's sentence shows "shown".
+TEST(DigestCommand, HtmlPrintsEachGroupsShownLine) {
+  digest::internal::StoryReport story;
+  story.title = "Pier";
+  story.outlets = {"Post", "Herald"};
+  story.comparison = nlohmann::json::parse(R"({
+    "shared": [{"outlets": ["Post", "Herald"], "shown": "The line compare shows.",
+                "sentences": [{"outlet": "Post", "text": "A member sentence."}]}],
+    "unique": [{"outlet": "Post", "shown": "The one-outlet line.",
+                "sentences": [{"outlet": "Post", "text": "Another member sentence."}]}]})");
+  const std::string html = digest::internal::RenderHtml({story}, {2, 1});
+  EXPECT_NE(html.find("<li>The line compare shows.<span class=\"src\">Post, Herald</span>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<li>The one-outlet line.<span class=\"src\">Post</span>"), std::string::npos)
+      << html;
+  EXPECT_EQ(html.find("member sentence"), std::string::npos) << html;
 }
 
 TEST(DigestCommand, JsonLinesHoldOneValidStoryALine) {

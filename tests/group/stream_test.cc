@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <utility>
+
 #include "concord/group_stream.h"
 #include "concord/io.h"
 #include "testing/temp_dir.h"
@@ -123,6 +125,30 @@ TEST(ParseStreamLines, IntegerIdsAndLabelsAreReadInDecimal) {
   EXPECT_NE(s.message().find("f.jsonl:1: field \"id\" must be a string or an integer"),
             std::string::npos)
       << s.message();
+}
+
+// A story (cluster line) id that is no string or integer is refused as an
+// article's is, naming the file, line and field; it used to name the story
+// after its line in silence. A null id still does.
+TEST(ParseStreamLines, AStoryIdThatIsNoIntegerIsRefusedNamingTheLine) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"1.5", "field \"id\" must be a string or an integer"},
+      {"1e30", "field \"id\" is an integer past 64 bits: write it as a string"},
+      {"18446744073709551616", "field \"id\" is an integer past 64 bits: write it as a string"},
+      {"[1]", "field \"id\" must be a string or an integer"}};
+  for (const auto& [id, message] : cases) {
+    StreamInput bad;
+    const Status s =
+        ParseStreamLines("{\"id\":\"a\",\"documents\":[\"x\"]}\n{\"id\":" + std::string(id) +
+                             ",\"documents\":[\"y\"]}\n",
+                         "f.jsonl", bad);
+    EXPECT_FALSE(s.ok()) << id;
+    EXPECT_NE(s.message().find("f.jsonl:2: " + std::string(message)), std::string::npos)
+        << id << ": " << s.message();
+  }
+  const StreamInput input = Parse("{\"id\":null,\"documents\":[\"z\"]}\n");
+  ASSERT_EQ(input.articles.size(), 1u);
+  EXPECT_EQ(input.labels[0], "in.jsonl:1");
 }
 
 // One article object gives one Article whichever command reads it:

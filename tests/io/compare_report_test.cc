@@ -2,6 +2,7 @@
 // Markdown and JSON.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "concord/compare.h"
 #include "concord/document.h"
 #include "concord/format.h"
+#include "concord/text.h"
 #include "testing/analyzed_texts.h"
 
 namespace concord::io {
@@ -239,6 +241,113 @@ TEST(Report, APassageIsShownBehindOnlyTheOutletsThatCarryIt) {
     }
   }
   EXPECT_EQ(passages, 2u) << json.dump(1);
+}
+
+// Each group's JSON "shown" is the line the Markdown and text reports list
+// for it (compare's one rule, which the digest and web pages print): for a
+// shared group the member whole by itself, else a passage every outlet
+// carries, else the sentence alone; for one outlet's, its passage.
+TEST(Report, EachGroupsShownIsTheLineTheReportsList) {
+  const Analyzed story = AnalyzeAll(
+      {concord::testing::TextArticle(
+           "Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt said "
+           "\"the boats stay in the harbor until the council talks. We want a fair offer and "
+           "a written contract,\" outside the terminal. The Orchard Street market opened a "
+           "week early. \"Prices are up. Stalls are full of plums,\" a grower said.",
+           "Post"),
+       concord::testing::TextArticle(
+           "Kettleby ferry crews went on strike on Monday over pay. Union leader Mara Holt said "
+           "\"the boats stay in the harbor until the council talks. Our members will strike for "
+           "a month if they must,\" she added.",
+           "Herald")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const nlohmann::json json = ComparisonToJson(c.value(), story.articles, story.documents);
+  const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
+  const std::string text = ComparisonToText(c.value(), story.articles, story.documents);
+  ASSERT_FALSE(json["shared"].empty());
+  ASSERT_FALSE(json["unique"].empty());
+  std::vector<std::string> shown;
+  for (const auto& group : json["shared"]) {
+    std::string outlets;
+    for (const auto& o : group["outlets"])
+      outlets += (outlets.empty() ? "" : ", ") + o.get<std::string>();
+    const std::string line = group["shown"].get<std::string>();
+    shown.push_back(line);
+    EXPECT_NE(md.find("- **" + text::EscapeMarkdown(outlets) + "**: " + text::EscapeMarkdown(line) +
+                      "\n"),
+              std::string::npos)
+        << line << "\n"
+        << md;
+  }
+  for (const auto& group : json["unique"]) {
+    const std::string line = group["shown"].get<std::string>();
+    shown.push_back(line);
+    EXPECT_NE(md.find("\n- " + text::EscapeMarkdown(line) + "\n"), std::string::npos) << line;
+    EXPECT_NE(text.find("\n  - " + line + "\n"), std::string::npos) << line;
+  }
+  // The Holt group shows the sentence alone (neither outlet carries the
+  // other's quotation whole); the grower's quotation is shown whole.
+  EXPECT_NE(std::find(shown.begin(), shown.end(),
+                      "Union leader Mara Holt said \"the boats stay in the harbor until the "
+                      "council talks."),
+            shown.end());
+  EXPECT_NE(std::find(shown.begin(), shown.end(),
+                      "\"Prices are up. Stalls are full of plums,\" a grower said."),
+            shown.end());
+}
+
+// A sentence of a quotation over more sentences than a passage shows (six:
+// the one that opens it and five more) is listed with the marks it lacks, so a columnist's words do
+// not read as the outlet's own claim; it was listed bare ("It cut the inspection budget twice."),
+// since the passage that would show the quotation gives up after five sentences. A quotation of
+// five or fewer is still shown whole.
+TEST(Report, ASentenceOfAQuotationOverMoreThanFiveSentencesIsListedQuoted) {
+  const Analyzed story = AnalyzeAll(
+      {concord::testing::TextArticle(
+           "The Kettleby pier collapsed on Friday night. Columnist Ian Vale wrote on Sunday: "
+           "\"The council has failed every family in the harbor district. It ignored three "
+           "written warnings about the rusted pier supports. It cut the pier inspection budget "
+           "twice in four years. It kept the engineers' damning report from the public. It let "
+           "the contractor set its own repair schedule. It sold the old ferry dock to a friend of "
+           "the mayor. Not one councillor has answered for any "
+           "of it.\" The mayor declined to comment.",
+           "Post"),
+       concord::testing::TextArticle(
+           "The Kettleby pier collapsed on Friday night, the harbor office said. Divers searched "
+           "the water until dawn.",
+           "Herald")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string text = ComparisonToText(c.value(), story.articles, story.documents);
+  const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
+  const nlohmann::json json = ComparisonToJson(c.value(), story.articles, story.documents);
+  // The fixture is what the test needs: middle sentences listed as the
+  // Post's alone.
+  ASSERT_NE(text.find("inspection budget"), std::string::npos) << text;
+  EXPECT_NE(text.find("  - \"It cut the pier inspection budget twice in four years.\"\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(md.find("- \"It cut the pier inspection budget twice in four years.\"\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(text.find("  - Columnist Ian Vale wrote on Sunday: \"The council has failed every "
+                      "family in the harbor district.\"\n"),
+            std::string::npos)
+      << text;
+  for (const std::string& report : {text, md}) {
+    EXPECT_EQ(report.find("- It "), std::string::npos) << report;
+    EXPECT_EQ(report.find("- Not one"), std::string::npos) << report;
+  }
+  for (const auto& group : json["unique"]) {
+    const std::string line = group["shown"].get<std::string>();
+    if (line.find("It let the contractor") != std::string::npos) {
+      EXPECT_EQ(line, "\"It let the contractor set its own repair schedule.\"");
+    }
+    if (line.find("Not one councillor") != std::string::npos) {
+      EXPECT_EQ(line, "\"Not one councillor has answered for any of it.\"");
+    }
+  }
 }
 
 // A quote's char_start/char_end are code points from the article's start,

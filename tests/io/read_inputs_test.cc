@@ -326,6 +326,37 @@ TEST(ReadInputs, AnIdPast64BitsIsToldToBeAString) {
       << in.value().problems[1];
 }
 
+// A story (cluster line) id is read by the rule of an article's: a value
+// that is no string or integer is a problem naming the file, line and
+// field, and the story is not read (it used to become "line-N" in
+// silence); a null id still names the story after its line.
+TEST(ReadInputs, AStoryIdThatIsNoIntegerIsAProblemNamingTheLine) {
+  TempDir dir;
+  const std::string path = dir.Write("s.jsonl",
+                                     "{\"id\":1.5,\"documents\":[\"One.\"]}\n"
+                                     "{\"id\":1e30,\"documents\":[\"Two.\"]}\n"
+                                     "{\"id\":18446744073709551616,\"documents\":[\"Three.\"]}\n"
+                                     "{\"id\":null,\"documents\":[\"Four.\"]}\n"
+                                     "{\"id\":7,\"documents\":[\"Five.\"]}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  const std::vector<std::string>& problems = in.value().problems;
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_NE(problems[0].find("s.jsonl:1: field \"id\" must be a string or an integer"),
+            std::string::npos)
+      << problems[0];
+  for (size_t i = 1; i < 3; ++i) {
+    const std::string where = "s.jsonl:" + std::to_string(i + 1) + ": ";
+    EXPECT_NE(problems[i].find(where + "field \"id\" is an integer past 64 bits: write it as a "
+                                       "string"),
+              std::string::npos)
+        << problems[i];
+  }
+  ASSERT_EQ(in.value().clusters.size(), 2u);
+  EXPECT_EQ(in.value().clusters[0].id, "line-4");
+  EXPECT_EQ(in.value().clusters[1].id, "7");
+}
+
 TEST(ReadInputs, InvalidUtf8InsideJsonIsRepairedNotLost) {
   TempDir dir;
   const std::string path = dir.Write("a.jsonl", "{\"text\":\"Caf\xe9 news.\"}\n");

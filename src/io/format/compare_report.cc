@@ -13,6 +13,7 @@
 #include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/text.h"
+#include "io/format/compare_passages.h"
 #include "util/plural.h"
 #include "util/utf8.h"
 
@@ -32,117 +33,11 @@ namespace {
 
 using nlohmann::json;
 
-const Sentence* SentenceOf(const std::vector<Document>& documents, SentenceRef r) {
-  if (r.article >= documents.size() || r.sentence >= documents[r.article].sentences.size()) {
-    return nullptr;
-  }
-  return &documents[r.article].sentences[r.sentence];
-}
-
-// The quotation passages of a story's documents (text::QuotationPassages):
-// a listed sentence is shown with the sentences its quotation runs over,
-// so that no item of a report is half a quotation.
-class Passages {
- public:
-  Passages(const Alignment& a, const std::vector<Document>& documents)
-      : alignment_(a), documents_(documents) {
-    of_.reserve(documents.size());
-    for (const Document& d : documents) of_.push_back(text::QuotationPassages(d.sentences));
-  }
-  // The passage of sentence r: itself when it is in none.
-  text::Passage Of(SentenceRef r) const {
-    if (r.article >= of_.size() || r.sentence >= of_[r.article].size()) {
-      return {r.sentence, r.sentence};
-    }
-    return of_[r.article][r.sentence];
-  }
-  // What a report shows for sentence r: the passage's sentences joined by
-  // a space, or "" when r is out of range.
-  std::string Text(SentenceRef r) const {
-    const Sentence* s = SentenceOf(documents_, r);
-    if (s == nullptr) return {};
-    const text::Passage p = Of(r);
-    std::string text;
-    for (size_t k = p.first; k <= p.last; ++k) {
-      text += (k > p.first ? " " : "") + documents_[r.article].sentences[k].text;
-    }
-    return text;
-  }
-  // The outlets that carry every sentence of r's passage (each sentence's
-  // content group's outlets, in outlet order); its own outlet at least.
-  std::vector<std::string> Carriers(SentenceRef r) const {
-    const text::Passage p = Of(r);
-    std::vector<std::string> out;
-    for (const std::string& outlet : alignment_.outlets) {
-      bool all = true;
-      for (size_t k = p.first; k <= p.last && all; ++k) all = Carries(outlet, {r.article, k});
-      if (all && std::find(out.begin(), out.end(), outlet) == out.end()) out.push_back(outlet);
-    }
-    return out;
-  }
-  // A key for "this passage was shown already": "" for a one-sentence one.
-  std::string Key(SentenceRef r, std::string_view outlets) const {
-    const text::Passage p = Of(r);
-    if (p.first == p.last) return {};
-    return std::string(outlets) + "\n" + std::to_string(r.article) + ":" + std::to_string(p.first) +
-           "-" + std::to_string(p.last);
-  }
-
- private:
-  // True when `outlet` carries sentence r: it is r's own, or in r's group.
-  bool Carries(const std::string& outlet, SentenceRef r) const {
-    if (r.article < alignment_.outlets.size() && alignment_.outlets[r.article] == outlet) {
-      return true;
-    }
-    if (r.article >= alignment_.group_of.size() ||
-        r.sentence >= alignment_.group_of[r.article].size()) {
-      return false;
-    }
-    const size_t g = alignment_.group_of[r.article][r.sentence];
-    if (g >= alignment_.groups.size()) return false;
-    const std::vector<std::string>& outlets = alignment_.groups[g].outlets;
-    return std::find(outlets.begin(), outlets.end(), outlet) != outlets.end();
-  }
-
-  const Alignment& alignment_;
-  const std::vector<Document>& documents_;
-  std::vector<std::vector<text::Passage>> of_;
-};
-
-// What a one-line report shows for a group: a member and whether with its
-// whole quotation (else the member's sentence alone).
-struct Shown {
-  SentenceRef member;
-  bool passage = true;
-};
-
-// The first member whose sentence is whole by itself; else the first whose
-// whole quotation every outlet of the group carries (Passages::Carriers);
-// else the first member's sentence alone: half a quotation rather than a
-// sentence behind an outlet that does not carry it.
-Shown ShownMember(const ContentGroup& group, const Passages& passages) {
-  for (const SentenceRef& r : group.sentences) {
-    if (const text::Passage p = passages.Of(r); p.first == p.last) return {r};
-  }
-  for (const SentenceRef& r : group.sentences) {
-    const std::vector<std::string> carriers = passages.Carriers(r);
-    if (std::all_of(group.outlets.begin(), group.outlets.end(), [&](const std::string& o) {
-          return std::find(carriers.begin(), carriers.end(), o) != carriers.end();
-        })) {
-      return {r};
-    }
-  }
-  return {group.sentences.front(), false};
-}
-
-// The text a one-line report shows for a group (ShownMember).
-std::string ShownText(const ContentGroup& group, const Passages& passages,
-                      const std::vector<Document>& documents) {
-  const Shown shown = ShownMember(group, passages);
-  if (shown.passage) return passages.Text(shown.member);
-  const Sentence* s = SentenceOf(documents, shown.member);
-  return s != nullptr ? s->text : "";
-}
+using internal::Passages;
+using internal::SentenceOf;
+using internal::Shown;
+using internal::ShownMember;
+using internal::ShownText;
 
 // The groups of `order` a report lists: a group whose shown sentence's
 // passage an earlier group with the same outlets showed is left out (two
@@ -348,6 +243,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     gj["outlets"] = a.groups[g].outlets;
     gj["similarity"] = a.groups[g].similarity;
     gj["sentences"] = GroupSentencesJson(a, documents, passages, a.groups[g]);
+    gj["shown"] = ShownText(a.groups[g], /*unique=*/false, passages, documents);
     shared.push_back(gj);
   }
   j["shared"] = shared;
@@ -356,6 +252,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     json gj;
     gj["outlet"] = a.groups[g].outlets.front();
     gj["sentences"] = GroupSentencesJson(a, documents, passages, a.groups[g]);
+    gj["shown"] = ShownText(a.groups[g], /*unique=*/true, passages, documents);
     unique.push_back(gj);
   }
   j["unique"] = unique;
@@ -459,7 +356,7 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
     out << "\nOnly in " << outlet << " (" << groups.size() << "):\n";
     for (size_t g : groups) {
       if (SentenceOf(documents, a.groups[g].sentences.front()) != nullptr) {
-        out << "  - " << passages.Text(a.groups[g].sentences.front()) << "\n";
+        out << "  - " << ShownText(a.groups[g], /*unique=*/true, passages, documents) << "\n";
       }
     }
   }
@@ -498,7 +395,7 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
   for (size_t g : Distinct(a, passages, SharedOrder(a))) {
     const ContentGroup& group = a.groups[g];
     out << "- **" << EscapeCell(OutletList(group.outlets))
-        << "**: " << EscapeCell(ShownText(group, passages, documents)) << "\n";
+        << "**: " << EscapeCell(ShownText(group, /*unique=*/false, passages, documents)) << "\n";
   }
   out << "\n## Quotes\n\n";
   if (c.quote_groups.empty()) {
@@ -518,7 +415,8 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
     out << "\n### Only in " << EscapeCell(outlet) << "\n\n";
     for (size_t g : Distinct(a, passages, groups)) {
       if (SentenceOf(documents, a.groups[g].sentences.front()) != nullptr) {
-        out << "- " << EscapeCell(passages.Text(a.groups[g].sentences.front())) << "\n";
+        out << "- " << EscapeCell(ShownText(a.groups[g], /*unique=*/true, passages, documents))
+            << "\n";
       }
     }
   }

@@ -89,18 +89,15 @@ function passageItem(passage, shared) {
 // a sentence of one over sentences (compare's "passage").
 const shown = (m) => str(m && m.passage ? m.passage.text : m && m.text);
 
-// What one line shows for a group (compare's Markdown rule): the first
-// member whole by itself, else the first member's whole quotation when
-// every outlet of the group carries it (the passage's "outlets"), else the
-// first member's sentence alone (no outlet behind a sentence it lacks).
+// What one line shows for a group: compare's "shown", the text its
+// reports list for the group (compare's one rule of which member, and
+// whether with its whole quotation). A comparison stored before the field
+// was recomputed when the store was opened (store.h); one from elsewhere
+// without it shows its first member's sentence.
 function shownMember(group) {
-  const members = arr(group.sentences);
-  const whole = members.find((m) => m && !m.passage);
-  if (whole) return str(whole.text);
-  const outlets = group.outlets !== undefined ? arr(group.outlets).map(str) : [str(group.outlet)];
-  const carried = members.find((m) => m && m.passage &&
-      outlets.every((o) => arr(m.passage.outlets).map(str).includes(o)));
-  return carried ? shown(carried) : str(members[0] && members[0].text);
+  if (typeof group.shown === 'string') return group.shown;
+  const first = arr(group.sentences)[0];
+  return str(first && first.text);
 }
 
 // The groups of a list each once: two sentences of one quotation with the
@@ -137,7 +134,7 @@ function uniqueSections(unique) {
   for (const group of distinct(unique, (g) => str(g.outlet))) {
     const outlet = str(group.outlet);
     if (!byOutlet.has(outlet)) byOutlet.set(outlet, []);
-    for (const m of arr(group.sentences)) byOutlet.get(outlet).push(shown(m));
+    byOutlet.get(outlet).push(shownMember(group));
   }
   return [...byOutlet].map(([outlet, texts]) => {
     const id = uniqueId('only');
