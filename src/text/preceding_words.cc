@@ -118,4 +118,36 @@ bool EndsDateline(std::string_view text, size_t sentence_start, size_t word_star
   return k == sentence_start && capitals >= 3;
 }
 
+bool AfterElidingWord(std::string_view text, size_t sentence_start, size_t word_start) {
+  const size_t k = EndOfWordBefore(text, sentence_start, word_start);
+  if (k == word_start) return false;
+  const std::string_view before = LettersBefore(text, sentence_start, k);
+  if (before.empty()) return false;
+  // The first letter in either case, the rest in lower case.
+  const auto is = [&before](std::string_view lower) {
+    return before.size() == lower.size() && before.substr(1) == lower.substr(1) &&
+           (before[0] == lower[0] || before[0] == lower[0] - 'a' + 'A');
+  };
+  return is("not") || is("nor") || is("than") || is("except");
+}
+
+bool AfterEnumerationJoint(std::string_view text, size_t sentence_start, size_t word_start) {
+  const size_t k = EndOfWordBefore(text, sentence_start, word_start);
+  if (k == word_start || k == sentence_start) return false;
+  const char last = text[k - 1];
+  if (last == ':' || last == ',' || last == ';') return true;
+  const std::string_view before = LettersBefore(text, sentence_start, k);
+  return before == "and" || before == "or";
+}
+
+bool EndsInOneWordParenthesis(std::string_view text, size_t sentence_start, size_t close_end) {
+  size_t k = close_end - 1;  // at ')'
+  size_t letters = 0;
+  while (k > sentence_start && IsAsciiLetter(text[k - 1]) && letters < 24) {
+    --k;
+    ++letters;
+  }
+  return letters > 0 && k > sentence_start && text[k - 1] == '(';
+}
+
 }  // namespace concord::internal

@@ -51,6 +51,21 @@ bool AfterDecimal(std::string_view text, size_t sentence_start, size_t word_star
 // sentence after it.
 bool EndsDateline(std::string_view text, size_t sentence_start, size_t word_start);
 
+// True when the word before text[word_start] is one after which "I" closes
+// a short answer or a comparison, capitalised or not: "Not I.", "Nor I.",
+// "Than I." (an initial follows a name: "Henry I. Walsh").
+bool AfterElidingWord(std::string_view text, size_t sentence_start, size_t word_start);
+
+// True when ':', ',' or ';' or the word "and" or "or" comes before
+// text[word_start]: a number there marks an item of a list inside the
+// sentence ("you need: 1. a pass, 2. a ticket and 3. patience").
+bool AfterEnumerationJoint(std::string_view text, size_t sentence_start, size_t word_start);
+
+// True when the text before text[close_end] (just past a ')') ends in a
+// parenthesis of one word, "(CNN)", "(Reuters)": a dateline that belongs
+// to the next line.
+bool EndsInOneWordParenthesis(std::string_view text, size_t sentence_start, size_t close_end);
+
 }  // namespace concord::internal
 
 #endif  // CONCORD_SRC_TEXT_PRECEDING_WORDS_H_
