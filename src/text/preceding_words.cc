@@ -131,13 +131,29 @@ bool AfterElidingWord(std::string_view text, size_t sentence_start, size_t word_
   return is("not") || is("nor") || is("than") || is("except");
 }
 
-bool AfterEnumerationJoint(std::string_view text, size_t sentence_start, size_t word_start) {
+bool ContinuesNumberedItems(std::string_view text, size_t sentence_start, size_t word_start,
+                            std::string_view number) {
   const size_t k = EndOfWordBefore(text, sentence_start, word_start);
   if (k == word_start || k == sentence_start) return false;
   const char last = text[k - 1];
-  if (last == ':' || last == ',' || last == ';') return true;
+  if (number == "1") return last == ':';
   const std::string_view before = LettersBefore(text, sentence_start, k);
-  return before == "and" || before == "or";
+  if (last != ',' && last != ';' && before != "and" && before != "or") return false;
+  // The item before: "n-1." standing alone earlier in the sentence.
+  const int value = (number.size() == 2 ? (number[0] - '0') * 10 : 0) + (number.back() - '0') - 1;
+  if (value < 1) return false;
+  char previous[3] = {static_cast<char>('0' + value / 10), static_cast<char>('0' + value % 10),
+                      '.'};
+  const std::string_view marker =
+      value >= 10 ? std::string_view(previous, 3) : std::string_view(previous + 1, 2);
+  for (size_t p = text.find(marker, sentence_start); p != std::string_view::npos && p < k;
+       p = text.find(marker, p + 1)) {
+    const bool alone_before = p == sentence_start || text[p - 1] == ' ';
+    if (alone_before && p + marker.size() < text.size() && text[p + marker.size()] == ' ') {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EndsInOneWordParenthesis(std::string_view text, size_t sentence_start, size_t close_end) {
@@ -148,6 +164,27 @@ bool EndsInOneWordParenthesis(std::string_view text, size_t sentence_start, size
     ++letters;
   }
   return letters > 0 && k > sentence_start && text[k - 1] == '(';
+}
+
+bool RepeatsWordsBefore(std::string_view text, size_t sentence_start, size_t dots,
+                        const NextWord& next) {
+  if (next.crossed_line || next.word.empty()) return false;
+  const std::string_view second = LettersBefore(text, sentence_start, dots);
+  if (second.empty()) return false;
+  const size_t k = EndOfWordBefore(text, sentence_start, dots - second.size());
+  if (k == dots - second.size()) return false;
+  const std::string_view first = LettersBefore(text, sentence_start, k);
+  // The same word, its first letter in either case ("i thought... I").
+  const auto same = [](std::string_view a, std::string_view b) {
+    return !a.empty() && a.size() == b.size() && a.substr(1) == b.substr(1) &&
+           (a[0] | 0x20) == (b[0] | 0x20);
+  };
+  if (!same(first, next.word)) return false;
+  const size_t p = next.word_end + 1;
+  if (next.word_end >= text.size() || text[next.word_end] != ' ' || p >= text.size()) return false;
+  size_t q = p;
+  while (q < text.size() && IsAsciiLetter(text[q])) ++q;
+  return same(second, text.substr(p, q - p));
 }
 
 }  // namespace concord::internal

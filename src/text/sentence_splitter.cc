@@ -46,7 +46,9 @@
 //  - an ellipsis ("...", "....", ". . . ."): a boundary only when N is
 //    capitalised, so "he paused... then left" stays whole; never for three
 //    spaced dots (". . . I didn't", an omission, as the standard test lists
-//    have it), dots in brackets ("[...]") or dots that open the sentence. A
+//    have it), dots in brackets ("[...]"), dots that open the sentence or
+//    dots the two words before come again after ("I thought... I thought",
+//    a speaker starting over; RepeatsWordsBefore). A
 //    period on a word followed by spaced dots ("compounds. . . . The")
 //    ends the sentence there and the dots open the next one.
 //  - a period standing alone (" . ", as in lower-cased, tokenised corpora
@@ -99,7 +101,7 @@
 //    word (damaged or lower-cased text such as "fell 8.2 % . the report"),
 //    except after a closing quote or bracket before a lower-case word
 //    ("(R-Ariz.) said"), except a list number at the start of a line
-//    ("1. Preheat") or after ':', ',', "and" before a lower-case word
+//    ("1. Preheat") or numbering items inside it before a lower-case word
 //    ("need: 1. a pass, 2. a map"), and "op. cit.". In a compound ("R-Ariz",
 //    "Jones/Sen", not "km/h" or "y/y") the part after the last hyphen or
 //    slash is the word looked up.
@@ -338,6 +340,7 @@ class Splitter {
     while (k > start_ && IsWhite(text_[k - 1])) --k;
     if (k == start_) return false;
     if (text_[i - 1] == '[') return false;
+    if (internal::RepeatsWordsBefore(text_, start_, i, next)) return false;
     return spaced_dots != 3;
   }
 
@@ -437,15 +440,15 @@ class Splitter {
   }
 
   // True when `word`, one or two digits before a period, marks a list item:
-  // at the start of a line ("1. Preheat") or inside a sentence, after ':',
-  // ',' or "and", before a lower-case word ("need: 1. a pass, 2. a map").
+  // at the start of a line ("1. Preheat") or inside a sentence before a
+  // lower-case word ("need: 1. a pass, 2. a map"; ContinuesNumberedItems).
   bool NumberMarksItem(std::string_view word, size_t word_start, const NextWord& next) const {
     if (word.size() > 2 || !IsDigit(word[0]) || !IsDigit(word.back())) return false;
     size_t k = word_start;
     while (k > start_ && text_[k - 1] == ' ') --k;
     if (k == start_ || text_[k - 1] == '\n') return true;
-    return next.letter_case == Case::kLower &&
-           internal::AfterEnumerationJoint(text_, start_, word_start);
+    return next.letter_case == Case::kLower && !next.opened_quote &&
+           internal::ContinuesNumberedItems(text_, start_, word_start, word);
   }
 
   // "II" or "B" after "Pt." or "Fig.": a Roman numeral or a capital letter
