@@ -180,6 +180,7 @@ std::vector<QuoteMarkRead> ReadQuoteMarks(std::string_view text);
 struct QuotationState {
   size_t depth = 0;       // how many are open, the nested ones included
   bool definite = false;  // the outermost was opened by a mark that only opens
+  bool straight = false;  // the outermost was opened by a straight mark
 };
 
 // The state after the marks of `text`, read from `state`. A closing mark
@@ -189,8 +190,11 @@ struct QuotationState {
 // itself, a new sentence or paragraph of a quotation that runs on, which
 // opens the same quotation again; a straight one (writers nest only
 // single marks in straight ones, so it is a closing mark misread) leaves
-// the quotation open as it was. A straight mark that may be either closes
-// the innermost when one is open and opens one otherwise.
+// the quotation open as it was. A curly opening mark inside a quotation a
+// straight mark opened opens it again too (scraped text mixes styles:
+// "... “..." is one quotation; writers who use straight marks do not nest
+// curly double ones). A straight mark that may be either closes the
+// innermost when one is open and opens one otherwise.
 QuotationState ReadQuotation(std::string_view text, QuotationState state = {});
 
 // True when `text` opens with a double quotation mark (leading spaces

@@ -195,7 +195,9 @@ bool BareQuotationRun(const std::vector<ReadSentence>& summary, size_t i) {
 // open quotation nests: “… reads “shut” today.”), but a mark that opens
 // the quotation again (a straight one, or one that opens its sentence)
 // leaves the one before it unclosed in what the reader reads, so the
-// sentence that opened that one is marked.
+// sentence that opened that one is marked. Unlike ReadQuotation, a curly
+// mark nests here even inside a quotation a straight mark opened: a reader
+// sees `"a “b" c` as unbalanced either way, and `"a “b” c"` pairs.
 void CheckQuotes(const std::vector<ReadSentence>& summary, SummaryChecks& checks) {
   size_t depth = 0;
   size_t opener = 0;  // the sentence that opened the outermost quotation

@@ -259,8 +259,9 @@ std::vector<bool> InsideQuotation(const Corpus& corpus) {
       // quotation nested in it closes only itself).
       const Mark first = marks.front();
       inside[i] = first == Mark::kClose || (first == Mark::kEither && state.depth > 0);
-      state = text::ReadQuotation(sentence.text, inside[i] ? text::QuotationState{1, state.definite}
-                                                           : text::QuotationState{});
+      state = text::ReadQuotation(
+          sentence.text, inside[i] ? text::QuotationState{1, state.definite, state.straight}
+                                   : text::QuotationState{});
     }
   }
   return inside;

@@ -45,9 +45,11 @@ Table MakeTable() {
        "aka", "a.k.a"},
       K::kNeverEnds, false);
   // Before a number.
-  add({"no",   "nos", "n\xC2\xB0", "n\xC2\xBA", "vol", "vols", "fig", "figs", "p",   "pp",   "ch",
-       "chap", "pt",  "para",      "sect",      "art", "ex",   "ext", "ed",   "eds", "rt",   "hwy",
-       "rte",  "div", "bldg",      "apt",       "rm",  "tbl",  "chs", "secs", "sc",  "paras"},
+  add({"no", "nos", "n\xC2\xB0", "n\xC2\xBA", "vol", "vols", "fig", "figs", "p", "pp", "ch", "chap",
+       "pt", "para", "sect", "art", "ex", "ext", "ed", "eds", "rt", "hwy", "rte", "div", "bldg",
+       "apt", "rm", "tbl", "chs", "secs", "sc", "paras",
+       // In papers and reports: "Eq. 7", "Exp. 2", "Thm. 3", "Ref. 12".
+       "eq", "eqs", "exp", "expt", "thm", "ref", "refs"},
       K::kNumbered, false);
   // Books of the Bible before chapter and verse ("Matt. 5:9"); not those
   // that spell a first name (Dan., Sam., Phil., Tim.).
@@ -200,7 +202,8 @@ const std::unordered_set<std::string_view>& SubjectNouns() {
       "Drivers",    "Pilots",      "Buyers",      "Lenders",    "Borrowers",    "Homeowners",
       "Families",   "Visitors",    "Tourists",    "Volunteers", "Firefighters", "Rescuers",
       "Survivors",  "Victims",     "Supporters",  "Opponents",  "Activists",    "Jurors",
-      "Lawyers",    "Fans",        "Bidders",     "Retailers",  "Landlords",    "Commuters"};
+      "Lawyers",    "Fans",        "Bidders",     "Retailers",  "Landlords",    "Commuters",
+      "Talks",      "Sales",       "Profits",     "Costs",      "Members",      "Crews"};
   return *nouns;
 }
 
@@ -316,6 +319,13 @@ bool IsCountryName(std::string_view word) {
 bool IsDanglingWord(std::string_view word) {
   static const auto* const words = new std::unordered_set<std::string_view>{
       "the", "a", "an", "of", "to", "and", "or", "with", "by", "from", "into", "than"};
+  return words->count(word) != 0;
+}
+
+bool IsPronounNoNameSpells(std::string_view word) {
+  static const auto* const words = new std::unordered_set<std::string_view>{
+      "We",     "We'll",  "We're",  "We've", "They", "They'll", "They're", "They've", "You",
+      "You'll", "You're", "You've", "It",    "It's", "Let's",   "I'm",     "I'll",    "I've"};
   return words->count(word) != 0;
 }
 

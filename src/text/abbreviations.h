@@ -60,6 +60,11 @@ bool IsUnitAbbreviation(std::string_view word);
 // "Terminal C"), so that the letter is no initial; any case.
 bool IsLetterLabelNoun(std::string_view word);
 
+// True for a pronoun that opens a sentence and that no surname spells
+// ("We", "They'll", "Let's"; not "He" or "I", which can): after a title it
+// opens the next sentence, the title ending an address ("Thanks, Dr.").
+bool IsPronounNoNameSpells(std::string_view word);
+
 // True for names written with an exclamation mark: "Yahoo!", "Jeopardy!".
 bool IsExclaimedName(std::string_view word);
 

@@ -118,4 +118,73 @@ bool EndsDateline(std::string_view text, size_t sentence_start, size_t word_star
   return k == sentence_start && capitals >= 3;
 }
 
+bool AfterElidingWord(std::string_view text, size_t sentence_start, size_t word_start) {
+  const size_t k = EndOfWordBefore(text, sentence_start, word_start);
+  if (k == word_start) return false;
+  const std::string_view before = LettersBefore(text, sentence_start, k);
+  if (before.empty()) return false;
+  // The first letter in either case, the rest in lower case.
+  const auto is = [&before](std::string_view lower) {
+    return before.size() == lower.size() && before.substr(1) == lower.substr(1) &&
+           (before[0] == lower[0] || before[0] == lower[0] - 'a' + 'A');
+  };
+  return is("not") || is("nor") || is("than") || is("except");
+}
+
+bool ContinuesNumberedItems(std::string_view text, size_t sentence_start, size_t word_start,
+                            std::string_view number) {
+  const size_t k = EndOfWordBefore(text, sentence_start, word_start);
+  if (k == word_start || k == sentence_start) return false;
+  const char last = text[k - 1];
+  if (number == "1") return last == ':';
+  const std::string_view before = LettersBefore(text, sentence_start, k);
+  if (last != ',' && last != ';' && before != "and" && before != "or") return false;
+  // The item before: "n-1." standing alone earlier in the sentence.
+  const int value = (number.size() == 2 ? (number[0] - '0') * 10 : 0) + (number.back() - '0') - 1;
+  if (value < 1) return false;
+  char previous[3] = {static_cast<char>('0' + value / 10), static_cast<char>('0' + value % 10),
+                      '.'};
+  const std::string_view marker =
+      value >= 10 ? std::string_view(previous, 3) : std::string_view(previous + 1, 2);
+  for (size_t p = text.find(marker, sentence_start); p != std::string_view::npos && p < k;
+       p = text.find(marker, p + 1)) {
+    const bool alone_before = p == sentence_start || text[p - 1] == ' ';
+    if (alone_before && p + marker.size() < text.size() && text[p + marker.size()] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool EndsInOneWordParenthesis(std::string_view text, size_t sentence_start, size_t close_end) {
+  size_t k = close_end - 1;  // at ')'
+  size_t letters = 0;
+  while (k > sentence_start && IsAsciiLetter(text[k - 1]) && letters < 24) {
+    --k;
+    ++letters;
+  }
+  return letters > 0 && k > sentence_start && text[k - 1] == '(';
+}
+
+bool RepeatsWordsBefore(std::string_view text, size_t sentence_start, size_t dots,
+                        const NextWord& next) {
+  if (next.crossed_line || next.word.empty()) return false;
+  const std::string_view second = LettersBefore(text, sentence_start, dots);
+  if (second.empty()) return false;
+  const size_t k = EndOfWordBefore(text, sentence_start, dots - second.size());
+  if (k == dots - second.size()) return false;
+  const std::string_view first = LettersBefore(text, sentence_start, k);
+  // The same word, its first letter in either case ("i thought... I").
+  const auto same = [](std::string_view a, std::string_view b) {
+    return !a.empty() && a.size() == b.size() && a.substr(1) == b.substr(1) &&
+           (a[0] | 0x20) == (b[0] | 0x20);
+  };
+  if (!same(first, next.word)) return false;
+  const size_t p = next.word_end + 1;
+  if (next.word_end >= text.size() || text[next.word_end] != ' ' || p >= text.size()) return false;
+  size_t q = p;
+  while (q < text.size() && IsAsciiLetter(text[q])) ++q;
+  return same(second, text.substr(p, q - p));
+}
+
 }  // namespace concord::internal

@@ -58,17 +58,23 @@ QuotationState ReadQuotation(std::string_view text, QuotationState state) {
     const QuoteMark mark = marks[k].mark;
     if (mark == QuoteMark::kClose || (mark == QuoteMark::kEither && state.depth > 0)) {
       if (state.depth > 0) --state.depth;
-      if (state.depth == 0) state.definite = false;
+      if (state.depth == 0) state.definite = state.straight = false;
       continue;
     }
     // Writers nest straight marks in single ones, so a straight opening
     // mark inside a quotation opens it again (or is a closing mark glued
     // to the next word: `wrong. "Perry`), as one opening the text does.
-    if (state.depth > 0 && mark == QuoteMark::kOpen && ((k == 0 && reopens) || marks[k].straight)) {
+    // A curly one inside a quotation a straight mark opened is a writer
+    // mixing styles, not nesting: it opens the same quotation again.
+    const bool again = (k == 0 && reopens) || marks[k].straight || state.straight;
+    if (state.depth > 0 && mark == QuoteMark::kOpen && again) {
       if (state.depth == 1) state.definite = true;
       continue;
     }
-    if (state.depth == 0) state.definite = mark == QuoteMark::kOpen;
+    if (state.depth == 0) {
+      state.definite = mark == QuoteMark::kOpen;
+      state.straight = marks[k].straight;
+    }
     ++state.depth;
   }
   return state;

@@ -14,12 +14,13 @@
 //     dateline such as "WASHINGTON (Reuters) -" or a broken line), ends in a
 //     one-word parenthesis ("(CNN)") or in a word no sentence or headline
 //     ends in ("I went to\nLondon"; IsDanglingWord), or the next line starts
-//     in lower case (hard-wrapped prose) and the lines are not a list (short
-//     lines, none ending in punctuation: "tents\nsleeping bags\ncamp
-//     stoves"; see list_items.h). So headlines and bullets without final
-//     punctuation end at their line break;
+//     in lower case (hard-wrapped prose) but not with a first list marker
+//     ("leave:\na. Lock") and the lines are not a list (short lines, none
+//     ending in punctuation: "tents\nsleeping bags\ncamp stoves"; see
+//     list_items.h). So headlines and bullets without final punctuation end
+//     at their line break;
 //  3. a run of '.', '?', '!' followed by closing quotes or brackets (and
-//     reference marks such as "[1]", "[2][5]" or "[a]") and then
+//     reference marks such as "[1]", "[2][5]", "[a]" or "²") and then
 //     whitespace. The boundary falls after the closing marks, so `he
 //     said." Next` keeps the quote with its sentence, and after an emoticon
 //     that follows ("It worked! :) The"), which belongs to its sentence;
@@ -45,13 +46,17 @@
 //  - an ellipsis ("...", "....", ". . . ."): a boundary only when N is
 //    capitalised, so "he paused... then left" stays whole; never for three
 //    spaced dots (". . . I didn't", an omission, as the standard test lists
-//    have it), dots in brackets ("[...]") or dots that open the sentence. A
+//    have it), dots in brackets ("[...]"), dots that open the sentence or
+//    dots the two words before come again after ("I thought... I thought",
+//    a speaker starting over; RepeatsWordsBefore). A
 //    period on a word followed by spaced dots ("compounds. . . . The")
 //    ends the sentence there and the dots open the next one.
 //  - a period standing alone (" . ", as in lower-cased, tokenised corpora
 //    like Multi-News): always a boundary.
 //  - a period after a title (Mr., Sen., Gen.) or a never-final abbreviation
-//    (vs., e.g., a.k.a., "(ret.)"): never a boundary. After No., N°., Vol.,
+//    (vs., e.g., a.k.a., "(ret.)"): never a boundary, but for a title that
+//    ends an address before a pronoun no surname spells ("Thanks, Dr.
+//    We'll"; IsPronounNoNameSpells). After No., N°., Vol.,
 //    Fig., Pt., Bldg.: not before a number, a Roman numeral or a capital
 //    letter standing alone ("No. 5", "Pt. II", "Fig. B"), otherwise as an
 //    ordinary word ("No. We won't.", "No. A man").
@@ -63,10 +68,10 @@
 //    end", "2. Mix"): never a boundary; the marker belongs to its item.
 //  - "etc.", a short unit after a number or glued to it ("26.2 mi. in
 //    length", "1.2 bn. dollars", "5kg."), "I" after a word in lower case
-//    ("you and I."), a capital letter after a decimal ("101.3 F.", "49.95
-//    W.") or after a noun it labels ("plan B.", "vitamin D."): a boundary
-//    before a capital or an opening quote, not before a lower-case word or
-//    a digit.
+//    or after "Not", "Nor", "Than" ("you and I.", "Not I."), a capital
+//    letter after a decimal ("101.3 F.", "49.95 W.") or after a noun it
+//    labels ("plan B.", "vitamin D."): a boundary before a capital or an
+//    opening quote, not before a lower-case word or a digit.
 //  - a period after an initial (F., J.R.R., or lower-cased j.), an acronym
 //    (U.S., a.m.), a month in damaged text (jan.) or an abbreviation that
 //    may end a sentence (Inc., St., Calif.; "Dr." after a capitalised word
@@ -95,9 +100,11 @@
 //  - a period after any other word: a boundary, also before a lower-case
 //    word (damaged or lower-cased text such as "fell 8.2 % . the report"),
 //    except after a closing quote or bracket before a lower-case word
-//    ("(R-Ariz.) said"), and except a list number at the start of a line
-//    ("1. Preheat"). In a compound ("R-Ariz", "Jones/Sen") the part after
-//    the last hyphen or slash is the word looked up.
+//    ("(R-Ariz.) said"), except a list number at the start of a line
+//    ("1. Preheat") or numbering items inside it before a lower-case word
+//    ("need: 1. a pass, 2. a map"), and "op. cit.". In a compound ("R-Ariz",
+//    "Jones/Sen", not "km/h" or "y/y") the part after the last hyphen or
+//    slash is the word looked up.
 //  - a period glued to the next word ("said.The"): a boundary when W is an
 //    ordinary lower-case word or a number ("bought 1,000.That") and N a
 //    capitalised one or "I" or "A" ("Tuesday.I bought"), and the token
@@ -212,10 +219,14 @@ class Splitter {
     while (m > start_ && IsClosing(text_[m - 1])) --m;
     if (m > start_ && IsTerminal(text_[m - 1])) return false;
     if (last == ',' || last == ';' || last == '-') return false;
-    if (last == ')' && EndsInOneWordParenthesis(k)) return false;
+    if (last == ')' && internal::EndsInOneWordParenthesis(text_, start_, k)) return false;
     // "I went to\nLondon": no sentence or headline ends in "to" or "the".
     if (internal::IsDanglingWord(WordBefore(k))) return false;
     if (CaseAt(text_, next) != Case::kLower) return true;
+    internal::ListMarker item;  // "Before you leave:\na. Lock the door"
+    if (internal::ParseListMarker(text_, next, &item) && (item.value == 1 || item.roman == 1)) {
+      return true;
+    }
     // A lower-case line: wrapped prose, unless the lines form a list.
     size_t line_start = i;
     while (line_start > 0 && text_[line_start - 1] != '\n') --line_start;
@@ -231,17 +242,6 @@ class Splitter {
     if (k > start_ && (text_[k - 1] == ',' || text_[k - 1] == ';')) return true;
     const std::string_view word = WordBefore(k);
     return word == "and" || word == "or";
-  }
-
-  // "(CNN)", "(Reuters)": a dateline that belongs to the next line.
-  bool EndsInOneWordParenthesis(size_t close_end) const {
-    size_t k = close_end - 1;  // at ')'
-    size_t letters = 0;
-    while (k > start_ && IsAsciiLetter(text_[k - 1]) && letters < 24) {
-      --k;
-      ++letters;
-    }
-    return letters > 0 && k > start_ && text_[k - 1] == '(';
   }
 
   size_t AtTerminal(size_t i) {
@@ -340,6 +340,7 @@ class Splitter {
     while (k > start_ && IsWhite(text_[k - 1])) --k;
     if (k == start_) return false;
     if (text_[i - 1] == '[') return false;
+    if (internal::RepeatsWordsBefore(text_, start_, i, next)) return false;
     return spaced_dots != 3;
   }
 
@@ -377,24 +378,27 @@ class Splitter {
     // not of a unit such as "km/h".
     const size_t joint = word.find_last_of("-/");
     if (joint != std::string_view::npos && joint + 1 < word.size() &&
-        !internal::IsCompoundUnit(word)) {
+        !internal::IsCompoundUnit(word) && !internal::IsLetterRatio(word)) {
       word_start += joint + 1;
       word.remove_prefix(joint + 1);
     }
     if (word.empty() || IsClosing(word.back())) {
       return true;  // `called it "great".` or `(see below).`
     }
+    if ((word == "op" || word == "loc") && next.word == "cit") return false;  // "op. cit."
     // "I. The first part. II. The second": a list marker opening the
     // sentence belongs to the item after it.
     if (!next.crossed_line && internal::IsListMarkerWord(word) &&
         OpensSentence(text_, start_, word_start)) {
       return false;
     }
-    if (IsClockSuffix(word)) return TimeWordEnds(word, word_start, next);
+    if (internal::IsClockSuffix(word)) return TimeWordEnds(word, word_start, next);
     const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
     const AbbreviationKind kind = KindInContext(word, word_start);
     switch (kind) {
       case AbbreviationKind::kTitle:
+        // "Thanks, Dr. We'll see": a title that ends an address.
+        return internal::IsPronounNoNameSpells(next.word);
       case AbbreviationKind::kNeverEnds:
         return false;
       case AbbreviationKind::kNumbered:
@@ -432,12 +436,19 @@ class Splitter {
     // `"Go home." he said`, "(see Fig. 2.) and": a quote or bracket closed
     // inside a sentence that goes on.
     if (next.letter_case == Case::kLower && closed) return false;
-    if (word.size() <= 2 && IsDigit(word[0]) && IsDigit(word.back())) {
-      size_t k = word_start;
-      while (k > start_ && text_[k - 1] == ' ') --k;
-      if (k == start_ || text_[k - 1] == '\n') return false;  // "1. Preheat"
-    }
-    return true;
+    return !NumberMarksItem(word, word_start, next);
+  }
+
+  // True when `word`, one or two digits before a period, marks a list item:
+  // at the start of a line ("1. Preheat") or inside a sentence before a
+  // lower-case word ("need: 1. a pass, 2. a map"; ContinuesNumberedItems).
+  bool NumberMarksItem(std::string_view word, size_t word_start, const NextWord& next) const {
+    if (word.size() > 2 || !IsDigit(word[0]) || !IsDigit(word.back())) return false;
+    size_t k = word_start;
+    while (k > start_ && text_[k - 1] == ' ') --k;
+    if (k == start_ || text_[k - 1] == '\n') return true;
+    return next.letter_case == Case::kLower && !next.opened_quote &&
+           internal::ContinuesNumberedItems(text_, start_, word_start, word);
   }
 
   // "II" or "B" after "Pt." or "Fig.": a Roman numeral or a capital letter
@@ -488,7 +499,8 @@ class Splitter {
   // ("26.2 mi. in length", "1.2 bn. dollars", "5kg.").
   AbbreviationKind KindInContext(std::string_view word, size_t word_start) const {
     if (word.size() == 1 && IsAsciiLetter(word[0])) {
-      if ((word[0] == 'I' && AfterLowerCaseWord(text_, start_, word_start)) ||
+      if ((word[0] == 'I' && (AfterLowerCaseWord(text_, start_, word_start) ||
+                              internal::AfterElidingWord(text_, start_, word_start))) ||
           (IsAsciiUpper(word[0]) && (AfterDecimal(text_, start_, word_start) ||
                                      AfterLabelNoun(text_, start_, word_start)))) {
         return AbbreviationKind::kTrailing;
@@ -510,16 +522,6 @@ class Splitter {
     return kind;
   }
 
-  // True when every letter of `word` is a capital: "DEC", "P.M".
-  static bool IsAllCapitals(std::string_view word) {
-    return std::none_of(word.begin(), word.end(), [](char c) { return IsAsciiLower(c); });
-  }
-
-  static bool IsClockSuffix(std::string_view word) {
-    return word.size() == 3 && word[1] == '.' && (word[2] == 'm' || word[2] == 'M') &&
-           (word[0] == 'a' || word[0] == 'p' || word[0] == 'A' || word[0] == 'P');
-  }
-
   // After "a.m.", "p.m.", a month or a weekday: a capitalised word starts
   // a sentence unless it continues the time ("5 p.m. Monday", "8 p.m. ET",
   // "Fri. Oct. 5") or the time opened the sentence ("At 5 a.m. Mr. Smith
@@ -530,7 +532,8 @@ class Splitter {
     if (internal::ContinuesTime(text_, next)) return false;
     // In text set in capitals ("IN DEC. AND JAN.", "AT 5 P.M. AND") a
     // capital says nothing: only a sentence opener starts a sentence.
-    if (IsAllCapitals(time_word) && next.word.size() >= 2 && IsAllCapitals(next.word)) {
+    if (internal::IsAllCapitals(time_word) && next.word.size() >= 2 &&
+        internal::IsAllCapitals(next.word)) {
       return internal::IsSentenceOpener(next.word);
     }
     size_t a = start_;

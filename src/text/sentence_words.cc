@@ -229,7 +229,40 @@ bool IsAcronym(std::string_view word) {
   return segments >= 1 && length >= 1 && length <= 2;
 }
 
+namespace {
+
+// The length of a superscript digit at text[pos] ("¹", "²", "³", "⁰",
+// "⁴" to "⁹"), or 0.
+size_t SuperscriptDigitLength(std::string_view text, size_t pos) {
+  const std::string_view rest = text.substr(pos);
+  if (rest.size() >= 2 && rest[0] == '\xC2' &&
+      (rest[1] == '\xB9' || rest[1] == '\xB2' || rest[1] == '\xB3')) {
+    return 2;
+  }
+  const bool upper = rest.size() >= 3 && rest[0] == '\xE2' && rest[1] == '\x81';
+  return upper && (rest[2] == '\xB0' || (rest[2] >= '\xB4' && rest[2] <= '\xB9')) ? 3 : 0;
+}
+
+}  // namespace
+
+bool IsAllCapitals(std::string_view word) {
+  return std::none_of(word.begin(), word.end(), [](char c) { return IsAsciiLower(c); });
+}
+
+bool IsClockSuffix(std::string_view word) {
+  return word.size() == 3 && word[1] == '.' && (word[2] == 'm' || word[2] == 'M') &&
+         (word[0] == 'a' || word[0] == 'p' || word[0] == 'A' || word[0] == 'P');
+}
+
+bool IsLetterRatio(std::string_view word) {
+  return word.size() == 3 && word[1] == '/' && IsAsciiLetter(word[0]) && IsAsciiLetter(word[2]);
+}
+
 size_t PastNoteMarks(std::string_view text, size_t pos) {
+  for (size_t length = SuperscriptDigitLength(text, pos); length > 0;
+       length = SuperscriptDigitLength(text, pos)) {
+    pos += length;  // "disputed.² Others"
+  }
   while (pos < text.size() && text[pos] == '[') {
     size_t p = pos + 1;
     if (p < text.size() && IsAsciiLower(text[p])) {

@@ -73,6 +73,16 @@ bool IsListMarkerWord(std::string_view word);
 // a rate of two ("km/h").
 bool IsCompoundUnit(std::string_view word);
 
+// True when every letter of `word` is a capital: "DEC", "P.M".
+bool IsAllCapitals(std::string_view word);
+
+// True for "a.m", "p.m", "A.M", "P.M" (the word before its last period).
+bool IsClockSuffix(std::string_view word);
+
+// True for a rate of two single letters written with a slash ("y/y",
+// "q/q", "m/m"): a word of its own, not an initial after a slash.
+bool IsLetterRatio(std::string_view word);
+
 // True when the word at text[word_start] is a short unit after a number
 // ("26.2 mi", "$1.2 bn") or glued to one ("5kg", "$3bn"); `word` is the word
 // without its period and the sentence starts at text[sentence_start].
@@ -84,8 +94,8 @@ bool IsUnitAfterNumber(std::string_view text, size_t sentence_start,
 bool IsAcronym(std::string_view word);
 
 // Past the reference marks that start at text[pos] ("[4]", "[12][13]",
-// "[a]": Wikipedia's notes after the final punctuation); pos itself when
-// there are none.
+// "[a]": Wikipedia's notes after the final punctuation, or superscript
+// digits, "¹²"); pos itself when there are none.
 size_t PastNoteMarks(std::string_view text, size_t pos);
 
 // The length of an emoticon (":)", ";-)", ":(", ":D", ":P") that starts at

@@ -52,6 +52,32 @@ TEST(QuoteMarks, AnOpeningMarkInsideAQuotationNestsAndNeverCloses) {
   EXPECT_FALSE(ReadQuotation(" \" we wait here").definite);
 }
 
+// Scraped text mixes styles: a straight mark opens, a curly opening mark
+// follows inside, a straight one closes. Writers who use straight marks do
+// not nest curly double ones, so the curly one opens the same quotation
+// again and the straight one closes it; curly inside curly still nests.
+TEST(QuoteMarks, ACurlyOpeningMarkInsideAStraightQuotationOpensItAgain) {
+  const std::string o = "\xE2\x80\x9C", c = "\xE2\x80\x9D";
+  EXPECT_EQ(ReadQuotation("Lund said \"the pass is " + o + "shut for now.\" Crews wait.").depth,
+            0u);
+  EXPECT_EQ(ReadQuotation("\"We rebuild, " + o + "she said.\"").depth, 0u);
+  // Across sentences: the state carries which mark opened the quotation.
+  const QuotationState open = ReadQuotation("Lund said \"the pass is " + o + "shut.");
+  EXPECT_EQ(open.depth, 1u);
+  EXPECT_TRUE(open.straight);
+  EXPECT_EQ(ReadQuotation("Crews wait,\" he said.", open).depth, 0u);
+  // True nesting, curly in curly, is read as before.
+  const QuotationState nested = ReadQuotation("Lund said " + o + "the sign read " + o + "shut");
+  EXPECT_EQ(nested.depth, 2u);
+  EXPECT_FALSE(nested.straight);
+  EXPECT_EQ(ReadQuotation(c + " today.", nested).depth, 1u);
+  // A straight quotation closed leaves no trace on the next one.
+  const QuotationState closed = ReadQuotation("\"Yes,\" he said.");
+  EXPECT_EQ(closed.depth, 0u);
+  EXPECT_FALSE(closed.straight);
+  EXPECT_EQ(ReadQuotation(o + "a " + o + "b", closed).depth, 2u);
+}
+
 std::vector<Sentence> Sentences(const std::vector<std::pair<std::string, size_t>>& texts) {
   std::vector<Sentence> out;
   for (const auto& [text, paragraph] : texts) {
