@@ -28,6 +28,52 @@ TEST(SpeakerRulesRound14, AbbreviationBeforeANumberEndsNoSentence) {
   EXPECT_EQ(RuleSpeaker(before, "too high"), "Okafor");
 }
 
+// "A spokesman for Acme" speaks, not Acme: for a name, after a title or a
+// role word, is whom the speaker works for. The name shown is nobody's,
+// as for "a spokesman" (a new person), not the mayor's.
+TEST(SpeakerRulesRound14, ASpokesmanForANameIsNoName) {
+  const std::string text = kBoardMeeting + "\"We will not stop,\" a spokesman for Acme Corp. said.";
+  EXPECT_EQ(RuleSpeaker(text, "will not stop"), "a spokesman for Acme Corp.");
+  const std::string mayor =
+      kBoardMeeting + "A spokeswoman for Mayor Ada Okafor said: \"The fares will not go up.\"";
+  EXPECT_EQ(RuleSpeaker(mayor, "will not go up"), "A spokeswoman for Mayor Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(mayor, "will not go up", true), "");
+  // Not after a word that holds no title or role: the campaign is hers.
+  const std::string campaign =
+      kBoardMeeting + "The campaign for Ada Okafor said: \"The fares will not go up.\"";
+  EXPECT_EQ(RuleSpeaker(campaign, "will not go up", true), "Ada Okafor");
+}
+
+// A place in apposition after a phrase with no name ("The head of the
+// union, of Dayton, Ohio, said") tells where that person is from: the
+// phrase speaks, back over "of" to its own determiner.
+TEST(SpeakerRulesRound14, PlaceInAppositionAfterAPhraseIsNoSpeaker) {
+  const std::string text =
+      kBoardMeeting + "The head of the union, of Dayton, Ohio, said: \"We are ready to talk.\"";
+  EXPECT_EQ(RuleSpeaker(text, "ready to talk"), "The head of the union");
+  const std::string teacher =
+      kBoardMeeting + "A teacher, of Dayton, Ohio, said: \"We are ready to talk.\"";
+  EXPECT_EQ(RuleSpeaker(teacher, "ready to talk"), "A teacher");
+}
+
+// "the congressman" is no one whose title says she is a woman: the
+// nearest holder of the title whose gender does not conflict.
+TEST(SpeakerRulesRound14, AGenderedTitleSkipsAHolderOfTheOtherGender) {
+  const std::string text =
+      "The harbor board met on Monday. Rep. Ana Ruiz voted against the plan, and Rep. Ben Lowe "
+      "voted for it. Ms. Ruiz left early.\n\n\"The fares are too high,\" the congressman said.";
+  EXPECT_EQ(RuleSpeaker(text, "too high", true), "Ben Lowe");
+  const std::string only_her =
+      "The harbor board met on Monday. Rep. Ana Ruiz voted against the plan. Ms. Ruiz left "
+      "early.\n\n\"The fares are too high,\" the congressman said.";
+  EXPECT_EQ(RuleSpeaker(only_her, "too high", true), "");
+  // A woman's title still finds her.
+  const std::string her =
+      "The harbor board met on Monday. Rep. Ben Lowe voted for the plan, and Rep. Ana Ruiz voted "
+      "against it. Ms. Ruiz left early.\n\n\"The fares are too high,\" the congresswoman said.";
+  EXPECT_EQ(RuleSpeaker(her, "too high", true), "Ana Ruiz");
+}
+
 TEST(SpeakerRulesRound14, AbbreviationHoldsPeriodReadsTheSplittersLists) {
   const std::string text = "the No. 3 seat, Gen. Lowe, Acme Inc. Then No. Ships vs. boats.";
   EXPECT_TRUE(internal::AbbreviationHoldsPeriod(text, text.find("No.") + 2));
