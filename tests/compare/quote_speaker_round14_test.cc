@@ -74,6 +74,15 @@ TEST(SpeakerRulesRound14, AGenderedTitleSkipsAHolderOfTheOtherGender) {
   EXPECT_EQ(RuleSpeaker(her, "too high", true), "Ana Ruiz");
 }
 
+// "states" is a cue in the present tense, as "stated" is in the past:
+// "…," a voice-over in the ad states.
+TEST(SpeakerRulesRound14, StatesIsACue) {
+  const std::string text = kBoardMeeting +
+                           "\"Only one plan keeps the fares low for every family on the island,\" "
+                           "a voice-over in the ad states.";
+  EXPECT_EQ(RuleSpeaker(text, "fares low"), "the ad");
+}
+
 TEST(SpeakerRulesRound14, AbbreviationHoldsPeriodReadsTheSplittersLists) {
   const std::string text = "the No. 3 seat, Gen. Lowe, Acme Inc. Then No. Ships vs. boats.";
   EXPECT_TRUE(internal::AbbreviationHoldsPeriod(text, text.find("No.") + 2));
