@@ -83,6 +83,20 @@ TEST(SpeakerRulesRound14, StatesIsACue) {
   EXPECT_EQ(RuleSpeaker(text, "fares low"), "the ad");
 }
 
+// A father and his son: "Mayor Ben Lowe" beside "Ben Lowe Jr." are two
+// people even when the story never writes "Lowe Jr." alone, so a bare
+// "Lowe" is the one written without the suffix, not the son.
+TEST(SpeakerRulesRound14, TheSameNameWithoutItsSuffixIsAnotherPerson) {
+  const std::string text =
+      "Mayor Ben Lowe spoke on Monday. His son Ben Lowe Jr. stood beside him.\n\n"
+      "\"We will win the vote,\" Ben Lowe Jr. said.\n\n\"We will win it by a mile,\" Lowe said.";
+  EXPECT_EQ(RuleSpeaker(text, "by a mile", true), "Ben Lowe");
+  EXPECT_EQ(RuleSpeaker(text, "win the vote", true), "Ben Lowe Jr.");
+  EXPECT_FALSE(SameName("Ben Lowe", "Ben Lowe Jr."));
+  // One person written both ways with other words stays one.
+  EXPECT_TRUE(SameName("Eric H. Lowe Jr.", "Eric Lowe"));
+}
+
 TEST(SpeakerRulesRound14, AbbreviationHoldsPeriodReadsTheSplittersLists) {
   const std::string text = "the No. 3 seat, Gen. Lowe, Acme Inc. Then No. Ships vs. boats.";
   EXPECT_TRUE(internal::AbbreviationHoldsPeriod(text, text.find("No.") + 2));
