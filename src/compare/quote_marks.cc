@@ -375,6 +375,29 @@ bool IsReplyCue(std::string_view lower) {
                      [&](std::string_view reply) { return lower.starts_with(reply); });
 }
 
+namespace {
+
+// After an abbreviation that may end a sentence ("St.", "Inc.", "Jr."), as
+// the splitter reads it: the sentence goes on before a lower-case word or a
+// number, and before a capitalised word on the same line unless that word
+// usually opens a sentence ("The", "Shares", "Separately", "Britain").
+bool AmbiguousGoesOn(std::string_view text, size_t next) {
+  if (next >= text.size()) return false;
+  const unsigned char first = static_cast<unsigned char>(text[next]);
+  if (std::islower(first) != 0 || std::isdigit(first) != 0) return true;
+  if (std::isupper(first) == 0) return false;  // a line break, a mark
+  size_t end = next;
+  while (end < text.size() &&
+         (std::isalpha(static_cast<unsigned char>(text[end])) != 0 || text[end] == '\'')) {
+    ++end;
+  }
+  const std::string_view word = text.substr(next, end - next);
+  return !(concord::internal::IsSentenceOpener(word) || concord::internal::IsSubjectNoun(word) ||
+           concord::internal::IsSentenceAdverb(word) || concord::internal::IsCountryName(word));
+}
+
+}  // namespace
+
 bool AbbreviationHoldsPeriod(std::string_view text, size_t pos) {
   if (pos >= text.size() || text[pos] != '.') return false;
   auto letter = [&](size_t k) { return std::isalpha(static_cast<unsigned char>(text[k])) != 0; };
@@ -396,6 +419,9 @@ bool AbbreviationHoldsPeriod(std::string_view text, size_t pos) {
       return true;
     case AbbreviationKind::kNumbered:
       return digit_next;
+    case AbbreviationKind::kMonth:
+    case AbbreviationKind::kAmbiguous:
+      return AmbiguousGoesOn(text, next);
     default:
       return false;
   }

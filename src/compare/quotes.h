@@ -90,11 +90,14 @@ size_t ParagraphEnd(std::string_view text, const std::vector<size_t>& starts, si
 bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words);
 
 // True when the period at text[pos] follows an abbreviation that the
-// sentence splitter never ends a sentence with (its word lists,
+// sentence splitter does not end a sentence with there (its word lists,
 // src/text/abbreviations.h): a title ("Gen.", "Rep."), one that never ends
-// a sentence ("vs."), or one written before a number with a number next
-// ("the No. 3 House Democrat"). False for anything else, so callers keep
-// their own reading of other periods.
+// a sentence ("vs."), one written before a number with a number next ("the
+// No. 3 House Democrat"), or one that may end a sentence ("St.", "Inc.",
+// "Jr.", "Aug.") before a lower-case word, a number or a capitalised word
+// on the same line that does not usually open a sentence ("Ft. Worth", not
+// "Inc. The"). False for anything else, so callers keep their own reading
+// of other periods.
 bool AbbreviationHoldsPeriod(std::string_view text, size_t pos);
 
 // text[start, end) without whitespace at both ends and , ; : at the end.

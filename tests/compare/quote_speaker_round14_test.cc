@@ -97,12 +97,26 @@ TEST(SpeakerRulesRound14, TheSameNameWithoutItsSuffixIsAnotherPerson) {
   EXPECT_TRUE(SameName("Eric H. Lowe Jr.", "Eric Lowe"));
 }
 
+// An abbreviation that may end a sentence ("St.", "Ft.", "Inc.") goes on
+// before a word that does not open one, as the splitter reads it: "A
+// pastor in Ft. Worth said" is one sentence (it gave "Worth").
+TEST(SpeakerRulesRound14, AnAmbiguousAbbreviationGoesOnBeforeAName) {
+  const std::string text =
+      kBoardMeeting + "A pastor in Ft. Worth said: \"The fares are too high, far too high.\"";
+  EXPECT_EQ(RuleSpeaker(text, "too high"), "A pastor in Ft. Worth");
+  const std::string inc = "Acme Inc. Louis left. Acme Inc. The end. Acme Inc. shares.";
+  EXPECT_TRUE(internal::AbbreviationHoldsPeriod(inc, inc.find("Inc.") + 3));
+  EXPECT_FALSE(internal::AbbreviationHoldsPeriod(inc, inc.find("Inc. The") + 3));
+  EXPECT_TRUE(internal::AbbreviationHoldsPeriod(inc, inc.find("Inc. shares") + 3));
+}
+
 TEST(SpeakerRulesRound14, AbbreviationHoldsPeriodReadsTheSplittersLists) {
   const std::string text = "the No. 3 seat, Gen. Lowe, Acme Inc. Then No. Ships vs. boats.";
   EXPECT_TRUE(internal::AbbreviationHoldsPeriod(text, text.find("No.") + 2));
   EXPECT_TRUE(internal::AbbreviationHoldsPeriod(text, text.find("Gen.") + 3));
   EXPECT_TRUE(internal::AbbreviationHoldsPeriod(text, text.find("vs.") + 2));
-  // "Inc." may end a sentence, and "No." before a word is the word "No".
+  // "Inc." before a sentence opener ends one, and "No." before a word is
+  // the word "No".
   EXPECT_FALSE(internal::AbbreviationHoldsPeriod(text, text.find("Inc.") + 3));
   EXPECT_FALSE(internal::AbbreviationHoldsPeriod(text, text.find("No. Ships") + 2));
   EXPECT_FALSE(internal::AbbreviationHoldsPeriod(text, text.size() - 1));
