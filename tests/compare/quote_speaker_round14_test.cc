@@ -110,6 +110,15 @@ TEST(SpeakerRulesRound14, AnAmbiguousAbbreviationGoesOnBeforeAName) {
   EXPECT_TRUE(internal::AbbreviationHoldsPeriod(inc, inc.find("Inc. shares") + 3));
 }
 
+// "Neighbors called to report the smoke": "called" before "to" asks for
+// something and names no quote, so the cue after the quote speaks.
+TEST(SpeakerRulesRound14, CalledToDoSomethingNamesNoQuote) {
+  const std::string text = kBoardMeeting +
+                           "Neighbors called to report the smoke, and \"the whole street was out "
+                           "there,\" Ben Lowe said.";
+  EXPECT_EQ(RuleSpeaker(text, "whole street"), "Ben Lowe");
+}
+
 TEST(SpeakerRulesRound14, AbbreviationHoldsPeriodReadsTheSplittersLists) {
   const std::string text = "the No. 3 seat, Gen. Lowe, Acme Inc. Then No. Ships vs. boats.";
   EXPECT_TRUE(internal::AbbreviationHoldsPeriod(text, text.find("No.") + 2));
