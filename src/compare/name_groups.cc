@@ -2,6 +2,7 @@
 // compared by the rules listed in name_variants.cc's opening comment.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,22 +113,27 @@ std::string SuffixOf(std::string_view name) {
 }
 
 // The keys of `names`, a suffix kept where the story writes it to tell two
-// people apart: when "Trump Jr." stands alone somewhere, "Donald Trump Jr."
-// keeps its "jr" and is not "President Donald Trump"; with no such short
-// form, "Eric H. Holder Jr." is "Eric Holder" (NameKey drops the suffix).
+// people apart: when "Trump Jr." stands alone somewhere, or the same words
+// stand without the suffix ("Donald Trump" beside "Donald Trump Jr.": a
+// father and his son), "Donald Trump Jr." keeps its "jr" and is not
+// "President Donald Trump"; else "Eric H. Holder Jr." is "Eric Holder"
+// (NameKey drops the suffix).
 std::vector<std::vector<std::string>> KeysOf(const std::vector<std::string>& names) {
   std::vector<std::vector<std::string>> keys(names.size());
   std::vector<std::string> told_apart;  // surnames written "<surname> Jr."
+  std::set<std::vector<std::string>> plain;  // keys of names with no suffix
   for (size_t i = 0; i < names.size(); ++i) {
     keys[i] = NameKey(names[i]);
     if (keys[i].size() == 2 && (keys[i][1] == "jr" || keys[i][1] == "sr")) {
       told_apart.push_back(keys[i][0]);
     }
+    if (SuffixOf(names[i]).empty()) plain.insert(keys[i]);
   }
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string suffix = SuffixOf(names[i]);
     if (suffix.empty() || keys[i].empty() || keys[i].back() == suffix) continue;
-    if (std::find(told_apart.begin(), told_apart.end(), keys[i].back()) != told_apart.end()) {
+    if (std::find(told_apart.begin(), told_apart.end(), keys[i].back()) != told_apart.end() ||
+        plain.count(keys[i]) > 0) {
       keys[i].push_back(suffix);
     }
   }

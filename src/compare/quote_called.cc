@@ -37,6 +37,10 @@ Attribution CalledAttribution(std::string_view text, const Clause& c,
     // "is called", "a group called": a name given, no one speaking. The
     // speaker is a name or a personal pronoun before the verb.
     if (IsPassiveAux(c.lower[k - 1])) return {};
+    // "Neighbors called to report the smoke": a call to do something names
+    // nothing; "to" opens an infinitive there, not a phrase before the
+    // thing called.
+    if (k + 1 < n && c.lower[k + 1] == "to") return {};
     const text::ByteSpan speaker = SpeakerOfCue(text, c, k, lowercase);
     if (speaker.end <= speaker.start || speaker.start >= c.words[k].start) return {};
     size_t first = 0;

@@ -369,15 +369,17 @@ std::string SurnameOf(const ArticleNames& n, const Clause& np) {
 }
 
 // The index of the speaker's head word: the last word, or in "the mayor
-// of Washington" / "a teacher from Mount Pleasant" (a determiner, lower-case
-// words, then "of", "in" or "from" and a name) the word before the
-// preposition.
+// of Washington" / "a teacher from Mount Pleasant" / "a spokesman for
+// Acme" (a determiner, lower-case words, then "of", "in" or "from", or
+// "for" after a title or role, and a name) the word before the preposition.
 size_t HeadIndex(const Clause& np) {
   const size_t n = np.words.size();
   if (n < 4 || !IsDeterminer(np.lower[0]) || IsPronoun(np.lower[0])) return n - 1;
   for (size_t k = 2; k + 1 < n; ++k) {
     const std::string& w = np.lower[k];
-    if (w == "of" || w == "in" || w == "from") {
+    const bool speaks_for =
+        w == "for" && (IsTitleWord(np.lower[k - 1]) || IsRoleWord(np.lower[k - 1]));
+    if (w == "of" || w == "in" || w == "from" || speaks_for) {
       return Capitalized(np.words[k + 1]) && !Capitalized(np.words[k - 1]) ? k - 1 : n - 1;
     }
   }
@@ -425,10 +427,17 @@ std::string TitleHolder(const ArticleNames& n, const std::string& head, std::str
                         size_t at) {
   // Of the people written with the title, the one named last ("Gov. Ada
   // Okafor …, Gov. Ben Lowe …. Ms. Okafor …: the governor" is Ada Okafor).
+  // A title that says a gender ("the congressman") is no one whose own
+  // title says the other ("Congresswoman Ada Okafor", "Ms. Okafor").
   const std::string_view qualifier = TitleQualifier(before);
+  const char gender = TitleGender(head);
   std::vector<bool> holds(n.display.size(), false);
   for (size_t i = 0; i < n.names.size() && n.names[i].start < at; ++i) {
-    if (HoldsTitle(n.names[i].title, head, qualifier)) holds[n.groups[i]] = true;
+    const char known = n.gender[n.groups[i]];
+    if (HoldsTitle(n.names[i].title, head, qualifier) &&
+        (gender == 0 || known == 0 || known == gender)) {
+      holds[n.groups[i]] = true;
+    }
   }
   for (size_t i = n.names.size(); i-- > 0;) {
     if (n.names[i].start < at && holds[n.groups[i]]) return n.display[n.groups[i]];
@@ -474,8 +483,10 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   const Clause np = MakeClause(text, quote.speaker_span.start, quote.speaker_span.end);
   // "the senator from Vermont": the head before the place is the speaker.
   size_t head_at = HeadIndex(np);
-  for (size_t i = 0; i < n.names.size() && head_at + 1 < np.words.size(); ++i) {
-    // ("a statement from Senate Majority Leader Harry Reid": a person.)
+  // ("a statement from Senate Majority Leader Harry Reid": a person; but
+  // "a spokesman for Mayor Ada Okafor" is not the mayor.)
+  const bool speaks_for = head_at + 1 < np.words.size() && np.lower[head_at + 1] == "for";
+  for (size_t i = 0; i < n.names.size() && head_at + 1 < np.words.size() && !speaks_for; ++i) {
     if (n.names[i].start < quote.speaker_span.end && np.words[head_at + 2].start < n.names[i].end &&
         n.IsPerson(i)) {
       head_at = np.words.size() - 1;

@@ -65,7 +65,9 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n);
 
 // The display name of the person named last before byte `at` whose title
 // holds the title word `head` with the same qualifier as the word `before`
-// it ("the governor" is not "Lt. Gov. Ada Okafor"), or "".
+// it ("the governor" is not "Lt. Gov. Ada Okafor") and, when `head` says a
+// gender ("congressman"), no title of the other gender in its group
+// ("Ms. Okafor"), or "".
 std::string TitleHolder(const ArticleNames& n, const std::string& head, std::string_view before,
                         size_t at);
 

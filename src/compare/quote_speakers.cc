@@ -416,13 +416,26 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
   if (np_before) {
     if (auto name = NameAfterObject(text, c, *np_before, last, before)) return name;
     // "Bishop Ada Okafor, of Dayton, Ohio, said": a place in apposition
-    // tells where the person is from; the name before its comma speaks.
-    const size_t from = np_before->first;
-    if (from > 0 && (c.lower[from] == "of" || c.lower[from] == "from") &&
+    // tells where the person is from; the name (or the phrase of a
+    // determiner) before its comma speaks.
+    auto place_word = [&](size_t m) { return c.lower[m] == "of" || c.lower[m] == "from"; };
+    size_t from = np_before->first;
+    if (!place_word(from) && from > 0 && place_word(from - 1)) --from;
+    if (from > 0 && place_word(from) &&
         text.substr(c.words[from - 1].end, c.words[from].start - c.words[from - 1].end).find(',') !=
             std::string_view::npos) {
       if (auto name = NpBackward(c, 0, from - 1); name && Capitalized(c.words[name->second])) {
         return WordSpan(c, *name);
+      }
+      // "The head of the union, of Dayton, Ohio, said": a lower-case phrase
+      // from its determiner, back over "of" to the determiner before it.
+      if (auto phrase = NpBackward(c, 0, from - 1);
+          phrase && IsDeterminer(c.lower[phrase->first])) {
+        if (phrase->first >= 2 && c.lower[phrase->first - 1] == "of") {
+          const auto head = NpBackward(c, 0, phrase->first - 2);
+          if (head && IsDeterminer(c.lower[head->first])) phrase->first = head->first;
+        }
+        return WordSpan(c, *phrase);
       }
     }
     return WordSpan(c, *np_before);

@@ -70,9 +70,10 @@ bool Dateline(const Clause& c);
 // opens the clause at word `first`, else `first`.
 size_t AfterDateline(const Clause& c, size_t first);
 
-// The determiner opening "the mayor of" / "a congressman from" right
-// before a name at word `first` (up to four lower-case words, none a cue
-// or clause word, between), or nothing.
+// The determiner opening "the mayor of" / "a congressman from" / "a
+// spokesman for" (a title or role word before "for") right before a name
+// at word `first` (up to four lower-case words, none a cue or clause word,
+// between), or nothing.
 std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t first);
 
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].

@@ -20,7 +20,8 @@ bool Blank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 // True when the text before byte `k` (blanks after it) ends a sentence: a
 // ".", "!" or "?", perhaps inside a closing quotation mark, not after an
-// initial or a title ("Mr.", "Sen.").
+// initial, a title ("Mr.", "Sen.") or an abbreviation the splitter holds
+// ("No. 3": AbbreviationHoldsPeriod).
 bool SentenceEndBefore(std::string_view t, size_t k) {
   if (k == 0 || !Blank(t[k - 1])) return false;
   size_t e = k;
@@ -34,7 +35,8 @@ bool SentenceEndBefore(std::string_view t, size_t k) {
   size_t w = e - 1;
   while (w > 0 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
   const std::string_view word = t.substr(w, e - 1 - w);
-  return word.size() > 1 && !IsTitleWord(text::LowerWord(word));
+  return word.size() > 1 && !IsTitleWord(text::LowerWord(word)) &&
+         !AbbreviationHoldsPeriod(t, e - 1);
 }
 
 // Where the sentence holding the byte before `pos` starts: after the last

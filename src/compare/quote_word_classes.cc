@@ -102,13 +102,17 @@ bool Dateline(const Clause& c) {
                      [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '.'; });
 }
 
-// The determiner opening "the mayor of" / "a congressman from" right
-// before a name at word `first`: up to four lower-case words, none a cue
+// The determiner opening "the mayor of" / "a congressman from" / "a
+// spokesman for" right before a name at word `first`: up to four lower-case words, none a cue
 // or clause word, between them; nothing otherwise.
 std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t first) {
   if (first < floor + 3) return std::nullopt;
   const std::string& prep = c.lower[first - 1];
-  if (prep != "of" && prep != "in" && prep != "from") return std::nullopt;
+  // "a spokesman for Acme": the one who speaks for a name holds a title or
+  // a role ("the campaign for Ada Okafor" is hers).
+  const bool speaks_for =
+      prep == "for" && (IsTitleWord(c.lower[first - 2]) || IsRoleWord(c.lower[first - 2]));
+  if (prep != "of" && prep != "in" && prep != "from" && !speaks_for) return std::nullopt;
   for (size_t m = first - 2; m + 6 > first && m >= floor; --m) {
     if (!OnlySpace(c.text, c.words[m].end, c.words[m + 1].start)) return std::nullopt;
     if (IsDeterminer(c.lower[m]) && !IsPronoun(c.lower[m])) {

@@ -50,6 +50,7 @@
 #include "compare/name_variants.h"
 #include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
+#include "compare/quote_windows.h"
 #include "compare/speaker_model.h"
 #include "compare/words.h"
 #include "concord/compare.h"
@@ -58,10 +59,12 @@ namespace concord::compare {
 namespace {
 
 using internal::ArticleNames;
+using internal::ArticleView;
 using internal::Attribution;
 using internal::Capitalized;
 using internal::Clause;
 using internal::FindAttribution;
+using internal::FindWindows;
 using internal::FoundName;
 using internal::IsSentenceEndAt;
 using internal::IsSkippable;
@@ -72,6 +75,8 @@ using internal::Speaker;
 using internal::SubjectNp;
 using internal::TextWords;
 using internal::TrimContent;
+using internal::ViewArticle;
+using internal::Windows;
 using internal::Word;
 
 // One extracted quote before speaker resolution.
@@ -87,124 +92,6 @@ struct Draft {
   bool attributed = false;
   bool joined = false;  // merged into an earlier draft
 };
-
-// The article as quote extraction reads it: Document::masked_text, the
-// scraper noise blanked out with spaces (same length, so every offset still
-// points into Article::text): a hovercard glued between a name and its cue
-// verb ("John KerryJohn Forbes Kerry... MORE said") disappears, and so do
-// quotation marks inside noise. A no-break space (U+00A0, two bytes) is two
-// spaces there, so "self.\u00A0\u201CThe ..." ends a sentence before the
-// quote as a plain space does.
-struct ArticleView {
-  std::string storage;  // the masked text when the Document has none
-  std::string_view masked;
-  const std::vector<Word>* words = nullptr;  // Document::scan's
-  const text::WordScan* scan = nullptr;
-  std::vector<size_t> paragraphs;
-  std::vector<internal::QuotedSpan> spans;
-  // The analysis' words over the masked text (same offsets, same words:
-  // the scan left the noise out).
-  TextWords Words() const { return TextWords(masked, *scan); }
-};
-
-void ViewArticle(const Article& article, const Document& document, ArticleView& view) {
-  view.masked = internal::MaskedText(article, document, &view.storage);
-  view.scan = &document.scan;
-  view.words = &document.scan.words;
-  view.paragraphs = internal::ParagraphStarts(view.masked);
-  view.spans = internal::FindQuotedSpans(view.masked);
-  internal::BoundUnclosedSpans(view.masked, *view.words, view.spans);
-}
-
-// Where the attribution of quoted span q may be: the text before it back
-// to its sentence start (the left window) and the clause after it.
-struct Windows {
-  size_t paragraph = 0;
-  size_t left = 0;        // start of the left window
-  size_t before = 0;      // end of the left window, whitespace left out
-  size_t window_end = 0;  // end of the right window
-  bool window_ends_sentence = false;
-  size_t clause_start = 0;  // the clause right after the quote
-  size_t clause_end = 0;
-  bool embedded = false;  // the quote continues the reporter's words
-};
-
-// Start of the left window of span q: back to the sentence start, the
-// previous quote or the paragraph start; a quote opening a paragraph after
-// one that ends with a colon ("Caddell continued:") looks into that
-// paragraph.
-size_t LeftWindow(const ArticleView& v, size_t q, size_t paragraph) {
-  const std::string_view text = v.masked;
-  const internal::QuotedSpan& span = v.spans[q];
-  const size_t paragraph_start = v.paragraphs[paragraph];
-  const size_t previous_close = q > 0 ? v.spans[q - 1].close : 0;
-  size_t left = std::max(paragraph_start, previous_close);
-  for (size_t p = span.open; p > left; --p) {
-    if (IsSentenceEndAt(text, p - 1, *v.words)) return p;
-  }
-  if (OnlySpace(text, paragraph_start, span.open) && paragraph > 0) {
-    const size_t prev_end = internal::ParagraphEnd(text, v.paragraphs, paragraph - 1);
-    if (prev_end > 0 && text[prev_end - 1] == ':' && previous_close < prev_end) {
-      left = std::max(v.paragraphs[paragraph - 1], previous_close);
-      for (size_t p = prev_end - 1; p > left; --p) {
-        if (IsSentenceEndAt(text, p - 1, *v.words)) return p;
-      }
-    }
-  }
-  return left;
-}
-
-Windows FindWindows(const ArticleView& v, size_t q) {
-  const std::string_view text = v.masked;
-  const internal::QuotedSpan& span = v.spans[q];
-  Windows w;
-  w.paragraph = internal::ParagraphOf(v.paragraphs, span.open);
-  w.left = LeftWindow(v, q, w.paragraph);
-  // Right window: to the sentence end, the next quote or the paragraph end.
-  const size_t next_open = q + 1 < v.spans.size() ? v.spans[q + 1].open : text.size();
-  const size_t right_end =
-      std::min(internal::ParagraphEnd(text, v.paragraphs, w.paragraph), next_open);
-  w.window_end = right_end;
-  for (size_t p = span.close; p < right_end; ++p) {
-    if (IsSentenceEndAt(text, p, *v.words)) {
-      w.window_end = p + 1;
-      w.window_ends_sentence = true;
-      break;
-    }
-  }
-  // The clause right after the quote: up to , ; : ( or the sentence end.
-  w.clause_start = span.close;
-  while (w.clause_start < w.window_end &&
-         (text[w.clause_start] == ',' || text[w.clause_start] == ' ' ||
-          text[w.clause_start] == '\n')) {
-    ++w.clause_start;
-  }
-  w.clause_end = w.clause_start;
-  while (w.clause_end < w.window_end) {
-    const char c = text[w.clause_end];
-    if (c == ',' || c == ';' || c == ':' || c == '(' ||
-        IsSentenceEndAt(text, w.clause_end, *v.words)) {
-      break;
-    }
-    ++w.clause_end;
-  }
-  // Embedded: the quote continues the reporter's words.
-  w.before = span.open;
-  while (w.before > w.left && (text[w.before - 1] == ' ' || text[w.before - 1] == '\n')) {
-    --w.before;
-  }
-  if (w.before > w.left) {
-    const int32_t prev = internal::PrevCodePoint(text, w.before);
-    // A possessive apostrophe (Sanders’ "passion") is no quotation mark.
-    const size_t mark_bytes = prev == '\'' ? 1 : 3;
-    const bool possessive =
-        (prev == 0x2019 || prev == '\'') && w.before > w.left + mark_bytes &&
-        std::isalpha(static_cast<unsigned char>(text[w.before - mark_bytes - 1])) != 0;
-    w.embedded = !(prev == ',' || prev == ':' || prev == ';' || prev == '(' || prev == 0x2014 ||
-                   prev == 0x2013 || prev == '-' || (internal::IsQuoteCp(prev) && !possessive));
-  }
-  return w;
-}
 
 // The attribution after the quote: a cue in the clause, or "...," Rosette
 // Pambakian, a Tinder spokeswoman, said / "...," Sen. Marco Rubio (R-Fla.)

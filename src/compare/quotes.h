@@ -85,8 +85,20 @@ size_t ParagraphOf(const std::vector<size_t>& starts, size_t pos);
 size_t ParagraphEnd(std::string_view text, const std::vector<size_t>& starts, size_t paragraph);
 
 // True when text[pos] is . ! or ? ending a sentence (not a period inside
-// one of `words`, such as "U.S."). `words` are sorted by start.
+// one of `words`, such as "U.S.", nor one AbbreviationHoldsPeriod holds). `words` are sorted by
+// start.
 bool IsSentenceEndAt(std::string_view text, size_t pos, const std::vector<Word>& words);
+
+// True when the period at text[pos] follows an abbreviation that the
+// sentence splitter does not end a sentence with there (its word lists,
+// src/text/abbreviations.h): a title ("Gen.", "Rep."), one that never ends
+// a sentence ("vs."), one written before a number with a number next ("the
+// No. 3 House Democrat"), or one that may end a sentence ("St.", "Inc.",
+// "Jr.", "Aug.") before a lower-case word, a number or a capitalised word
+// on the same line that does not usually open a sentence ("Ft. Worth", not
+// "Inc. The"). False for anything else, so callers keep their own reading
+// of other periods.
+bool AbbreviationHoldsPeriod(std::string_view text, size_t pos);
 
 // text[start, end) without whitespace at both ends and , ; : at the end.
 text::ByteSpan TrimContent(std::string_view text, size_t start, size_t end);
