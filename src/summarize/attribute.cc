@@ -172,12 +172,14 @@ std::vector<size_t> Attribute(const Corpus& corpus, uint32_t i, double duplicate
   return sources;
 }
 
-Attributor::Attributor(const Corpus& corpus, double duplicate_threshold, size_t common)
+Attributor::Attributor(const Corpus& corpus, double duplicate_threshold, size_t common,
+                       size_t merge_cost)
     : corpus_(corpus),
       duplicate_threshold_(duplicate_threshold),
       offset_(corpus.idf.size() + 1, 0),
       max_weight_(corpus.idf.size(), 0.0F),
-      common_(common) {
+      common_(common),
+      merge_cost_(merge_cost) {
   for (uint32_t j = 0; j < corpus.originals; ++j) {
     for (const auto& entry : corpus.vectors[j]) ++offset_[entry.first + 1];
   }
@@ -262,16 +264,22 @@ bool Attributor::RareTerms(uint32_t i, double total, Scratch& scratch,
   double dot_bound = 0;  // of a sentence sharing only common terms
   double common_mass = 0;
   size_t rare = 0;
+  size_t rare_postings = 0;
+  size_t common_postings = 0;
   for (size_t x = 0; x < a.size(); ++x) {
     if (!common[x]) {
       ++rare;
+      rare_postings += Length(a[x].first);
       continue;
     }
+    common_postings += Length(a[x].first);
     dot_bound += static_cast<double>(a[x].second) * max_weight_[a[x].first];
     common_mass += corpus_.idf[a[x].first];
   }
-  if (rare == 0 || rare == a.size() || dot_bound >= duplicate_threshold_ ||
-      common_mass >= kSupportCoverage * total) {
+  // A sentence read is merged whole (several postings' worth): worth it
+  // only when the common terms' postings are many times the rest.
+  if (rare == 0 || rare == a.size() || common_postings < merge_cost_ * rare_postings ||
+      dot_bound >= duplicate_threshold_ || common_mass >= kSupportCoverage * total) {
     return false;
   }
   // The other articles' sentences that share a rare term, then what each

@@ -62,8 +62,12 @@ class Attributor {
   // as above.
   static constexpr size_t kCommon = 64;
   static constexpr double kCommonShare = 0.25;
+  // The common terms are left unread only when their postings are at
+  // least this many times the others' (the sentences read are merged).
+  static constexpr size_t kMergeCost = 8;
 
-  Attributor(const Corpus& corpus, double duplicate_threshold, size_t common = kCommon);
+  Attributor(const Corpus& corpus, double duplicate_threshold, size_t common = kCommon,
+             size_t merge_cost = kMergeCost);
   std::vector<size_t> Sources(uint32_t i, Scratch& scratch) const;
   std::vector<size_t> Sources(uint32_t i) const {
     Scratch scratch;
@@ -80,6 +84,7 @@ class Attributor {
   std::vector<std::pair<uint32_t, float>> postings_;
   std::vector<float> max_weight_;  // by term: its largest weight in a sentence
   size_t common_;
+  size_t merge_cost_;
 
   size_t Length(uint32_t term) const { return offset_[term + 1] - offset_[term]; }
 

@@ -66,6 +66,25 @@ void PickIndex::Sync(const Corpus& corpus, const std::vector<Pick>& picks) const
   seen_.resize(indexed_.size(), false);
 }
 
+bool PickIndex::SummedFromPostings(const SparseVector& a, double threshold) const {
+  dot_.resize(indexed_.size(), 0.0);
+  for (const auto& [term, weight] : a) {
+    const auto found = postings_.find(term);
+    if (found == postings_.end()) continue;
+    for (const auto& [p, pick_weight] : found->second.picks) {
+      if (dot_[p] == 0.0) touched_.push_back(p);
+      dot_[p] += static_cast<double>(weight) * pick_weight;
+    }
+  }
+  bool duplicate = false;
+  for (uint32_t p : touched_) {
+    duplicate = duplicate || dot_[p] >= threshold;
+    dot_[p] = 0.0;
+  }
+  touched_.clear();
+  return duplicate;
+}
+
 bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& picks, uint32_t i,
                                  double threshold) const {
   // A summary's few picks are merged one by one: the index pays (its
@@ -82,10 +101,9 @@ bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& 
   }
   if (threshold <= 0.0) return true;  // as Dot >= threshold for any pick
   // The candidate's terms by postings, the longest first: those in more
-  // than kCommonPicks picks are skipped while the largest cosine a pick
-  // sharing only skipped terms can have (each weight at its largest among
-  // the picks) stays below the threshold. A pick that shares no term has
-  // cosine 0.
+  // than kCommonPicks picks are skipped while the largest cosine of a pick
+  // sharing only skipped terms (each weight at its largest) stays below
+  // the threshold. A pick that shares no term has cosine 0.
   const SparseVector& a = corpus.vectors[i];
   struct Term {
     size_t position;  // in a
@@ -113,13 +131,22 @@ bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& 
   // The bound again, summed in term order as Dot sums: the skipped terms
   // are read after all if rounding puts it at the threshold.
   std::vector<const Postings*> skipped_at(a.size(), nullptr);
-  for (size_t t = 0; t < skipped; ++t) skipped_at[terms[t].position] = terms[t].postings;
+  size_t skipped_postings = 0;
+  size_t read_postings = 0;
+  for (size_t t = 0; t < terms.size(); ++t) {
+    if (t < skipped) skipped_at[terms[t].position] = terms[t].postings;
+    (t < skipped ? skipped_postings : read_postings) += terms[t].postings->picks.size();
+  }
   bound = 0;
   for (size_t x = 0; x < a.size(); ++x) {
-    if (skipped_at[x] != nullptr)
-      bound += static_cast<double>(a[x].second) * skipped_at[x]->max_weight;
+    if (skipped_at[x] != nullptr) bound += largest({x, skipped_at[x]});
   }
-  if (bound >= threshold) skipped = 0;
+  // A pick read is merged whole: worth it only when the postings left
+  // unread are many times those read; else every term is read and the
+  // cosines are summed from the postings, in term order as Dot sums.
+  if (bound >= threshold || skipped_postings < kMergeCost * read_postings) {
+    return SummedFromPostings(a, threshold);
+  }
   bool duplicate = false;
   for (size_t t = skipped; t < terms.size() && !duplicate; ++t) {
     for (const auto& entry : terms[t].postings->picks) {

@@ -55,6 +55,9 @@ class PickIndex {
   // How many indexed picks each query compares with `picks` (besides the
   // last), in turn, to find a list changed other than by appending.
   static constexpr size_t kChecked = 4;
+  // The common terms are left unread only when their postings are at
+  // least this many times the others' (the picks read are merged).
+  static constexpr size_t kMergeCost = 8;
 
  private:
   struct Postings {
@@ -70,6 +73,9 @@ class PickIndex {
   void Sync(const Corpus& corpus, const std::vector<Pick>& picks) const;
   bool Extends(const std::vector<Pick>& picks) const;
   void Clear() const;
+  // Whether a pick's cosine with `a`, summed over every term's postings,
+  // reaches `threshold`.
+  bool SummedFromPostings(const SparseVector& a, double threshold) const;
 
   mutable std::unordered_map<uint32_t, Postings> postings_;  // by term id
   mutable std::unordered_set<uint32_t> origins_;
@@ -77,6 +83,7 @@ class PickIndex {
   mutable std::vector<uint32_t> indexed_;  // the candidates indexed, in pick order
   mutable size_t next_check_ = 0;          // the next indexed pick Extends compares
   mutable std::vector<bool> seen_;         // scratch, per pick
+  mutable std::vector<double> dot_;        // scratch, per pick
   mutable std::vector<uint32_t> touched_;  // scratch: the picks seen_ marks
 };
 

@@ -87,7 +87,7 @@ TEST(Attributor, CommonTermsLeftUnreadChangeNoAnswer) {
     const Corpus corpus = BuildCorpus(documents);
     for (size_t common : {size_t{4}, size_t{12}, size_t{30}, size_t{60}}) {
       for (double threshold : {0.3, 0.5, 0.9}) {
-        const Attributor attributor(corpus, threshold, common);
+        const Attributor attributor(corpus, threshold, common, 0);
         size_t carried = 0;
         for (uint32_t i = 0; i < corpus.size(); ++i) {
           const std::vector<size_t> expected = Attribute(corpus, i, threshold);
