@@ -19,12 +19,18 @@
 // yet they are two quotes by two people.
 //
 // Cost. Only pairs that can pass are compared: a short quote is looked up
-// in the quotes holding its rarest word; a longer one meets the quotes that
-// share at least two content-word occurrences with it (an inverted index of
-// (content word, n-th occurrence), whose shared keys count exactly the
-// content words shared as a multiset). Pairs are then joined in the same
-// order as the all-pairs loop, so the groups are the same (a test checks
-// it); the work is the candidate pairs, not all pairs.
+// in the quotes holding its rarest word; a longer one in the quotes holding
+// one of its rarest (word, n-th occurrence) tokens, as many as it takes for
+// every quote that shares enough with it to hold one (a prefix filter, as
+// in set-similarity joins: a quote sharing k of its n tokens holds one of
+// any n - k + 1 of them). The words most quotes share ("border" in a story
+// about the border) are then read only for a quote made mostly of them:
+// looking quotes up by every pair of shared content words, as before,
+// paired nearly all 16,000 quotes of a story that all say "border wall"
+// (docs/benchmarks.md, "Quotes and sentences that share words"). Pairs
+// are then joined in the same order as the all-pairs loop, so the groups
+// are the same (a test checks it); the work is the candidate pairs, not
+// all pairs.
 #include "compare/quote_merge.h"
 
 #include <algorithm>
@@ -144,44 +150,118 @@ std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes, const Story* s
   return keys;
 }
 
+namespace {
+
+// A quote's words as tokens, (word id, n-th occurrence): two quotes share
+// as many tokens as they share words as a multiset. `content` says which
+// tokens are of content words.
+struct Tokens {
+  std::vector<uint64_t> token;
+  std::vector<bool> content;
+};
+
+Tokens TokensOf(const QuoteKey& key) {
+  Tokens out;
+  size_t nth = 0;
+  for (size_t x = 0; x < key.sorted.size(); ++x) {
+    nth = x > 0 && key.sorted[x] == key.sorted[x - 1] ? nth + 1 : 0;
+    out.token.push_back((static_cast<uint64_t>(key.sorted[x]) << 32) | nth);
+    out.content.push_back(key.content[x]);
+  }
+  return out;
+}
+
+// The fewest words a quote of `size` words (six or more) shares with a
+// longer one it is the same quote as: three, and 60% of its words.
+size_t LeastShared(size_t size) {
+  size_t least = 3;
+  while (static_cast<double>(least) < 0.6 * static_cast<double>(size)) ++least;
+  return least;
+}
+
+// The postings to look a quote of `tokens` (six or more) up in: every
+// longer quote it can be the same quote as is in one of them. Any
+// `size - least + 1` of its tokens hold one that a quote sharing `least`
+// holds, and any `content - 1` of its content tokens one that a quote
+// sharing two content words holds; of the two, the rarest tokens of the
+// cheaper set to read, so that the words most quotes hold are read only
+// when the quote has few others. Empty when fewer than two content words.
+std::vector<const std::vector<size_t>*> Prefix(
+    const Tokens& tokens, size_t least,
+    std::unordered_map<uint64_t, std::vector<size_t>>& by_token) {
+  struct Entry {
+    size_t length;
+    uint64_t token;
+    bool content;
+    const std::vector<size_t>* list;
+  };
+  std::vector<Entry> order;
+  size_t content = 0;
+  for (size_t x = 0; x < tokens.token.size(); ++x) {
+    const std::vector<size_t>& list = by_token[tokens.token[x]];
+    order.push_back({list.size(), tokens.token[x], tokens.content[x], &list});
+    if (tokens.content[x]) ++content;
+  }
+  if (content < 2) return {};
+  std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
+    return a.length != b.length ? a.length < b.length : a.token < b.token;
+  });
+  std::vector<const std::vector<size_t>*> any;
+  std::vector<const std::vector<size_t>*> of_content;
+  size_t any_cost = 0;
+  size_t content_cost = 0;
+  for (const Entry& entry : order) {
+    if (any.size() < order.size() - least + 1) {
+      any.push_back(entry.list);
+      any_cost += entry.length;
+    }
+    if (entry.content && of_content.size() + 1 < content) {
+      of_content.push_back(entry.list);
+      content_cost += entry.length;
+    }
+  }
+  return content_cost < any_cost ? of_content : any;
+}
+
+}  // namespace
+
 std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys) {
-  // Postings: quotes by word, and by (content word, n-th occurrence).
+  // Postings: quotes by word (for phrases) and by token (for the rest).
+  std::vector<Tokens> tokens;
+  tokens.reserve(keys.size());
   std::unordered_map<uint32_t, std::vector<size_t>> by_word;
-  std::unordered_map<uint64_t, std::vector<size_t>> by_content;
+  std::unordered_map<uint64_t, std::vector<size_t>> by_token;
   for (size_t i = 0; i < keys.size(); ++i) {
-    const QuoteKey& key = keys[i];
-    for (size_t x = 0; x < key.sorted.size(); ++x) {
-      const bool repeat = x > 0 && key.sorted[x] == key.sorted[x - 1];
-      if (!repeat) by_word[key.sorted[x]].push_back(i);
-      if (!key.content[x]) continue;
-      size_t nth = 0;
-      while (nth < x && key.sorted[x - nth - 1] == key.sorted[x]) ++nth;
-      by_content[(static_cast<uint64_t>(key.sorted[x]) << 32) | nth].push_back(i);
+    tokens.push_back(TokensOf(keys[i]));
+    for (size_t x = 0; x < keys[i].sorted.size(); ++x) {
+      if (x == 0 || keys[i].sorted[x] != keys[i].sorted[x - 1])
+        by_word[keys[i].sorted[x]].push_back(i);
+      by_token[tokens[i].token[x]].push_back(i);
     }
   }
   std::vector<std::pair<size_t, size_t>> pairs;
-  std::unordered_map<size_t, size_t> shared;
+  const auto pair_with = [&](size_t i, const std::vector<size_t>& list) {
+    const size_t size = keys[i].sequence.size();
+    for (size_t j : list) {
+      // The other is the longer (or as long): the shorter's rule applies.
+      if (j != i && keys[j].sequence.size() >= size)
+        pairs.emplace_back(std::min(i, j), std::max(i, j));
+    }
+  };
   for (size_t i = 0; i < keys.size(); ++i) {
-    const QuoteKey& key = keys[i];
-    if (key.sequence.empty()) continue;
-    if (key.sequence.size() <= 5) {  // a phrase: every word is in the longer
+    const size_t size = keys[i].sequence.size();
+    if (size == 0) continue;
+    if (size <= 5) {  // a phrase: every word is in the longer, the rarest too
       const std::vector<size_t>* rarest = nullptr;
-      for (uint32_t id : key.sequence) {
+      for (uint32_t id : keys[i].sequence) {
         const std::vector<size_t>& list = by_word[id];
         if (rarest == nullptr || list.size() < rarest->size()) rarest = &list;
       }
-      for (size_t j : *rarest) {
-        if (j != i) pairs.emplace_back(std::min(i, j), std::max(i, j));
-      }
+      pair_with(i, *rarest);
+      continue;
     }
-    shared.clear();
-    for (size_t x = 0; x < key.sorted.size(); ++x) {
-      if (!key.content[x]) continue;
-      size_t nth = 0;
-      while (nth < x && key.sorted[x - nth - 1] == key.sorted[x]) ++nth;
-      for (size_t j : by_content[(static_cast<uint64_t>(key.sorted[x]) << 32) | nth]) {
-        if (j > i && ++shared[j] == 2) pairs.emplace_back(i, j);
-      }
+    for (const std::vector<size_t>* list : Prefix(tokens[i], LeastShared(size), by_token)) {
+      pair_with(i, *list);
     }
   }
   std::sort(pairs.begin(), pairs.end());
@@ -209,11 +289,11 @@ std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_p
   for (const auto& [i, j] : pairs) {
     const size_t a = sets.Find(i);
     const size_t b = sets.Find(j);
-    if (a == b) continue;
+    // SameQuote first: it is the cheaper test, and most candidates fail it.
+    if (a == b || !SameQuote(keys[i], keys[j])) continue;
     if (!name[a].empty() && !name[b].empty() && name[a] != name[b] && !SameName(name[a], name[b])) {
       continue;
     }
-    if (!SameQuote(keys[i], keys[j])) continue;
     std::string joined = name[a].size() >= name[b].size() ? name[a] : name[b];
     sets.Union(a, b);
     name[sets.Find(a)] = std::move(joined);

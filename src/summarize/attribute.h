@@ -51,9 +51,23 @@ class Attributor {
     std::vector<uint32_t> slot;  // per article sentence: its place in `shared` + 1, or 0
     std::vector<Shared> shared;
     std::vector<Shared> of_article;
+    std::vector<bool> common;  // per term of the candidate: is it common
   };
 
-  Attributor(const Corpus& corpus, double duplicate_threshold);
+  // A candidate's terms in more than `common` article sentences, the most
+  // frequent first, are its common terms while their idf mass stays under
+  // kCommonShare of its own: it is compared only with the sentences that
+  // share one of its other terms, when those that share only common terms
+  // provably cannot change the answer (attribute.cc, "Common terms"); else
+  // as above.
+  static constexpr size_t kCommon = 64;
+  static constexpr double kCommonShare = 0.25;
+  // The common terms are left unread only when their postings are at
+  // least this many times the others' (the sentences read are merged).
+  static constexpr size_t kMergeCost = 8;
+
+  Attributor(const Corpus& corpus, double duplicate_threshold, size_t common = kCommon,
+             size_t merge_cost = kMergeCost);
   std::vector<size_t> Sources(uint32_t i, Scratch& scratch) const;
   std::vector<size_t> Sources(uint32_t i) const {
     Scratch scratch;
@@ -68,6 +82,23 @@ class Attributor {
   // a vector per term (a story's vocabulary is thousands of terms).
   std::vector<uint32_t> offset_;
   std::vector<std::pair<uint32_t, float>> postings_;
+  std::vector<float> max_weight_;  // by term: its largest weight in a sentence
+  size_t common_;
+  size_t merge_cost_;
+
+  size_t Length(uint32_t term) const { return offset_[term + 1] - offset_[term]; }
+
+  // Sources read from the postings of every term of candidate i.
+  std::vector<size_t> AllTerms(uint32_t i, double total, Scratch& scratch) const;
+  // Sources read from the postings of its rare terms only; false (and
+  // nothing in `sources`) when its common terms could change the answer.
+  bool RareTerms(uint32_t i, double total, Scratch& scratch, std::vector<size_t>& sources) const;
+  // The articles of scratch.shared that back candidate i, appended to
+  // `sources`. With `common_mass` (the idf mass of the candidate's common
+  // terms, scratch.common) an article whose answer the sentences sharing
+  // only those terms could change is compared sentence by sentence.
+  void BackingArticles(uint32_t i, double total, Scratch& scratch, const double* common_mass,
+                       std::vector<size_t>& sources) const;
 };
 
 // Reading order of articles: by `published` when every article has one

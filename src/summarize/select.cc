@@ -6,8 +6,10 @@
 // candidate that does not fit is skipped, not a stop: a shorter one further
 // down may still fit, which fills the budget better. With truncation the
 // first candidate that overflows is cut to the remaining budget and the
-// selection ends. Cost: O(n log n) for the sort plus O(n k) duplicate checks
-// for k picks.
+// selection ends. Cost: O(n log n) for the sort plus the duplicate checks:
+// up to PickIndex::kDirectPicks picks each is merged, past them a candidate
+// reads the picks that share a term with it, leaving out the terms most
+// picks hold whenever they cannot make a pick a near-duplicate alone.
 #include "summarize/select.h"
 
 #include <algorithm>
@@ -29,28 +31,58 @@ bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double thresho
          corpus.sentence[i]->text == corpus.sentence[j]->text;
 }
 
-void PickIndex::Sync(const Corpus& corpus, const std::vector<Pick>& picks) const {
-  // Picks are appended (BudgetTracker::TryAdd); a list that no longer ends
-  // its first part with the last candidate indexed was replaced, and the
-  // index starts again.
-  const bool prefix = indexed_.size() <= picks.size() &&
-                      (indexed_.empty() || picks[indexed_.size() - 1].candidate == indexed_.back());
-  if (!prefix) {
-    postings_.clear();
-    origins_.clear();
-    texts_.clear();
-    indexed_.clear();
+void PickIndex::Clear() const {
+  postings_.clear();
+  origins_.clear();
+  texts_.clear();
+  indexed_.clear();
+  next_check_ = 0;
+}
+
+bool PickIndex::Extends(const std::vector<Pick>& picks) const {
+  if (indexed_.size() > picks.size()) return false;
+  if (indexed_.empty()) return true;
+  if (picks[indexed_.size() - 1].candidate != indexed_.back()) return false;
+  for (size_t k = 0; k < kChecked; ++k) {
+    next_check_ = next_check_ + 1 < indexed_.size() ? next_check_ + 1 : 0;
+    if (picks[next_check_].candidate != indexed_[next_check_]) return false;
   }
+  return true;
+}
+
+void PickIndex::Sync(const Corpus& corpus, const std::vector<Pick>& picks) const {
+  if (!Extends(picks)) Clear();
   for (size_t p = indexed_.size(); p < picks.size(); ++p) {
     const uint32_t j = picks[p].candidate;
     for (const auto& [term, weight] : corpus.vectors[j]) {
-      postings_[term].emplace_back(static_cast<uint32_t>(p), weight);
+      Postings& postings = postings_[term];
+      postings.picks.emplace_back(static_cast<uint32_t>(p), weight);
+      postings.max_weight = std::max(postings.max_weight, weight);
     }
     origins_.insert(corpus.origin[j]);
     texts_.insert(corpus.sentence[j]->text);
     indexed_.push_back(j);
   }
+  seen_.resize(indexed_.size(), false);
+}
+
+bool PickIndex::SummedFromPostings(const SparseVector& a, double threshold) const {
   dot_.resize(indexed_.size(), 0.0);
+  for (const auto& [term, weight] : a) {
+    const auto found = postings_.find(term);
+    if (found == postings_.end()) continue;
+    for (const auto& [p, pick_weight] : found->second.picks) {
+      if (dot_[p] == 0.0) touched_.push_back(p);
+      dot_[p] += static_cast<double>(weight) * pick_weight;
+    }
+  }
+  bool duplicate = false;
+  for (uint32_t p : touched_) {
+    duplicate = duplicate || dot_[p] >= threshold;
+    dot_[p] = 0.0;
+  }
+  touched_.clear();
+  return duplicate;
 }
 
 bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& picks, uint32_t i,
@@ -67,20 +99,68 @@ bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& 
   if (origins_.count(corpus.origin[i]) != 0 || texts_.count(corpus.sentence[i]->text) != 0) {
     return true;
   }
-  // A pick that shares no term has cosine 0, and the threshold is above 0.
-  for (const auto& [term, weight] : corpus.vectors[i]) {
-    const auto found = postings_.find(term);
-    if (found == postings_.end()) continue;
-    for (const auto& [p, pick_weight] : found->second) {
-      if (dot_[p] == 0.0) touched_.push_back(p);
-      dot_[p] += static_cast<double>(weight) * pick_weight;
+  if (threshold <= 0.0) return true;  // as Dot >= threshold for any pick
+  // The candidate's terms by postings, the longest first: those in more
+  // than kCommonPicks picks are skipped while the largest cosine of a pick
+  // sharing only skipped terms (each weight at its largest) stays below
+  // the threshold. A pick that shares no term has cosine 0.
+  const SparseVector& a = corpus.vectors[i];
+  struct Term {
+    size_t position;  // in a
+    const Postings* postings;
+  };
+  std::vector<Term> terms;
+  for (size_t x = 0; x < a.size(); ++x) {
+    const auto found = postings_.find(a[x].first);
+    if (found != postings_.end()) terms.push_back({x, &found->second});
+  }
+  std::sort(terms.begin(), terms.end(), [](const Term& x, const Term& y) {
+    return x.postings->picks.size() != y.postings->picks.size()
+               ? x.postings->picks.size() > y.postings->picks.size()
+               : x.position < y.position;
+  });
+  const auto largest = [&](const Term& term) {
+    return static_cast<double>(a[term.position].second) * term.postings->max_weight;
+  };
+  size_t skipped = 0;
+  double bound = 0;
+  while (skipped < terms.size() && terms[skipped].postings->picks.size() > kCommonPicks &&
+         bound + largest(terms[skipped]) < threshold) {
+    bound += largest(terms[skipped++]);
+  }
+  // The bound again, summed in term order as Dot sums: the skipped terms
+  // are read after all if rounding puts it at the threshold.
+  std::vector<const Postings*> skipped_at(a.size(), nullptr);
+  size_t skipped_postings = 0;
+  size_t read_postings = 0;
+  for (size_t t = 0; t < terms.size(); ++t) {
+    if (t < skipped) skipped_at[terms[t].position] = terms[t].postings;
+    (t < skipped ? skipped_postings : read_postings) += terms[t].postings->picks.size();
+  }
+  bound = 0;
+  for (size_t x = 0; x < a.size(); ++x) {
+    if (skipped_at[x] != nullptr) bound += largest({x, skipped_at[x]});
+  }
+  // A pick read is merged whole: worth it only when the postings left
+  // unread are many times those read; else every term is read and the
+  // cosines are summed from the postings, in term order as Dot sums.
+  if (bound >= threshold || skipped_postings < kMergeCost * read_postings) {
+    return SummedFromPostings(a, threshold);
+  }
+  bool duplicate = false;
+  for (size_t t = skipped; t < terms.size() && !duplicate; ++t) {
+    for (const auto& entry : terms[t].postings->picks) {
+      const uint32_t p = entry.first;
+      if (seen_[p]) continue;
+      seen_[p] = true;
+      touched_.push_back(p);
+      if (Dot(a, corpus.vectors[indexed_[p]]) >= threshold) {
+        duplicate = true;
+        break;
+      }
     }
   }
-  bool duplicate = threshold <= 0.0;
-  for (uint32_t p : touched_) {
-    duplicate = duplicate || dot_[p] >= threshold;
-    dot_[p] = 0.0;
-  }
+  for (uint32_t p : touched_) seen_[p] = false;
   touched_.clear();
   return duplicate;
 }

@@ -43,23 +43,48 @@ struct Pick {
 class PickIndex {
  public:
   // True when candidate i is a near-duplicate (NearDuplicates) of one of
-  // `picks`. The same answer as testing each pick, and the same sums: the
-  // cosine adds the products in term order, as Dot does.
+  // `picks`. The same answer as testing each pick: the picks that share
+  // only the candidate's common terms (each in more than kCommonPicks
+  // picks, while a bound of their cosine stays below the threshold) cannot
+  // reach it and are not read; the others are merged as Dot does.
   bool AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& picks, uint32_t i,
                         double threshold) const;
   // Up to this many picks, each is tested directly and nothing is indexed.
   static constexpr size_t kDirectPicks = 48;
+  static constexpr size_t kCommonPicks = 64;
+  // How many indexed picks each query compares with `picks` (besides the
+  // last), in turn, to find a list changed other than by appending.
+  static constexpr size_t kChecked = 4;
+  // The common terms are left unread only when their postings are at
+  // least this many times the others' (the picks read are merged).
+  static constexpr size_t kMergeCost = 8;
 
  private:
+  struct Postings {
+    std::vector<std::pair<uint32_t, float>> picks;  // (position among the picks, weight)
+    float max_weight = 0;
+  };
+  // Brings the index up to `picks`. It expects picks to be appended
+  // (BudgetTracker::TryAdd) and checks it cheaply: the last pick indexed
+  // and kChecked others in turn must be where they were, else the index is
+  // built again. A list changed in place is found at the latest after
+  // (indexed picks / kChecked) queries; no caller does that (a test checks
+  // the index answers right once it is found).
   void Sync(const Corpus& corpus, const std::vector<Pick>& picks) const;
+  bool Extends(const std::vector<Pick>& picks) const;
+  void Clear() const;
+  // Whether a pick's cosine with `a`, summed over every term's postings,
+  // reaches `threshold`.
+  bool SummedFromPostings(const SparseVector& a, double threshold) const;
 
-  // term id -> (position among the picks, weight)
-  mutable std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, float>>> postings_;
+  mutable std::unordered_map<uint32_t, Postings> postings_;  // by term id
   mutable std::unordered_set<uint32_t> origins_;
   mutable std::unordered_set<std::string_view> texts_;
   mutable std::vector<uint32_t> indexed_;  // the candidates indexed, in pick order
+  mutable size_t next_check_ = 0;          // the next indexed pick Extends compares
+  mutable std::vector<bool> seen_;         // scratch, per pick
   mutable std::vector<double> dot_;        // scratch, per pick
-  mutable std::vector<uint32_t> touched_;  // scratch: the picks dot_ holds
+  mutable std::vector<uint32_t> touched_;  // scratch: the picks seen_ marks
 };
 
 struct Selection {

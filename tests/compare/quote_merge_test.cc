@@ -148,6 +148,51 @@ TEST(MergeQuotes, CandidatePairsHoldEveryMatchingPair) {
   }
 }
 
+// Every pair SameQuote joins is a candidate, on random quotes that all say
+// "border wall" and draw the rest from a few common words and many rare
+// ones (the prefix filter reads the rare ones), and the candidates are
+// not all pairs.
+TEST(MergeQuotes, CandidatePairsHoldEveryPairOfQuotesSharingWords) {
+  std::vector<std::string> vocabulary = {"the", "we",     "are",  "not", "of",   "to",     "it",
+                                         "is",  "secure", "vote", "tax", "plan", "people", "year"};
+  for (const char* x : {"ka", "lo", "mi", "te", "ru", "sa", "no", "vi"}) {
+    for (const char* y : {"pe", "do", "zu", "ba", "fi", "go"})
+      vocabulary.push_back(std::string(x) + y);
+  }
+  std::mt19937 random(11);
+  size_t matching = 0;
+  size_t candidates = 0;
+  size_t all = 0;
+  for (int round = 0; round < 10; ++round) {
+    std::vector<Quote> quotes;
+    for (int q = 0; q < 80; ++q) {
+      std::string text = "border wall";
+      const size_t length = random() % 14;
+      for (size_t w = 0; w < length; ++w) {
+        const size_t pool = random() % 3 == 0 ? 14 : vocabulary.size();
+        text += " " + vocabulary[random() % pool];
+      }
+      if (q % 9 == 0) text = quotes.empty() ? text : quotes.back().text + " again";
+      quotes.push_back(MakeQuote(q % 3, text));
+    }
+    const std::vector<internal::QuoteKey> keys = internal::QuoteKeys(quotes);
+    const auto pairs = internal::CandidatePairs(keys);
+    ASSERT_TRUE(std::is_sorted(pairs.begin(), pairs.end()));
+    for (size_t i = 0; i < quotes.size(); ++i) {
+      for (size_t j = i + 1; j < quotes.size(); ++j) {
+        if (!internal::SameQuote(keys[i], keys[j])) continue;
+        ++matching;
+        EXPECT_TRUE(std::binary_search(pairs.begin(), pairs.end(), std::make_pair(i, j)))
+            << "round " << round << ": " << quotes[i].text << " / " << quotes[j].text;
+      }
+    }
+    candidates += pairs.size();
+    all += quotes.size() * (quotes.size() - 1) / 2;
+  }
+  EXPECT_GT(matching, 50u);        // the check is not vacuous
+  EXPECT_LT(candidates, all / 2);  // and the filter leaves pairs out
+}
+
 // The words of extracted quotes read from the story analysis are the words
 // scanning each Quote::text gives: multi-part quotes, contractions, curly
 // apostrophes, abbreviations and a quote cut at its paragraph.

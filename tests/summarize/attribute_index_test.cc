@@ -3,6 +3,7 @@
 // every pick) on clusters whose sentences share many words.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -21,7 +22,10 @@ using testing::AnalyzeTexts;
 // `articles` texts of sentences drawn from a small vocabulary, so that
 // most pairs share terms, some reach the duplicate threshold and a few
 // sentences are repeated word for word in another article.
-std::vector<std::string> RandomCluster(unsigned seed, size_t articles) {
+// With `everywhere`, every sentence also holds those words (the story's
+// main name): terms in every sentence.
+std::vector<std::string> RandomCluster(unsigned seed, size_t articles,
+                                       const std::string& everywhere = "") {
   // 24 real words most sentences share, and 200 made-up ones (two syllables)
   // that few do.
   std::vector<std::string> words = {
@@ -38,7 +42,7 @@ std::vector<std::string> RandomCluster(unsigned seed, size_t articles) {
   std::string repeated;
   for (size_t a = 0; a < articles; ++a) {
     for (size_t s = 0; s < 12; ++s) {
-      std::string sentence = "The";
+      std::string sentence = "The" + everywhere;
       const size_t length = 4 + random() % 9;
       for (size_t w = 0; w < length; ++w) sentence += " " + words[random() % words.size()];
       sentence += ".";
@@ -67,6 +71,33 @@ TEST(Attributor, NamesTheArticlesAttributeNames) {
       // both answers.
       EXPECT_GT(carried, 0u);
       EXPECT_LT(carried, corpus.size() * (documents.size() - 1));
+    }
+  }
+}
+
+// With a low bound on common terms, most candidates are attributed from
+// the sentences that share a rare term (and, where the common terms could
+// change the answer, an article sentence by sentence): the answers are
+// still those of Attribute, on clusters where a name and "senator" are in
+// every sentence and some made-up words in dozens.
+TEST(Attributor, CommonTermsLeftUnreadChangeNoAnswer) {
+  for (unsigned seed = 1; seed <= 4; ++seed) {
+    const std::vector<Document> documents =
+        AnalyzeTexts(RandomCluster(seed, 9, seed % 2 == 0 ? " senator Lund" : " Lund"));
+    const Corpus corpus = BuildCorpus(documents);
+    for (size_t common : {size_t{4}, size_t{12}, size_t{30}, size_t{60}}) {
+      for (double threshold : {0.3, 0.5, 0.9}) {
+        const Attributor attributor(corpus, threshold, common, 0);
+        size_t carried = 0;
+        for (uint32_t i = 0; i < corpus.size(); ++i) {
+          const std::vector<size_t> expected = Attribute(corpus, i, threshold);
+          EXPECT_EQ(attributor.Sources(i), expected)
+              << "seed " << seed << ", common " << common << ", candidate " << i;
+          carried += expected.size() - 1;
+        }
+        EXPECT_GT(carried, 0u);
+        EXPECT_LT(carried, corpus.size() * (documents.size() - 1));
+      }
     }
   }
 }
@@ -101,6 +132,103 @@ TEST(PickIndex, FindsTheNearDuplicatesEveryPickWouldFind) {
     }
     EXPECT_GT(redundant, 0u);
     EXPECT_GT(indexed_kept, 0u);
+  }
+}
+
+// With a name and "senator" in every sentence, past kCommonPicks picks
+// the candidates' common terms are left unread: the answers are still
+// those of NearDuplicates against every pick, at thresholds the common
+// terms alone nearly reach and far above them.
+TEST(PickIndex, CommonTermsLeftUnreadChangeNoAnswer) {
+  const std::vector<Document> documents = AnalyzeTexts(RandomCluster(3, 16, " senator Lund"));
+  const Corpus corpus = BuildCorpus(documents);
+  std::mt19937 random(5);
+  for (double threshold : {0.2, 0.35, 0.5}) {
+    Selection selection;
+    size_t redundant = 0;
+    size_t kept = 0;
+    while (selection.picks.size() < PickIndex::kCommonPicks + 60) {
+      selection.picks.push_back({static_cast<uint32_t>(random() % corpus.size()), 0, 0});
+      if (selection.picks.size() <= PickIndex::kCommonPicks) continue;
+      for (uint32_t i = 0; i < corpus.size(); ++i) {
+        bool expected = false;
+        for (const Pick& pick : selection.picks) {
+          expected = expected || NearDuplicates(corpus, i, pick.candidate, threshold);
+        }
+        EXPECT_EQ(IsRedundant(corpus, i, selection, threshold), expected)
+            << "threshold " << threshold << ", picks " << selection.picks.size() << ", candidate "
+            << i;
+        redundant += expected;
+        kept += !expected;
+      }
+    }
+    EXPECT_GT(redundant, 0u);
+    EXPECT_GT(kept, 0u);
+  }
+}
+
+// A pick that shares only common terms is still read when those terms
+// could make it a near-duplicate: here every sentence says "Senator Lund
+// spoke", and one pick says nothing else.
+TEST(PickIndex, ReadsCommonTermsThatCanReachTheThreshold) {
+  std::vector<std::string> texts;
+  for (size_t a = 0; a < PickIndex::kCommonPicks + 10; ++a) {
+    texts.push_back("Senator Lund spoke about the kaln" + std::to_string(a) + " plan.");
+  }
+  texts.push_back("Senator Lund spoke, and Lund spoke again.");
+  texts.push_back("Senator Lund spoke.");
+  const std::vector<Document> documents = AnalyzeTexts(texts);
+  const Corpus corpus = BuildCorpus(documents);
+  ASSERT_EQ(corpus.originals, texts.size());
+  Selection selection;
+  for (uint32_t j = 0; j + 1 < corpus.originals; ++j) selection.picks.push_back({j, 0, 0});
+  const uint32_t candidate = static_cast<uint32_t>(corpus.originals - 1);
+  ASSERT_TRUE(NearDuplicates(corpus, candidate, candidate - 1, 0.5));
+  EXPECT_TRUE(IsRedundant(corpus, candidate, selection, 0.5));
+  selection.picks.pop_back();
+  EXPECT_FALSE(IsRedundant(corpus, candidate, selection, 0.5));
+}
+
+// The index expects picks to be appended. A list reordered (as
+// ReadingOrder does) or changed in the middle, its last pick kept, is
+// found within (picks / kChecked) queries, and the index then answers as
+// testing every pick does.
+TEST(PickIndex, FindsPicksChangedInPlace) {
+  const std::vector<Document> documents = AnalyzeTexts(RandomCluster(2, 16));
+  const Corpus corpus = BuildCorpus(documents);
+  const auto direct = [&](const std::vector<Pick>& picks, uint32_t i) {
+    return std::any_of(picks.begin(), picks.end(), [&](const Pick& pick) {
+      return NearDuplicates(corpus, i, pick.candidate, 0.5);
+    });
+  };
+  for (int change = 0; change < 2; ++change) {
+    Selection selection;
+    for (uint32_t p = 0; p < PickIndex::kDirectPicks + 20; ++p) {
+      selection.picks.push_back({p * 2, 0, 0});  // even candidates
+    }
+    for (uint32_t i = 0; i < corpus.size(); ++i) {
+      ASSERT_EQ(IsRedundant(corpus, i, selection, 0.5), direct(selection.picks, i));
+    }
+    const std::vector<Pick> before = selection.picks;
+    if (change == 0) {  // odd candidates in the middle
+      for (size_t p = 10; p < 30; ++p) selection.picks[p].candidate += 1;
+    } else {  // reordered, the last kept last
+      std::reverse(selection.picks.begin(), selection.picks.end() - 1);
+    }
+    const size_t found_within = selection.picks.size() / PickIndex::kChecked + 1;
+    for (uint32_t query = 0; query < found_within; ++query) {
+      (void)IsRedundant(corpus, query % corpus.size(), selection, 0.5);
+    }
+    size_t differ = 0;  // answers the change made different
+    for (uint32_t i = 0; i < corpus.size(); ++i) {
+      const bool expected = direct(selection.picks, i);
+      EXPECT_EQ(IsRedundant(corpus, i, selection, 0.5), expected)
+          << "change " << change << ", candidate " << i;
+      differ += expected != direct(before, i);
+    }
+    if (change == 0) {
+      EXPECT_GT(differ, 0u);
+    }
   }
 }
 
