@@ -408,8 +408,7 @@ TEST(Summarize, DefaultOpensNoQuotationItCannotClose) {
     options.parameters = {{"whole_quotes", whole_quotes}};
     Result<Summary> summary = Summarize(cluster, options);
     ASSERT_TRUE(summary.ok()) << summary.status().ToString();
-    // The article's own marks (start..end): the printed text has the
-    // closing mark an opening piece alone lacks added (text::MarksLacking).
+    // The article's marks: the printed text has the ones it lacks added.
     size_t marks = 0;
     for (const SummarySentence& s : summary.value().sentences) {
       for (char c : article.text.substr(s.start, s.end - s.start)) marks += c == '"';
