@@ -83,7 +83,11 @@ struct SummarizeOptions {
 };
 
 struct SummarySentence {
-  std::string text;     // as in the article (whitespace collapsed)
+  // As in the article (whitespace collapsed); a sentence of a quotation
+  // printed without the rest of it has the quotation marks it lacks added
+  // at its ends (text::MarksLacking; start..end name the article's
+  // sentence, without them).
+  std::string text;
   size_t article = 0;   // index into Cluster::articles
   size_t sentence = 0;  // index into that article's Document::sentences
   size_t start = 0;     // byte span in Article::text

@@ -17,6 +17,7 @@
 #include "summarize/corpus.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
+#include "text/lacking_marks.h"
 #include "text/thread_tokenizer.h"
 
 namespace concord {
@@ -205,6 +206,39 @@ void MarkPassages(const std::vector<Document>& documents, std::vector<SummarySen
   }
 }
 
+// Prints the summary's quoted words as quoted: a run of sentences printed
+// together (one and those that continue it) inside a quotation over more
+// sentences than it carries (up to text::kLongQuotation: a quotation too
+// long for a passage, or one whose other sentences the summary left out)
+// gets the marks it lacks (text::MarksLacking, the rule compare's reports
+// show such a sentence by) added to its first and last sentence's text, so
+// that a speaker's words never read as the outlets' own. start..end still
+// name the source sentence. A compressed sentence is left as it is (its
+// forms are never inside a quotation, compress.h).
+void AddLackingMarks(const std::vector<Document>& documents,
+                     std::vector<SummarySentence>& sentences) {
+  std::vector<std::vector<text::Passage>> quotations(documents.size());
+  for (size_t i = 0; i < sentences.size();) {
+    size_t j = i + 1;
+    while (j < sentences.size() && sentences[j].continues) ++j;
+    SummarySentence& first = sentences[i];
+    SummarySentence& last = sentences[j - 1];
+    const size_t article = first.article;
+    i = j;
+    if (article >= documents.size() || !first.spans.empty() || !last.spans.empty()) continue;
+    const std::vector<Sentence>& all = documents[article].sentences;
+    std::vector<text::Passage>& of = quotations[article];
+    if (of.empty()) of = text::QuotationPassages(all, text::kLongQuotation);
+    if (last.sentence >= of.size()) continue;
+    const text::Passage quotation = of[first.sentence];
+    if (quotation.first == quotation.last || last.sentence > quotation.last) continue;
+    const text::LackingMarks marks =
+        text::MarksLacking(all, quotation, {first.sentence, last.sentence});
+    first.text.insert(0, marks.before);
+    last.text.append(marks.after);
+  }
+}
+
 // The input's side of the statistics (the output's words are counted as
 // the sentences are made).
 void AddInputStats(const Cluster& cluster, const Corpus& corpus,
@@ -302,6 +336,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   }
 
   MarkPassages(documents, summary.sentences);
+  AddLackingMarks(documents, summary.sentences);
   summary.stats.method_note = std::move(selection.note);
   AddInputStats(cluster, corpus, documents, summary.stats);
   if (summary.sentences.empty()) {

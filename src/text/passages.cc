@@ -1,9 +1,12 @@
-// QuotationPassages (document.h): the sentences one quotation runs over.
+// QuotationPassages (document.h): the sentences one quotation runs over,
+// and the marks a sentence of one lacks shown alone (lacking_marks.h).
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "concord/document.h"
 #include "concord/text.h"
+#include "text/lacking_marks.h"
 
 namespace concord::text {
 namespace {
@@ -46,6 +49,29 @@ std::vector<Passage> QuotationPassages(const std::vector<Sentence>& sentences, s
     i = last;
   }
   return passages;
+}
+
+LackingMarks MarksLacking(const std::vector<Sentence>& sentences, Passage quotation,
+                          Passage shown) {
+  if (quotation.first == quotation.last) return {};
+  const std::string_view opening = sentences[quotation.first].text;
+  const bool straight = opening.find('"') != std::string_view::npos &&
+                        opening.find("\u201C") == std::string_view::npos;
+  LackingMarks marks;
+  if (shown.first != quotation.first && !OpensWithMark(sentences[shown.first].text)) {
+    marks.before = straight ? "\"" : "\u201C";
+  }
+  if (shown.last != quotation.last) marks.after = straight ? "\"" : "\u201D";
+  return marks;
+}
+
+std::string WithLackingMarks(const std::vector<Sentence>& sentences, Passage quotation,
+                             Passage shown, std::string_view text) {
+  const LackingMarks marks = MarksLacking(sentences, quotation, shown);
+  std::string out;
+  out.reserve(marks.before.size() + text.size() + marks.after.size());
+  out.append(marks.before).append(text).append(marks.after);
+  return out;
 }
 
 }  // namespace concord::text

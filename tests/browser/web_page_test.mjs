@@ -180,6 +180,38 @@ async function checkShownLines(page, base, floodStory) {
        'compare\'s "shown" lines; without them, first members');
 }
 
+// A compared sentence shown alone (a number difference's side, a member in
+// "How each outlet put it" outside a passage) is compare's "quoted": the
+// sentence with the quotation marks it lacks when it is inside a long
+// quotation. Each sentence's "quoted" is rewritten on its way to the page,
+// and the page must print it rather than the bare "text".
+async function checkQuotedSentences(page, base, floodStory) {
+  const route = `${base}/v1/stories/${encodeURIComponent(floodStory)}`;
+  const tag = (m) => { m.quoted = `[quoted] ${m.text}`; };
+  await page.route(route, async (r) => {
+    const response = await r.fetch();
+    const story = await response.json();
+    for (const d of story.compare.number_differences) for (const side of [d.first, d.second]) tag(side);
+    for (const g of story.compare.shared) for (const m of g.sentences) if (!m.passage) tag(m);
+    await r.fulfill({response, json: story});
+  });
+  await page.reload();
+  await page.locator('ol.summary > li').first().waitFor();
+  await page.unroute(route);
+  const sides = (await page.locator('section', {has: page.getByRole('heading',
+    {name: 'Number differences'})}).locator('ul ul > li').allTextContents()).map(normalize);
+  assert.ok(sides.length >= 2, 'the fixtures should give a number difference');
+  for (const side of sides) assert.match(side, /— \[quoted\] /, `a bare side: ${side}`);
+  const members = (await page.locator('section[aria-labelledby="agree-h"] details li')
+      .allTextContents()).map(normalize);
+  assert.ok(members.length > 0, 'no "How each outlet put it" members');
+  for (const m of members) assert.match(m, /: \[quoted\] /, `a bare member: ${m}`);
+  await page.reload();  // the page as the server gives it, for the checks after
+  await page.locator('ol.summary > li').first().waitFor();
+  pass(`${sides.length} number-difference sides and ${members.length} members print ` +
+       'compare\'s "quoted" sentences');
+}
+
 // Contrast of every visible text against its nearest opaque background
 // (WCAG AA: 4.5:1, 3:1 for large text).
 async function checkContrast(page, label) {
@@ -390,6 +422,7 @@ async function main() {
     await page.setViewportSize({width: 1100, height: 900});
     await checkStory(page, base, floodStory);
     await checkShownLines(page, base, floodStory);
+    await checkQuotedSentences(page, base, floodStory);
     await checkKeyboard(page);
     await checkPhone(page, 'the story page');
     await page.screenshot({path: path.join(outDir, 'story-page-phone.png'), fullPage: true});

@@ -339,6 +339,23 @@ TEST(Report, ASentenceOfAQuotationOverMoreThanFiveSentencesIsListedQuoted) {
     EXPECT_EQ(report.find("- It "), std::string::npos) << report;
     EXPECT_EQ(report.find("- Not one"), std::string::npos) << report;
   }
+  // JSON gives each such sentence its marked text beside the article's own
+  // words ("quoted", which the web page prints), and none to a sentence
+  // outside quotations.
+  size_t quoted = 0;
+  for (const auto& group : json["unique"]) {
+    for (const auto& sentence : group["sentences"]) {
+      const std::string bare = sentence["text"].get<std::string>();
+      if (bare.starts_with("It sold the old ferry dock")) {
+        EXPECT_EQ(sentence.value("quoted", ""), "\"" + bare + "\"");
+        ++quoted;
+      }
+      if (bare.starts_with("Divers searched")) {
+        EXPECT_FALSE(sentence.contains("quoted"));
+      }
+    }
+  }
+  EXPECT_EQ(quoted, 1u) << json.dump(1);
   for (const auto& group : json["unique"]) {
     const std::string line = group["shown"].get<std::string>();
     if (line.find("It let the contractor") != std::string::npos) {

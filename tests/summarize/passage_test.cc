@@ -1,4 +1,5 @@
-// SummarySentence::continues: a quotation over sentences is one passage.
+// SummarySentence::continues: a quotation over sentences is one passage;
+// a sentence of one printed without the rest gets the marks it lacks.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -65,8 +66,9 @@ TEST(Passages, ASentenceGoingOnAnOpenQuotationContinuesIt) {
   EXPECT_NE(text.find("three weeks. Nobody crosses it"), std::string::npos) << text;
 }
 
-// The sentences of `text` as one article's summary with every sentence.
-Summary WholeSummary(const std::string& text) {
+// The sentences of `text` as one article's summary: every sentence, or the
+// first `lead` ones (method lead).
+Summary WholeSummary(const std::string& text, size_t lead = 0) {
   Article a;
   a.id = "a";
   a.source = "Courier";
@@ -76,7 +78,8 @@ Summary WholeSummary(const std::string& text) {
   cluster.articles = {a};
   SummarizeOptions options;
   options.unit = BudgetUnit::kSentences;
-  options.budget = 100;
+  options.budget = lead > 0 ? lead : 100;
+  if (lead > 0) options.method = "lead";
   Result<Summary> summary = Summarize(cluster, options);
   EXPECT_TRUE(summary.ok()) << summary.status().message();
   return summary.ok() ? summary.value() : Summary{};
@@ -112,6 +115,53 @@ TEST(Passages, AParagraphNotOpeningWithAMarkDoesNotContinueAQuotation) {
   ASSERT_GE(mayor, 0);
   ASSERT_GE(schools, 1);
   EXPECT_FALSE(s.sentences[schools].continues);
+}
+
+const std::string kColumn =
+    "The Kettleby pier collapsed on Friday night. Columnist Ian Vale wrote on Sunday: "
+    "\"The council has failed every family in the harbor district. It ignored three written "
+    "warnings about the rusted pier supports. It cut the pier inspection budget twice in four "
+    "years. It kept the engineers' damning report from the public. It let the contractor set "
+    "its own repair schedule. It sold the old ferry dock to a friend of the mayor. Not one "
+    "councillor has answered for any of it.\" The mayor declined to comment.";
+
+// A quotation too long for a passage (compare's report lists its sentences
+// alone, quoted): each of its sentences is printed with the marks it lacks
+// (text::MarksLacking), so that the columnist's words never read as the
+// outlet's; start..end still name the article's sentence, without them.
+TEST(Passages, ASentenceOfALongQuotationIsPrintedWithTheMarksItLacks) {
+  const Summary s = WholeSummary(kColumn);
+  const int cut = OpeningWith(s, "\"It cut the pier");
+  ASSERT_GE(cut, 0);
+  const SummarySentence& middle = s.sentences[cut];
+  EXPECT_EQ(middle.text, "\"It cut the pier inspection budget twice in four years.\"");
+  EXPECT_EQ(kColumn.substr(middle.start, middle.end - middle.start),
+            "It cut the pier inspection budget twice in four years.");
+  const int opener = OpeningWith(s, "Columnist Ian Vale");
+  const int last = OpeningWith(s, "\"Not one councillor");
+  ASSERT_GE(opener, 0);
+  ASSERT_GE(last, 0);
+  EXPECT_EQ(s.sentences[opener].text.back(), '"') << s.sentences[opener].text;
+  EXPECT_EQ(s.sentences[last].text, "\"Not one councillor has answered for any of it.\"");
+  const int mayor = OpeningWith(s, "The mayor declined");
+  ASSERT_GE(mayor, 0);
+  EXPECT_EQ(s.sentences[mayor].text, "The mayor declined to comment.");
+}
+
+// A short quotation the summary carries only the opening of: closed where
+// the summary stops, in the quotation's style; carried whole, untouched.
+TEST(Passages, AQuotationTheSummaryCutsShortIsClosedWhereItStops) {
+  const std::string article =
+      "The harbor bridge closed on Thursday. Mayor Ilse Varga said \u201Cthe bridge stays shut. "
+      "Nobody crosses it until the girder is repaired,\u201D at a briefing. The ferry doubles "
+      "its sailings.";
+  const Summary two = WholeSummary(article, 2);
+  ASSERT_EQ(two.sentences.size(), 2u);
+  EXPECT_EQ(two.sentences[1].text, "Mayor Ilse Varga said \u201Cthe bridge stays shut.\u201D");
+  const Summary three = WholeSummary(article, 3);
+  ASSERT_EQ(three.sentences.size(), 3u);
+  EXPECT_EQ(three.sentences[1].text, "Mayor Ilse Varga said \u201Cthe bridge stays shut.");
+  EXPECT_TRUE(three.sentences[2].continues);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// text::QuoteMarks, EndsInsideQuotation and QuotationPassages.
+// text::QuoteMarks, EndsInsideQuotation, QuotationPassages and MarksLacking.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -6,6 +6,7 @@
 
 #include "concord/document.h"
 #include "concord/text.h"
+#include "text/lacking_marks.h"
 
 namespace concord::text {
 namespace {
@@ -148,6 +149,40 @@ TEST(QuotationPassages, AQuotationStillOpenAfterTheLimitJoinsNothing) {
   // With room enough, the same sentences are one passage.
   const std::vector<Passage> wide = QuotationPassages(Sentences(texts), 10);
   EXPECT_EQ(wide.front().last, texts.size() - 1);
+}
+
+// A sentence of a quotation printed without the rest gets the marks it
+// lacks: an opening one unless it opens the quotation or its paragraph
+// does, a closing one unless it closes the quotation, in the quotation's
+// style; a run of its sentences only at the run's ends.
+TEST(MarksLacking, ASentenceShownWithoutTheRestOfItsQuotationGetsTheMarksItLacks) {
+  const std::vector<Sentence> straight = Sentences({{"Vale wrote: \"The council failed.", 0},
+                                                    {"It ignored three warnings.", 0},
+                                                    {"\"It cut the budget.", 1},
+                                                    {"Nobody answered.\" The mayor left.", 1}});
+  const Passage q = QuotationPassages(straight, kLongQuotation)[1];
+  ASSERT_EQ(q.first, 0u);
+  ASSERT_EQ(q.last, 3u);
+  const auto shown = [&](size_t first, size_t last) {
+    return WithLackingMarks(straight, q, {first, last}, "<" + std::to_string(first) + ">");
+  };
+  EXPECT_EQ(shown(0, 0), "<0>\"");
+  EXPECT_EQ(shown(1, 1), "\"<1>\"");
+  EXPECT_EQ(shown(2, 2), "<2>\"");  // its paragraph opens it again
+  EXPECT_EQ(shown(3, 3), "\"<3>");
+  EXPECT_EQ(shown(1, 3), "\"<1>");
+  EXPECT_EQ(shown(0, 3), "<0>");
+  const std::string o = "\u201C";
+  const std::string c = "\u201D";
+  const std::vector<Sentence> curly = Sentences({{"Vale wrote: " + o + "The council failed.", 0},
+                                                 {"It ignored us.", 0},
+                                                 {"Nobody answered." + c, 0}});
+  const LackingMarks middle = MarksLacking(curly, {0, 2}, {1, 1});
+  EXPECT_EQ(middle.before, o);
+  EXPECT_EQ(middle.after, c);
+  // A sentence in no quotation over sentences lacks nothing.
+  const LackingMarks alone = MarksLacking(curly, {1, 1}, {1, 1});
+  EXPECT_TRUE(alone.before.empty() && alone.after.empty());
 }
 
 }  // namespace

@@ -4,33 +4,12 @@
 #include <algorithm>
 
 #include "concord/text.h"
+#include "text/lacking_marks.h"
 
 namespace concord::io::internal {
 
 using compare::ContentGroup;
 using compare::SentenceRef;
-
-namespace {
-
-// Sentence k of `sentences`, in the quotation `quotation`, which runs over
-// more sentences than a passage shows: the sentence with an opening mark
-// before it unless it opens the quotation or opens with a mark (a
-// paragraph that goes on with it), and a closing mark after it unless it
-// closes the quotation. The marks are straight when the quotation opens
-// with a straight one, else curly.
-std::string Quoted(const std::vector<Sentence>& sentences, size_t k, text::Passage quotation) {
-  const std::string_view opening = sentences[quotation.first].text;
-  const bool straight = opening.find('"') != std::string_view::npos &&
-                        opening.find("\u201C") == std::string_view::npos;
-  const std::string_view text = sentences[k].text;
-  std::string out;
-  if (k != quotation.first && !text::OpensWithMark(text)) out += straight ? "\"" : "\u201C";
-  out += text;
-  if (k != quotation.last) out += straight ? "\"" : "\u201D";
-  return out;
-}
-
-}  // namespace
 
 const Sentence* SentenceOf(const std::vector<Document>& documents, SentenceRef r) {
   if (r.article >= documents.size() || r.sentence >= documents[r.article].sentences.size()) {
@@ -45,7 +24,7 @@ Passages::Passages(const compare::Alignment& a, const std::vector<Document>& doc
   long_.reserve(documents.size());
   for (const Document& d : documents) {
     of_.push_back(text::QuotationPassages(d.sentences));
-    long_.push_back(text::QuotationPassages(d.sentences, kLongQuotation));
+    long_.push_back(text::QuotationPassages(d.sentences, text::kLongQuotation));
   }
 }
 
@@ -60,15 +39,19 @@ std::string Passages::Text(SentenceRef r) const {
   const Sentence* s = SentenceOf(documents_, r);
   if (s == nullptr) return {};
   const text::Passage p = Of(r);
-  if (const text::Passage q = long_[r.article][r.sentence];
-      p.first == p.last && q.first != q.last) {
-    return Quoted(documents_[r.article].sentences, r.sentence, q);
-  }
+  if (p.first == p.last) return Quoted(r);
   std::string text;
   for (size_t k = p.first; k <= p.last; ++k) {
     text += (k > p.first ? " " : "") + documents_[r.article].sentences[k].text;
   }
   return text;
+}
+
+std::string Passages::Quoted(SentenceRef r) const {
+  const Sentence* s = SentenceOf(documents_, r);
+  if (s == nullptr) return {};
+  return text::WithLackingMarks(documents_[r.article].sentences, long_[r.article][r.sentence],
+                                {r.sentence, r.sentence}, s->text);
 }
 
 std::vector<std::string> Passages::Carriers(SentenceRef r) const {

@@ -23,16 +23,12 @@ const Sentence* SentenceOf(const std::vector<Document>& documents, compare::Sent
 // a listed sentence is shown with the sentences its quotation runs over,
 // so that no item of a report is half a quotation. A sentence of a
 // quotation too long to show whole (over the six sentences a passage
-// holds, up to kLongQuotation) is shown alone with the marks it lacks
-// (one before, one after, in the quotation's style), so that it never
-// reads as the outlet's own words. Borrows `a`
+// holds, up to text::kLongQuotation) is shown alone with the marks it
+// lacks (text::MarksLacking: one before, one after, in the quotation's
+// style), so that it never reads as the outlet's own words. Borrows `a`
 // and `documents`, which must outlive it.
 class Passages {
  public:
-  // The most sentences a quotation is followed over to mark a sentence of
-  // it as quoted: past that, an opening mark is more likely stray.
-  static constexpr size_t kLongQuotation = 30;
-
   Passages(const compare::Alignment& a, const std::vector<Document>& documents);
   // The passage of sentence r: itself when it is in none.
   text::Passage Of(compare::SentenceRef r) const;
@@ -40,6 +36,10 @@ class Passages {
   // a space (a sentence of a long quotation with its marks), or "" when r
   // is out of range.
   std::string Text(compare::SentenceRef r) const;
+  // Sentence r alone with the marks it lacks when it is in a quotation
+  // over sentences (up to text::kLongQuotation of them), else its text;
+  // "" when r is out of range.
+  std::string Quoted(compare::SentenceRef r) const;
   // The outlets that carry every sentence of r's passage (each sentence's
   // content group's outlets, in outlet order); its own outlet at least.
   std::vector<std::string> Carriers(compare::SentenceRef r) const;
@@ -53,7 +53,7 @@ class Passages {
   const compare::Alignment& alignment_;
   const std::vector<Document>& documents_;
   std::vector<std::vector<text::Passage>> of_;
-  // Each sentence's quotation followed up to kLongQuotation sentences.
+  // Each sentence's quotation followed up to text::kLongQuotation sentences.
   std::vector<std::vector<text::Passage>> long_;
 };
 

@@ -66,6 +66,9 @@ json SentenceJson(const Alignment& a, const std::vector<Document>& documents,
     j["start"] = s->start;
     j["end"] = s->end;
     j["text"] = s->text;
+    // A sentence of a quotation over sentences, alone: with the marks it
+    // lacks, which pages print ("text" is the article's, as start..end).
+    if (std::string quoted = passages.Quoted(r); quoted != s->text) j["quoted"] = quoted;
     // A sentence of a quotation over sentences: the whole quotation.
     if (const text::Passage p = passages.Of(r); p.first != p.last) {
       const std::vector<Sentence>& all = documents[r.article].sentences;

@@ -85,9 +85,14 @@ function passageItem(passage, shared) {
       chips(passage[passage.length - 1], 'p'));
 }
 
+// A compared sentence alone as the page shows it: with the quotation marks
+// it lacks when it is a sentence of a quotation over sentences (compare's
+// "quoted"), else its text.
+const quoted = (m) => str(m && (typeof m.quoted === 'string' ? m.quoted : m.text));
+
 // A compared sentence as the page shows it: the whole quotation when it is
-// a sentence of one over sentences (compare's "passage").
-const shown = (m) => str(m && m.passage ? m.passage.text : m && m.text);
+// a sentence of one over sentences (compare's "passage"), else quoted.
+const shown = (m) => (m && m.passage ? str(m.passage.text) : quoted(m));
 
 // What one line shows for a group: compare's "shown", the text its
 // reports list for the group (compare's one rule of which member, and
@@ -192,7 +197,7 @@ function numbersSection(compare) {
   const diffs = arr(compare && compare.number_differences);
   if (diffs.length === 0) return null;
   const side = (s) => h('li', {}, h('strong', {}, `${str(s && s.outlet)}: ${str(s && s.value)}`),
-      ' — ', str(s && s.text));
+      ' — ', quoted(s));
   return h('section', {'aria-labelledby': 'numbers-h'},
       h('h2', {id: 'numbers-h'}, 'Number differences'),
       h('ul', {}, diffs.map((d) => h('li', {},
