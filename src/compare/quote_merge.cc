@@ -27,15 +27,17 @@
 // tokens it can still share, by where the token is in both quotes' orders
 // (rarest first, one order for all), fall short (PPJoin's positional
 // filter), and the next postings past the prefix are read, while they are
-// short next to the quotes left, to count what those share. A quote of a
-// short sentence has few words rarer than the story's common ones
+// short next to the quotes left, to count what those share; postings are by
+// quote size, so a lookup starts at the quotes as long as its own. A quote
+// of a short sentence has few words rarer than the story's common ones
 // ("border" in a story about the border), so its prefix reaches postings
-// that hold most quotes; with the prefix alone, 4.5 million candidate
-// pairs of 16,000 quotes (21,000 of them one quote) went to `SameQuote`
-// and were sorted, most of the run (docs/benchmarks.md, "Quotes and sentences that share words").
-// Each pair is found once, by its shorter quote, and deduplicated by a stamp per lookup; the pairs
-// are then joined in the same order as the all-pairs loop, so the groups are the same (a test
-// checks it); the work is the candidate pairs, not all pairs.
+// that hold most quotes; with the prefix alone, 4.5 million candidate pairs
+// of 16,000 quotes (21,000 of them one quote) went to `SameQuote` and were
+// sorted, most of the run (docs/benchmarks.md, "Quotes and sentences that
+// share words"). Each pair is found once, by its shorter quote, and
+// deduplicated by a stamp per lookup; the pairs are then joined in the same
+// order as the all-pairs loop, so the groups are the same (a test checks
+// it); the work is the candidate pairs, not all pairs.
 #include "compare/quote_merge.h"
 
 #include <algorithm>
@@ -182,6 +184,7 @@ struct TokenIndex {
   struct Posting {
     size_t quote;
     uint32_t position;
+    uint32_t size;  // the quote's words
   };
   std::vector<std::vector<uint32_t>> order;       // token ids, rarest first
   std::vector<std::vector<bool>> content;         // by position in `order`
@@ -221,10 +224,17 @@ TokenIndex IndexTokens(const std::vector<QuoteKey>& keys) {
     for (size_t x = order.size(); x-- > 0;) {
       content[x] = is_content[order[x]];
       content_at[x] = content_at[x + 1] + (content[x] ? 1 : 0);
-      index.postings[order[x]].push_back({i, static_cast<uint32_t>(x)});
+      index.postings[order[x]].push_back(
+          {i, static_cast<uint32_t>(x), static_cast<uint32_t>(keys[i].sequence.size())});
     }
     index.content.push_back(std::move(content));
     index.content_at.push_back(std::move(content_at));
+  }
+  // By size, so that a lookup skips the shorter quotes at once.
+  for (std::vector<TokenIndex::Posting>& list : index.postings) {
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+      return a.size != b.size ? a.size < b.size : a.quote < b.quote;
+    });
   }
   return index;
 }
@@ -297,10 +307,11 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
     const std::vector<TokenIndex::Posting>& list = index.postings[index.order[i][x]];
     if (!in_prefix && list.size() > kVisitsPerCandidate * alive) break;
     const bool content = index.content[i][x];
-    for (const TokenIndex::Posting& post : list) {
-      const size_t j = post.quote;
-      const size_t other = keys[j].sequence.size();
-      if (j == i || other < size || (other == size && j < i)) continue;
+    const auto longer = std::partition_point(
+        list.begin(), list.end(), [&](const TokenIndex::Posting& p) { return p.size < size; });
+    for (auto post = longer; post != list.end(); ++post) {
+      const size_t j = post->quote;
+      if (j == i || (post->size == size && j < i)) continue;
       if (seen.stamp[j] != i + 1) {
         if (!in_prefix) continue;
         seen.stamp[j] = i + 1;
@@ -311,9 +322,9 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
         ++alive;
       }
       if (seen.dropped[j]) continue;
-      const size_t after = std::min(n - x - 1, index.order[j].size() - post.position - 1);
+      const size_t after = std::min(n - x - 1, index.order[j].size() - post->position - 1);
       const size_t content_after =
-          std::min(index.content_at[i][x + 1], index.content_at[j][post.position + 1]);
+          std::min(index.content_at[i][x + 1], index.content_at[j][post->position + 1]);
       if (seen.shared[j] + (x - scanned) + 1 + after < least ||
           seen.content[j] + (content ? 1 : 0) + content_after < 2) {
         seen.dropped[j] = true;
