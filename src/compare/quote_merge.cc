@@ -23,14 +23,21 @@
 // one of its rarest (word, n-th occurrence) tokens, as many as it takes for
 // every quote that shares enough with it to hold one (a prefix filter, as
 // in set-similarity joins: a quote sharing k of its n tokens holds one of
-// any n - k + 1 of them). The words most quotes share ("border" in a story
-// about the border) are then read only for a quote made mostly of them:
-// looking quotes up by every pair of shared content words, as before,
-// paired nearly all 16,000 quotes of a story that all say "border wall"
-// (docs/benchmarks.md, "Quotes and sentences that share words"). Pairs
-// are then joined in the same order as the all-pairs loop, so the groups
-// are the same (a test checks it); the work is the candidate pairs, not
-// all pairs.
+// any n - k + 1 of them). A quote found that way is dropped as soon as the
+// tokens it can still share, by where the token is in both quotes' orders
+// (rarest first, one order for all), fall short (PPJoin's positional
+// filter), and the next postings past the prefix are read, while they are
+// short next to the quotes left, to count what those share; postings are by
+// quote size, so a lookup starts at the quotes as long as its own. A quote
+// of a short sentence has few words rarer than the story's common ones
+// ("border" in a story about the border), so its prefix reaches postings
+// that hold most quotes; with the prefix alone, 4.5 million candidate pairs
+// of 16,000 quotes (21,000 of them one quote) went to `SameQuote` and were
+// sorted, most of the run (docs/benchmarks.md, "Quotes and sentences that
+// share words"). Each pair is found once, by its shorter quote, and
+// deduplicated by a stamp per lookup; the pairs are then joined in the same
+// order as the all-pairs loop, so the groups are the same (a test checks
+// it); the work is the candidate pairs, not all pairs.
 #include "compare/quote_merge.h"
 
 #include <algorithm>
@@ -101,6 +108,17 @@ std::vector<std::string> QuoteWords(const Quote& q, const internal::Story* story
 }  // namespace
 
 namespace internal {
+namespace {
+
+// The fewest words a quote of `size` words (six or more) shares with a
+// longer one it is the same quote as: three, and 60% of its words.
+size_t LeastShared(size_t size) {
+  size_t least = 3;
+  while (static_cast<double>(least) < 0.6 * static_cast<double>(size)) ++least;
+  return least;
+}
+
+}  // namespace
 
 bool SameQuote(const QuoteKey& a, const QuoteKey& b) {
   const QuoteKey& shorter = a.sequence.size() <= b.sequence.size() ? a : b;
@@ -110,11 +128,16 @@ bool SameQuote(const QuoteKey& a, const QuoteKey& b) {
     return std::search(longer.sequence.begin(), longer.sequence.end(), shorter.sequence.begin(),
                        shorter.sequence.end()) != longer.sequence.end();
   }
+  // At least `least` shared is the 60% and the three: stop when the words
+  // left cannot reach it.
+  const size_t least = LeastShared(shorter.sequence.size());
   size_t shared = 0;
   size_t content = 0;
   size_t x = 0;
   size_t y = 0;
   while (x < shorter.sorted.size() && y < longer.sorted.size()) {
+    if (shared + std::min(shorter.sorted.size() - x, longer.sorted.size() - y) < least)
+      return false;
     if (shorter.sorted[x] < longer.sorted[y]) {
       ++x;
     } else if (shorter.sorted[x] > longer.sorted[y]) {
@@ -152,120 +175,219 @@ std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes, const Story* s
 
 namespace {
 
-// A quote's words as tokens, (word id, n-th occurrence): two quotes share
-// as many tokens as they share words as a multiset. `content` says which
-// tokens are of content words.
-struct Tokens {
-  std::vector<uint64_t> token;
-  std::vector<bool> content;
+// Every quote's words as tokens, (word id, n-th occurrence), so that two
+// quotes share as many tokens as they share words as a multiset; each
+// quote's tokens in one order for all quotes, rarest first (by how many
+// quotes hold the token), with the postings of each token: the quotes that
+// hold it and where it is in their order.
+struct TokenIndex {
+  struct Posting {
+    size_t quote;
+    uint32_t position;
+    uint32_t size;  // the quote's words
+  };
+  std::vector<std::vector<uint32_t>> order;       // token ids, rarest first
+  std::vector<std::vector<bool>> content;         // by position in `order`
+  std::vector<std::vector<uint32_t>> content_at;  // content tokens at or after a position
+  std::vector<std::vector<Posting>> postings;     // by token id
 };
 
-Tokens TokensOf(const QuoteKey& key) {
-  Tokens out;
-  size_t nth = 0;
-  for (size_t x = 0; x < key.sorted.size(); ++x) {
-    nth = x > 0 && key.sorted[x] == key.sorted[x - 1] ? nth + 1 : 0;
-    out.token.push_back((static_cast<uint64_t>(key.sorted[x]) << 32) | nth);
-    out.content.push_back(key.content[x]);
+TokenIndex IndexTokens(const std::vector<QuoteKey>& keys) {
+  TokenIndex index;
+  std::unordered_map<uint64_t, uint32_t> ids;
+  std::vector<size_t> count;
+  std::vector<bool> is_content;
+  for (const QuoteKey& key : keys) {
+    std::vector<uint32_t> order;
+    size_t nth = 0;
+    for (size_t x = 0; x < key.sorted.size(); ++x) {
+      nth = x > 0 && key.sorted[x] == key.sorted[x - 1] ? nth + 1 : 0;
+      const uint64_t token = (static_cast<uint64_t>(key.sorted[x]) << 32) | nth;
+      auto [it, inserted] = ids.emplace(token, static_cast<uint32_t>(ids.size()));
+      if (inserted) {
+        count.push_back(0);
+        is_content.push_back(key.content[x]);
+      }
+      ++count[it->second];
+      order.push_back(it->second);
+    }
+    index.order.push_back(std::move(order));
   }
-  return out;
+  index.postings.resize(ids.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    std::vector<uint32_t>& order = index.order[i];
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return count[a] != count[b] ? count[a] < count[b] : a < b;
+    });
+    std::vector<bool> content(order.size());
+    std::vector<uint32_t> content_at(order.size() + 1, 0);
+    for (size_t x = order.size(); x-- > 0;) {
+      content[x] = is_content[order[x]];
+      content_at[x] = content_at[x + 1] + (content[x] ? 1 : 0);
+      index.postings[order[x]].push_back(
+          {i, static_cast<uint32_t>(x), static_cast<uint32_t>(keys[i].sequence.size())});
+    }
+    index.content.push_back(std::move(content));
+    index.content_at.push_back(std::move(content_at));
+  }
+  // By size, so that a lookup skips the shorter quotes at once.
+  for (std::vector<TokenIndex::Posting>& list : index.postings) {
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+      return a.size != b.size ? a.size < b.size : a.quote < b.quote;
+    });
+  }
+  return index;
 }
 
-// The fewest words a quote of `size` words (six or more) shares with a
-// longer one it is the same quote as: three, and 60% of its words.
-size_t LeastShared(size_t size) {
-  size_t least = 3;
-  while (static_cast<double>(least) < 0.6 * static_cast<double>(size)) ++least;
-  return least;
-}
-
-// The postings to look a quote of `tokens` (six or more) up in: every
-// longer quote it can be the same quote as is in one of them. Any
-// `size - least + 1` of its tokens hold one that a quote sharing `least`
-// holds, and any `content - 1` of its content tokens one that a quote
-// sharing two content words holds; of the two, the rarest tokens of the
-// cheaper set to read, so that the words most quotes hold are read only
-// when the quote has few others. Empty when fewer than two content words.
-std::vector<const std::vector<size_t>*> Prefix(
-    const Tokens& tokens, size_t least,
-    std::unordered_map<uint64_t, std::vector<size_t>>& by_token) {
-  struct Entry {
-    size_t length;
-    uint64_t token;
-    bool content;
-    const std::vector<size_t>* list;
-  };
-  std::vector<Entry> order;
-  size_t content = 0;
-  for (size_t x = 0; x < tokens.token.size(); ++x) {
-    const std::vector<size_t>& list = by_token[tokens.token[x]];
-    order.push_back({list.size(), tokens.token[x], tokens.content[x], &list});
-    if (tokens.content[x]) ++content;
-  }
+// The positions of quote `i`'s order (six or more tokens, `least` to share)
+// to look it up by: every quote that shares `least` tokens holds one of
+// its first `size - least + 1`, and every quote that shares two content
+// words one of its first `content - 1` content tokens (a prefix filter, as
+// in set-similarity joins); of the two, the cheaper to read. Empty when
+// fewer than two content words.
+std::vector<uint32_t> PrefixPositions(const TokenIndex& index, size_t i, size_t least) {
+  const std::vector<uint32_t>& order = index.order[i];
+  const size_t content = index.content_at[i][0];
   if (content < 2) return {};
-  std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
-    return a.length != b.length ? a.length < b.length : a.token < b.token;
-  });
-  std::vector<const std::vector<size_t>*> any;
-  std::vector<const std::vector<size_t>*> of_content;
+  std::vector<uint32_t> any;
+  std::vector<uint32_t> of_content;
   size_t any_cost = 0;
   size_t content_cost = 0;
-  for (const Entry& entry : order) {
+  for (size_t x = 0; x < order.size(); ++x) {
+    const size_t length = index.postings[order[x]].size();
     if (any.size() < order.size() - least + 1) {
-      any.push_back(entry.list);
-      any_cost += entry.length;
+      any.push_back(static_cast<uint32_t>(x));
+      any_cost += length;
     }
-    if (entry.content && of_content.size() + 1 < content) {
-      of_content.push_back(entry.list);
-      content_cost += entry.length;
+    if (index.content[i][x] && of_content.size() + 1 < content) {
+      of_content.push_back(static_cast<uint32_t>(x));
+      content_cost += length;
     }
   }
   return content_cost < any_cost ? of_content : any;
 }
 
+// Per-quote counts of one lookup, reset by stamp rather than cleared.
+struct Seen {
+  std::vector<size_t> stamp;
+  std::vector<uint32_t> shared;   // prefix tokens found in the other quote
+  std::vector<uint32_t> content;  // of them, content tokens
+  std::vector<bool> dropped;
+  std::vector<size_t> found;  // the quotes of this lookup
+};
+
+// How many postings a lookup reads on past its prefix per quote it can
+// still drop: a `SameQuote` merge costs about as much as that many visits.
+constexpr size_t kVisitsPerCandidate = 4;
+
+// The quotes that can be the same quote as `i` (six or more tokens) and
+// that it is the shorter of, found through its prefix. A quote found at
+// position x of i's order and p of its own shares at most what it shared
+// before x, the tokens before x left unread, one, and the fewer of the
+// tokens after x and after p (the order is the same for both: a
+// positional filter, as in PPJoin); it is dropped as soon as that is less
+// than `least`, or its content tokens' bound less than two. Past the
+// prefix, the next postings are read while they are short next to the
+// quotes left, to count what those share (no new quote is found there:
+// every one that can pass holds a prefix token); then a quote is dropped
+// when what it shared and all i's tokens left unread are less than
+// `least`, or the same for content tokens less than two.
+void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i, Seen& seen) {
+  const size_t size = keys[i].sequence.size();
+  const size_t least = LeastShared(size);
+  const std::vector<uint32_t> prefix = PrefixPositions(index, i, least);
+  if (prefix.empty()) return;
+  const size_t n = index.order[i].size();
+  size_t alive = 0;
+  size_t scanned = 0;
+  size_t scanned_content = 0;
+  for (size_t x = prefix[0], k = 0; x < n; ++x) {
+    const bool in_prefix = k < prefix.size();
+    if (in_prefix && x != prefix[k]) continue;  // not a content token
+    const std::vector<TokenIndex::Posting>& list = index.postings[index.order[i][x]];
+    if (!in_prefix && list.size() > kVisitsPerCandidate * alive) break;
+    const bool content = index.content[i][x];
+    const auto longer = std::partition_point(
+        list.begin(), list.end(), [&](const TokenIndex::Posting& p) { return p.size < size; });
+    for (auto post = longer; post != list.end(); ++post) {
+      const size_t j = post->quote;
+      if (j == i || (post->size == size && j < i)) continue;
+      if (seen.stamp[j] != i + 1) {
+        if (!in_prefix) continue;
+        seen.stamp[j] = i + 1;
+        seen.shared[j] = 0;
+        seen.content[j] = 0;
+        seen.dropped[j] = false;
+        seen.found.push_back(j);
+        ++alive;
+      }
+      if (seen.dropped[j]) continue;
+      const size_t after = std::min(n - x - 1, index.order[j].size() - post->position - 1);
+      const size_t content_after =
+          std::min(index.content_at[i][x + 1], index.content_at[j][post->position + 1]);
+      if (seen.shared[j] + (x - scanned) + 1 + after < least ||
+          seen.content[j] + (content ? 1 : 0) + content_after < 2) {
+        seen.dropped[j] = true;
+        --alive;
+        continue;
+      }
+      ++seen.shared[j];
+      if (content) ++seen.content[j];
+    }
+    if (in_prefix) ++k;
+    ++scanned;
+    if (content) ++scanned_content;
+  }
+  const size_t content_left = index.content_at[i][0] - scanned_content;
+  for (size_t j : seen.found) {
+    if (seen.shared[j] + (n - scanned) < least || seen.content[j] + content_left < 2) {
+      seen.dropped[j] = true;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys) {
-  // Postings: quotes by word (for phrases) and by token (for the rest).
-  std::vector<Tokens> tokens;
-  tokens.reserve(keys.size());
+  const TokenIndex index = IndexTokens(keys);
+  // Quotes by word, for phrases.
   std::unordered_map<uint32_t, std::vector<size_t>> by_word;
-  std::unordered_map<uint64_t, std::vector<size_t>> by_token;
   for (size_t i = 0; i < keys.size(); ++i) {
-    tokens.push_back(TokensOf(keys[i]));
     for (size_t x = 0; x < keys[i].sorted.size(); ++x) {
       if (x == 0 || keys[i].sorted[x] != keys[i].sorted[x - 1])
         by_word[keys[i].sorted[x]].push_back(i);
-      by_token[tokens[i].token[x]].push_back(i);
     }
   }
+  Seen seen{std::vector<size_t>(keys.size(), 0),
+            std::vector<uint32_t>(keys.size()),
+            std::vector<uint32_t>(keys.size()),
+            std::vector<bool>(keys.size()),
+            {}};
   std::vector<std::pair<size_t, size_t>> pairs;
-  const auto pair_with = [&](size_t i, const std::vector<size_t>& list) {
-    const size_t size = keys[i].sequence.size();
-    for (size_t j : list) {
-      // The other is the longer (or as long): the shorter's rule applies.
-      if (j != i && keys[j].sequence.size() >= size)
-        pairs.emplace_back(std::min(i, j), std::max(i, j));
-    }
-  };
   for (size_t i = 0; i < keys.size(); ++i) {
     const size_t size = keys[i].sequence.size();
     if (size == 0) continue;
+    seen.found.clear();
     if (size <= 5) {  // a phrase: every word is in the longer, the rarest too
       const std::vector<size_t>* rarest = nullptr;
       for (uint32_t id : keys[i].sequence) {
         const std::vector<size_t>& list = by_word[id];
         if (rarest == nullptr || list.size() < rarest->size()) rarest = &list;
       }
-      pair_with(i, *rarest);
-      continue;
+      for (size_t j : *rarest) {
+        const size_t other = keys[j].sequence.size();
+        if (j != i && (other > size || (other == size && j > i))) seen.found.push_back(j);
+      }
+    } else {
+      LookUp(keys, index, i, seen);
     }
-    for (const std::vector<size_t>* list : Prefix(tokens[i], LeastShared(size), by_token)) {
-      pair_with(i, *list);
+    for (size_t j : seen.found) {
+      if (size <= 5 || !seen.dropped[j]) pairs.emplace_back(std::min(i, j), std::max(i, j));
     }
   }
+  // Each pair is found once, by its shorter quote (or the first of two as
+  // long): sorted, it is the all-pairs loop's order.
   std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   return pairs;
 }
 

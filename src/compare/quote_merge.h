@@ -35,9 +35,10 @@ std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes, const Story* s
 // True when two quotes are one (the rule in quote_merge.cc).
 bool SameQuote(const QuoteKey& a, const QuoteKey& b);
 
-// The pairs (i < j, sorted) that may pass SameQuote: every pair that does
-// is among them. Each quote is paired only with quotes at least as long
-// that hold its rarest words (quote_merge.cc, "Cost").
+// The pairs (i < j, sorted, each once) that may pass SameQuote: every pair
+// that does is among them. Each quote is paired only with quotes at least
+// as long that hold its rarest words and can share enough with it
+// (quote_merge.cc, "Cost").
 std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys);
 
 // The root (smallest member) of each quote's group. `all_pairs` compares
