@@ -214,9 +214,13 @@ void MarkPassages(const std::vector<Document>& documents, std::vector<SummarySen
 // show such a sentence by) added to its first and last sentence's text, so
 // that a speaker's words never read as the outlets' own. start..end still
 // name the source sentence. A compressed sentence is left as it is (its
-// forms are never inside a quotation, compress.h).
-void AddLackingMarks(const std::vector<Document>& documents,
+// forms are never inside a quotation, compress.h). A budget in bytes
+// counts the marks too: a run whose marks would take the summary past it
+// keeps its text as selected, so the summary never exceeds the budget.
+void AddLackingMarks(const std::vector<Document>& documents, const SummarizeOptions& options,
                      std::vector<SummarySentence>& sentences) {
+  size_t bytes = 0;
+  for (const SummarySentence& s : sentences) bytes += s.text.size();
   std::vector<std::vector<text::Passage>> quotations(documents.size());
   for (size_t i = 0; i < sentences.size();) {
     size_t j = i + 1;
@@ -234,6 +238,9 @@ void AddLackingMarks(const std::vector<Document>& documents,
     if (quotation.first == quotation.last || last.sentence > quotation.last) continue;
     const text::LackingMarks marks =
         text::MarksLacking(all, quotation, {first.sentence, last.sentence});
+    const size_t added = marks.before.size() + marks.after.size();
+    if (options.unit == BudgetUnit::kBytes && bytes + added > options.budget) continue;
+    bytes += added;
     first.text.insert(0, marks.before);
     last.text.append(marks.after);
   }
@@ -336,7 +343,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   }
 
   MarkPassages(documents, summary.sentences);
-  AddLackingMarks(documents, summary.sentences);
+  AddLackingMarks(documents, options, summary.sentences);
   summary.stats.method_note = std::move(selection.note);
   AddInputStats(cluster, corpus, documents, summary.stats);
   if (summary.sentences.empty()) {

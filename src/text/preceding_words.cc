@@ -11,6 +11,9 @@
 namespace concord::internal {
 namespace {
 
+// How far back ContinuesNumberedItems looks for the item before.
+constexpr size_t kItemReach = 400;
+
 // Where the word before text[word_start] ends, past the spaces between
 // them; word_start itself when no space precedes it.
 size_t EndOfWordBefore(std::string_view text, size_t sentence_start, size_t word_start) {
@@ -146,8 +149,13 @@ bool ContinuesNumberedItems(std::string_view text, size_t sentence_start, size_t
                       '.'};
   const std::string_view marker =
       value >= 10 ? std::string_view(previous, 3) : std::string_view(previous + 1, 2);
-  for (size_t p = text.find(marker, sentence_start); p != std::string_view::npos && p < k;
-       p = text.find(marker, p + 1)) {
+  // Only the text before this number, and at most kItemReach bytes of it:
+  // items of one list stand close together, and a bound keeps the splitter
+  // linear on hostile text (a sentence of thousands of "n." that never ends).
+  const size_t from = std::max(sentence_start, k > kItemReach ? k - kItemReach : size_t{0});
+  const std::string_view window = text.substr(0, k);
+  for (size_t p = window.find(marker, from); p != std::string_view::npos;
+       p = window.find(marker, p + 1)) {
     const bool alone_before = p == sentence_start || text[p - 1] == ' ';
     if (alone_before && p + marker.size() < text.size() && text[p + marker.size()] == ' ') {
       return true;

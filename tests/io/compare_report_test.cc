@@ -231,6 +231,8 @@ TEST(Report, APassageIsShownBehindOnlyTheOutletsThatCarryIt) {
   const std::string shown = md.substr(line, md.find('\n', line) - line);
   EXPECT_EQ(shown.find("fair offer"), std::string::npos) << shown;
   EXPECT_EQ(shown.find("strike for a month"), std::string::npos) << shown;
+  // Alone, the sentence is closed where it stops: part of a quotation.
+  EXPECT_TRUE(shown.ends_with("until the council talks.\"")) << shown;
   const nlohmann::json json = ComparisonToJson(c.value(), story.articles, story.documents);
   size_t passages = 0;
   for (const auto& group : json["shared"]) {
@@ -287,10 +289,11 @@ TEST(Report, EachGroupsShownIsTheLineTheReportsList) {
     EXPECT_NE(text.find("\n  - " + line + "\n"), std::string::npos) << line;
   }
   // The Holt group shows the sentence alone (neither outlet carries the
-  // other's quotation whole); the grower's quotation is shown whole.
+  // other's quotation whole), closed where it stops; the grower's
+  // quotation is shown whole.
   EXPECT_NE(std::find(shown.begin(), shown.end(),
                       "Union leader Mara Holt said \"the boats stay in the harbor until the "
-                      "council talks."),
+                      "council talks.\""),
             shown.end());
   EXPECT_NE(std::find(shown.begin(), shown.end(),
                       "\"Prices are up. Stalls are full of plums,\" a grower said."),

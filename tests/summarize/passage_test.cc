@@ -164,5 +164,38 @@ TEST(Passages, AQuotationTheSummaryCutsShortIsClosedWhereItStops) {
   EXPECT_TRUE(three.sentences[2].continues);
 }
 
+// A budget in bytes counts the marks a quoted run lacks: with the first
+// sentence filling it exactly, or cut at it, no mark takes the summary past
+// it; one byte more, and the closing mark is printed.
+TEST(Passages, MarksAddedNeverTakeASummaryPastABudgetInBytes) {
+  const std::string first = "Mayor Ilse Varga said \"the bridge stays shut.";
+  Article a;
+  a.id = "a";
+  a.source = "Courier";
+  a.text = first + " Nobody crosses it until the girder is repaired,\" at a briefing.";
+  Cluster cluster;
+  cluster.id = "story";
+  cluster.articles = {a};
+  const auto bytes = [&](size_t budget, bool truncate) {
+    SummarizeOptions options;
+    options.method = "lead";
+    options.unit = BudgetUnit::kBytes;
+    options.budget = budget;
+    options.truncate = truncate;
+    Result<Summary> summary = Summarize(cluster, options);
+    EXPECT_TRUE(summary.ok()) << summary.status().message();
+    std::string text;
+    if (summary.ok()) {
+      for (const SummarySentence& s : summary.value().sentences) text += s.text;
+    }
+    return text;
+  };
+  EXPECT_EQ(bytes(first.size(), false), first);
+  EXPECT_EQ(bytes(first.size() + 1, false), first + "\"");
+  const std::string cut = bytes(30, true);
+  EXPECT_LE(cut.size(), 30u) << cut;
+  EXPECT_EQ(cut, first.substr(0, cut.size()));
+}
+
 }  // namespace
 }  // namespace concord

@@ -101,14 +101,12 @@ Shown ShownMember(const ContentGroup& group, const Passages& passages) {
   return {group.sentences.front(), false};
 }
 
-std::string ShownText(const ContentGroup& group, bool unique, const Passages& passages,
-                      const std::vector<Document>& documents) {
+std::string ShownText(const ContentGroup& group, bool unique, const Passages& passages) {
   if (group.sentences.empty()) return {};
   if (unique) return passages.Text(group.sentences.front());
   const Shown shown = ShownMember(group, passages);
   if (shown.passage) return passages.Text(shown.member);
-  const Sentence* s = SentenceOf(documents, shown.member);
-  return s != nullptr ? s->text : "";
+  return passages.Quoted(shown.member);  // alone, with the marks it lacks
 }
 
 }  // namespace concord::io::internal

@@ -67,16 +67,15 @@ struct Shown {
 // For a group carried by several outlets: the first member whose sentence
 // is whole by itself; else the first whose whole quotation every outlet of
 // the group carries (Passages::Carriers); else the first member's sentence
-// alone: half a quotation rather than a sentence behind an outlet that does
-// not carry it.
+// alone, with the quotation marks it lacks (Passages::Quoted): part of a
+// quotation rather than a sentence behind an outlet that does not carry it.
 Shown ShownMember(const compare::ContentGroup& group, const Passages& passages);
 
 // The text one line shows for `group`: for a shared group its ShownMember's
-// (its passage, or its sentence alone), for one outlet's (`unique`) its
+// (its passage, or its sentence alone and quoted), for one outlet's (`unique`) its
 // first member's passage. REQUIRES: `group` is a group of the alignment
 // `passages` was built on.
-std::string ShownText(const compare::ContentGroup& group, bool unique, const Passages& passages,
-                      const std::vector<Document>& documents);
+std::string ShownText(const compare::ContentGroup& group, bool unique, const Passages& passages);
 
 }  // namespace concord::io::internal
 

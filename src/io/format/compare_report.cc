@@ -246,7 +246,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     gj["outlets"] = a.groups[g].outlets;
     gj["similarity"] = a.groups[g].similarity;
     gj["sentences"] = GroupSentencesJson(a, documents, passages, a.groups[g]);
-    gj["shown"] = ShownText(a.groups[g], /*unique=*/false, passages, documents);
+    gj["shown"] = ShownText(a.groups[g], /*unique=*/false, passages);
     shared.push_back(gj);
   }
   j["shared"] = shared;
@@ -255,7 +255,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     json gj;
     gj["outlet"] = a.groups[g].outlets.front();
     gj["sentences"] = GroupSentencesJson(a, documents, passages, a.groups[g]);
-    gj["shown"] = ShownText(a.groups[g], /*unique=*/true, passages, documents);
+    gj["shown"] = ShownText(a.groups[g], /*unique=*/true, passages);
     unique.push_back(gj);
   }
   j["unique"] = unique;
@@ -359,7 +359,7 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
     out << "\nOnly in " << outlet << " (" << groups.size() << "):\n";
     for (size_t g : groups) {
       if (SentenceOf(documents, a.groups[g].sentences.front()) != nullptr) {
-        out << "  - " << ShownText(a.groups[g], /*unique=*/true, passages, documents) << "\n";
+        out << "  - " << ShownText(a.groups[g], /*unique=*/true, passages) << "\n";
       }
     }
   }
@@ -398,7 +398,7 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
   for (size_t g : Distinct(a, passages, SharedOrder(a))) {
     const ContentGroup& group = a.groups[g];
     out << "- **" << EscapeCell(OutletList(group.outlets))
-        << "**: " << EscapeCell(ShownText(group, /*unique=*/false, passages, documents)) << "\n";
+        << "**: " << EscapeCell(ShownText(group, /*unique=*/false, passages)) << "\n";
   }
   out << "\n## Quotes\n\n";
   if (c.quote_groups.empty()) {
@@ -418,8 +418,7 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
     out << "\n### Only in " << EscapeCell(outlet) << "\n\n";
     for (size_t g : Distinct(a, passages, groups)) {
       if (SentenceOf(documents, a.groups[g].sentences.front()) != nullptr) {
-        out << "- " << EscapeCell(ShownText(a.groups[g], /*unique=*/true, passages, documents))
-            << "\n";
+        out << "- " << EscapeCell(ShownText(a.groups[g], /*unique=*/true, passages)) << "\n";
       }
     }
   }
