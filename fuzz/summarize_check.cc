@@ -9,6 +9,8 @@
 // summarize". Then the passages as the writers print them and compare's
 // report of the same story (fuzz/passages.h).
 #include <algorithm>
+#include <optional>
+#include <string_view>
 
 #include "concord/summarize.h"
 #include "fuzz/checks.h"
@@ -78,6 +80,27 @@ std::string CheckSpans(const Cluster& cluster, const Summary& summary, const Sum
   return "";
 }
 
+// The sentence's own text inside what the summary prints: a quoted run is
+// printed with the marks it lacks (text::MarksLacking), an opening mark
+// before the sentence's text and a closing one after it; nullopt when the
+// printed text is neither the sentence (a prefix of it, cut) nor that.
+std::optional<std::string_view> OwnText(std::string_view shown, std::string_view sentence,
+                                        bool truncated) {
+  const auto matches = [&](std::string_view t) {
+    return !t.empty() && (truncated ? sentence.starts_with(t) : t == sentence);
+  };
+  for (std::string_view open : {"", "\"", "\xE2\x80\x9C"}) {
+    for (std::string_view close : {"", "\"", "\xE2\x80\x9D"}) {
+      if (shown.size() < open.size() + close.size()) continue;
+      if (!shown.starts_with(open) || !shown.ends_with(close)) continue;
+      const std::string_view own =
+          shown.substr(open.size(), shown.size() - open.size() - close.size());
+      if (matches(own)) return own;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string CheckSentence(const Cluster& cluster, const Summary& summary,
                           const SummarySentence& s) {
   if (s.article >= cluster.articles.size()) return "article index out of range";
@@ -93,15 +116,16 @@ std::string CheckSentence(const Cluster& cluster, const Summary& summary,
     return "";
   }
   if (from.start != s.start || from.end != s.end) return "span differs from the analysis";
-  if (s.truncated ? from.text.rfind(s.text, 0) != 0 : from.text != s.text) {
+  const std::optional<std::string_view> own = OwnText(s.text, from.text, s.truncated);
+  if (!own) {
     return "text '" + Shown(s.text) + "' is not the sentence '" + Shown(from.text) + "'";
   }
   const std::string_view span = std::string_view(text).substr(s.start, s.end - s.start);
-  if (!IsSubsequence(s.text, span)) return "text '" + Shown(s.text) + "' is not from its span";
+  if (!IsSubsequence(*own, span)) return "text '" + Shown(s.text) + "' is not from its span";
   const bool noise_inside = std::any_of(doc.removed.begin(), doc.removed.end(), [&](auto& r) {
     return r.start < s.end && r.end > s.start;
   });
-  if (!noise_inside && !s.truncated && text::CollapseWhitespace(span) != s.text) {
+  if (!noise_inside && !s.truncated && text::CollapseWhitespace(span) != *own) {
     return "text '" + Shown(s.text) + "' differs from its span '" + Shown(span) + "'";
   }
   if (s.sources.empty() || s.sources[0] != s.article) return "sources do not start with it";
