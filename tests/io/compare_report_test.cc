@@ -118,20 +118,33 @@ TEST(Report, NoStateCarriesOverBetweenCalls) {
   EXPECT_EQ(first, ComparisonToJson(b.value(), copy.articles, copy.documents).dump());
 }
 
+// The ferry strike as two outlets tell it: the Post quotes Holt over two
+// sentences (and, with kPostMarket, a market story too); the Herald either
+// reports her words or quotes her going on with words the Post lacks.
+const std::string kPostStrike =
+    "Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt said "
+    "\"the boats stay in the harbor until the council talks. We want a fair offer and "
+    "a written contract,\" outside the terminal.";
+const std::string kPostMarket =
+    " The Orchard Street market opened a week early. \"Prices are up. Stalls are full of "
+    "plums,\" a grower said.";
+const std::string kHeraldPlain =
+    "Kettleby ferry crews went on strike on Monday over pay. Union leader Mara Holt said "
+    "the boats stay in the harbor until the council talks.";
+const std::string kHeraldQuoting =
+    "Kettleby ferry crews went on strike on Monday over pay. Union leader Mara Holt said "
+    "\"the boats stay in the harbor until the council talks. Our members will strike for "
+    "a month if they must,\" she added.";
+
+Analyzed FerryStory(const std::string& post, const std::string& herald) {
+  return AnalyzeAll({concord::testing::TextArticle(post, "Post"),
+                     concord::testing::TextArticle(herald, "Herald")});
+}
+
 // A quotation over sentences is shown whole: never half a quotation, and
 // never a sentence behind an outlet that does not carry it.
 TEST(Report, AQuotationOverSentencesIsShownWhole) {
-  const Analyzed story = AnalyzeAll(
-      {concord::testing::TextArticle(
-           "Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt said "
-           "\"the boats stay in the harbor until the council talks. We want a fair offer and "
-           "a written contract,\" outside the terminal. The Orchard Street market opened a "
-           "week early. \"Prices are up. Stalls are full of plums,\" a grower said.",
-           "Post"),
-       concord::testing::TextArticle(
-           "Kettleby ferry crews went on strike on Monday over pay. Union leader Mara Holt said "
-           "the boats stay in the harbor until the council talks.",
-           "Herald")});
+  const Analyzed story = FerryStory(kPostStrike + kPostMarket, kHeraldPlain);
   Result<Comparison> c = compare::Compare(story.articles, story.documents);
   ASSERT_TRUE(c.ok());
   const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
@@ -212,17 +225,7 @@ TEST(Report, TwoMembersOfOneQuotationAreListedOnce) {
 // shows the shared sentence alone: the Herald was shown behind "We want a
 // fair offer", which only the Post has. JSON names who carries a passage.
 TEST(Report, APassageIsShownBehindOnlyTheOutletsThatCarryIt) {
-  const Analyzed story = AnalyzeAll(
-      {concord::testing::TextArticle(
-           "Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt said "
-           "\"the boats stay in the harbor until the council talks. We want a fair offer and "
-           "a written contract,\" outside the terminal.",
-           "Post"),
-       concord::testing::TextArticle(
-           "Kettleby ferry crews went on strike on Monday over pay. Union leader Mara Holt said "
-           "\"the boats stay in the harbor until the council talks. Our members will strike for "
-           "a month if they must,\" she added.",
-           "Herald")});
+  const Analyzed story = FerryStory(kPostStrike, kHeraldQuoting);
   Result<Comparison> c = compare::Compare(story.articles, story.documents);
   ASSERT_TRUE(c.ok());
   const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
@@ -250,18 +253,7 @@ TEST(Report, APassageIsShownBehindOnlyTheOutletsThatCarryIt) {
 // shared group the member whole by itself, else a passage every outlet
 // carries, else the sentence alone; for one outlet's, its passage.
 TEST(Report, EachGroupsShownIsTheLineTheReportsList) {
-  const Analyzed story = AnalyzeAll(
-      {concord::testing::TextArticle(
-           "Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt said "
-           "\"the boats stay in the harbor until the council talks. We want a fair offer and "
-           "a written contract,\" outside the terminal. The Orchard Street market opened a "
-           "week early. \"Prices are up. Stalls are full of plums,\" a grower said.",
-           "Post"),
-       concord::testing::TextArticle(
-           "Kettleby ferry crews went on strike on Monday over pay. Union leader Mara Holt said "
-           "\"the boats stay in the harbor until the council talks. Our members will strike for "
-           "a month if they must,\" she added.",
-           "Herald")});
+  const Analyzed story = FerryStory(kPostStrike + kPostMarket, kHeraldQuoting);
   Result<Comparison> c = compare::Compare(story.articles, story.documents);
   ASSERT_TRUE(c.ok());
   const nlohmann::json json = ComparisonToJson(c.value(), story.articles, story.documents);
