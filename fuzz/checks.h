@@ -3,10 +3,12 @@
 // point of concord and checks its documented invariants, not only that
 // nothing crashes. It returns "" when they hold, otherwise what broke.
 //
-// The same functions run in two places: the libFuzzer binaries
+// The same functions run in three places: the libFuzzer binaries
 // (fuzz/fuzz_main.cc, built by clang with -DCONCORD_FUZZ=ON, see
-// docs/fuzzing.md) and tests/fuzz/regressions_test.cc, which replays every
-// saved input of tests/fuzz/regressions/<name>/ in the normal build.
+// docs/fuzzing.md) and, in the normal build, tests/fuzz/fuzz_seeds_test.cc
+// (every seed scripts/fuzz-corpus writes) and
+// tests/fuzz/fuzz_regressions_test.cc (every saved input of
+// tests/fuzz/regressions/<name>/).
 #ifndef CONCORD_FUZZ_CHECKS_H_
 #define CONCORD_FUZZ_CHECKS_H_
 
