@@ -41,6 +41,7 @@
 #include "summarize/lead_swap.h"
 #include "summarize/method.h"
 #include "summarize/salience.h"
+#include "text/lacking_marks.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -87,7 +88,8 @@ std::vector<double> Priors(const Corpus& corpus, const SalienceInputs& inputs,
 QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t>& predecessor,
                                 const std::vector<bool>& quote_piece) {
   const uint32_t n = static_cast<uint32_t>(corpus.size());
-  QuotationUnits units{std::vector<bool>(n, false), std::vector<uint32_t>(n)};
+  QuotationUnits units{std::vector<bool>(n, false), std::vector<uint32_t>(n),
+                       std::vector<bool>(n, false)};
   for (uint32_t i = 0; i < n; ++i) {
     units.end[i] = i;
     units.open[i] = EndsInsideQuotation(corpus.sentence[i]->text, /*definite=*/true);
@@ -98,6 +100,47 @@ QuotationUnits QuotationUnitsOf(const Corpus& corpus, const std::vector<uint32_t
     }
   }
   return units;
+}
+
+// The first sentence after `i` that holds a double quotation mark, through
+// the pieces that go on with the quotation `i` opens (at most
+// text::kLongQuotation): where the quotation closes, or where its speaker
+// may be named; `i` when there is none.
+uint32_t QuotationCloser(const Corpus& corpus, const SelectionInputs& in, uint32_t i) {
+  const auto n = static_cast<uint32_t>(corpus.size());
+  for (uint32_t j = i + 1;
+       j < n && j - i <= text::kLongQuotation && in.predecessor[j] == j - 1 && in.quote_piece[j];
+       ++j) {
+    if (HoldsDoubleMark(corpus.sentence[j]->text)) return j;
+  }
+  return i;
+}
+
+// A quotation over sentences that sentence i opens: when it names no
+// speaker, i waits for the sentence before it (bare_quotation_runs; read
+// to the unit's end, or with bare_runs_to_close to the sentence that
+// closes it); when i names none and the quotation names one after it
+// closes, i's unit runs to that sentence (speaker_closes_run), and i
+// waits for the sentence before when that speaker is a pronoun.
+void RunsToTheirSpeakers(const Corpus& corpus, const CoverageParams& params, SelectionInputs& in) {
+  for (uint32_t i = 0; i < corpus.originals; ++i) {
+    if (!in.units.open[i]) continue;
+    const uint32_t closer = QuotationCloser(corpus, in, i);
+    const uint32_t last = params.bare_runs_to_close > 0 && closer > i ? closer : in.units.end[i];
+    if (params.bare_quotation_runs > 0 && last > i && in.predecessor[i] != UINT32_MAX &&
+        BareQuotationRun(corpus, i, last)) {
+      in.wait_first[i] = true;
+    } else if (params.speaker_closes_run > 0 && closer > i &&
+               BareOpening(corpus.sentence[i]->text) &&
+               SpeakerAfterClose(corpus.sentence[closer]->text)) {
+      in.units.end[i] = std::max(in.units.end[i], closer);
+      in.units.to_speaker[i] = true;
+      if (params.pronoun_quotes_wait > 0 && in.predecessor[i] != UINT32_MAX &&
+          PronounAfterClose(corpus.sentence[closer]->text)) {
+        in.wait_first[i] = true;
+      }
+    }
+  }
 }
 
 // The eligible sentences that open their article (its first three, the
@@ -174,12 +217,7 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
           for (uint32_t i = 0; i < n; ++i) in.wait_first[i] = leaning[i] || in.quote_piece[i];
         }
         in.units = QuotationUnitsOf(corpus, in.predecessor, in.quote_piece);
-        for (uint32_t i = 0; params.bare_quotation_runs > 0 && i < originals; ++i) {
-          if (in.units.end[i] > i && in.predecessor[i] != UINT32_MAX &&
-              BareQuotationRun(corpus, i, in.units.end[i])) {
-            in.wait_first[i] = true;
-          }
-        }
+        RunsToTheirSpeakers(corpus, params, in);
       });
   return in;
 }
@@ -287,6 +325,8 @@ constexpr Parameter kParameters[] = {
     {"bare_quotation_runs", &CoverageParams::bare_quotation_runs},
     {"pronoun_asides_wait", &CoverageParams::pronoun_asides_wait},
     {"pair_waiting", &CoverageParams::pair_waiting},
+    {"speaker_closes_run", &CoverageParams::speaker_closes_run},
+    {"bare_runs_to_close", &CoverageParams::bare_runs_to_close},
     {"solver", &CoverageParams::solver},
     {"ilp_concepts", &CoverageParams::ilp_concepts},
     {"ilp_prior_exponent", &CoverageParams::ilp_prior_exponent},

@@ -135,11 +135,20 @@ class Greedy {
     const double cost = static_cast<double>(std::max<size_t>(1, u.words));
     return u.weight * in_.prior[i] / std::pow(cost, params_.length_exponent);
   }
-  // ... and taken only when they all fit.
+  // ... and taken only when they all fit (and, for a unit that runs to
+  // its quotation's speaker, none of its pieces repeats a pick).
   bool UnitFits(uint32_t i) const {
     if (!in_.units.open[i]) return true;
     if (Unclosed(i)) return false;
-    return CostOf(i, in_.units.end[i]) <= tracker_.remaining();
+    return CostOf(i, in_.units.end[i]) <= tracker_.remaining() &&
+           (!in_.units.to_speaker[i] || Fresh(i + 1, in_.units.end[i]));
+  }
+  // True when none of sentences `from` to `to` repeats a pick.
+  bool Fresh(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k <= to; ++k) {
+      if (IsRedundant(corpus_, k, selection_, budget_.duplicate_threshold)) return false;
+    }
+    return true;
   }
   double Score(uint32_t i) const {
     return (params_.whole_quotes > 0 ? UnitGain(i) : Gain(i)) + 1e-9 * in_.prior[i];
@@ -164,7 +173,10 @@ class Greedy {
   }
   // ... false when either leaves a quotation open that nothing closes.
   bool PairCloses(uint32_t i) const {
-    return params_.whole_quotes <= 0 || (!Unclosed(i) && !Unclosed(in_.predecessor[i]));
+    const uint32_t before = in_.predecessor[i];
+    if (params_.whole_quotes <= 0) return true;
+    if (Unclosed(i) || Unclosed(before)) return false;
+    return !(in_.units.to_speaker[i] || in_.units.to_speaker[before]) || Fresh(i + 1, PairLast(i));
   }
   // The sentence `i` waits for and `i` (with those pieces) weighed as one:
   // the concepts of all, the prior of each by its words, per

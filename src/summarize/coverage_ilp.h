@@ -33,6 +33,10 @@ namespace concord::summarize::internal {
 struct QuotationUnits {
   std::vector<bool> open;
   std::vector<uint32_t> end;
+  // to_speaker[i]: the unit runs to the sentence that names the speaker of
+  // a quotation i opens without one (speaker_closes_run), so none of its
+  // pieces may be left out.
+  std::vector<bool> to_speaker;
 };
 
 // What the default method knows of a cluster when it selects.

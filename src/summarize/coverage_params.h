@@ -25,6 +25,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -81,6 +82,18 @@ struct CoverageParams {
   // together with it, as one candidate (both taken at once); 0: it only
   // follows once that one is taken on its own.
   double pair_waiting = 1;
+  // 1: a quotation over sentences that opens a sentence with no speaker
+  // named and names it after its close, a few sentences on ("\"We will
+  // win. ... We always do,\" Smith said."), is taken to that sentence or
+  // not at all (its unit runs to it; none of its pieces may repeat a
+  // pick), so its opening never reads as the outlet's words; when the
+  // speaker is a pronoun ("he said"), the opening also waits for the
+  // sentence before it, as with pronoun_quotes_wait.
+  double speaker_closes_run = 1;
+  // 1: bare_quotation_runs reads a run to the sentence that closes its
+  // quotation, through pieces without marks; 0: to the unit's end (the
+  // first piece without marks).
+  double bare_runs_to_close = 1;
   // 1: what the well-formed candidates leave of the budget is filled only
   // with sentences a reader can take alone (no headline, caption or credit
   // line, no colon ending, at least min_words words); the rest fill only a
@@ -184,6 +197,23 @@ bool PronounSpeaksQuotation(std::string_view text);
 // one quotation with no attribution inside it (it opens the first and
 // closes the last, with no other quotation mark).
 bool BareQuotationRun(const Corpus& corpus, uint32_t first, uint32_t last);
+
+// True when `text` holds a double quotation mark, straight or curly.
+bool HoldsDoubleMark(std::string_view text);
+
+// True when the sentence opens with a double quotation mark and holds no
+// other: a quotation that goes on in the next sentences, with no speaker
+// named in it.
+bool BareOpening(std::string_view text);
+
+// True when words follow the first double quotation mark of a sentence
+// that starts inside a quotation: the mark closes it, and what follows
+// names its speaker ("... the Presidency,\" Trump said.").
+bool SpeakerAfterClose(std::string_view text);
+
+// True when that speaker is a pronoun ("... work to do,\" he said."):
+// who "he" is, the sentence before the quotation says.
+bool PronounAfterClose(std::string_view text);
 
 // True when a pronoun set off by commas speaks in the sentence: ", he
 // said," or ", she added." (he, she, they; a past or present cue verb).

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "summarize/coverage_params.h"
 #include "summarize/select.h"
@@ -81,6 +82,48 @@ bool BareQuotationRun(const Corpus& corpus, uint32_t first, uint32_t last) {
     joined += corpus.sentence[i]->text;
   }
   return BareQuotation(joined);
+}
+
+// The double quotation marks of `text`, straight or curly, in order, with
+// where each ends.
+namespace {
+std::vector<size_t> DoubleMarkEnds(std::string_view text) {
+  std::vector<size_t> ends;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') {
+      ends.push_back(i + 1);
+    } else if (text.substr(i, 3) == kOpenCurly || text.substr(i, 3) == kCloseCurly) {
+      ends.push_back(i + 3);
+    }
+  }
+  return ends;
+}
+}  // namespace
+
+bool HoldsDoubleMark(std::string_view text) { return !DoubleMarkEnds(text).empty(); }
+
+bool BareOpening(std::string_view text) {
+  const std::vector<size_t> ends = DoubleMarkEnds(text);
+  return ends.size() == 1 && (text.starts_with('"') || text.starts_with(kOpenCurly));
+}
+
+bool PronounAfterClose(std::string_view text) {
+  const std::vector<size_t> ends = DoubleMarkEnds(text);
+  if (ends.empty()) return false;
+  std::string_view after = text.substr(ends.front());
+  while (after.starts_with(' ') || after.starts_with(',')) after.remove_prefix(1);
+  for (std::string_view pronoun : {"he ", "she ", "they ", "He ", "She ", "They "}) {
+    if (after.starts_with(pronoun)) return true;
+  }
+  return false;
+}
+
+bool SpeakerAfterClose(std::string_view text) {
+  const std::vector<size_t> ends = DoubleMarkEnds(text);
+  if (ends.empty()) return false;
+  const std::string_view after = text.substr(ends.front());
+  return std::any_of(after.begin(), after.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
 }
 
 bool PronounAside(std::string_view text) {

@@ -369,10 +369,10 @@ TEST(Summarize, DefaultTakesAQuotationWholeOnceItOpensIt) {
   // The opening of the quotation carries what the other outlets repeat;
   // once it is picked its continuation follows, so no quotation is left
   // open in the summary, even though the continuation alone ("Not yet,"
-  // she said.) is too slight to be a candidate.
+  // Ines Varga said.; "she" would wait) is too slight to be a candidate.
   const Cluster cluster = QuotingCluster(
       "Harbor ferry traffic was slow. \"The harbor bridge needs steel braces before any truck "
-      "crosses. Not yet,\" she said. The council met late.",
+      "crosses. Not yet,\" Ines Varga said. The council met late.",
       "Ferries ran late across the harbor to the islands. The harbor bridge needs steel "
       "braces, engineers agree. Trucks crowded the ferry ramps at the harbor.");
   SummarizeOptions options;
