@@ -201,6 +201,33 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
   return prior;
 }
 
+// True when the cue before a quote ends right at its opening mark, with
+// only a comma or a colon between (`he warned, "…"`, `…, saying, "…"`): that
+// cue introduces the quote, and a cue after it (`"…," Reyes told a radio
+// host`, `"…!" She replied`, `"…," but he denied`) tells of more.
+bool CueOpensQuote(std::string_view text, const Attribution& prior, size_t open) {
+  if (!prior.found || prior.speaker.end <= prior.speaker.start || prior.cue.end > open) {
+    return false;
+  }
+  size_t end = open;
+  while (end > prior.cue.start && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == prior.cue.start || (text[end - 1] != ',' && text[end - 1] != ':')) return false;
+  size_t start = --end;
+  if (end == prior.cue.end) return true;  // the cue itself ("fired back:")
+  // (A participle after the cue that names the speaker: "Lowe wrote to
+  // the board, telling it, "…"".)
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  return start < end && start >= prior.cue.start &&
+         internal::IsCueWord(text::LowerWord(text.substr(start, end - start)));
+}
+
+// True when the clause after quote q ends with a comma and the next quote
+// opens right after it: `"…," he wrote, "…"` splits one quote by its own cue.
+bool SplitByCue(std::string_view text, const ArticleView& v, size_t q, const Windows& w) {
+  return q + 1 < v.spans.size() && w.clause_end < w.window_end && text[w.clause_end] == ',' &&
+         OnlySpace(text, w.clause_end + 1, v.spans[q + 1].open);
+}
+
 // The draft of quoted span q with its own attribution (after the quote
 // first, unless it is embedded in the reporter's clause).
 Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan content,
@@ -224,7 +251,8 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // before introduces it (O'Malley interjected: "…." He said Clinton …).
   const bool prior_speaks = prior.speaker.end > prior.speaker.start;
   const bool after_first =
-      after.found && (!prior_speaks || (after.speaker.end > after.speaker.start && last != '.'));
+      after.found && (!prior_speaks || (after.speaker.end > after.speaker.start && last != '.')) &&
+      !(CueOpensQuote(text, prior, v.spans[q].open) && !SplitByCue(text, v, q, w));
   const Attribution& chosen =
       !w.embedded ? (after_first ? after : prior) : (prior.found ? prior : after);
   Draft draft;

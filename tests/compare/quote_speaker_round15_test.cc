@@ -1,0 +1,53 @@
+// Speaker rules of round 15 (docs/compare.md, Stop 23), each on a sentence
+// written here; each fails without its rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "compare/quotes.h"
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::RuleSpeaker;
+
+const std::string kBudgetHearing = "The city council held its budget hearing on Tuesday.\n\n";
+
+// A cue ending right at the opening mark, with only a comma or a colon
+// between ("he warned, "…"", "…, saying, "…""), introduces the quote: a
+// cue after the quote tells of more and does not take it (both gave the
+// later cue's subject).
+TEST(SpeakerRulesRound15, CueRightBeforeTheQuoteIntroducesIt) {
+  const std::string participle =
+      kBudgetHearing +
+      "Ben Lowe came close to an admission about the fund, saying, \"We never said the money "
+      "was all there,\" but he denied that any of it was lost.";
+  EXPECT_EQ(RuleSpeaker(participle, "money was all there"), "Ben Lowe");
+  const std::string warned =
+      kBudgetHearing +
+      "After Rita Vance accused him of lying, he warned, \"If they play that card with me, it "
+      "will be fair game,\" Reyes told a radio host when asked.";
+  EXPECT_EQ(RuleSpeaker(warned, "fair game"), "he");
+  const std::string colon = kBudgetHearing +
+                            "Ada Okafor fired back: \"The fund was never short by a dollar,\" "
+                            "Lowe said later.";
+  EXPECT_EQ(RuleSpeaker(colon, "never short"), "Ada Okafor");
+}
+
+// Not when words stand between the cue and the quote, nor when the words
+// before the quote hold no cue: the cue after the quote speaks, as before.
+TEST(SpeakerRulesRound15, CueAfterTheQuoteStillSpeaksOtherwise) {
+  const std::string apart = kBudgetHearing +
+                            "Ada Okafor said on Tuesday that the plan was sound and, in her "
+                            "words, \"The fund was never short by a dollar,\" Lowe said later.";
+  EXPECT_EQ(RuleSpeaker(apart, "never short"), "Lowe");
+  const std::string no_cue = kBudgetHearing +
+                             "The hearing ran late, \"and the fund was never short by a "
+                             "dollar,\" Lowe said.";
+  EXPECT_EQ(RuleSpeaker(no_cue, "never short"), "Lowe");
+}
+
+}  // namespace
+}  // namespace concord::compare
