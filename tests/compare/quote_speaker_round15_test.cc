@@ -49,5 +49,22 @@ TEST(SpeakerRulesRound15, CueAfterTheQuoteStillSpeaksOtherwise) {
   EXPECT_EQ(RuleSpeaker(no_cue, "never short"), "Lowe");
 }
 
+// Adjectives set apart by a comma before the noun after a quote (`"…," the
+// tall, 71-year-old captain said`) are one speaker: the clause after the
+// quote stops at that comma, and the words after it run on to the cue (it
+// gave no speaker).
+TEST(SpeakerRulesRound15, CoordinateAdjectivesBeforeTheCue) {
+  const std::string text = kBudgetHearing +
+                           "\"From the first day, I made the fund the top priority,\" the "
+                           "tall, 71-year-old treasurer said in an interview.";
+  EXPECT_EQ(RuleSpeaker(text, "top priority"), "the tall, 71-year-old treasurer");
+  // Not across a clause word: a relative clause is an aside, and the noun
+  // before it speaks (`the treasurer`, not `the treasurer, who was tired`).
+  const std::string aside = kBudgetHearing +
+                            "\"From the first day, I made the fund the top priority,\" the "
+                            "treasurer, who was tired, said.";
+  EXPECT_EQ(RuleSpeaker(aside, "top priority"), "the treasurer");
+}
+
 }  // namespace
 }  // namespace concord::compare
