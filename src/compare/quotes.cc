@@ -352,9 +352,12 @@ void SignedBelow(const ArticleView& v, const Windows& w,
 
 // Sam Lau said in a statement. "…": an unattributed quote that opens a
 // sentence right after one ending with its cue (at most five words after
-// it, and no quote in that sentence) is that speaker's.
+// it, and no quote in that sentence but a fragment embedded in the
+// reporter's words: `… "felt bound to act" on it, Lowe said. "…"`) is that
+// speaker's. `drafts` are the quotes before it.
 void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
-                  const std::unordered_set<std::string>& lowercase, Draft& draft) {
+                  const std::unordered_set<std::string>& lowercase,
+                  const std::vector<Draft>& drafts, Draft& draft) {
   const std::string_view text = v.masked;
   if (draft.attributed) return;
   const size_t floor = std::max(v.paragraphs[w.paragraph], q > 0 ? v.spans[q - 1].close : 0);
@@ -363,11 +366,23 @@ void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
   if (end <= floor || !IsSentenceEndAt(text, end - 1, *v.words)) return;
   size_t start = end - 1;
   while (start > floor && !IsSentenceEndAt(text, start - 1, *v.words)) --start;
-  if (start == floor && q > 0 && v.spans[q - 1].close > v.paragraphs[w.paragraph]) return;
+  const bool fragment_before =
+      !drafts.empty() && drafts.back().span.close == floor && drafts.back().quote.embedded;
+  if (start == floor && q > 0 && v.spans[q - 1].close > v.paragraphs[w.paragraph] &&
+      !fragment_before) {
+    return;
+  }
   const TextWords tw = v.Words();
   const Clause before = MakeClause(tw, start, end - 1);
   const Attribution a = FindAttribution(text, before, true, 5, lowercase);
   if (!a.found || a.speaker.end <= a.speaker.start) return;
+  // After a fragment, only a speaker written right before its cue or after
+  // it: in `Lowe said she has spoken "endlessly" to Okafor, and said she
+  // gets it.` the noun before ", and said" is not who speaks.
+  if (start == floor && fragment_before && a.speaker.end <= a.cue.start &&
+      !OnlySpace(text, a.speaker.end, a.cue.start)) {
+    return;
+  }
   Quote& quote = draft.quote;
   quote.speaker_span = internal::CheckSpeaker(tw, a.speaker, lowercase);
   if (quote.speaker_span.end <= quote.speaker_span.start) return;
@@ -515,7 +530,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
     const Windows w = FindWindows(view, q);
     Draft draft = MakeDraft(view, q, w, content, names.lowercase);
     SignedBelow(view, w, names.lowercase, draft);
-    SpokenBefore(view, q, w, names.lowercase, draft);
+    SpokenBefore(view, q, w, names.lowercase, drafts, draft);
     SpeakThroughPreviousQuote(w, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));

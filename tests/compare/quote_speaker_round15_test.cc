@@ -66,5 +66,24 @@ TEST(SpeakerRulesRound15, CoordinateAdjectivesBeforeTheCue) {
   EXPECT_EQ(RuleSpeaker(aside, "top priority"), "the treasurer");
 }
 
+// A quote opening the sentence after one that ends with its cue speaks in
+// that cue's voice even when the sentence holds a fragment of someone's
+// words (it gave no speaker: a quote in the sentence before stopped the
+// rule).
+TEST(SpeakerRulesRound15, CueAfterAFragmentSpeaksForTheNextQuote) {
+  const std::string text =
+      kBudgetHearing +
+      "Okafor \"felt bound to do something about\" the fund, Ben Lowe said. \"This is not "
+      "just a line on her list. This is core to who she is.\"";
+  EXPECT_EQ(RuleSpeaker(text, "core to who she is"), "Ben Lowe");
+  // Not a noun before ", and said": the sentence's subject, cued before
+  // the fragment, still speaks (the noun after it is whom she spoke to).
+  const std::string second_cue =
+      kBudgetHearing +
+      "Lowe said she has spoken \"endlessly\" to Okafor about the fund, and said she gets "
+      "it. \"Leader Okafor always listened and she always understood the city.\"";
+  EXPECT_EQ(RuleSpeaker(second_cue, "always listened"), "Lowe");
+}
+
 }  // namespace
 }  // namespace concord::compare
