@@ -85,5 +85,26 @@ TEST(SpeakerRulesRound15, CueAfterAFragmentSpeaksForTheNextQuote) {
   EXPECT_EQ(RuleSpeaker(second_cue, "always listened"), "Lowe");
 }
 
+// The noun after "familiar with", "close to" or a participle and "to" or
+// "with" (`A source close to Mayor Ada Okafor said`, `a source speaking to
+// Fox News said`) is what the speaker is close to or speaks to: the phrase
+// back to its own determiner speaks, and the name shown is nobody's (they
+// gave the talks, the mayor, Fox News).
+TEST(SpeakerRulesRound15, TheObjectOfAModifierIsNoSpeaker) {
+  const std::string talks = kBudgetHearing +
+                            "A source familiar with the talks said, \"The fund was never short "
+                            "by a single dollar.\"";
+  EXPECT_EQ(RuleSpeaker(talks, "never short"), "A source familiar with the talks");
+  const std::string mayor = kBudgetHearing +
+                            "A source close to Mayor Ada Okafor said, \"The fund was never short "
+                            "by a single dollar.\"";
+  EXPECT_EQ(RuleSpeaker(mayor, "never short"), "A source close to Mayor Ada Okafor");
+  EXPECT_EQ(RuleSpeaker(mayor, "never short", true), "");
+  const std::string outlet = kBudgetHearing +
+                             "Another council source speaking to Harbor Radio said, \"The fund "
+                             "was never short by a single dollar.\"";
+  EXPECT_EQ(RuleSpeaker(outlet, "never short"), "Another council source speaking to Harbor Radio");
+}
+
 }  // namespace
 }  // namespace concord::compare
