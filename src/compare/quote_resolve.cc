@@ -371,7 +371,8 @@ std::string SurnameOf(const ArticleNames& n, const Clause& np) {
 // The index of the speaker's head word: the last word, or in "the mayor
 // of Washington" / "a teacher from Mount Pleasant" / "a spokesman for
 // Acme" (a determiner, lower-case words, then "of", "in" or "from", or
-// "for" after a title or role, and a name) the word before the preposition.
+// "for" after a title or role, and a name) the word before the preposition;
+// in "a source close to Mayor Ada Okafor" the noun before "close to".
 size_t HeadIndex(const Clause& np) {
   const size_t n = np.words.size();
   if (n < 4 || !IsDeterminer(np.lower[0]) || IsPronoun(np.lower[0])) return n - 1;
@@ -382,6 +383,8 @@ size_t HeadIndex(const Clause& np) {
     if (w == "of" || w == "in" || w == "from" || speaks_for) {
       return Capitalized(np.words[k + 1]) && !Capitalized(np.words[k - 1]) ? k - 1 : n - 1;
     }
+    // "a source close to Mayor Ada Okafor": the noun before the modifier.
+    if (ModifierPreposition(np, 1, k) && k >= 3 && Capitalized(np.words[k + 1])) return k - 2;
   }
   return n - 1;
 }
@@ -485,7 +488,9 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   size_t head_at = HeadIndex(np);
   // ("a statement from Senate Majority Leader Harry Reid": a person; but
   // "a spokesman for Mayor Ada Okafor" is not the mayor.)
-  const bool speaks_for = head_at + 1 < np.words.size() && np.lower[head_at + 1] == "for";
+  const bool speaks_for =
+      head_at + 2 < np.words.size() &&
+      (np.lower[head_at + 1] == "for" || ModifierPreposition(np, 1, head_at + 2));
   for (size_t i = 0; i < n.names.size() && head_at + 1 < np.words.size() && !speaks_for; ++i) {
     if (n.names[i].start < quote.speaker_span.end && np.words[head_at + 2].start < n.names[i].end &&
         n.IsPerson(i)) {

@@ -90,14 +90,14 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
   // for the Pentagon"), at most six words.
   for (size_t first = last + 1; first-- > floor;) {
     if (last - first >= 6) break;
-    if (IsDeterminer(c.lower[first])) {
+    // ("a source familiar with the talks": not the object's determiner.)
+    if (IsDeterminer(c.lower[first]) &&
+        !(first > floor && ModifierPreposition(c, floor, first - 1))) {
       if (first == last) return std::nullopt;
       return std::make_pair(first, last);
     }
     // "a source familiar with Cruz's thinking", "people close to the mayor".
-    const bool familiar =
-        first > floor && ((c.lower[first] == "with" && c.lower[first - 1] == "familiar") ||
-                          (c.lower[first] == "to" && c.lower[first - 1] == "close"));
+    const bool familiar = ModifierPreposition(c, floor, first);
     if (first != last && BlocksPhrase(c.lower[first]) && c.lower[first] != "of" &&
         c.lower[first] != "for" && c.lower[first] != "at" && !familiar) {
       break;

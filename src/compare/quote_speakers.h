@@ -62,6 +62,11 @@ bool IsRelationWord(std::string_view lower);  // "friend", "wife", "neighbor", â
 // is none), and no name after them.
 std::optional<std::pair<size_t, size_t>> TheTitle(const Clause& c, size_t first, size_t ceiling);
 
+// True when word k is "with" or "to" after "familiar", "close" or a
+// participle ("a source familiar with the talks", "an aide speaking to Fox
+// News"): the noun phrase after it is no speaker (quote_word_classes.cc).
+bool ModifierPreposition(const Clause& c, size_t floor, size_t k);
+
 // True when the clause opens with a dateline: "WASHINGTON, Dec. 3 --".
 bool Dateline(const Clause& c);
 

@@ -102,6 +102,13 @@ bool Dateline(const Clause& c) {
                      [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '.'; });
 }
 
+bool ModifierPreposition(const Clause& c, size_t floor, size_t k) {
+  if (k <= floor || (c.lower[k] != "with" && c.lower[k] != "to")) return false;
+  const std::string& before = c.lower[k - 1];
+  return before == "familiar" || before == "close" ||
+         (before.size() > 4 && before.ends_with("ing") && !Capitalized(c.words[k - 1]));
+}
+
 // The determiner opening "the mayor of" / "a congressman from" / "a
 // spokesman for" right before a name at word `first`: up to four lower-case words, none a cue
 // or clause word, between them; nothing otherwise.
@@ -112,7 +119,10 @@ std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t firs
   // a role ("the campaign for Ada Okafor" is hers).
   const bool speaks_for =
       prep == "for" && (IsTitleWord(c.lower[first - 2]) || IsRoleWord(c.lower[first - 2]));
-  if (prep != "of" && prep != "in" && prep != "from" && !speaks_for) return std::nullopt;
+  if (prep != "of" && prep != "in" && prep != "from" && !speaks_for &&
+      !ModifierPreposition(c, floor, first - 1)) {
+    return std::nullopt;
+  }
   for (size_t m = first - 2; m + 6 > first && m >= floor; --m) {
     if (!OnlySpace(c.text, c.words[m].end, c.words[m + 1].start)) return std::nullopt;
     if (IsDeterminer(c.lower[m]) && !IsPronoun(c.lower[m])) {

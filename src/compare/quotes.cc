@@ -93,6 +93,35 @@ struct Draft {
   bool joined = false;  // merged into an earlier draft
 };
 
+// `"…," the tall, 71-year-old captain said`: adjectives set apart by a
+// comma before the noun. The clause after the quote (`right`) stops at that
+// comma; when it is a determiner and lower-case words and the wider window
+// `wide` goes on with at most four more, joined by spaces or hyphens, up to a
+// cue, returns the cue's index in `wide` (those words speak), else 0.
+size_t CoordinateAdjectives(const Clause& right, const Clause& wide) {
+  const size_t m = right.words.size();
+  if (m < 2 || m > 4 || !internal::IsDeterminer(right.lower[0]) ||
+      internal::IsPronoun(right.lower[0])) {
+    return 0;
+  }
+  const auto plain = [](const Clause& c, size_t k) {
+    const std::string& w = c.lower[k];
+    return !Capitalized(c.words[k]) && !internal::BlocksPhrase(w) && !internal::IsPronoun(w) &&
+           !internal::IsClauseWord(w);
+  };
+  for (size_t k = 1; k < m; ++k) {
+    if (!plain(right, k)) return 0;
+  }
+  for (size_t k = m; k < wide.words.size() && k < m + 5; ++k) {
+    if (k > m && internal::IsCueWord(wide.lower[k]) && wide.lower[k] != "according") return k;
+    // ("71-year-old": a hyphen may join the words, a comma may not.)
+    const size_t gap = k > m ? wide.words[k - 1].end : wide.words[k].start;
+    const std::string_view between = wide.text.substr(gap, wide.words[k].start - gap);
+    if (!plain(wide, k) || between.find_first_not_of(" -") != std::string_view::npos) return 0;
+  }
+  return 0;
+}
+
 // The attribution after the quote: a cue in the clause, or "...," Rosette
 // Pambakian, a Tinder spokeswoman, said / "...," Sen. Marco Rubio (R-Fla.)
 // said: a name, an aside, then the cue.
@@ -122,8 +151,14 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
       if (after.found) return after;
     }
   }
-  auto np = NpForward(right, 0, right.words.size());
   const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
+  if (const size_t k = last == ',' ? CoordinateAdjectives(right, wide) : 0; k > 0) {
+    after.found = true;
+    after.cue = {wide.words[k].start, wide.words[k].end};
+    after.speaker = {wide.words[0].start, wide.words[k - 1].end};
+    return after;
+  }
+  auto np = NpForward(right, 0, right.words.size());
   const size_t relative = last == ',' ? internal::AfterRelativeClause(right, wide) : 0;
   if (!np || np->second + 1 != right.words.size() || !Capitalized(right.words[0])) {
     // "...," the White House press secretary, Josh Earnest, said, or "...,"
@@ -201,6 +236,33 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
   return prior;
 }
 
+// True when the cue before a quote ends right at its opening mark, with
+// only a comma or a colon between (`he warned, "…"`, `…, saying, "…"`): that
+// cue introduces the quote, and a cue after it (`"…," Reyes told a radio
+// host`, `"…!" She replied`, `"…," but he denied`) tells of more.
+bool CueOpensQuote(std::string_view text, const Attribution& prior, size_t open) {
+  if (!prior.found || prior.speaker.end <= prior.speaker.start || prior.cue.end > open) {
+    return false;
+  }
+  size_t end = open;
+  while (end > prior.cue.start && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == prior.cue.start || (text[end - 1] != ',' && text[end - 1] != ':')) return false;
+  size_t start = --end;
+  if (end == prior.cue.end) return true;  // the cue itself ("fired back:")
+  // (A participle after the cue that names the speaker: "Lowe wrote to
+  // the board, telling it, "…"".)
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  return start < end && start >= prior.cue.start &&
+         internal::IsCueWord(text::LowerWord(text.substr(start, end - start)));
+}
+
+// True when the clause after quote q ends with a comma and the next quote
+// opens right after it: `"…," he wrote, "…"` splits one quote by its own cue.
+bool SplitByCue(std::string_view text, const ArticleView& v, size_t q, const Windows& w) {
+  return q + 1 < v.spans.size() && w.clause_end < w.window_end && text[w.clause_end] == ',' &&
+         OnlySpace(text, w.clause_end + 1, v.spans[q + 1].open);
+}
+
 // The draft of quoted span q with its own attribution (after the quote
 // first, unless it is embedded in the reporter's clause).
 Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan content,
@@ -224,7 +286,8 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // before introduces it (O'Malley interjected: "…." He said Clinton …).
   const bool prior_speaks = prior.speaker.end > prior.speaker.start;
   const bool after_first =
-      after.found && (!prior_speaks || (after.speaker.end > after.speaker.start && last != '.'));
+      after.found && (!prior_speaks || (after.speaker.end > after.speaker.start && last != '.')) &&
+      !(CueOpensQuote(text, prior, v.spans[q].open) && !SplitByCue(text, v, q, w));
   const Attribution& chosen =
       !w.embedded ? (after_first ? after : prior) : (prior.found ? prior : after);
   Draft draft;
@@ -289,9 +352,12 @@ void SignedBelow(const ArticleView& v, const Windows& w,
 
 // Sam Lau said in a statement. "…": an unattributed quote that opens a
 // sentence right after one ending with its cue (at most five words after
-// it, and no quote in that sentence) is that speaker's.
+// it, and no quote in that sentence but a fragment embedded in the
+// reporter's words: `… "felt bound to act" on it, Lowe said. "…"`) is that
+// speaker's. `drafts` are the quotes before it.
 void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
-                  const std::unordered_set<std::string>& lowercase, Draft& draft) {
+                  const std::unordered_set<std::string>& lowercase,
+                  const std::vector<Draft>& drafts, Draft& draft) {
   const std::string_view text = v.masked;
   if (draft.attributed) return;
   const size_t floor = std::max(v.paragraphs[w.paragraph], q > 0 ? v.spans[q - 1].close : 0);
@@ -300,11 +366,23 @@ void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
   if (end <= floor || !IsSentenceEndAt(text, end - 1, *v.words)) return;
   size_t start = end - 1;
   while (start > floor && !IsSentenceEndAt(text, start - 1, *v.words)) --start;
-  if (start == floor && q > 0 && v.spans[q - 1].close > v.paragraphs[w.paragraph]) return;
+  const bool fragment_before =
+      !drafts.empty() && drafts.back().span.close == floor && drafts.back().quote.embedded;
+  if (start == floor && q > 0 && v.spans[q - 1].close > v.paragraphs[w.paragraph] &&
+      !fragment_before) {
+    return;
+  }
   const TextWords tw = v.Words();
   const Clause before = MakeClause(tw, start, end - 1);
   const Attribution a = FindAttribution(text, before, true, 5, lowercase);
   if (!a.found || a.speaker.end <= a.speaker.start) return;
+  // After a fragment, only a speaker written right before its cue or after
+  // it: in `Lowe said she has spoken "endlessly" to Okafor, and said she
+  // gets it.` the noun before ", and said" is not who speaks.
+  if (start == floor && fragment_before && a.speaker.end <= a.cue.start &&
+      !OnlySpace(text, a.speaker.end, a.cue.start)) {
+    return;
+  }
   Quote& quote = draft.quote;
   quote.speaker_span = internal::CheckSpeaker(tw, a.speaker, lowercase);
   if (quote.speaker_span.end <= quote.speaker_span.start) return;
@@ -452,7 +530,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
     const Windows w = FindWindows(view, q);
     Draft draft = MakeDraft(view, q, w, content, names.lowercase);
     SignedBelow(view, w, names.lowercase, draft);
-    SpokenBefore(view, q, w, names.lowercase, draft);
+    SpokenBefore(view, q, w, names.lowercase, drafts, draft);
     SpeakThroughPreviousQuote(w, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));
