@@ -146,6 +146,24 @@ bool ClosesDashedAside(std::string_view text, size_t sentence_start, size_t term
   return false;
 }
 
+bool AuxiliaryFollows(std::string_view text, const NextWord& next) {
+  size_t p = next.word_end;
+  if (p >= text.size() || text[p] != ' ') return false;
+  while (p < text.size() && text[p] == ' ') ++p;
+  size_t q = p;
+  while (q < text.size() && IsAsciiLower(text[q])) ++q;
+  const std::string_view word = text.substr(p, q - p);
+  if (q < text.size() && IsAsciiLetter(text[q])) return false;
+  static const auto* const verbs = new std::unordered_set<std::string_view>{
+      "is",    "was", "are",   "were", "will",   "would", "can",
+      "could", "may", "might", "must", "should", "has",   "had"};
+  return verbs->count(word) != 0;
+}
+
+bool NameGoesOnAfter(std::string_view word) {
+  return word == "St" || word == "Mt" || word == "Ft" || word == "Bros";
+}
+
 bool IsNoteLabel(std::string_view word) {
   return word == "N.B" || word == "NB" || word == "P.S" || word == "PS" || word == "P.P.S" ||
          word == "PPS";

@@ -56,6 +56,18 @@ bool IsImperativeOpener(std::string_view word);
 // signature of an embedded post ("smart! -- jane doe (@jd) may 26").
 bool ClosesDashedAside(std::string_view text, size_t sentence_start, size_t terminal, size_t pos);
 
+// True when the word after `next` is an auxiliary verb ("is", "was",
+// "will", ...): after a company suffix or a state, `next` is then the
+// subject of a new clause ("sponsored by Lark Co. Entry is free", "in
+// Savannah, Ga. Savannah is shivering").
+bool AuxiliaryFollows(std::string_view text, const NextWord& next);
+
+// True for "St", "Mt" and "Ft", which also stand before a name ("Mount
+// St. Helens is", "at Ft. Collins is"), and "Bros", which a division's
+// name follows ("Warner Bros. Pictures is"): a capitalised word and an
+// auxiliary after them say nothing.
+bool NameGoesOnAfter(std::string_view word);
+
 }  // namespace concord::internal
 
 #endif  // CONCORD_SRC_TEXT_BOUNDARY_CUES_H_

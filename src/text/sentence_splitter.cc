@@ -90,8 +90,10 @@
 //    Investors were"; IsSubjectNoun) or a sentence adverb ("Hollis Inc.
 //    Eventually it"; IsSentenceAdverb), an imperative verb after a word
 //    of two or more letters ("in the U.K. Ask an accountant";
-//    IsImperativeOpener) and, after an acronym, before a country ("in the
-//    U.K. Britain's"; IsCountryName). After any of them before a sentence
+//    IsImperativeOpener), a capitalised word and an auxiliary after a
+//    word that is no acronym nor "St.", "Mt.", "Ft.", "Bros." ("by Lark
+//    Co. Entry is free"; AuxiliaryFollows) and, after an acronym, before
+//    a country ("in the U.K. Britain's"; IsCountryName). After any of them before a sentence
 //    adverb and a comma ("the u.s. Overall, prices").
 //    Never after a dateline ("NEWTOWN, Conn. Parents of ..."). So "in the
 //    U.S. The next day" splits while "the U.S. Army", "John F. Kennedy",
@@ -436,7 +438,7 @@ class Splitter {
         }
         if (!next.crossed_line && EndsDateline(text_, start_, word_start)) return false;
         return next.crossed_line || next.opened_quote || internal::IsSentenceOpener(next.word) ||
-               OpensAfterName(word, word_start, next.word) || AdverbWithComma(next);
+               OpensAfterName(word, word_start, next) || AdverbWithComma(next);
       case AbbreviationKind::kTrailing:
         return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
@@ -472,7 +474,8 @@ class Splitter {
   // as in edited text ("Co.", "U.K.", not "u.s." or "U.s.": damaged text
   // capitalises any word after a period, "the u.s. Shares the river") that
   // does not open its sentence ("U.S. Stocks closed lower").
-  bool OpensAfterName(std::string_view word, size_t word_start, std::string_view next_word) const {
+  bool OpensAfterName(std::string_view word, size_t word_start, const NextWord& next) const {
+    const std::string_view next_word = next.word;
     const bool acronym = IsAcronym(word);
     for (char c : word) {
       if (IsAsciiLower(c) && (acronym || c == word[0])) return false;
@@ -480,6 +483,8 @@ class Splitter {
     if (OpensSentence(text_, start_, word_start)) return false;
     return internal::IsSubjectNoun(next_word) || internal::IsSentenceAdverb(next_word) ||
            (word.size() > 1 && internal::IsImperativeOpener(next_word)) ||
+           (!acronym && word.size() > 1 && !internal::NameGoesOnAfter(word) &&
+            internal::AuxiliaryFollows(text_, next)) ||
            (acronym && internal::IsCountryName(next_word));
   }
 

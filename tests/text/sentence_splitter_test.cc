@@ -405,6 +405,20 @@ TEST(SentenceSplitter, NoteLabelsCitationsAndSubjectsAfterAbbreviations) {
             (Sentences{"It was for Sam Okoro Sr.", "Hundreds came."}));
 }
 
+// A capitalised word and an auxiliary after a company suffix or a state
+// open a sentence; not after "St.", "Mt.", "Ft." or "Bros.", which names
+// go on after.
+TEST(SentenceSplitter, SubjectAndAuxiliaryAfterACompanyOpenASentence) {
+  EXPECT_EQ(Split("The fair is run by Dunmore Co. Parking is free."),
+            (Sentences{"The fair is run by Dunmore Co.", "Parking is free."}));
+  EXPECT_EQ(Split("It snowed in Macon, Ga. Macon was shut."),
+            (Sentences{"It snowed in Macon, Ga.", "Macon was shut."}));
+  EXPECT_EQ(Split("Mount St. Helens is active."), Sentences{"Mount St. Helens is active."});
+  EXPECT_EQ(Split("Warner Bros. Pictures will release it."),
+            Sentences{"Warner Bros. Pictures will release it."});
+  EXPECT_EQ(Split("The U.S. Army was there."), Sentences{"The U.S. Army was there."});
+}
+
 TEST(SentenceSplitter, SpansAreTrimmedOrderedAndNonEmpty) {
   const std::string text = "  One. Two!  \"Three?\"  \n\n  Four...   five. (Six.)\n- seven \n";
   const std::vector<ByteSpan> spans = SplitSentences(text);
