@@ -30,8 +30,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0501), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0871705, 0.160758,   0.0149928, 0.0683267, -0.00775788, 0.0370782,
-    0.214622,  -0.0117758, 0.014747,  0.0213821, -0.0223146};
+    0.0871783, 0.160757,   0.0149912, 0.068327,  -0.00776076, 0.03708,
+    0.214619,  -0.0117753, 0.014746,  0.0213811, -0.0223134};
 
 // What the features are computed from, beyond the corpus: the weight of
 // each concept of `concepts` (ConceptWeights), each article's centrality

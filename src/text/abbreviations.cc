@@ -68,7 +68,10 @@ Table MakeTable() {
        "natl", "mfg", "st", "ste", "ave", "blvd", "rd", "mt", "ft", "pl", "sq", "al", "est", "mins",
        "hrs", "yrs", "min", "max", "gov't", "govt",
        // In citations: "See ibid. for", "Ibid., p. 4".
-       "ibid"},
+       "ibid",
+       // Office and measuring shorthand before a noun ("His avg. speed",
+       // "The appt. is at noon", "the mgmt. team").
+       "avg", "temp", "appt", "mgmt", "pkg", "qty", "mtg", "mfr", "std", "attn", "encl", "wt"},
       K::kAmbiguous, false);
   // Roles, institutions and places written short ("Asst. coach", "Esq.",
   // "Dist. judge", "Inst. of"), none of them an English word. (Taking any

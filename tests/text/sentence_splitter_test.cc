@@ -396,6 +396,8 @@ TEST(SentenceSplitter, ItemsNumberedAfterAColonGoOn) {
 TEST(SentenceSplitter, NoteLabelsCitationsAndSubjectsAfterAbbreviations) {
   EXPECT_EQ(Split("N.B. The office shuts early."), Sentences{"N.B. The office shuts early."});
   EXPECT_EQ(Split("See ibid. for the source."), Sentences{"See ibid. for the source."});
+  EXPECT_EQ(Split("His avg. speed was low. The appt. is at noon."),
+            (Sentences{"His avg. speed was low.", "The appt. is at noon."}));
   EXPECT_EQ(Split("Water boils lower up high.(3) Cooks adjust."),
             (Sentences{"Water boils lower up high.(3)", "Cooks adjust."}));
   EXPECT_EQ(Split("We lost 3-1.The coach left."), (Sentences{"We lost 3-1.", "The coach left."}));
