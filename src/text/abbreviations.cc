@@ -64,9 +64,14 @@ Table MakeTable() {
   // spell ordinary words, so capitalised only.
   add({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}, K::kMonth, true);
   // May end a sentence: companies, places, addresses, Latin.
-  add({"inc",  "corp", "co",  "cos",  "ltd", "llc", "plc",  "bros", "assn",  "dept", "univ",
-       "intl", "natl", "mfg", "st",   "ste", "ave", "blvd", "rd",   "mt",    "ft",   "pl",
-       "sq",   "al",   "est", "mins", "hrs", "yrs", "min",  "max",  "gov't", "govt"},
+  add({"inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "assn", "dept", "univ", "intl",
+       "natl", "mfg", "st", "ste", "ave", "blvd", "rd", "mt", "ft", "pl", "sq", "al", "est", "mins",
+       "hrs", "yrs", "min", "max", "gov't", "govt",
+       // In citations: "See ibid. for", "Ibid., p. 4".
+       "ibid",
+       // Office and measuring shorthand before a noun ("His avg. speed",
+       // "The appt. is at noon", "the mgmt. team").
+       "avg", "temp", "appt", "mgmt", "pkg", "qty", "mtg", "mfr", "std", "attn", "encl", "wt"},
       K::kAmbiguous, false);
   // Roles, institutions and places written short ("Asst. coach", "Esq.",
   // "Dist. judge", "Inst. of"), none of them an English word. (Taking any
@@ -194,16 +199,18 @@ const std::unordered_set<std::string_view>& LabelNouns() {
 // seldom continue the name before them.
 const std::unordered_set<std::string_view>& SubjectNouns() {
   static const auto* const nouns = new std::unordered_set<std::string_view>{
-      "Investors",  "Shares",      "Stocks",      "Prices",     "Traders",      "Voters",
-      "Lawmakers",  "Prosecutors", "Researchers", "Scientists", "Doctors",      "Customers",
-      "Employees",  "Students",    "Parents",     "Tenants",    "Shareholders", "Executives",
-      "Economists", "Regulators",  "Workers",     "Consumers",  "Patients",     "Passengers",
-      "Protesters", "Users",       "Engineers",   "Farmers",    "Nurses",       "Teachers",
-      "Drivers",    "Pilots",      "Buyers",      "Lenders",    "Borrowers",    "Homeowners",
-      "Families",   "Visitors",    "Tourists",    "Volunteers", "Firefighters", "Rescuers",
-      "Survivors",  "Victims",     "Supporters",  "Opponents",  "Activists",    "Jurors",
-      "Lawyers",    "Fans",        "Bidders",     "Retailers",  "Landlords",    "Commuters",
-      "Talks",      "Sales",       "Profits",     "Costs",      "Members",      "Crews"};
+      "Investors", "Shares", "Stocks", "Prices", "Traders", "Voters", "Lawmakers", "Prosecutors",
+      "Researchers", "Scientists", "Doctors", "Customers", "Employees", "Students", "Parents",
+      "Tenants", "Shareholders", "Executives", "Economists", "Regulators", "Workers", "Consumers",
+      "Patients", "Passengers", "Protesters", "Users", "Engineers", "Farmers", "Nurses", "Teachers",
+      "Drivers", "Pilots", "Buyers", "Lenders", "Borrowers", "Homeowners", "Families", "Visitors",
+      "Tourists", "Volunteers", "Firefighters", "Rescuers", "Survivors", "Victims", "Supporters",
+      "Opponents", "Activists", "Jurors", "Lawyers", "Fans", "Bidders", "Retailers", "Landlords",
+      "Commuters", "Talks", "Sales", "Profits", "Costs", "Members", "Crews",
+      // Crowds and counts of people as the subject ("for Samuel Okoro
+      // Sr. Hundreds came", "along Canal Blvd. Crowds lined the route").
+      "Crowds", "Hundreds", "Thousands", "Dozens", "Millions", "Neighbors", "Neighbours", "Troops",
+      "Soldiers", "Officers", "Guests", "Locals"};
   return *nouns;
 }
 

@@ -20,7 +20,7 @@
 //     list_items.h). So headlines and bullets without final punctuation end
 //     at their line break;
 //  3. a run of '.', '?', '!' followed by closing quotes or brackets (and
-//     reference marks such as "[1]", "[2][5]", "[a]" or "²") and then
+//     reference marks such as "[1]", "[2][5]", "[a]", "²" or "(3)") and then
 //     whitespace. The boundary falls after the closing marks, so `he
 //     said." Next` keeps the quote with its sentence, and after an emoticon
 //     that follows ("It worked! :) The"), which belongs to its sentence;
@@ -36,8 +36,9 @@
 //
 // Deciding at a terminal. Let W be the word before the run and N the word
 // after it (past whitespace and opening quotes or brackets):
-//  - '?' or '!': a boundary unless N is lower case (`"Why?" he asked`) or,
-//    after a closing quote, N is not a sentence opener and a verb of saying
+//  - '?' or '!': a boundary unless N is lower case (`"Why?" he asked`), it
+//    closes an aside set off by dashes ("and -- voila! -- you have cake";
+//    ClosesDashedAside) or, after a closing quote, N is not a sentence opener and a verb of saying
 //    follows within three words (`"Why?" Smith asked`, `"Really?" Mina
 //    laughed`; any form of some eighty verbs). "Yahoo!" and
 //    "Jeopardy!" end only before a sentence opener.
@@ -65,7 +66,8 @@
 //    word continues the time ("5 p.m. Monday", "8 p.m. ET", "Sat. Oct.
 //    5") or the time opened the sentence ("At 5 a.m. Mr. Smith left").
 //  - a list marker opening the sentence ("II. The second part", "iv. the
-//    end", "2. Mix"): never a boundary; the marker belongs to its item.
+//    end", "2. Mix") or a note label ("N.B. The", "P.S. Bring"): never a
+//    boundary; the marker belongs to its item.
 //  - "etc.", a short unit after a number or glued to it ("26.2 mi. in
 //    length", "1.2 bn. dollars", "5kg."), "I" after a word in lower case
 //    or after "Not", "Nor", "Than" ("you and I.", "Not I."), a capital
@@ -86,9 +88,13 @@
 //    "D.C.", not "u.s.") in the middle of its sentence, also before a
 //    plural subject of news ("Acme Co. Shares rose", "in Washington, D.C.
 //    Investors were"; IsSubjectNoun) or a sentence adverb ("Hollis Inc.
-//    Eventually it"; IsSentenceAdverb) and, after an acronym, before a
-//    country ("in the U.K. Britain's"; IsCountryName). After any of them
-//    before a sentence adverb and a comma ("the u.s. Overall, prices").
+//    Eventually it"; IsSentenceAdverb), an imperative verb after a word
+//    of two or more letters ("in the U.K. Ask an accountant";
+//    IsImperativeOpener), a capitalised word and an auxiliary after a
+//    word that is no acronym nor "St.", "Mt.", "Ft.", "Bros." ("by Lark
+//    Co. Entry is free"; AuxiliaryFollows) and, after an acronym, before
+//    a country ("in the U.K. Britain's"; IsCountryName). After any of them before a sentence
+//    adverb and a comma ("the u.s. Overall, prices").
 //    Never after a dateline ("NEWTOWN, Conn. Parents of ..."). So "in the
 //    U.S. The next day" splits while "the U.S. Army", "John F. Kennedy",
 //    "3:30 p.m. Tuesday" and "Apple Inc. Chief" do not. It fails on a
@@ -101,12 +107,15 @@
 //    word (damaged or lower-cased text such as "fell 8.2 % . the report"),
 //    except after a closing quote or bracket before a lower-case word
 //    ("(R-Ariz.) said"), except a list number at the start of a line
-//    ("1. Preheat") or numbering items inside it before a lower-case word
-//    ("need: 1. a pass, 2. a map"), and "op. cit.". In a compound ("R-Ariz",
+//    ("1. Preheat"), "1" after a colon ("Steps: 1. Rinse") or numbering
+//    items inside it before a lower-case word ("need: 1. a pass, 2. a
+//    map", "parts: i. survey, ii. clear"; MarksItemInSentence), and "op.
+//    cit.". In a compound ("R-Ariz",
 //    "Jones/Sen", not "km/h" or "y/y") the part after the last hyphen or
 //    slash is the word looked up.
 //  - a period glued to the next word ("said.The"): a boundary when W is an
-//    ordinary lower-case word or a number ("bought 1,000.That") and N a
+//    ordinary lower-case word or a number ("bought 1,000.That", "lost
+//    3-1.The"; GluedBoundary in boundary_cues.h) and N a
 //    capitalised one or "I" or "A" ("Tuesday.I bought"), and the token
 //    holds no '@' or '/' ("Jane.Doe@x.org");
 //    otherwise (3.5, U.S., example.com) not.
@@ -125,6 +134,7 @@
 
 #include "concord/text.h"
 #include "text/abbreviations.h"
+#include "text/boundary_cues.h"
 #include "text/list_items.h"
 #include "text/preceding_words.h"
 #include "text/sentence_words.h"
@@ -281,7 +291,7 @@ class Splitter {
     }
     if (end >= n) return end;  // Run() emits the last sentence
     if (!IsWhite(text_[end])) {
-      if (GluedBoundary(i, run_end, end, periods, question)) Emit(end);
+      if (internal::GluedBoundary(text_, start_, i, run_end, end, periods, question)) Emit(end);
       return end;
     }
     const NextWord next = ReadNextWord(text_, end);
@@ -297,7 +307,8 @@ class Splitter {
     const bool standalone = i == start_ || IsWhite(text_[i - 1]);
     bool boundary = false;
     if (question) {
-      boundary = ExclamationEnds(i, run_end, quote_closed, next);
+      boundary = !internal::ClosesDashedAside(text_, start_, i, end) &&
+                 ExclamationEnds(i, run_end, quote_closed, next);
     } else if (periods >= 2) {
       boundary = EllipsisEnds(i, spaced_dots, next);
     } else if (standalone) {
@@ -388,7 +399,8 @@ class Splitter {
     if ((word == "op" || word == "loc") && next.word == "cit") return false;  // "op. cit."
     // "I. The first part. II. The second": a list marker opening the
     // sentence belongs to the item after it.
-    if (!next.crossed_line && internal::IsListMarkerWord(word) &&
+    // So does a note label: "N.B. The office shuts early."
+    if (!next.crossed_line && (internal::IsListMarkerWord(word) || internal::IsNoteLabel(word)) &&
         OpensSentence(text_, start_, word_start)) {
       return false;
     }
@@ -426,7 +438,7 @@ class Splitter {
         }
         if (!next.crossed_line && EndsDateline(text_, start_, word_start)) return false;
         return next.crossed_line || next.opened_quote || internal::IsSentenceOpener(next.word) ||
-               OpensAfterName(word, word_start, next.word) || AdverbWithComma(next);
+               OpensAfterName(word, word_start, next) || AdverbWithComma(next);
       case AbbreviationKind::kTrailing:
         return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
@@ -436,19 +448,7 @@ class Splitter {
     // `"Go home." he said`, "(see Fig. 2.) and": a quote or bracket closed
     // inside a sentence that goes on.
     if (next.letter_case == Case::kLower && closed) return false;
-    return !NumberMarksItem(word, word_start, next);
-  }
-
-  // True when `word`, one or two digits before a period, marks a list item:
-  // at the start of a line ("1. Preheat") or inside a sentence before a
-  // lower-case word ("need: 1. a pass, 2. a map"; ContinuesNumberedItems).
-  bool NumberMarksItem(std::string_view word, size_t word_start, const NextWord& next) const {
-    if (word.size() > 2 || !IsDigit(word[0]) || !IsDigit(word.back())) return false;
-    size_t k = word_start;
-    while (k > start_ && text_[k - 1] == ' ') --k;
-    if (k == start_ || text_[k - 1] == '\n') return true;
-    return next.letter_case == Case::kLower && !next.opened_quote &&
-           internal::ContinuesNumberedItems(text_, start_, word_start, word);
+    return !internal::MarksItemInSentence(text_, start_, word_start, word, next);
   }
 
   // "II" or "B" after "Pt." or "Fig.": a Roman numeral or a capital letter
@@ -474,13 +474,17 @@ class Splitter {
   // as in edited text ("Co.", "U.K.", not "u.s." or "U.s.": damaged text
   // capitalises any word after a period, "the u.s. Shares the river") that
   // does not open its sentence ("U.S. Stocks closed lower").
-  bool OpensAfterName(std::string_view word, size_t word_start, std::string_view next_word) const {
+  bool OpensAfterName(std::string_view word, size_t word_start, const NextWord& next) const {
+    const std::string_view next_word = next.word;
     const bool acronym = IsAcronym(word);
     for (char c : word) {
       if (IsAsciiLower(c) && (acronym || c == word[0])) return false;
     }
     if (OpensSentence(text_, start_, word_start)) return false;
     return internal::IsSubjectNoun(next_word) || internal::IsSentenceAdverb(next_word) ||
+           (word.size() > 1 && internal::IsImperativeOpener(next_word)) ||
+           (!acronym && word.size() > 1 && !internal::NameGoesOnAfter(word) &&
+            internal::AuxiliaryFollows(text_, next)) ||
            (acronym && internal::IsCountryName(next_word));
   }
 
@@ -547,40 +551,6 @@ class Splitter {
       words += text_[k] == ' ';
     }
     return words > 5;
-  }
-
-  // "said.The": a period between an ordinary word and a capitalised one.
-  bool GluedBoundary(size_t i, size_t run_end, size_t end, int periods, bool question) const {
-    if (run_end - i != 1 || end != run_end) return false;
-    if (periods != 1 && !question) return false;
-    if (end + 1 >= text_.size() || !IsAsciiUpper(text_[end])) return false;
-    // A capitalised word, or the one-letter words "I" and "A" ("Tuesday.I
-    // bought", "late.A man").
-    const bool one_letter_word = (text_[end] == 'I' || text_[end] == 'A') &&
-                                 (text_[end + 1] == ' ' || text_[end + 1] == '\'');
-    if (!IsAsciiLower(text_[end + 1]) && !one_letter_word) return false;
-    // Not inside an e-mail address or a web address: "Jane.Doe@x.org".
-    for (size_t p = end; p < text_.size() && p < end + 100; ++p) {
-      const char c = text_[p];
-      if (IsWhite(c)) break;
-      if (c == '@' || c == '/') return false;
-    }
-    size_t k = i;
-    // "bought 1,000.That", "is 3.14.Not": a number before the capital.
-    while (k > start_ && (IsDigit(text_[k - 1]) || text_[k - 1] == ',' || text_[k - 1] == '.')) {
-      --k;
-    }
-    if (k < i) {
-      return i - k >= 2 && IsDigit(text_[i - 1]) && IsDigit(text_[k]) && k > start_ &&
-             IsWhite(text_[k - 1]);
-    }
-    while (k > start_ && IsAsciiLower(text_[k - 1])) --k;
-    if (k > start_ && IsAsciiUpper(text_[k - 1])) --k;
-    if (i - k < 3) return false;
-    if (k > start_ && !IsWhite(text_[k - 1]) && !IsOpening(text_[k - 1])) {
-      return false;
-    }
-    return internal::LookUpAbbreviation(text_.substr(k, i - k)) == AbbreviationKind::kNone;
   }
 
   std::string_view text_;

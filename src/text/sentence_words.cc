@@ -273,6 +273,16 @@ size_t PastNoteMarks(std::string_view text, size_t pos) {
     if (p == pos + 1 || p >= text.size() || text[p] != ']') break;
     pos = p + 1;
   }
+  // "altitude.(3) Cooks": a note number in parentheses glued to the
+  // period, followed by whitespace or the end.
+  if (pos < text.size() && text[pos] == '(') {
+    size_t p = pos + 1;
+    while (p < text.size() && p < pos + 4 && IsDigit(text[p])) ++p;
+    if (p > pos + 1 && p < text.size() && text[p] == ')' &&
+        (p + 1 == text.size() || IsWhite(text[p + 1]))) {
+      pos = p + 1;
+    }
+  }
   return pos;
 }
 

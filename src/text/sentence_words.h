@@ -95,7 +95,9 @@ bool IsAcronym(std::string_view word);
 
 // Past the reference marks that start at text[pos] ("[4]", "[12][13]",
 // "[a]": Wikipedia's notes after the final punctuation, or superscript
-// digits, "¹²"); pos itself when there are none.
+// digits, "¹²", or one note number in parentheses glued to the period and
+// followed by whitespace, "altitude.(3) Cooks"); pos itself when there are
+// none.
 size_t PastNoteMarks(std::string_view text, size_t pos);
 
 // The length of an emoticon (":)", ";-)", ":(", ":D", ":P") that starts at

@@ -367,6 +367,60 @@ TEST(SentenceSplitter, LongRunOfInitialsIsLinear) {
             Sentences{"NEWTOWN, Conn. Parents of the children met."});
 }
 
+// Sixth round (categories_sixth_own.txt): a '!' or '?' that closes an
+// aside set off by dashes goes on; one before a dash that opens nothing,
+// or before the signature of an embedded post, ends its sentence.
+TEST(SentenceSplitter, DashedAsideGoesOnAfterItsMark) {
+  EXPECT_EQ(Split("Stir it, bake it and -- presto! -- supper is ready."),
+            Sentences{"Stir it, bake it and -- presto! -- supper is ready."});
+  EXPECT_EQ(Split("Is it \xE2\x80\x94 dare I ask? \xE2\x80\x94 done?"),
+            Sentences{"Is it - dare I ask? - done?"});
+  EXPECT_EQ(Split("We won! -- and then we lost."), (Sentences{"We won!", "-- and then we lost."}));
+  EXPECT_EQ(Split("so smart -- very smart! -- jo bell (@jobell) may 2, 2016"),
+            (Sentences{"so smart -- very smart!", "-- jo bell (@jobell) may 2, 2016"}));
+  EXPECT_EQ(Split("Careful -- hot!\n- keep the lid on"),
+            (Sentences{"Careful -- hot!", "- keep the lid on"}));
+}
+
+// The first item after a colon, and lower-case Roman numerals that number
+// items inside a sentence, are no boundaries; a ratio is no list.
+TEST(SentenceSplitter, ItemsNumberedAfterAColonGoOn) {
+  EXPECT_EQ(Split("Steps: 1. Rinse the rice. 2. Soak it."),
+            (Sentences{"Steps: 1. Rinse the rice.", "2. Soak it."}));
+  EXPECT_EQ(Split("The odds were 25: 1. Only two won."),
+            (Sentences{"The odds were 25: 1.", "Only two won."}));
+  EXPECT_EQ(Split("Three parts: i. survey the site, ii. clear it, iii. build."),
+            Sentences{"Three parts: i. survey the site, ii. clear it, iii. build."});
+}
+
+TEST(SentenceSplitter, NoteLabelsCitationsAndSubjectsAfterAbbreviations) {
+  EXPECT_EQ(Split("N.B. The office shuts early."), Sentences{"N.B. The office shuts early."});
+  EXPECT_EQ(Split("See ibid. for the source."), Sentences{"See ibid. for the source."});
+  EXPECT_EQ(Split("His avg. speed was low. The appt. is at noon."),
+            (Sentences{"His avg. speed was low.", "The appt. is at noon."}));
+  EXPECT_EQ(Split("Water boils lower up high.(3) Cooks adjust."),
+            (Sentences{"Water boils lower up high.(3)", "Cooks adjust."}));
+  EXPECT_EQ(Split("We lost 3-1.The coach left."), (Sentences{"We lost 3-1.", "The coach left."}));
+  EXPECT_EQ(Split("Rules differ in the U.K. Ask a lawyer."),
+            (Sentences{"Rules differ in the U.K.", "Ask a lawyer."}));
+  EXPECT_EQ(Split("It was for Sam Okoro Sr. Hundreds came."),
+            (Sentences{"It was for Sam Okoro Sr.", "Hundreds came."}));
+}
+
+// A capitalised word and an auxiliary after a company suffix or a state
+// open a sentence; not after "St.", "Mt.", "Ft." or "Bros.", which names
+// go on after.
+TEST(SentenceSplitter, SubjectAndAuxiliaryAfterACompanyOpenASentence) {
+  EXPECT_EQ(Split("The fair is run by Dunmore Co. Parking is free."),
+            (Sentences{"The fair is run by Dunmore Co.", "Parking is free."}));
+  EXPECT_EQ(Split("It snowed in Macon, Ga. Macon was shut."),
+            (Sentences{"It snowed in Macon, Ga.", "Macon was shut."}));
+  EXPECT_EQ(Split("Mount St. Helens is active."), Sentences{"Mount St. Helens is active."});
+  EXPECT_EQ(Split("Warner Bros. Pictures will release it."),
+            Sentences{"Warner Bros. Pictures will release it."});
+  EXPECT_EQ(Split("The U.S. Army was there."), Sentences{"The U.S. Army was there."});
+}
+
 TEST(SentenceSplitter, SpansAreTrimmedOrderedAndNonEmpty) {
   const std::string text = "  One. Two!  \"Three?\"  \n\n  Four...   five. (Six.)\n- seven \n";
   const std::vector<ByteSpan> spans = SplitSentences(text);
@@ -457,7 +511,12 @@ TEST(SentenceSplitter, SurvivesRandomPiecesOfEveryRule) {
                                            "Dr",
                                            "Aug",
                                            "THE",
-                                           "km/h"};
+                                           "km/h",
+                                           "--",
+                                           "(3)",
+                                           "ii",
+                                           "N.B",
+                                           "@x"};
   uint32_t state = 2024;
   auto next = [&state] {
     state = state * 1103515245u + 12345u;
