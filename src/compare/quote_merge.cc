@@ -301,11 +301,15 @@ std::vector<uint32_t> PrefixPositions(const TokenIndex& index, size_t i, size_t 
 }
 
 // Per-quote counts of one lookup, reset by stamp rather than cleared.
+// One quote's counts side by side, so that a visit reads one cache line.
 struct Seen {
-  std::vector<size_t> stamp;
-  std::vector<uint32_t> shared;   // prefix tokens found in the other quote
-  std::vector<uint32_t> content;  // of them, content tokens
-  std::vector<bool> dropped;
+  struct Counts {
+    size_t stamp = 0;
+    uint32_t shared = 0;   // prefix tokens found in the other quote
+    uint32_t content = 0;  // of them, content tokens
+    bool dropped = false;
+  };
+  std::vector<Counts> of;     // by quote
   std::vector<size_t> found;  // the quotes of this lookup
 };
 
@@ -358,31 +362,32 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
       }
       const size_t j = post->quote;
       if (j == i || (post->size == size && j < i)) continue;
-      if (seen.stamp[j] != i + 1) {
+      Seen::Counts& c = seen.of[j];
+      if (c.stamp != i + 1) {
         if (!in_prefix) continue;
-        seen.stamp[j] = i + 1;
-        seen.shared[j] = 0;
-        seen.content[j] = 0;
-        seen.dropped[j] = false;
+        c.stamp = i + 1;
+        c.shared = 0;
+        c.content = 0;
+        c.dropped = false;
         seen.found.push_back(j);
         // What j lacks of i's tokens leaves too few to share: dropped unread.
         if (n - Lacking(index, i, j) < least) {
-          seen.dropped[j] = true;
+          c.dropped = true;
           continue;
         }
         ++alive;
       }
-      if (seen.dropped[j]) continue;
+      if (c.dropped) continue;
       const size_t after = std::min<size_t>(n - x - 1, post->after);
       const size_t content_after = std::min(index.content_at[i][x + 1], post->content_after);
-      if (seen.shared[j] + (x - scanned) + 1 + after < least ||
-          seen.content[j] + (content ? 1 : 0) + content_after < 2) {
-        seen.dropped[j] = true;
+      if (c.shared + (x - scanned) + 1 + after < least ||
+          c.content + (content ? 1 : 0) + content_after < 2) {
+        c.dropped = true;
         --alive;
         continue;
       }
-      most = std::max<size_t>(most, ++seen.shared[j]);
-      if (content) ++seen.content[j];
+      most = std::max<size_t>(most, ++c.shared);
+      if (content) ++c.content;
     }
     if (in_prefix) ++k;
     ++scanned;
@@ -390,8 +395,8 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
   }
   const size_t content_left = index.content_at[i][0] - scanned_content;
   for (size_t j : seen.found) {
-    if (seen.shared[j] + (n - scanned) < least || seen.content[j] + content_left < 2) {
-      seen.dropped[j] = true;
+    if (seen.of[j].shared + (n - scanned) < least || seen.of[j].content + content_left < 2) {
+      seen.of[j].dropped = true;
     }
   }
 }
@@ -408,11 +413,7 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
         by_word[keys[i].sorted[x]].push_back(i);
     }
   }
-  Seen seen{std::vector<size_t>(keys.size(), 0),
-            std::vector<uint32_t>(keys.size()),
-            std::vector<uint32_t>(keys.size()),
-            std::vector<bool>(keys.size()),
-            {}};
+  Seen seen{std::vector<Seen::Counts>(keys.size()), {}};
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t i = 0; i < keys.size(); ++i) {
     const size_t size = keys[i].sequence.size();
@@ -432,7 +433,7 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
       LookUp(keys, index, i, seen);
     }
     for (size_t j : seen.found) {
-      if (size <= 5 || !seen.dropped[j]) pairs.emplace_back(std::min(i, j), std::max(i, j));
+      if (size <= 5 || !seen.of[j].dropped) pairs.emplace_back(std::min(i, j), std::max(i, j));
     }
   }
   // Each pair is found once, by its shorter quote (or the first of two as
