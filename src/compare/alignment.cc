@@ -28,7 +28,11 @@
 // Instead an inverted index maps each feature to its sentences, and a
 // sentence looks up only its lookup_features (8) rarest features with at
 // most max_postings (50) sentences each; exact similarities are computed
-// for those candidates only (sorted feature ids, merge intersection).
+// for those candidates only (sorted feature ids, merge intersection). The
+// best match per article is kept for the articles a sentence's candidates
+// are in, not for every article of the story, so a sentence costs its
+// candidates however many articles the story has. Nothing is linked in a
+// story of one article.
 //
 // Unique facts. A single-outlet group is listed as unique when its sentence
 // has at least min_unique_words content words and less than
@@ -323,13 +327,23 @@ struct Link {
   double similarity;
 };
 
+// What LinkSentence keeps between sentences, so that one sentence costs its
+// candidates, not the story's articles: the best match per article of the
+// sentence being linked (`best` reset only where `touched` says).
+struct LinkScratch {
+  std::vector<uint32_t> seen_stamp;     // per sentence
+  std::vector<size_t> best;             // per article, SIZE_MAX when none
+  std::vector<double> best_similarity;  // per article
+  std::vector<size_t> touched;          // articles with a best
+};
+
 // Links of sentence i: through the index of its rarest features, its best
 // match in each other article; related pairs of different outlets (for
 // numbers) go to `related`.
 void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
                   const std::vector<SentenceFeatures>& features, const Weights& w,
-                  const CompareOptions& options, std::vector<uint32_t>& seen_stamp,
-                  std::vector<Link>& links, std::vector<std::pair<size_t, size_t>>& related) {
+                  const CompareOptions& options, LinkScratch& scratch, std::vector<Link>& links,
+                  std::vector<std::pair<size_t, size_t>>& related) {
   std::vector<uint32_t> lookup;
   for (uint32_t id : features[i].ids) {
     const size_t df = table.postings[id].size();
@@ -341,13 +355,13 @@ void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
     return dx != dy ? dx < dy : x < y;
   });
   if (lookup.size() > options.lookup_features) lookup.resize(options.lookup_features);
-  std::vector<size_t> best(story.num_articles, SIZE_MAX);
-  std::vector<double> best_similarity(story.num_articles, 0.0);
+  std::vector<size_t>& best = scratch.best;
+  std::vector<double>& best_similarity = scratch.best_similarity;
   const std::vector<SentenceRef>& refs = story.refs;
   for (uint32_t id : lookup) {
     for (uint32_t j : table.postings[id]) {
-      if (refs[j].article == refs[i].article || seen_stamp[j] == i) continue;
-      seen_stamp[j] = static_cast<uint32_t>(i);
+      if (refs[j].article == refs[i].article || scratch.seen_stamp[j] == i) continue;
+      scratch.seen_stamp[j] = static_cast<uint32_t>(i);
       size_t shared = 0;
       const double sim =
           Cosine(features[i], features[j], w.weight, w.norm2, i, j, table.is_bigram, &shared);
@@ -357,15 +371,21 @@ void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
       }
       if (sim < options.match_threshold || shared < options.min_shared_features) continue;
       const size_t b = refs[j].article;
+      if (best[b] == SIZE_MAX) scratch.touched.push_back(b);
       if (sim > best_similarity[b] || (sim == best_similarity[b] && j < best[b])) {
         best_similarity[b] = sim;
         best[b] = j;
       }
     }
   }
-  for (size_t b = 0; b < story.num_articles; ++b) {
-    if (best[b] != SIZE_MAX) links.push_back({i, best[b], best_similarity[b]});
+  // In article order, as a loop over every article would give them.
+  std::sort(scratch.touched.begin(), scratch.touched.end());
+  for (size_t b : scratch.touched) {
+    links.push_back({i, best[b], best_similarity[b]});
+    best[b] = SIZE_MAX;
+    best_similarity[b] = 0.0;
   }
+  scratch.touched.clear();
 }
 
 // Groups: the connected components of the links, numbered in sentence
@@ -504,9 +524,12 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
   std::vector<std::pair<size_t, size_t>> related;  // for numbers
   // Links join sentences of different articles: none to look for in one.
   if (story.num_articles >= 2) {
-    std::vector<uint32_t> seen_stamp(story.size(), UINT32_MAX);
+    LinkScratch scratch{std::vector<uint32_t>(story.size(), UINT32_MAX),
+                        std::vector<size_t>(story.num_articles, SIZE_MAX),
+                        std::vector<double>(story.num_articles, 0.0),
+                        {}};
     for (size_t i = 0; i < story.size(); ++i) {
-      LinkSentence(i, story, table, features, weights, options, seen_stamp, links, related);
+      LinkSentence(i, story, table, features, weights, options, scratch, links, related);
     }
   }
   BuildGroups(story, links, result);

@@ -28,7 +28,14 @@
 // (rarest first, one order for all), fall short (PPJoin's positional
 // filter), and the next postings past the prefix are read, while they are
 // short next to the quotes left, to count what those share; postings are by
-// quote size, so a lookup starts at the quotes as long as its own. A quote
+// quote size, so a lookup starts at the quotes as long as its own, and in
+// one size by the tokens left after the posting's, most first, so that the
+// quotes with too few left (a common word comes late in a quote's order)
+// are not read. A quote newly found is dropped unread when the bits of its
+// tokens (one bit of 256 per token, hashed) leave too few of the shorter's
+// tokens in it: a bit of the shorter's that the other lacks is a token it
+// lacks (a bitmap filter; it is what keeps a story of stopword-heavy
+// quotes from reading most postings past the prefix). A quote
 // of a short sentence has few words rarer than the story's common ones
 // ("border" in a story about the border), so its prefix reaches postings
 // that hold most quotes; with the prefix alone, 4.5 million candidate pairs
@@ -41,6 +48,8 @@
 #include "compare/quote_merge.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <map>
 #include <numeric>
 #include <string>
@@ -182,15 +191,30 @@ namespace {
 // hold it and where it is in their order.
 struct TokenIndex {
   struct Posting {
-    size_t quote;
+    uint32_t quote;
     uint32_t position;
-    uint32_t size;  // the quote's words
+    uint32_t size;           // the quote's words
+    uint32_t after;          // the quote's tokens after this one in its order
+    uint32_t content_after;  // of them, content tokens
   };
   std::vector<std::vector<uint32_t>> order;       // token ids, rarest first
   std::vector<std::vector<bool>> content;         // by position in `order`
   std::vector<std::vector<uint32_t>> content_at;  // content tokens at or after a position
   std::vector<std::vector<Posting>> postings;     // by token id
+  std::vector<std::array<uint64_t, 4>> bits;      // per quote: a bit per token, hashed
 };
+
+// The bit of a token in a quote's `bits`.
+size_t TokenBit(uint32_t token) { return (token * 2654435761u) >> 24; }
+
+// At least how many tokens of quote i quote j lacks: the bits of i's
+// tokens that none of j's tokens has (two tokens of i on one bit count
+// once, so it is never more than the tokens j lacks).
+size_t Lacking(const TokenIndex& index, size_t i, size_t j) {
+  size_t lacking = 0;
+  for (size_t w = 0; w < 4; ++w) lacking += std::popcount(index.bits[i][w] & ~index.bits[j][w]);
+  return lacking;
+}
 
 TokenIndex IndexTokens(const std::vector<QuoteKey>& keys) {
   TokenIndex index;
@@ -211,6 +235,10 @@ TokenIndex IndexTokens(const std::vector<QuoteKey>& keys) {
       ++count[it->second];
       order.push_back(it->second);
     }
+    std::array<uint64_t, 4> bits{};
+    for (uint32_t token : order)
+      bits[TokenBit(token) / 64] |= uint64_t{1} << (TokenBit(token) % 64);
+    index.bits.push_back(bits);
     index.order.push_back(std::move(order));
   }
   index.postings.resize(ids.size());
@@ -224,16 +252,21 @@ TokenIndex IndexTokens(const std::vector<QuoteKey>& keys) {
     for (size_t x = order.size(); x-- > 0;) {
       content[x] = is_content[order[x]];
       content_at[x] = content_at[x + 1] + (content[x] ? 1 : 0);
-      index.postings[order[x]].push_back(
-          {i, static_cast<uint32_t>(x), static_cast<uint32_t>(keys[i].sequence.size())});
+      index.postings[order[x]].push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(x),
+                                          static_cast<uint32_t>(keys[i].sequence.size()),
+                                          static_cast<uint32_t>(order.size() - x - 1),
+                                          content_at[x + 1]});
     }
     index.content.push_back(std::move(content));
     index.content_at.push_back(std::move(content_at));
   }
-  // By size, so that a lookup skips the shorter quotes at once.
+  // By size, so that a lookup skips the shorter quotes at once; of one
+  // size, by the tokens after, most first, so that it leaves the rest of a
+  // size unread once they are too few (LookUp).
   for (std::vector<TokenIndex::Posting>& list : index.postings) {
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-      return a.size != b.size ? a.size < b.size : a.quote < b.quote;
+      if (a.size != b.size) return a.size < b.size;
+      return a.after != b.after ? a.after > b.after : a.quote < b.quote;
     });
   }
   return index;
@@ -268,11 +301,15 @@ std::vector<uint32_t> PrefixPositions(const TokenIndex& index, size_t i, size_t 
 }
 
 // Per-quote counts of one lookup, reset by stamp rather than cleared.
+// One quote's counts side by side, so that a visit reads one cache line.
 struct Seen {
-  std::vector<size_t> stamp;
-  std::vector<uint32_t> shared;   // prefix tokens found in the other quote
-  std::vector<uint32_t> content;  // of them, content tokens
-  std::vector<bool> dropped;
+  struct Counts {
+    size_t stamp = 0;
+    uint32_t shared = 0;   // prefix tokens found in the other quote
+    uint32_t content = 0;  // of them, content tokens
+    bool dropped = false;
+  };
+  std::vector<Counts> of;     // by quote
   std::vector<size_t> found;  // the quotes of this lookup
 };
 
@@ -301,6 +338,7 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
   size_t alive = 0;
   size_t scanned = 0;
   size_t scanned_content = 0;
+  size_t most = 0;  // the most any quote found has shared so far
   for (size_t x = prefix[0], k = 0; x < n; ++x) {
     const bool in_prefix = k < prefix.size();
     if (in_prefix && x != prefix[k]) continue;  // not a content token
@@ -309,30 +347,47 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
     const bool content = index.content[i][x];
     const auto longer = std::partition_point(
         list.begin(), list.end(), [&](const TokenIndex::Posting& p) { return p.size < size; });
+    // A quote with fewer tokens after this one than `floor` cannot pass
+    // (it shares at most `most` before it): the rest of its size is left.
+    const ptrdiff_t floor =
+        static_cast<ptrdiff_t>(least + scanned) - 1 - static_cast<ptrdiff_t>(x + most);
     for (auto post = longer; post != list.end(); ++post) {
+      if (static_cast<ptrdiff_t>(post->after) < floor) {
+        const uint32_t at = post->size;
+        post = std::partition_point(post, list.end(),
+                                    [&](const TokenIndex::Posting& p) { return p.size <= at; });
+        if (post == list.end()) break;
+        --post;
+        continue;
+      }
       const size_t j = post->quote;
       if (j == i || (post->size == size && j < i)) continue;
-      if (seen.stamp[j] != i + 1) {
+      Seen::Counts& c = seen.of[j];
+      if (c.stamp != i + 1) {
         if (!in_prefix) continue;
-        seen.stamp[j] = i + 1;
-        seen.shared[j] = 0;
-        seen.content[j] = 0;
-        seen.dropped[j] = false;
+        c.stamp = i + 1;
+        c.shared = 0;
+        c.content = 0;
+        c.dropped = false;
         seen.found.push_back(j);
+        // What j lacks of i's tokens leaves too few to share: dropped unread.
+        if (n - Lacking(index, i, j) < least) {
+          c.dropped = true;
+          continue;
+        }
         ++alive;
       }
-      if (seen.dropped[j]) continue;
-      const size_t after = std::min(n - x - 1, index.order[j].size() - post->position - 1);
-      const size_t content_after =
-          std::min(index.content_at[i][x + 1], index.content_at[j][post->position + 1]);
-      if (seen.shared[j] + (x - scanned) + 1 + after < least ||
-          seen.content[j] + (content ? 1 : 0) + content_after < 2) {
-        seen.dropped[j] = true;
+      if (c.dropped) continue;
+      const size_t after = std::min<size_t>(n - x - 1, post->after);
+      const size_t content_after = std::min(index.content_at[i][x + 1], post->content_after);
+      if (c.shared + (x - scanned) + 1 + after < least ||
+          c.content + (content ? 1 : 0) + content_after < 2) {
+        c.dropped = true;
         --alive;
         continue;
       }
-      ++seen.shared[j];
-      if (content) ++seen.content[j];
+      most = std::max<size_t>(most, ++c.shared);
+      if (content) ++c.content;
     }
     if (in_prefix) ++k;
     ++scanned;
@@ -340,8 +395,8 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
   }
   const size_t content_left = index.content_at[i][0] - scanned_content;
   for (size_t j : seen.found) {
-    if (seen.shared[j] + (n - scanned) < least || seen.content[j] + content_left < 2) {
-      seen.dropped[j] = true;
+    if (seen.of[j].shared + (n - scanned) < least || seen.of[j].content + content_left < 2) {
+      seen.of[j].dropped = true;
     }
   }
 }
@@ -358,11 +413,7 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
         by_word[keys[i].sorted[x]].push_back(i);
     }
   }
-  Seen seen{std::vector<size_t>(keys.size(), 0),
-            std::vector<uint32_t>(keys.size()),
-            std::vector<uint32_t>(keys.size()),
-            std::vector<bool>(keys.size()),
-            {}};
+  Seen seen{std::vector<Seen::Counts>(keys.size()), {}};
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t i = 0; i < keys.size(); ++i) {
     const size_t size = keys[i].sequence.size();
@@ -382,7 +433,7 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
       LookUp(keys, index, i, seen);
     }
     for (size_t j : seen.found) {
-      if (size <= 5 || !seen.dropped[j]) pairs.emplace_back(std::min(i, j), std::max(i, j));
+      if (size <= 5 || !seen.of[j].dropped) pairs.emplace_back(std::min(i, j), std::max(i, j));
     }
   }
   // Each pair is found once, by its shorter quote (or the first of two as

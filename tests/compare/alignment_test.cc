@@ -215,5 +215,37 @@ TEST(Align, IndexAgreesWithAllPairsOnGeneratedStories) {
   EXPECT_GT(links_seen, 0u);  // the generated stories do hold shared content
 }
 
+// Many articles: a sentence keeps its best match per article only while it
+// is linked (LinkSentence keeps them between sentences, reset where set), so
+// each of four sentences that every outlet prints, in a different order,
+// is one group across all the articles, as comparing every pair finds.
+TEST(Align, ManyArticlesLinkEachSentenceToItsCopies) {
+  const std::vector<std::string> said = {
+      "The Harbor Bridge will close for repairs on Monday morning.",
+      "Mayor Ada Brennan said the steel cables cost four million dollars.",
+      "Ferry crews expect long queues of commuters near the river terminal.",
+      "Engineers found cracked concrete under the northern approach ramp."};
+  Story story;
+  for (size_t art = 0; art < 30; ++art) {
+    std::vector<std::string> sentences;
+    for (size_t s = 0; s < said.size(); ++s) sentences.push_back(said[(s + art) % said.size()]);
+    story.Add("outlet" + std::to_string(art), sentences);
+  }
+  CompareOptions all_pairs;
+  all_pairs.max_postings = 1u << 30;
+  all_pairs.lookup_features = 1u << 30;
+  for (const CompareOptions& options : {CompareOptions{}, all_pairs}) {
+    const Alignment a = Align(story.articles, story.documents, options);
+    ASSERT_EQ(a.groups.size(), said.size());
+    for (const ContentGroup& g : a.groups) {
+      EXPECT_EQ(g.articles.size(), 30u);
+      for (const SentenceRef& ref : g.sentences) {
+        EXPECT_EQ(story.documents[ref.article].sentences[ref.sentence].text,
+                  story.documents[g.sentences[0].article].sentences[g.sentences[0].sentence].text);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace concord::compare
