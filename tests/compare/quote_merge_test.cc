@@ -167,6 +167,32 @@ bool IncreasingPairs(const std::vector<std::pair<size_t, size_t>>& pairs) {
                             [](const auto& a, const auto& b) { return !(a < b); }) == pairs.end();
 }
 
+// What the random candidate tests count over their rounds.
+struct PairCounts {
+  size_t matching = 0;    // pairs SameQuote joins
+  size_t candidates = 0;  // pairs CandidatePairs gives
+  size_t all = 0;         // every pair of quotes
+};
+
+// Checks that every pair of `quotes` that SameQuote joins is among the
+// candidates, given sorted and each once, and adds to `counts`.
+void ExpectEveryMatchingPairACandidate(const std::vector<Quote>& quotes, int round,
+                                       PairCounts* counts) {
+  const std::vector<internal::QuoteKey> keys = internal::QuoteKeys(quotes);
+  const auto pairs = internal::CandidatePairs(keys);
+  EXPECT_TRUE(IncreasingPairs(pairs)) << "round " << round;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    for (size_t j = i + 1; j < quotes.size(); ++j) {
+      if (!internal::SameQuote(keys[i], keys[j])) continue;
+      ++counts->matching;
+      EXPECT_TRUE(std::binary_search(pairs.begin(), pairs.end(), std::make_pair(i, j)))
+          << "round " << round << ": " << quotes[i].text << " / " << quotes[j].text;
+    }
+  }
+  counts->candidates += pairs.size();
+  counts->all += quotes.size() * (quotes.size() - 1) / 2;
+}
+
 TEST(MergeQuotes, CandidatePairsHoldEveryPairOfQuotesSharingWords) {
   std::vector<std::string> vocabulary = {"the", "we",     "are",  "not", "of",   "to",     "it",
                                          "is",  "secure", "vote", "tax", "plan", "people", "year"};
@@ -175,9 +201,7 @@ TEST(MergeQuotes, CandidatePairsHoldEveryPairOfQuotesSharingWords) {
       vocabulary.push_back(std::string(x) + y);
   }
   std::mt19937 random(11);
-  size_t matching = 0;
-  size_t candidates = 0;
-  size_t all = 0;
+  PairCounts counts;
   for (int round = 0; round < 10; ++round) {
     std::vector<Quote> quotes;
     for (int q = 0; q < 80; ++q) {
@@ -190,22 +214,10 @@ TEST(MergeQuotes, CandidatePairsHoldEveryPairOfQuotesSharingWords) {
       if (q % 9 == 0) text = quotes.empty() ? text : quotes.back().text + " again";
       quotes.push_back(MakeQuote(q % 3, text));
     }
-    const std::vector<internal::QuoteKey> keys = internal::QuoteKeys(quotes);
-    const auto pairs = internal::CandidatePairs(keys);
-    ASSERT_TRUE(IncreasingPairs(pairs));
-    for (size_t i = 0; i < quotes.size(); ++i) {
-      for (size_t j = i + 1; j < quotes.size(); ++j) {
-        if (!internal::SameQuote(keys[i], keys[j])) continue;
-        ++matching;
-        EXPECT_TRUE(std::binary_search(pairs.begin(), pairs.end(), std::make_pair(i, j)))
-            << "round " << round << ": " << quotes[i].text << " / " << quotes[j].text;
-      }
-    }
-    candidates += pairs.size();
-    all += quotes.size() * (quotes.size() - 1) / 2;
+    ExpectEveryMatchingPairACandidate(quotes, round, &counts);
   }
-  EXPECT_GT(matching, 50u);        // the check is not vacuous
-  EXPECT_LT(candidates, all / 2);  // and the filter leaves pairs out
+  EXPECT_GT(counts.matching, 50u);               // the check is not vacuous
+  EXPECT_LT(counts.candidates, counts.all / 2);  // and the filter leaves pairs out
 }
 
 // Quotes made from others by replacing, repeating and moving words, so that
@@ -304,9 +316,7 @@ TEST(MergeQuotes, CandidatePairsHoldEveryPairOfQuotesMostlyStopwords) {
     }
   }
   std::mt19937 random(31);
-  size_t matching = 0;
-  size_t candidates = 0;
-  size_t all = 0;
+  PairCounts counts;
   for (int round = 0; round < 6; ++round) {
     std::vector<Quote> quotes;
     for (int q = 0; q < 250; ++q) {
@@ -322,22 +332,10 @@ TEST(MergeQuotes, CandidatePairsHoldEveryPairOfQuotesMostlyStopwords) {
       if (q % 7 == 0 && !quotes.empty()) text = quotes[random() % quotes.size()].text + " said";
       quotes.push_back(MakeQuote(q % 4, text + ", on the border wall"));
     }
-    const std::vector<internal::QuoteKey> keys = internal::QuoteKeys(quotes);
-    const auto pairs = internal::CandidatePairs(keys);
-    ASSERT_TRUE(IncreasingPairs(pairs));
-    for (size_t i = 0; i < quotes.size(); ++i) {
-      for (size_t j = i + 1; j < quotes.size(); ++j) {
-        if (!internal::SameQuote(keys[i], keys[j])) continue;
-        ++matching;
-        EXPECT_TRUE(std::binary_search(pairs.begin(), pairs.end(), std::make_pair(i, j)))
-            << "round " << round << ": " << quotes[i].text << " / " << quotes[j].text;
-      }
-    }
-    candidates += pairs.size();
-    all += quotes.size() * (quotes.size() - 1) / 2;
+    ExpectEveryMatchingPairACandidate(quotes, round, &counts);
   }
-  EXPECT_GT(matching, 300u);       // not vacuous
-  EXPECT_LT(candidates, all / 4);  // and the filters leave most pairs out
+  EXPECT_GT(counts.matching, 300u);              // not vacuous
+  EXPECT_LT(counts.candidates, counts.all / 4);  // and the filters leave most pairs out
 }
 
 // The words of extracted quotes read from the story analysis are the words

@@ -9,6 +9,7 @@
 
 #include "concord/summarize.h"
 #include "summarize/coverage_params.h"
+#include "summarize/two_article_story.h"
 
 namespace concord {
 namespace {
@@ -16,17 +17,7 @@ namespace {
 constexpr char kQuote[] = "\"We can bake bread for two more days on the island,\" she said.";
 constexpr char kWho[] = "Mira Olsen runs the only bakery on Kestrel Island.";
 
-// A story of two articles with the same text.
-Cluster TwoArticleStory(const char* id, const std::string& text) {
-  Cluster cluster;
-  cluster.id = id;
-  for (int a = 0; a < 2; ++a) {
-    Article article;
-    article.text = text;
-    cluster.articles.push_back(std::move(article));
-  }
-  return cluster;
-}
+using testing::TwoArticleStory;
 
 Cluster BakeryStory() {
   return TwoArticleStory("bakery", std::string("The harbor bridge closed on Thursday after a "

@@ -13,21 +13,12 @@
 
 #include "concord/summarize.h"
 #include "summarize/coverage_params.h"
+#include "summarize/two_article_story.h"
 
 namespace concord {
 namespace {
 
-// A story of two articles with the same text.
-Cluster TwoArticleStory(const char* id, const std::string& text) {
-  Cluster cluster;
-  cluster.id = id;
-  for (int a = 0; a < 2; ++a) {
-    Article article;
-    article.text = text;
-    cluster.articles.push_back(std::move(article));
-  }
-  return cluster;
-}
+using testing::TwoArticleStory;
 
 // What the summaries of `story` over budgets of `from` to `to` words (step
 // 5) hold: how many have a sentence holding `opening` and none holding
