@@ -110,13 +110,25 @@ std::vector<bool> Needed(const CoverageInputs& in, const std::vector<bool>& ok,
     if (!ok[i]) continue;
     for (uint32_t c : in.concepts.of_candidate[i]) used[i] = used[i] || dense[c] != UINT32_MAX;
   }
-  for (uint32_t i = 0; i < n; ++i) {
-    if (used[i] && whole && in.units.open[i]) {
-      for (uint32_t k = i + 1; k <= in.units.end[i]; ++k) used[k] = true;
+  // To a fixed point: a sentence taken in as the one a leaning sentence
+  // needs may itself open a quotation whose pieces it needs (stop 23's
+  // speaker_closes_run made that common; a tie to a piece left out gave
+  // GLPK a column 0 and aborted the process).
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!used[i] || !whole || !in.units.open[i]) continue;
+      for (uint32_t k = i + 1; k <= in.units.end[i]; ++k) {
+        changed = changed || !used[k];
+        used[k] = true;
+      }
     }
-  }
-  for (uint32_t i = n; i-- > 0;) {
-    if (used[i] && in.wait_first[i]) used[in.predecessor[i]] = true;
+    for (uint32_t i = n; i-- > 0;) {
+      const uint32_t p = in.predecessor[i];
+      if (!used[i] || !in.wait_first[i] || p == UINT32_MAX || used[p]) continue;
+      used[p] = true;
+      changed = true;
+    }
   }
   return used;
 }

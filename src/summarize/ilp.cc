@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #ifdef CONCORD_HAVE_GLPK
 #include <glpk.h>
@@ -129,6 +130,18 @@ IlpResult SolveCoverage(const CoverageProblem& problem, const IlpLimits& limits)
   if (n == 0) {
     result.outcome = IlpResult::Outcome::kOptimal;
     result.note = "no candidate to choose from (none fits the budget and its rules)";
+    return result;
+  }
+  // GLPK aborts the process on a column out of range; a rule naming a
+  // candidate the problem lacks is a bug upstream, so it fails here and the
+  // caller falls back to the greedy selection.
+  const auto out_of_range = [n](const std::pair<uint32_t, uint32_t>& rule) {
+    return rule.first >= static_cast<uint32_t>(n) || rule.second >= static_cast<uint32_t>(n);
+  };
+  if (std::any_of(problem.needs.begin(), problem.needs.end(), out_of_range) ||
+      std::any_of(problem.excludes.begin(), problem.excludes.end(), out_of_range)) {
+    result.outcome = IlpResult::Outcome::kFailed;
+    result.note = "a rule names a candidate outside the problem";
     return result;
   }
   glp_term_out(GLP_OFF);

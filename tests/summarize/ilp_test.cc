@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "concord/io.h"
 #include "concord/summarize.h"
+#include "testing/shared_data.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -167,6 +170,47 @@ TEST(Ilp, WhenTheSolverStopsTheGreedySelectionStandsIn) {
   EXPECT_NE(fallback.value().stats.method_note.find("the greedy selection is used"),
             std::string::npos)
       << fallback.value().stats.method_note;
+}
+
+// A rule that names a candidate the problem does not hold is refused with
+// a note (the caller then uses the greedy selection); GLPK itself would
+// abort the process.
+TEST(Ilp, ARuleNamingNoCandidateFailsInsteadOfAborting) {
+  if (!IlpAvailable()) GTEST_SKIP() << "built without GLPK";
+  CoverageProblem needs = KnapsackTrap();
+  needs.needs.emplace_back(0, UINT32_MAX);
+  const IlpResult result = SolveCoverage(needs, IlpLimits{});
+  EXPECT_EQ(result.outcome, IlpResult::Outcome::kFailed);
+  EXPECT_NE(result.note.find("outside the problem"), std::string::npos) << result.note;
+  CoverageProblem excludes = KnapsackTrap();
+  excludes.excludes.emplace_back(1, 3);
+  EXPECT_EQ(SolveCoverage(excludes, IlpLimits{}).outcome, IlpResult::Outcome::kFailed);
+}
+
+// In this validation cluster a sentence is taken in as the one a leaning
+// quotation needs and itself opens a quotation whose pieces the problem
+// left out (stop 23): the exact solver aborted the process at 50 words. It
+// now solves it exactly.
+TEST(Ilp, ASentenceTakenInForALeaningOneBringsItsQuotationsPieces) {
+  if (!IlpAvailable()) GTEST_SKIP() << "built without GLPK";
+  CONCORD_SHARED_OR_SKIP("data/multinews/validation-trunc5622.jsonl");
+  std::string contents;
+  ASSERT_TRUE(testing::ReadFile(testing::SharedPath("data/multinews/validation-trunc5622.jsonl"),
+                                &contents));
+  const size_t at = contents.find("{\"id\": \"multinews-validation-3814\"");
+  ASSERT_NE(at, std::string::npos);
+  const std::string_view line = std::string_view(contents).substr(at, contents.find('\n', at) - at);
+  io::Inputs inputs;
+  std::vector<Article> loose;
+  io::ParseJsonLines(line, "validation-3814", inputs, loose);
+  ASSERT_EQ(inputs.clusters.size(), 1u);
+  SummarizeOptions options;
+  options.method = "ilp";
+  options.budget = 50;
+  const Result<Summary> summary = Summarize(inputs.clusters[0], options);
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  EXPECT_NE(summary.value().stats.method_note.find("solved exactly"), std::string::npos)
+      << summary.value().stats.method_note;
 }
 
 TEST(Ilp, NegativeNodeLimitIsRejected) {
