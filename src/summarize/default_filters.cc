@@ -31,6 +31,28 @@ constexpr std::array<std::string_view, 22> kLeaningOpeners = {
     "but", "and", "so",  "also",  "however", "instead",  "still", "yet",
     "his", "her", "its", "their", "then",    "meanwhile"};
 
+// True when a pronoun speaker ("he", "she", "they") starts at `after`,
+// past spaces and commas: the words after a quotation's closing mark.
+bool PronounAfter(std::string_view text, size_t after) {
+  if (after == std::string_view::npos) return false;
+  while (after < text.size() && (text[after] == ' ' || text[after] == ',')) ++after;
+  for (std::string_view pronoun : {"he ", "she ", "they ", "He ", "She ", "They "}) {
+    if (text.compare(after, pronoun.size(), pronoun) == 0) return true;
+  }
+  return false;
+}
+
+// Where the first double quotation mark (straight or curly) at or after
+// `from` ends, or npos.
+size_t DoubleMarkEnd(std::string_view text, size_t from = 0) {
+  for (size_t i = from; i < text.size(); ++i) {
+    if (text[i] == '"') return i + 1;
+    const std::string_view mark = text.substr(i, 3);
+    if (mark == kOpenCurly || mark == kCloseCurly) return i + 3;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 // True when the whole sentence is one quotation with no attribution inside
@@ -67,12 +89,7 @@ bool PronounSpeaksQuotation(std::string_view text) {
     const size_t close = text.find('"', 1);
     if (close != std::string_view::npos) after = close + 1;
   }
-  if (after == std::string_view::npos) return false;
-  while (after < text.size() && (text[after] == ' ' || text[after] == ',')) ++after;
-  for (std::string_view pronoun : {"he ", "she ", "they ", "He ", "She ", "They "}) {
-    if (text.compare(after, pronoun.size(), pronoun) == 0) return true;
-  }
-  return false;
+  return PronounAfter(text, after);
 }
 
 bool BareQuotationRun(const Corpus& corpus, uint32_t first, uint32_t last) {
@@ -84,44 +101,22 @@ bool BareQuotationRun(const Corpus& corpus, uint32_t first, uint32_t last) {
   return BareQuotation(joined);
 }
 
-// The double quotation marks of `text`, straight or curly, in order, with
-// where each ends.
-namespace {
-std::vector<size_t> DoubleMarkEnds(std::string_view text) {
-  std::vector<size_t> ends;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '"') {
-      ends.push_back(i + 1);
-    } else if (text.substr(i, 3) == kOpenCurly || text.substr(i, 3) == kCloseCurly) {
-      ends.push_back(i + 3);
-    }
-  }
-  return ends;
+bool HoldsDoubleMark(std::string_view text) {
+  return DoubleMarkEnd(text) != std::string_view::npos;
 }
-}  // namespace
-
-bool HoldsDoubleMark(std::string_view text) { return !DoubleMarkEnds(text).empty(); }
 
 bool BareOpening(std::string_view text) {
-  const std::vector<size_t> ends = DoubleMarkEnds(text);
-  return ends.size() == 1 && (text.starts_with('"') || text.starts_with(kOpenCurly));
+  const size_t first = DoubleMarkEnd(text);
+  return (text.starts_with('"') || text.starts_with(kOpenCurly)) &&
+         DoubleMarkEnd(text, first) == std::string_view::npos;
 }
 
-bool PronounAfterClose(std::string_view text) {
-  const std::vector<size_t> ends = DoubleMarkEnds(text);
-  if (ends.empty()) return false;
-  std::string_view after = text.substr(ends.front());
-  while (after.starts_with(' ') || after.starts_with(',')) after.remove_prefix(1);
-  for (std::string_view pronoun : {"he ", "she ", "they ", "He ", "She ", "They "}) {
-    if (after.starts_with(pronoun)) return true;
-  }
-  return false;
-}
+bool PronounAfterClose(std::string_view text) { return PronounAfter(text, DoubleMarkEnd(text)); }
 
 bool SpeakerAfterClose(std::string_view text) {
-  const std::vector<size_t> ends = DoubleMarkEnds(text);
-  if (ends.empty()) return false;
-  const std::string_view after = text.substr(ends.front());
+  const size_t end = DoubleMarkEnd(text);
+  if (end == std::string_view::npos) return false;
+  const std::string_view after = text.substr(end);
   return std::any_of(after.begin(), after.end(),
                      [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
 }
