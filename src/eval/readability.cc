@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "concord/text.h"
+#include "text/quotation_close.h"
 
 namespace concord::eval {
 namespace {
@@ -66,15 +67,10 @@ bool In(const std::array<std::string_view, N>& list, std::string_view word) {
 
 // The pronoun that speaks a quotation opening the sentence ("\"...,\" she
 // said"), or "": the reader needs the sentence that says who she is.
+// Its close is read as text reads marks: a curly opening closed by a
+// straight mark closes it too ("“...,\" she wrote.").
 std::string PronounSpeaker(std::string_view text) {
-  size_t close = std::string_view::npos;
-  if (text.starts_with('"')) {
-    close = text.find('"', 1);
-    if (close != std::string_view::npos) close += 1;
-  } else if (text.starts_with(kOpenCurly)) {
-    close = text.find(kCloseCurly, kOpenCurly.size());
-    if (close != std::string_view::npos) close += kCloseCurly.size();
-  }
+  const size_t close = text::OpeningQuotationEnd(text);
   if (close == std::string_view::npos) return "";
   const std::vector<std::string> words = Words(text.substr(close, 40));
   if (!words.empty() && (words[0] == "he" || words[0] == "she" || words[0] == "they")) {

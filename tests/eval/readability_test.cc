@@ -96,6 +96,13 @@ TEST(Readability, APronounSpeakingAQuotationNeedsItsPredecessor) {
             Bools({false, false}));
   EXPECT_EQ(Flags(Summary({"\"We can bake,\" Mira Olsen said."}), kUnresolvedOpener),
             Bools({false}));
+  // Mixed marks, as scraped text writes them, close the quotation too
+  // (with a verb the aside test does not know: only the speaker test
+  // reads these).
+  EXPECT_EQ(Flags(Summary({"\u201CWe can bake,\" she told the crew."}), kUnresolvedOpener),
+            Bools({true}));
+  EXPECT_EQ(Flags(Summary({"\"We are closed,\u201D he told the crew."}), kUnresolvedOpener),
+            Bools({true}));
 }
 
 TEST(Readability, APronounAsideNeedsItsPredecessor) {
