@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "concord/text.h"
+#include "text/quotation_close.h"
 
 namespace concord::eval {
 namespace {
@@ -66,15 +67,10 @@ bool In(const std::array<std::string_view, N>& list, std::string_view word) {
 
 // The pronoun that speaks a quotation opening the sentence ("\"...,\" she
 // said"), or "": the reader needs the sentence that says who she is.
+// Its close is read as text reads marks: a curly opening closed by a
+// straight mark closes it too ("“...,\" she wrote.").
 std::string PronounSpeaker(std::string_view text) {
-  size_t close = std::string_view::npos;
-  if (text.starts_with('"')) {
-    close = text.find('"', 1);
-    if (close != std::string_view::npos) close += 1;
-  } else if (text.starts_with(kOpenCurly)) {
-    close = text.find(kCloseCurly, kOpenCurly.size());
-    if (close != std::string_view::npos) close += kCloseCurly.size();
-  }
+  const size_t close = text::OpeningQuotationEnd(text);
   if (close == std::string_view::npos) return "";
   const std::vector<std::string> words = Words(text.substr(close, 40));
   if (!words.empty() && (words[0] == "he" || words[0] == "she" || words[0] == "they")) {
@@ -106,16 +102,71 @@ std::string PronounAside(std::string_view text) {
   return "";
 }
 
+// Nouns of time that "this" points at from the day of writing, not back
+// at a sentence: "This week, ...", "This past year ...", "This Sunday".
+constexpr std::array<std::string_view, 31> kTimeNouns = {
+    "week",     "weekend", "month",    "year",      "season",  "morning",  "afternoon", "evening",
+    "summer",   "winter",  "spring",   "fall",      "autumn",  "monday",   "tuesday",   "wednesday",
+    "thursday", "friday",  "saturday", "sunday",    "january", "february", "march",     "april",
+    "june",     "july",    "august",   "september", "october", "november", "december"};
+
+// True when the words open with a time phrase that points at the time of
+// writing ("this month", "this past week", "this year's", "these days"):
+// deictic, so no reference back. ("May" is left out of the months: "This
+// may" is a verb as often.)
+bool DeicticTime(const std::vector<std::string>& words) {
+  if (words.size() < 2) return false;
+  if (words[0] == "these") return words[1] == "days";
+  if (words[0] != "this") return false;
+  std::string_view noun = words[1];
+  if ((noun == "past" || noun == "coming") && words.size() > 2) noun = words[2];
+  for (std::string_view possessive : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (noun.ends_with(possessive)) noun.remove_suffix(possessive.size());
+  }
+  return In(kTimeNouns, noun);
+}
+
 // The sentence's leaning opener, or "" when it opens on its own. For
 // "The company ..." the noun; for a quotation "she" speaks, "she"; for a
-// pronoun's aside (", he said,"), the pronoun.
+// pronoun's aside (", he said,"), the pronoun. A time phrase ("This
+// week, ...") leans on nothing.
 std::string LeaningOpener(std::string_view text) {
   const std::vector<std::string> words = Words(text.substr(0, 80));
   if (words.empty()) return "";
-  if (In(kLeaningWords, words[0])) return words[0];
+  if (In(kLeaningWords, words[0]) && !DeicticTime(words)) return words[0];
   if (std::string speaker = PronounSpeaker(text); !speaker.empty()) return speaker;
   if (words[0] == "the" && words.size() > 1 && In(kReferringNouns, words[1])) return words[1];
   return PronounAside(text);
+}
+
+// True when `opener`, opening the first sentence of its article, still
+// leans on something the reader is not shown (the headline, a picture).
+// An article's first sentence was written to be read first, so what opens
+// it mostly introduces: "This undated photo shows ...", "The man who
+// ...", "So many signs ...". It leans when it lacks a person (a personal
+// pronoun, a pronoun that speaks, a quotation whose speaker is not named:
+// "He sold the ring ..."), when "this", "these" or "those" stands for a
+// thing instead of pointing at the noun after it ("This is such a ...":
+// a verb follows), and when "The" + a referring noun is followed by its
+// verb rather than by words that say which one ("The singer is shown
+// ..." against "The man who ...", "The suspect in ..."). Connectives
+// ("But", "So") lean on nothing there.
+bool LeansAtArticleStart(std::string_view text, const std::string& opener) {
+  static constexpr std::array<std::string_view, 11> kPersons = {
+      "he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "quotation"};
+  static constexpr std::array<std::string_view, 15> kVerbs = {
+      "is",  "are", "was",   "were", "will", "would",  "has",  "have",
+      "had", "can", "could", "may",  "must", "should", "might"};
+  static constexpr std::array<std::string_view, 16> kSayWhichOne = {
+      "who",  "whom",   "whose",   "that",      "in",      "of",        "at", "from",
+      "with", "behind", "accused", "convicted", "charged", "suspected", "on", "for"};
+  if (In(kPersons, opener)) return true;
+  const std::vector<std::string> words = Words(text.substr(0, 80));
+  if (opener == "this" || opener == "these" || opener == "those") {
+    return words.size() > 1 && In(kVerbs, words[1]);
+  }
+  if (In(kReferringNouns, opener)) return !(words.size() > 2 && In(kSayWhichOne, words[2]));
+  return false;
 }
 
 // True when `opener` finds its referent: the previous summary sentence is
@@ -271,6 +322,7 @@ SummaryChecks CheckSummary(const std::vector<ReadSentence>& summary) {
     auto& flags = checks.sentences[i].flags;
     std::string opener = LeaningOpener(s.text);
     if (opener.empty() && BareQuotationRun(summary, i)) opener = "quotation";
+    if (s.index == 0 && !LeansAtArticleStart(s.text, opener)) opener.clear();
     flags[kUnresolvedOpener] = !opener.empty() && !Resolved(summary, i, opener);
     shingles.push_back(Shingles(s.text));
     for (size_t k = 0; k < i && !shingles[i].empty(); ++k) {

@@ -190,7 +190,9 @@ bool BareQuotation(std::string_view text);
 // True when a quotation opens the sentence and a pronoun speaks it after
 // it closes ("\"We can bake for two more days,\" she said."): who "she"
 // is, the sentence before says. The default takes it only after that one,
-// as a leaning sentence (not a salience feature: OpensLeaning is).
+// as a leaning sentence (not a salience feature: OpensLeaning is). The
+// close is text::OpeningQuotationEnd's, so mixed marks (`“...," she
+// wrote.`) count as well as matching ones.
 bool PronounSpeaksQuotation(std::string_view text);
 
 // True when sentences `first` to `last` of one article, read together, are

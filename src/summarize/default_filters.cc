@@ -19,6 +19,7 @@
 
 #include "summarize/coverage_params.h"
 #include "summarize/select.h"
+#include "text/quotation_close.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -80,16 +81,10 @@ bool BareQuotation(std::string_view text) {
   return marks == 2 || (marks == 3 && curly_opens == 2 && text.substr(0, 3) == kOpenCurly);
 }
 
+// The quotation's close is read as text reads marks, so mixed styles
+// (`“...," she wrote.`) close it too (text/quotation_close.h).
 bool PronounSpeaksQuotation(std::string_view text) {
-  size_t after = std::string_view::npos;
-  if (text.substr(0, 3) == kOpenCurly) {
-    const size_t close = text.find(kCloseCurly, 3);
-    if (close != std::string_view::npos) after = close + 3;
-  } else if (text.substr(0, 1) == "\"") {
-    const size_t close = text.find('"', 1);
-    if (close != std::string_view::npos) after = close + 1;
-  }
-  return PronounAfter(text, after);
+  return PronounAfter(text, text::OpeningQuotationEnd(text));
 }
 
 bool BareQuotationRun(const Corpus& corpus, uint32_t first, uint32_t last) {

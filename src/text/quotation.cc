@@ -4,11 +4,15 @@
 #include <vector>
 
 #include "concord/text.h"
+#include "text/quotation_close.h"
 
 namespace concord::text {
+namespace {
 
-// The one reader behind QuoteMarks and ReadQuotation.
-std::vector<QuoteMarkRead> ReadQuoteMarks(std::string_view text) {
+// The one reader behind QuoteMarks, ReadQuotation and OpeningQuotationEnd:
+// each double mark of `text` in order, with the byte offset just past it
+// in `ends` when that is given.
+std::vector<QuoteMarkRead> ReadMarks(std::string_view text, std::vector<size_t>* ends) {
   std::vector<QuoteMarkRead> marks;
   const size_t n = text.size();
   // Only four bytes can start a mark; look at the rest no further.
@@ -18,11 +22,13 @@ std::vector<QuoteMarkRead> ReadQuoteMarks(std::string_view text) {
       if (k + 2 < n && text[k + 1] == '\x80' && (text[k + 2] == '\x9C' || text[k + 2] == '\x9D')) {
         marks.push_back({text[k + 2] == '\x9C' ? QuoteMark::kOpen : QuoteMark::kClose, false});
         k += 2;
+        if (ends != nullptr) ends->push_back(k + 1);
       }
     } else if (c == '`' || c == '\'') {
       if (k + 1 < n && text[k + 1] == c) {
         marks.push_back({c == '`' ? QuoteMark::kOpen : QuoteMark::kClose, false});
         k += 1;
+        if (ends != nullptr) ends->push_back(k + 1);
       }
     } else if (c == '"') {
       const bool after_space =
@@ -32,9 +38,16 @@ std::vector<QuoteMarkRead> ReadQuoteMarks(std::string_view text) {
                        : !after_space && !before_word ? QuoteMark::kClose
                                                       : QuoteMark::kEither,
                        true});
+      if (ends != nullptr) ends->push_back(k + 1);
     }
   }
   return marks;
+}
+
+}  // namespace
+
+std::vector<QuoteMarkRead> ReadQuoteMarks(std::string_view text) {
+  return ReadMarks(text, nullptr);
 }
 
 std::vector<QuoteMark> QuoteMarks(std::string_view text) {
@@ -81,5 +94,20 @@ QuotationState ReadQuotation(std::string_view text, QuotationState state) {
 }
 
 bool EndsInsideQuotation(std::string_view text) { return ReadQuotation(text).depth > 0; }
+
+size_t OpeningQuotationEnd(std::string_view text) {
+  if (!OpensWithMark(text)) return std::string_view::npos;
+  std::vector<size_t> ends;
+  const std::vector<QuoteMarkRead> marks = ReadMarks(text, &ends);
+  size_t depth = 1;  // the first mark opens the text
+  for (size_t k = 1; k < marks.size(); ++k) {
+    if (marks[k].mark == QuoteMark::kOpen) {
+      ++depth;
+    } else if (--depth == 0) {
+      return ends[k];
+    }
+  }
+  return std::string_view::npos;
+}
 
 }  // namespace concord::text

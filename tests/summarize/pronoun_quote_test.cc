@@ -19,10 +19,14 @@ constexpr char kWho[] = "Mira Olsen runs the only bakery on Kestrel Island.";
 
 using testing::TwoArticleStory;
 
-Cluster BakeryStory() {
+// Scraped text mixes styles: a curly opening closed by a straight mark.
+constexpr char kMixedQuote[] =
+    "\u201CWe can bake bread for two more days on the island,\" she said.";
+
+Cluster BakeryStory(std::string_view quote = kQuote) {
   return TwoArticleStory("bakery", std::string("The harbor bridge closed on Thursday after a "
                                                "crack was found. ") +
-                                       kWho + " " + kQuote +
+                                       kWho + " " + std::string(quote) +
                                        " Ferries will run twice as often this week.");
 }
 
@@ -59,10 +63,19 @@ TEST(PronounQuotes, WithItTheQuotationFollowsTheSentenceBefore) {
   EXPECT_EQ(QuoteAloneCount(1), 0);
 }
 
+TEST(PronounQuotes, AQuotationWithMixedMarksWaitsToo) {
+  EXPECT_GT(
+      AloneCount(BakeryStory(kMixedQuote), "pronoun_quotes_wait", 0, kMixedQuote, kWho, 5, 60), 0);
+  EXPECT_EQ(
+      AloneCount(BakeryStory(kMixedQuote), "pronoun_quotes_wait", 1, kMixedQuote, kWho, 5, 60), 0);
+}
+
 TEST(PronounQuotes, OnlyAPronounAfterTheQuotationCounts) {
   using summarize::internal::PronounSpeaksQuotation;
   EXPECT_TRUE(PronounSpeaksQuotation(kQuote));
   EXPECT_TRUE(PronounSpeaksQuotation("\u201CWe are closed,\u201D they said."));
+  EXPECT_TRUE(PronounSpeaksQuotation(kMixedQuote));
+  EXPECT_TRUE(PronounSpeaksQuotation("\"We are closed,\u201D he said."));
   EXPECT_FALSE(PronounSpeaksQuotation("\"We can bake,\" Mira Olsen said."));
   EXPECT_FALSE(PronounSpeaksQuotation("She said \"we can bake.\""));
   EXPECT_FALSE(PronounSpeaksQuotation("\"We can bake, she said."));

@@ -7,6 +7,7 @@
 #include "concord/document.h"
 #include "concord/text.h"
 #include "text/lacking_marks.h"
+#include "text/quotation_close.h"
 
 namespace concord::text {
 namespace {
@@ -30,6 +31,27 @@ TEST(QuoteMarks, EndsInsideQuotationReadsFromAClosedState) {
   EXPECT_FALSE(EndsInsideQuotation("Cars go free,\" Ito said."));  // closes one it never opened
   EXPECT_TRUE(EndsInsideQuotation("\" no \" , he said , \" we"));  // either toggles
   EXPECT_FALSE(EndsInsideQuotation("No marks at all."));
+}
+
+// Where the quotation opening a sentence closes, whatever the style of
+// each mark: scraped text closes a curly opening with a straight mark and
+// the reverse.
+TEST(QuoteMarks, TheOpeningQuotationClosesAtItsFirstClosingMarkOfEitherStyle) {
+  const std::string o = "\xE2\x80\x9C", c = "\xE2\x80\x9D";
+  const std::string mixed = o + "We can bake,\" she said.";
+  EXPECT_EQ(OpeningQuotationEnd(mixed), mixed.find(" she"));
+  const std::string reverse = "\"We can bake," + c + " he said.";
+  EXPECT_EQ(OpeningQuotationEnd(reverse), reverse.find(" he"));
+  EXPECT_EQ(OpeningQuotationEnd("\"Yes,\" she said."), 6u);
+  EXPECT_EQ(OpeningQuotationEnd("``Yes,'' she said."), 8u);
+  // A nested quotation closes only itself.
+  const std::string nested = "\"He said " + o + "no" + c + " today,\" she said.";
+  EXPECT_EQ(OpeningQuotationEnd(nested), nested.find(" she"));
+  const std::string nested_straight = o + "He said \"no\" today," + c + " she said.";
+  EXPECT_EQ(OpeningQuotationEnd(nested_straight), nested_straight.find(" she"));
+  // No opening mark, or a quotation still open at the end: none.
+  EXPECT_EQ(OpeningQuotationEnd("She said \"yes.\""), std::string::npos);
+  EXPECT_EQ(OpeningQuotationEnd(o + "We can bake for two days."), std::string::npos);
 }
 
 // “ ... “ ... ” ... ”: an opening curly mark can never close a

@@ -1,0 +1,28 @@
+// Internal to concord: where the quotation that opens a sentence closes.
+// The public reading of quotation marks is concord/text.h (ReadQuoteMarks,
+// ReadQuotation); this adds the byte offsets of the marks, which the
+// summarizer's speaker tests (summarize/default_filters.cc) and eval's
+// readability check (eval/readability.cc) read to find the words after a
+// quotation's close, so that both read mixed marks the same way.
+#ifndef CONCORD_TEXT_QUOTATION_CLOSE_H_
+#define CONCORD_TEXT_QUOTATION_CLOSE_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace concord::text {
+
+// The byte offset just past the mark that closes the quotation opening
+// `text`, or npos when `text` does not open with a double mark
+// (OpensWithMark) or the quotation is still open at its end. Marks are
+// read as ReadQuoteMarks reads them, whatever their style: a curly opening
+// mark may be closed by a straight one and the reverse (`“... marriage,"
+// she wrote.`, `"... hosting Trump,” he said.`), since scraped text mixes
+// them. After the opening mark, any mark that only opens nests (`"He said
+// “no” today," she said.`) and a closing mark, or one that may be either,
+// closes the innermost open.
+size_t OpeningQuotationEnd(std::string_view text);
+
+}  // namespace concord::text
+
+#endif  // CONCORD_TEXT_QUOTATION_CLOSE_H_
