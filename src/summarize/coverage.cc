@@ -250,8 +250,15 @@ class CoverageMethod : public Method {
 
   Selection Select(const Corpus& corpus, const Budget& budget) const override {
     const SelectionInputs inputs = PrepareInputs(corpus, params_);
-    const CoverageInputs view{corpus,          inputs.concepts,    inputs.weight,     inputs.prior,
-                              inputs.eligible, inputs.predecessor, inputs.wait_first, inputs.units};
+    const CoverageInputs view{corpus,
+                              inputs.concepts,
+                              inputs.weight,
+                              inputs.prior,
+                              inputs.eligible,
+                              inputs.predecessor,
+                              inputs.wait_first,
+                              inputs.units,
+                              inputs.quote_piece};
     Greedy greedy(corpus, budget, inputs, params_);
     // With the exact solver, its picks come first (the greedy fills what
     // they leave); when it fails, the greedy selects alone.

@@ -13,15 +13,18 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
     if (allowed[i] && !taken_[corpus_.origin[i]]) heap.emplace(Score(i), i);
   }
   constexpr uint32_t kPair = 1u << 31;
+  constexpr uint32_t kChain = 1u << 30;
   while (!heap.empty() && !tracker_.Full() && picks < max_picks) {
     const uint32_t entry = heap.top().second;
     heap.pop();
     const bool pair = (entry & kPair) != 0;
-    const uint32_t i = entry & ~kPair;
+    const bool chain = (entry & kChain) != 0;
+    const uint32_t i = entry & ~(kPair | kChain);
     if (taken_[corpus_.origin[i]]) continue;  // taken with its quotation meanwhile
     const uint32_t before = in_.predecessor[i];
     if (pair && taken_[before]) continue;  // i is back in the heap alone
-    const double fresh = pair ? PairScore(i) : Score(i);
+    if (chain && (taken_[before] || taken_[in_.predecessor[before]])) continue;
+    const double fresh = pair ? PairScore(i) : chain ? ChainScore(i) : Score(i);
     if (!heap.empty() && fresh < heap.top().first - 1e-15) {
       heap.emplace(fresh, entry);  // stale bound: re-queue with the true gain
       continue;
@@ -39,6 +42,10 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
       ++picks;
       continue;
     }
+    if (chain) {
+      if (TakeChain(i, fresh, heap, waiting)) ++picks;
+      continue;
+    }
     if (must_wait[i] && before != UINT32_MAX && !taken_[before]) {
       waiting[before].push_back(i);
       // With pair_waiting, the pair of it and the sentence it waits for is
@@ -47,6 +54,8 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
           !(must_wait[before] && in_.predecessor[before] != UINT32_MAX &&
             !taken_[in_.predecessor[before]])) {
         heap.emplace(PairScore(i), i | kPair);
+      } else if (params_.pair_waiting > 1 && ChainMayStart(i, allowed, must_wait)) {
+        heap.emplace(ChainScore(i), i | kChain);  // that sentence waits too: three in a row
       }
       continue;
     }
@@ -57,6 +66,38 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
     TakeWithPieces(i, heap, waiting);
     ++picks;
   }
+}
+
+bool Greedy::ChainMayStart(uint32_t i, const std::vector<bool>& allowed,
+                           const std::vector<bool>& must_wait) const {
+  const uint32_t before = in_.predecessor[i];
+  if (i >= corpus_.originals || !allowed[before] || taken_[corpus_.origin[before]] ||
+      !must_wait[before] || in_.predecessor[before] == UINT32_MAX) {
+    return false;
+  }
+  const uint32_t first = in_.predecessor[before];
+  return allowed[first] && !taken_[corpus_.origin[first]] &&
+         !(must_wait[first] && in_.predecessor[first] != UINT32_MAX &&
+           !taken_[in_.predecessor[first]]);
+}
+
+bool Greedy::TakeChain(uint32_t i, double score, Heap& heap,
+                       const std::vector<std::vector<uint32_t>>& waiting) {
+  const uint32_t before = in_.predecessor[i];
+  const uint32_t first = in_.predecessor[before];
+  if (CostOf(first, ChainLast(i)) > tracker_.remaining() ||
+      IsRedundant(corpus_, first, selection_, budget_.duplicate_threshold) ||
+      IsRedundant(corpus_, before, selection_, budget_.duplicate_threshold) ||
+      IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold) || !ChainCloses(i) ||
+      !tracker_.TryAdd(first, score, selection_)) {
+    return false;
+  }
+  Take(first, heap, waiting);
+  if (!tracker_.TryAdd(before, score, selection_)) return false;
+  Take(before, heap, waiting);
+  if (!tracker_.TryAdd(i, score, selection_)) return false;
+  TakeWithPieces(i, heap, waiting);
+  return true;
 }
 
 // A quotation opened at `i` and continued in the next sentences is taken

@@ -165,6 +165,15 @@ class Greedy {
   }
 
   void TakeWithPieces(uint32_t i, Heap& heap, const std::vector<std::vector<uint32_t>>& waiting);
+  // pair_waiting 2: `i` waits for the sentence before it, which waits for
+  // the one before it, and that one may be taken now (all three `allowed`,
+  // `i` an article sentence, so the three are consecutive).
+  bool ChainMayStart(uint32_t i, const std::vector<bool>& allowed,
+                     const std::vector<bool>& must_wait) const;
+  // Takes the three (with the pieces that close their quotations) when all
+  // fit whole and none repeats a pick; true when `i` was taken.
+  bool TakeChain(uint32_t i, double score, Heap& heap,
+                 const std::vector<std::vector<uint32_t>>& waiting);
   // The last sentence a pair of `i` and the sentence it waits for takes:
   // with whole_quotes, the pieces that close a quotation either opens.
   uint32_t PairLast(uint32_t i) const {
@@ -183,6 +192,24 @@ class Greedy {
   // word^length_exponent of all.
   double PairScore(uint32_t i) const {
     const Uncovered u = UncoveredOf(in_.predecessor[i], i, PairLast(i));
+    const double cost = static_cast<double>(std::max<size_t>(1, u.words));
+    return u.weight * (u.prior_words / cost) / std::pow(cost, params_.length_exponent);
+  }
+  // Three in a row: the sentence before the one `i` waits for, that one
+  // and `i` (i an article sentence, so they are consecutive).
+  uint32_t ChainLast(uint32_t i) const {
+    const uint32_t first = in_.predecessor[in_.predecessor[i]];
+    if (params_.whole_quotes <= 0) return i;
+    return std::max(PairLast(i), in_.units.end[first]);
+  }
+  bool ChainCloses(uint32_t i) const {
+    const uint32_t first = in_.predecessor[in_.predecessor[i]];
+    if (params_.whole_quotes <= 0) return true;
+    if (Unclosed(first) || !PairCloses(i)) return false;
+    return !in_.units.to_speaker[first] || Fresh(first + 1, ChainLast(i));
+  }
+  double ChainScore(uint32_t i) const {
+    const Uncovered u = UncoveredOf(UINT32_MAX, in_.predecessor[in_.predecessor[i]], ChainLast(i));
     const double cost = static_cast<double>(std::max<size_t>(1, u.words));
     return u.weight * (u.prior_words / cost) / std::pow(cost, params_.length_exponent);
   }

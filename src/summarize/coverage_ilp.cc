@@ -3,7 +3,9 @@
 //
 // Candidates are the first-phase candidates that fit the budget, with the
 // sentences their rules tie them to (the one a leaning sentence leans on,
-// the pieces that close a quotation). A concept's weight is the default
+// the pieces that close a quotation, and with split_quotes every piece
+// that goes on with a quotation a candidate leaves open: the greedy takes
+// those after it, Greedy::TakeWithPieces). A concept's weight is the default
 // method's (support per outlet, kind, single source, repetition) times the
 // largest prior of a candidate that holds it, over the largest prior of
 // all, to a power (ilp_prior_exponent): the greedy multiplies each
@@ -20,11 +22,24 @@
 namespace concord::summarize::internal {
 namespace {
 
+// The piece that goes on with the quotation candidate i leaves open (with
+// split_quotes, the greedy takes it after i while it fits): UINT32_MAX
+// when none does.
+uint32_t NextPiece(const CoverageInputs& in, uint32_t i, bool pieces) {
+  const uint32_t j = i + 1;
+  if (!pieces || j >= in.corpus.size() || in.predecessor[j] != i || !in.quote_piece[j]) {
+    return UINT32_MAX;
+  }
+  return j;
+}
+
 // Which candidates may enter: first-phase candidates within the budget,
 // with the sentence each leans on and the pieces each quotation needs
 // (which may themselves be outside the first phase, as the greedy takes
-// them too); a candidate whose ties cannot all enter is out.
-std::vector<bool> Admissible(const CoverageInputs& in, const Budget& budget, bool whole_quotes) {
+// them too), and with `pieces` the pieces that go on with a quotation a
+// candidate leaves open; a candidate whose ties cannot all enter is out.
+std::vector<bool> Admissible(const CoverageInputs& in, const Budget& budget, bool whole_quotes,
+                             bool pieces) {
   const uint32_t n = static_cast<uint32_t>(in.corpus.size());
   std::vector<bool> ok(n, false);
   for (uint32_t i = 0; i < n; ++i) {
@@ -36,6 +51,10 @@ std::vector<bool> Admissible(const CoverageInputs& in, const Budget& budget, boo
       for (uint32_t k = i + 1; k <= in.units.end[i]; ++k) ok[k] = true;
     }
   }
+  for (uint32_t i = 0; i < n; ++i) {  // ascending: a chain of pieces to its end
+    const uint32_t next = NextPiece(in, i, pieces);
+    if (ok[i] && next != UINT32_MAX) ok[next] = true;
+  }
   for (bool changed = true; changed;) {
     changed = false;
     for (uint32_t i = 0; i < n; ++i) {
@@ -44,7 +63,9 @@ std::vector<bool> Admissible(const CoverageInputs& in, const Budget& budget, boo
       const bool orphan = in.wait_first[i] && (p == UINT32_MAX || !ok[p]);
       const bool unclosed =
           whole_quotes && in.units.open[i] && (in.units.end[i] == i || !ok[in.units.end[i]]);
-      if (orphan || unclosed) {
+      const uint32_t next = NextPiece(in, i, pieces);
+      const bool cut = next != UINT32_MAX && !ok[next];
+      if (orphan || unclosed || cut) {
         ok[i] = false;
         changed = true;
       }
@@ -103,7 +124,7 @@ std::vector<uint32_t> KeepHeaviest(const std::vector<double>& score, double conc
 // Admissible candidates that hold a kept concept, and those they are tied
 // to (the sentence a leaning one needs, the pieces of a quotation).
 std::vector<bool> Needed(const CoverageInputs& in, const std::vector<bool>& ok,
-                         const std::vector<uint32_t>& dense, bool whole) {
+                         const std::vector<uint32_t>& dense, bool whole, bool pieces) {
   const uint32_t n = static_cast<uint32_t>(in.corpus.size());
   std::vector<bool> used(n, false);
   for (uint32_t i = 0; i < n; ++i) {
@@ -123,6 +144,12 @@ std::vector<bool> Needed(const CoverageInputs& in, const std::vector<bool>& ok,
         used[k] = true;
       }
     }
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t next = NextPiece(in, i, pieces);
+      if (!used[i] || next == UINT32_MAX || used[next]) continue;
+      used[next] = true;
+      changed = true;
+    }
     for (uint32_t i = n; i-- > 0;) {
       const uint32_t p = in.predecessor[i];
       if (!used[i] || !in.wait_first[i] || p == UINT32_MAX || used[p]) continue;
@@ -134,17 +161,21 @@ std::vector<bool> Needed(const CoverageInputs& in, const std::vector<bool>& ok,
 }
 
 // The rules: a leaning sentence or a quotation's piece only after the
-// sentence before it, a quotation only with the piece that closes it, and
-// (duplicates) never two near-duplicates. index[i] is corpus candidate
-// i's id in the problem.
+// sentence before it, a quotation only with the piece that closes it (and,
+// with `pieces`, a sentence only with the piece that goes on with its
+// quotation), and (duplicates) never two near-duplicates. index[i] is
+// corpus candidate i's id in the problem.
 void AddRules(const CoverageInputs& in, const std::vector<uint32_t>& candidate,
-              const std::vector<uint32_t>& index, bool whole, bool duplicates,
+              const std::vector<uint32_t>& index, const CoverageParams& params,
               double duplicate_threshold, CoverageProblem& problem) {
+  const bool whole = params.whole_quotes > 0;
   for (uint32_t i : candidate) {
     if (in.wait_first[i]) problem.needs.emplace_back(index[i], index[in.predecessor[i]]);
     if (whole && in.units.open[i]) problem.needs.emplace_back(index[i], index[in.units.end[i]]);
+    const uint32_t next = NextPiece(in, i, params.split_quotes > 0);
+    if (next != UINT32_MAX) problem.needs.emplace_back(index[i], index[next]);
   }
-  if (!duplicates) return;
+  if (params.ilp_duplicates <= 0) return;
   for (size_t a = 0; a < candidate.size(); ++a) {
     for (size_t b = a + 1; b < candidate.size(); ++b) {
       if (NearDuplicates(in.corpus, candidate[a], candidate[b], duplicate_threshold)) {
@@ -161,11 +192,12 @@ CoverageProblem BuildCoverageProblem(const CoverageInputs& in, const Budget& bud
                                      std::vector<uint32_t>& candidate) {
   const uint32_t n = static_cast<uint32_t>(in.corpus.size());
   const bool whole = params.whole_quotes > 0;
-  const std::vector<bool> ok = Admissible(in, budget, whole);
+  const bool pieces = params.split_quotes > 0;
+  const std::vector<bool> ok = Admissible(in, budget, whole, pieces);
   CoverageProblem problem;
   const std::vector<uint32_t> dense =
       KeepHeaviest(PriorWeighted(in, ok, params.ilp_prior_exponent), params.ilp_concepts, problem);
-  const std::vector<bool> used = Needed(in, ok, dense, whole);
+  const std::vector<bool> used = Needed(in, ok, dense, whole, pieces);
 
   double top_prior = 0;
   for (uint32_t i = 0; i < n; ++i)
@@ -192,8 +224,7 @@ CoverageProblem BuildCoverageProblem(const CoverageInputs& in, const Budget& bud
     }
   }
   problem.budget = budget.limit;
-  AddRules(in, candidate, index, whole, params.ilp_duplicates > 0, budget.duplicate_threshold,
-           problem);
+  AddRules(in, candidate, index, params, budget.duplicate_threshold, problem);
   return problem;
 }
 

@@ -3,7 +3,8 @@
 // The default method's selection as an exact problem (ilp.h): the same
 // concepts, concept weights and candidates as the greedy selection, the
 // same rules (a sentence that leans on the one before it only with that
-// one; a quotation only whole; no two near-duplicates), solved by GLPK.
+// one; a quotation only whole, and a sentence only with the pieces that go
+// on with its quotation; no two near-duplicates), solved by GLPK.
 // The greedy then fills what budget is left (a cut sentence when
 // truncating, the fill candidates of short inputs), so both selections end
 // the same way. Parameters (coverage_params.h): solver, ilp_concepts,
@@ -49,6 +50,10 @@ struct CoverageInputs {
   const std::vector<uint32_t>& predecessor;  // the sentence before, or UINT32_MAX
   const std::vector<bool>& wait_first;       // taken only after its predecessor
   const QuotationUnits& units;
+  // quote_piece[i]: i goes on with a quotation the sentence before it left
+  // open; with split_quotes the greedy takes such pieces after whatever
+  // it picks before them, while they fit (Greedy::TakeWithPieces).
+  const std::vector<bool>& quote_piece;
 };
 
 struct IlpSelection {

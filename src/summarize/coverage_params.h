@@ -79,9 +79,10 @@ struct CoverageParams {
   // before it, which names who "he" is.
   double pronoun_asides_wait = 1;
   // 1: a sentence that waits for the one before it is also weighed
-  // together with it, as one candidate (both taken at once); 0: it only
+  // together with it, as one candidate (both taken at once); 2: and when
+  // that one waits too, the three in a row are one candidate; 0: it only
   // follows once that one is taken on its own.
-  double pair_waiting = 1;
+  double pair_waiting = 2;
   // 1: a quotation over sentences that opens a sentence with no speaker
   // named and names it after its close, a few sentences on ("\"We will
   // win. ... We always do,\" Smith said."), is taken to that sentence or

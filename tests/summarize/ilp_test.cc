@@ -213,6 +213,44 @@ TEST(Ilp, ASentenceTakenInForALeaningOneBringsItsQuotationsPieces) {
       << summary.value().stats.method_note;
 }
 
+// A quotation over three sentences whose middle one has no mark: the
+// unit of its opening ends there (the middle sentence does not end inside
+// a quotation by its own marks), but the third goes on with it, and the
+// greedy takes it after the others (split_quotes) when it fits. With 21
+// words the opening, the middle and the sentence before fit and the
+// closing piece does not: the exact solver took the three and cut the
+// quotation (the piers sentence covers less); now a sentence comes only
+// with the pieces that go on with its quotation, and it takes the piers.
+TEST(Ilp, ASentenceComesWithThePiecesThatGoOnWithItsQuotation) {
+  if (!IlpAvailable()) GTEST_SKIP() << "built without GLPK";
+  Cluster cluster;
+  cluster.id = "run";
+  Article article;
+  article.text =
+      "Veteran harbor engineers found deep cracks beneath rusted girders. "
+      "\"Ferry crews rerouted morning commuters northward. "
+      "Island bakeries reported severe flour shortages. "
+      "Nobody expected such chaos.\" "
+      "All of the piers were closed after the storm on the shore.";
+  cluster.articles.push_back(article);
+  SummarizeOptions options = TrapOptions("ilp");
+  options.budget = 21;
+  const Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  const std::vector<std::string> picked = PickedTexts(summary.value());
+  ASSERT_FALSE(picked.empty());
+  const auto has = [&](const std::string& text) {
+    return std::find(picked.begin(), picked.end(), text) != picked.end();
+  };
+  EXPECT_EQ(has("\"Ferry crews rerouted morning commuters northward."),
+            has("Nobody expected such chaos.\""));
+  EXPECT_EQ(has("Island bakeries reported severe flour shortages."),
+            has("Nobody expected such chaos.\""));
+  EXPECT_TRUE(has("All of the piers were closed after the storm on the shore."));
+  EXPECT_NE(summary.value().stats.method_note.find("solved exactly"), std::string::npos)
+      << summary.value().stats.method_note;
+}
+
 TEST(Ilp, NegativeNodeLimitIsRejected) {
   SummarizeOptions options = TrapOptions("ilp");
   options.parameters.emplace_back("ilp_nodes", -1);

@@ -67,8 +67,55 @@ TEST(PairWaiting, WithPairsItComesWithTheSentenceNamingItsSpeaker) {
   }
 }
 
+// pair_waiting 2: a sentence that waits for one that itself waits ("She
+// said ..." after "She said ...") comes in as three in a row. The last
+// sentence is the densest but waits; the first is thin alone and with the
+// second; the harbor sentence is denser than both, so without chains it
+// is taken and leaves room only for the first. The three together cover
+// more per word than the harbor sentence, and fill the 25 words.
+constexpr char kChainFirst[] = "It was one of those days in the town.";
+constexpr char kChainSecond[] = "She said the council met.";
+constexpr char kChainLast[] =
+    "She added ferry crews rerouted morning commuters northward past island bakeries.";
+
+bool SummaryHolds(const Summary& summary, const char* text) {
+  for (const SummarySentence& s : summary.sentences) {
+    if (s.text == text) return true;
+  }
+  return false;
+}
+
+Summary SummarizedChain(double pair) {
+  Cluster cluster;
+  cluster.id = "chain";
+  Article article;
+  article.text = std::string(kChainFirst) + " " + kChainSecond + " " + kChainLast +
+                 " Harbor engineers found cracks in the girders near the piers of the old town.";
+  cluster.articles.push_back(std::move(article));
+  SummarizeOptions options;
+  options.budget = 25;
+  options.parameters = {{"pair_waiting", pair},
+                        {"position_weight", 0},
+                        {"quote_weight", 0},
+                        {"salience_exponent", 0},
+                        {"length_exponent", 1}};
+  const Result<Summary> summary = Summarize(cluster, options);
+  EXPECT_TRUE(summary.ok()) << summary.status().ToString();
+  return summary.ok() ? summary.value() : Summary{};
+}
+
+TEST(PairWaiting, ChainsTakeThreeInARow) {
+  const Summary pairs = SummarizedChain(1);
+  EXPECT_FALSE(SummaryHolds(pairs, kChainLast));
+  const Summary chains = SummarizedChain(2);
+  EXPECT_TRUE(SummaryHolds(chains, kChainFirst));
+  EXPECT_TRUE(SummaryHolds(chains, kChainSecond));
+  EXPECT_TRUE(SummaryHolds(chains, kChainLast));
+  EXPECT_EQ(chains.stats.output_words, 25u);
+}
+
 TEST(PairWaiting, NeverTheLeaningSentenceWithoutItsPredecessor) {
-  for (double pair : {0.0, 1.0}) {
+  for (double pair : {0.0, 1.0, 2.0}) {
     for (size_t budget = 5; budget <= 60; budget += 5) {
       const GirderHolds holds = SummarizedGirder(budget, pair);
       EXPECT_TRUE(!holds.lean || holds.who) << budget << " words, pair_waiting " << pair;
