@@ -62,14 +62,16 @@ bool GluedBoundary(std::string_view text, size_t sentence_start, size_t i, size_
                    size_t end, int periods, bool question) {
   if (run_end - i != 1 || end != run_end) return false;
   if (periods != 1 && !question) return false;
-  if (end + 1 >= text.size() || !IsAsciiUpper(text[end])) return false;
+  // "the lake.(It was lovely.)": a sentence in brackets glued to the end.
+  const size_t w = end + (end < text.size() && (text[end] == '(' || text[end] == '[') ? 1 : 0);
+  if (w + 1 >= text.size() || !IsAsciiUpper(text[w])) return false;
   // A capitalised word, or the one-letter words "I" and "A" ("Tuesday.I
   // bought", "late.A man").
   const bool one_letter_word =
-      (text[end] == 'I' || text[end] == 'A') && (text[end + 1] == ' ' || text[end + 1] == '\'');
-  if (!IsAsciiLower(text[end + 1]) && !one_letter_word) return false;
+      (text[w] == 'I' || text[w] == 'A') && (text[w + 1] == ' ' || text[w + 1] == '\'');
+  if (!IsAsciiLower(text[w + 1]) && !one_letter_word) return false;
   // Not inside an e-mail address or a web address: "Jane.Doe@x.org".
-  for (size_t p = end; p < text.size() && p < end + 100; ++p) {
+  for (size_t p = w; p < text.size() && p < w + 100; ++p) {
     const char c = text[p];
     if (IsWhite(c)) break;
     if (c == '@' || c == '/') return false;

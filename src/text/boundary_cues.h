@@ -21,7 +21,8 @@ namespace concord::internal {
 // it (end == run_end), is glued to a capitalised word that starts a new
 // sentence: after an ordinary lower-case word ("said.The", "Tuesday.I
 // bought") or a number standing alone ("bought 1,000.That", "lost
-// 3-1.The"); not inside an address ("Jane.Doe@x.org"), an abbreviation
+// 3-1.The"), also when the next sentence opens a bracket ("the
+// lake.(It was lovely.)"); not inside an address ("Jane.Doe@x.org"), an abbreviation
 // ("U.S.A") or a decimal ("3.5").
 bool GluedBoundary(std::string_view text, size_t sentence_start, size_t i, size_t run_end,
                    size_t end, int periods, bool question);

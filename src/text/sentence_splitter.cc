@@ -116,7 +116,8 @@
 //  - a period glued to the next word ("said.The"): a boundary when W is an
 //    ordinary lower-case word or a number ("bought 1,000.That", "lost
 //    3-1.The"; GluedBoundary in boundary_cues.h) and N a
-//    capitalised one or "I" or "A" ("Tuesday.I bought"), and the token
+//    capitalised one or "I" or "A" ("Tuesday.I bought"), also after an
+//    opening bracket ("the lake.(It was lovely.)"), and the token
 //    holds no '@' or '/' ("Jane.Doe@x.org");
 //    otherwise (3.5, U.S., example.com) not.
 // Decimals, times, money and web addresses never reach these rules: their

@@ -543,5 +543,18 @@ TEST(SentenceSplitter, SurvivesRandomPiecesOfEveryRule) {
   check(text);
 }
 
+// Seventh round (categories_seventh_own.txt): a sentence in brackets glued
+// to the period before it starts a sentence; an acronym, a company ticker
+// or a lettered note glued the same way does not.
+TEST(SentenceSplitter, BracketedSentenceGluedToAPeriodStartsOne) {
+  EXPECT_EQ(Split("We went to the lake.(It was lovely.) Then we left."),
+            (Sentences{"We went to the lake.", "(It was lovely.)", "Then we left."}));
+  EXPECT_EQ(Split("He paid.[Nobody else did.]"), (Sentences{"He paid.", "[Nobody else did.]"}));
+  EXPECT_EQ(Split("It sells in the U.S.(Reuters) and abroad."),
+            Sentences{"It sells in the U.S.(Reuters) and abroad."});
+  EXPECT_EQ(Split("Shares of Acme Inc.(NYSE: ACME) rose."),
+            Sentences{"Shares of Acme Inc.(NYSE: ACME) rose."});
+}
+
 }  // namespace
 }  // namespace concord::text
