@@ -129,9 +129,8 @@ bool DeicticTime(const std::vector<std::string>& words) {
 // The sentence's leaning opener, or "" when it opens on its own. For
 // "The company ..." the noun; for a quotation "she" speaks, "she"; for a
 // pronoun's aside (", he said,"), the pronoun. A time phrase ("This
-// week, ...") leans on nothing.
-std::string LeaningOpener(std::string_view text) {
-  const std::vector<std::string> words = Words(text.substr(0, 80));
+// week, ...") leans on nothing. `words`: the words of its first 80 bytes.
+std::string LeaningOpener(std::string_view text, const std::vector<std::string>& words) {
   if (words.empty()) return "";
   if (In(kLeaningWords, words[0]) && !DeicticTime(words)) return words[0];
   if (std::string speaker = PronounSpeaker(text); !speaker.empty()) return speaker;
@@ -151,7 +150,7 @@ std::string LeaningOpener(std::string_view text) {
 // verb rather than by words that say which one ("The singer is shown
 // ..." against "The man who ...", "The suspect in ..."). Connectives
 // ("But", "So") lean on nothing there.
-bool LeansAtArticleStart(std::string_view text, const std::string& opener) {
+bool LeansAtArticleStart(const std::vector<std::string>& words, const std::string& opener) {
   static constexpr std::array<std::string_view, 11> kPersons = {
       "he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "quotation"};
   static constexpr std::array<std::string_view, 15> kVerbs = {
@@ -161,7 +160,6 @@ bool LeansAtArticleStart(std::string_view text, const std::string& opener) {
       "who",  "whom",   "whose",   "that",      "in",      "of",        "at", "from",
       "with", "behind", "accused", "convicted", "charged", "suspected", "on", "for"};
   if (In(kPersons, opener)) return true;
-  const std::vector<std::string> words = Words(text.substr(0, 80));
   if (opener == "this" || opener == "these" || opener == "those") {
     return words.size() > 1 && In(kVerbs, words[1]);
   }
@@ -320,9 +318,10 @@ SummaryChecks CheckSummary(const std::vector<ReadSentence>& summary) {
   for (size_t i = 0; i < summary.size(); ++i) {
     const ReadSentence& s = summary[i];
     auto& flags = checks.sentences[i].flags;
-    std::string opener = LeaningOpener(s.text);
+    const std::vector<std::string> head = Words(s.text.substr(0, 80));
+    std::string opener = LeaningOpener(s.text, head);
     if (opener.empty() && BareQuotationRun(summary, i)) opener = "quotation";
-    if (s.index == 0 && !LeansAtArticleStart(s.text, opener)) opener.clear();
+    if (s.index == 0 && !LeansAtArticleStart(head, opener)) opener.clear();
     flags[kUnresolvedOpener] = !opener.empty() && !Resolved(summary, i, opener);
     shingles.push_back(Shingles(s.text));
     for (size_t k = 0; k < i && !shingles[i].empty(); ++k) {

@@ -29,30 +29,15 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
       heap.emplace(fresh, entry);  // stale bound: re-queue with the true gain
       continue;
     }
-    if (pair) {
-      if (PairCost(i) > tracker_.remaining() || !tracker_.Fits(before) ||
-          IsRedundant(corpus_, before, selection_, budget_.duplicate_threshold) ||
-          IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold) || !PairCloses(i) ||
-          !tracker_.TryAdd(before, fresh, selection_)) {
-        continue;
-      }
-      Take(before, heap, waiting);
-      if (!tracker_.TryAdd(i, fresh, selection_)) continue;
-      TakeWithPieces(i, heap, waiting);
-      ++picks;
-      continue;
-    }
-    if (chain) {
-      if (TakeChain(i, fresh, heap, waiting)) ++picks;
+    if (pair || chain) {
+      if (pair ? TakePair(i, fresh, heap, waiting) : TakeChain(i, fresh, heap, waiting)) ++picks;
       continue;
     }
     if (must_wait[i] && before != UINT32_MAX && !taken_[before]) {
       waiting[before].push_back(i);
       // With pair_waiting, the pair of it and the sentence it waits for is
       // a candidate too, when that sentence may be taken now.
-      if (params_.pair_waiting > 0 && allowed[before] && !taken_[corpus_.origin[before]] &&
-          !(must_wait[before] && in_.predecessor[before] != UINT32_MAX &&
-            !taken_[in_.predecessor[before]])) {
+      if (params_.pair_waiting > 0 && MayTakeNow(before, allowed, must_wait)) {
         heap.emplace(PairScore(i), i | kPair);
       } else if (params_.pair_waiting > 1 && ChainMayStart(i, allowed, must_wait)) {
         heap.emplace(ChainScore(i), i | kChain);  // that sentence waits too: three in a row
@@ -75,28 +60,38 @@ bool Greedy::ChainMayStart(uint32_t i, const std::vector<bool>& allowed,
       !must_wait[before] || in_.predecessor[before] == UINT32_MAX) {
     return false;
   }
-  const uint32_t first = in_.predecessor[before];
-  return allowed[first] && !taken_[corpus_.origin[first]] &&
-         !(must_wait[first] && in_.predecessor[first] != UINT32_MAX &&
-           !taken_[in_.predecessor[first]]);
+  return MayTakeNow(in_.predecessor[before], allowed, must_wait);
+}
+
+bool Greedy::TakePair(uint32_t i, double score, Heap& heap,
+                      const std::vector<std::vector<uint32_t>>& waiting) {
+  const uint32_t before = in_.predecessor[i];
+  return TakeInRow({before, i}, PairCost(i), tracker_.Fits(before) && PairCloses(i), score, heap,
+                   waiting);
 }
 
 bool Greedy::TakeChain(uint32_t i, double score, Heap& heap,
                        const std::vector<std::vector<uint32_t>>& waiting) {
-  const uint32_t before = in_.predecessor[i];
-  const uint32_t first = in_.predecessor[before];
-  if (CostOf(first, ChainLast(i)) > tracker_.remaining() ||
-      IsRedundant(corpus_, first, selection_, budget_.duplicate_threshold) ||
-      IsRedundant(corpus_, before, selection_, budget_.duplicate_threshold) ||
-      IsRedundant(corpus_, i, selection_, budget_.duplicate_threshold) || !ChainCloses(i) ||
-      !tracker_.TryAdd(first, score, selection_)) {
-    return false;
+  const uint32_t first = in_.predecessor[in_.predecessor[i]];
+  return TakeInRow({first, in_.predecessor[i], i}, CostOf(first, ChainLast(i)), ChainCloses(i),
+                   score, heap, waiting);
+}
+
+bool Greedy::TakeInRow(std::initializer_list<uint32_t> row, size_t cost, bool closes, double score,
+                       Heap& heap, const std::vector<std::vector<uint32_t>>& waiting) {
+  if (cost > tracker_.remaining() || !closes) return false;
+  for (uint32_t k : row) {
+    if (IsRedundant(corpus_, k, selection_, budget_.duplicate_threshold)) return false;
   }
-  Take(first, heap, waiting);
-  if (!tracker_.TryAdd(before, score, selection_)) return false;
-  Take(before, heap, waiting);
-  if (!tracker_.TryAdd(i, score, selection_)) return false;
-  TakeWithPieces(i, heap, waiting);
+  const uint32_t last = *(row.end() - 1);
+  for (uint32_t k : row) {
+    if (!tracker_.TryAdd(k, score, selection_)) return false;
+    if (k == last) {
+      TakeWithPieces(k, heap, waiting);
+    } else {
+      Take(k, heap, waiting);
+    }
+  }
   return true;
 }
 

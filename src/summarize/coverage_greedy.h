@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <queue>
 #include <string>
 #include <utility>
@@ -165,6 +166,18 @@ class Greedy {
   }
 
   void TakeWithPieces(uint32_t i, Heap& heap, const std::vector<std::vector<uint32_t>>& waiting);
+  // True when `x` may be taken now: allowed, not taken, and not waiting for
+  // a sentence not yet taken.
+  bool MayTakeNow(uint32_t x, const std::vector<bool>& allowed,
+                  const std::vector<bool>& must_wait) const {
+    return allowed[x] && !taken_[corpus_.origin[x]] &&
+           !(must_wait[x] && in_.predecessor[x] != UINT32_MAX && !taken_[in_.predecessor[x]]);
+  }
+  // pair_waiting: takes the sentence `i` waits for and `i` (with the pieces
+  // that close their quotations) when both fit whole and neither repeats a
+  // pick; true when `i` was taken.
+  bool TakePair(uint32_t i, double score, Heap& heap,
+                const std::vector<std::vector<uint32_t>>& waiting);
   // pair_waiting 2: `i` waits for the sentence before it, which waits for
   // the one before it, and that one may be taken now (all three `allowed`,
   // `i` an article sentence, so the three are consecutive).
@@ -174,6 +187,11 @@ class Greedy {
   // fit whole and none repeats a pick; true when `i` was taken.
   bool TakeChain(uint32_t i, double score, Heap& heap,
                  const std::vector<std::vector<uint32_t>>& waiting);
+  // Takes the sentences of `row` in order, the last with the pieces that
+  // close its quotation, when `cost` units fit, `closes` holds and none
+  // repeats a pick; true when all were taken.
+  bool TakeInRow(std::initializer_list<uint32_t> row, size_t cost, bool closes, double score,
+                 Heap& heap, const std::vector<std::vector<uint32_t>>& waiting);
   // The last sentence a pair of `i` and the sentence it waits for takes:
   // with whole_quotes, the pieces that close a quotation either opens.
   uint32_t PairLast(uint32_t i) const {
@@ -191,7 +209,11 @@ class Greedy {
   // the concepts of all, the prior of each by its words, per
   // word^length_exponent of all.
   double PairScore(uint32_t i) const {
-    const Uncovered u = UncoveredOf(in_.predecessor[i], i, PairLast(i));
+    return TogetherScore(UncoveredOf(in_.predecessor[i], i, PairLast(i)));
+  }
+  // Sentences weighed as one: the concepts of all, the prior of each by its
+  // words, per word^length_exponent of all.
+  double TogetherScore(const Uncovered& u) const {
     const double cost = static_cast<double>(std::max<size_t>(1, u.words));
     return u.weight * (u.prior_words / cost) / std::pow(cost, params_.length_exponent);
   }
@@ -209,9 +231,8 @@ class Greedy {
     return !in_.units.to_speaker[first] || Fresh(first + 1, ChainLast(i));
   }
   double ChainScore(uint32_t i) const {
-    const Uncovered u = UncoveredOf(UINT32_MAX, in_.predecessor[in_.predecessor[i]], ChainLast(i));
-    const double cost = static_cast<double>(std::max<size_t>(1, u.words));
-    return u.weight * (u.prior_words / cost) / std::pow(cost, params_.length_exponent);
+    return TogetherScore(
+        UncoveredOf(UINT32_MAX, in_.predecessor[in_.predecessor[i]], ChainLast(i)));
   }
   size_t PairCost(uint32_t i) const {
     return Cost(corpus_, in_.predecessor[i], budget_.unit) + CostOf(i, PairLast(i));
