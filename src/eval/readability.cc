@@ -247,10 +247,17 @@ bool BareQuotationRun(const std::vector<ReadSentence>& summary, size_t i) {
 // sentence that opened that one is marked. Unlike ReadQuotation, a curly
 // mark nests here even inside a quotation a straight mark opened: a reader
 // sees `"a “b" c` as unbalanced either way, and `"a “b” c"` pairs.
+// A quotation goes on only within its article: a sentence of another
+// article cannot close it (the reader sees one outlet's words left open
+// and another's closed unopened), so the count starts again there.
 void CheckQuotes(const std::vector<ReadSentence>& summary, SummaryChecks& checks) {
   size_t depth = 0;
   size_t opener = 0;  // the sentence that opened the outermost quotation
   for (size_t i = 0; i < summary.size(); ++i) {
+    if (depth > 0 && summary[i].article != summary[opener].article) {
+      checks.sentences[opener].flags[kUnbalancedQuote] = true;
+      depth = 0;
+    }
     const std::vector<text::QuoteMarkRead> marks = text::ReadQuoteMarks(summary[i].text);
     const bool opens_sentence = text::OpensWithMark(summary[i].text);
     for (size_t k = 0; k < marks.size(); ++k) {

@@ -46,6 +46,20 @@ TEST(Readability, AQuotationClosedInALaterSentenceIsBalanced) {
             Bools({false}));
 }
 
+// A sentence of another article cannot close a quotation: what it closes
+// was never opened for the reader, and the first stays open.
+TEST(Readability, AQuotationDoesNotGoOnIntoAnotherArticle) {
+  std::vector<ReadSentence> summary =
+      Summary({"\"We lost the map.", "We walked home,\" she said."});
+  summary[1].article = 1;
+  summary[1].index = 0;
+  EXPECT_EQ(Flags(summary, kUnbalancedQuote), Bools({true, true}));
+  // A sentence of another article between the two ends it too.
+  summary = Summary({"\"We lost the map.", "Roads reopen.", "We walked home,\" she said."});
+  summary[1].article = 1;
+  EXPECT_EQ(Flags(summary, kUnbalancedQuote), Bools({true, false, true}));
+}
+
 // A curly quotation inside an open one nests, as text::ReadQuotation
 // reads it; a quotation opened again while one is open leaves the first
 // unclosed in the summary.
