@@ -169,8 +169,9 @@ Attribution VerbAfterQuote(const Clause& right);
 // True when a quote opening at byte `open` (its content's first byte
 // `first`, last byte `last`) is a whole sentence quoted right after its cue
 // verb with no comma between (he yelled "You lie!", the ad claims "Jeb is
-// …."): the speaker's own words, not a phrase in the reporter's sentence.
-// Not after "told": what follows it is the one told ("told "Today."").
+// ….", she says "we worked hard …."; Stop 25): the speaker's own words, not
+// a phrase in the reporter's sentence. Lower case only after a lower-case
+// cue. Not after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
 
 // True when the cue `cue` of the clause `right` after a quote goes on with a

@@ -79,9 +79,13 @@ const Word* PreviousWord(const TextWords& tw, const Word* word) {
 }  // namespace
 
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last) {
-  if (!(first >= 'A' && first <= 'Z') || (last != '.' && last != '!' && last != '?')) return false;
+  if (last != '.' && last != '!' && last != '?') return false;
   const Word* before = WordBefore(tw, open);
   if (before == nullptr) return false;
+  // A sentence quoted whole may open in lower case (She says "we worked
+  // hard …."), but only after a cue written in lower case: a capitalized
+  // one is a name's last word (the United States "must …").
+  if (!(first >= 'A' && first <= 'Z') && Capitalized(*before)) return false;
   const std::string lower = tw.Lower(*before);
   // "told "Fox & Friends."" names the one told (a show), not words.
   return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&
