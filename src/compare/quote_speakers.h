@@ -174,6 +174,12 @@ Attribution VerbAfterQuote(const Clause& right);
 // cue. Not after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
 
+// True when the cue `cue` is a verb of telling or of writing to someone
+// followed by the one told and the comma at byte `before` - 1, right
+// before a quote (told his supporters, "…"; tweeted at him, "…"): at most
+// five words and no comma between (quote_verb_cues.cc; Stop 25).
+bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before);
+
 // True when the cue `cue` of the clause `right` after a quote goes on with a
 // reported clause of its own ("Kasich said he would", "Greene added that"):
 // after a quote that ends its sentence, that cue opens a new statement

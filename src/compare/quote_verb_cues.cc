@@ -92,6 +92,21 @@ bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last)
          lower != "tells" && lower != "telling";
 }
 
+bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before) {
+  // Verbs of telling that take the one told as object (told his
+  // supporters,) and of writing to someone (tweeted at him,).
+  static const std::unordered_set<std::string_view> kTelling = {
+      "told",    "tells", "telling", "asked", "asks",    "asking",  "reminded",
+      "assured", "urged", "warned",  "wrote", "writing", "tweeted", "tweeting"};
+  const std::string_view text = tw.text();
+  if (before == 0 || before > text.size() || cue.end >= before || text[before - 1] != ',') {
+    return false;
+  }
+  const std::string_view object = text.substr(cue.end, before - 1 - cue.end);
+  return kTelling.count(text::LowerWord(text.substr(cue.start, cue.end - cue.start))) > 0 &&
+         object.find(',') == std::string_view::npos && tw.In(cue.end, before - 1).size() <= 5;
+}
+
 bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {
   // The short words a title leaves in lower case: articles, conjunctions
   // and prepositions ("Meet the Press", "On the Record with …").

@@ -303,12 +303,14 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // A quote opening in lower case and not followed by its attribution
   // (an email called it "just to pick up two delegates") is a fragment of
   // someone's words inside the reporter's sentence, unless the clause that
-  // opens its sentence introduces it (He added, "actually, …"; Stop 25):
-  // after words set off by a comma before the speaker (That, the panel
-  // said, "would help") the quote finishes the reporter's sentence.
+  // opens its sentence introduces it (He added, "actually, …"; told his
+  // supporters, "our …"; Stop 25): after words set off by a comma before
+  // the speaker (That, the panel said, "would help") the quote finishes the
+  // reporter's sentence.
   const unsigned char first = static_cast<unsigned char>(text[content.start]);
   const bool introduced =
-      !w.embedded && cue_opens &&
+      !w.embedded && prior_speaks &&
+      (cue_opens || internal::TellsAddressee(tw, prior.cue, w.before)) &&
       text.substr(w.left, prior.speaker.start - w.left).find(',') == std::string_view::npos;
   quote.embedded = w.embedded ? !internal::Utterance(tw, v.spans[q].open, first, last)
                               : first >= 'a' && first <= 'z' && !after.found && !introduced;

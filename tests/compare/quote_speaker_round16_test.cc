@@ -57,6 +57,31 @@ TEST(SpeakerRulesRound16, AQuoteFinishingTheReportersSentenceStaysAFragment) {
   EXPECT_TRUE(quote->embedded);
 }
 
+// So does a verb of telling or of writing to someone with the one told
+// between it and the comma (`told his supporters, "our …"`, `tweeted at
+// him, "you …"`), but not a long phrase after it.
+TEST(SpeakerRulesRound16, ATellingCueAndItsAddresseeIntroduceALowerCaseQuote) {
+  const std::string told = kRound16Hearing +
+                           "Ben Lowe did not name his rivals, but told his supporters, \"our "
+                           "city is in trouble and we must act now.\"";
+  const std::optional<Quote> supporters = Round16Quote(told, "in trouble");
+  ASSERT_TRUE(supporters.has_value());
+  EXPECT_FALSE(supporters->embedded);
+  EXPECT_EQ(supporters->speaker, "Ben Lowe");
+  const std::string tweeted = kRound16Hearing +
+                              "Rita Vance tweeted at him, \"you are not just a loser, you are a "
+                              "liar and a whiner.\"";
+  const std::optional<Quote> at_him = Round16Quote(tweeted, "liar");
+  ASSERT_TRUE(at_him.has_value());
+  EXPECT_FALSE(at_him->embedded);
+  EXPECT_EQ(at_him->speaker, "Rita Vance");
+  const std::string apart = kRound16Hearing +
+                            "Ben Lowe told the few dozen supporters who stayed late in the hall, "
+                            "\"our city is in trouble and we must act now.\"";
+  const std::optional<Quote> far = Round16Quote(apart, "in trouble");
+  EXPECT_FALSE(far.has_value() && !far->embedded);
+}
+
 // A whole sentence quoted right after a lower-case cue verb, with no comma
 // between, is the speaker's even when it opens in lower case (`She says "we
 // worked hard …."`; only a capitalized opening counted before).
