@@ -171,7 +171,8 @@ Attribution VerbAfterQuote(const Clause& right);
 // verb with no comma between (he yelled "You lie!", the ad claims "Jeb is
 // ….", she says "we worked hard …."; Stop 25): the speaker's own words, not
 // a phrase in the reporter's sentence. Lower case only after a lower-case
-// cue. Not after "told": what follows it is the one told ("told "Today."").
+// cue and not in a relative clause ("which he said "threatens …""). Not
+// after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
 
 // True when the cue `cue` is a verb of telling or of writing to someone

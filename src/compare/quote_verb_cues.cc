@@ -85,7 +85,15 @@ bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last)
   // A sentence quoted whole may open in lower case (She says "we worked
   // hard …."), but only after a cue written in lower case: a capitalized
   // one is a name's last word (the United States "must …").
-  if (!(first >= 'A' && first <= 'Z') && Capitalized(*before)) return false;
+  // Nor in a relative clause (the bill, which he said "threatens …"): the
+  // quote goes on from the relative pronoun, the reporter's word.
+  if (!(first >= 'A' && first <= 'Z')) {
+    if (Capitalized(*before)) return false;
+    const Word* subject = PreviousWord(tw, before);
+    const Word* relative = subject == nullptr ? nullptr : PreviousWord(tw, subject);
+    const std::string pronoun = relative == nullptr ? "" : tw.Lower(*relative);
+    if (pronoun == "which" || pronoun == "who" || pronoun == "that") return false;
+  }
   const std::string lower = tw.Lower(*before);
   // "told "Fox & Friends."" names the one told (a show), not words.
   return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&

@@ -104,6 +104,14 @@ TEST(SpeakerRulesRound16, NotAfterANameNorForAPhrase) {
   const std::optional<Quote> notes = Round16Quote(name, "must be repaid");
   ASSERT_TRUE(notes.has_value());
   EXPECT_TRUE(notes->embedded);
+  // Nor in a relative clause: the quote goes on from "which", the
+  // reporter's word.
+  const std::string relative = kRound16Hearing +
+                               "Lowe backed the audit, which he said \"would keep the fund whole "
+                               "for ten more years.\"";
+  const std::optional<Quote> which = Round16Quote(relative, "keep the fund");
+  ASSERT_TRUE(which.has_value());
+  EXPECT_TRUE(which->embedded);
   const std::string phrase = kRound16Hearing +
                              "Rita Vance says \"a fair deal for the whole city\" is near at last.";
   const std::optional<Quote> deal = Round16Quote(phrase, "fair deal");
