@@ -112,8 +112,8 @@ TEST(SpeakerRulesRound16, NotAfterANameNorForAPhrase) {
   const std::optional<Quote> which = Round16Quote(relative, "keep the fund");
   ASSERT_TRUE(which.has_value());
   EXPECT_TRUE(which->embedded);
-  const std::string phrase = kRound16Hearing +
-                             "Rita Vance says \"a fair deal for the whole city\" is near at last.";
+  const std::string phrase =
+      kRound16Hearing + "Rita Vance says \"a fair deal for the whole city\" is near at last.";
   const std::optional<Quote> deal = Round16Quote(phrase, "fair deal");
   EXPECT_FALSE(deal.has_value() && !deal->embedded);
 }
