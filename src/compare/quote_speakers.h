@@ -169,9 +169,17 @@ Attribution VerbAfterQuote(const Clause& right);
 // True when a quote opening at byte `open` (its content's first byte
 // `first`, last byte `last`) is a whole sentence quoted right after its cue
 // verb with no comma between (he yelled "You lie!", the ad claims "Jeb is
-// …."): the speaker's own words, not a phrase in the reporter's sentence.
-// Not after "told": what follows it is the one told ("told "Today."").
+// ….", she says "we worked hard …."; Stop 25): the speaker's own words, not
+// a phrase in the reporter's sentence. Lower case only after a lower-case
+// cue and not in a relative clause ("which he said "threatens …""). Not
+// after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
+
+// True when the cue `cue` is a verb of telling or of writing to someone
+// followed by the one told and the comma at byte `before` - 1, right
+// before a quote (told his supporters, "…"; tweeted at him, "…"): at most
+// five words and no comma between (quote_verb_cues.cc; Stop 25).
+bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before);
 
 // True when the cue `cue` of the clause `right` after a quote goes on with a
 // reported clause of its own ("Kasich said he would", "Greene added that"):

@@ -79,13 +79,40 @@ const Word* PreviousWord(const TextWords& tw, const Word* word) {
 }  // namespace
 
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last) {
-  if (!(first >= 'A' && first <= 'Z') || (last != '.' && last != '!' && last != '?')) return false;
+  if (last != '.' && last != '!' && last != '?') return false;
   const Word* before = WordBefore(tw, open);
   if (before == nullptr) return false;
+  // A sentence quoted whole may open in lower case (She says "we worked
+  // hard …."), but only after a cue written in lower case: a capitalized
+  // one is a name's last word (the United States "must …").
+  // Nor in a relative clause (the bill, which he said "threatens …"): the
+  // quote goes on from the relative pronoun, the reporter's word.
+  if (!(first >= 'A' && first <= 'Z')) {
+    if (Capitalized(*before)) return false;
+    const Word* subject = PreviousWord(tw, before);
+    const Word* relative = subject == nullptr ? nullptr : PreviousWord(tw, subject);
+    const std::string pronoun = relative == nullptr ? "" : tw.Lower(*relative);
+    if (pronoun == "which" || pronoun == "who" || pronoun == "that") return false;
+  }
   const std::string lower = tw.Lower(*before);
   // "told "Fox & Friends."" names the one told (a show), not words.
   return IsCueWord(lower) && !IsObjectCue(lower) && lower != "according" && lower != "told" &&
          lower != "tells" && lower != "telling";
+}
+
+bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before) {
+  // Verbs of telling that take the one told as object (told his
+  // supporters,) and of writing to someone (tweeted at him,).
+  static const std::unordered_set<std::string_view> kTelling = {
+      "told",    "tells", "telling", "asked", "asks",    "asking",  "reminded",
+      "assured", "urged", "warned",  "wrote", "writing", "tweeted", "tweeting"};
+  const std::string_view text = tw.text();
+  if (before == 0 || before > text.size() || cue.end >= before || text[before - 1] != ',') {
+    return false;
+  }
+  const std::string_view object = text.substr(cue.end, before - 1 - cue.end);
+  return kTelling.count(text::LowerWord(text.substr(cue.start, cue.end - cue.start))) > 0 &&
+         object.find(',') == std::string_view::npos && tw.In(cue.end, before - 1).size() <= 5;
 }
 
 bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {

@@ -285,9 +285,10 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // So does a new sentence after a quote that ends its own, when a clause
   // before introduces it (O'Malley interjected: "…." He said Clinton …).
   const bool prior_speaks = prior.speaker.end > prior.speaker.start;
+  const bool cue_opens = CueOpensQuote(text, prior, v.spans[q].open);
   const bool after_first =
       after.found && (!prior_speaks || (after.speaker.end > after.speaker.start && last != '.')) &&
-      !(CueOpensQuote(text, prior, v.spans[q].open) && !SplitByCue(text, v, q, w));
+      !(cue_opens && !SplitByCue(text, v, q, w));
   const Attribution& chosen =
       !w.embedded ? (after_first ? after : prior) : (prior.found ? prior : after);
   Draft draft;
@@ -301,10 +302,18 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   quote.parts.push_back(content);
   // A quote opening in lower case and not followed by its attribution
   // (an email called it "just to pick up two delegates") is a fragment of
-  // someone's words inside the reporter's sentence.
+  // someone's words inside the reporter's sentence, unless the clause that
+  // opens its sentence introduces it (He added, "actually, …"; told his
+  // supporters, "our …"; Stop 25): after words set off by a comma before
+  // the speaker (That, the panel said, "would help") the quote finishes the
+  // reporter's sentence.
   const unsigned char first = static_cast<unsigned char>(text[content.start]);
-  quote.embedded = (w.embedded && !internal::Utterance(tw, v.spans[q].open, first, last)) ||
-                   (first >= 'a' && first <= 'z' && !after.found);
+  const bool introduced =
+      !w.embedded && prior_speaks &&
+      (cue_opens || internal::TellsAddressee(tw, prior.cue, w.before)) &&
+      text.substr(w.left, prior.speaker.start - w.left).find(',') == std::string_view::npos;
+  quote.embedded = w.embedded ? !internal::Utterance(tw, v.spans[q].open, first, last)
+                              : first >= 'a' && first <= 'z' && !after.found && !introduced;
   // A scare quote (the so-called "reform") is the reporter's: no speaker.
   if (chosen.found && !(quote.embedded && internal::NamedTerm(tw, content, v.spans[q].open))) {
     quote.cue_span = chosen.cue;
