@@ -32,7 +32,8 @@
 //     after it (read past the mark), which says nothing in lower-cased
 //     text: only a verb of saying keeps the run whole (`mean? " Clinton
 //     asked`, `that? " she said`, `why? " asks Jo`; `time? " He went on`
-//     and `oh! " the crowd left` end). For a period nothing changes;
+//     and `oh! " the crowd left` end). A period's rules are unchanged,
+//     but they too read the word past a closing mark;
 //  4. a list item: a bullet ("•", "⁃") after whitespace, or the next marker
 //     of a list that opened its line ("1.) a 2.) b", "a. x b. y", "i. x
 //     ii. y"), unless the item before it ends in ',', ';', "and" or "or"
