@@ -149,8 +149,12 @@ std::string EscapeMarkdown(std::string_view text);
 // "He", "But"), an opening quote or a line break: "in the U.S. The next day"
 // splits, "the U.S. Army" does not, and "in the U.S. Obama said" is missed.
 // Lower-cased, tokenised text ("fell 8.2 % . the report") splits at its
-// free-standing periods. sentence_splitter.cc's opening comment has the
-// full rules. Cost: linear, no allocation besides the result.
+// free-standing periods, and a straight mark standing alone after the
+// period (`a good day . " the mayor`) ends the sentence when it closes a
+// quotation open there and opens the next one otherwise.
+// sentence_splitter.cc's opening comment has the full rules. Cost: linear;
+// it allocates besides the result only to read quotation marks before such
+// a mark.
 std::vector<ByteSpan> SplitSentences(std::string_view text);
 
 // ---- Quotation marks -----------------------------------------------------

@@ -23,7 +23,17 @@
 //     reference marks such as "[1]", "[2][5]", "[a]", "²" or "(3)") and then
 //     whitespace. The boundary falls after the closing marks, so `he
 //     said." Next` keeps the quote with its sentence, and after an emoticon
-//     that follows ("It worked! :) The"), which belongs to its sentence;
+//     that follows ("It worked! :) The"), which belongs to its sentence.
+//     In tokenized text a straight mark standing alone after the run
+//     (`a good day . " the mayor`) joins the sentence when a quotation is
+//     open at the run (internal::OpenQuotation, read as ReadQuotation
+//     reads marks) and opens the next one otherwise. A closing one counts
+//     for '?' and '!' as a closing quote does, but for the case of the word
+//     after it (read past the mark), which says nothing in lower-cased
+//     text: only a verb of saying keeps the run whole (`mean? " Clinton
+//     asked`, `that? " she said`, `why? " asks Jo`; `time? " He went on`
+//     and `oh! " the crowd left` end). A period's rules are unchanged,
+//     but they too read the word past a closing mark;
 //  4. a list item: a bullet ("•", "⁃") after whitespace, or the next marker
 //     of a list that opened its line ("1.) a 2.) b", "a. x b. y", "i. x
 //     ii. y"), unless the item before it ends in ',', ';', "and" or "or"
@@ -129,7 +139,8 @@
 // Cost. One pass; the rules run only at terminals, line breaks, bullets and
 // (inside a list line) spaces, and look at a few bytes around them; a block
 // of lower-case lines is scanned once; the word lists are hash sets. No
-// allocation besides the output vector.
+// allocation besides the output vector, but for reading quotation marks
+// (once per sentence) when a spaced straight mark follows a terminal.
 #include <algorithm>
 #include <string>
 
@@ -137,6 +148,7 @@
 #include "text/abbreviations.h"
 #include "text/boundary_cues.h"
 #include "text/list_items.h"
+#include "text/open_quotation.h"
 #include "text/preceding_words.h"
 #include "text/sentence_words.h"
 
@@ -169,7 +181,7 @@ using internal::SpeechVerbFollows;
 
 class Splitter {
  public:
-  explicit Splitter(std::string_view text) : text_(text), lists_(text) {}
+  explicit Splitter(std::string_view text) : text_(text), lists_(text), quotes_(text) {}
 
   std::vector<ByteSpan> Run() {
     const size_t n = text_.size();
@@ -295,7 +307,10 @@ class Splitter {
       if (internal::GluedBoundary(text_, start_, i, run_end, end, periods, question)) Emit(end);
       return end;
     }
-    const NextWord next = ReadNextWord(text_, end);
+    // `a good day ? " Nobody`: a spaced mark that closes the quotation,
+    // and the word after it.
+    const size_t spaced_close = end == run_end ? quotes_.ClosingMarkEnd(spans_, start_, i, end) : 0;
+    const NextWord next = ReadNextWord(text_, std::max(end, spaced_close));
     if (next.at_end) return end;
     // "compounds. . . . The": the period ends the sentence and the ellipsis
     // opens the next one.
@@ -309,7 +324,7 @@ class Splitter {
     bool boundary = false;
     if (question) {
       boundary = !internal::ClosesDashedAside(text_, start_, i, end) &&
-                 ExclamationEnds(i, run_end, quote_closed, next);
+                 ExclamationEnds(i, run_end, quote_closed, spaced_close > 0, next);
     } else if (periods >= 2) {
       boundary = EllipsisEnds(i, spaced_dots, next);
     } else if (standalone) {
@@ -317,7 +332,9 @@ class Splitter {
     } else {
       boundary = PeriodEnds(i, closed, next);
     }
-    if (boundary) Emit(end);
+    if (!boundary) return end;
+    end = std::max(end, spaced_close);
+    Emit(end);
     return end;
   }
 
@@ -330,9 +347,17 @@ class Splitter {
     return end;
   }
 
-  // A run with '?' or '!'.
-  bool ExclamationEnds(size_t i, size_t run_end, bool quote_closed, const NextWord& next) const {
+  // A run with '?' or '!'. `spaced`: a spaced mark closes a quotation
+  // after it, in tokenized text, where a lower-case word may open a
+  // sentence; only a verb of saying keeps the quotation with what follows
+  // (`who? " she asked`, `who? " asked Smith`, `who? " Smith asked`).
+  bool ExclamationEnds(size_t i, size_t run_end, bool quote_closed, bool spaced,
+                       const NextWord& next) const {
     if (i == start_ || IsWhite(text_[i - 1])) return true;
+    if (spaced) {
+      return !internal::IsCommonSpeechVerb(next.word) &&
+             (internal::IsSentenceOpener(next.word) || !SpeechVerbFollows(text_, next));
+    }
     if (next.letter_case == Case::kLower) return false;
     // "Yahoo! Inc." is a name; "Yahoo! The" ends.
     if (run_end - i == 1 && text_[i] == '!' && internal::IsExclaimedName(WordBefore(i))) {
@@ -558,6 +583,7 @@ class Splitter {
   size_t start_ = 0;
   std::vector<ByteSpan> spans_;
   internal::ListTracker lists_;
+  internal::OpenQuotation quotes_;
 };
 
 }  // namespace
