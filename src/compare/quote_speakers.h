@@ -170,8 +170,9 @@ Attribution VerbAfterQuote(const Clause& right);
 // `first`, last byte `last`) is a whole sentence quoted right after its cue
 // verb with no comma between (he yelled "You lie!", the ad claims "Jeb is
 // ….", she says "we worked hard …."; Stop 25): the speaker's own words, not
-// a phrase in the reporter's sentence. Lower case only after a lower-case
-// cue and not in a relative clause ("which he said "threatens …""). Not
+// a phrase in the reporter's sentence. Opening with other than a capital
+// (lower case, a digit, an ellipsis) only after a lower-case cue and not in
+// a relative clause ("which he said "threatens …""). Not
 // after "told": what follows it is the one told ("told "Today."").
 bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last);
 

@@ -82,9 +82,10 @@ bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last)
   if (last != '.' && last != '!' && last != '?') return false;
   const Word* before = WordBefore(tw, open);
   if (before == nullptr) return false;
-  // A sentence quoted whole may open in lower case (She says "we worked
-  // hard …."), but only after a cue written in lower case: a capitalized
-  // one is a name's last word (the United States "must …").
+  // A sentence quoted whole may open with other than a capital (She says
+  // "we worked hard ….", "2016 was hard.", "…and then."), but only after a
+  // cue written in lower case: a capitalized one is a name's last word
+  // (the United States "must …").
   // Nor in a relative clause (the bill, which he said "threatens …"): the
   // quote goes on from the relative pronoun, the reporter's word.
   if (!(first >= 'A' && first <= 'Z')) {
