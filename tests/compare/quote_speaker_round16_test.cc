@@ -79,7 +79,8 @@ TEST(SpeakerRulesRound16, ATellingCueAndItsAddresseeIntroduceALowerCaseQuote) {
                             "Ben Lowe told the few dozen supporters who stayed late in the hall, "
                             "\"our city is in trouble and we must act now.\"";
   const std::optional<Quote> far = Round16Quote(apart, "in trouble");
-  EXPECT_FALSE(far.has_value() && !far->embedded);
+  ASSERT_TRUE(far.has_value());
+  EXPECT_TRUE(far->embedded);
 }
 
 // A whole sentence quoted right after a lower-case cue verb, with no comma
@@ -115,7 +116,8 @@ TEST(SpeakerRulesRound16, NotAfterANameNorForAPhrase) {
   const std::string phrase =
       kRound16Hearing + "Rita Vance says \"a fair deal for the whole city\" is near at last.";
   const std::optional<Quote> deal = Round16Quote(phrase, "fair deal");
-  EXPECT_FALSE(deal.has_value() && !deal->embedded);
+  ASSERT_TRUE(deal.has_value());
+  EXPECT_TRUE(deal->embedded);
 }
 
 }  // namespace
