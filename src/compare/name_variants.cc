@@ -298,7 +298,9 @@ size_t AfterInnerTitle(const TextWords& tw, const std::vector<Word>& words, size
   }
   for (size_t r = j; r-- > from;) {
     const std::string lower = WordLower(tw, words[r]);
-    if ((IsTitleWord(lower) || In(kRoleWords, StripPeriods(lower)) || In(kPartyWords, lower)) &&
+    const bool occupation = In(kOccupationWords, lower) && j - r > 2;
+    if ((IsTitleWord(lower) || In(kRoleWords, StripPeriods(lower)) || In(kPartyWords, lower) ||
+         occupation) &&
         PersonAfterTitle(tw, words, r + 1, j)) {
       return r + 1;
     }

@@ -103,6 +103,19 @@ inline constexpr std::array<std::string_view, 34> kRoleWords = {
     "whip",            "chair",         "spokesperson", "historian",
     "journalist",      "tem"};
 
+// Occupations that stand before a full name like a title when they open
+// a sentence ("Baker Ruth Lindqvist said"): dropped only before a name of
+// two or more words, since several are surnames or first names themselves
+// ("Baker Mayfield", "Dean Baquet").
+inline constexpr std::array<std::string_view, 40> kOccupationWords = {
+    "baker",       "farmer",       "teacher",    "nurse",    "resident",  "shopkeeper",
+    "student",     "driver",       "lawyer",     "engineer", "fisherman", "owner",
+    "manager",     "worker",       "activist",   "pastor",   "coach",     "artist",
+    "writer",      "author",       "actor",      "actress",  "singer",    "witness",
+    "neighbor",    "neighbour",    "retiree",    "veteran",  "tenant",    "landlord",
+    "firefighter", "paramedic",    "physician",  "surgeon",  "scientist", "researcher",
+    "councilman",  "councilwoman", "councillor", "councilor"};
+
 // A party word before a name is a title ("Republican Linda McMahon"); in
 // "Democrat of North Carolina" it describes, and only the place is a name;
 // as a person key's last word it is no surname ("Arizona Republican").

@@ -166,6 +166,20 @@ TEST(FindNames, ATitleInsideTheRunLeavesTheAffiliationInTheTitle) {
   EXPECT_EQ(names[2].name, "Bob Etheridge");
 }
 
+// An occupation opening a sentence before a full name is a title ("Baker
+// Ruth Lindqvist said", in examples/harbor-bridge), but not before one word:
+// there it may be a first name ("Baker Mayfield").
+TEST(FindNames, AnOccupationBeforeAFullNameIsATitle) {
+  const std::vector<FoundName> names =
+      FindNames("The shops were shut. Baker Ruth Lindqvist said so. Councilman Jack Weir agreed.");
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[0].name, "Ruth Lindqvist");
+  EXPECT_EQ(names[0].title, "baker");
+  EXPECT_EQ(names[1].name, "Jack Weir");
+  EXPECT_EQ(Names("The game was close. Baker Mayfield threw twice."),
+            (std::vector<std::string>{"Baker Mayfield"}));
+}
+
 TEST(FindNames, APartyWordBeforeANameIsATitle) {
   const std::vector<FoundName> names = FindNames("She ran against Republican Linda McMahon.");
   ASSERT_EQ(names.size(), 1u);
