@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compare/given_names.h"
 #include "compare/quote_speakers.h"
 #include "compare/quotes.h"
 
@@ -68,6 +69,13 @@ ArticleNames NameArticle(const TextWords& text) {
   for (size_t i = 0; i < n.names.size(); ++i) {
     if (n.names[i].person_like) n.person[n.groups[i]] = true;
     if (const char g = TitleGender(n.names[i].title); g != 0) n.gender[n.groups[i]] = g;
+  }
+  // A given name says the gender when no title did ("Stephanie Cutter").
+  for (size_t g = 0; g < n.display.size(); ++g) {
+    const std::vector<std::string> key = internal::NameKey(n.display[g]);
+    if (n.gender[g] == 0 && n.person[g] && key.size() >= 2) {
+      n.gender[g] = internal::GivenNameGender(key.front());
+    }
   }
   return n;
 }
@@ -215,8 +223,15 @@ bool NamesAThing(const TextWords& text, const FoundName& f) {
 // The paragraph breaks between bytes `from` and `to`.
 size_t Paragraphs(std::string_view text, size_t from, size_t to) {
   size_t breaks = 0;
+  bool in_break = false;  // only blanks since the last line break
   for (size_t k = from; k < to; ++k) {
-    if (text[k] == '\n' && (k == from || text[k - 1] != '\n')) ++breaks;
+    const char c = text[k];
+    if (c == '\n') {
+      if (!in_break) ++breaks;
+      in_break = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      in_break = false;
+    }
   }
   return breaks;
 }

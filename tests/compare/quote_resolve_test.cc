@@ -45,5 +45,26 @@ TEST(ResolveSpeaker, APronounSkipsANameOfTheOtherGender) {
             "Ada Okafor");
 }
 
+// A given name says the gender when no title does: "she" is not Tom Reyes,
+// the speaker cued last, but Ada Okafor.
+TEST(ResolveSpeaker, AGivenNameSaysTheGender) {
+  EXPECT_EQ(ResolvedSpeaker("Ada Okafor met Tom Reyes on Monday. \"The bridge will open in "
+                            "spring,\" Tom Reyes said. \"We have waited long enough for this "
+                            "bridge,\" she said.",
+                            "waited long enough"),
+            "Ada Okafor");
+}
+
+// A paragraph break written with blanks around its line breaks (" \n \n ",
+// as scraped pages and Multi-News's full text have it) is one break: the
+// subject of the paragraph just before a quotation still comes first.
+TEST(ResolveSpeaker, ABlankLineWithSpacesIsOneParagraphBreak) {
+  const std::string text =
+      "Tom Reyes and Ben Lowe spoke on Monday. \n \n \"The bridge will open in spring,\" "
+      "Reyes said. \n \n Lowe called the plan a dream. \n \n \"Nobody has paid for the "
+      "second span yet,\" he said.";
+  EXPECT_EQ(ResolvedSpeaker(text, "second span"), "Ben Lowe");
+}
+
 }  // namespace
 }  // namespace concord::compare

@@ -340,13 +340,13 @@ TEST(SpeakerRules, WhatIsReportedIsAnObjectNotASpeaker) {
             "");
   // A paper that reported something is no antecedent for "he".
   const std::string text =
-      "Senator Jane Roe said she would run. The Shelton Weekly reported that she was \"met with "
+      "Senator John Roe said he would run. The Shelton Weekly reported that he was \"met with "
       "applause\" there. \"I do not know if we tried to do so or not,\" he said.";
   size_t pronouns = 0;
   for (const Quote& q : QuotesOf(text)) {
     if (q.speaker == "he") {
       ++pronouns;
-      EXPECT_EQ(q.speaker_name, "Jane Roe");
+      EXPECT_EQ(q.speaker_name, "John Roe");
     }
   }
   EXPECT_EQ(pronouns, 1u);

@@ -120,7 +120,7 @@ TEST(ExtractQuotes, AnUnattributedQuoteNeverClosedNeedsAQuotationGoingOn) {
 }
 
 TEST(ExtractQuotes, AttributionAfterQuoteWithPronounResolved) {
-  const std::string text = "Senator Jane Roe spoke on Monday. \"We will win this,\" he said.";
+  const std::string text = "Senator John Roe spoke on Monday. \"We will win this,\" he said.";
   const std::vector<Quote> quotes = QuotesOf(text);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(Part(text, quotes[0], 0), "We will win this");
@@ -128,7 +128,7 @@ TEST(ExtractQuotes, AttributionAfterQuoteWithPronounResolved) {
   EXPECT_EQ(text.substr(quotes[0].speaker_span.start,
                         quotes[0].speaker_span.end - quotes[0].speaker_span.start),
             "he");
-  EXPECT_EQ(quotes[0].speaker_name, "Jane Roe");
+  EXPECT_EQ(quotes[0].speaker_name, "John Roe");
   EXPECT_EQ(quotes[0].cue, "said");
   EXPECT_FALSE(quotes[0].embedded);
 }
