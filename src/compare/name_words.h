@@ -92,16 +92,40 @@ inline constexpr std::array<std::string_view, 16> kOfficeObjects = {
 // "White House Chief of Staff Rahm Emanuel", "Weekly Standard Editor Bill
 // Kristol", "North Carolina Rep. Bob Etheridge". What comes before them is
 // the person's affiliation, part of the title, not of the name.
-inline constexpr std::array<std::string_view, 34> kRoleWords = {
-    "representatives", "senators",      "reps",        "sens",
-    "editor",          "counsel",       "aide",        "adviser",
-    "advisor",         "attorney",      "host",        "anchor",
-    "founder",         "ceo",           "congressman", "congresswoman",
-    "strategist",      "correspondent", "analyst",     "candidate",
-    "nominee",         "commissioner",  "sheriff",     "chancellor",
-    "columnist",       "economist",     "pollster",    "staff",
-    "whip",            "chair",         "spokesperson", "historian",
-    "journalist",      "tem"};
+inline constexpr std::array<std::string_view, 34> kRoleWords = {"representatives",
+                                                                "senators",
+                                                                "reps",
+                                                                "sens",
+                                                                "editor",
+                                                                "counsel",
+                                                                "aide",
+                                                                "adviser",
+                                                                "advisor",
+                                                                "attorney",
+                                                                "host",
+                                                                "anchor",
+                                                                "founder",
+                                                                "ceo",
+                                                                "congressman",
+                                                                "congresswoman",
+                                                                "strategist",
+                                                                "correspondent",
+                                                                "analyst",
+                                                                "candidate",
+                                                                "nominee",
+                                                                "commissioner",
+                                                                "sheriff",
+                                                                "chancellor",
+                                                                "columnist",
+                                                                "economist",
+                                                                "pollster",
+                                                                "staff",
+                                                                "whip",
+                                                                "chair",
+                                                                "spokesperson",
+                                                                "historian",
+                                                                "journalist",
+                                                                "tem"};
 
 // Occupations that stand before a full name like a title when they open
 // a sentence ("Baker Ruth Lindqvist said"): dropped only before a name of
@@ -142,7 +166,7 @@ inline constexpr std::array<std::string_view, 4> kPlaceFirstWords = {"new", "los
 // Head words of organisations, places and things named with capitals: a
 // name holding one is not a person ("Fox News", "Oval Office", "First
 // Amendment"), so "he" never resolves to it.
-inline constexpr std::array<std::string_view, 74> kNotPersonWords = {
+inline constexpr std::array<std::string_view, 78> kNotPersonWords = {
     "news",       "office",     "committee",    "agency",     "association", "party",
     "department", "amendment",  "institute",    "conference", "act",         "house",
     "senate",     "court",      "times",        "post",       "journal",     "council",
@@ -155,7 +179,7 @@ inline constexpr std::array<std::string_view, 74> kNotPersonWords = {
     "airport",    "memorial",   "museum",       "stadium",    "arena",       "hotel",
     "building",   "school",     "academy",      "college",    "hospital",    "prize",
     "award",      "doctrine",   "plaza",        "centre",     "theater",     "theatre",
-    "boulevard",  "avenue"};
+    "boulevard",  "avenue",     "hurricane",    "typhoon",    "cyclone",     "storm"};
 
 }  // namespace concord::compare::internal
 

@@ -66,5 +66,14 @@ TEST(ResolveSpeaker, ABlankLineWithSpacesIsOneParagraphBreak) {
   EXPECT_EQ(ResolvedSpeaker(text, "second span"), "Ben Lowe");
 }
 
+// A storm's name is no person: "she" is the governor, not Hurricane Ida.
+TEST(ResolveSpeaker, AStormIsNoSpeaker) {
+  EXPECT_EQ(ResolvedSpeaker("Governor Ada Okafor toured the coast on Monday. Hurricane Ida "
+                            "flooded three towns. \"It will take a long time to rebuild,\" "
+                            "she said.",
+                            "long time"),
+            "Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
