@@ -146,8 +146,8 @@ std::vector<std::string> NameKey(std::string_view name) {
   if (key.size() > 1 && key.front() == "the") key.erase(key.begin());
   // A generational suffix is no part of the key ("Theodore J. Boutrous Jr."
   // = "Theodore Boutrous").
-  if (key.size() > 2 && (key.back() == "jr" || key.back() == "sr" || key.back() == "ii" ||
-                         key.back() == "iii")) {
+  if (key.size() > 2 &&
+      (key.back() == "jr" || key.back() == "sr" || key.back() == "ii" || key.back() == "iii")) {
     key.pop_back();
   }
   return key;
@@ -266,8 +266,7 @@ size_t RunStart(const TextWords& tw, size_t begin, const std::vector<Word>& word
 // True when words [from, j) can be a person's name after a title: one to
 // four capitalized words (particles aside), none a connector or the head
 // of an organisation or place.
-bool PersonAfterTitle(const TextWords& tw, const std::vector<Word>& words, size_t from,
-                      size_t j) {
+bool PersonAfterTitle(const TextWords& tw, const std::vector<Word>& words, size_t from, size_t j) {
   if (from >= j || j - from > 4) return false;
   for (size_t q = from; q < j; ++q) {
     const std::string lower = WordLower(tw, words[q]);
@@ -285,8 +284,7 @@ bool PersonAfterTitle(const TextWords& tw, const std::vector<Word>& words, size_
 // after an affiliation ("White House Chief of Staff Rahm Emanuel": at
 // "Rahm"): after the last title, role or party word that a person's name
 // follows. `from` itself when there is none.
-size_t AfterInnerTitle(const TextWords& tw, const std::vector<Word>& words, size_t from,
-                       size_t j) {
+size_t AfterInnerTitle(const TextWords& tw, const std::vector<Word>& words, size_t from, size_t j) {
   // A place or body of one "of" word before a full name ("District of
   // Columbia Ada Okafor", after "attorney for the"): the name is the last
   // two or more words.
@@ -311,8 +309,8 @@ size_t AfterInnerTitle(const TextWords& tw, const std::vector<Word>& words, size
 // Splits the title off the run [start, j) into *title ("Secretary of
 // State", "Iraqi Prime Minister"); returns where the name proper starts, or
 // nothing when the run is only a title ("President").
-std::optional<size_t> SplitTitle(const TextWords& tw, const std::vector<Word>& words,
-                                 size_t start, size_t j, std::string* title) {
+std::optional<size_t> SplitTitle(const TextWords& tw, const std::vector<Word>& words, size_t start,
+                                 size_t j, std::string* title) {
   size_t p = start;
   bool saw_title = false;
   // An adjective before a title ("Iraqi Prime Minister").
@@ -349,18 +347,30 @@ std::optional<size_t> SplitTitle(const TextWords& tw, const std::vector<Word>& w
 
 // The end of a person's name that a place or a second person follows in
 // the same run ("Richard Blumenthal of Connecticut", "Speaker Nancy Pelosi
-// of California", "Robert Gibbs and David Axelrod"): the "of" or "and" when
-// the words before it read as a person (two or more; one after a title
-// before "of"); `j` otherwise ("Bank of America", "Procter and Gamble").
+// of California", "Robert Gibbs and David Axelrod", "Jason Aaron in
+// Marvel's"): the "of", "and" or "in" when the words before it read as a
+// person (two or more; one after a title before "of"); `j` otherwise
+// ("Bank of America", "Procter and Gamble", "Sibley Memorial Hospital in
+// Washington"). Not "for": "Deferred Action for Childhood Arrivals".
 size_t BeforePlaceSuffix(const TextWords& tw, const std::vector<Word>& words, size_t name_begin,
                          size_t j, bool titled) {
   for (size_t k = name_begin + 1; k + 1 < j; ++k) {
     const std::string lower = WordLower(tw, words[k]);
-    if (lower != "of" && lower != "and") continue;
+    // ("In" capitalized is a word of a headline in title case.)
+    const bool in = lower == "in" && tw.text()[words[k].start] == 'i';
+    if (lower != "of" && lower != "and" && !in) continue;
     // The words before it, a title inside them aside ("Reps. Peter DeFazio
     // of Oregon": the run's title is read again after the cut).
     const size_t from = AfterInnerTitle(tw, words, name_begin, k);
-    const bool person = (k - from >= 2 || ((titled || from > name_begin) && lower == "of")) &&
+    // Before "in" only a name in mixed case: "KBFX-TV in Bakersfield" is a
+    // station.
+    bool mixed = true;
+    for (size_t q = from; q < k && in; ++q) {
+      const std::string_view w = tw.text().substr(words[q].start, words[q].end - words[q].start);
+      mixed = mixed && std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    }
+    const bool person = mixed &&
+                        (k - from >= 2 || ((titled || from > name_begin) && lower == "of")) &&
                         PersonAfterTitle(tw, words, from, k);
     return person ? k : j;
   }
@@ -379,8 +389,8 @@ bool IsContraction(std::string_view lower) {
 
 // The name of words [start, j) whose name proper starts at word
 // name_begin; nothing for a day or month.
-std::optional<FoundName> MakeName(const TextWords& tw, const std::vector<Word>& words,
-                                  size_t start, size_t name_begin, size_t j, std::string title) {
+std::optional<FoundName> MakeName(const TextWords& tw, const std::vector<Word>& words, size_t start,
+                                  size_t name_begin, size_t j, std::string title) {
   const std::string_view text = tw.text();
   FoundName found;
   found.start = words[start].start;

@@ -180,6 +180,21 @@ TEST(FindNames, AnOccupationBeforeAFullNameIsATitle) {
             (std::vector<std::string>{"Baker Mayfield"}));
 }
 
+// "in" after a person's name ends it, as "of" does: a byline's city or the
+// place of an event is no part of the name. Not after a thing ("Sibley
+// Memorial Hospital in Washington"), a name in capitals ("KBFX-TV in
+// Bakersfield"), or a capitalized "In" of a headline.
+TEST(FindNames, InAfterAPersonsNameEndsIt) {
+  EXPECT_EQ(Names("The report was written by Ada Okafor in Minneapolis."),
+            (std::vector<std::string>{"Ada Okafor", "Minneapolis"}));
+  EXPECT_EQ(Names("She was taken to Sibley Memorial Hospital in Washington."),
+            (std::vector<std::string>{"Sibley Memorial Hospital in Washington"}));
+  EXPECT_EQ(Names("He spoke to KBFX-TV in Bakersfield."),
+            (std::vector<std::string>{"KBFX-TV in Bakersfield"}));
+  EXPECT_EQ(Names("He read Harbor Fight Erupts In Port Alder."),
+            (std::vector<std::string>{"Harbor Fight Erupts In Port Alder"}));
+}
+
 TEST(FindNames, APartyWordBeforeANameIsATitle) {
   const std::vector<FoundName> names = FindNames("She ran against Republican Linda McMahon.");
   ASSERT_EQ(names.size(), 1u);
