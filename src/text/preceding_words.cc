@@ -121,6 +121,23 @@ bool EndsDateline(std::string_view text, size_t sentence_start, size_t word_star
   return k == sentence_start && capitals >= 3;
 }
 
+bool IsInitialI(std::string_view text, size_t sentence_start, size_t word_start) {
+  // "I. M. Sato": a capital letter and a period after the space.
+  const size_t after = word_start + 2;
+  if (after + 2 < text.size() && text[after] == ' ' && IsAsciiUpper(text[after + 1]) &&
+      text[after + 2] == '.') {
+    return true;
+  }
+  const size_t k = EndOfWordBefore(text, sentence_start, word_start);
+  if (k == word_start) return false;
+  const std::string_view before = LettersBefore(text, sentence_start, k);
+  for (const std::string_view preposition :
+       {"by", "from", "of", "to", "with", "for", "about", "against", "toward", "towards"}) {
+    if (before == preposition) return true;
+  }
+  return false;
+}
+
 bool AfterElidingWord(std::string_view text, size_t sentence_start, size_t word_start) {
   const size_t k = EndOfWordBefore(text, sentence_start, word_start);
   if (k == word_start) return false;

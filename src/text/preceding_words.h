@@ -59,6 +59,13 @@ bool EndsDateline(std::string_view text, size_t sentence_start, size_t word_star
 // "Than I." (an initial follows a name: "Henry I. Walsh").
 bool AfterElidingWord(std::string_view text, size_t sentence_start, size_t word_start);
 
+// True when the capital "I" at text[word_start], before a period, is an
+// initial and not the pronoun: another initial follows ("I. M. Sato",
+// read past the period) or it comes after a preposition that takes an
+// object, which the pronoun never does ("designed by I. Kovacs", "a
+// letter from I. Ward"; but "you and I.", "than I.").
+bool IsInitialI(std::string_view text, size_t sentence_start, size_t word_start);
+
 // True when `number` (one or two digits, at text[word_start], before a
 // period) marks an item of a list inside the sentence ("you need: 1. a
 // pass, 2. a ticket and 3. patience"): "1" after a colon, any later one

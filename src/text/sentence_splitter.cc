@@ -57,7 +57,8 @@
 //  - an ellipsis ("...", "....", ". . . ."): a boundary only when N is
 //    capitalised, so "he paused... then left" stays whole; never for three
 //    spaced dots (". . . I didn't", an omission, as the standard test lists
-//    have it), dots in brackets ("[...]"), dots that open the sentence or
+//    have it) but when a quote or bracket closes them (`"Closed until
+//    . . ." The rest`), dots in brackets ("[...]"), dots that open the sentence or
 //    dots the two words before come again after ("I thought... I thought",
 //    a speaker starting over; RepeatsWordsBefore). A
 //    period on a word followed by spaced dots ("compounds. . . . The")
@@ -80,7 +81,8 @@
 //    boundary; the marker belongs to its item.
 //  - "etc.", a short unit after a number or glued to it ("26.2 mi. in
 //    length", "1.2 bn. dollars", "5kg."), "I" after a word in lower case
-//    or after "Not", "Nor", "Than" ("you and I.", "Not I."), a capital
+//    or after "Not", "Nor", "Than" ("you and I.", "Not I."; not "by I. M.
+//    Sato", IsInitialI), a capital
 //    letter after a decimal ("101.3 F.", "49.95 W.") or after a noun it
 //    labels ("plan B.", "vitamin D."): a boundary before a capital or an
 //    opening quote, not before a lower-case word or a digit.
@@ -326,7 +328,7 @@ class Splitter {
       boundary = !internal::ClosesDashedAside(text_, start_, i, end) &&
                  ExclamationEnds(i, run_end, quote_closed, spaced_close > 0, next);
     } else if (periods >= 2) {
-      boundary = EllipsisEnds(i, spaced_dots, next);
+      boundary = EllipsisEnds(i, spaced_dots, closed, next);
     } else if (standalone) {
       boundary = true;
     } else {
@@ -369,16 +371,17 @@ class Splitter {
 
   // An ellipsis: "...", "....", ". . ." or ". . . .". Only a capitalised
   // word after it can start a sentence, and not after the three spaced
-  // dots of an omission (". . . I didn't"), an omission in brackets
+  // dots of an omission (". . . I didn't") unless a closing quote or
+  // bracket ends them (`"Closed until . . ." The`), an omission in brackets
   // ("[...]") or an ellipsis that opens the sentence.
-  bool EllipsisEnds(size_t i, int spaced_dots, const NextWord& next) const {
+  bool EllipsisEnds(size_t i, int spaced_dots, bool closed, const NextWord& next) const {
     if (next.letter_case != Case::kUpper) return false;
     size_t k = i;
     while (k > start_ && IsWhite(text_[k - 1])) --k;
     if (k == start_) return false;
     if (text_[i - 1] == '[') return false;
     if (internal::RepeatsWordsBefore(text_, start_, i, next)) return false;
-    return spaced_dots != 3;
+    return spaced_dots != 3 || closed;  // `"Closed until . . ." The rest`
   }
 
   // After `." ` or `?" `: a parenthesis closed and followed by the final
@@ -529,8 +532,9 @@ class Splitter {
   // ("26.2 mi. in length", "1.2 bn. dollars", "5kg.").
   AbbreviationKind KindInContext(std::string_view word, size_t word_start) const {
     if (word.size() == 1 && IsAsciiLetter(word[0])) {
-      if ((word[0] == 'I' && (AfterLowerCaseWord(text_, start_, word_start) ||
-                              internal::AfterElidingWord(text_, start_, word_start))) ||
+      if ((word[0] == 'I' && !internal::IsInitialI(text_, start_, word_start) &&
+           (AfterLowerCaseWord(text_, start_, word_start) ||
+            internal::AfterElidingWord(text_, start_, word_start))) ||
           (IsAsciiUpper(word[0]) && (AfterDecimal(text_, start_, word_start) ||
                                      AfterLabelNoun(text_, start_, word_start)))) {
         return AbbreviationKind::kTrailing;
