@@ -335,6 +335,12 @@ std::optional<size_t> SplitTitle(const TextWords& tw, const std::vector<Word>& w
     }
     break;
   }
+  // A title word before one head of an organisation names the body, not a
+  // holder: "Justice Department", "Defense Ministry".
+  if (saw_title && p + 1 == j) {
+    const std::string head = WordLower(tw, words[p]);
+    if (In(kNotPersonWords, head) || In(kOrganisationWords, head)) return start;
+  }
   p = AfterInnerTitle(tw, words, saw_title ? p : start, j);
   if (p == start) return start;
   if (p >= j) return std::nullopt;

@@ -195,6 +195,15 @@ TEST(FindNames, InAfterAPersonsNameEndsIt) {
             (std::vector<std::string>{"Harbor Fight Erupts In Port Alder"}));
 }
 
+// A title word before the one head word of a body names the body ("Justice
+// Department" was the title "justice" and a person "Department").
+TEST(FindNames, ATitleWordBeforeABodyIsPartOfItsName) {
+  EXPECT_EQ(Names("A spokesman for the Justice Department declined to comment."),
+            (std::vector<std::string>{"Justice Department"}));
+  EXPECT_EQ(Names("He was taken to Lynchburg General Hospital by noon."),
+            (std::vector<std::string>{"Lynchburg General Hospital"}));
+}
+
 TEST(FindNames, APartyWordBeforeANameIsATitle) {
   const std::vector<FoundName> names = FindNames("She ran against Republican Linda McMahon.");
   ASSERT_EQ(names.size(), 1u);
