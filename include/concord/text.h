@@ -164,10 +164,15 @@ enum class QuoteMark { kOpen, kClose, kEither };
 // The double quotation marks of `text` in order. Curly marks (U+201C,
 // U+201D) say whether they open or close, and so do `` and '' (as some
 // sites write them); a straight mark opens when it follows the start, a
-// space or an opening bracket and comes before a non-space, closes when it
-// follows a non-space and comes before a space or the end, and may be
-// either otherwise (tokenized text puts spaces on both sides). The one
-// reading of quotation marks of summarize, compare's report and eval.
+// space or an opening bracket and comes before a non-space other than
+// , ; : . ! ? ) ] (a period that opens an ellipsis, `"...we`, is not one),
+// closes when it follows a non-space and comes before a space or the end,
+// and may be either otherwise (tokenized text puts spaces on both sides,
+// and writes `a " sheer farce ".`, where the mark before the period
+// closes). The one reading of quotation marks of summarize, compare's
+// report, eval and the splitter (compare's quote finder,
+// src/compare/quote_marks.cc, reads its own, with the same rule for a
+// mark before punctuation).
 std::vector<QuoteMark> QuoteMarks(std::string_view text);
 
 // The same marks, each with whether it is a straight " (a curly or ``

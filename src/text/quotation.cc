@@ -9,6 +9,25 @@
 namespace concord::text {
 namespace {
 
+// True when text[k] is punctuation that ends a clause or closes a bracket
+// (, ; : . ! ? ) ]), a period only when no second one follows it.
+bool IsClauseStop(std::string_view text, size_t k) {
+  switch (text[k]) {
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case ')':
+    case ']':
+      return true;
+    case '.':
+      return k + 1 >= text.size() || text[k + 1] != '.';
+    default:
+      return false;
+  }
+}
+
 // The one reader behind QuoteMarks, ReadQuotation and OpeningQuotationEnd:
 // each double mark of `text` in order, with the byte offset just past it
 // in `ends` when that is given.
@@ -34,7 +53,12 @@ std::vector<QuoteMarkRead> ReadMarks(std::string_view text, std::vector<size_t>*
       const bool after_space =
           k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '[';
       const bool before_word = k + 1 < n && text[k + 1] != ' ';
-      marks.push_back({after_space && before_word     ? QuoteMark::kOpen
+      // Punctuation that ends a clause is no word to open a quotation on:
+      // after a space, a mark before it may close one (tokenized text:
+      // `a " sheer farce ".`, `called it " a deal ", and`), unless its
+      // period opens an ellipsis (`"...we will`).
+      const bool opens = after_space && before_word && !IsClauseStop(text, k + 1);
+      marks.push_back({opens                          ? QuoteMark::kOpen
                        : !after_space && !before_word ? QuoteMark::kClose
                                                       : QuoteMark::kEither,
                        true});

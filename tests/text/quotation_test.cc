@@ -25,6 +25,28 @@ TEST(QuoteMarks, CurlyDoubledAndStraightMarksSayWhatTheyDo) {
   EXPECT_TRUE(QuoteMarks("It's a 5' board.").empty());  // single marks are not quotations
 }
 
+// Tokenized text puts a mark between a space and the punctuation after a
+// quotation (`" a sheer farce ".`, `" a deal ", and`): no quotation opens
+// on a comma or a period, so the mark may be either, and closes the one
+// open. Read as opening, it left every such sentence inside a quotation
+// (issue 15 item 3).
+TEST(QuoteMarks, AMarkAfterASpaceBeforePunctuationMayClose) {
+  EXPECT_EQ(QuoteMarks("he called it \" a sheer farce \"."),
+            (std::vector<M>{M::kEither, M::kEither}));
+  EXPECT_EQ(QuoteMarks("\" a deal \", and \" a win \"; \" no \": \" why \"? (\" yes \")"),
+            (std::vector<M>{M::kEither, M::kEither, M::kEither, M::kEither, M::kEither, M::kEither,
+                            M::kEither, M::kEither, M::kEither, M::kEither}));
+  EXPECT_FALSE(EndsInsideQuotation("he called it \" a sheer farce \". the vote stands ."));
+  EXPECT_FALSE(EndsInsideQuotation("it is \" a deal \", she said , \" a good one \"!"));
+  EXPECT_EQ(OpeningQuotationEnd("\" a sheer farce \". he left ."), 17u);
+  // Alone, with no quotation open, it still opens one.
+  EXPECT_TRUE(EndsInsideQuotation("the last resort \". he left ."));
+  // An ellipsis is no stop: the mark before it opens a quotation.
+  EXPECT_EQ(QuoteMarks("He said \"...we will win.\""), (std::vector<M>{M::kOpen, M::kClose}));
+  // Glued to a word, the mark before punctuation is read as before.
+  EXPECT_EQ(QuoteMarks("She said \"no\". Then"), (std::vector<M>{M::kOpen, M::kEither}));
+}
+
 TEST(QuoteMarks, EndsInsideQuotationReadsFromAClosedState) {
   EXPECT_TRUE(EndsInsideQuotation("Ito said \"the ferry runs."));
   EXPECT_FALSE(EndsInsideQuotation("Ito said \"the ferry runs.\""));

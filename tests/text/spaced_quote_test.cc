@@ -86,6 +86,16 @@ TEST(SpacedQuote, ClosingMarkBeforeASpeakerKeepsAQuestionWhole) {
             (SpacedSplit{"\" who will pay for it? \"", "He left the room ."}));
 }
 
+// A mark between a space and the period closes a quotation (`" a sheer
+// farce ".`); read as opening, it left the text inside out, and the next
+// quotation's opening mark was taken for a closing one (issue 15 item 3).
+TEST(SpacedQuote, MarkBeforeThePeriodClosesItsQuotation) {
+  EXPECT_EQ(SplitSpaced("the mayor called it \" a sheer farce \". the council met . \" we won . \" "
+                        "the mayor said ."),
+            (SpacedSplit{"the mayor called it \" a sheer farce \".", "the council met .",
+                         "\" we won . \"", "the mayor said ."}));
+}
+
 // An unmatched mark leaves the reading inside out until it starts afresh:
 // at a paragraph break, or when a quotation has stayed open over more than
 // four sentences with no mark.
