@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "concord/text.h"
+#include "text/caption.h"
 #include "text/quotation_close.h"
 
 namespace concord::eval {
@@ -310,7 +311,7 @@ bool LooksLikeFurniture(std::string_view sentence) {
   for (std::string_view marker : kMarkers) {
     if (lower.find(marker) != std::string::npos) return true;
   }
-  return !EndsLikeSentence(sentence);
+  return !EndsLikeSentence(sentence) || text::LooksLikeCaption(sentence);
 }
 
 bool IsFragment(std::string_view sentence) {

@@ -168,8 +168,9 @@ std::vector<bool> InsideQuotation(const Corpus& corpus);
 bool EndsInsideQuotation(std::string_view text, bool definite = false);
 
 // True for a headline, caption or credit line: no final stop (. ! ? or an
-// ellipsis, before closing quotes and brackets), or a credit or
-// call-to-action marker ("Getty Images", "click here", a URL...).
+// ellipsis, before closing quotes and brackets), a credit or
+// call-to-action marker ("Getty Images", "click here", a URL...), or a
+// caption with no verb (text::LooksLikeCaption).
 bool LooksLikeFurniture(std::string_view text);
 
 // True for a credit or call-to-action line: "Photograph by", "Getty

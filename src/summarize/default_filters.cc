@@ -19,6 +19,7 @@
 
 #include "summarize/coverage_params.h"
 #include "summarize/select.h"
+#include "text/caption.h"
 #include "text/quotation_close.h"
 
 namespace concord::summarize::internal {
@@ -350,7 +351,7 @@ bool LooksLikeFurniture(std::string_view text) {
                        end.ends_with("\xE2\x80\xA6"))) {
     return true;
   }
-  return CreditLine(text);
+  return CreditLine(text) || text::LooksLikeCaption(text);
 }
 
 }  // namespace concord::summarize::internal

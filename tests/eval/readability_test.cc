@@ -236,6 +236,8 @@ TEST(Readability, LongSentencesFragmentsAndFurniture) {
   EXPECT_TRUE(LooksLikeFurniture("Full List: The Highest-Paid Actresses"));
   EXPECT_FALSE(LooksLikeFurniture("The bridge reopened on Monday, officials said."));
   EXPECT_FALSE(LooksLikeFurniture("\"We will rebuild,\" she said.\u201D"));
+  // A caption printed as a sentence: it ends with a period but has no verb.
+  EXPECT_TRUE(LooksLikeFurniture("Senator Ada Okafor, Democrat of Ohio, at the Capitol in May."));
   // A sentence cut at the budget lacks its stop by design.
   std::vector<ReadSentence> cut = Summary({"The bridge reopened on Monday after"});
   EXPECT_EQ(Flags(cut, kFurniture), Bools({true}));

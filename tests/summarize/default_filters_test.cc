@@ -131,6 +131,8 @@ TEST(Furniture, CaptionsCreditsAndHeadlines) {
   EXPECT_TRUE(LooksLikeFurniture("Dear Friends of Nepal,"));
   EXPECT_FALSE(LooksLikeFurniture("The bridge reopened on Monday, officials said."));
   EXPECT_FALSE(LooksLikeFurniture("\"We will rebuild,\" she said."));
+  EXPECT_TRUE(LooksLikeFurniture("Senator Ada Okafor, Democrat of Ohio, at the Capitol in May."));
+  EXPECT_FALSE(LooksLikeFurniture("Senator Ada Okafor, Democrat of Ohio, spoke at the Capitol."));
   EXPECT_FALSE(
       LooksLikeFurniture("He called it \xE2\x80\x9C"
                          "a mess.\xE2\x80\x9D"));

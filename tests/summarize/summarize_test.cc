@@ -17,8 +17,8 @@
 namespace concord {
 namespace {
 
-// A cluster of `articles` articles built from invented words, with one
-// sentence repeated verbatim in every article.
+// A cluster of `articles` articles built from invented words and a verb (no
+// caption, text/caption.h), with one sentence repeated in every article.
 Cluster GeneratedCluster(unsigned seed, size_t articles, size_t sentences) {
   std::mt19937 rng(seed);
   const std::vector<std::string> words = {
@@ -37,7 +37,7 @@ Cluster GeneratedCluster(unsigned seed, size_t articles, size_t sentences) {
       std::string sentence = "The";
       const size_t n = length(rng);
       for (size_t w = 0; w < n; ++w) sentence += " " + words[pick(rng)];
-      article.text += sentence + ". ";
+      article.text += sentence + " stayed. ";
       if (s == 1)
         article.text += "The mayor said the harbor bridge will stay closed for three weeks. ";
     }

@@ -1,0 +1,97 @@
+// Captions (caption.h). The word lists are written for concord.
+#include "text/caption.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace concord::text {
+namespace {
+
+// Auxiliaries, pronouns that open a clause, and common verbs in the forms a
+// suffix test misses (irregular pasts, bare presents).
+const std::unordered_set<std::string_view>& Verbish() {
+  static const auto* const words = new std::unordered_set<std::string_view>{
+      // auxiliaries and modals
+      "is", "was", "are", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
+      "will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot",
+      // pronouns that stand as a subject
+      "i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "who", "which",
+      // irregular pasts
+      "said", "made", "went", "took", "came", "saw", "knew", "got", "gave", "found", "thought",
+      "told", "became", "left", "felt", "brought", "began", "kept", "held", "stood", "heard",
+      "meant", "met", "ran", "paid", "sat", "spoke", "led", "grew", "lost", "fell", "sent", "built",
+      "understood", "drew", "broke", "spent", "rose", "drove", "bought", "wore", "chose", "sought",
+      "threw", "caught", "dealt", "won", "fought", "fled", "sank", "struck", "shot", "wrote",
+      "flew", "hid", "rode", "sang", "stole", "swam", "woke", "beat", "blew", "bent", "fed",
+      "froze", "laid", "lit", "shook", "slept", "spun", "taught", "wept", "withdrew", "underwent",
+      "upheld", "forgot", "forgave", "overcame", "sold", "set", "cut", "put", "hit", "let", "quit",
+      "spread", "hurt", "shut", "cost", "read",
+      // bare presents of common verbs
+      "say", "make", "go", "take", "come", "see", "know", "get", "give", "find", "think", "tell",
+      "become", "leave", "feel", "bring", "begin", "keep", "hold", "stand", "hear", "mean", "meet",
+      "run", "pay", "sit", "speak", "lead", "grow", "lose", "fall", "send", "build", "want", "need",
+      "seem", "look", "try", "call", "ask", "use", "work", "plan", "hope", "help", "show",
+      "believe", "expect", "remain", "stay", "continue", "face", "win", "agree", "deny", "warn",
+      "urge", "claim", "refuse", "like", "love", "live", "die"};
+  return *words;
+}
+
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
+bool LooksLikeCaption(std::string_view sentence) {
+  size_t end = sentence.size();
+  while (end > 0 && sentence[end - 1] == ' ') --end;
+  if (end < 2 || sentence[end - 1] != '.' || sentence[end - 2] == '.') return false;
+  if (sentence.find('"') != std::string_view::npos ||
+      sentence.find("\xE2\x80\x9C") != std::string_view::npos ||
+      sentence.find("\xE2\x80\x9D") != std::string_view::npos) {
+    return false;
+  }
+  size_t words = 0;
+  for (size_t i = 0; i < end;) {
+    if (!IsLetter(sentence[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    // A word: letters, with apostrophes (straight or curly) between them.
+    while (j < end) {
+      if (IsLetter(sentence[j])) {
+        ++j;
+      } else if (sentence[j] == '\'' && j + 1 < end && IsLetter(sentence[j + 1])) {
+        j += 1;
+      } else if (sentence.substr(j, 3) == "\xE2\x80\x99" && j + 3 < end &&
+                 IsLetter(sentence[j + 3])) {
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    std::string lower;
+    for (size_t k = i; k < j; ++k) {
+      const char c = sentence[k];
+      lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    ++words;
+    // A contraction ("It's", "don't", "we’re") holds a verb.
+    if (lower.find('\'') != std::string::npos || lower.find("\xE2\x80\x99") != std::string::npos) {
+      return false;
+    }
+    // A capitalized word inside the sentence is a name ("in May", "Will
+    // Smith"), except the pronoun "I".
+    const bool lower_case = sentence[i] >= 'a' && sentence[i] <= 'z';
+    if ((lower_case || words == 1 || lower == "i") && Verbish().count(lower) != 0) return false;
+    if (lower_case && lower.size() >= 4 &&
+        (lower.ends_with("ed") ||
+         (lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us")))) {
+      return false;
+    }
+    i = j;
+  }
+  return words >= 4;
+}
+
+}  // namespace concord::text
