@@ -48,21 +48,21 @@
 //
 // One bound, deliberate: a word held by more than kMaxPostings (256) quotes
 // of the story is not looked up by (a token of a longer quote's prefix is
-// left unread; a phrase whose rarest word is that common meets no quote),
-// as the alignment leaves features of more than 50 sentences. Without it
-// the cost is not linear in a story whose quotes share words: with 64,000
-// quotes that each end "on the border wall", a quote of a short sentence is
-// 60% stopwords and those four words, so it passes SameQuote with
-// thousands of longer ones, and the pairs that pass grew four to five
-// times per doubling (stop 23); any method that lists them grows as fast.
-// With the bound a lookup reads at most 256 postings a prefix token, and
-// the pairs found grew about twice per doubling (docs/benchmarks.md,
-// "Quotes that share words, third round"). It never binds on the real
-// stories we have: their most common word is held by at most 56 quotes
-// (a validation-full250 story of 104 quotes; BASIL 30, the seeds 13,
-// train-trunc10000 10). Up to the bound the groups are those of the
-// all-pairs loop, and past it a pair sharing a rarer word is still found
-// through it (tests).
+// left unread; a phrase whose rarest word is that common meets no quote), as
+// the alignment leaves features of more than 50 sentences. Without it the
+// cost is not linear in a story whose quotes share words: with 64,000 quotes
+// that each end "on the border wall", a quote of a short sentence is mostly
+// stopwords and those four words, so it passes SameQuote with thousands of
+// longer ones, and the pairs that pass grew four to five times per doubling
+// (stop 23); any method that lists them grows as fast. With the bound a
+// lookup reads at most 256 postings a prefix token; on that story the
+// postings read and the pairs found grew 2.6 then 2.0 times per doubling
+// from 16,000 quotes (docs/benchmarks.md, "Quotes that share words, third
+// round"). It never binds on the real stories we have: their most common
+// word is held by at most 56 quotes (a validation-full250 story of 104
+// quotes; BASIL 30, the seeds 13, train-trunc10000 10). Up to the bound the
+// groups are those of the all-pairs loop, and past it a pair sharing a rarer
+// word is still found through it (tests).
 #include "compare/quote_merge.h"
 
 #include <algorithm>
