@@ -73,7 +73,7 @@ struct FeatureTable {
   std::vector<bool> is_bigram;
   std::vector<std::vector<uint32_t>> postings;  // sentence numbers
   uint32_t Id(const std::string& key, bool bigram, double boost) {
-    auto [it, inserted] = ids.emplace(key, static_cast<uint32_t>(weight.size()));
+    auto [it, inserted] = ids.try_emplace(key, static_cast<uint32_t>(weight.size()));
     if (inserted) {
       weight.push_back(boost);
       is_bigram.push_back(bigram);
@@ -133,9 +133,12 @@ std::vector<NumberMention> Numbers(const Sentence& sentence) {
   return out;
 }
 
+// `a_weight` and `a_content` are a's features' weights and whether each is
+// a word (not a bigram), by position: read once per sentence, so that a
+// comparison reads only b's ids, not the story-wide tables at random.
 double Cosine(const SentenceFeatures& a, const SentenceFeatures& b,
-              const std::vector<double>& weight, const std::vector<double>& norm2, size_t ia,
-              size_t ib, const std::vector<bool>& is_bigram, size_t* shared_content) {
+              const std::vector<double>& a_weight, const std::vector<char>& a_content,
+              const std::vector<double>& norm2, size_t ia, size_t ib, size_t* shared_content) {
   double dot = 0;
   size_t shared = 0;
   size_t x = 0;
@@ -146,9 +149,9 @@ double Cosine(const SentenceFeatures& a, const SentenceFeatures& b,
     } else if (a.ids[x] > b.ids[y]) {
       ++y;
     } else {
-      const double w = weight[a.ids[x]];
+      const double w = a_weight[x];
       dot += w * w;
-      if (!is_bigram[a.ids[x]]) ++shared;
+      if (a_content[x] != 0) ++shared;
       ++x;
       ++y;
     }
@@ -335,6 +338,8 @@ struct LinkScratch {
   std::vector<size_t> best;             // per article, SIZE_MAX when none
   std::vector<double> best_similarity;  // per article
   std::vector<size_t> touched;          // articles with a best
+  std::vector<double> weight;           // the sentence's features' weights
+  std::vector<char> content;            // and whether each is a word
 };
 
 // Links of sentence i: through the index of its rarest features, its best
@@ -355,6 +360,12 @@ void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
     return dx != dy ? dx < dy : x < y;
   });
   if (lookup.size() > options.lookup_features) lookup.resize(options.lookup_features);
+  scratch.weight.clear();
+  scratch.content.clear();
+  for (uint32_t id : features[i].ids) {
+    scratch.weight.push_back(w.weight[id]);
+    scratch.content.push_back(table.is_bigram[id] ? 0 : 1);
+  }
   std::vector<size_t>& best = scratch.best;
   std::vector<double>& best_similarity = scratch.best_similarity;
   const std::vector<SentenceRef>& refs = story.refs;
@@ -364,7 +375,7 @@ void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
       scratch.seen_stamp[j] = static_cast<uint32_t>(i);
       size_t shared = 0;
       const double sim =
-          Cosine(features[i], features[j], w.weight, w.norm2, i, j, table.is_bigram, &shared);
+          Cosine(features[i], features[j], scratch.weight, scratch.content, w.norm2, i, j, &shared);
       if (sim >= options.number_pair_threshold && i < j &&
           story.outlet_of[refs[i].article] != story.outlet_of[refs[j].article]) {
         related.emplace_back(i, j);
@@ -527,6 +538,8 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
     LinkScratch scratch{std::vector<uint32_t>(story.size(), UINT32_MAX),
                         std::vector<size_t>(story.num_articles, SIZE_MAX),
                         std::vector<double>(story.num_articles, 0.0),
+                        {},
+                        {},
                         {}};
     for (size_t i = 0; i < story.size(); ++i) {
       LinkSentence(i, story, table, features, weights, options, scratch, links, related);

@@ -45,6 +45,24 @@
 // deduplicated by a stamp per lookup; the pairs are then joined in the same
 // order as the all-pairs loop, so the groups are the same (a test checks
 // it); the work is the candidate pairs, not all pairs.
+//
+// One bound, deliberate: a word held by more than kMaxPostings (256) quotes
+// of the story is not looked up by (a token of a longer quote's prefix is
+// left unread; a phrase whose rarest word is that common meets no quote), as
+// the alignment leaves features of more than 50 sentences. Without it the
+// cost is not linear in a story whose quotes share words: with 64,000 quotes
+// that each end "on the border wall", a quote of a short sentence is mostly
+// stopwords and those four words, so it passes SameQuote with thousands of
+// longer ones, and the pairs that pass grew four to five times per doubling
+// (stop 23); any method that lists them grows as fast. With the bound a
+// lookup reads at most 256 postings a prefix token; on that story the
+// postings read and the pairs found grew 2.6 then 2.0 times per doubling
+// from 16,000 quotes (docs/benchmarks.md, "Quotes that share words, third
+// round"). It never binds on the real stories we have: their most common
+// word is held by at most 56 quotes (a validation-full250 story of 104
+// quotes; BASIL 30, the seeds 13, train-trunc10000 10). Up to the bound the
+// groups are those of the all-pairs loop, and past it a pair sharing a rarer
+// word is still found through it (tests).
 #include "compare/quote_merge.h"
 
 #include <algorithm>
@@ -170,7 +188,7 @@ std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes, const Story* s
   for (const Quote& q : quotes) {
     QuoteKey key;
     for (const std::string& w : QuoteWords(q, story)) {
-      auto [it, inserted] = ids.emplace(w, static_cast<uint32_t>(ids.size()));
+      auto [it, inserted] = ids.try_emplace(w, static_cast<uint32_t>(ids.size()));
       if (inserted) is_content.push_back(!text::IsStopword(w));
       key.sequence.push_back(it->second);
     }
@@ -329,7 +347,8 @@ constexpr size_t kVisitsPerCandidate = 4;
 // every one that can pass holds a prefix token); then a quote is dropped
 // when what it shared and all i's tokens left unread are less than
 // `least`, or the same for content tokens less than two.
-void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i, Seen& seen) {
+void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i,
+            size_t max_postings, Seen& seen) {
   const size_t size = keys[i].sequence.size();
   const size_t least = LeastShared(size);
   const std::vector<uint32_t> prefix = PrefixPositions(index, i, least);
@@ -344,6 +363,10 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
     if (in_prefix && x != prefix[k]) continue;  // not a content token
     const std::vector<TokenIndex::Posting>& list = index.postings[index.order[i][x]];
     if (!in_prefix && list.size() > kVisitsPerCandidate * alive) break;
+    if (in_prefix && list.size() > max_postings) {  // too common to look up by: left unread
+      ++k;
+      continue;
+    }
     const bool content = index.content[i][x];
     const auto longer = std::partition_point(
         list.begin(), list.end(), [&](const TokenIndex::Posting& p) { return p.size < size; });
@@ -403,7 +426,8 @@ void LookUp(const std::vector<QuoteKey>& keys, const TokenIndex& index, size_t i
 
 }  // namespace
 
-std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys) {
+std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys,
+                                                      size_t max_postings) {
   const TokenIndex index = IndexTokens(keys);
   // Quotes by word, for phrases.
   std::unordered_map<uint32_t, std::vector<size_t>> by_word;
@@ -425,12 +449,13 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
         const std::vector<size_t>& list = by_word[id];
         if (rarest == nullptr || list.size() < rarest->size()) rarest = &list;
       }
+      if (rarest->size() > max_postings) continue;  // too common to look up by
       for (size_t j : *rarest) {
         const size_t other = keys[j].sequence.size();
         if (j != i && (other > size || (other == size && j > i))) seen.found.push_back(j);
       }
     } else {
-      LookUp(keys, index, i, seen);
+      LookUp(keys, index, i, max_postings, seen);
     }
     for (size_t j : seen.found) {
       if (size <= 5 || !seen.of[j].dropped) pairs.emplace_back(std::min(i, j), std::max(i, j));

@@ -32,6 +32,11 @@ struct Story {
 // given, else scanned from each Quote::text.
 std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes, const Story* story = nullptr);
 
+// The most quotes of one story a word (a token, the word's n-th occurrence
+// in a quote) may be held by for a quote to be looked up by it
+// (quote_merge.cc, "Cost").
+inline constexpr size_t kMaxPostings = 256;
+
 // True when two quotes are one (the rule in quote_merge.cc).
 bool SameQuote(const QuoteKey& a, const QuoteKey& b);
 
@@ -39,7 +44,8 @@ bool SameQuote(const QuoteKey& a, const QuoteKey& b);
 // that does is among them. Each quote is paired only with quotes at least
 // as long that hold its rarest words and can share enough with it
 // (quote_merge.cc, "Cost").
-std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys);
+std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys,
+                                                      size_t max_postings = kMaxPostings);
 
 // The root (smallest member) of each quote's group. `all_pairs` compares
 // every pair instead of the candidates (for tests: the result is the same).

@@ -178,6 +178,8 @@ struct PairCounts {
 // candidates, given sorted and each once, and adds to `counts`.
 void ExpectEveryMatchingPairACandidate(const std::vector<Quote>& quotes, int round,
                                        PairCounts* counts) {
+  // Below the bound on postings no word is too common to look up by.
+  ASSERT_LE(quotes.size(), internal::kMaxPostings);
   const std::vector<internal::QuoteKey> keys = internal::QuoteKeys(quotes);
   const auto pairs = internal::CandidatePairs(keys);
   EXPECT_TRUE(IncreasingPairs(pairs)) << "round " << round;
@@ -336,6 +338,60 @@ TEST(MergeQuotes, CandidatePairsHoldEveryPairOfQuotesMostlyStopwords) {
   }
   EXPECT_GT(counts.matching, 300u);              // not vacuous
   EXPECT_LT(counts.candidates, counts.all / 4);  // and the filters leave most pairs out
+}
+
+// The bound on postings (quote_merge.cc, "Cost"): up to kMaxPostings quotes
+// holding a word, the candidates give the all-pairs groups on random quotes
+// over a small vocabulary (so that common words are held by nearly that
+// many); one more quote holding every word of the others, and those words
+// are not looked up by: no pair, where the all-pairs loop joins them all.
+TEST(MergeQuotes, CandidatePairsGiveTheAllPairsGroupsUpToTheBoundOnPostings) {
+  const std::vector<std::string> vocabulary = {"the", "border", "secure", "we",  "are", "not",
+                                               "a",   "of",     "bridge", "tax", "to",  "and"};
+  std::mt19937 random(11);
+  std::vector<Quote> quotes;
+  for (size_t q = 0; q < internal::kMaxPostings; ++q) {
+    std::string text = "the";  // every quote holds "the": kMaxPostings postings
+    for (size_t w = 0, length = 2 + random() % 12; w < length; ++w) {
+      text += " " + vocabulary[random() % vocabulary.size()];
+    }
+    quotes.push_back(MakeQuote(q % 3, text, q % 5 == 0 ? "Ada Brennan" : ""));
+  }
+  const std::vector<size_t> fast = internal::QuoteComponents(quotes, false);
+  EXPECT_EQ(fast, internal::QuoteComponents(quotes, true));
+  size_t joined = 0;
+  for (size_t i = 0; i < fast.size(); ++i) joined += fast[i] != i ? 1 : 0;
+  EXPECT_GT(joined, 100u);  // not vacuous
+
+  // Long quotes and short phrases, all alike: at the bound every pair is a
+  // candidate; past it none is.
+  for (const std::string text : {"we will secure the border wall now", "the border wall"}) {
+    std::vector<Quote> alike(internal::kMaxPostings, MakeQuote(0, text));
+    EXPECT_EQ(internal::CandidatePairs(internal::QuoteKeys(alike)).size(),
+              alike.size() * (alike.size() - 1) / 2)
+        << text;
+    alike.push_back(MakeQuote(1, text));
+    EXPECT_TRUE(internal::CandidatePairs(internal::QuoteKeys(alike)).empty()) << text;
+    const std::vector<size_t> roots = internal::QuoteComponents(alike, false);
+    EXPECT_EQ(roots.back(), alike.size() - 1) << text;  // not joined
+    EXPECT_EQ(internal::QuoteComponents(alike, true).back(), 0u) << text;
+    // Without the bound, every pair again.
+    EXPECT_EQ(internal::CandidatePairs(internal::QuoteKeys(alike), alike.size()).size(),
+              alike.size() * (alike.size() - 1) / 2)
+        << text;
+  }
+}
+
+// Past the bound, a pair that shares a word rarer than the common ones is
+// still found through it.
+TEST(MergeQuotes, CandidatePairsPastTheBoundStillHoldPairsSharingARareWord) {
+  const std::string common = "we will secure the border wall now";
+  std::vector<Quote> quotes(internal::kMaxPostings + 10, MakeQuote(0, common));
+  quotes.push_back(MakeQuote(1, common + " zanzibar"));
+  quotes.push_back(MakeQuote(2, "zanzibar " + common));
+  const auto pairs = internal::CandidatePairs(internal::QuoteKeys(quotes));
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0], std::make_pair(quotes.size() - 2, quotes.size() - 1));
 }
 
 // The words of extracted quotes read from the story analysis are the words
