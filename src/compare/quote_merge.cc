@@ -523,8 +523,11 @@ std::vector<QuoteGroup> Merge(std::vector<Quote>& quotes, const std::vector<Arti
       const Quote& q = quotes[i];
       if (q.text.size() > g.text.size()) g.text = q.text;
       if (!q.speaker_name.empty()) ++named[q.speaker_name];
-      // A pronoun left unresolved names nobody.
-      if (!q.speaker.empty() && !internal::IsPronoun(text::LowerWord(q.speaker))) {
+      // A pronoun left unresolved names nobody, nor does a relative one
+      // ("which" said it was wrong).
+      const std::string lower = text::LowerWord(q.speaker);
+      if (!q.speaker.empty() && !internal::IsPronoun(lower) && lower != "which" && lower != "who" &&
+          lower != "whom" && lower != "that") {
         ++written[q.speaker];
       }
       g.articles.push_back(q.article);

@@ -42,6 +42,23 @@ TEST(MergeQuotes, TrimmedQuoteJoinsTheFullOne) {
   EXPECT_EQ(quotes[0].group, quotes[1].group);
 }
 
+// A speaker written as a pronoun and left unresolved names nobody: a
+// relative one ("a group …, which said it was …") no more than "he".
+TEST(MergeQuotes, AnUnresolvedPronounNamesNoSpeaker) {
+  for (const std::string written : {"which", "Who", "he", "they"}) {
+    Quote q = MakeQuote(0, "wrong for the mayor to close the pier before the storm");
+    q.speaker = written;
+    std::vector<Quote> quotes = {q};
+    const std::vector<QuoteGroup> groups = MergeQuotes(quotes, TwoOutlets());
+    ASSERT_EQ(groups.size(), 1u);
+    EXPECT_EQ(groups[0].speaker, "") << written;
+  }
+  Quote named = MakeQuote(0, "wrong for the mayor to close the pier before the storm");
+  named.speaker = "the club";
+  std::vector<Quote> quotes = {named};
+  EXPECT_EQ(MergeQuotes(quotes, TwoOutlets())[0].speaker, "the club");
+}
+
 TEST(MergeQuotes, ContractionsDoNotSeparateQuotes) {
   std::vector<Quote> quotes = {MakeQuote(0, "We're not sitting around waiting for that."),
                                MakeQuote(1, "We are not sitting around waiting")};
