@@ -62,7 +62,10 @@
 // word is held by at most 56 quotes (a validation-full250 story of 104
 // quotes; BASIL 30, the seeds 13, train-trunc10000 10). Up to the bound the
 // groups are those of the all-pairs loop, and past it a pair sharing a rarer
-// word is still found through it (tests).
+// word is still found through it (tests). A phrase of words that common
+// still joins its last exact copy before it (one pair a copy, a chain), so
+// that outlets printing the same "It is what it is" in a big story stay one
+// group.
 #include "compare/quote_merge.h"
 
 #include <algorithm>
@@ -72,6 +75,7 @@
 #include <numeric>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "compare/words.h"
 #include "concord/compare.h"
@@ -439,6 +443,9 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
   }
   Seen seen{std::vector<Seen::Counts>(keys.size()), {}};
   std::vector<std::pair<size_t, size_t>> pairs;
+  // The last phrase seen with each word sequence, for phrases of words too
+  // common to look up by: a copy still joins the copy before it.
+  std::map<std::vector<uint32_t>, size_t> last_copy;
   for (size_t i = 0; i < keys.size(); ++i) {
     const size_t size = keys[i].sequence.size();
     if (size == 0) continue;
@@ -449,7 +456,11 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
         const std::vector<size_t>& list = by_word[id];
         if (rarest == nullptr || list.size() < rarest->size()) rarest = &list;
       }
-      if (rarest->size() > max_postings) continue;  // too common to look up by
+      if (rarest->size() > max_postings) {  // too common to look up by
+        auto [copy, first] = last_copy.try_emplace(keys[i].sequence, i);
+        if (!first) pairs.emplace_back(std::exchange(copy->second, i), i);
+        continue;
+      }
       for (size_t j : *rarest) {
         const size_t other = keys[j].sequence.size();
         if (j != i && (other > size || (other == size && j > i))) seen.found.push_back(j);
