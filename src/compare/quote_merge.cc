@@ -62,10 +62,10 @@
 // word is held by at most 56 quotes (a validation-full250 story of 104
 // quotes; BASIL 30, the seeds 13, train-trunc10000 10). Up to the bound the
 // groups are those of the all-pairs loop, and past it a pair sharing a rarer
-// word is still found through it (tests). A phrase of words that common
-// still joins its last exact copy before it (one pair a copy, a chain), so
-// that outlets printing the same "It is what it is" in a big story stay one
-// group.
+// word is still found through it (tests). An exact copy of a quote always
+// joins its last copy before it (one pair a copy, a chain), so that outlets
+// printing the same statement, or the same "It is what it is", in a big
+// story stay one group whatever its words.
 #include "compare/quote_merge.h"
 
 #include <algorithm>
@@ -443,24 +443,25 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
   }
   Seen seen{std::vector<Seen::Counts>(keys.size()), {}};
   std::vector<std::pair<size_t, size_t>> pairs;
-  // The last phrase seen with each word sequence, for phrases of words too
-  // common to look up by: a copy still joins the copy before it.
+  // The last quote seen with each word sequence: an exact copy always joins
+  // the copy before it (a chain, one pair a copy), so copies stay one group
+  // when their words are too common to look up by (a statement that 300
+  // outlets of a big story print); below the bound the lookup finds the
+  // pair too, and the duplicate is dropped below.
   std::map<std::vector<uint32_t>, size_t> last_copy;
   for (size_t i = 0; i < keys.size(); ++i) {
     const size_t size = keys[i].sequence.size();
     if (size == 0) continue;
     seen.found.clear();
+    auto [copy, first] = last_copy.try_emplace(keys[i].sequence, i);
+    if (!first) pairs.emplace_back(std::exchange(copy->second, i), i);
     if (size <= 5) {  // a phrase: every word is in the longer, the rarest too
       const std::vector<size_t>* rarest = nullptr;
       for (uint32_t id : keys[i].sequence) {
         const std::vector<size_t>& list = by_word[id];
         if (rarest == nullptr || list.size() < rarest->size()) rarest = &list;
       }
-      if (rarest->size() > max_postings) {  // too common to look up by
-        auto [copy, first] = last_copy.try_emplace(keys[i].sequence, i);
-        if (!first) pairs.emplace_back(std::exchange(copy->second, i), i);
-        continue;
-      }
+      if (rarest->size() > max_postings) continue;  // too common to look up by
       for (size_t j : *rarest) {
         const size_t other = keys[j].sequence.size();
         if (j != i && (other > size || (other == size && j > i))) seen.found.push_back(j);
@@ -472,9 +473,11 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
       if (size <= 5 || !seen.of[j].dropped) pairs.emplace_back(std::min(i, j), std::max(i, j));
     }
   }
-  // Each pair is found once, by its shorter quote (or the first of two as
-  // long): sorted, it is the all-pairs loop's order.
+  // Each pair is found once by its shorter quote (or the first of two as
+  // long), a copy's also by the chain: sorted and unique, it is the
+  // all-pairs loop's order.
   std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   return pairs;
 }
 

@@ -12,11 +12,15 @@
 namespace concord::text {
 
 // True for a sentence of four or more words that ends with a period and has
-// no verb a reader would see: no auxiliary or verb of a short list
-// (is, said, took, want...), no lower-case word ending in "-ed", "-n't" or
-// (as a present-tense verb may) "-s", no pronoun that could be a subject
-// and no quotation mark. A plural noun reads as a verb here, so a caption
-// with one is missed rather than a sentence taken for a caption.
+// no verb a reader would see: no auxiliary or verb of a short list (is,
+// said, took, swept, want, gather...), no lower-case word (or first word)
+// ending in "-ed" or (as a present-tense verb or a plural subject may)
+// "-s", no pronoun or plural subject of a short list (they, people,
+// police), no word with an apostrophe (a contraction) and no quotation
+// mark. A plural noun reads as a verb here, so a caption with one is missed
+// rather than a sentence taken for a caption; a verb missing from the lists
+// after a subject without "-s" ("The dog yelped"... is caught by "-ed", but
+// "The team play Chelsea" needs "team") is the way it still misfires.
 bool LooksLikeCaption(std::string_view sentence);
 
 }  // namespace concord::text
