@@ -57,10 +57,11 @@
 //  - an ellipsis ("...", "....", ". . . ."): a boundary only when N is
 //    capitalised, so "he paused... then left" stays whole; never for three
 //    spaced dots (". . . I didn't", an omission, as the standard test lists
-//    have it) but when a quote or bracket closes them (`"Closed until
-//    . . ." The rest`), dots in brackets ("[...]"), dots that open the sentence or
-//    dots the two words before come again after ("I thought... I thought",
-//    a speaker starting over; RepeatsWordsBefore). A
+//    have it) but when a quote or bracket closes them (`"Closed . . ."
+//    The rest`; not before a verb of saying, `". . ." Smith said`, as after
+//    "?"), dots in brackets ("[...]", "(. . .)"), dots that open the
+//    sentence or dots the two words before come again after ("I thought...
+//    I thought", a speaker starting over; RepeatsWordsBefore). A
 //    period on a word followed by spaced dots ("compounds. . . . The")
 //    ends the sentence there and the dots open the next one.
 //  - a period standing alone (" . ", as in lower-cased, tokenised corpora
@@ -328,7 +329,9 @@ class Splitter {
       boundary = !internal::ClosesDashedAside(text_, start_, i, end) &&
                  ExclamationEnds(i, run_end, quote_closed, spaced_close > 0, next);
     } else if (periods >= 2) {
-      boundary = EllipsisEnds(i, spaced_dots, closed, next);
+      boundary = EllipsisEnds(i, spaced_dots, closed, next) &&
+                 !(quote_closed && !internal::IsSentenceOpener(next.word) &&
+                   SpeechVerbFollows(text_, next));  // `"… to win . . ." Smith said.`
     } else if (standalone) {
       boundary = true;
     } else {
@@ -379,7 +382,7 @@ class Splitter {
     size_t k = i;
     while (k > start_ && IsWhite(text_[k - 1])) --k;
     if (k == start_) return false;
-    if (text_[i - 1] == '[') return false;
+    if (text_[i - 1] == '[' || text_[i - 1] == '(') return false;  // "[...]", "(. . .)"
     if (internal::RepeatsWordsBefore(text_, start_, i, next)) return false;
     return spaced_dots != 3 || closed;  // `"Closed until . . ." The rest`
   }
