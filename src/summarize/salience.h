@@ -30,8 +30,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0499), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0723607, 0.15433,    0.0206281, 0.0870568, -0.00639248, 0.0463841,
-    0.205325,  -0.0072807, 0.0185976, 0.101742,  -0.0187622};
+    0.0723684, 0.154299,   0.0206222, 0.0870566, -0.00639202, 0.0463879,
+    0.205329,  -0.0072787, 0.018597,  0.101742,  -0.0187637};
 
 // What the features are computed from, beyond the corpus: the weight of
 // each concept of `concepts` (ConceptWeights), each article's centrality
