@@ -123,9 +123,7 @@ std::optional<size_t> CueLastWord(const Clause& c, size_t k, bool from_end) {
   if (Capitalized(c.words[k]) && !(from_end && k == 0)) return std::nullopt;
   // "the self-proclaimed Islamic State", "his long-promised wall": a cue
   // word glued by a hyphen to the word before is part of an adjective.
-  if (k > 0 && c.text.substr(c.words[k - 1].end, c.words[k].start - c.words[k - 1].end) == "-") {
-    return std::nullopt;
-  }
+  if (HyphenGlued(c, k)) return std::nullopt;
   const bool according = c.lower[k] == "according";
   if (according && (k + 1 >= n || c.lower[k + 1] != "to")) return std::nullopt;
   return according || pair ? k + 1 : k;

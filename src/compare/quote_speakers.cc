@@ -355,6 +355,16 @@ size_t LastBeforeAppositive(std::string_view text, const Clause& c, size_t befor
   return last;
 }
 
+// A name with its party tag's closing bracket ("Gov. John Kasich (R-OH)").
+text::ByteSpan WithClosingBracket(std::string_view text, text::ByteSpan name) {
+  const std::string_view written = text.substr(name.start, name.end - name.start);
+  if (name.end < text.size() && text[name.end] == ')' &&
+      written.find('(') != std::string_view::npos) {
+    ++name.end;
+  }
+  return name;
+}
+
 // "… in the Republican presidential primary, Gov. John Kasich (R-OH),
 // said": the lower-case phrase `np` before the appositive after `last`
 // follows a preposition, so it is no subject; the name in apposition after
@@ -368,13 +378,7 @@ std::optional<text::ByteSpan> NameAfterObject(std::string_view text, const Claus
   }
   const auto name_np = NpForward(c, last + 1, before);
   if (!name_np || !Capitalized(c.words[name_np->first])) return std::nullopt;
-  text::ByteSpan name = WordSpan(c, *name_np);
-  const std::string_view written = text.substr(name.start, name.end - name.start);
-  if (name.end < text.size() && text[name.end] == ')' &&
-      written.find('(') != std::string_view::npos) {
-    ++name.end;
-  }
-  return name;
+  return WithClosingBracket(text, WordSpan(c, *name_np));
 }
 
 // The speaker before the cue at word k whose words before it (adverbs and
@@ -426,7 +430,7 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
   // is the name.
   if (last != before - 1) {
     if (auto np = NpBackward(c, 0, before - 1); np && Capitalized(c.words[np->second])) {
-      return WordSpan(c, *np);
+      return WithClosingBracket(text, WordSpan(c, *np));
     }
   }
   // "Trump called on her ... and said", "Boreing said ..., but said".

@@ -58,6 +58,8 @@ bool IsPreposition(std::string_view lower);   // "in", "of", "during", …
 bool ObjectPreposition(std::string_view lower);  // a preposition but "of", "for", "from"
 // True when a speaker's last word waits for a noun ("his own", "the women's").
 bool DanglingEnd(const Clause& c);
+// True when word k is glued by a hyphen to the word before ("voice-over").
+bool HyphenGlued(const Clause& c, size_t k);
 // True for a word that names people ("officials", "father", "spokesman").
 bool PeopleWord(std::string_view lower);
 // How many of a speaker's words come before a preposition it ends with.

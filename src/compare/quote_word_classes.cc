@@ -98,6 +98,12 @@ bool ObjectPreposition(std::string_view lower) {
   return IsPreposition(lower) && lower != "of" && lower != "for" && lower != "from";
 }
 
+// True when word k is glued to the word before it by a hyphen ("a
+// voice-over" ends with no preposition).
+bool HyphenGlued(const Clause& c, size_t k) {
+  return k > 0 && c.text.substr(c.words[k - 1].end, c.words[k].start - c.words[k - 1].end) == "-";
+}
+
 // The words of a speaker's phrase before a preposition it ends with, and
 // the determiner after it ("the authors of the", "a voice over",
 // "the mountaineer from"): how many words to keep.
@@ -107,7 +113,10 @@ size_t BeforeTrailingPreposition(const Clause& c) {
       IsPreposition(c.lower[n - 2])) {
     --n;
   }
-  if (n >= 3 && !Capitalized(c.words[n - 1]) && IsPreposition(c.lower[n - 1])) return n - 1;
+  if (n >= 3 && !Capitalized(c.words[n - 1]) && IsPreposition(c.lower[n - 1]) &&
+      !HyphenGlued(c, n - 1)) {
+    return n - 1;
+  }
   return c.words.size();
 }
 
@@ -127,6 +136,7 @@ bool DanglingEnd(const Clause& c) {
   if (Capitalized(w)) return false;  // ("Ryan's campaign" read as "Ryan's" is his)
   const std::string_view written = c.text.substr(w.start, w.end - w.start);
   if (written.ends_with("'s") || written.ends_with("\u2019s")) return true;
+  if (HyphenGlued(c, c.words.size() - 1)) return false;
   if (kModifiers.count(last) > 0 || IsPreposition(last)) return true;
   const size_t n = c.words.size();
   return n >= 2 && c.lower[n - 2].size() > 4 && c.lower[n - 2].ends_with("ly") &&
