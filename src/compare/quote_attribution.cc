@@ -121,6 +121,9 @@ std::optional<size_t> CueLastWord(const Clause& c, size_t k, bool from_end) {
        (c.lower[k] == "lashed" && c.lower[k + 1] == "out"));
   if (!IsCueWord(c.lower[k]) && !pair) return std::nullopt;
   if (Capitalized(c.words[k]) && !(from_end && k == 0)) return std::nullopt;
+  // "the self-proclaimed Islamic State", "his long-promised wall": a cue
+  // word glued by a hyphen to the word before is part of an adjective.
+  if (HyphenGlued(c, k)) return std::nullopt;
   const bool according = c.lower[k] == "according";
   if (according && (k + 1 >= n || c.lower[k + 1] != "to")) return std::nullopt;
   return according || pair ? k + 1 : k;

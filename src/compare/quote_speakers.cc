@@ -86,30 +86,7 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
     if (auto head = HeadBeforePlace(c, floor, first)) return std::make_pair(*head, last);
     return std::make_pair(PersonBeforeOfThe(c, floor, first), last);
   }
-  // A lower-case phrase back to a determiner ("the secretary", "a spokesman
-  // for the Pentagon"), at most six words.
-  for (size_t first = last + 1; first-- > floor;) {
-    if (last - first >= 6) break;
-    // ("a source familiar with the talks": not the object's determiner.)
-    if (IsDeterminer(c.lower[first]) &&
-        !(first > floor && ModifierPreposition(c, floor, first - 1))) {
-      if (first == last) return std::nullopt;
-      return std::make_pair(first, last);
-    }
-    // "a source familiar with Cruz's thinking", "people close to the mayor".
-    const bool familiar = ModifierPreposition(c, floor, first);
-    if (first != last && BlocksPhrase(c.lower[first]) && c.lower[first] != "of" &&
-        c.lower[first] != "for" && c.lower[first] != "at" && !familiar) {
-      break;
-    }
-    if (first == floor) {
-      // "officials said", "aides told": a bare plural at clause start.
-      if (last - first <= 1 && c.lower[last].ends_with("s") && !BlocksPhrase(c.lower[last])) {
-        return std::make_pair(first, last);
-      }
-    }
-  }
-  return std::nullopt;
+  return LowerPhraseBack(c, floor, last);
 }
 
 namespace {
@@ -144,7 +121,12 @@ std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first
   }
   if (IsDeterminer(c.lower[first])) {
     size_t last = first;
-    while (last + 1 < ceiling && last - first < 5 && !BlocksPhrase(c.lower[last + 1])) {
+    // ("According to the study, the ancestry derived", "said one
+    // firefighter after helping": no comma or object's preposition.)
+    while (last + 1 < ceiling && last - first < 5 && !BlocksPhrase(c.lower[last + 1]) &&
+           !ObjectPreposition(c.lower[last + 1]) &&
+           c.text.substr(c.words[last].end, c.words[last + 1].start - c.words[last].end)
+                   .find_first_of(",;") == std::string_view::npos) {
       ++last;
     }
     // "tweeted another", "read one": a lone "another" or "one" is someone.
@@ -373,6 +355,16 @@ size_t LastBeforeAppositive(std::string_view text, const Clause& c, size_t befor
   return last;
 }
 
+// A name with its party tag's closing bracket ("Gov. John Kasich (R-OH)").
+text::ByteSpan WithClosingBracket(std::string_view text, text::ByteSpan name) {
+  const std::string_view written = text.substr(name.start, name.end - name.start);
+  if (name.end < text.size() && text[name.end] == ')' &&
+      written.find('(') != std::string_view::npos) {
+    ++name.end;
+  }
+  return name;
+}
+
 // "… in the Republican presidential primary, Gov. John Kasich (R-OH),
 // said": the lower-case phrase `np` before the appositive after `last`
 // follows a preposition, so it is no subject; the name in apposition after
@@ -386,13 +378,7 @@ std::optional<text::ByteSpan> NameAfterObject(std::string_view text, const Claus
   }
   const auto name_np = NpForward(c, last + 1, before);
   if (!name_np || !Capitalized(c.words[name_np->first])) return std::nullopt;
-  text::ByteSpan name = WordSpan(c, *name_np);
-  const std::string_view written = text.substr(name.start, name.end - name.start);
-  if (name.end < text.size() && text[name.end] == ')' &&
-      written.find('(') != std::string_view::npos) {
-    ++name.end;
-  }
-  return name;
+  return WithClosingBracket(text, WordSpan(c, *name_np));
 }
 
 // The speaker before the cue at word k whose words before it (adverbs and
@@ -444,7 +430,7 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
   // is the name.
   if (last != before - 1) {
     if (auto np = NpBackward(c, 0, before - 1); np && Capitalized(c.words[np->second])) {
-      return WordSpan(c, *np);
+      return WithClosingBracket(text, WordSpan(c, *np));
     }
   }
   // "Trump called on her ... and said", "Boreing said ..., but said".
@@ -557,7 +543,15 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
        (lowercase.count(c.lower[first]) > 0 && !IsTitleWord(c.lower[first])))) {
     return {};
   }
-  return TrimSpeaker(text, {c.words[first].start, span.end}, lowercase);
+  text::ByteSpan trimmed = TrimSpeaker(text, {c.words[first].start, span.end}, lowercase);
+  // "the mountaineer from" is the mountaineer; "his own", "the women's": a
+  // phrase cut before its noun is no speaker.
+  const Clause kept = MakeClause(text, trimmed.start, trimmed.end);
+  if (const size_t n = BeforeTrailingPreposition(kept); n < kept.words.size()) {
+    trimmed.end = kept.words[n - 1].end;
+  }
+  if (DanglingEnd(MakeClause(text, trimmed.start, trimmed.end))) return {};
+  return trimmed;
 }
 
 size_t AfterRelativeClause(const Clause& right, const Clause& wide) {

@@ -55,6 +55,15 @@ bool NotAName(std::string_view lower);
 bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
 bool IsPreposition(std::string_view lower);   // "in", "of", "during", …
+bool ObjectPreposition(std::string_view lower);  // a preposition but "of", "for", "from"
+// True when a speaker's last word waits for a noun ("his own", "the women's").
+bool DanglingEnd(const Clause& c);
+// True when word k is glued by a hyphen to the word before ("voice-over").
+bool HyphenGlued(const Clause& c, size_t k);
+// True for a word that names people ("officials", "father", "spokesman").
+bool PeopleWord(std::string_view lower);
+// How many of a speaker's words come before a preposition it ends with.
+size_t BeforeTrailingPreposition(const Clause& c);
 bool IsRelationWord(std::string_view lower);  // "friend", "wife", "neighbor", …
 
 // "the president", "the vice president", "the spokesman" at word `first`
@@ -87,6 +96,10 @@ std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first
 // A noun phrase ending with word `last` (inclusive), not reaching before
 // `floor`: [first, last].
 std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floor, size_t last);
+// NpBackward's lower-case phrase back to a determiner ("the secretary", "a
+// spokesman for the Pentagon"), at most six words (quote_lower_phrase.cc).
+std::optional<std::pair<size_t, size_t>> LowerPhraseBack(const Clause& c, size_t floor,
+                                                         size_t last);
 
 // True when the whole clause is a title phrase that may head an
 // appositive: "the White House press secretary", "Google's chief human

@@ -84,6 +84,65 @@ bool IsPreposition(std::string_view lower) {
   return kPrepositions.count(lower) > 0;
 }
 
+// A word that names people, so that a phrase it ends may speak:
+// "officials", "health experts", a relation, a title or a role.
+bool PeopleWord(std::string_view lower) {
+  return (lower.size() > 3 && lower.ends_with("s") && !lower.ends_with("ss")) ||
+         IsRelationWord(lower) || IsTitleWord(lower) || IsRoleWord(lower);
+}
+
+// A preposition whose object is no speaker and that no speaker's phrase
+// holds: "about", "after", "during", … ("of", "for" and "from" may: "the
+// mayor of", "a spokesman for", "a congressman from").
+bool ObjectPreposition(std::string_view lower) {
+  return IsPreposition(lower) && lower != "of" && lower != "for" && lower != "from";
+}
+
+// True when word k is glued to the word before it by a hyphen ("a
+// voice-over" ends with no preposition).
+bool HyphenGlued(const Clause& c, size_t k) {
+  return k > 0 && c.text.substr(c.words[k - 1].end, c.words[k].start - c.words[k - 1].end) == "-";
+}
+
+// The words of a speaker's phrase before a preposition it ends with, and
+// the determiner after it ("the authors of the", "a voice over",
+// "the mountaineer from"): how many words to keep.
+size_t BeforeTrailingPreposition(const Clause& c) {
+  size_t n = c.words.size();
+  if (n >= 2 && !Capitalized(c.words[n - 1]) && IsDeterminer(c.lower[n - 1]) &&
+      IsPreposition(c.lower[n - 2])) {
+    --n;
+  }
+  if (n >= 3 && !Capitalized(c.words[n - 1]) && IsPreposition(c.lower[n - 1]) &&
+      !HyphenGlued(c, n - 1)) {
+    return n - 1;
+  }
+  return c.words.size();
+}
+
+// True when a speaker's last word leaves it waiting for its noun: a
+// determiner or possessive ("his recent claims" read as "his recent"; "the
+// women's claims"), a preposition ("the mountaineer from"), a word that
+// only modifies ("his own", "a more reasoned"), or a participle after an
+// adverb ("a recently-released plan").
+bool DanglingEnd(const Clause& c) {
+  static const std::unordered_set<std::string_view> kModifiers = {
+      "the",  "a",     "an",           "his",  "her",  "their", "its",    "our",    "my",  "your",
+      "this", "that",  "own",          "very", "more", "most",  "recent", "long",   "new", "latest",
+      "such", "other", "accompanying", "less", "few",  "much",  "same",   "former", "so",  "too"};
+  if (c.words.empty()) return false;
+  const std::string& last = c.lower.back();
+  const Word& w = c.words.back();
+  if (Capitalized(w)) return false;  // ("Ryan's campaign" read as "Ryan's" is his)
+  const std::string_view written = c.text.substr(w.start, w.end - w.start);
+  if (written.ends_with("'s") || written.ends_with("\u2019s")) return true;
+  if (HyphenGlued(c, c.words.size() - 1)) return false;
+  if (kModifiers.count(last) > 0 || IsPreposition(last)) return true;
+  const size_t n = c.words.size();
+  return n >= 2 && c.lower[n - 2].size() > 4 && c.lower[n - 2].ends_with("ly") &&
+         (last.ends_with("ed") || last.ends_with("ing"));
+}
+
 // "the president", "the vice president", "the spokesman": "the" and title
 // words, the last a head ("the former" is none), and no name after them.
 std::optional<std::pair<size_t, size_t>> TheTitle(const Clause& c, size_t first, size_t ceiling) {
