@@ -127,10 +127,14 @@ inline constexpr std::array<std::string_view, 34> kRoleWords = {"representatives
                                                                 "journalist",
                                                                 "tem"};
 
-// Occupations that stand before a full name like a title when they open
-// a sentence ("Baker Ruth Lindqvist said"): dropped only before a name of
-// two or more words, since several are surnames or first names themselves
-// ("Baker Mayfield", "Dean Baquet").
+// Occupations that stand before a full name like a title in a run of
+// capitalized words (at a sentence's start, "Baker Ruth Lindqvist said", or
+// inside a run, "Obama Deputy Campaign Manager Stephanie Cutter"): dropped
+// only before a name of two or more words, since several are surnames or
+// first names themselves ("Baker Mayfield", "Dean Baquet"). A capitalized
+// title of a thing that opens with one is misread ("Resident Evil
+// Village", "Coach Outlet Stores"): those runs were no person before
+// either.
 inline constexpr std::array<std::string_view, 40> kOccupationWords = {
     "baker",       "farmer",       "teacher",    "nurse",    "resident",  "shopkeeper",
     "student",     "driver",       "lawyer",     "engineer", "fisherman", "owner",
@@ -148,9 +152,10 @@ inline constexpr std::array<std::string_view, 8> kPartyWords = {
     "democratic", "independent", "conservative", "liberal"};
 
 // Heads of organisations and places beyond kNotPersonWords, for the
-// initials rule only: a name of two to four capitalized words without any
-// of them reads as a person ("Dick Cheney"), and a person is not spelled by
-// an acronym ("D.C.").
+// initials rule (a name of two to four capitalized words without any of
+// them reads as a person, "Dick Cheney", and a person is not spelled by an
+// acronym, "D.C."), for PersonAfterTitle and, with kNotPersonWords, for a
+// title word before one such word ("Justice Department", SplitTitle).
 inline constexpr std::array<std::string_view, 31> kOrganisationWords = {
     "chamber", "district",   "capitol",  "organization", "organisation", "watch",    "service",
     "forces",  "force",      "army",     "navy",         "corps",        "board",    "authority",
@@ -166,7 +171,7 @@ inline constexpr std::array<std::string_view, 4> kPlaceFirstWords = {"new", "los
 // Head words of organisations, places and things named with capitals: a
 // name holding one is not a person ("Fox News", "Oval Office", "First
 // Amendment"), so "he" never resolves to it.
-inline constexpr std::array<std::string_view, 78> kNotPersonWords = {
+inline constexpr std::array<std::string_view, 77> kNotPersonWords = {
     "news",       "office",     "committee",    "agency",     "association", "party",
     "department", "amendment",  "institute",    "conference", "act",         "house",
     "senate",     "court",      "times",        "post",       "journal",     "council",
@@ -179,7 +184,7 @@ inline constexpr std::array<std::string_view, 78> kNotPersonWords = {
     "airport",    "memorial",   "museum",       "stadium",    "arena",       "hotel",
     "building",   "school",     "academy",      "college",    "hospital",    "prize",
     "award",      "doctrine",   "plaza",        "centre",     "theater",     "theatre",
-    "boulevard",  "avenue",     "hurricane",    "typhoon",    "cyclone",     "storm"};
+    "boulevard",  "avenue",     "hurricane",    "typhoon",    "cyclone"};
 
 }  // namespace concord::compare::internal
 

@@ -32,23 +32,26 @@ struct Story {
 // given, else scanned from each Quote::text.
 std::vector<QuoteKey> QuoteKeys(const std::vector<Quote>& quotes, const Story* story = nullptr);
 
-// The most quotes of one story a word (a token, the word's n-th occurrence
-// in a quote) may be held by for a quote to be looked up by it
-// (quote_merge.cc, "Cost").
+// The most quotes of one story a token (a word's n-th occurrence in a
+// quote; for a phrase of up to five words, the word) may be held by for a
+// quote to be looked up by it (quote_merge.cc, "Cost").
 inline constexpr size_t kMaxPostings = 256;
 
 // True when two quotes are one (the rule in quote_merge.cc).
 bool SameQuote(const QuoteKey& a, const QuoteKey& b);
 
-// The pairs (i < j, sorted, each once) that may pass SameQuote: every pair
-// that does is among them. Each quote is paired only with quotes at least
-// as long that hold its rarest words and can share enough with it
+// The pairs (i < j, sorted, each once) that may pass SameQuote: while no
+// token is held by more than `max_postings` quotes, every pair that does is
+// among them; past that, the pairs that share a rarer token and each exact
+// copy with the copy before it. Each quote is paired only with quotes at
+// least as long that hold its rarest words and can share enough with it
 // (quote_merge.cc, "Cost").
 std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey>& keys,
                                                       size_t max_postings = kMaxPostings);
 
 // The root (smallest member) of each quote's group. `all_pairs` compares
-// every pair instead of the candidates (for tests: the result is the same).
+// every pair instead of the candidates (for tests: the result is the same
+// up to the bound on postings).
 std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_pairs,
                                     const Story* story = nullptr);
 
