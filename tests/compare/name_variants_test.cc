@@ -178,6 +178,9 @@ TEST(FindNames, AnOccupationBeforeAFullNameIsATitle) {
   EXPECT_EQ(names[1].name, "Jack Weir");
   EXPECT_EQ(Names("The game was close. Baker Mayfield threw twice."),
             (std::vector<std::string>{"Baker Mayfield"}));
+  // Inside a run too, after an affiliation.
+  EXPECT_EQ(Names("He met Harbor Ferry Manager Ruth Lindqvist there."),
+            (std::vector<std::string>{"Ruth Lindqvist"}));
 }
 
 // "in" after a person's name ends it, as "of" does: a byline's city or the

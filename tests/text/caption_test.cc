@@ -11,6 +11,9 @@ TEST(Caption, AVerblessLineEndingInAPeriodIsACaption) {
   EXPECT_TRUE(LooksLikeCaption("The ferry Gull Star near the harbour mouth on Monday."));
   // A first word in "-ed" may be the verb: a film credit is let go.
   EXPECT_FALSE(LooksLikeCaption("Directed by Ben Lowe."));
+  // A noun in "-ss" or "-us" is no verb in "-s".
+  EXPECT_TRUE(LooksLikeCaption("The press box of the stadium in Port Alder."));
+  EXPECT_TRUE(LooksLikeCaption("The campus of the college near the harbour."));
   // A capitalized word that spells a verb is a name inside the line.
   EXPECT_TRUE(LooksLikeCaption("Harbour master Will Lowe at the pier in May."));
   EXPECT_FALSE(LooksLikeCaption("Will the pier open in May."));
