@@ -51,12 +51,13 @@ std::optional<std::pair<size_t, size_t>> LowerPhraseBack(const Clause& c, size_t
           c.lower[first - 1] != "with" && c.lower[first - 1] != "to") {
         const auto before = NpBackward(c, floor, first - 2);
         if (before && IsDeterminer(c.lower[before->first])) return after_comma(*before);
-        // "someone in the audience", "a friend in the room": the whole
-        // phrase; "Weeks before the election, asked" and "objects in the
-        // Indian Ocean experts said" (a plural may be things): none.
+        // "someone in the audience", "a friend in the room", "witnesses at
+        // the scene": the whole phrase; "Weeks before the election, asked"
+        // and "objects in the Indian Ocean experts said" (a plural may be
+        // things): none.
         const std::string& lone = c.lower[first - 2];
         if (!lone.starts_with("some") && !lone.starts_with("any") && !IsRelationWord(lone) &&
-            !IsTitleWord(lone) && !IsRoleWord(lone)) {
+            !IsTitleWord(lone) && !IsRoleWord(lone) && !IsPeoplePlural(lone)) {
           return std::nullopt;
         }
         return after_comma({first - 2, last});

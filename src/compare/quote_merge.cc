@@ -448,13 +448,20 @@ std::vector<std::pair<size_t, size_t>> CandidatePairs(const std::vector<QuoteKey
   // when their words are too common to look up by (a statement that 300
   // outlets of a big story print); below the bound the lookup finds the
   // pair too, and the duplicate is dropped below.
-  std::map<std::vector<uint32_t>, size_t> last_copy;
+  // (By a hash of the words, checked against the quote it names: no copy of
+  // any sequence is kept; a collision only loses that one link.)
+  std::unordered_map<uint64_t, size_t> last_copy;
   for (size_t i = 0; i < keys.size(); ++i) {
     const size_t size = keys[i].sequence.size();
     if (size == 0) continue;
     seen.found.clear();
-    auto [copy, first] = last_copy.try_emplace(keys[i].sequence, i);
-    if (!first) pairs.emplace_back(std::exchange(copy->second, i), i);
+    uint64_t hash = 14695981039346656037ull;
+    for (uint32_t id : keys[i].sequence) hash = (hash ^ id) * 1099511628211ull;
+    auto [copy, first] = last_copy.try_emplace(hash, i);
+    if (!first) {
+      if (keys[copy->second].sequence == keys[i].sequence) pairs.emplace_back(copy->second, i);
+      copy->second = i;
+    }
     if (size <= 5) {  // a phrase: every word is in the longer, the rarest too
       const std::vector<size_t>* rarest = nullptr;
       for (uint32_t id : keys[i].sequence) {

@@ -54,7 +54,7 @@ bool IsClauseWord(std::string_view lower);
 bool NotAName(std::string_view lower);
 bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
-bool IsPreposition(std::string_view lower);   // "in", "of", "during", …
+bool IsPreposition(std::string_view lower);      // "in", "of", "during", …
 bool ObjectPreposition(std::string_view lower);  // a preposition but "of", "for", "from"
 // True when a speaker's last word waits for a noun ("his own", "the women's").
 bool DanglingEnd(const Clause& c);
@@ -62,6 +62,7 @@ bool DanglingEnd(const Clause& c);
 bool HyphenGlued(const Clause& c, size_t k);
 // True for a word that names people ("officials", "father", "spokesman").
 bool PeopleWord(std::string_view lower);
+bool IsPeoplePlural(std::string_view lower);  // "witnesses", "police", "officials", …
 // How many of a speaker's words come before a preposition it ends with.
 size_t BeforeTrailingPreposition(const Clause& c);
 bool IsRelationWord(std::string_view lower);  // "friend", "wife", "neighbor", …

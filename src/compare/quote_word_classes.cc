@@ -84,11 +84,29 @@ bool IsPreposition(std::string_view lower) {
   return kPrepositions.count(lower) > 0;
 }
 
-// A word that names people, so that a phrase it ends may speak:
-// "officials", "health experts", a relation, a title or a role.
+// Plural nouns of people that often speak in news ("witnesses at the
+// scene said", "police said").
+bool IsPeoplePlural(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kPlurals = {
+      "witnesses",  "doctors",   "neighbors",    "neighbours",    "officials",   "residents",
+      "experts",    "police",    "authorities",  "investigators", "analysts",    "sources",
+      "lawmakers",  "senators",  "critics",      "supporters",    "protesters",  "protestors",
+      "activists",  "students",  "teachers",     "workers",       "parents",     "relatives",
+      "friends",    "officers",  "firefighters", "scientists",    "researchers", "leaders",
+      "members",    "voters",    "observers",    "diplomats",     "aides",       "prosecutors",
+      "lawyers",    "attorneys", "people",       "staff",         "employees",   "fans",
+      "players",    "survivors", "victims",      "rescuers",      "troops",      "soldiers",
+      "villagers",  "locals",    "organizers",   "organisers",    "volunteers",  "nurses",
+      "passengers", "farmers",   "economists",   "historians",    "guards",      "families"};
+  return kPlurals.count(lower) > 0;
+}
+
+// A word that may end a phrase that speaks: a plural ("officials", "health
+// experts", but also "results": a plural may be things), a plural of
+// people without "-s" ("police", "staff"), a relation, a title or a role.
 bool PeopleWord(std::string_view lower) {
   return (lower.size() > 3 && lower.ends_with("s") && !lower.ends_with("ss")) ||
-         IsRelationWord(lower) || IsTitleWord(lower) || IsRoleWord(lower);
+         IsPeoplePlural(lower) || IsRelationWord(lower) || IsTitleWord(lower) || IsRoleWord(lower);
 }
 
 // A preposition whose object is no speaker and that no speaker's phrase
@@ -124,12 +142,15 @@ size_t BeforeTrailingPreposition(const Clause& c) {
 // determiner or possessive ("his recent claims" read as "his recent"; "the
 // women's claims"), a preposition ("the mountaineer from"), a word that
 // only modifies ("his own", "a more reasoned"), or a participle after an
-// adverb ("a recently-released plan").
+// adverb written apart ("a recently released"; glued by a hyphen,
+// "newly-published", it is left). "the other" is a speaker ("said the
+// other").
 bool DanglingEnd(const Clause& c) {
   static const std::unordered_set<std::string_view> kModifiers = {
-      "the",  "a",     "an",           "his",  "her",  "their", "its",    "our",    "my",  "your",
-      "this", "that",  "own",          "very", "more", "most",  "recent", "long",   "new", "latest",
-      "such", "other", "accompanying", "less", "few",  "much",  "same",   "former", "so",  "too"};
+      "the",    "a",    "an",     "his",    "her",  "their",        "its",  "our",
+      "my",     "your", "this",   "that",   "own",  "very",         "more", "most",
+      "recent", "long", "new",    "latest", "such", "accompanying", "less", "few",
+      "much",   "same", "former", "so",     "too"};
   if (c.words.empty()) return false;
   const std::string& last = c.lower.back();
   const Word& w = c.words.back();

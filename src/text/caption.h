@@ -11,16 +11,18 @@
 
 namespace concord::text {
 
-// True for a sentence of four or more words that ends with a period and has
-// no verb a reader would see: no auxiliary or verb of a short list (is,
-// said, took, swept, want, gather...), no lower-case word (or first word)
-// ending in "-ed" or (as a present-tense verb or a plural subject may)
-// "-s", no pronoun or plural subject of a short list (they, people,
-// police), no word with an apostrophe (a contraction) and no quotation
-// mark. A plural noun reads as a verb here, so a caption with one is missed
-// rather than a sentence taken for a caption; a verb missing from the lists
-// after a subject without "-s" ("The dog yelped"... is caught by "-ed", but
-// "The team play Chelsea" needs "team") is the way it still misfires.
+// True for a sentence of four or more words, not mostly in capitals, that
+// ends with a period and has no verb a reader would see: no auxiliary, no
+// pronoun, quantifier or plural subject of a short list (they, some,
+// people, police), no verb of a short list (is, said, took, swept, want,
+// gather...), no lower-case word, nor the first word, nor a capitalized
+// word after "the", that ends in "-ed" or (as a present-tense verb or a
+// plural subject may) "-s", no word with an apostrophe (a contraction) and
+// no quotation mark. It errs towards missing: a caption that opens with a
+// plural ("Protesters outside the embassy in Kyiv.") or names a place
+// after "the" ("A boat on the Thames near Westminster.") is let go, and a
+// sentence whose verb the lists lack after a subject without "-s" ("The
+// pipe burst during the night.") is still taken for a caption.
 bool LooksLikeCaption(std::string_view sentence);
 
 }  // namespace concord::text

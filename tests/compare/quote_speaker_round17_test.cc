@@ -86,5 +86,26 @@ TEST(SpeakerRulesRound17, TheObjectOfAPrepositionGivesWayToThePhraseBeforeIt) {
             "someone in the audience");
 }
 
+// People named by a plural and a place speak (found in the review of the
+// stop: the rules above had left them without a speaker), and so does
+// "the other".
+TEST(SpeakerRulesRound17, PeopleAtAPlaceAndTheOtherSpeak) {
+  EXPECT_EQ(Round17Speaker("Witnesses at the scene said: \"The fire spread faster than anyone "
+                           "expected it to.\"",
+                           "spread faster"),
+            "Witnesses at the scene");
+  EXPECT_EQ(Round17Speaker("Doctors at the hospital said the boy \"is lucky to be alive after "
+                           "the fall.\"",
+                           "lucky to be alive"),
+            "Doctors at the hospital");
+  EXPECT_EQ(Round17Speaker("\"It was not the plan we voted for in the spring,\" said the other.",
+                           "voted for"),
+            "the other");
+  EXPECT_EQ(Round17Speaker("Following the crash, police said: \"The driver was going far too "
+                           "fast for the road.\"",
+                           "far too fast"),
+            "police");
+}
+
 }  // namespace
 }  // namespace concord::compare
