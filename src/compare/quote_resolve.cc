@@ -72,10 +72,9 @@ ArticleNames NameArticle(const TextWords& text) {
   }
   // A given name says the gender when no title did ("Stephanie Cutter").
   for (size_t g = 0; g < n.display.size(); ++g) {
+    if (n.gender[g] != 0 || !n.person[g]) continue;
     const std::vector<std::string> key = internal::NameKey(n.display[g]);
-    if (n.gender[g] == 0 && n.person[g] && key.size() >= 2) {
-      n.gender[g] = internal::GivenNameGender(key.front());
-    }
+    if (key.size() >= 2) n.gender[g] = internal::GivenNameGender(key.front());
   }
   return n;
 }

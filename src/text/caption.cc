@@ -1,7 +1,7 @@
 // Captions (caption.h). The word lists are written for concord.
 #include "text/caption.h"
 
-#include <string>
+#include <array>
 #include <string_view>
 #include <unordered_set>
 
@@ -77,30 +77,23 @@ bool LooksLikeCaption(std::string_view sentence) {
       continue;
     }
     size_t j = i;
-    // A word: letters, with apostrophes (straight or curly) between them.
-    while (j < end) {
-      if (IsLetter(sentence[j])) {
-        ++j;
-      } else if (sentence[j] == '\'' && j + 1 < end && IsLetter(sentence[j + 1])) {
-        j += 1;
-      } else if (sentence.substr(j, 3) == "\xE2\x80\x99" && j + 3 < end &&
-                 IsLetter(sentence[j + 3])) {
-        j += 3;
-      } else {
-        break;
-      }
-    }
-    std::string lower;
-    for (size_t k = i; k < j; ++k) {
-      const char c = sentence[k];
-      lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    }
-    ++words;
+    while (j < end && IsLetter(sentence[j])) ++j;
     // A word with an apostrophe ("It's", "don't", "we’re", "O'Brien"):
     // most are contractions that hold a verb; the rest are let go too.
-    if (lower.find('\'') != std::string::npos || lower.find("\xE2\x80\x99") != std::string::npos) {
+    if ((j + 1 < end && sentence[j] == '\'' && IsLetter(sentence[j + 1])) ||
+        (j + 3 < end && sentence.substr(j, 3) == "\xE2\x80\x99" && IsLetter(sentence[j + 3]))) {
       return false;
     }
+    // Its last (up to) 32 letters in lower case, on the stack: this runs on
+    // every candidate sentence. No listed word is that long.
+    std::array<char, 32> buffer;
+    const size_t from = j - i > buffer.size() ? j - buffer.size() : i;
+    for (size_t k = from; k < j; ++k) {
+      const char c = sentence[k];
+      buffer[k - from] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    const std::string_view lower(buffer.data(), j - from);
+    ++words;
     // A capitalized word inside the sentence is a name ("in May", "Will
     // Smith"), except the pronoun "I"; the first word may be the subject or
     // the verb ("Protesters gather …", "Will the pier …").

@@ -180,6 +180,7 @@ using internal::IsWhite;
 using internal::NextWord;
 using internal::OpensSentence;
 using internal::ReadNextWord;
+using internal::SpeakerFollows;
 using internal::SpeechVerbFollows;
 
 class Splitter {
@@ -330,8 +331,7 @@ class Splitter {
                  ExclamationEnds(i, run_end, quote_closed, spaced_close > 0, next);
     } else if (periods >= 2) {
       boundary = EllipsisEnds(i, spaced_dots, closed, next) &&
-                 !(quote_closed && !internal::IsSentenceOpener(next.word) &&
-                   SpeechVerbFollows(text_, next));  // `"… to win . . ." Smith said.`
+                 !(quote_closed && SpeakerFollows(text_, next));
     } else if (standalone) {
       boundary = true;
     } else {
@@ -368,8 +368,7 @@ class Splitter {
     if (run_end - i == 1 && text_[i] == '!' && internal::IsExclaimedName(WordBefore(i))) {
       return next.crossed_line || internal::IsSentenceOpener(next.word);
     }
-    return !(quote_closed && !internal::IsSentenceOpener(next.word) &&
-             SpeechVerbFollows(text_, next));
+    return !(quote_closed && SpeakerFollows(text_, next));
   }
 
   // An ellipsis: "...", "....", ". . ." or ". . . .". Only a capitalised

@@ -13,8 +13,7 @@ namespace concord::internal {
 namespace {
 
 size_t ScanLetters(std::string_view text, size_t pos) {
-  while (pos < text.size() && (IsAsciiLetter(text[pos]) || text[pos] == '\''))
-    ++pos;
+  while (pos < text.size() && (IsAsciiLetter(text[pos]) || text[pos] == '\'')) ++pos;
   return pos;
 }
 
@@ -27,8 +26,8 @@ Case CaseAt(std::string_view text, size_t pos) {
   if (IsDigit(c)) return Case::kDigit;
   if (static_cast<unsigned char>(c) < 0x80) return Case::kOther;
   int32_t code_point = 0;
-  DecodeUtf8(reinterpret_cast<const unsigned char*>(text.data()) + pos,
-             text.size() - pos, &code_point);
+  DecodeUtf8(reinterpret_cast<const unsigned char*>(text.data()) + pos, text.size() - pos,
+             &code_point);
   if (code_point < 0) return Case::kOther;
   switch (utf8proc_category(code_point)) {
     case UTF8PROC_CATEGORY_LU:
@@ -95,8 +94,7 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
     // erupted` names a thing, not the speaker saying it.
     if (count > 0 && !word.empty() && word.size() <= sizeof(lower)) {
       for (size_t k = 0; k < word.size(); ++k) {
-        lower[k] =
-            IsAsciiUpper(word[k]) ? static_cast<char>(word[k] + 32) : word[k];
+        lower[k] = IsAsciiUpper(word[k]) ? static_cast<char>(word[k] + 32) : word[k];
       }
       const std::string_view verb(lower, word.size());
       // Another verb of saying attributes the quote only without an object
@@ -113,6 +111,10 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
     if (word.empty()) return false;
   }
   return false;
+}
+
+bool SpeakerFollows(std::string_view text, const NextWord& next) {
+  return !IsSentenceOpener(next.word) && SpeechVerbFollows(text, next);
 }
 
 bool ContinuesTime(std::string_view text, const NextWord& next) {
@@ -161,8 +163,8 @@ int RomanNumeralValue(std::string_view word) {
   static constexpr const char* kOnes[] = {"",  "I",  "II",  "III",  "IV",
                                           "V", "VI", "VII", "VIII", "IX"};
   if (value <= 0 || value >= 400) return 0;
-  const std::string_view parts[] = {kHundreds[value / 100],
-                                    kTens[value / 10 % 10], kOnes[value % 10]};
+  const std::string_view parts[] = {kHundreds[value / 100], kTens[value / 10 % 10],
+                                    kOnes[value % 10]};
   size_t k = 0;
   for (std::string_view part : parts) {
     for (char c : part) {
@@ -196,11 +198,11 @@ bool IsCompoundUnit(std::string_view word) {
   return IsUnitAbbreviation(word.substr(0, slash)) && IsUnitAbbreviation(word.substr(slash + 1));
 }
 
-bool IsUnitAfterNumber(std::string_view text, size_t sentence_start,
-                       size_t word_start, std::string_view word) {
+bool IsUnitAfterNumber(std::string_view text, size_t sentence_start, size_t word_start,
+                       std::string_view word) {
   size_t digits = word.empty() || word[0] != '$' ? 0 : 1;
-  while (digits < word.size() && (IsDigit(word[digits]) ||
-                                  word[digits] == '.' || word[digits] == ',')) {
+  while (digits < word.size() &&
+         (IsDigit(word[digits]) || word[digits] == '.' || word[digits] == ',')) {
     ++digits;
   }
   if (digits > 0) {

@@ -13,16 +13,11 @@
 namespace concord::internal {
 
 inline bool IsWhite(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
-         c == '\v';
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 inline bool IsTerminal(char c) { return c == '.' || c == '?' || c == '!'; }
-inline bool IsClosing(char c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
-}
-inline bool IsOpening(char c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{';
-}
+inline bool IsClosing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}'; }
+inline bool IsOpening(char c) { return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{'; }
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
@@ -50,6 +45,11 @@ NextWord ReadNextWord(std::string_view text, size_t pos);
 // True when a verb of saying is the second or third word from `next` on:
 // `"Why?" Smith asked`, `"Why?" Aunt Rosa asked`.
 bool SpeechVerbFollows(std::string_view text, const NextWord& next);
+
+// True when a closed quotation's speaker and verb follow it, so that the
+// sentence goes on (`"Really?" Mina laughed`, `". . ." Smith said`): a
+// verb of saying follows (SpeechVerbFollows) and `next` opens no sentence.
+bool SpeakerFollows(std::string_view text, const NextWord& next);
 
 // True when `next` continues a time or date after "p.m." or "Oct.": a
 // weekday, a month or a time zone, also one written with periods ("E.T.";
@@ -86,8 +86,8 @@ bool IsLetterRatio(std::string_view word);
 // True when the word at text[word_start] is a short unit after a number
 // ("26.2 mi", "$1.2 bn") or glued to one ("5kg", "$3bn"); `word` is the word
 // without its period and the sentence starts at text[sentence_start].
-bool IsUnitAfterNumber(std::string_view text, size_t sentence_start,
-                       size_t word_start, std::string_view word);
+bool IsUnitAfterNumber(std::string_view text, size_t sentence_start, size_t word_start,
+                       std::string_view word);
 
 // True for "U.S", "a.m", "J.R.R", "Ph.D": two or more period-separated
 // segments of one or two ASCII letters.
