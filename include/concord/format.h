@@ -34,6 +34,7 @@
 #ifndef CONCORD_FORMAT_H_
 #define CONCORD_FORMAT_H_
 
+#include <cstddef>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
@@ -108,9 +109,29 @@ nlohmann::json AlignmentToJson(const compare::Alignment& alignment,
 std::string ComparisonToText(const compare::Comparison& comparison,
                              const std::vector<Article>& articles,
                              const std::vector<Document>& documents);
+// How many groups LeaveOutShown took out of the alignment's `shared` and
+// `unique` lists.
+struct LeftOut {
+  size_t shared = 0;
+  size_t unique = 0;
+};
+
+// Takes out of `comparison`'s `shared` and `unique` lists the groups whose
+// line in a report (the "shown" text) would show a sentence of
+// `shown_elsewhere`, or a quotation passage holding one: a digest prints a
+// story's summary, each sentence with the outlets the summary's own test
+// finds, above its comparison, and the comparison's looser alignment would
+// print the same sentence again with other outlets. A group that shows
+// another of its members stays. `documents` are the ones compared.
+LeftOut LeaveOutShown(compare::Comparison& comparison, const std::vector<Document>& documents,
+                      const std::vector<compare::SentenceRef>& shown_elsewhere);
+
+// `in_summary`: what LeaveOutShown took out, so that the Markdown says the
+// summary's sentences are not listed again (and not "Nothing is carried by
+// more than one outlet." when only they were).
 std::string ComparisonToMarkdown(const compare::Comparison& comparison,
                                  const std::vector<Article>& articles,
-                                 const std::vector<Document>& documents);
+                                 const std::vector<Document>& documents, LeftOut in_summary = {});
 
 // One quote per JSON object, as `concord quotes` prints it: article, outlet,
 // parts [{start, end, char_start, char_end, text}] (char_* count Unicode

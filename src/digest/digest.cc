@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -58,24 +59,35 @@ Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& optio
     report.article_ids.push_back(story.articles[a].id);
     if (seen.insert(story.outlets[a]).second) report.outlets.push_back(story.outlets[a]);
   }
-  // Analyse once; compare, then summarize (which takes the documents).
+  // Analyse once; compare, then summarize (which takes the documents: a
+  // copy when the comparison still needs them for its report).
   text::Tokenizer tokenizer;
   std::vector<Document> documents =
       text::AnalyzeArticles(cluster.articles, tokenizer, options.summarize.analyze);
+  std::optional<compare::Comparison> comparison;
   if (cluster.articles.size() <= options.max_compared_articles) {
-    Result<compare::Comparison> comparison =
+    Result<compare::Comparison> compared =
         compare::Compare(cluster.articles, documents, options.compare);
-    if (comparison.ok()) {
-      if (options.format == Format::kMarkdown) {
-        report.comparison_md =
-            io::ComparisonToMarkdown(comparison.value(), cluster.articles, documents);
-      } else {
-        report.comparison = io::ComparisonToJson(comparison.value(), cluster.articles, documents);
-      }
+    if (compared.ok()) comparison = std::move(compared).value();
+  }
+  Result<Summary> summary = SummarizeDocuments(
+      cluster, comparison ? std::vector<Document>(documents) : std::move(documents),
+      options.summarize);
+  if (!summary.ok()) return summary.status();
+  if (comparison) {
+    // A summary sentence is shown once, with the summary's outlets.
+    std::vector<compare::SentenceRef> shown;
+    for (const SummarySentence& s : summary.value().sentences) {
+      shown.push_back({s.article, s.sentence});
+    }
+    const io::LeftOut left = io::LeaveOutShown(*comparison, documents, shown);
+    if (options.format == Format::kMarkdown) {
+      report.comparison_md =
+          io::ComparisonToMarkdown(*comparison, cluster.articles, documents, left);
+    } else {
+      report.comparison = io::ComparisonToJson(*comparison, cluster.articles, documents);
     }
   }
-  Result<Summary> summary = SummarizeDocuments(cluster, std::move(documents), options.summarize);
-  if (!summary.ok()) return summary.status();
   for (const SummarySentence& s : summary.value().sentences) {
     internal::SummaryLine line;
     line.text = s.text;

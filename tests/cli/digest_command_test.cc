@@ -145,6 +145,50 @@ TEST(DigestCommand, JsonLinesHoldOneValidStoryALine) {
   EXPECT_EQ(lines[1]["sources"], nlohmann::json::parse(R"(["Valley Herald","Kettleby Times"])"));
 }
 
+// A summary sentence is shown once, with the summary's outlets: the
+// comparison's lists leave out a group whose line would show it again
+// (the alignment groups sentences more loosely than the summary's test of
+// support, and would give it other outlets), and keep a group that shows
+// another of its members.
+TEST(DigestCommand, TheComparisonDoesNotRepeatASummarySentence) {
+  const CliResult r = RunConcord("digest " + kFolder + " --format jsonl --words 40");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream in(r.out);
+  size_t summary_sentences = 0;
+  size_t repeated = 0;
+  size_t held_not_shown = 0;  // groups kept that hold a summary sentence
+  for (std::string line; std::getline(in, line);) {
+    const nlohmann::json story = nlohmann::json::parse(line);
+    ASSERT_TRUE(story["compare"].is_object()) << line;
+    for (const nlohmann::json& s : story["summary"]) {
+      ++summary_sentences;
+      for (const char* list : {"shared", "unique"}) {
+        for (const nlohmann::json& group : story["compare"][list]) {
+          if (group["shown"] == s["text"]) ++repeated;
+          for (const nlohmann::json& member : group["sentences"]) {
+            if (member["text"] == s["text"] && group["shown"] != s["text"]) ++held_not_shown;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GE(summary_sentences, 4u);
+  EXPECT_EQ(repeated, 0u) << r.out;
+  // The bridge's "The closure will last at least three months." (four
+  // outlets) holds the summary's mayor sentence and stays.
+  EXPECT_GE(held_not_shown, 1u) << r.out;
+  const CliResult md = RunConcord("digest " + kFolder + " --words 40");
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  EXPECT_NE(md.out.find("The summary's sentences are not listed again below"), std::string::npos)
+      << md.out;
+  const std::string shops = "Local shops near the harbour bridge fear a drop in trade";
+  const size_t first = md.out.find(shops);
+  ASSERT_NE(first, std::string::npos) << md.out;
+  EXPECT_EQ(md.out.find(shops, first + 1), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("**: The closure will last at least three months."), std::string::npos)
+      << md.out;
+}
+
 TEST(DigestCommand, HtmlIsOneSelfContainedEscapedPage) {
   TempDir dir;
   const std::string out = dir.Path("digest.html");

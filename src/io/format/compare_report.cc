@@ -386,15 +386,55 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
   return out.str();
 }
 
+LeftOut LeaveOutShown(Comparison& c, const std::vector<Document>& documents,
+                      const std::vector<SentenceRef>& shown_elsewhere) {
+  Alignment& a = c.alignment;
+  const Passages passages(a, documents);
+  std::unordered_set<std::string_view> texts;  // an outlet's copy repeats it too
+  for (const SentenceRef r : shown_elsewhere) {
+    if (const Sentence* s = SentenceOf(documents, r)) texts.insert(s->text);
+  }
+  // True when the line of group g shows one of `shown_elsewhere` or its
+  // text: its shown member, or a sentence of the passage shown with it.
+  auto repeats = [&](size_t g, bool unique) {
+    const ContentGroup& group = a.groups[g];
+    if (group.sentences.empty()) return false;
+    const Shown shown = unique ? Shown{group.sentences.front()} : ShownMember(group, passages);
+    const text::Passage p = shown.passage
+                                ? passages.Of(shown.member)
+                                : text::Passage{shown.member.sentence, shown.member.sentence};
+    for (size_t k = p.first; k <= p.last; ++k) {
+      const SentenceRef r{shown.member.article, k};
+      const Sentence* s = SentenceOf(documents, r);
+      if (std::find(shown_elsewhere.begin(), shown_elsewhere.end(), r) != shown_elsewhere.end() ||
+          (s != nullptr && texts.count(s->text) > 0)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  LeftOut left;
+  left.shared = std::erase_if(a.shared, [&](size_t g) { return repeats(g, false); });
+  left.unique = std::erase_if(a.unique, [&](size_t g) { return repeats(g, true); });
+  return left;
+}
+
 std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>& articles,
-                                 const std::vector<Document>& documents) {
+                                 const std::vector<Document>& documents, LeftOut in_summary) {
   const Alignment& a = c.alignment;
   const Passages passages(a, documents);
   std::ostringstream out;
   out << "# Comparison of " << util::Counted(a.outlets.size(), "article", "articles") << "\n\n";
   out << "Outlets: " << EscapeCell(OutletList(a.outlets)) << "\n\n";
+  if (in_summary.shared + in_summary.unique > 0) {
+    out << "The summary's sentences are not listed again below; its brackets say which outlets "
+           "carry each.\n\n";
+  }
   out << "## Carried by several outlets\n\n";
-  if (a.shared.empty()) out << "Nothing is carried by more than one outlet.\n";
+  if (a.shared.empty()) {
+    out << (in_summary.shared > 0 ? "Nothing else is carried by more than one outlet.\n"
+                                  : "Nothing is carried by more than one outlet.\n");
+  }
   for (size_t g : Distinct(a, passages, SharedOrder(a))) {
     const ContentGroup& group = a.groups[g];
     out << "- **" << EscapeCell(OutletList(group.outlets))
@@ -413,7 +453,10 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
   }
   out << "\n## Reported by one outlet only\n";
   const auto unique = UniqueByOutlet(a);
-  if (unique.empty()) out << "\nEvery fact is carried by more than one outlet.\n";
+  if (unique.empty()) {
+    out << (in_summary.unique > 0 ? "\nNothing else is reported by one outlet only.\n"
+                                  : "\nEvery fact is carried by more than one outlet.\n");
+  }
   for (const auto& [outlet, groups] : unique) {
     out << "\n### Only in " << EscapeCell(outlet) << "\n\n";
     for (size_t g : Distinct(a, passages, groups)) {
