@@ -48,6 +48,7 @@ async function post(base, articles) {
 }
 
 const normalize = (s) => s.replace(/\s+/g, ' ').trim();
+const arr = (v) => (Array.isArray(v) ? v : []);
 let checks = 0;
 function pass(what) {
   checks += 1;
@@ -345,6 +346,16 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
   const chipOutlets = new Set(await page.locator('ol.summary button.chip')
       .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-outlet'))));
   for (const outlet of chipOutlets) assert.ok(outlets.includes(outlet), `${label}: ${outlet}`);
+  // A summary sentence is shown once (story.js summaryRepeats): no line of
+  // "What they agree on" or "Only in ..." repeats one.
+  const summaryTexts = new Set(api.summary.sentences.map((s) => normalize(s.text)));
+  const comparedLines = [...arr(api.compare && api.compare.shared),
+    ...arr(api.compare && api.compare.unique)].map((g) => normalize(g.shown));
+  const repeatable = comparedLines.filter((line) => summaryTexts.has(line)).length;
+  const listed = (await page.locator(
+      'section[aria-labelledby="agree-h"] ul.facts > li > p:first-child, section.only ul.facts > li')
+      .allInnerTexts()).map(normalize);
+  for (const line of listed) assert.ok(!summaryTexts.has(line), `${label}: repeated: ${line}`);
   // The page's rule (story.js): compare's merged quotes, else the quotes
   // report's groups.
   const merged = (api.compare && api.compare.quotes) || [];
@@ -354,15 +365,16 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
   assert.equal(rows, expected, `${label}: quote rows`);
   assert.ok(rows >= minQuotes, `${label}: ${rows} quote rows, expected at least ${minQuotes}`);
   pass(`${label}: ${articles.length} articles are one story; ${await sentences.count()} ` +
-       `summary sentences with chips of ${chipOutlets.size} outlet(s); ${rows} quote row(s)`);
-  return story;
+       `summary sentences with chips of ${chipOutlets.size} outlet(s); ${rows} quote row(s); ` +
+       `${repeatable} comparison line(s) that repeat the summary not listed`);
+  return {story, repeatable};
 }
 
 // A quotation over two sentences reads as one summary item, quotation
 // whole, with the chips of the first sentence inside the item (the second
 // has fewer outlets).
 async function checkPassage(page, base) {
-  const story = await checkIngested(page, base, 'the strike story', STRIKE_STORY,
+  const {story} = await checkIngested(page, base, 'the strike story', STRIKE_STORY,
       STRIKE_STORY.map((a) => a.source));
   const item = page.locator('ol.summary > li', {hasText: 'We want a fair offer'});
   assert.equal(await item.count(), 1, 'the passage is not one item');
@@ -395,7 +407,11 @@ async function checkFromFiles(page, base) {
   await page.setViewportSize({width: 1100, height: 900});
   const example = exampleArticles();
   assert.equal(example.length, 3, 'examples/harbor-bridge should hold 3 articles');
-  await checkIngested(page, base, 'the bundled example', example, example.map((a) => a.source), 1);
+  const {repeatable} = await checkIngested(page, base, 'the bundled example', example,
+      example.map((a) => a.source), 1);
+  // Its wire quote is carried word for word by a second outlet: the
+  // comparison's line for it repeats the summary's, and is left out.
+  assert.ok(repeatable >= 1, 'the bundled example should repeat a summary sentence');
   await page.screenshot({path: path.join(outDir, 'example-story.png'), fullPage: true});
   const seeds = seedArticles();
   if (seeds === null) return;

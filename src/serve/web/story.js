@@ -117,9 +117,24 @@ function distinct(groups, outletsOf) {
   });
 }
 
-function agreeSection(shared) {
+// A test of "this line repeats a sentence of the summary": the summary
+// shows each of its sentences once, with the outlets its own test finds
+// (its chips), so the lists below do not print one again with the
+// comparison's looser outlets (the digest's rule, docs/digest.md).
+function summaryRepeats(summary) {
+  const texts = new Set(arr(summary && summary.sentences).map((s) => str(s.text).trim()));
+  return (line) => texts.has(str(line).trim());
+}
+
+// The note under a heading when lines were left out as repeats.
+const leftOutNote = (n) => (n > 0 ? h('p', {class: 'note'},
+    'Sentences of the summary above are not listed again here.') : null);
+
+function agreeSection(shared, repeats) {
   const outletsOf = (group) => arr(group.outlets).map(str).join(', ');
-  const items = distinct(shared, outletsOf).map((group) => {
+  const all = distinct(shared, outletsOf);
+  const kept = all.filter((group) => !repeats(shownMember(group)));
+  const items = kept.map((group) => {
     const members = arr(group.sentences);
     return h('li', {},
         h('p', {}, shownMember(group)),
@@ -130,13 +145,16 @@ function agreeSection(shared) {
   });
   return h('section', {'aria-labelledby': 'agree-h'},
       h('h2', {id: 'agree-h'}, 'What they agree on'),
+      leftOutNote(all.length - kept.length),
       items.length ? h('ul', {class: 'facts'}, items) :
-                     h('p', {}, 'No fact is reported by more than one outlet.'));
+                     h('p', {}, all.length ? 'Nothing else is reported by more than one outlet.' :
+                                             'No fact is reported by more than one outlet.'));
 }
 
-function uniqueSections(unique) {
+function uniqueSections(unique, repeats) {
   const byOutlet = new Map();
   for (const group of distinct(unique, (g) => str(g.outlet))) {
+    if (repeats(shownMember(group))) continue;
     const outlet = str(group.outlet);
     if (!byOutlet.has(outlet)) byOutlet.set(outlet, []);
     byOutlet.get(outlet).push(shownMember(group));
@@ -230,8 +248,8 @@ export async function renderStory(main, id) {
       h('h1', {tabindex: '-1', id: 'story-title'}, str(story.title) || `Story ${id}`),
       h('p', {class: 'outlets'}, sources.map((s) => outletTag(s))),
       summarySection(story.summary, shared),
-      agreeSection(shared),
-      uniqueSections(arr(compare.unique)),
+      agreeSection(shared, summaryRepeats(story.summary)),
+      uniqueSections(arr(compare.unique), summaryRepeats(story.summary)),
       quotesSection(compare, story.quotes),
       variantsSection(compare),
       numbersSection(compare),
