@@ -86,6 +86,7 @@ Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& optio
           io::ComparisonToMarkdown(*comparison, cluster.articles, documents, left);
     } else {
       report.comparison = io::ComparisonToJson(*comparison, cluster.articles, documents);
+      report.comparison["in_summary"] = {{"shared", left.shared}, {"unique", left.unique}};
     }
   }
   for (const SummarySentence& s : summary.value().sentences) {

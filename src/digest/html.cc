@@ -89,6 +89,10 @@ std::string Items(const json& groups, bool unique) {
 std::string Comparison(const json& comparison) {
   if (!comparison.is_object()) return {};
   std::string out = "<details><summary>How the outlets compare</summary>";
+  const json& left = comparison.contains("in_summary") ? comparison["in_summary"] : json();
+  if (left.is_object() && (left.value("shared", 0) > 0 || left.value("unique", 0) > 0)) {
+    out += "<p class=\"note\">The summary's sentences are not listed again here.</p>";
+  }
   const json& shared = List(comparison, "shared");
   if (!shared.empty()) {
     out += "<h3>Carried by several outlets</h3><ul>" + Items(shared, false) + "</ul>";

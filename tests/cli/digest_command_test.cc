@@ -157,9 +157,12 @@ TEST(DigestCommand, TheComparisonDoesNotRepeatASummarySentence) {
   size_t summary_sentences = 0;
   size_t repeated = 0;
   size_t held_not_shown = 0;  // groups kept that hold a summary sentence
+  size_t in_summary = 0;
   for (std::string line; std::getline(in, line);) {
     const nlohmann::json story = nlohmann::json::parse(line);
     ASSERT_TRUE(story["compare"].is_object()) << line;
+    in_summary += story["compare"]["in_summary"].value("shared", size_t{0}) +
+                  story["compare"]["in_summary"].value("unique", size_t{0});
     for (const nlohmann::json& s : story["summary"]) {
       ++summary_sentences;
       for (const char* list : {"shared", "unique"}) {
@@ -174,6 +177,7 @@ TEST(DigestCommand, TheComparisonDoesNotRepeatASummarySentence) {
   }
   EXPECT_GE(summary_sentences, 4u);
   EXPECT_EQ(repeated, 0u) << r.out;
+  EXPECT_GE(in_summary, 1u) << r.out;  // what was left out is counted
   // The bridge's "The closure will last at least three months." (four
   // outlets) holds the summary's mayor sentence and stays.
   EXPECT_GE(held_not_shown, 1u) << r.out;
@@ -187,6 +191,12 @@ TEST(DigestCommand, TheComparisonDoesNotRepeatASummarySentence) {
   EXPECT_EQ(md.out.find(shops, first + 1), std::string::npos) << md.out;
   EXPECT_NE(md.out.find("**: The closure will last at least three months."), std::string::npos)
       << md.out;
+  const CliResult html = RunConcord("digest " + kFolder + " --words 40 --format html");
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_NE(
+      html.out.find("<p class=\"note\">The summary's sentences are not listed again here.</p>"),
+      std::string::npos)
+      << html.out;
 }
 
 TEST(DigestCommand, HtmlIsOneSelfContainedEscapedPage) {
