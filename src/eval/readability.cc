@@ -11,6 +11,7 @@
 
 #include "concord/text.h"
 #include "text/caption.h"
+#include "text/lead_in.h"
 #include "text/quotation_close.h"
 
 namespace concord::eval {
@@ -134,6 +135,7 @@ bool DeicticTime(const std::vector<std::string>& words) {
 std::string LeaningOpener(std::string_view text, const std::vector<std::string>& words) {
   if (words.empty()) return "";
   if (In(kLeaningWords, words[0]) && !DeicticTime(words)) return words[0];
+  if (std::string pointing = text::PointingAfterLeadIn(text); !pointing.empty()) return pointing;
   if (std::string speaker = PronounSpeaker(text); !speaker.empty()) return speaker;
   if (words[0] == "the" && words.size() > 1 && In(kReferringNouns, words[1])) return words[1];
   return PronounAside(text);

@@ -42,6 +42,7 @@
 #include "summarize/method.h"
 #include "summarize/salience.h"
 #include "text/lacking_marks.h"
+#include "text/lead_in.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -195,7 +196,8 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
           const std::string_view text = corpus.sentence[i]->text;
           return OpensLeaning(*corpus.sentence[i]) ||
                  (params.pronoun_quotes_wait > 0 && PronounSpeaksQuotation(text)) ||
-                 (params.pronoun_asides_wait > 0 && PronounAside(text));
+                 (params.pronoun_asides_wait > 0 && PronounAside(text)) ||
+                 (params.lead_in_waits > 0 && !text::PointingAfterLeadIn(text).empty());
         };
         const auto originals = static_cast<uint32_t>(corpus.originals);
         for (uint32_t i = 1; i < originals; ++i) {
@@ -331,6 +333,7 @@ constexpr Parameter kParameters[] = {
     {"pronoun_quotes_wait", &CoverageParams::pronoun_quotes_wait},
     {"bare_quotation_runs", &CoverageParams::bare_quotation_runs},
     {"pronoun_asides_wait", &CoverageParams::pronoun_asides_wait},
+    {"lead_in_waits", &CoverageParams::lead_in_waits},
     {"pair_waiting", &CoverageParams::pair_waiting},
     {"speaker_closes_run", &CoverageParams::speaker_closes_run},
     {"bare_runs_to_close", &CoverageParams::bare_runs_to_close},

@@ -78,6 +78,10 @@ struct CoverageParams {
   // problem, he said, is ...", "..., she added.") waits for the sentence
   // before it, which names who "he" is.
   double pronoun_asides_wait = 1;
+  // 1: a sentence that opens with a lead-in adverb and then a pointing
+  // word ("Officially, this wasn't correct.", text::PointingAfterLeadIn)
+  // waits for the sentence before it, as "This wasn't correct." does.
+  double lead_in_waits = 1;
   // 1: a sentence that waits for the one before it is also weighed
   // together with it, as one candidate (both taken at once); 2: and when
   // that one waits too, the three in a row are one candidate; 0: it only

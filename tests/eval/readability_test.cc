@@ -96,6 +96,12 @@ TEST(Readability, ALeaningOpenerNeedsItsPredecessor) {
   EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, true}));
   // A word that merely starts like a pronoun is no opener.
   EXPECT_EQ(Flags(Summary({"Heavy rain fell on Tuesday."}), kUnresolvedOpener), Bools({false}));
+  // A lead-in adverb before the pointing word (text::PointingAfterLeadIn).
+  summary = Summary({"Ohio hired 40 people.", "Officially, this was not correct."});
+  summary[1].article = 2;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, true}));
+  summary[1].article = 0;
+  EXPECT_EQ(Flags(summary, kUnresolvedOpener), Bools({false, false}));
 }
 
 // A sentence from the middle of an article (index 5, 6, ...) that opens
