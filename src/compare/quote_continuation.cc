@@ -1,7 +1,12 @@
 // Whether a continuation joins its head quote as one more part
-// (quote_resolve.h, JoinsHead).
+// (quote_resolve.h, JoinsHead), and whether the cue after it is the head
+// speaker's next act (TellsOnAfter).
+#include <string>
+
 #include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
+#include "compare/quotes.h"
+#include "concord/text.h"
 
 namespace concord::compare::internal {
 
@@ -14,6 +19,22 @@ bool JoinsHead(const TextWords& tw, const Quote& head, size_t head_close) {
   // continues. "…") is no one's words.
   if (head.cue_span.start < head_close || head.parts.empty()) return false;
   return !TitleInMarks(tw, tw.In(head.parts.front().start, head.parts.back().end));
+}
+
+bool TellsOnAfter(std::string_view text, const QuotedSpan& span, const Quote& quote,
+                  const std::string& head_speaker) {
+  if (!span.closed || LastContentChar(text, span) != '.' || quote.cue_span.start < span.close ||
+      quote.speaker_span.end <= quote.speaker_span.start ||
+      quote.speaker_span.start > quote.cue_span.start ||
+      !OnlySpace(text, span.close, quote.speaker_span.start)) {
+    return false;
+  }
+  if (IsPronoun(text::LowerWord(quote.speaker))) return true;
+  const size_t space = head_speaker.rfind(' ');
+  const std::string_view surname = space == std::string::npos
+                                       ? std::string_view(head_speaker)
+                                       : std::string_view(head_speaker).substr(space + 1);
+  return !surname.empty() && quote.speaker == surname;
 }
 
 }  // namespace concord::compare::internal

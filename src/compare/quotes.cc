@@ -427,28 +427,6 @@ bool ThroughTitle(const ArticleView& v, const std::vector<Draft>& drafts) {
              internal::ParagraphOf(v.paragraphs, title.span.open);
 }
 
-// `"…," she said. "…." She noted a rally …`: a quote right after its head's
-// attribution that ends its sentence, whose own cue opens the next sentence
-// with a pronoun or the head's speaker as subject. That sentence tells what
-// the same speaker did next; the quote goes on in the head's voice.
-bool TellsOnAfter(std::string_view text, const Draft& prev, const Draft& draft) {
-  const Quote& q = draft.quote;
-  if (!draft.span.closed || internal::LastContentChar(text, draft.span) != '.' ||
-      q.cue_span.start < draft.span.close || q.speaker_span.end <= q.speaker_span.start ||
-      q.speaker_span.start > q.cue_span.start ||
-      !OnlySpace(text, draft.span.close, q.speaker_span.start)) {
-    return false;
-  }
-  const std::string lower = text::LowerWord(q.speaker);
-  if (internal::IsPronoun(lower)) return true;
-  const std::string& head = prev.quote.speaker;
-  const size_t space = head.rfind(' ');
-  const std::string_view surname = space == std::string::npos
-                                       ? std::string_view(head)
-                                       : std::string_view(head).substr(space + 1);
-  return !surname.empty() && q.speaker == surname;
-}
-
 // A continuation of the previous quote: no attribution of its own, or the very cue of
 // the previous one ("...," Roe said, "..."), right after it in the same paragraph. It is
 // joined to the head quote as one more part (returns true), or takes the head's speaker.
@@ -460,7 +438,9 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
   const bool own_cue =
       draft.attributed && (draft.quote.cue_span.start != prev.quote.cue_span.start ||
                            draft.quote.cue_span.end != prev.quote.cue_span.end);
-  if (own_cue && !TellsOnAfter(text, prev, draft)) return false;
+  if (own_cue && !internal::TellsOnAfter(text, draft.span, draft.quote, prev.quote.speaker)) {
+    return false;
+  }
   const size_t open = draft.span.open;
   const bool title = ThroughTitle(v, drafts);
   size_t root = drafts.size() - (title ? 2 : 1);

@@ -8,10 +8,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "compare/words.h"
+#include "concord/compare.h"
 #include "concord/text.h"
 
 namespace concord::compare::internal {
@@ -105,6 +107,14 @@ text::ByteSpan TrimContent(std::string_view text, size_t start, size_t end);
 
 // True when text[from, to) is only whitespace.
 bool OnlySpace(std::string_view text, size_t from, size_t to);
+
+// `"…," she said. "…." She noted a rally …`: true when `quote` (quoted span
+// `span`), right after its head's attribution, ends its sentence and its own
+// cue opens the next sentence with a pronoun or the head's surname (from
+// `head_speaker`) as subject. That sentence tells what the same speaker did
+// next; the quote goes on in the head's voice (quote_continuation.cc).
+bool TellsOnAfter(std::string_view text, const QuotedSpan& span, const Quote& quote,
+                  const std::string& head_speaker);
 
 }  // namespace concord::compare::internal
 
