@@ -37,4 +37,16 @@ bool TellsOnAfter(std::string_view text, const QuotedSpan& span, const Quote& qu
   return !surname.empty() && quote.speaker == surname;
 }
 
+bool SpokenLaterInSentence(const TextWords& tw, size_t from, size_t to) {
+  if (to <= from) return false;
+  const auto words = tw.In(from, to);
+  for (size_t k = 1; k < words.size(); ++k) {
+    const std::string lower = tw.Lower(words[k]);
+    if (lower == "according" || !IsCueWord(lower)) continue;
+    const std::string before = tw.Lower(words[k - 1]);
+    if (IsPronoun(before) || Capitalized(words[k - 1])) return true;
+  }
+  return false;
+}
+
 }  // namespace concord::compare::internal

@@ -465,7 +465,10 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
   // "...," Roe said. / "...": an unattributed quote opening the paragraph
   // after one that ends with the head's attribution goes on in Roe's voice.
   const size_t paragraph_start = v.paragraphs[w.paragraph];
+  // (Not when its own sentence goes on to a cue and its speaker: `"Nobody
+  // was happy" with the old times, she said.` is a new statement.)
   if (!same_paragraph && !draft.attributed && !prev.quote.embedded && w.paragraph > 0 &&
+      !internal::SpokenLaterInSentence(v.Words(), w.clause_start, w.window_end) &&
       internal::ParagraphOf(v.paragraphs, prev.span.open) + 1 == w.paragraph &&
       prev.window_end <= paragraph_start && OnlySpace(text, prev.window_end, paragraph_start) &&
       OnlySpace(text, paragraph_start, open)) {

@@ -116,6 +116,12 @@ bool OnlySpace(std::string_view text, size_t from, size_t to);
 bool TellsOnAfter(std::string_view text, const QuotedSpan& span, const Quote& quote,
                   const std::string& head_speaker);
 
+// True when words [from, to) after a quote hold a cue word (not `according`)
+// right after a pronoun or a capitalized word (`… with the old times, she
+// said.`): the quote's own sentence names its speaker further on
+// (quote_continuation.cc).
+bool SpokenLaterInSentence(const TextWords& tw, size_t from, size_t to);
+
 }  // namespace concord::compare::internal
 
 #endif  // CONCORD_SRC_COMPARE_QUOTES_H_
