@@ -1,6 +1,7 @@
 // Whether a continuation joins its head quote as one more part
 // (quote_resolve.h, JoinsHead), and whether the cue after it is the head
 // speaker's next act (TellsOnAfter).
+#include <cctype>
 #include <string>
 
 #include "compare/quote_resolve.h"
@@ -47,6 +48,21 @@ bool SpokenLaterInSentence(const TextWords& tw, size_t from, size_t to) {
     if (IsPronoun(before) || Capitalized(words[k - 1])) return true;
   }
   return false;
+}
+
+bool OpensSentence(std::string_view text, const std::vector<size_t>& paragraphs, size_t open,
+                   const std::vector<Word>& words) {
+  const size_t floor = paragraphs[ParagraphOf(paragraphs, open)];
+  size_t end = open;
+  while (end > floor && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return end == floor || IsSentenceEndAt(text, end - 1, words);
+}
+
+void TakeAttribution(const Quote& from, Quote& to) {
+  to.cue = from.cue;
+  to.cue_span = from.cue_span;
+  to.speaker = from.speaker;
+  to.speaker_span = from.speaker_span;
 }
 
 }  // namespace concord::compare::internal

@@ -122,6 +122,15 @@ bool TellsOnAfter(std::string_view text, const QuotedSpan& span, const Quote& qu
 // (quote_continuation.cc).
 bool SpokenLaterInSentence(const TextWords& tw, size_t from, size_t to);
 
+// Copies the cue and speaker (spans and text) of `from` to `to`
+// (quote_continuation.cc).
+void TakeAttribution(const Quote& from, Quote& to);
+
+// True when byte `open` starts a paragraph (of `paragraphs`) or follows a
+// sentence end, whitespace between (quote_continuation.cc).
+bool OpensSentence(std::string_view text, const std::vector<size_t>& paragraphs, size_t open,
+                   const std::vector<Word>& words);
+
 }  // namespace concord::compare::internal
 
 #endif  // CONCORD_SRC_COMPARE_QUOTES_H_
