@@ -88,5 +88,20 @@ TEST(SpeakerRulesRound18, AWordOfTheCueIsNoSpeaker) {
             "it");
 }
 
+// A lower-case level before a title (`state`, `county`, `city`, `federal`,
+// after `former` too) opens the name after a quote, also when an aside or a
+// party tag follows it before the cue.
+TEST(SpeakerRulesRound18, AStateTitleBeforeANameAfterTheQuoteSpeaks) {
+  EXPECT_EQ(
+      Round18Speaker("\"The board cannot change the schedule without a vote,\" state Rep. Ada "
+                     "Okafor, a Democrat, said at a news conference.\n",
+                     "without a vote"),
+      "state Rep. Ada Okafor");
+  EXPECT_EQ(Round18Speaker("\"The board cannot change the schedule without a vote,\" former state "
+                           "Sen. Ada Okafor (D-Dayton) said.\n",
+                           "without a vote"),
+            "former state Sen. Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
