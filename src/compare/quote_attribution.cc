@@ -266,6 +266,8 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       a.speaker = WordSpan(c, {0, k - 1});
     }
     if (from_end && !ReportedSpeaker(text, c, *cue_last, a.speaker)) a.speaker = {};
+    // (A word of the cue is no speaker: `…, put it, "…"` gave `it`.)
+    if (a.speaker.start < a.cue.end && a.cue.start < a.speaker.end) a.speaker = {};
     return a;
   }
   return from_end ? CalledAttribution(text, c, lowercase) : Attribution{};

@@ -92,10 +92,11 @@ std::optional<std::pair<size_t, size_t>> NpBackward(const Clause& c, size_t floo
 namespace {
 
 // A lower-case word that may open a title before a name ("former Sen.
-// Evan Bayh", "retired Rep. John Boehner").
+// Evan Bayh", "retired Rep. John Boehner", "state Rep. Andy Jorgensen").
 bool IsTitleModifier(std::string_view lower) {
   return lower == "former" || lower == "retired" || lower == "then" || lower == "late" ||
-         lower == "longtime" || lower == "veteran" || lower == "outgoing" || lower == "acting";
+         lower == "longtime" || lower == "veteran" || lower == "outgoing" || lower == "acting" ||
+         lower == "state" || lower == "county" || lower == "city" || lower == "federal";
 }
 
 }  // namespace
@@ -103,10 +104,12 @@ bool IsTitleModifier(std::string_view lower) {
 std::optional<std::pair<size_t, size_t>> NpForward(const Clause& c, size_t first, size_t ceiling) {
   if (first >= ceiling) return std::nullopt;
   if (IsPronoun(c.lower[first])) return std::make_pair(first, first);
-  const bool modified = IsTitleModifier(c.lower[first]) && first + 1 < ceiling &&
-                        Capitalized(c.words[first + 1]) && !IsPronoun(c.lower[first + 1]);
+  // (Two modifiers at most: "former state Sen. Pat Steadman".)
+  size_t title = first;
+  while (title < first + 2 && title + 1 < ceiling && IsTitleModifier(c.lower[title])) ++title;
+  const bool modified = title > first && Capitalized(c.words[title]) && !IsPronoun(c.lower[title]);
   if (Capitalized(c.words[first]) || modified) {
-    size_t last = modified ? first + 1 : first;
+    size_t last = modified ? title : first;
     while (last + 1 < ceiling) {
       const std::string& next = c.lower[last + 1];
       if (Capitalized(c.words[last + 1]) ||

@@ -365,8 +365,8 @@ void SignedBelow(const ArticleView& v, const Windows& w,
 // reporter's words: `… "felt bound to act" on it, Lowe said. "…"`) is that
 // speaker's. `drafts` are the quotes before it.
 void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
-                  const std::unordered_set<std::string>& lowercase,
-                  const std::vector<Draft>& drafts, Draft& draft) {
+                  const std::unordered_set<std::string>& lowercase, std::vector<Draft>& drafts,
+                  Draft& draft) {
   const std::string_view text = v.masked;
   if (draft.attributed) return;
   const size_t floor = std::max(v.paragraphs[w.paragraph], q > 0 ? v.spans[q - 1].close : 0);
@@ -375,8 +375,17 @@ void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
   if (end <= floor || !IsSentenceEndAt(text, end - 1, *v.words)) return;
   size_t start = end - 1;
   while (start > floor && !IsSentenceEndAt(text, start - 1, *v.words)) --start;
-  const bool fragment_before =
-      !drafts.empty() && drafts.back().span.close == floor && drafts.back().quote.embedded;
+  // (Or a quote with no attribution that opens this sentence: `"Nobody was
+  // happy" with the old times, she said. "…"`; it is the head, this quote
+  // goes on from it.)
+  Draft* head =
+      !drafts.empty() && drafts.back().span.close == floor && !drafts.back().attributed &&
+              !drafts.back().quote.embedded &&
+              internal::OpensSentence(text, v.paragraphs, drafts.back().span.open, *v.words)
+          ? &drafts.back()
+          : nullptr;
+  const bool fragment_before = !drafts.empty() && drafts.back().span.close == floor &&
+                               (drafts.back().quote.embedded || head != nullptr);
   if (start == floor && q > 0 && v.spans[q - 1].close > v.paragraphs[w.paragraph] &&
       !fragment_before) {
     return;
@@ -385,6 +394,12 @@ void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
   const Clause before = MakeClause(tw, start, end - 1);
   const Attribution a = FindAttribution(text, before, true, 5, lowercase);
   if (!a.found || a.speaker.end <= a.speaker.start) return;
+  // (`"…," Levin said …, according to a release.`: the release reports, it
+  // does not speak the head.)
+  if (head != nullptr &&
+      text::LowerWord(text.substr(a.cue.start, a.cue.end - a.cue.start)).starts_with("according")) {
+    return;
+  }
   // After a fragment, only a speaker written right before its cue or after
   // it: in `Lowe said she has spoken "endlessly" to Okafor, and said she
   // gets it.` the noun before ", and said" is not who speaks.
@@ -400,6 +415,10 @@ void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
   quote.cue = std::string(text.substr(a.cue.start, a.cue.end - a.cue.start));
   quote.speaker = std::string(
       text.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
+  if (head != nullptr) {
+    head->attributed = true;
+    internal::TakeAttribution(quote, head->quote);
+  }
 }
 
 // "..." adding, "...": a participle cue right after the previous quote of
@@ -434,11 +453,13 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
                       Draft& draft) {
   if (drafts.empty()) return false;
   Draft& prev = drafts.back();
-  if (draft.attributed && (draft.quote.cue_span.start != prev.quote.cue_span.start ||
-                           draft.quote.cue_span.end != prev.quote.cue_span.end)) {
+  const std::string_view text = v.masked;
+  const bool own_cue =
+      draft.attributed && (draft.quote.cue_span.start != prev.quote.cue_span.start ||
+                           draft.quote.cue_span.end != prev.quote.cue_span.end);
+  if (own_cue && !internal::TellsOnAfter(text, draft.span, draft.quote, prev.quote.speaker)) {
     return false;
   }
-  const std::string_view text = v.masked;
   const size_t open = draft.span.open;
   const bool title = ThroughTitle(v, drafts);
   size_t root = drafts.size() - (title ? 2 : 1);
@@ -463,7 +484,10 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
   // "...," Roe said. / "...": an unattributed quote opening the paragraph
   // after one that ends with the head's attribution goes on in Roe's voice.
   const size_t paragraph_start = v.paragraphs[w.paragraph];
+  // (Not when its own sentence goes on to a cue and its speaker: `"Nobody
+  // was happy" with the old times, she said.` is a new statement.)
   if (!same_paragraph && !draft.attributed && !prev.quote.embedded && w.paragraph > 0 &&
+      !internal::SpokenLaterInSentence(v.Words(), w.clause_start, w.window_end) &&
       internal::ParagraphOf(v.paragraphs, prev.span.open) + 1 == w.paragraph &&
       prev.window_end <= paragraph_start && OnlySpace(text, prev.window_end, paragraph_start) &&
       OnlySpace(text, paragraph_start, open)) {
@@ -471,6 +495,8 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
   }
   Draft& head = drafts[root];
   if (!adjacent || !head.attributed) return false;
+  // (The next sentence's cue tells what the speaker did next.)
+  if (own_cue) internal::TakeAttribution(Quote{}, draft.quote);
   if (!w.embedded && internal::JoinsHead(v.Words(), head.quote, head.span.close)) {
     head.quote.parts.push_back(draft.quote.parts.front());
     draft.joined = true;
@@ -478,10 +504,7 @@ bool JoinContinuation(const ArticleView& v, const Windows& w, std::vector<Draft>
     prev.window_end = w.window_end;
     return true;
   }
-  draft.quote.cue = head.quote.cue;
-  draft.quote.cue_span = head.quote.cue_span;
-  draft.quote.speaker = head.quote.speaker;
-  draft.quote.speaker_span = head.quote.speaker_span;
+  internal::TakeAttribution(head.quote, draft.quote);
   draft.attributed = true;
   return false;
 }

@@ -8,10 +8,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "compare/words.h"
+#include "concord/compare.h"
 #include "concord/text.h"
 
 namespace concord::compare::internal {
@@ -105,6 +107,29 @@ text::ByteSpan TrimContent(std::string_view text, size_t start, size_t end);
 
 // True when text[from, to) is only whitespace.
 bool OnlySpace(std::string_view text, size_t from, size_t to);
+
+// `"…," she said. "…." She noted a rally …`: true when `quote` (quoted span
+// `span`), right after its head's attribution, ends its sentence and its own
+// cue opens the next sentence with a pronoun or the head's surname (from
+// `head_speaker`) as subject. That sentence tells what the same speaker did
+// next; the quote goes on in the head's voice (quote_continuation.cc).
+bool TellsOnAfter(std::string_view text, const QuotedSpan& span, const Quote& quote,
+                  const std::string& head_speaker);
+
+// True when words [from, to) after a quote hold a cue word (not `according`)
+// right after a pronoun or a capitalized word (`… with the old times, she
+// said.`): the quote's own sentence names its speaker further on
+// (quote_continuation.cc).
+bool SpokenLaterInSentence(const TextWords& tw, size_t from, size_t to);
+
+// Copies the cue and speaker (spans and text) of `from` to `to`
+// (quote_continuation.cc).
+void TakeAttribution(const Quote& from, Quote& to);
+
+// True when byte `open` starts a paragraph (of `paragraphs`) or follows a
+// sentence end, whitespace between (quote_continuation.cc).
+bool OpensSentence(std::string_view text, const std::vector<size_t>& paragraphs, size_t open,
+                   const std::vector<Word>& words);
 
 }  // namespace concord::compare::internal
 
