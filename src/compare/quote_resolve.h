@@ -20,6 +20,8 @@
 
 namespace concord::compare::internal {
 
+class NearbySpeakers;  // quote_nearest.h
+
 // A named speaker candidate: a name next to a cue verb.
 struct Speaker {
   size_t position = 0;
@@ -57,6 +59,9 @@ struct ArticleNames {
 
 // The article's names, grouped, with the words seen in lower case.
 ArticleNames NameArticle(const TextWords& text);
+
+// Where the spaces and tabs that end at byte `k` of `text` begin.
+size_t BlanksBefore(std::string_view text, size_t k);
 
 // Named speakers anywhere in the text: a person-like name whose clause has
 // a cue verb right after it (or an appositive and then one), or right
@@ -105,9 +110,9 @@ bool JoinsHead(const TextWords& tw, const Quote& head, size_t head_close);
 // Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
 // the nearest named speaker, a title ("the secretary") to the nearest name
 // written with it, a name to its group's longest spelling. A resolved
-// person is added to `resolved` for the quotes after it.
-void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vector<Speaker>& cued,
-                    std::vector<Speaker>& resolved, Quote& quote);
+// person is added to `speakers` for the quotes after it.
+void ResolveSpeaker(const TextWords& text, const ArticleNames& n, NearbySpeakers& speakers,
+                    Quote& quote);
 
 }  // namespace concord::compare::internal
 

@@ -48,6 +48,7 @@
 #include <unordered_set>
 
 #include "compare/name_variants.h"
+#include "compare/quote_nearest.h"
 #include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
 #include "compare/quote_windows.h"
@@ -528,7 +529,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
   const TextWords words = view.Words();
   const std::string_view text = view.masked;
   const ArticleNames names = NameArticle(words);
-  const std::vector<Speaker> cued = CuedSpeakers(words, names);
+  NearbySpeakers speakers(words, names, CuedSpeakers(words, names));
 
   // Drafts: each quoted span with its attribution; continuations joined.
   std::vector<Draft> drafts;
@@ -564,8 +565,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
         QuoteContext{words, names, view.paragraphs, view.spans, document, GroupMentions(names)},
         out);
   }
-  std::vector<Speaker> resolved;  // from quotes, by position
-  for (Quote& quote : out) ResolveSpeaker(words, names, cued, resolved, quote);
+  for (Quote& quote : out) ResolveSpeaker(words, names, speakers, quote);
   return out;
 }
 
