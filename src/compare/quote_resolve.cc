@@ -73,11 +73,35 @@ ArticleNames NameArticle(const TextWords& text) {
   }
   // A given name says the gender when no title did ("Stephanie Cutter").
   for (size_t g = 0; g < n.display.size(); ++g) {
-    if (n.gender[g] != 0 || !n.person[g]) continue;
+    if (!n.person[g]) continue;
     const std::vector<std::string> key = internal::NameKey(n.display[g]);
-    if (key.size() >= 2) n.gender[g] = internal::GivenNameGender(key.front());
+    if (key.size() < 2) continue;
+    if (n.gender[g] == 0) n.gender[g] = internal::GivenNameGender(key.front());
+    const auto [it, added] = n.by_surname.emplace(key.back(), n.display[g]);
+    if (!added && it->second != n.display[g]) it->second.clear();
   }
+  size_t reach = 0;
+  for (const FoundName& f : n.names) n.reach.push_back(reach = std::max(reach, f.end));
   return n;
+}
+
+size_t ArticleNames::FirstFrom(size_t pos) const {
+  return std::lower_bound(names.begin(), names.end(), pos,
+                          [](const FoundName& f, size_t p) { return f.start < p; }) -
+         names.begin();
+}
+
+size_t ArticleNames::FirstOverlapping(size_t start, size_t end) const {
+  // (The first name whose reach passes `start` is the first to end after it.)
+  const size_t i = std::upper_bound(reach.begin(), reach.end(), start) - reach.begin();
+  return i < names.size() && names[i].start < end ? i : names.size();
+}
+
+bool ArticleNames::PersonIn(size_t start, size_t end) const {
+  for (size_t i = FirstOverlapping(start, end); i < names.size() && names[i].start < end; ++i) {
+    if (start < names[i].end && IsPerson(i)) return true;
+  }
+  return false;
 }
 
 size_t BlanksBefore(std::string_view text, size_t k) {
@@ -198,8 +222,9 @@ std::string HolderAfter(const TextWords& text, const ArticleNames& n, size_t end
   if (after.words.empty() || !OnlySpace(text.text(), end, after.words[0].start)) return "";
   const size_t k = TitleBridge(after, 0);
   if (k == 0) return "";
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start == after.words[k].start && n.IsPerson(i)) return n.display[n.groups[i]];
+  for (size_t i = n.FirstFrom(after.words[k].start);
+       i < n.names.size() && n.names[i].start == after.words[k].start; ++i) {
+    if (n.IsPerson(i)) return n.display[n.groups[i]];
   }
   return "";
 }
@@ -211,14 +236,8 @@ std::string SurnameOf(const ArticleNames& n, const Clause& np) {
   for (size_t k = 0; k + 1 < np.words.size(); ++k) {
     if (!IsTitleWord(np.lower[k])) return "";
   }
-  std::string found;
-  for (size_t g = 0; g < n.display.size(); ++g) {
-    const std::vector<std::string> key = NameKey(n.display[g]);
-    if (!n.person[g] || key.size() < 2 || key.back() != np.lower.back()) continue;
-    if (!found.empty() && found != n.display[g]) return "";
-    found = n.display[g];
-  }
-  return found;
+  const auto it = n.by_surname.find(np.lower.back());
+  return it == n.by_surname.end() ? "" : it->second;
 }
 
 // The index of the speaker's head word: the last word, or in "the mayor
@@ -304,17 +323,14 @@ std::string TitleHolder(const ArticleNames& n, const std::string& head, std::str
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
   // The holder of a title comes last: a person's name that ends the span,
   // after another name ("Democratic", "Pence") in the title.
-  for (size_t i = names.size(); i-- > 0;) {
-    if (names[i].start < start || names[i].start >= end) continue;
+  if (const size_t i = FirstFrom(end) - 1; i < names.size() && names[i].start >= start) {
     const std::string_view rest = text.substr(names[i].end, end - std::min(end, names[i].end));
     if (i > 0 && names[i - 1].start >= start && names[i - 1].end <= names[i].start && IsPerson(i) &&
         rest.find_first_not_of(" .") == std::string_view::npos) {
       return display[groups[i]];
     }
-    break;
   }
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (!(names[i].start < end && start < names[i].end)) continue;
+  if (const size_t i = FirstOverlapping(start, end); i < names.size()) {
     const std::string_view after = text.substr(names[i].end, 4);
     const bool possessive =
         after.starts_with("'s ") || after.starts_with("\u2019s") ||
@@ -344,11 +360,9 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, NearbySpeakers
   const bool speaks_for =
       head_at + 2 < np.words.size() &&
       (np.lower[head_at + 1] == "for" || ModifierPreposition(np, 1, head_at + 2));
-  for (size_t i = 0; i < n.names.size() && head_at + 1 < np.words.size() && !speaks_for; ++i) {
-    if (n.names[i].start < quote.speaker_span.end && np.words[head_at + 2].start < n.names[i].end &&
-        n.IsPerson(i)) {
-      head_at = np.words.size() - 1;
-    }
+  if (head_at + 1 < np.words.size() && !speaks_for &&
+      n.PersonIn(np.words[head_at + 2].start, quote.speaker_span.end)) {
+    head_at = np.words.size() - 1;
   }
   const std::string& head = np.lower[head_at];
   const size_t at = quote.speaker_span.start;
@@ -394,13 +408,8 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, NearbySpeakers
     if (quote.speaker_name.empty()) quote.speaker_name = SurnameOf(n, np);
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
-  bool is_person = (!Capitalized(np.words[head_at]) && !relative) || holder;
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
-        n.IsPerson(i)) {
-      is_person = true;
-    }
-  }
+  const bool is_person = (!Capitalized(np.words[head_at]) && !relative) || holder ||
+                         n.PersonIn(quote.speaker_span.start, quote.speaker_span.end);
   // What a paper "reported" is no antecedent for a later "he".
   if (!quote.speaker_name.empty() && is_person && !IsObjectCue(text::LowerWord(quote.cue))) {
     speakers.Add({quote.speaker_span.start, quote.speaker_name});

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -41,12 +42,24 @@ struct ArticleNames {
   // ("Mr. Corker", "Ms. Clinton", "Congresswoman Tlaib"), else 0.
   std::vector<char> gender;  // per group
 
+  // The names are in text order (by start). Per name, the furthest end of
+  // it and the names before it: the first name ending after a byte is
+  // found by a binary search.
+  std::vector<size_t> reach;
+  // The one person whose name ends with a word ("okafor"), by that word in
+  // lower case; "" when two people's names end with it.
+  std::unordered_map<std::string, std::string> by_surname;
+
+  // The first name starting at or after byte `pos`.
+  size_t FirstFrom(size_t pos) const;
+  // The first name overlapping [start, end), or names.size().
+  size_t FirstOverlapping(size_t start, size_t end) const;
+  // True when a person's name overlaps [start, end).
+  bool PersonIn(size_t start, size_t end) const;
   // The display name of the first name overlapping [start, end), or "".
   std::string DisplayOf(size_t start, size_t end) const {
-    for (size_t i = 0; i < names.size(); ++i) {
-      if (names[i].start < end && start < names[i].end) return display[groups[i]];
-    }
-    return "";
+    const size_t i = FirstOverlapping(start, end);
+    return i < names.size() ? display[groups[i]] : "";
   }
   // The display name of the one who speaks in [start, end): the last
   // person's name after a title that holds other names ("Democratic

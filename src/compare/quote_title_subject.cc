@@ -107,10 +107,8 @@ std::optional<std::string> TitledSubjectHolder(const TextWords& text, const Arti
   // A person named between the title and the pronoun may be the one meant
   // ("The former president spoke after Ada Okafor, who said he …").
   const size_t title_end = c.words[title->second].end;
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start >= title_end && n.names[i].start < at && n.IsPerson(i)) {
-      return std::nullopt;
-    }
+  for (size_t i = n.FirstFrom(title_end); i < n.names.size() && n.names[i].start < at; ++i) {
+    if (n.IsPerson(i)) return std::nullopt;
   }
   const size_t head = title->second;
   return TitleHolder(n, c.lower[head], head > title->first ? c.lower[head - 1] : "", at);

@@ -505,14 +505,12 @@ bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& optio
 }
 
 // The Document sentence holding byte `pos` (the last one starting at or
-// before it).
+// before it; the sentences are in text order), 0 when none.
 size_t SentenceAt(const Document& document, size_t pos) {
-  size_t sentence = 0;
-  for (size_t s = 0; s < document.sentences.size(); ++s) {
-    if (document.sentences[s].start > pos) break;
-    sentence = s;
-  }
-  return sentence;
+  const auto after =
+      std::upper_bound(document.sentences.begin(), document.sentences.end(), pos,
+                       [](size_t p, const auto& sentence) { return p < sentence.start; });
+  return after == document.sentences.begin() ? 0 : after - document.sentences.begin() - 1;
 }
 
 }  // namespace
