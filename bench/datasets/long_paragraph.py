@@ -7,10 +7,13 @@ long text into paragraphs (docs/benchmarks.md, "One long paragraph").
 
 Writes two JSON Lines articles of one story: article "a", N sentences
 joined by single spaces (no line break anywhere), and a short article "b".
-The sentences come from a handful of templates: a person who does
-something, a pronoun quote ('"...," he said.'), a named quote ('"...,"
-said Ada Okafor.'), an organisation's quote ('"...," the Harbor Authority
-said.'), a surname with a title ("Ms. Okafor said ..."). The people are
+The sentences come from a dozen templates: a person who does something
+(with a title: "Mayor", "Sen.", "Sen. Ada Okafor, R-Ariz."), a pronoun
+quote ('"...," he said.'), a named quote ('"...," said Ada Okafor.'), an
+organisation's quote ('"...," the Harbor Authority said.'), a surname with
+a title ("Ms. Okafor said ..."), a title or a state and party for a
+speaker ('"...," the mayor said.', '"...," the Arizona Republican
+said.'). The people are
 made up (a common given name and an invented surname, seeded), a new one
 every few sentences and the recent ones named again, so the number of
 names and of people grows with N. Invented text.
@@ -31,6 +34,7 @@ SAYINGS = [
     "I think the vote will be close",
     "This is not the end of the story",
 ]
+ROLES = ["Mayor", "Sen.", "Commissioner"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
@@ -60,9 +64,10 @@ def main() -> int:
         given, last, pronoun, title = person()
         saying = rng.choice(SAYINGS)
         org = rng.choice(ORGS)
-        kind = len(sentences) % 9
+        kind = len(sentences) % 12
         if kind == 0:
-            s = f"{given} {last} spoke to reporters at the harbor on {rng.choice(DAYS)}."
+            s = (f"{rng.choice(ROLES)} {given} {last} spoke to reporters at the harbor on "
+                 f"{rng.choice(DAYS)}.")
         elif kind == 1:
             s = f'"{saying}," {pronoun} said.'
         elif kind == 2:
@@ -77,8 +82,14 @@ def main() -> int:
             s = f"The {org} of Port Lindell declined to comment on the plan."
         elif kind == 7:
             s = f"{last} pointed to the budget."
-        else:
+        elif kind == 8:
             s = f'"{saying}," {pronoun} wrote.'
+        elif kind == 9:
+            s = f'"{saying}," the mayor said.'
+        elif kind == 10:
+            s = f"Sen. {given} {last}, R-Ariz., voted for the plan."
+        else:
+            s = f'"{saying}," the Arizona Republican said.'
         sentences.append(s)
     articles = [{"id": "a", "source": "A", "text": " ".join(sentences)},
                 {"id": "b", "source": "B",

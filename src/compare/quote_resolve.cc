@@ -304,20 +304,37 @@ std::string TitleHolder(const ArticleNames& n, const std::string& head, std::str
   // Okafor …, Gov. Ben Lowe …. Ms. Okafor …: the governor" is Ada Okafor).
   // A title that says a gender ("the congressman") is no one whose own
   // title says the other ("Congresswoman Ada Okafor", "Ms. Okafor").
+  // A group holds the title from its first name written with it; the
+  // one named last before `at` of the groups that hold it by then is the
+  // one with the greatest index among the names held before `at`.
   const std::string_view qualifier = TitleQualifier(before);
-  const char gender = TitleGender(head);
-  std::vector<bool> holds(n.display.size(), false);
-  for (size_t i = 0; i < n.names.size() && n.names[i].start < at; ++i) {
-    const char known = n.gender[n.groups[i]];
-    if (HoldsTitle(n.names[i].title, head, qualifier) &&
-        (gender == 0 || known == 0 || known == gender)) {
-      holds[n.groups[i]] = true;
+  auto [index, added] = n.title_index.try_emplace(head + '\0' + std::string(qualifier));
+  if (added) {
+    const char gender = TitleGender(head);
+    std::vector<size_t> first_holder(n.display.size(), n.names.size());
+    for (size_t i = n.names.size(); i-- > 0;) {
+      const char known = n.gender[n.groups[i]];
+      if (HoldsTitle(n.names[i].title, head, qualifier) &&
+          (gender == 0 || known == 0 || known == gender)) {
+        first_holder[n.groups[i]] = i;
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> held;  // (from which name on, name)
+    for (size_t i = 0; i < n.names.size(); ++i) {
+      const size_t from = first_holder[n.groups[i]];
+      if (from < n.names.size()) held.emplace_back(std::max(from, i), i);
+    }
+    std::sort(held.begin(), held.end());
+    for (const auto& [from, i] : held) {
+      index->second.holds_from.push_back(from);
+      index->second.last_name.push_back(
+          std::max(i, index->second.last_name.empty() ? 0 : index->second.last_name.back()));
     }
   }
-  for (size_t i = n.names.size(); i-- > 0;) {
-    if (n.names[i].start < at && holds[n.groups[i]]) return n.display[n.groups[i]];
-  }
-  return "";
+  const ArticleNames::TitleIndex& t = index->second;
+  const size_t k = std::lower_bound(t.holds_from.begin(), t.holds_from.end(), n.FirstFrom(at)) -
+                   t.holds_from.begin();
+  return k == 0 ? "" : n.display[n.groups[t.last_name[k - 1]]];
 }
 
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {

@@ -49,6 +49,24 @@ struct ArticleNames {
   // The one person whose name ends with a word ("okafor"), by that word in
   // lower case; "" when two people's names end with it.
   std::unordered_map<std::string, std::string> by_surname;
+  // Built on first use, one per title asked (TitleHolder): the names whose
+  // group holds the title at or before them, ordered by where that holds
+  // (the later of the name and its group's first holder), and, per entry,
+  // the last name of those so far.
+  struct TitleIndex {
+    std::vector<size_t> holds_from;
+    std::vector<size_t> last_name;
+  };
+  // Built on first use, one per state and party asked (PlacePartyHolder):
+  // the people introduced with them, in text order, and the first of those
+  // shown otherwise than the first.
+  struct PlaceIndex {
+    std::vector<size_t> introduced;
+    size_t other = 0;
+  };
+  // (An ArticleNames is read by one thread at a time.)
+  mutable std::unordered_map<std::string, TitleIndex> title_index;
+  mutable std::unordered_map<std::string, PlaceIndex> place_index;
 
   // The first name starting at or after byte `pos`.
   size_t FirstFrom(size_t pos) const;
