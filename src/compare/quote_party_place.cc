@@ -141,20 +141,30 @@ std::optional<std::string> PlacePartyHolder(const TextWords& text, const Article
   }
   const State* state = StateNamed(place);
   if (state == nullptr) return std::nullopt;
-  std::string found;
-  for (size_t i = 0; i < n.names.size() && n.names[i].end <= at; ++i) {
-    if (!n.IsPerson(i)) continue;
-    const FoundName& f = n.names[i];
-    const size_t from = f.name_start > 60 ? f.name_start - 60 : 0;
-    if (!StateBefore(text, from, f.name_start, *state, party) &&
-        !StateAfter(text.text(), f.end, *state, party)) {
-      continue;
+  // The people introduced so, listed once per state and party.
+  auto [index, added] = n.place_index.try_emplace(place + ' ' + party);
+  ArticleNames::PlaceIndex& p = index->second;
+  if (added) {
+    for (size_t i = 0; i < n.names.size(); ++i) {
+      if (!n.IsPerson(i)) continue;
+      const FoundName& f = n.names[i];
+      const size_t from = f.name_start > 60 ? f.name_start - 60 : 0;
+      if (!StateBefore(text, from, f.name_start, *state, party) &&
+          !StateAfter(text.text(), f.end, *state, party)) {
+        continue;
+      }
+      const bool same = p.introduced.empty() ||
+                        n.display[n.groups[p.introduced.front()]] == n.display[n.groups[i]];
+      if (same && p.other == p.introduced.size()) ++p.other;  // none other yet
+      p.introduced.push_back(i);
     }
-    const std::string& display = n.display[n.groups[i]];
-    if (!found.empty() && found != display) return std::string();
-    found = display;
   }
-  return found;
+  // Of those, the ones named in full before `at` (the names before the
+  // first that ends after it): one person, or "" for none or two.
+  const size_t before = std::upper_bound(n.reach.begin(), n.reach.end(), at) - n.reach.begin();
+  if (p.introduced.empty() || p.introduced.front() >= before) return std::string();
+  if (p.other < p.introduced.size() && p.introduced[p.other] < before) return std::string();
+  return n.display[n.groups[p.introduced.front()]];
 }
 
 }  // namespace concord::compare::internal

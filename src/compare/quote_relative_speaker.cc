@@ -48,11 +48,7 @@ std::string RelativeAntecedent(const TextWords& text, const ArticleNames& n,
     *person = !holder.empty();
     if (*person) return holder;
   }
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start < span.end && span.start < n.names[i].end && n.IsPerson(i)) {
-      *person = true;
-    }
-  }
+  if (n.PersonIn(span.start, span.end)) *person = true;
   std::string name = n.SpeakerDisplayOf(text.text(), span.start, span.end);
   if (name.empty()) name = std::string(text.text().substr(span.start, span.end - span.start));
   return name;

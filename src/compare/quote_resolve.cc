@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compare/given_names.h"
+#include "compare/quote_nearest.h"
 #include "compare/quote_speakers.h"
 #include "compare/quotes.h"
 
@@ -72,20 +73,43 @@ ArticleNames NameArticle(const TextWords& text) {
   }
   // A given name says the gender when no title did ("Stephanie Cutter").
   for (size_t g = 0; g < n.display.size(); ++g) {
-    if (n.gender[g] != 0 || !n.person[g]) continue;
+    if (!n.person[g]) continue;
     const std::vector<std::string> key = internal::NameKey(n.display[g]);
-    if (key.size() >= 2) n.gender[g] = internal::GivenNameGender(key.front());
+    if (key.size() < 2) continue;
+    if (n.gender[g] == 0) n.gender[g] = internal::GivenNameGender(key.front());
+    const auto [it, added] = n.by_surname.emplace(key.back(), n.display[g]);
+    if (!added && it->second != n.display[g]) it->second.clear();
   }
+  size_t reach = 0;
+  for (const FoundName& f : n.names) n.reach.push_back(reach = std::max(reach, f.end));
   return n;
 }
 
-namespace {
+size_t ArticleNames::FirstFrom(size_t pos) const {
+  return std::lower_bound(names.begin(), names.end(), pos,
+                          [](const FoundName& f, size_t p) { return f.start < p; }) -
+         names.begin();
+}
 
-// Where the spaces and tabs that end at byte `k` begin.
+size_t ArticleNames::FirstOverlapping(size_t start, size_t end) const {
+  // (The first name whose reach passes `start` is the first to end after it.)
+  const size_t i = std::upper_bound(reach.begin(), reach.end(), start) - reach.begin();
+  return i < names.size() && names[i].start < end ? i : names.size();
+}
+
+bool ArticleNames::PersonIn(size_t start, size_t end) const {
+  for (size_t i = FirstOverlapping(start, end); i < names.size() && names[i].start < end; ++i) {
+    if (start < names[i].end && IsPerson(i)) return true;
+  }
+  return false;
+}
+
 size_t BlanksBefore(std::string_view text, size_t k) {
   while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
   return k;
 }
+
+namespace {
 
 // True when the cue starting at byte `cue` has no subject before it, so
 // that the name after it is its speaker: it follows a quote, a comma, a
@@ -187,169 +211,8 @@ std::vector<Speaker> CuedSpeakers(const TextWords& tw, const ArticleNames& n) {
   }
   return speakers;
 }
+
 namespace {
-
-// The gender of the group shown as `display`, or 0 when unknown.
-char GenderOf(const ArticleNames& n, std::string_view display) {
-  for (size_t g = 0; g < n.display.size(); ++g) {
-    if (n.display[g] == display) return n.gender[g];
-  }
-  return 0;
-}
-
-// True when name `f`, with no title, names a thing after a person: an
-// article before it and a lower-case word that is no cue, auxiliary or
-// past tense after it ("the Okafor administration", "a Lowe project").
-bool NamesAThing(const TextWords& text, const FoundName& f) {
-  if (!f.title.empty()) return false;
-  const std::vector<Word>& words = text.words();
-  const auto at = std::lower_bound(words.begin(), words.end(), f.start,
-                                   [](const Word& w, size_t p) { return w.start < p; });
-  if (at == words.begin() || at == words.end()) return false;
-  const std::string article = text.Lower(*(at - 1));
-  if (article != "the" && article != "a" && article != "an") return false;
-  const auto next =
-      std::lower_bound(at, words.end(), f.end, [](const Word& w, size_t p) { return w.start < p; });
-  if (next == words.end() || next->capitalized || next->is_number ||
-      !OnlySpace(text.text(), f.end, next->start)) {
-    return false;
-  }
-  const std::string lower = text.Lower(*next);
-  // ("the Rev. Ada Okafor arrived": a verb after a subject.)
-  return !IsCueWord(lower) && !IsSkippable(lower) && !IsClauseWord(lower) && !lower.ends_with("ed");
-}
-
-// The paragraph breaks between bytes `from` and `to`.
-size_t Paragraphs(std::string_view text, size_t from, size_t to) {
-  size_t breaks = 0;
-  bool in_break = false;  // only blanks since the last line break
-  for (size_t k = from; k < to; ++k) {
-    const char c = text[k];
-    if (c == '\n') {
-      if (!in_break) ++breaks;
-      in_break = true;
-    } else if (c != ' ' && c != '\t' && c != '\r') {
-      in_break = false;
-    }
-  }
-  return breaks;
-}
-
-// True when a verb in lower case follows name `f` (a place after "of", a
-// day, adverbs skipped): "Ada Okafor of Ohio on Monday said".
-// The word after an apposition or relative clause set off by commas right
-// after byte `end` ("Jim Jordan, Republican of Ohio, tried"; "James Norton,
-// who was deputy secretary under Bush, told"): at most 20 words, within one
-// sentence and outside quotation marks, not a list of names ("Sean Hannity,
-// Tucker Carlson and Rush Limbaugh, although"), no attribution (", she
-// said,"), and not followed by a participle ("his opponent, Ada Okafor, at
-// a lunch, asking her"); else words.end().
-std::vector<Word>::const_iterator AfterAside(const TextWords& text, size_t end,
-                                             std::vector<Word>::const_iterator it) {
-  const std::vector<Word>& words = text.words();
-  const std::string_view t = text.text();
-  auto gap = [&](size_t from, size_t to) { return t.substr(from, to - from); };
-  const std::string_view first = gap(end, it->start);
-  if (first.find_first_not_of(' ') == std::string_view::npos || first.find(',') == first.npos ||
-      first.find_first_not_of(", ") != std::string_view::npos) {
-    return words.end();
-  }
-  for (int n = 0; n < 20 && it + 1 != words.end(); ++n, ++it) {
-    const std::string_view between = gap(it->end, (it + 1)->start);
-    if (between.find_first_of(".!?;:\"\n()") != std::string_view::npos ||
-        between.find("\xE2\x80") != std::string_view::npos) {
-      return words.end();
-    }
-    const std::string lower = text.Lower(*it);
-    if ((lower == "and" || lower == "or") && (it + 1)->capitalized) return words.end();
-    if (IsCueWord(lower)) return words.end();  // ", she said," attributes, not describes
-    if (between.find(',') != std::string_view::npos) {
-      if (between.find_first_not_of(", ") != std::string_view::npos) return words.end();
-      return text.Lower(*(it + 1)).ends_with("ing") ? words.end() : it + 1;
-    }
-  }
-  return words.end();
-}
-
-bool VerbFollows(const TextWords& text, const FoundName& f) {
-  const std::vector<Word>& words = text.words();
-  auto it = std::lower_bound(words.begin(), words.end(), f.end,
-                             [](const Word& w, size_t p) { return w.start < p; });
-  if (it == words.end()) return false;
-  if (!OnlySpace(text.text(), f.end, it->start)) {
-    it = AfterAside(text, f.end, it);
-    if (it == words.end()) return false;
-  }
-  if (text.Lower(*it) == "of") {
-    ++it;
-    while (it != words.end() && it->capitalized) ++it;
-  }
-  while (it != words.end() && (IsCalendarWord(text.Lower(*it)) || text.Lower(*it) == "on" ||
-                               IsSkippable(text.Lower(*it)))) {
-    ++it;
-  }
-  if (it == words.end() || it->capitalized || it->is_number) return false;
-  const std::string lower = text.Lower(*it);
-  return !IsPreposition(lower) && !IsSubordinator(lower) && lower != "and" && lower != "or" &&
-         lower != "but" && lower != "who" && lower != "which" && lower != "that";
-}
-
-// True when name `f` opens a sentence or the clause after an opening
-// phrase: a sentence end, a line break or a comma before it.
-bool OpensAClause(std::string_view t, const FoundName& f) {
-  const size_t k = BlanksBefore(t, f.start);
-  return k == 0 || t[k - 1] == '\n' || t[k - 1] == ',' ||
-         (k > 1 && (t[k - 2] == '.' || t[k - 2] == '!' || t[k - 2] == '?') && k < f.start);
-}
-
-// The nearest named speaker before byte `at`: of a cued name or of a quote
-// resolved earlier, else the nearest earlier person-like name that names
-// no thing; never one whose title says another gender than `pronoun`
-// ("she" is not Mr. Corker).
-std::string NearestSpeaker(const TextWords& text, size_t at, std::string_view pronoun,
-                           const ArticleNames& n, const std::vector<Speaker>& cued,
-                           const std::vector<Speaker>& resolved) {
-  const char wanted = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
-  auto fits = [&](std::string_view display) {
-    const char g = wanted == 0 ? 0 : GenderOf(n, display);
-    return g == 0 || g == wanted;
-  };
-  const Speaker* best = nullptr;
-  for (const auto* list : {&cued, &resolved}) {
-    for (const Speaker& s : *list) {
-      if (s.position < at && (best == nullptr || s.position > best->position) && fits(s.name)) {
-        best = &s;
-      }
-    }
-  }
-  // A person who opens a sentence as its subject after that speaker, in
-  // the pronoun's paragraph or the one before, comes first ("Okafor pointed
-  // to the vote. \"…,\" she wrote"). With no such speaker, a nearer
-  // person with a verb of its own ends the search ("Ben Lowe spoke. Then
-  // the Rev. Ada Okafor arrived. \"…,\" she said" is Okafor, below).
-  for (size_t i = n.names.size(); i-- > 0;) {
-    const FoundName& f = n.names[i];
-    if (f.start >= at) continue;
-    if ((best != nullptr && f.start <= best->position) ||
-        Paragraphs(text.text(), f.start, at) > 1) {
-      break;
-    }
-    if (!n.IsPerson(i) || !fits(n.display[n.groups[i]]) || NamesAThing(text, f) ||
-        !VerbFollows(text, f)) {
-      continue;
-    }
-    if (OpensAClause(text.text(), f)) return n.display[n.groups[i]];
-    if (best == nullptr) break;
-  }
-  if (best != nullptr) return best->name;
-  for (size_t i = n.names.size(); i-- > 0;) {
-    if (n.names[i].start < at && n.IsPerson(i) && fits(n.display[n.groups[i]]) &&
-        !NamesAThing(text, n.names[i])) {
-      return n.display[n.groups[i]];
-    }
-  }
-  return "";
-}
 
 // "Democratic strategist Simon Rosenberg said", read back from the cue
 // as "Democratic": the person after a title in lower case right after the
@@ -359,8 +222,9 @@ std::string HolderAfter(const TextWords& text, const ArticleNames& n, size_t end
   if (after.words.empty() || !OnlySpace(text.text(), end, after.words[0].start)) return "";
   const size_t k = TitleBridge(after, 0);
   if (k == 0) return "";
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start == after.words[k].start && n.IsPerson(i)) return n.display[n.groups[i]];
+  for (size_t i = n.FirstFrom(after.words[k].start);
+       i < n.names.size() && n.names[i].start == after.words[k].start; ++i) {
+    if (n.IsPerson(i)) return n.display[n.groups[i]];
   }
   return "";
 }
@@ -372,14 +236,8 @@ std::string SurnameOf(const ArticleNames& n, const Clause& np) {
   for (size_t k = 0; k + 1 < np.words.size(); ++k) {
     if (!IsTitleWord(np.lower[k])) return "";
   }
-  std::string found;
-  for (size_t g = 0; g < n.display.size(); ++g) {
-    const std::vector<std::string> key = NameKey(n.display[g]);
-    if (!n.person[g] || key.size() < 2 || key.back() != np.lower.back()) continue;
-    if (!found.empty() && found != n.display[g]) return "";
-    found = n.display[g];
-  }
-  return found;
+  const auto it = n.by_surname.find(np.lower.back());
+  return it == n.by_surname.end() ? "" : it->second;
 }
 
 // The index of the speaker's head word: the last word, or in "the mayor
@@ -446,36 +304,50 @@ std::string TitleHolder(const ArticleNames& n, const std::string& head, std::str
   // Okafor …, Gov. Ben Lowe …. Ms. Okafor …: the governor" is Ada Okafor).
   // A title that says a gender ("the congressman") is no one whose own
   // title says the other ("Congresswoman Ada Okafor", "Ms. Okafor").
+  // A group holds the title from its first name written with it; the
+  // one named last before `at` of the groups that hold it by then is the
+  // one with the greatest index among the names held before `at`.
   const std::string_view qualifier = TitleQualifier(before);
-  const char gender = TitleGender(head);
-  std::vector<bool> holds(n.display.size(), false);
-  for (size_t i = 0; i < n.names.size() && n.names[i].start < at; ++i) {
-    const char known = n.gender[n.groups[i]];
-    if (HoldsTitle(n.names[i].title, head, qualifier) &&
-        (gender == 0 || known == 0 || known == gender)) {
-      holds[n.groups[i]] = true;
+  auto [index, added] = n.title_index.try_emplace(head + '\0' + std::string(qualifier));
+  if (added) {
+    const char gender = TitleGender(head);
+    std::vector<size_t> first_holder(n.display.size(), n.names.size());
+    for (size_t i = n.names.size(); i-- > 0;) {
+      const char known = n.gender[n.groups[i]];
+      if (HoldsTitle(n.names[i].title, head, qualifier) &&
+          (gender == 0 || known == 0 || known == gender)) {
+        first_holder[n.groups[i]] = i;
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> held;  // (from which name on, name)
+    for (size_t i = 0; i < n.names.size(); ++i) {
+      const size_t from = first_holder[n.groups[i]];
+      if (from < n.names.size()) held.emplace_back(std::max(from, i), i);
+    }
+    std::sort(held.begin(), held.end());
+    for (const auto& [from, i] : held) {
+      index->second.holds_from.push_back(from);
+      index->second.last_name.push_back(
+          std::max(i, index->second.last_name.empty() ? 0 : index->second.last_name.back()));
     }
   }
-  for (size_t i = n.names.size(); i-- > 0;) {
-    if (n.names[i].start < at && holds[n.groups[i]]) return n.display[n.groups[i]];
-  }
-  return "";
+  const ArticleNames::TitleIndex& t = index->second;
+  const size_t k = std::lower_bound(t.holds_from.begin(), t.holds_from.end(), n.FirstFrom(at)) -
+                   t.holds_from.begin();
+  return k == 0 ? "" : n.display[n.groups[t.last_name[k - 1]]];
 }
 
 std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, size_t end) const {
   // The holder of a title comes last: a person's name that ends the span,
   // after another name ("Democratic", "Pence") in the title.
-  for (size_t i = names.size(); i-- > 0;) {
-    if (names[i].start < start || names[i].start >= end) continue;
+  if (const size_t i = FirstFrom(end) - 1; i < names.size() && names[i].start >= start) {
     const std::string_view rest = text.substr(names[i].end, end - std::min(end, names[i].end));
     if (i > 0 && names[i - 1].start >= start && names[i - 1].end <= names[i].start && IsPerson(i) &&
         rest.find_first_not_of(" .") == std::string_view::npos) {
       return display[groups[i]];
     }
-    break;
   }
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (!(names[i].start < end && start < names[i].end)) continue;
+  if (const size_t i = FirstOverlapping(start, end); i < names.size()) {
     const std::string_view after = text.substr(names[i].end, 4);
     const bool possessive =
         after.starts_with("'s ") || after.starts_with("\u2019s") ||
@@ -493,9 +365,9 @@ std::string ArticleNames::SpeakerDisplayOf(std::string_view text, size_t start, 
 // Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
 // the nearest named speaker, a title ("the secretary") to the nearest name
 // written with it, a name to its group's longest spelling. A resolved
-// person is added to `resolved` for the quotes after it.
-void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vector<Speaker>& cued,
-                    std::vector<Speaker>& resolved, Quote& quote) {
+// person is added to `speakers` for the quotes after it.
+void ResolveSpeaker(const TextWords& text, const ArticleNames& n, NearbySpeakers& speakers,
+                    Quote& quote) {
   if (quote.speaker.empty()) return;
   const Clause np = MakeClause(text, quote.speaker_span.start, quote.speaker_span.end);
   // "the senator from Vermont": the head before the place is the speaker.
@@ -505,11 +377,9 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
   const bool speaks_for =
       head_at + 2 < np.words.size() &&
       (np.lower[head_at + 1] == "for" || ModifierPreposition(np, 1, head_at + 2));
-  for (size_t i = 0; i < n.names.size() && head_at + 1 < np.words.size() && !speaks_for; ++i) {
-    if (n.names[i].start < quote.speaker_span.end && np.words[head_at + 2].start < n.names[i].end &&
-        n.IsPerson(i)) {
-      head_at = np.words.size() - 1;
-    }
+  if (head_at + 1 < np.words.size() && !speaks_for &&
+      n.PersonIn(np.words[head_at + 2].start, quote.speaker_span.end)) {
+    head_at = np.words.size() - 1;
   }
   const std::string& head = np.lower[head_at];
   const size_t at = quote.speaker_span.start;
@@ -525,11 +395,12 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     // holder, unless the title says another gender.
     std::optional<std::string> title_holder;
     if (head == "he" || head == "she") title_holder = TitledSubjectHolder(text, n, quote, at);
-    const char gender = title_holder && !title_holder->empty() ? GenderOf(n, *title_holder) : 0;
+    const char gender =
+        title_holder && !title_holder->empty() ? speakers.GenderOf(*title_holder) : 0;
     if (title_holder && (gender == 0 || gender == (head == "he" ? 'm' : 'f'))) {
       quote.speaker_name = *title_holder;
     } else if (head == "he" || head == "she" || head == "i") {
-      quote.speaker_name = NearestSpeaker(text, at, head, n, cued, resolved);
+      quote.speaker_name = speakers.Nearest(at, head);
     }
   } else if (!Capitalized(np.words[head_at])) {
     // "the spokesman" is the nearest name written with that title; "a
@@ -554,16 +425,11 @@ void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vec
     if (quote.speaker_name.empty()) quote.speaker_name = SurnameOf(n, np);
     if (quote.speaker_name.empty()) quote.speaker_name = quote.speaker;
   }
-  bool is_person = (!Capitalized(np.words[head_at]) && !relative) || holder;
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start < quote.speaker_span.end && quote.speaker_span.start < n.names[i].end &&
-        n.IsPerson(i)) {
-      is_person = true;
-    }
-  }
+  const bool is_person = (!Capitalized(np.words[head_at]) && !relative) || holder ||
+                         n.PersonIn(quote.speaker_span.start, quote.speaker_span.end);
   // What a paper "reported" is no antecedent for a later "he".
   if (!quote.speaker_name.empty() && is_person && !IsObjectCue(text::LowerWord(quote.cue))) {
-    resolved.push_back({quote.speaker_span.start, quote.speaker_name});
+    speakers.Add({quote.speaker_span.start, quote.speaker_name});
   }
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -19,6 +20,8 @@
 #include "concord/compare.h"
 
 namespace concord::compare::internal {
+
+class NearbySpeakers;  // quote_nearest.h
 
 // A named speaker candidate: a name next to a cue verb.
 struct Speaker {
@@ -39,12 +42,42 @@ struct ArticleNames {
   // ("Mr. Corker", "Ms. Clinton", "Congresswoman Tlaib"), else 0.
   std::vector<char> gender;  // per group
 
+  // The names are in text order (by start). Per name, the furthest end of
+  // it and the names before it: the first name ending after a byte is
+  // found by a binary search.
+  std::vector<size_t> reach;
+  // The one person whose name ends with a word ("okafor"), by that word in
+  // lower case; "" when two people's names end with it.
+  std::unordered_map<std::string, std::string> by_surname;
+  // Built on first use, one per title asked (TitleHolder): the names whose
+  // group holds the title at or before them, ordered by where that holds
+  // (the later of the name and its group's first holder), and, per entry,
+  // the last name of those so far.
+  struct TitleIndex {
+    std::vector<size_t> holds_from;
+    std::vector<size_t> last_name;
+  };
+  // Built on first use, one per state and party asked (PlacePartyHolder):
+  // the people introduced with them, in text order, and the first of those
+  // shown otherwise than the first.
+  struct PlaceIndex {
+    std::vector<size_t> introduced;
+    size_t other = 0;
+  };
+  // (An ArticleNames is read by one thread at a time.)
+  mutable std::unordered_map<std::string, TitleIndex> title_index;
+  mutable std::unordered_map<std::string, PlaceIndex> place_index;
+
+  // The first name starting at or after byte `pos`.
+  size_t FirstFrom(size_t pos) const;
+  // The first name overlapping [start, end), or names.size().
+  size_t FirstOverlapping(size_t start, size_t end) const;
+  // True when a person's name overlaps [start, end).
+  bool PersonIn(size_t start, size_t end) const;
   // The display name of the first name overlapping [start, end), or "".
   std::string DisplayOf(size_t start, size_t end) const {
-    for (size_t i = 0; i < names.size(); ++i) {
-      if (names[i].start < end && start < names[i].end) return display[groups[i]];
-    }
-    return "";
+    const size_t i = FirstOverlapping(start, end);
+    return i < names.size() ? display[groups[i]] : "";
   }
   // The display name of the one who speaks in [start, end): the last
   // person's name after a title that holds other names ("Democratic
@@ -57,6 +90,9 @@ struct ArticleNames {
 
 // The article's names, grouped, with the words seen in lower case.
 ArticleNames NameArticle(const TextWords& text);
+
+// Where the spaces and tabs that end at byte `k` of `text` begin.
+size_t BlanksBefore(std::string_view text, size_t k);
 
 // Named speakers anywhere in the text: a person-like name whose clause has
 // a cue verb right after it (or an appositive and then one), or right
@@ -105,9 +141,9 @@ bool JoinsHead(const TextWords& tw, const Quote& head, size_t head_close);
 // Resolves quote.speaker to quote.speaker_name: a pronoun (he, she, I) to
 // the nearest named speaker, a title ("the secretary") to the nearest name
 // written with it, a name to its group's longest spelling. A resolved
-// person is added to `resolved` for the quotes after it.
-void ResolveSpeaker(const TextWords& text, const ArticleNames& n, const std::vector<Speaker>& cued,
-                    std::vector<Speaker>& resolved, Quote& quote);
+// person is added to `speakers` for the quotes after it.
+void ResolveSpeaker(const TextWords& text, const ArticleNames& n, NearbySpeakers& speakers,
+                    Quote& quote);
 
 }  // namespace concord::compare::internal
 

@@ -39,19 +39,28 @@ bool SentenceEndBefore(std::string_view t, size_t k) {
          !AbbreviationHoldsPeriod(t, e - 1);
 }
 
+// The longest sentence read for its subject. No sentence of the data is
+// near it; one that never ends (a page without punctuation, hostile text)
+// would be read again for each pronoun's quote in it, a cost that grows
+// with the square of its length.
+constexpr size_t kMaxSentenceBytes = 2000;
+
 // Where the sentence holding the byte before `pos` starts: after the last
-// sentence end or line break before `pos`.
-size_t SentenceStart(std::string_view t, size_t pos) {
-  for (size_t k = pos; k > 0; --k) {
+// sentence end or line break before `pos`; nothing when that is
+// kMaxSentenceBytes or more before `pos`.
+std::optional<size_t> SentenceStart(std::string_view t, size_t pos) {
+  const size_t floor = pos > kMaxSentenceBytes ? pos - kMaxSentenceBytes : 0;
+  for (size_t k = pos; k > floor; --k) {
     if (t[k - 1] == '\n') return k;
     if (k < pos && SentenceEndBefore(t, k)) return k;
   }
+  if (floor > 0) return std::nullopt;
   return 0;
 }
 
 // The start of the sentence before the one starting at `start`, blanks
 // and line breaks between skipped.
-size_t SentenceBefore(std::string_view t, size_t start) {
+std::optional<size_t> SentenceBefore(std::string_view t, size_t start) {
   size_t e = start;
   while (e > 0 && Blank(t[e - 1])) --e;
   return e == 0 ? 0 : SentenceStart(t, e);
@@ -92,25 +101,26 @@ std::optional<std::string> TitledSubjectHolder(const TextWords& text, const Arti
       --end;
     }
   }
-  size_t start = SentenceStart(t, end);
+  // (A sentence too long to read has no title for its subject.)
+  const std::optional<size_t> sentence = SentenceStart(t, end);
+  if (!sentence) return std::nullopt;
+  const size_t start = *sentence;
   Clause c;
   bool pronoun = false;
   auto title = TitleSubject(text, n, start, end, &c, &pronoun);
   // "The next day, he clarified", or a quote opening the sentence: the
   // sentence before.
   if (after_quote ? c.words.empty() : pronoun) {
-    const size_t before = SentenceBefore(t, start);
-    if (before >= start) return std::nullopt;
-    title = TitleSubject(text, n, before, start, &c, &pronoun);
+    const std::optional<size_t> before = SentenceBefore(t, start);
+    if (!before || *before >= start) return std::nullopt;
+    title = TitleSubject(text, n, *before, start, &c, &pronoun);
   }
   if (!title) return std::nullopt;
   // A person named between the title and the pronoun may be the one meant
   // ("The former president spoke after Ada Okafor, who said he …").
   const size_t title_end = c.words[title->second].end;
-  for (size_t i = 0; i < n.names.size(); ++i) {
-    if (n.names[i].start >= title_end && n.names[i].start < at && n.IsPerson(i)) {
-      return std::nullopt;
-    }
+  for (size_t i = n.FirstFrom(title_end); i < n.names.size() && n.names[i].start < at; ++i) {
+    if (n.IsPerson(i)) return std::nullopt;
   }
   const size_t head = title->second;
   return TitleHolder(n, c.lower[head], head > title->first ? c.lower[head - 1] : "", at);

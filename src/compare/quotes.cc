@@ -48,6 +48,7 @@
 #include <unordered_set>
 
 #include "compare/name_variants.h"
+#include "compare/quote_nearest.h"
 #include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
 #include "compare/quote_windows.h"
@@ -527,14 +528,12 @@ bool Keep(const Draft& draft, const TextWords& text, const CompareOptions& optio
 }
 
 // The Document sentence holding byte `pos` (the last one starting at or
-// before it).
+// before it; the sentences are in text order), 0 when none.
 size_t SentenceAt(const Document& document, size_t pos) {
-  size_t sentence = 0;
-  for (size_t s = 0; s < document.sentences.size(); ++s) {
-    if (document.sentences[s].start > pos) break;
-    sentence = s;
-  }
-  return sentence;
+  const auto after =
+      std::upper_bound(document.sentences.begin(), document.sentences.end(), pos,
+                       [](size_t p, const auto& sentence) { return p < sentence.start; });
+  return after == document.sentences.begin() ? 0 : after - document.sentences.begin() - 1;
 }
 
 }  // namespace
@@ -551,7 +550,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
   const TextWords words = view.Words();
   const std::string_view text = view.masked;
   const ArticleNames names = NameArticle(words);
-  const std::vector<Speaker> cued = CuedSpeakers(words, names);
+  NearbySpeakers speakers(words, names, CuedSpeakers(words, names));
 
   // Drafts: each quoted span with its attribution; continuations joined.
   std::vector<Draft> drafts;
@@ -587,8 +586,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
         QuoteContext{words, names, view.paragraphs, view.spans, document, GroupMentions(names)},
         out);
   }
-  std::vector<Speaker> resolved;  // from quotes, by position
-  for (Quote& quote : out) ResolveSpeaker(words, names, cued, resolved, quote);
+  for (Quote& quote : out) ResolveSpeaker(words, names, speakers, quote);
   return out;
 }
 

@@ -75,5 +75,20 @@ TEST(ResolveSpeaker, AStormIsNoSpeaker) {
             "Ada Okafor");
 }
 
+// A bare title as the subject of the sentence before a pronoun's quote is
+// read up to 2,000 bytes back (quote_title_subject.cc, kMaxSentenceBytes):
+// a sentence longer than that (one that never ends, in hostile text) has
+// no title for its subject, and the nearest speaker is taken.
+TEST(ResolveSpeaker, ASentenceTooLongToReadHasNoTitleSubject) {
+  auto text = [](int asides) {
+    std::string t =
+        "Mayor Tom Reyes spoke on Monday. \"We will see,\" said Ben Lowe. The mayor, with";
+    for (int k = 0; k < asides; ++k) t += " the council and the board";
+    return t + " beside him, then stepped in. \"The bridge will open in spring,\" he said.";
+  };
+  EXPECT_EQ(ResolvedSpeaker(text(10), "open in spring"), "Tom Reyes");
+  EXPECT_EQ(ResolvedSpeaker(text(80), "open in spring"), "Ben Lowe");  // 2,080 bytes
+}
+
 }  // namespace
 }  // namespace concord::compare
