@@ -90,7 +90,9 @@ std::vector<double> PriorWeighted(const CoverageInputs& in, const std::vector<bo
   for (size_t c = 0; c < score.size(); ++c) {
     if (best_prior[c] <= 0 || top <= 0) continue;
     const double ratio = best_prior[c] / top;
-    score[c] = in.weight[c] * (exponent == 1 ? ratio : exponent > 0 ? std::pow(ratio, exponent) : 1.0);
+    score[c] = in.weight[c] * (exponent == 1  ? ratio
+                               : exponent > 0 ? std::pow(ratio, exponent)
+                                              : 1.0);
   }
   return score;
 }

@@ -47,10 +47,10 @@ std::vector<std::vector<uint32_t>> Closures(const std::vector<std::vector<uint32
 // `conflicts` do.
 struct Entry {
   bool possible = false;
-  size_t cost = 0;                 // of the untaken candidates it brings in
-  double gain = 0;                 // their bonus and the concepts they cover
-  std::vector<uint32_t> needed;    // taken candidates it needs
-  std::vector<uint32_t> conflicts; // taken candidates a rule excludes with it
+  size_t cost = 0;                  // of the untaken candidates it brings in
+  double gain = 0;                  // their bonus and the concepts they cover
+  std::vector<uint32_t> needed;     // taken candidates it needs
+  std::vector<uint32_t> conflicts;  // taken candidates a rule excludes with it
 };
 
 class Search {
