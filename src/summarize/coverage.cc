@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <queue>
 #include <string>
 #include <utility>
@@ -272,9 +273,10 @@ Selection Searched(const CoverageInputs& view, const SelectionInputs& inputs, co
   std::vector<uint32_t> chosen;
   for (uint32_t j : found.chosen) chosen.push_back(candidate[j]);
   Greedy greedy(view.corpus, budget, inputs, params);
-  greedy.TakeFirst(chosen, "search: " + std::to_string(found.moves) + " moves, objective " +
-                               std::to_string(found.start) + " -> " +
-                               std::to_string(found.objective));
+  char note[96];
+  std::snprintf(note, sizeof(note), "search: %d moves, objective %.2f -> %.2f", found.moves,
+                found.start, found.objective);
+  greedy.TakeFirst(chosen, note);
   Fill(view.corpus, inputs, params, greedy);
   return greedy.TakeSelection();
 }
