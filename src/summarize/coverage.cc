@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <queue>
 #include <string>
 #include <utility>
@@ -38,6 +39,7 @@
 #include "summarize/coverage_greedy.h"
 #include "summarize/coverage_ilp.h"
 #include "summarize/coverage_params.h"
+#include "summarize/coverage_search.h"
 #include "summarize/lead_swap.h"
 #include "summarize/method.h"
 #include "summarize/salience.h"
@@ -240,6 +242,45 @@ void Fill(const Corpus& corpus, const SelectionInputs& inputs, const CoveragePar
   }
 }
 
+// True when the default improves the greedy's selection on the solver's
+// objective at this budget (solver_from_words).
+bool SearchesAt(const CoverageParams& params, const Budget& budget) {
+  return params.solver_from_words > 0 && budget.unit == BudgetUnit::kWords &&
+         static_cast<double>(budget.limit) >= params.solver_from_words;
+}
+
+// The greedy's selection improved by a local search on the exact solver's
+// objective (coverage_search.h), the greedy filling what is left; the
+// greedy's own when the search finds no better.
+Selection Searched(const CoverageInputs& view, const SelectionInputs& inputs, const Budget& budget,
+                   const CoverageParams& params, Selection greedy_selection) {
+  std::vector<uint32_t> candidate;
+  CoverageParams lazy = params;  // near-duplicates asked only of the pairs a move tries
+  lazy.ilp_duplicates = 0;
+  const CoverageProblem problem = BuildCoverageProblem(view, budget, lazy, candidate);
+  const ExcludedFn near_duplicates = [&](uint32_t a, uint32_t b) {
+    return params.ilp_duplicates > 0 &&
+           NearDuplicates(view.corpus, candidate[a], candidate[b], budget.duplicate_threshold);
+  };
+  std::vector<uint32_t> index(view.corpus.size(), UINT32_MAX);
+  for (uint32_t j = 0; j < candidate.size(); ++j) index[candidate[j]] = j;
+  std::vector<uint32_t> start;
+  for (const Pick& pick : greedy_selection.picks) {
+    if (index[pick.candidate] != UINT32_MAX) start.push_back(index[pick.candidate]);
+  }
+  const SearchResult found = ImproveCoverage(problem, start, &near_duplicates);
+  if (found.moves == 0) return greedy_selection;
+  std::vector<uint32_t> chosen;
+  for (uint32_t j : found.chosen) chosen.push_back(candidate[j]);
+  Greedy greedy(view.corpus, budget, inputs, params);
+  char note[96];
+  std::snprintf(note, sizeof(note), "search: %d moves, objective %.2f -> %.2f", found.moves,
+                found.start, found.objective);
+  greedy.TakeFirst(chosen, note);
+  Fill(view.corpus, inputs, params, greedy);
+  return greedy.TakeSelection();
+}
+
 class CoverageMethod : public Method {
  public:
   explicit CoverageMethod(const CoverageParams& params) : params_(params) {}
@@ -274,6 +315,9 @@ class CoverageMethod : public Method {
     }
     Fill(corpus, inputs, params_, greedy);
     Selection selection = greedy.TakeSelection();
+    if (params_.solver <= 0 && SearchesAt(params_, budget)) {
+      selection = Searched(view, inputs, budget, params_, std::move(selection));
+    }
     // No pick opens an article: an opening sentence in place of the picks
     // it costs least to lose (lead_swap.h), the greedy filling what is left.
     const std::vector<uint32_t> kept = LeadSwap(view, budget, params_.lead_swap, selection);
@@ -344,6 +388,7 @@ constexpr Parameter kParameters[] = {
     {"ilp_duplicates", &CoverageParams::ilp_duplicates},
     {"ilp_nodes", &CoverageParams::ilp_nodes},
     {"ilp_time_limit_ms", &CoverageParams::ilp_time_limit_ms},
+    {"solver_from_words", &CoverageParams::solver_from_words},
     {"compress", &CoverageParams::compress},
     {"compress_rules", &CoverageParams::compress_rules},
     {"compress_min_words", &CoverageParams::compress_min_words},
@@ -402,6 +447,7 @@ Status ApplyParameters(const std::vector<std::pair<std::string, double>>& overri
         {"ilp_prior_exponent", params.ilp_prior_exponent},
         {"ilp_sentence_weight", params.ilp_sentence_weight},
         {"ilp_nodes", params.ilp_nodes},
+        {"solver_from_words", params.solver_from_words},
         {"compress_min_words", params.compress_min_words},
         {"compress_weight", params.compress_weight},
         {"lead_swap", params.lead_swap}}) {

@@ -89,7 +89,10 @@ std::vector<double> PriorWeighted(const CoverageInputs& in, const std::vector<bo
   std::vector<double> score(in.weight.size(), 0.0);
   for (size_t c = 0; c < score.size(); ++c) {
     if (best_prior[c] <= 0 || top <= 0) continue;
-    score[c] = in.weight[c] * (exponent > 0 ? std::pow(best_prior[c] / top, exponent) : 1.0);
+    const double ratio = best_prior[c] / top;
+    score[c] = in.weight[c] * (exponent == 1  ? ratio
+                               : exponent > 0 ? std::pow(ratio, exponent)
+                                              : 1.0);
   }
   return score;
 }

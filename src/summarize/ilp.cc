@@ -63,6 +63,7 @@ struct Triplets {
 struct NodeLimit {
   int max_nodes = 0;
   bool hit = false;
+  int nodes = 0;  // the most nodes the tree held, for the note
 };
 
 void CountNodes(glp_tree* tree, void* info) {
@@ -71,6 +72,7 @@ void CountNodes(glp_tree* tree, void* info) {
   int current = 0;
   int total = 0;
   glp_ios_tree_size(tree, &active, &current, &total);
+  limit->nodes = std::max(limit->nodes, total);
   if (total > limit->max_nodes && !limit->hit) {
     limit->hit = true;
     glp_ios_terminate(tree);
@@ -178,7 +180,7 @@ IlpResult SolveCoverage(const CoverageProblem& problem, const IlpLimits& limits)
       if (glp_mip_col_val(lp, j + 1) > 0.5) result.chosen.push_back(static_cast<uint32_t>(j));
     }
     result.objective = glp_mip_obj_val(lp);
-    result.note = "solved exactly (" + size + ")";
+    result.note = "solved exactly (" + size + ", " + std::to_string(node_limit.nodes) + " nodes)";
   } else if (code == GLP_ESTOP || code == GLP_ETMLIM || node_limit.hit) {
     result.outcome = IlpResult::Outcome::kStopped;
     result.note = code == GLP_ETMLIM

@@ -10,22 +10,15 @@
 
 #include "concord/io.h"
 #include "concord/summarize.h"
+#include "coverage_problems.h"
 #include "testing/shared_data.h"
 
 namespace concord::summarize::internal {
 namespace {
 
-// The budgeted knapsack that defeats any greedy by value per unit: A is
-// the densest (9.4 over 8 units) but leaves room for nothing, while B and
-// C (6.8 over 6 units each) fill the budget of 12 together.
-CoverageProblem KnapsackTrap() {
-  CoverageProblem problem;
-  problem.cost = {8, 6, 6};
-  problem.concepts = {{0, 1}, {2}, {3}};
-  problem.weight = {4.7, 4.7, 6.8, 6.8};
-  problem.budget = 12;
-  return problem;
-}
+using testing::BestByEnumeration;
+using testing::KnapsackTrap;
+using testing::TrapStory;
 
 TEST(Ilp, BeatsTheGreedyWhereTheGreedyIsSuboptimal) {
   if (!IlpAvailable()) GTEST_SKIP() << "built without GLPK";
@@ -45,27 +38,6 @@ TEST(Ilp, ANodeLimitStopsTheSearchAndSaysSo) {
   EXPECT_EQ(result.outcome, IlpResult::Outcome::kStopped) << result.note;
   EXPECT_TRUE(result.chosen.empty());
   EXPECT_NE(result.note.find("branch-and-bound nodes"), std::string::npos) << result.note;
-}
-
-// Brute force over every subset of a small problem.
-double BestByEnumeration(const CoverageProblem& problem) {
-  const size_t n = problem.cost.size();
-  double best = 0;
-  for (uint32_t mask = 0; mask < (1u << n); ++mask) {
-    std::vector<uint32_t> chosen;
-    size_t cost = 0;
-    for (uint32_t j = 0; j < n; ++j) {
-      if (mask & (1u << j)) {
-        chosen.push_back(j);
-        cost += problem.cost[j];
-      }
-    }
-    bool ok = cost <= problem.budget;
-    for (const auto& [a, b] : problem.needs) ok = ok && (!(mask >> a & 1) || (mask >> b & 1));
-    for (const auto& [a, b] : problem.excludes) ok = ok && !((mask >> a & 1) && (mask >> b & 1));
-    if (ok) best = std::max(best, CoverageObjective(problem, chosen));
-  }
-  return best;
 }
 
 TEST(Ilp, MatchesEnumerationAndKeepsEveryConstraint) {
@@ -106,24 +78,8 @@ TEST(Ilp, MatchesEnumerationAndKeepsEveryConstraint) {
   }
 }
 
-// A story with the same trap in words: with the prior, the salience and
-// the length scaling switched off, the default's greedy takes sentences by
-// concept weight per word. The nine-word sentence is the densest (more
-// bigrams a word) and leaves three words, where neither six-word sentence
-// fits; the exact
-// solver takes the two six-word sentences, which cover more.
-Cluster TrapStory() {
-  Cluster cluster;
-  cluster.id = "trap";
-  Article article;
-  article.text =
-      "Veteran harbor engineers found deep cracks beneath rusted girders. "
-      "Ferry crews rerouted morning commuters northward. "
-      "Island bakeries reported severe flour shortages.";
-  cluster.articles.push_back(article);
-  return cluster;
-}
-
+// TrapStory (coverage_problems.h) summarized with the prior, the salience
+// and the length scaling off.
 SummarizeOptions TrapOptions(const std::string& method) {
   SummarizeOptions options;
   options.method = method;
