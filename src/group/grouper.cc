@@ -424,6 +424,7 @@ void Grouper::Impl::ExpireStories(int64_t now) {
 
 Grouper::Grouper(GroupOptions options) : impl_(std::make_unique<Impl>(options)) {}
 Grouper::~Grouper() = default;
+const GroupOptions& Grouper::options() const { return impl_->options; }
 
 Status Grouper::Validate(const GroupOptions& o) {
   auto unit = [](double x) { return x >= 0 && x <= 1; };
@@ -449,6 +450,12 @@ Status Grouper::Validate(const GroupOptions& o) {
 size_t Grouper::Add(const StreamArticle& item) { return Add(item, nullptr); }
 
 size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
+  const PreparedArticle prepared = Prepare(item.article, impl_->options, impl_->tokenizer);
+  return AddPrepared(item, prepared, copy_of);
+}
+
+size_t Grouper::AddPrepared(const StreamArticle& item, const PreparedArticle& prepared,
+                            std::optional<size_t>* copy_of) {
   Impl& m = *impl_;
   if (copy_of != nullptr) copy_of->reset();
   const size_t position = m.result.story_of.size();
@@ -463,7 +470,7 @@ size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
   m.clock = time;
   m.ExpireStories(time);
 
-  const ArticleFeatures features = ExtractFeatures(item.article, m.options, m.tokenizer);
+  const ArticleFeatures& features = prepared.features;
   if (features.empty) {
     ++m.result.without_text;
     const size_t story = m.NewStory(item, features);
@@ -474,8 +481,8 @@ size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
   const TermVector vector = m.Vectorize(features);
   const TermVector heaviest = HeaviestFirst(vector);
   std::optional<size_t> copied;
-  if (m.options.find_duplicates)
-    copied = m.duplicates.FindAndAdd(position, features.shingles, time);
+  if (prepared.bands)
+    copied = m.duplicates.FindAndAdd(position, features.shingles, *prepared.bands, time);
   size_t story = SIZE_MAX;
   std::vector<Impl::Candidate> candidates;  // the open stories that share its heaviest terms
   if (copied) {
@@ -559,12 +566,6 @@ void Grouper::Remove(size_t position) {
     m.vectors.erase(found);
   }
   if (articles.empty()) m.Close(story);
-}
-
-Grouping GroupStream(const std::vector<StreamArticle>& stream, const GroupOptions& options) {
-  Grouper grouper(options);
-  for (const StreamArticle& item : stream) grouper.Add(item);
-  return grouper.Finish();
 }
 
 }  // namespace concord::group
