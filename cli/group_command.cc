@@ -3,8 +3,10 @@
 //
 // The command streams: it reads one article at a time (group::StreamReader),
 // puts the stream in time order through a bounded buffer (group::TimeOrder,
-// --reorder articles), groups (group::Grouper) and writes every story as
-// soon as no later article can join it and every older story is written.
+// --reorder articles), groups (group::Grouper, which prepares the next
+// articles on the other --threads while it decides on one:
+// Grouper::AddAll) and writes every story as soon as no later article can
+// join it and every older story is written.
 // What it keeps for the whole stream is every id (to reject a duplicate id)
 // and the story of every article; the rest is bounded by the window and
 // the buffer. --format md is written at the end (its heading counts the
@@ -117,9 +119,9 @@ class StoryWriter {
 
 // The stream through the reorder buffer into the grouper and the writer:
 // the reader, the id check and the buffer hand out the articles in order
-// (Next), the grouper prepares the next ones on the other threads while it
-// groups one (Grouper::AddAll), and the writer writes every story that
-// finished (Added).
+// (Next), the grouper groups them while the other threads prepare the
+// next ones (Grouper::AddAll), and the writer writes every story that
+// finished (Added). Next and Added run on this thread.
 class Pipeline {
  public:
   Pipeline(const GroupCommandFlags& flags, const group::GroupOptions& options)
@@ -209,12 +211,12 @@ class Pipeline {
     writer_.Write(grouper_.TakeFinished());
   }
 
-  // Next's (the reader's thread)
+  // Next's
   group::TimeOrder order_;
   std::unordered_map<std::string, std::string> first_at_;  // id -> where
   bool ended_ = false;
   size_t handed_out_ = 0;
-  // Added's (the grouper's thread)
+  // Added's
   group::Grouper grouper_;
   StoryWriter writer_;
   size_t articles_ = 0;

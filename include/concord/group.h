@@ -136,16 +136,16 @@ class Grouper {
   // Adds the articles `next` hands out, in order, as Add(article, &copy_of)
   // one at a time would, with the same stories, whatever the threads. What
   // depends on an article alone (cleaning, terms, shingles and their
-  // MinHash: a third of Add's time) is computed ahead, in parallel, on the
-  // threads of the calling TBB arena, at most 8 articles a thread ahead of
-  // the grouper; the grouper itself still takes them one at a time. With a
-  // one-thread arena it is the loop of Add.
-  // `next(slot)` is called on one thread at a time, in order: it returns
-  // the next article, either moved into `slot` (returning `&slot`) or one of
-  // its own that stays valid until its `added` call; null at the end.
-  // `added(article, story, copy_of)` is called on one thread at a time, in
-  // stream order, right after the article's Add (`story` is what Add
-  // returns). The two run concurrently: what they share needs a lock.
+  // MinHash: a third of Add's time) is computed ahead, in parallel, by the
+  // other threads of the calling TBB arena, at most 8 articles a thread
+  // ahead of the grouper; the grouper itself takes them one at a time on
+  // the calling thread. With a one-thread arena it is the loop of Add.
+  // `next(slot)` returns the next article, either moved into `slot`
+  // (returning `&slot`) or one of the caller's that stays valid until its
+  // `added` call; null at the end (the articles read before are still
+  // added). `added(article, story, copy_of)` is called in stream order,
+  // right after the article's Add (`story` is what Add returns). Both are
+  // called on the calling thread only.
   using NextArticle = std::function<const StreamArticle*(StreamArticle& slot)>;
   using AddedArticle = std::function<void(const StreamArticle& article, size_t story,
                                           const std::optional<size_t>& copy_of)>;
