@@ -3,8 +3,10 @@
 //
 // The command streams: it reads one article at a time (group::StreamReader),
 // puts the stream in time order through a bounded buffer (group::TimeOrder,
-// --reorder articles), groups (group::Grouper) and writes every story as
-// soon as no later article can join it and every older story is written.
+// --reorder articles), groups (group::Grouper, which prepares the next
+// articles on the other --threads while it decides on one:
+// Grouper::AddAll) and writes every story as soon as no later article can
+// join it and every older story is written.
 // What it keeps for the whole stream is every id (to reject a duplicate id)
 // and the story of every article; the rest is bounded by the window and
 // the buffer. --format md is written at the end (its heading counts the
@@ -13,11 +15,13 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/group_flags.h"
 #include "cli/options.h"
@@ -37,6 +41,7 @@ struct GroupCommandFlags {
   std::string format = "jsonl";
   size_t reorder = 10000;
   GroupFlags group;
+  int threads = DefaultThreads();
 };
 
 std::string TimeOrEmpty(const std::optional<int64_t>& time) {
@@ -112,27 +117,30 @@ class StoryWriter {
   std::ostringstream body_;
 };
 
-// The stream through the reorder buffer into the grouper and the writer.
+// The stream through the reorder buffer into the grouper and the writer:
+// the reader, the id check and the buffer hand out the articles in order
+// (Next), the grouper groups them while the other threads prepare the
+// next ones (Grouper::AddAll), and the writer writes every story that
+// finished (Added). Next and Added run on this thread.
 class Pipeline {
  public:
   Pipeline(const GroupCommandFlags& flags, const group::GroupOptions& options)
       : order_(flags.reorder), grouper_(options), writer_(flags.format == "md") {}
 
-  // Fails naming both places when the id was seen before.
-  Status Push(group::StreamItem item) {
-    const auto [seen, inserted] = first_at_.try_emplace(item.article.article.id, item.where);
-    if (!inserted) {
-      return Status::InvalidArgument(item.where + ": duplicate id \"" + seen->first +
-                                     "\" (first at " + seen->second + ")");
-    }
-    order_.Push(std::move(item));
-    while (order_.full()) Feed(order_.Pop());
-    return Status::Ok();
+  // Reads, orders, groups and writes the whole stream. Fails (the message
+  // naming the file and line) on a bad input or a duplicate id: what was
+  // grouped before it is written, what the buffer holds is not.
+  Status Run(group::StreamReader& reader) {
+    Status failed = Status::Ok();
+    grouper_.AddAll([&](group::StreamArticle& slot) { return Next(reader, slot, failed); },
+                    [&](const group::StreamArticle& article, size_t, const std::optional<size_t>&) {
+                      Added(article);
+                    });
+    return failed;
   }
 
-  // Drains the buffer, writes the last stories and says what happened.
+  // Writes the last stories and says what happened.
   int Finish() {
-    while (!order_.empty()) Feed(order_.Pop());
     if (articles_ == 0) {
       std::cerr << "concord group: the input holds no article: no story\n";
       return 0;
@@ -158,18 +166,59 @@ class Pipeline {
   }
 
  private:
-  void Feed(group::StreamItem item) {
-    const size_t position = articles_++;
-    item.article.outlet = OutletOf(item.article.article, position);
-    writer_.Remember(position, item.article);
-    grouper_.Add(item.article);
+  // The next article in time order, moved into `slot`; null at the end of
+  // the stream or at a failure (then in `failed`). Reads until the buffer
+  // is full, then drains it at the end.
+  const group::StreamArticle* Next(group::StreamReader& reader, group::StreamArticle& slot,
+                                   Status& failed) {
+    group::StreamItem item;
+    while (!order_.full() && !(ended_ && !order_.empty())) {
+      if (ended_) return nullptr;
+      Result<bool> more = reader.Next(item);
+      for (const std::string& warning : reader.TakeWarnings()) {
+        std::cerr << "concord group: " << warning << "\n";
+      }
+      if (!more.ok()) {
+        failed = more.status();
+        return nullptr;
+      }
+      if (!more.value()) {
+        ended_ = true;
+      } else if (Status s = Push(std::move(item)); !s.ok()) {
+        failed = s;
+        return nullptr;
+      }
+    }
+    slot = std::move(order_.Pop().article);
+    slot.outlet = OutletOf(slot.article, handed_out_++);
+    return &slot;
+  }
+
+  // Fails naming both places when the id was seen before.
+  Status Push(group::StreamItem item) {
+    const auto [seen, inserted] = first_at_.try_emplace(item.article.article.id, item.where);
+    if (!inserted) {
+      return Status::InvalidArgument(item.where + ": duplicate id \"" + seen->first +
+                                     "\" (first at " + seen->second + ")");
+    }
+    order_.Push(std::move(item));
+    return Status::Ok();
+  }
+
+  // After the grouper added `article`: the stories it finished are written.
+  void Added(const group::StreamArticle& article) {
+    writer_.Remember(articles_++, article);
     writer_.Write(grouper_.TakeFinished());
   }
 
+  // Next's
   group::TimeOrder order_;
+  std::unordered_map<std::string, std::string> first_at_;  // id -> where
+  bool ended_ = false;
+  size_t handed_out_ = 0;
+  // Added's
   group::Grouper grouper_;
   StoryWriter writer_;
-  std::unordered_map<std::string, std::string> first_at_;  // id -> where
   size_t articles_ = 0;
 };
 
@@ -183,16 +232,7 @@ int Run(const GroupCommandFlags& flags) {
   limits.max_stream_bytes = SIZE_MAX;  // streamed: memory follows the longest line
   group::StreamReader reader(flags.inputs, limits);
   Pipeline pipeline(flags, options.value());
-  group::StreamItem item;
-  while (true) {
-    Result<bool> more = reader.Next(item);
-    for (const std::string& warning : reader.TakeWarnings()) {
-      std::cerr << "concord group: " << warning << "\n";
-    }
-    if (!more.ok()) return BadInput("group", more.status().message());
-    if (!more.value()) break;
-    if (Status s = pipeline.Push(std::move(item)); !s.ok()) return BadInput("group", s.message());
-  }
+  if (Status s = pipeline.Run(reader); !s.ok()) return BadInput("group", s.message());
   return pipeline.Finish();
 }
 
@@ -215,7 +255,10 @@ void RegisterGroup(CLI::App& app, int* exit_code) {
       ->check(WholeNumber(0, kMaxReorder))
       ->capture_default_str();
   AddGroupOptions(cmd, &flags->group, /*with_duplicates=*/true);
-  cmd->callback([flags, exit_code]() { *exit_code = Run(*flags); });
+  AddThreadsOption(cmd, &flags->threads);
+  cmd->callback([flags, exit_code]() {
+    *exit_code = RunWithThreads(flags->threads, [&] { return Run(*flags); });
+  });
 }
 
 }  // namespace concord::cli

@@ -23,6 +23,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -108,6 +109,8 @@ struct Grouping {
   size_t without_text = 0;       // articles with neither text nor title
 };
 
+struct PreparedArticle;  // internal: what Add computes of an article alone
+
 class Grouper {
  public:
   explicit Grouper(GroupOptions options = {});
@@ -129,6 +132,24 @@ class Grouper {
   // The same; `copy_of` (when not null) is set to the stream position of
   // the earlier article this one is a near-duplicate of, else nullopt.
   size_t Add(const StreamArticle& article, std::optional<size_t>* copy_of);
+
+  // Adds the articles `next` hands out, in order, as Add(article, &copy_of)
+  // one at a time would, with the same stories, whatever the threads. What
+  // depends on an article alone (cleaning, terms, shingles and their
+  // MinHash: a third of Add's time) is computed ahead, in parallel, by the
+  // other threads of the calling TBB arena, at most 8 articles a thread
+  // ahead of the grouper; the grouper itself takes them one at a time on
+  // the calling thread. With a one-thread arena it is the loop of Add.
+  // `next(slot)` returns the next article, either moved into `slot`
+  // (returning `&slot`) or one of the caller's that stays valid until its
+  // `added` call; null at the end (the articles read before are still
+  // added). `added(article, story, copy_of)` is called in stream order,
+  // right after the article's Add (`story` is what Add returns). Both are
+  // called on the calling thread only.
+  using NextArticle = std::function<const StreamArticle*(StreamArticle& slot)>;
+  using AddedArticle = std::function<void(const StreamArticle& article, size_t story,
+                                          const std::optional<size_t>& copy_of)>;
+  void AddAll(const NextArticle& next, const AddedArticle& added);
 
   // Takes the article at stream `position` back out: it leaves its story's
   // articles, its near-duplicate signature is forgotten (copies of it now
@@ -155,6 +176,10 @@ class Grouper {
 
  private:
   struct Impl;
+  // Add with the article's features already computed (Prepare).
+  size_t AddPrepared(const StreamArticle& article, const PreparedArticle& prepared,
+                     std::optional<size_t>* copy_of);
+  const GroupOptions& options() const;
   std::unique_ptr<Impl> impl_;
 };
 
@@ -176,7 +201,8 @@ std::vector<size_t> FindCopies(const std::vector<Article>& articles,
                                const std::vector<Document>& documents,
                                const GroupOptions& options = {});
 
-// Groups a whole stream in order (Grouper over every article).
+// Groups a whole stream in order (Grouper::AddAll over every article: the
+// same stories for any number of threads).
 Grouping GroupStream(const std::vector<StreamArticle>& stream, const GroupOptions& options = {});
 
 }  // namespace concord::group

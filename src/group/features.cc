@@ -158,4 +158,15 @@ ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& opti
   return features;
 }
 
+PreparedArticle Prepare(const Article& article, const GroupOptions& options,
+                        text::Tokenizer& tokenizer) {
+  PreparedArticle prepared;
+  prepared.features = ExtractFeatures(article, options, tokenizer);
+  const std::vector<uint64_t>& shingles = prepared.features.shingles;
+  if (options.find_duplicates && !prepared.features.empty && !shingles.empty()) {
+    prepared.bands = DuplicateIndex::Bands(shingles);
+  }
+  return prepared;
+}
+
 }  // namespace concord::group

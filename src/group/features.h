@@ -5,7 +5,9 @@
 #ifndef CONCORD_GROUP_FEATURES_H_
 #define CONCORD_GROUP_FEATURES_H_
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,6 +16,7 @@
 #include "concord/article.h"
 #include "concord/group.h"
 #include "concord/text.h"
+#include "group/duplicates.h"
 #include "util/fnv1a.h"
 
 namespace concord::group {
@@ -41,6 +44,19 @@ std::vector<uint64_t> LeadShingles(const std::vector<Sentence>& sentences, size_
 
 ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& options,
                                 text::Tokenizer& tokenizer);
+
+// What Grouper::Add computes of an article before it looks at the stories:
+// it depends on the article and the options alone (not on the articles
+// before it), so it can be computed ahead, on another thread (ahead.cc).
+struct PreparedArticle {
+  ArticleFeatures features;
+  // The MinHash band keys of the shingles (DuplicateIndex::Bands), with
+  // find_duplicates and shingles.
+  std::optional<std::array<uint64_t, DuplicateIndex::kBands>> bands;
+};
+
+PreparedArticle Prepare(const Article& article, const GroupOptions& options,
+                        text::Tokenizer& tokenizer);
 
 // 64-bit FNV-1a: stable across platforms and runs (determinism).
 using util::Fnv1a;
