@@ -60,6 +60,7 @@ class Search {
   // Makes the best improving move; false when none improves.
   bool Step();
   std::vector<uint32_t> Chosen() const;
+  long pairs() const { return pairs_; }
 
  private:
   struct Move {
@@ -97,6 +98,7 @@ class Search {
   std::vector<uint32_t> out_stamp_, extra_stamp_, seen_stamp_, in_stamp_, concept_stamp_;
   uint32_t out_gen_ = 0, seen_gen_ = 0, in_gen_ = 0, concept_gen_ = 0;
   std::vector<std::pair<double, uint32_t>> singles_;
+  long pairs_ = 0;
 };
 
 Search::Search(const CoverageProblem& problem, const ExcludedFn* excluded)
@@ -336,12 +338,18 @@ void Search::Consider(uint32_t r, uint32_t r2, bool pairs, Move& best) {
     singles_.erase(std::remove_if(singles_.begin(), singles_.end(),
                                   [&](const auto& x) { return x.first <= floor; }),
                    singles_.end());
-    std::sort(singles_.begin(), singles_.end(), [](const auto& x, const auto& y) {
+    const auto better = [](const auto& x, const auto& y) {
       return x.first > y.first || (x.first == y.first && x.second < y.second);
-    });
+    };
+    if (singles_.size() > kPairSingles) {  // bounded: n tying singles make n^2/2 pairs
+      std::nth_element(singles_.begin(), singles_.begin() + kPairSingles, singles_.end(), better);
+      singles_.resize(kPairSingles);
+    }
+    std::sort(singles_.begin(), singles_.end(), better);
     for (size_t i = 0; i < singles_.size(); ++i) {
       for (size_t j = i + 1; j < singles_.size(); ++j) {
         if (singles_[i].first + singles_[j].first - loss <= best.delta) break;
+        ++pairs_;
         const double gain = Entering({singles_[i].second, singles_[j].second});
         if (gain >= 0 && gain - loss > best.delta) {
           best = Move{gain - loss, {r, r2}, {singles_[i].second, singles_[j].second}};
@@ -401,6 +409,7 @@ SearchResult ImproveCoverage(const CoverageProblem& problem, const std::vector<u
   result.start = CoverageObjective(problem, search.Chosen());
   while (result.moves < max_moves && search.Step()) ++result.moves;
   result.chosen = search.Chosen();
+  result.pairs = search.pairs();
   result.objective = CoverageObjective(problem, result.chosen);
   return result;
 }

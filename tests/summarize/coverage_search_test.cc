@@ -121,6 +121,27 @@ TEST(CoverageSearch, KeepsEveryRuleAndOnlyImproves) {
   EXPECT_GE(optimal, 45);
 }
 
+// Many candidates that tie: each holds a concept of its own and one they
+// share, two fit, and no move improves. The pairs weighed with one or two
+// taken out are the kPairSingles best singles' (coverage_search.h), not
+// every pair of the 3,000 (4.5 million per move tried; a story of one
+// long paragraph took minutes).
+TEST(CoverageSearch, WeighsABoundedNumberOfPairsWhenManyCandidatesTie) {
+  CoverageProblem problem;
+  const uint32_t n = 3000;
+  for (uint32_t j = 0; j < n; ++j) {
+    problem.cost.push_back(1);
+    problem.concepts.push_back({j, n});
+  }
+  problem.weight.assign(n + 1, 1.0);
+  problem.budget = 2;
+  const SearchResult result = ImproveCoverage(problem, {0, 1});
+  EXPECT_EQ(result.chosen, (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(result.moves, 0);
+  EXPECT_GT(result.pairs, 0);
+  EXPECT_LE(result.pairs, 4 * kPairSingles * kPairSingles);
+}
+
 // TrapStory (coverage_problems.h) with the prior, the salience and the
 // length scaling off: the greedy takes the nine-word sentence, the exact
 // solver the two six-word ones.
