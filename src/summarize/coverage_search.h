@@ -5,14 +5,15 @@
 // exists, among
 //   - adding a candidate,
 //   - swapping a taken candidate for one,
-//   - and, when neither improves, swapping a taken candidate for two.
+//   - and, when neither improves, swapping a taken candidate for two,
+//     then two taken candidates for one or two.
 // A candidate enters with every candidate it needs (a leaning sentence with
 // the one before it, a quotation with its pieces) and leaves with every
 // taken candidate that needs it; no move breaks the budget or takes two
 // candidates a rule excludes. Each move raises the objective, so the search
 // ends; it stops at a local optimum, which may be below the solver's
 // optimum, at a small share of its cost (docs/summarize.md, "The solver's
-// objective at the greedy's cost").
+// objective in the default").
 //
 // Thread safety: a pure function of its arguments.
 #ifndef CONCORD_SUMMARIZE_COVERAGE_SEARCH_H_
