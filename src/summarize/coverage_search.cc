@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <unordered_map>
 #include <utility>
 
 namespace concord::summarize::internal {
@@ -60,6 +61,7 @@ class Search {
   // Makes the best improving move; false when none improves.
   bool Step();
   std::vector<uint32_t> Chosen() const;
+  long pairs() const { return pairs_; }
 
  private:
   struct Move {
@@ -79,13 +81,19 @@ class Search {
   double Entering(std::initializer_list<uint32_t> seeds);
   double SingleGain(uint32_t a) const;
   void Consider(uint32_t r, uint32_t r2, bool pairs, Move& best);
-  bool Excluded(uint32_t x, uint32_t y);  // memoized in pair_ (-1: unknown)
+  // problem.excludes, or asked of `excluded_` once a pair: the answers
+  // are kept in a row for each candidate that has been taken (most pairs
+  // asked hold one) and in a hash map for the others, so that memory
+  // grows with the pairs asked, not with the square of the candidates.
+  bool Excluded(uint32_t x, uint32_t y);
   double Bonus(uint32_t x) const { return p_.bonus.empty() ? 0.0 : p_.bonus[x]; }
 
   const CoverageProblem& p_;
   const ExcludedFn* excluded_;
   std::vector<std::vector<uint32_t>> needs_, up_, down_, holders_;
-  std::vector<int8_t> pair_;
+  std::vector<std::vector<uint32_t>> listed_;  // problem.excludes, sorted
+  std::vector<std::vector<int8_t>> row_;       // per candidate: -1 not asked
+  std::unordered_map<uint64_t, bool> asked_;   // pairs with no row, low id first
   std::vector<char> taken_;
   std::vector<int> count_;  // per concept: taken candidates that hold it
   size_t used_ = 0;
@@ -97,6 +105,7 @@ class Search {
   std::vector<uint32_t> out_stamp_, extra_stamp_, seen_stamp_, in_stamp_, concept_stamp_;
   uint32_t out_gen_ = 0, seen_gen_ = 0, in_gen_ = 0, concept_gen_ = 0;
   std::vector<std::pair<double, uint32_t>> singles_;
+  long pairs_ = 0;
 };
 
 Search::Search(const CoverageProblem& problem, const ExcludedFn* excluded)
@@ -104,7 +113,8 @@ Search::Search(const CoverageProblem& problem, const ExcludedFn* excluded)
       excluded_(excluded),
       needs_(problem.cost.size()),
       holders_(problem.weight.size()),
-      pair_(problem.cost.size() * problem.cost.size(), excluded ? -1 : 0),
+      listed_(problem.cost.size()),
+      row_(problem.cost.size()),
       taken_(problem.cost.size(), 0),
       count_(problem.weight.size(), 0),
       entry_(problem.cost.size()),
@@ -121,9 +131,10 @@ Search::Search(const CoverageProblem& problem, const ExcludedFn* excluded)
     needed_by[b].push_back(a);
   }
   for (const auto& [a, b] : problem.excludes) {
-    pair_[a * n + b] = 1;
-    pair_[b * n + a] = 1;
+    listed_[a].push_back(b);
+    listed_[b].push_back(a);
   }
+  for (auto& list : listed_) std::sort(list.begin(), list.end());
   for (uint32_t j = 0; j < n; ++j) {
     for (uint32_t c : problem.concepts[j]) holders_[c].push_back(j);
   }
@@ -132,13 +143,21 @@ Search::Search(const CoverageProblem& problem, const ExcludedFn* excluded)
 }
 
 bool Search::Excluded(uint32_t x, uint32_t y) {
-  const size_t n = p_.cost.size();
-  int8_t& known = pair_[x * n + y];
-  if (known < 0) {
-    known = (*excluded_)(x, y) ? 1 : 0;
-    pair_[y * n + x] = known;
-  }
-  return known > 0;
+  if (std::binary_search(listed_[x].begin(), listed_[x].end(), y)) return true;
+  if (excluded_ == nullptr) return false;
+  if (taken_[x] && row_[x].empty()) row_[x].assign(p_.cost.size(), -1);
+  if (taken_[y] && row_[y].empty()) row_[y].assign(p_.cost.size(), -1);
+  int8_t* in_x = row_[x].empty() ? nullptr : &row_[x][y];
+  int8_t* in_y = row_[y].empty() ? nullptr : &row_[y][x];
+  if (in_x != nullptr && *in_x >= 0) return *in_x > 0;
+  if (in_y != nullptr && *in_y >= 0) return *in_y > 0;
+  const uint64_t key = (uint64_t{std::min(x, y)} << 32) | std::max(x, y);
+  const auto found = asked_.find(key);
+  const bool answer = found != asked_.end() ? found->second : (*excluded_)(x, y);
+  if (in_x != nullptr) *in_x = answer ? 1 : 0;
+  if (in_y != nullptr) *in_y = answer ? 1 : 0;
+  if (in_x == nullptr && in_y == nullptr) asked_.emplace(key, answer);
+  return answer;
 }
 
 void Search::Add(uint32_t x) {
@@ -336,12 +355,18 @@ void Search::Consider(uint32_t r, uint32_t r2, bool pairs, Move& best) {
     singles_.erase(std::remove_if(singles_.begin(), singles_.end(),
                                   [&](const auto& x) { return x.first <= floor; }),
                    singles_.end());
-    std::sort(singles_.begin(), singles_.end(), [](const auto& x, const auto& y) {
+    const auto better = [](const auto& x, const auto& y) {
       return x.first > y.first || (x.first == y.first && x.second < y.second);
-    });
+    };
+    if (singles_.size() > kPairSingles) {  // bounded: n tying singles make n^2/2 pairs
+      std::nth_element(singles_.begin(), singles_.begin() + kPairSingles, singles_.end(), better);
+      singles_.resize(kPairSingles);
+    }
+    std::sort(singles_.begin(), singles_.end(), better);
     for (size_t i = 0; i < singles_.size(); ++i) {
       for (size_t j = i + 1; j < singles_.size(); ++j) {
         if (singles_[i].first + singles_[j].first - loss <= best.delta) break;
+        ++pairs_;
         const double gain = Entering({singles_[i].second, singles_[j].second});
         if (gain >= 0 && gain - loss > best.delta) {
           best = Move{gain - loss, {r, r2}, {singles_[i].second, singles_[j].second}};
@@ -401,6 +426,7 @@ SearchResult ImproveCoverage(const CoverageProblem& problem, const std::vector<u
   result.start = CoverageObjective(problem, search.Chosen());
   while (result.moves < max_moves && search.Step()) ++result.moves;
   result.chosen = search.Chosen();
+  result.pairs = search.pairs();
   result.objective = CoverageObjective(problem, result.chosen);
   return result;
 }

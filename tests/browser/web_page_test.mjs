@@ -356,6 +356,19 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
       'section[aria-labelledby="agree-h"] ul.facts > li > p:first-child, section.only ul.facts > li')
       .allInnerTexts()).map(normalize);
   for (const line of listed) assert.ok(!summaryTexts.has(line), `${label}: repeated: ${line}`);
+  // A compressed summary sentence ("spans") has other text than its
+  // sentence; the line that shows that sentence is left out all the same.
+  const ids = arr(api.articles).map((a) => a.id);
+  const compressed = api.summary.sentences.filter((s) => arr(s.spans).length > 0);
+  for (const s of compressed) {
+    for (const g of arr(api.compare && api.compare.shared)) {
+      for (const m of arr(g.sentences)) {
+        if (ids[m.article] !== s.article || m.start > s.start || s.end > m.end) continue;
+        if (normalize(g.shown) !== normalize(m.text)) continue;
+        assert.ok(!listed.includes(normalize(m.text)), `${label}: repeated: ${m.text}`);
+      }
+    }
+  }
   // The page's rule (story.js): compare's merged quotes, else the quotes
   // report's groups.
   const merged = (api.compare && api.compare.quotes) || [];
@@ -366,8 +379,9 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
   assert.ok(rows >= minQuotes, `${label}: ${rows} quote rows, expected at least ${minQuotes}`);
   pass(`${label}: ${articles.length} articles are one story; ${await sentences.count()} ` +
        `summary sentences with chips of ${chipOutlets.size} outlet(s); ${rows} quote row(s); ` +
-       `${repeatable} comparison line(s) that repeat the summary not listed`);
-  return {story, repeatable};
+       `${repeatable} comparison line(s) that repeat the summary not listed; ` +
+       `${compressed.length} compressed summary sentence(s)`);
+  return {story, repeatable, compressed: compressed.length};
 }
 
 // A quotation over two sentences reads as one summary item, quotation
@@ -393,22 +407,35 @@ async function checkPassage(page, base) {
   await page.screenshot({path: path.join(outDir, 'passage-story.png'), fullPage: true});
   pass(`story ${story}: a quotation over two sentences is one item with each one's outlets`);
   // Both outlets quote over two sentences, each with a second the other
-  // lacks: the shared sentence is listed alone, behind both.
-  await checkIngested(page, base, 'the tram story', BUS_STORY, BUS_STORY.map((a) => a.source));
+  // lacks: the shared sentence is shown alone, behind both. The summary
+  // (100 words) shows it, so the list does not repeat it (the digest's
+  // rule: the group's line is a summary sentence of the same article,
+  // with the closing mark it lacks).
+  const {story: tramStory} = await checkIngested(page, base, 'the tram story', BUS_STORY,
+      BUS_STORY.map((a) => a.source));
+  const tramApi =
+      await (await fetch(`${base}/v1/stories/${encodeURIComponent(tramStory)}`)).json();
+  const brask = arr(tramApi.compare && tramApi.compare.shared)
+      .filter((g) => String(g.shown).includes('Teodor Brask'));
+  assert.equal(brask.length, 1, 'the shared Brask sentence is not one group');
+  const both = normalize(brask[0].shown);
+  assert.ok(!both.includes('eight hours') && !both.includes('winter'), `over-attributed: ${both}`);
+  const inSummary = tramApi.summary.sentences.some((s) => s.text.includes('Teodor Brask'));
   const tram = page.locator('section[aria-labelledby="agree-h"] ul.facts > li',
       {hasText: 'Teodor Brask'});
-  assert.equal(await tram.count(), 1, 'the shared Brask sentence is not one item');
-  const both = normalize(await tram.locator('p').first().innerText());
-  assert.ok(!both.includes('eight hours') && !both.includes('winter'), `over-attributed: ${both}`);
-  pass('a quotation neither outlet carries whole is listed by its shared sentence alone');
+  assert.equal(await tram.count(), inSummary ? 0 : 1, 'the Brask line, once');
+  pass('a quotation neither outlet carries whole is shown by its shared sentence alone, ' +
+       `${inSummary ? 'in the summary, not listed again' : 'listed'}`);
 }
 
 async function checkFromFiles(page, base) {
   await page.setViewportSize({width: 1100, height: 900});
   const example = exampleArticles();
   assert.equal(example.length, 3, 'examples/harbor-bridge should hold 3 articles');
-  const {repeatable} = await checkIngested(page, base, 'the bundled example', example,
+  const {repeatable, compressed} = await checkIngested(page, base, 'the bundled example', example,
       example.map((a) => a.source), 1);
+  // Its first summary sentence is the Courier's lead without "(Courier)".
+  assert.ok(compressed >= 1, 'the bundled example should hold a compressed summary sentence');
   // Its wire quote is carried word for word by a second outlet: the
   // comparison's line for it repeats the summary's, and is left out.
   assert.ok(repeatable >= 1, 'the bundled example should repeat a summary sentence');

@@ -117,13 +117,30 @@ function distinct(groups, outletsOf) {
   });
 }
 
-// A test of "this line repeats a sentence of the summary": the summary
-// shows each of its sentences once, with the outlets its own test finds
-// (its chips), so the lists below do not print one again with the
-// comparison's looser outlets (the digest's rule, docs/digest.md).
-function summaryRepeats(summary) {
-  const texts = new Set(arr(summary && summary.sentences).map((s) => str(s.text).trim()));
-  return (line) => texts.has(str(line).trim());
+// A test of "this group's line repeats a sentence of the summary": the
+// summary shows each of its sentences once, with the outlets its own test
+// finds (its chips), so the lists below do not print one again with the
+// comparison's looser outlets (the digest's rule, docs/digest.md). A line
+// repeats one when it is a summary sentence's text (an outlet's identical
+// copy too), or when the member it shows (its sentence, or the quotation
+// over sentences holding it) holds the span of a summary sentence of the
+// same article: a compressed summary sentence keeps only part of its
+// sentence's text. `articles` are the story's, in compare's order.
+function summaryRepeats(summary, articles) {
+  const sentences = arr(summary && summary.sentences);
+  const texts = new Set(sentences.map((s) => str(s.text).trim()));
+  const ids = arr(articles).map((a) => str(a && a.id));
+  const holds = (m, from, to) => sentences.some((s) => str(s.article) === ids[m.article] &&
+      typeof s.start === 'number' && s.start >= from && s.end <= to);
+  return (group) => {
+    const line = shownMember(group);
+    if (texts.has(str(line).trim())) return true;
+    return arr(group.sentences).some((m) => {
+      const p = m && m.passage && typeof m.passage === 'object' ? m.passage : null;
+      if (p && p.text === line) return holds(m, p.start, p.end);
+      return (m.text === line || m.quoted === line) && holds(m, m.start, m.end);
+    });
+  };
 }
 
 // The note under a heading when lines were left out as repeats.
@@ -133,7 +150,7 @@ const leftOutNote = (n) => (n > 0 ? h('p', {class: 'note'},
 function agreeSection(shared, repeats) {
   const outletsOf = (group) => arr(group.outlets).map(str).join(', ');
   const all = distinct(shared, outletsOf);
-  const kept = all.filter((group) => !repeats(shownMember(group)));
+  const kept = all.filter((group) => !repeats(group));
   const items = kept.map((group) => {
     const members = arr(group.sentences);
     return h('li', {},
@@ -154,7 +171,7 @@ function agreeSection(shared, repeats) {
 function uniqueSections(unique, repeats) {
   const byOutlet = new Map();
   for (const group of distinct(unique, (g) => str(g.outlet))) {
-    if (repeats(shownMember(group))) continue;
+    if (repeats(group)) continue;
     const outlet = str(group.outlet);
     if (!byOutlet.has(outlet)) byOutlet.set(outlet, []);
     byOutlet.get(outlet).push(shownMember(group));
@@ -248,8 +265,8 @@ export async function renderStory(main, id) {
       h('h1', {tabindex: '-1', id: 'story-title'}, str(story.title) || `Story ${id}`),
       h('p', {class: 'outlets'}, sources.map((s) => outletTag(s))),
       summarySection(story.summary, shared),
-      agreeSection(shared, summaryRepeats(story.summary)),
-      uniqueSections(arr(compare.unique), summaryRepeats(story.summary)),
+      agreeSection(shared, summaryRepeats(story.summary, articles)),
+      uniqueSections(arr(compare.unique), summaryRepeats(story.summary, articles)),
       quotesSection(compare, story.quotes),
       variantsSection(compare),
       numbersSection(compare),
