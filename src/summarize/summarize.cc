@@ -125,9 +125,11 @@ std::string EmptyReason(const Corpus& corpus, const SummarizeOptions& options) {
            "spaces, so text without them, such as Chinese or Japanese, is one word a "
            "sentence); truncate (--truncate) to cut the first sentence to the budget";
   }
-  return "no sentence is a summary candidate for this method (fragments, run-ons and page "
-         "furniture are left out); truncate (--truncate) to cut the first sentence to the "
-         "budget";
+  return "no sentence is a summary candidate for this method within " + budget +
+         " (fragments, run-ons and page furniture are left out, and a sentence that leans on "
+         "the one before it, such as \"He said ...\" or \"Officially, this ...\", is taken "
+         "only with that one, which must fit too); raise the budget or truncate (--truncate) "
+         "to cut the first sentence to the budget";
 }
 
 // Puts the picks in reading order so that the story reads from its

@@ -51,6 +51,26 @@ TEST(BadInput, ChineseTextSaysWhyThereIsNoSummary) {
       << cut.out;
 }
 
+// Every sentence that fits the budget leans on one before it that does
+// not ("Officially, this ..."): the error says so, and a larger budget
+// gives the summary.
+TEST(BadInput, OnlyLeaningSentencesFitSaysWhy) {
+  TempDir dir;
+  const std::string text =
+      "The council voted on Monday to close the old harbour bridge for repairs after engineers "
+      "found deep cracks in two of its supports last week. Officially, this was never a "
+      "surprise. Nevertheless, these numbers matter to the council.\n";
+  const std::string path = dir.Write("a.txt", text);
+  dir.Write("b.txt", text);
+  const CliResult r = RunConcord("summarize " + dir.path() + " --words 12");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("within 12 words"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("leans on the one before it"), std::string::npos) << r.err;
+  const CliResult whole = RunConcord("summarize " + dir.path() + " --words 30");
+  EXPECT_EQ(whole.exit_code, 0) << whole.err;
+  EXPECT_EQ(whole.out.rfind("The council voted on Monday", 0), 0u) << whole.out;
+}
+
 TEST(BadInput, ATooSmallByteBudgetSaysSo) {
   TempDir dir;
   const std::string path =
