@@ -60,7 +60,7 @@ TEST(BadInput, OnlyLeaningSentencesFitSaysWhy) {
       "The council voted on Monday to close the old harbour bridge for repairs after engineers "
       "found deep cracks in two of its supports last week. Officially, this was never a "
       "surprise. Nevertheless, these numbers matter to the council.\n";
-  const std::string path = dir.Write("a.txt", text);
+  dir.Write("a.txt", text);
   dir.Write("b.txt", text);
   const CliResult r = RunConcord("summarize " + dir.path() + " --words 12");
   EXPECT_EQ(r.exit_code, 2);
