@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <random>
 #include <vector>
 
 #include "concord/article.h"
@@ -21,6 +22,28 @@ inline summarize::internal::CoverageProblem KnapsackTrap() {
   problem.concepts = {{0, 1}, {2}, {3}};
   problem.weight = {4.7, 4.7, 6.8, 6.8};
   problem.budget = 12;
+  return problem;
+}
+
+// A random problem of `min_candidates` to `min_candidates` + 7 candidates
+// (cost 3 to 17, each holding each of 3 to 14 concepts with chance 1/3,
+// weights 0.1 to 10), with a bonus per candidate when `bonus`; the caller
+// sets its needs, excludes and budget.
+inline summarize::internal::CoverageProblem RandomProblem(std::mt19937& rng,
+                                                          uint32_t min_candidates, bool bonus) {
+  summarize::internal::CoverageProblem problem;
+  const uint32_t n = min_candidates + rng() % 8;
+  const uint32_t m = 3 + rng() % 12;
+  for (uint32_t c = 0; c < m; ++c) problem.weight.push_back(0.1 + (rng() % 100) / 10.0);
+  for (uint32_t j = 0; j < n; ++j) {
+    problem.cost.push_back(3 + rng() % 15);
+    std::vector<uint32_t> held;
+    for (uint32_t c = 0; c < m; ++c) {
+      if (rng() % 3 == 0) held.push_back(c);
+    }
+    problem.concepts.push_back(held);
+    if (bonus) problem.bonus.push_back((rng() % 10) / 10.0);
+  }
   return problem;
 }
 

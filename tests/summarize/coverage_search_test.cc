@@ -22,6 +22,7 @@ namespace {
 
 using testing::BestByEnumeration;
 using testing::KnapsackTrap;
+using testing::RandomProblem;
 using testing::TrapStory;
 
 // KnapsackTrap (coverage_problems.h): A is the densest and leaves room
@@ -75,24 +76,12 @@ TEST(CoverageSearch, KeepsEveryRuleAndOnlyImproves) {
   std::mt19937 rng(27);
   int optimal = 0;
   for (int round = 0; round < 60; ++round) {
-    CoverageProblem problem;
-    const uint32_t n = 5 + rng() % 8;
-    const uint32_t m = 3 + rng() % 12;
-    for (uint32_t c = 0; c < m; ++c) problem.weight.push_back(0.1 + (rng() % 100) / 10.0);
-    for (uint32_t j = 0; j < n; ++j) {
-      problem.cost.push_back(3 + rng() % 15);
-      std::vector<uint32_t> held;
-      for (uint32_t c = 0; c < m; ++c) {
-        if (rng() % 3 == 0) held.push_back(c);
-      }
-      problem.concepts.push_back(held);
-      if (round % 2 == 0) problem.bonus.push_back((rng() % 10) / 10.0);
-    }
+    CoverageProblem problem = RandomProblem(rng, 5, round % 2 == 0);
     problem.needs = {{1, 0}, {3, 2}, {2, 1}};
     problem.excludes = {{0, 4}};
     problem.budget = 10 + rng() % 30;
     std::vector<uint32_t> start;
-    for (uint32_t j = 0; j < n; ++j) {
+    for (uint32_t j = 0; j < problem.cost.size(); ++j) {
       if (rng() % 3 == 0) start.push_back(j);
     }
     const SearchResult result = ImproveCoverage(problem, start);

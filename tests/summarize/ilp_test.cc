@@ -18,6 +18,7 @@ namespace {
 
 using testing::BestByEnumeration;
 using testing::KnapsackTrap;
+using testing::RandomProblem;
 using testing::TrapStory;
 
 TEST(Ilp, BeatsTheGreedyWhereTheGreedyIsSuboptimal) {
@@ -44,19 +45,7 @@ TEST(Ilp, MatchesEnumerationAndKeepsEveryConstraint) {
   if (!IlpAvailable()) GTEST_SKIP() << "built without GLPK";
   std::mt19937 rng(15);
   for (int round = 0; round < 40; ++round) {
-    CoverageProblem problem;
-    const uint32_t n = 4 + rng() % 8;
-    const uint32_t m = 3 + rng() % 12;
-    for (uint32_t c = 0; c < m; ++c) problem.weight.push_back(0.1 + (rng() % 100) / 10.0);
-    for (uint32_t j = 0; j < n; ++j) {
-      problem.cost.push_back(3 + rng() % 15);
-      std::vector<uint32_t> held;
-      for (uint32_t c = 0; c < m; ++c) {
-        if (rng() % 3 == 0) held.push_back(c);
-      }
-      problem.concepts.push_back(held);
-      if (round % 2 == 0) problem.bonus.push_back((rng() % 10) / 10.0);
-    }
+    CoverageProblem problem = RandomProblem(rng, 4, round % 2 == 0);
     problem.needs = {{1, 0}, {3, 2}};
     problem.excludes = {{0, 2}};
     problem.budget = 10 + rng() % 30;
