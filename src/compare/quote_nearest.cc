@@ -116,7 +116,6 @@ ParagraphBreaks::ParagraphBreaks(std::string_view text) {
     const char c = text[k];
     if (c == '\n') {
       newlines_.push_back(k);
-      opens_.push_back(!in_break);
       opened_before_.push_back(opened_before_.back() + (in_break ? 0 : 1));
       in_break = true;
     } else if (c != ' ' && c != '\t' && c != '\r') {
@@ -132,7 +131,8 @@ size_t ParagraphBreaks::Between(size_t from, size_t to) const {
   if (a >= b) return 0;
   // A line break after blanks alone continues a break from byte 0 on, but
   // opens one when the range starts after the break it continues.
-  return opened_before_[b] - opened_before_[a] + (opens_[a] ? 0 : 1);
+  const bool opens = opened_before_[a + 1] > opened_before_[a];
+  return opened_before_[b] - opened_before_[a] + (opens ? 0 : 1);
 }
 
 NearbySpeakers::NearbySpeakers(const TextWords& text, const ArticleNames& n,

@@ -37,10 +37,11 @@ class ParagraphBreaks {
 
  private:
   std::vector<size_t> newlines_;  // positions of the line breaks
-  // Per line break: true when it opens a break in a scan from byte 0 (a
-  // byte other than a blank or line break since the line break before).
-  std::vector<bool> opens_;
-  std::vector<size_t> opened_before_;  // per line break and one more: opens_ before it
+  // Per line break and one more: how many line breaks before it open a
+  // break in a scan from byte 0 (a byte other than a blank or line break
+  // since the line break before). Line break k opens one when
+  // opened_before_[k + 1] > opened_before_[k].
+  std::vector<size_t> opened_before_;
 };
 
 // The named speakers of an article by position: the cued ones, then each

@@ -59,8 +59,8 @@ Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& optio
     report.article_ids.push_back(story.articles[a].id);
     if (seen.insert(story.outlets[a]).second) report.outlets.push_back(story.outlets[a]);
   }
-  // Analyse once; compare, then summarize (which takes the documents: a
-  // copy when the comparison still needs them for its report).
+  // Analyse once; compare, then summarize (which takes the documents and
+  // hands them back in the summary, for the comparison's report).
   text::Tokenizer tokenizer;
   std::vector<Document> documents =
       text::AnalyzeArticles(cluster.articles, tokenizer, options.summarize.analyze);
@@ -70,22 +70,21 @@ Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& optio
         compare::Compare(cluster.articles, documents, options.compare);
     if (compared.ok()) comparison = std::move(compared).value();
   }
-  Result<Summary> summary = SummarizeDocuments(
-      cluster, comparison ? std::vector<Document>(documents) : std::move(documents),
-      options.summarize);
+  Result<Summary> summary = SummarizeDocuments(cluster, std::move(documents), options.summarize);
   if (!summary.ok()) return summary.status();
   if (comparison) {
+    const std::vector<Document>& analysed = summary.value().documents;
     // A summary sentence is shown once, with the summary's outlets.
     std::vector<compare::SentenceRef> shown;
     for (const SummarySentence& s : summary.value().sentences) {
       shown.push_back({s.article, s.sentence});
     }
-    const io::LeftOut left = io::LeaveOutShown(*comparison, documents, shown);
+    const io::LeftOut left = io::LeaveOutShown(*comparison, analysed, shown);
     if (options.format == Format::kMarkdown) {
       report.comparison_md =
-          io::ComparisonToMarkdown(*comparison, cluster.articles, documents, left);
+          io::ComparisonToMarkdown(*comparison, cluster.articles, analysed, left);
     } else {
-      report.comparison = io::ComparisonToJson(*comparison, cluster.articles, documents);
+      report.comparison = io::ComparisonToJson(*comparison, cluster.articles, analysed);
       report.comparison["in_summary"] = {{"shared", left.shared}, {"unique", left.unique}};
     }
   }
