@@ -10,12 +10,14 @@
 // report of the same story (fuzz/passages.h).
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "concord/summarize.h"
 #include "fuzz/checks.h"
 #include "fuzz/invariants.h"
 #include "fuzz/passages.h"
+#include "text/lacking_marks.h"
 
 namespace concord::fuzz {
 namespace {
@@ -101,6 +103,20 @@ std::optional<std::string_view> OwnText(std::string_view shown, std::string_view
   return std::nullopt;
 }
 
+// The sentence's own text when `shown` is it, with the marks
+// OwnText allows, ended as a text cut short (text::WithCutShortEnding).
+std::optional<std::string_view> CutShortText(std::string_view shown, std::string_view sentence) {
+  for (std::string_view open : {"", "\"", "\xE2\x80\x9C"}) {
+    for (std::string_view close : {"", "\"", "\xE2\x80\x9D"}) {
+      std::string marked(open);
+      marked.append(sentence).append(close);
+      const std::string ended = text::WithCutShortEnding(marked);
+      if (ended != marked && ended == shown) return sentence;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string CheckSentence(const Cluster& cluster, const Summary& summary,
                           const SummarySentence& s) {
   if (s.article >= cluster.articles.size()) return "article index out of range";
@@ -116,7 +132,11 @@ std::string CheckSentence(const Cluster& cluster, const Summary& summary,
     return "";
   }
   if (from.start != s.start || from.end != s.end) return "span differs from the analysis";
-  const std::optional<std::string_view> own = OwnText(s.text, from.text, s.truncated);
+  if (s.cut_short && s.sentence + 1 != doc.sentences.size()) {
+    return "cut short but not its article's last sentence";
+  }
+  const std::optional<std::string_view> own =
+      s.cut_short ? CutShortText(s.text, from.text) : OwnText(s.text, from.text, s.truncated);
   if (!own) {
     return "text '" + Shown(s.text) + "' is not the sentence '" + Shown(from.text) + "'";
   }

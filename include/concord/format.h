@@ -14,7 +14,7 @@
 // show literally, then (with explain) a table of removed noise. JSON: one
 // object on one line (so that a batch is JSON Lines):
 //   {"id":…, "sentences":[{"text","article","start","end","sources":[…],
-//    "articles":[…],"score","truncated","continues"}],
+//    "articles":[…],"score","truncated","continues","cut_short"}],
 //    "removed":[{"article","start","end","rule","text"}],
 //    "stats":{…}, "compare":{…}}
 // "compare" (present when FormatOptions::alignment is given) is the cross-outlet

@@ -28,6 +28,9 @@ struct ReadSentence {
   size_t article = 0;      // index of its article in the cluster
   size_t index = 0;        // position among that article's sentences
   bool truncated = false;  // cut at the budget
+  // Its article's text ends inside it (SummarySentence::cut_short): the
+  // source was cut short, and the summary printed it with "…".
+  bool cut_short = false;
   // True when the sentence is one of the first three of some article (its
   // own, or an identical sentence elsewhere).
   bool opens_article = false;
@@ -42,6 +45,7 @@ enum Check : size_t {
   kFurniture,         // headline, caption or credit line
   kFragment,          // only punctuation, or at most two words
   kLateOpening,       // (first sentence only) not among the first 3 of any article
+  kCutBySource,       // its article's text is cut short inside it (printed with "…")
   kCheckCount
 };
 

@@ -116,6 +116,12 @@ struct SummarySentence {
   // five sentences, or running into a paragraph that does not open with a
   // mark, joins nothing.
   bool continues = false;
+  // True when its article's text ends inside this sentence, with no final
+  // stop (a text cut short, as truncated feeds and data sets give it):
+  // `text` then has "…" after its last word and the closing mark of any
+  // quotation it leaves open (text::WithCutShortEnding), which start..end
+  // do not hold, so that a reader sees the cut.
+  bool cut_short = false;
 };
 
 struct SummaryStats {

@@ -289,7 +289,8 @@ void CheckQuotes(const std::vector<ReadSentence>& summary, SummaryChecks& checks
 const std::array<std::string_view, kCheckCount>& CheckNames() {
   static const std::array<std::string_view, kCheckCount> names = {
       "unbalanced_quote",  "unresolved_opener", "near_duplicate", "over_60_words",
-      "cut_mid_quotation", "furniture",         "fragment",       "late_opening"};
+      "cut_mid_quotation", "furniture",         "fragment",       "late_opening",
+      "cut_by_source"};
   return names;
 }
 
@@ -347,10 +348,14 @@ SummaryChecks CheckSummary(const std::vector<ReadSentence>& summary) {
                            summary[i + 1].index == s.index + 1;
     flags[kCutQuotation] = text::EndsInsideQuotation(s.text) && (s.truncated || !continued);
     flags[kFragment] = IsFragment(s.text);
-    // A sentence cut at the budget lacks its final stop by design.
-    flags[kFurniture] = !flags[kFragment] && (s.truncated ? LooksLikeFurniture(s.text + ".")
-                                                          : LooksLikeFurniture(s.text));
+    // A sentence cut at the budget or by its source lacks its final stop
+    // for that reason, not because it is a headline (cut_by_source counts
+    // the second).
+    flags[kFurniture] = !flags[kFragment] && (s.truncated || s.cut_short
+                                                  ? LooksLikeFurniture(s.text + ".")
+                                                  : LooksLikeFurniture(s.text));
     flags[kLateOpening] = i == 0 && !s.opens_article;
+    flags[kCutBySource] = s.cut_short;
   }
   return checks;
 }

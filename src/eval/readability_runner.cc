@@ -24,6 +24,7 @@ std::vector<ReadSentence> ReadSentences(const Summary& summary) {
     r.article = s.article;
     r.index = s.sentence;
     r.truncated = s.truncated;
+    r.cut_short = s.cut_short;
     r.opens_article = s.sentence < 3;
     for (const Document& d : summary.documents) {
       for (size_t k = 0; k < d.sentences.size() && k < 3 && !r.opens_article; ++k) {

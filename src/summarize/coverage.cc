@@ -370,6 +370,7 @@ constexpr Parameter kParameters[] = {
     {"article_weight", &CoverageParams::article_weight},
     {"salience_exponent", &CoverageParams::salience_exponent},
     {"furniture_filter", &CoverageParams::furniture_filter},
+    {"cut_short_min_words", &CoverageParams::cut_short_min_words},
     {"fill_filter", &CoverageParams::fill_filter},
     {"whole_quotes", &CoverageParams::whole_quotes},
     {"lead_first", &CoverageParams::lead_first},

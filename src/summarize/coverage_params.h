@@ -54,6 +54,12 @@ struct CoverageParams {
   // 1: headlines, captions and credit lines (no final stop, "Getty
   // Images", "click here"...) are not candidates (they may still fill).
   double furniture_filter = 1;
+  // With furniture_filter: an article's last sentence that its text is cut
+  // short inside (no final stop) is left for last too when it has fewer
+  // words than this ("At the time of the"); a longer one stays a candidate
+  // and is printed with "…" (summarize.cc, MarkCutShort). 12: the largest
+  // of 8, 12, 16, 20 that the rule of "Readability" keeps on train1000.
+  double cut_short_min_words = 12;
   // 1: a sentence that leaves a quotation open is weighed with the pieces
   // that close it and taken only when they all fit.
   double whole_quotes = 1;

@@ -184,10 +184,15 @@ namespace {
 
 // Headlines, captions and credit lines. An article's last sentence without
 // a final stop is a text cut short (as the truncated training articles
-// are), not a headline, and stays a candidate unless it is a credit line.
-bool Furniture(const Corpus& corpus, size_t i) {
+// are), not a headline, and stays a candidate unless it is a credit line
+// or, cut short, holds fewer than params.cut_short_min_words words.
+bool Furniture(const Corpus& corpus, size_t i, const CoverageParams& params) {
   const std::string_view text = corpus.sentence[i]->text;
-  if (corpus.by_article[corpus.article[i]].back() == i) return CreditLine(text);
+  if (corpus.by_article[corpus.article[i]].back() == i) {
+    return CreditLine(text) ||
+           (static_cast<double>(corpus.words[i]) < params.cut_short_min_words &&
+            LooksLikeFurniture(text));
+  }
   return LooksLikeFurniture(text);
 }
 
@@ -214,7 +219,7 @@ bool DefaultTests(const Corpus& corpus, size_t i, const CoverageParams& params) 
   const bool colon = last == ':';
   return corpus.words[i] >= params.min_words && corpus.words[i] <= params.max_words && !question &&
          !colon && !MostlyUpperCase(s.text) &&
-         (params.furniture_filter <= 0 || !Furniture(corpus, i)) &&
+         (params.furniture_filter <= 0 || !Furniture(corpus, i, params)) &&
          (params.split_quotes > 0 || !SplitQuotation(s.text));
 }
 
@@ -250,7 +255,7 @@ std::vector<bool> CleanFillEligibility(const Corpus& corpus, const CoverageParam
   return Passing(corpus, [&](size_t i) {
     const std::string_view text = corpus.sentence[i]->text;
     return !MostlyUpperCase(text) && corpus.words[i] >= params.min_words && LastMark(text) != ':' &&
-           (params.furniture_filter <= 0 || !Furniture(corpus, i));
+           (params.furniture_filter <= 0 || !Furniture(corpus, i, params));
   });
 }
 

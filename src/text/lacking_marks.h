@@ -1,5 +1,6 @@
 // Internal to concord: the quotation marks a sentence of a quotation over
-// sentences lacks when it is printed without the rest of the quotation.
+// sentences lacks when it is printed without the rest of the quotation,
+// and what a sentence its article's text is cut inside lacks.
 // compare's reports (io/format/compare_passages.cc) and summaries
 // (summarize.cc) print such sentences with them, so that quoted words never
 // read as the outlet's own; both read this one rule.
@@ -40,6 +41,16 @@ LackingMarks MarksLacking(const std::vector<Sentence>& sentences, Passage quotat
 // gives.
 std::string WithLackingMarks(const std::vector<Sentence>& sentences, Passage quotation,
                              Passage shown, std::string_view text);
+
+// `text`, a sentence its article's text ends inside (a text cut short: a
+// truncated feed or data set ends mid-sentence), as it is printed: "…"
+// after its last word (before the closing quotation marks at its end, as
+// a stop would stand, after closing brackets), then the closing mark of each quotation still
+// open (ReadQuotation; straight when the outermost opened straight, else
+// curly), so that a reader sees the cut and no quotation reads as running
+// on. `text` as it is when it ends with a stop (. ! ? or …) or holds only
+// closers.
+std::string WithCutShortEnding(std::string_view text);
 
 }  // namespace concord::text
 

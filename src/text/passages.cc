@@ -1,5 +1,6 @@
 // QuotationPassages (document.h): the sentences one quotation runs over,
-// and the marks a sentence of one lacks shown alone (lacking_marks.h).
+// the marks a sentence of one lacks shown alone, and the end a sentence
+// cut short lacks (lacking_marks.h).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,22 @@ size_t ClosingSentence(const std::vector<Sentence>& sentences, size_t first, siz
   return first;
 }
 
+// `text` without the closing quotation marks and spaces at its end
+// (straight or curly, double or single), and without closing brackets too
+// when `brackets`.
+std::string_view WithoutClosers(std::string_view text, bool brackets) {
+  for (;;) {
+    if (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ' ' ||
+                          (brackets && (text.back() == ')' || text.back() == ']')))) {
+      text.remove_suffix(1);
+    } else if (text.ends_with("\u201D") || text.ends_with("\u2019")) {
+      text.remove_suffix(3);
+    } else {
+      return text;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Passage> QuotationPassages(const std::vector<Sentence>& sentences, size_t limit) {
@@ -71,6 +88,21 @@ std::string WithLackingMarks(const std::vector<Sentence>& sentences, Passage quo
   std::string out;
   out.reserve(marks.before.size() + text.size() + marks.after.size());
   out.append(marks.before).append(text).append(marks.after);
+  return out;
+}
+
+std::string WithCutShortEnding(std::string_view text) {
+  const std::string_view last = WithoutClosers(text, true);
+  if (last.empty() || last.ends_with('.') || last.ends_with('!') || last.ends_with('?') ||
+      last.ends_with("\u2026")) {
+    return std::string(text);
+  }
+  const std::string_view body = WithoutClosers(text, false);
+  const QuotationState state = ReadQuotation(text);
+  std::string out(body);
+  out += "\u2026";
+  out += text.substr(body.size());
+  for (size_t d = 0; d < state.depth; ++d) out += state.straight ? "\"" : "\u201D";
   return out;
 }
 

@@ -33,6 +33,22 @@ std::vector<bool> Flags(const std::vector<ReadSentence>& summary, Check check) {
 
 using Bools = std::vector<bool>;
 
+TEST(Readability, ASentenceCutShortByItsSourceIsCountedAsThatNotAsFurniture) {
+  std::vector<ReadSentence> summary =
+      Summary({"The river rose all night.", "Firefighters moved residents to the school gym\u2026",
+               "Flood warnings for the whole river valley"});
+  summary[1].cut_short = true;
+  EXPECT_EQ(Flags(summary, kCutBySource), Bools({false, true, false}));
+  EXPECT_EQ(Flags(summary, kFurniture), Bools({false, false, true}));
+  // Without its ellipsis (a byte budget had no room for it) it is still
+  // no headline.
+  summary[1].text = "Firefighters moved residents to the school gym";
+  EXPECT_EQ(Flags(summary, kFurniture), Bools({false, false, true}));
+  summary[1].cut_short = false;
+  EXPECT_EQ(Flags(summary, kFurniture), Bools({false, true, true}));
+  EXPECT_EQ(CheckNames()[kCutBySource], "cut_by_source");
+}
+
 TEST(Readability, AQuotationClosedInALaterSentenceIsBalanced) {
   EXPECT_EQ(Flags(Summary({"\"We lost the map.", "We walked home,\" she said."}), kUnbalancedQuote),
             Bools({false, false}));

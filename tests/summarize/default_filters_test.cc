@@ -186,20 +186,27 @@ TEST(Leaning, BareQuotationsIncludeADoubleMarkedNestedQuote) {
 TEST(Furniture, AnArticlesLastSentenceCutShortStaysACandidate) {
   // A call to action inside an article goes; a sentence without a final
   // stop at the end is a text cut short (as truncated articles end) and
-  // stays, unless it is a credit or call-to-action line.
+  // stays, unless it is a credit or call-to-action line or shorter than
+  // cut_short_min_words.
   const std::vector<Document> documents = AnalyzeTexts({
       "Inspectors closed the harbor bridge on Thursday. Repairs will take weeks, and for "
-      "updates on the bridge click here. Engineers will inspect the steel girders before",
+      "updates on the bridge click here. Engineers will inspect the steel girders of the old "
+      "harbor bridge on Monday before",
       "Ferries ran across the harbor all night long. Ferry crews worked until dawn, and to "
       "thank them sign up",
+      "The harbor bridge will stay shut for three weeks. Engineers found two cracked girders near the",
   });
   const Corpus corpus = BuildCorpus(documents);
-  ASSERT_EQ(corpus.size(), 5u);
+  ASSERT_EQ(corpus.size(), 7u);
   CoverageParams params;
   EXPECT_EQ(DefaultEligibility(corpus, params),
-            (std::vector<bool>{true, false, true, true, false}));
+            (std::vector<bool>{true, false, true, true, false, true, false}));
+  params.cut_short_min_words = 0;
+  EXPECT_EQ(DefaultEligibility(corpus, params),
+            (std::vector<bool>{true, false, true, true, false, true, true}));
   params.furniture_filter = 0;
-  EXPECT_EQ(DefaultEligibility(corpus, params), (std::vector<bool>{true, true, true, true, true}));
+  EXPECT_EQ(DefaultEligibility(corpus, params),
+            (std::vector<bool>{true, true, true, true, true, true, true}));
 }
 
 TEST(EndsInsideQuotation, DefiniteOpeningMarksOnly) {

@@ -1,4 +1,5 @@
-// text::QuoteMarks, EndsInsideQuotation, QuotationPassages and MarksLacking.
+// text::QuoteMarks, EndsInsideQuotation, QuotationPassages, MarksLacking and
+// WithCutShortEnding.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -227,6 +228,33 @@ TEST(MarksLacking, ASentenceShownWithoutTheRestOfItsQuotationGetsTheMarksItLacks
   // A sentence in no quotation over sentences lacks nothing.
   const LackingMarks alone = MarksLacking(curly, {1, 1}, {1, 1});
   EXPECT_TRUE(alone.before.empty() && alone.after.empty());
+}
+
+// A sentence its text is cut short inside gets "…" after its last word and
+// the closing marks of the quotations it leaves open; one with a stop is
+// left alone.
+TEST(WithCutShortEnding, MarksTheCutAndClosesWhatItLeavesOpen) {
+  EXPECT_EQ(WithCutShortEnding("Police said the driver jumped on a car"),
+            "Police said the driver jumped on a car\u2026");
+  EXPECT_EQ(WithCutShortEnding("The council met on Monday."), "The council met on Monday.");
+  EXPECT_EQ(WithCutShortEnding("\"Why now?\" she asked."), "\"Why now?\" she asked.");
+  EXPECT_EQ(WithCutShortEnding("He called it \u201Ca disgrace.\u201D"),
+            "He called it \u201Ca disgrace.\u201D");
+  EXPECT_EQ(WithCutShortEnding("Rates rose again\u2026"), "Rates rose again\u2026");
+  // Open quotations are closed in their own style.
+  EXPECT_EQ(WithCutShortEnding("\" i personally would like to say that"),
+            "\" i personally would like to say that\u2026\"");
+  EXPECT_EQ(WithCutShortEnding("Vale wrote: \u201CThe council failed to"),
+            "Vale wrote: \u201CThe council failed to\u2026\u201D");
+  // The ellipsis stands before closing quotation marks, as a stop would,
+  // and after brackets.
+  EXPECT_EQ(WithCutShortEnding("He called it \u201Ca disgrace\u201D"),
+            "He called it \u201Ca disgrace\u2026\u201D");
+  EXPECT_EQ(WithCutShortEnding("Turnout was low (41 percent)"),
+            "Turnout was low (41 percent)\u2026");
+  EXPECT_EQ(WithCutShortEnding("\"He won (again)\""), "\"He won (again)\u2026\"");
+  EXPECT_EQ(WithCutShortEnding("(It was over.)"), "(It was over.)");
+  EXPECT_EQ(WithCutShortEnding("\"\" "), "\"\" ");
 }
 
 }  // namespace

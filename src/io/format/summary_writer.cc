@@ -61,7 +61,7 @@ std::string ToJson(const Cluster& cluster, const Summary& summary,
                      {"start", s.start},         {"end", s.end},
                      {"sources", sources},       {"articles", articles},
                      {"score", Round6(s.score)}, {"truncated", s.truncated},
-                     {"continues", s.continues}};
+                     {"continues", s.continues}, {"cut_short", s.cut_short}};
     // A compressed sentence names the bytes it keeps.
     if (!s.spans.empty()) {
       Json spans = Json::array();
