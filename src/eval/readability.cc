@@ -288,9 +288,9 @@ void CheckQuotes(const std::vector<ReadSentence>& summary, SummaryChecks& checks
 
 const std::array<std::string_view, kCheckCount>& CheckNames() {
   static const std::array<std::string_view, kCheckCount> names = {
-      "unbalanced_quote",  "unresolved_opener", "near_duplicate", "over_60_words",
-      "cut_mid_quotation", "furniture",         "fragment",       "late_opening",
-      "cut_by_source"};
+      "unbalanced_quote", "unresolved_opener", "near_duplicate",
+      "over_60_words",    "cut_mid_quotation", "furniture",
+      "fragment",         "late_opening",      "cut_by_source"};
   return names;
 }
 
@@ -351,9 +351,9 @@ SummaryChecks CheckSummary(const std::vector<ReadSentence>& summary) {
     // A sentence cut at the budget or by its source lacks its final stop
     // for that reason, not because it is a headline (cut_by_source counts
     // the second).
-    flags[kFurniture] = !flags[kFragment] && (s.truncated || s.cut_short
-                                                  ? LooksLikeFurniture(s.text + ".")
-                                                  : LooksLikeFurniture(s.text));
+    flags[kFurniture] =
+        !flags[kFragment] && (s.truncated || s.cut_short ? LooksLikeFurniture(s.text + ".")
+                                                         : LooksLikeFurniture(s.text));
     flags[kLateOpening] = i == 0 && !s.opens_article;
     flags[kCutBySource] = s.cut_short;
   }

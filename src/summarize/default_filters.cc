@@ -189,9 +189,8 @@ namespace {
 bool Furniture(const Corpus& corpus, size_t i, const CoverageParams& params) {
   const std::string_view text = corpus.sentence[i]->text;
   if (corpus.by_article[corpus.article[i]].back() == i) {
-    return CreditLine(text) ||
-           (static_cast<double>(corpus.words[i]) < params.cut_short_min_words &&
-            LooksLikeFurniture(text));
+    return CreditLine(text) || (static_cast<double>(corpus.words[i]) < params.cut_short_min_words &&
+                                LooksLikeFurniture(text));
   }
   return LooksLikeFurniture(text);
 }

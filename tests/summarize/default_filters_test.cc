@@ -194,7 +194,8 @@ TEST(Furniture, AnArticlesLastSentenceCutShortStaysACandidate) {
       "harbor bridge on Monday before",
       "Ferries ran across the harbor all night long. Ferry crews worked until dawn, and to "
       "thank them sign up",
-      "The harbor bridge will stay shut for three weeks. Engineers found two cracked girders near the",
+      "The harbor bridge will stay shut for three weeks. Engineers found two cracked girders near "
+      "the",
   });
   const Corpus corpus = BuildCorpus(documents);
   ASSERT_EQ(corpus.size(), 7u);
