@@ -41,10 +41,11 @@ namespace concord::serve {
 class Store {
  public:
   // The schema version this code writes; a file with a newer one is refused,
-  // one with an older one upgraded on open (2: each comparison group carries
-  // "shown", the line compare's reports show for it; a version 1 file has
-  // every story computed again).
-  static constexpr int kSchemaVersion = 2;
+  // one with an older one upgraded on open: every story of a version 1 or 2
+  // file is computed again (2: each comparison group carries "shown", the
+  // line compare's reports show for it; 3: and "in_summary", whether that
+  // line repeats a summary sentence, api::StoryReports).
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (creating when missing) the store at `path`; fails naming the file.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
