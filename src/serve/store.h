@@ -11,7 +11,8 @@
 // story it is in and changes nothing. An article without an id is named
 // "a-<16 hex digits>" after its url, else its text. Every Add groups the new
 // articles into stories one by one and recomputes, per story touched, what
-// `concord summarize`, `compare` and `quotes` print as JSON, inside one
+// `concord summarize`, `compare` and `quotes` print as JSON, the
+// comparison's groups marked "in_summary" (api::StoryReports), inside one
 // transaction: an answered Add is on disk. Delete removes an article from
 // its story (recomputed, or removed when empty) and from the grouper
 // (Grouper::Remove): later articles no longer join a story through it, nor
