@@ -188,6 +188,22 @@ std::string CompareReport(const Cluster& cluster, const ComparedStory& story,
 std::string QuotesReport(const Cluster& cluster, const ComparedStory& story,
                          const std::string& format);
 
+// The reports `concord serve` stores for a story: what `concord summarize`
+// (default options: 100 words), `compare` and `quotes` print with --format
+// json for `cluster`, each one line with its newline, made from one analysis
+// of the articles. Each group of the comparison's "shared" and "unique"
+// also carries "in_summary" (io::ShownInSummary against the summary's
+// sentences): true when its line repeats a summary sentence, which a page
+// that shows the summary above leaves out. A report that cannot be made is
+// "null" (the summary when no sentence fits the budget; its comparison then
+// marks nothing). Never fails otherwise.
+struct StoredReports {
+  std::string summary;
+  std::string compare;
+  std::string quotes;
+};
+StoredReports StoryReports(const Cluster& cluster);
+
 // One JSON line of `concord extract` (without the newline) for the page
 // named `path`.
 std::string PageJson(const std::string& path, const extract::Page& page);

@@ -93,15 +93,21 @@ std::vector<std::string> PassageLines(const std::vector<PassagePart>& parts, std
 // "first": {"outlet", "value", "sentence"...}, "second": {...}}],
 // "entities": [{"name", "variants", "outlets", "mentions"}], "quotes":
 // [{"text", "speaker", "outlets", "members": [quote as in QuotesToJson]}]}.
-// `articles` and `documents` are the ones compared.
+// `articles` and `documents` are the ones compared. With `in_summary`
+// (ShownInSummary's marks, one per group of the alignment; not owned), each
+// group of "shared" and "unique" also carries "in_summary": true or false
+// (`concord serve`'s stories: a page leaves the marked lines out and can
+// still see them).
 nlohmann::json ComparisonToJson(const compare::Comparison& comparison,
                                 const std::vector<Article>& articles,
-                                const std::vector<Document>& documents);
+                                const std::vector<Document>& documents,
+                                const std::vector<bool>* in_summary = nullptr);
 
 // The alignment part of ComparisonToJson only (for `summarize --format json`).
 nlohmann::json AlignmentToJson(const compare::Alignment& alignment,
                                const std::vector<Article>& articles,
-                               const std::vector<Document>& documents);
+                               const std::vector<Document>& documents,
+                               const std::vector<bool>* in_summary = nullptr);
 
 // Plain text and Markdown reports: shared content with its outlets, a table
 // of quotes (speaker, quote, outlets), the facts only one outlet reports,
@@ -116,13 +122,22 @@ struct LeftOut {
   size_t unique = 0;
 };
 
-// Takes out of `comparison`'s `shared` and `unique` lists the groups whose
-// line in a report (the "shown" text) would show a sentence of
-// `shown_elsewhere`, or a quotation passage holding one: a digest prints a
-// story's summary, each sentence with the outlets the summary's own test
-// finds, above its comparison, and the comparison's looser alignment would
-// print the same sentence again with other outlets. A group that shows
-// another of its members stays. `documents` are the ones compared.
+// The one rule of "this comparison line repeats the summary": for each group
+// of `comparison`'s alignment (by index), true when the group is in its
+// `shared` or `unique` list and its line in a report (the "shown" text)
+// shows a sentence of `shown_elsewhere`, an outlet's copy of one (the same
+// text), or a quotation passage holding one. A page that prints a story's
+// summary above its comparison, each sentence with the outlets the
+// summary's own test finds, leaves these lines out: the comparison's looser
+// alignment would print the same sentence again with other outlets. A group
+// that shows another of its members is not marked. `documents` are the ones
+// compared; `shown_elsewhere` names their sentences.
+std::vector<bool> ShownInSummary(const compare::Comparison& comparison,
+                                 const std::vector<Document>& documents,
+                                 const std::vector<compare::SentenceRef>& shown_elsewhere);
+
+// Takes the groups ShownInSummary marks out of `comparison`'s `shared` and
+// `unique` lists (the digest, whose JSON Lines keep only the counts).
 LeftOut LeaveOutShown(compare::Comparison& comparison, const std::vector<Document>& documents,
                       const std::vector<compare::SentenceRef>& shown_elsewhere);
 

@@ -26,6 +26,28 @@ std::string FormatError(const std::string& format) {
   return "--format must be text, md or json (got '" + format + "')";
 }
 
+// The articles SummarizeStory aligns for its JSON: two to kMaxAlignedArticles.
+bool Aligned(const Cluster& cluster, io::Format format) {
+  const size_t articles = cluster.articles.size();
+  return format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles;
+}
+
+// `summary` of `cluster` as `concord summarize` prints it (its JSON with the
+// alignment when Aligned).
+Result<std::string> RenderSummary(const Cluster& cluster, const Summary& summary, io::Format format,
+                                  const io::FormatOptions& format_options,
+                                  const Deadline& deadline) {
+  std::optional<compare::Alignment> alignment;
+  if (Aligned(cluster, format)) {
+    if (Status s = CheckDeadline(deadline, "aligning the outlets"); !s.ok()) return s;
+    alignment = compare::Align(cluster.articles, summary.documents);
+  }
+  if (Status s = CheckDeadline(deadline, "rendering"); !s.ok()) return s;
+  io::FormatOptions item_options = format_options;
+  item_options.alignment = alignment ? &*alignment : nullptr;
+  return io::FormatSummary(cluster, summary, format, item_options);
+}
+
 }  // namespace
 
 Result<io::Format> SummaryFormat(const std::string& format) {
@@ -81,23 +103,47 @@ Result<std::string> SummarizeStory(const Cluster& cluster, const SummarizeOption
                                    io::Format format, const io::FormatOptions& format_options,
                                    const Deadline& deadline, std::string* note) {
   if (Status s = CheckDeadline(deadline, "summarizing"); !s.ok()) return s;
-  const size_t articles = cluster.articles.size();
-  const bool align = format == io::Format::kJson && articles >= 2 && articles <= kMaxAlignedArticles;
   SummarizeOptions summarize_options = options;
-  summarize_options.analyze.scan_words = align;  // only the alignment reads the word scan
-  summarize_options.deadline = deadline;         // checked between its stages too
+  // Only the alignment reads the word scan.
+  summarize_options.analyze.scan_words = Aligned(cluster, format);
+  summarize_options.deadline = deadline;  // checked between its stages too
   Result<Summary> summary = Summarize(cluster, summarize_options);
   if (!summary.ok()) return summary.status();
   if (note != nullptr) *note = summary.value().stats.method_note;
-  std::optional<compare::Alignment> alignment;
-  if (align) {
-    if (Status s = CheckDeadline(deadline, "aligning the outlets"); !s.ok()) return s;
-    alignment = compare::Align(cluster.articles, summary.value().documents);
+  return RenderSummary(cluster, summary.value(), format, format_options, deadline);
+}
+
+StoredReports StoryReports(const Cluster& cluster) {
+  StoredReports out{"null", "null", "null"};
+  Result<SummarizeOptions> options = MakeSummarizeOptions(SummarizeSettings{});
+  if (!options.ok()) return out;  // the defaults are valid
+  // One analysis for the three (with the word scan the comparison reads):
+  // the summary's sentences are then sentences of the compared documents.
+  text::AnalyzeOptions analyze = options.value().analyze;
+  analyze.scan_words = true;
+  Result<ComparedStory> compared = CompareCluster(cluster, analyze, compare::CompareOptions{});
+  if (!compared.ok()) return out;  // no article: nothing to summarize either
+  const ComparedStory& story = compared.value();
+  std::vector<compare::SentenceRef> summarized;
+  Result<Summary> summary = SummarizeDocuments(cluster, story.documents, options.value());
+  if (summary.ok()) {
+    Result<std::string> text =
+        RenderSummary(cluster, summary.value(), io::Format::kJson, {}, std::nullopt);
+    if (text.ok()) {
+      out.summary = std::move(text).value();
+      for (const SummarySentence& s : summary.value().sentences) {
+        summarized.push_back({s.article, s.sentence});
+      }
+    }
   }
-  if (Status s = CheckDeadline(deadline, "rendering"); !s.ok()) return s;
-  io::FormatOptions item_options = format_options;
-  item_options.alignment = alignment ? &*alignment : nullptr;
-  return io::FormatSummary(cluster, summary.value(), format, item_options);
+  const std::vector<bool> in_summary =
+      io::ShownInSummary(story.comparison, story.documents, summarized);
+  nlohmann::json j =
+      io::ComparisonToJson(story.comparison, cluster.articles, story.documents, &in_summary);
+  j["id"] = cluster.id;
+  out.compare = Dump(j) + "\n";
+  out.quotes = QuotesReport(cluster, story, "json");
+  return out;
 }
 
 Status CheckReportFormat(const std::string& format) {

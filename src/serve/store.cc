@@ -180,9 +180,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 }
 
 // Version 1 stored comparisons whose groups lack "shown" (the line a
-// report shows for a group, computed by compare): every story is computed
-// again, once, in one transaction with the new version number, so that the
-// web page never has to derive the line itself.
+// report shows for a group, computed by compare), version 2 ones whose
+// groups lack "in_summary" (whether that line repeats a summary sentence):
+// every story is computed again, once, in one transaction with the new
+// version number, so that the web page never has to derive either itself.
 Status Store::Upgrade(int64_t found) {
   const std::string version = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
   if (found < 1 || found >= kSchemaVersion) return Exec(version);
@@ -292,7 +293,7 @@ Result<std::vector<Store::Added>> Store::Add(std::vector<Article> articles,
 // Summary, comparison and quotes of `story` as the commands print them in
 // JSON; the story row is removed when it has no article left.
 Status Store::Recompute(const std::string& story) {
-  json request = {{"id", story}, {"articles", json::array()}, {"options", {{"format", "json"}}}};
+  json request = {{"id", story}, {"articles", json::array()}};
   std::string title;
   Statement rows(db_,
                  "SELECT id, source, url, title, published, text FROM articles WHERE story=?1 "
@@ -315,17 +316,16 @@ Status Store::Recompute(const std::string& story) {
     const std::string& text = request["articles"][0]["text"].get_ref<const std::string&>();
     title = text.substr(0, text.find('\n')).substr(0, 120);
   }
-  std::string outputs[3];
-  const char* const commands[3] = {"summarize", "compare", "quotes"};
-  for (int c = 0; c < 3; ++c) {
-    Result<std::string> out = api::Run(commands[c], request);
-    outputs[c] = out.ok() ? out.value() : "null";
-  }
+  // The comparison's groups carry "in_summary" (api::StoryReports): the web
+  // page reads the mark rather than deciding again what repeats the summary.
+  Result<Cluster> read = api::ReadStory(request);
+  const api::StoredReports reports =
+      read.ok() ? api::StoryReports(read.value()) : api::StoredReports{"null", "null", "null"};
   Statement upsert(db_,
                    "INSERT OR REPLACE INTO stories (id, title, updated, summary, compare, quotes) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   upsert.Bind(1, story).Bind(2, title).Bind(3, NowIso());
-  upsert.Bind(4, outputs[0]).Bind(5, outputs[1]).Bind(6, outputs[2]);
+  upsert.Bind(4, reports.summary).Bind(5, reports.compare).Bind(6, reports.quotes);
   return upsert.Run();
 }
 

@@ -11,7 +11,8 @@
 // story it is in and changes nothing. An article without an id is named
 // "a-<16 hex digits>" after its url, else its text. Every Add groups the new
 // articles into stories one by one and recomputes, per story touched, what
-// `concord summarize`, `compare` and `quotes` print as JSON, inside one
+// `concord summarize`, `compare` and `quotes` print as JSON, the
+// comparison's groups marked "in_summary" (api::StoryReports), inside one
 // transaction: an answered Add is on disk. Delete removes an article from
 // its story (recomputed, or removed when empty) and from the grouper
 // (Grouper::Remove): later articles no longer join a story through it, nor
@@ -41,10 +42,11 @@ namespace concord::serve {
 class Store {
  public:
   // The schema version this code writes; a file with a newer one is refused,
-  // one with an older one upgraded on open (2: each comparison group carries
-  // "shown", the line compare's reports show for it; a version 1 file has
-  // every story computed again).
-  static constexpr int kSchemaVersion = 2;
+  // one with an older one upgraded on open: every story of a version 1 or 2
+  // file is computed again (2: each comparison group carries "shown", the
+  // line compare's reports show for it; 3: and "in_summary", whether that
+  // line repeats a summary sentence, api::StoryReports).
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (creating when missing) the store at `path`; fails naming the file.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);

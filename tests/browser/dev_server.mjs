@@ -1,7 +1,9 @@
 // DEVELOPMENT AID ONLY (never used by ctest): a stand-in for `concord serve`
 // while the page is written before the real server exists. It serves
 // src/serve/web/ from disk and keeps articles in memory, one story per
-// POST; a story's summary, compare and quotes come from the real CLI.
+// POST; a story's summary, compare and quotes come from the real CLI. The
+// CLI's comparison has no "in_summary" marks (the real server adds them),
+// so the page lists every line there, summary repeats included.
 //   node tests/browser/dev_server.mjs CONCORD_BINARY [--port 0]
 // It prints the same first line as `concord serve`, so web_page_test.mjs
 // can be pointed at it by hand: CONCORD_SERVE_CMD="node dev_server.mjs BIN".

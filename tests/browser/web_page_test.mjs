@@ -143,6 +143,8 @@ async function checkComparison(page, base, floodStory) {
 // field, not the page's own choice of member: each group's "shown" is
 // rewritten on its way to the page and the page must print it as given; a
 // group without it (a comparison from elsewhere) shows its first member.
+// Which lines repeat the summary is the server's "in_summary" mark, not a
+// rule of the page's own: the lines' texts do not change what is left out.
 async function checkShownLines(page, base, floodStory) {
   const route = `${base}/v1/stories/${encodeURIComponent(floodStory)}`;
   const lines = async (section) => (await page.locator(section).allInnerTexts()).map(normalize);
@@ -166,19 +168,37 @@ async function checkShownLines(page, base, floodStory) {
   assert.ok(story.compare.shared.length > 0 && story.compare.unique.length > 0,
       'the fixtures should give shared and one-outlet groups');
   assert.ok(groups.every((g) => typeof g.shown === 'string' && g.shown), 'a group lacks "shown"');
+  // Every line, marked "in_summary" by the server or not: the page leaves
+  // out what the mark says (checked below), whatever its text.
   let n = 0;
-  const marked = await render((g) => { g.shown = `[line ${n++}] ${g.shown}`; });
+  const marked = await render((g) => {
+    g.shown = `[line ${n++}] ${g.shown}`;
+    g.in_summary = false;
+  });
   assert.ok(marked.agreed.length > 0 && marked.only.length > 0, 'no agreement or one-outlet items');
   for (const line of [...marked.agreed, ...marked.only]) {
     assert.match(line, /^\[line \d+\] /, `a line the page chose itself: ${line}`);
   }
-  const bare = await render((g) => { g.shown = undefined; });
+  const bare = await render((g) => {
+    g.shown = undefined;
+    g.in_summary = false;
+  });
   const firsts = new Set(groups.map((g) => normalize(g.sentences[0].text)));
   for (const line of [...bare.agreed, ...bare.only]) assert.ok(firsts.has(line), line);
+  // The server's mark alone decides what repeats the summary: every line
+  // marked, none is listed, whatever its text.
+  const hidden = await render((g) => {
+    g.shown = `[line ${n++}] ${g.shown}`;
+    g.in_summary = true;
+  });
+  assert.deepEqual([...hidden.agreed, ...hidden.only], [], 'a line marked "in_summary" listed');
+  assert.match(await page.locator('section[aria-labelledby="agree-h"] p.note').innerText(),
+      /not listed again/);
   await page.reload();  // the page as the server gives it, for the checks after
   await page.locator('ol.summary > li').first().waitFor();
   pass(`${marked.agreed.length} agreement and ${marked.only.length} one-outlet lines are ` +
-       'compare\'s "shown" lines; without them, first members');
+       'compare\'s "shown" lines; without them, first members; lines marked "in_summary" ' +
+       'are left out with a note');
 }
 
 // A compared sentence shown alone (a number difference's side, a member in
@@ -346,16 +366,29 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
   const chipOutlets = new Set(await page.locator('ol.summary button.chip')
       .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-outlet'))));
   for (const outlet of chipOutlets) assert.ok(outlets.includes(outlet), `${label}: ${outlet}`);
-  // A summary sentence is shown once (story.js summaryRepeats): no line of
-  // "What they agree on" or "Only in ..." repeats one.
+  // A summary sentence is shown once: no line of "What they agree on" or
+  // "Only in ..." repeats one. The server marks such a line ("in_summary",
+  // docs/api.md) and the page leaves exactly the marked lines out.
   const summaryTexts = new Set(api.summary.sentences.map((s) => normalize(s.text)));
-  const comparedLines = [...arr(api.compare && api.compare.shared),
-    ...arr(api.compare && api.compare.unique)].map((g) => normalize(g.shown));
+  const groups = [...arr(api.compare && api.compare.shared),
+    ...arr(api.compare && api.compare.unique)];
+  for (const g of groups) {
+    assert.equal(typeof g.in_summary, 'boolean', `${label}: no mark on ${g.shown}`);
+  }
+  const comparedLines = groups.map((g) => normalize(g.shown));
   const repeatable = comparedLines.filter((line) => summaryTexts.has(line)).length;
   const listed = (await page.locator(
       'section[aria-labelledby="agree-h"] ul.facts > li > p:first-child, section.only ul.facts > li')
       .allInnerTexts()).map(normalize);
   for (const line of listed) assert.ok(!summaryTexts.has(line), `${label}: repeated: ${line}`);
+  const kept = new Set(groups.filter((g) => !g.in_summary).map((g) => normalize(g.shown)));
+  for (const g of groups) {
+    const line = normalize(g.shown);
+    assert.equal(listed.includes(line), kept.has(line),
+        `${label}: ${g.in_summary ? 'marked' : 'unmarked'} line ${listed.includes(line) ?
+          'listed' : 'left out'}: ${line}`);
+  }
+  const marked = groups.filter((g) => g.in_summary).length;
   // A compressed summary sentence ("spans") has other text than its
   // sentence; the line that shows that sentence is left out all the same.
   const ids = arr(api.articles).map((a) => a.id);
@@ -379,7 +412,8 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
   assert.ok(rows >= minQuotes, `${label}: ${rows} quote rows, expected at least ${minQuotes}`);
   pass(`${label}: ${articles.length} articles are one story; ${await sentences.count()} ` +
        `summary sentences with chips of ${chipOutlets.size} outlet(s); ${rows} quote row(s); ` +
-       `${repeatable} comparison line(s) that repeat the summary not listed; ` +
+       `${repeatable} comparison line(s) that repeat the summary's text and ${marked} ` +
+       'marked by the server not listed; ' +
        `${compressed.length} compressed summary sentence(s)`);
   return {story, repeatable, compressed: compressed.length};
 }

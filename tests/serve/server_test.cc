@@ -4,13 +4,11 @@
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
-#include <sqlite3.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <chrono>
-#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -19,7 +17,7 @@
 #include <vector>
 
 #include "cli/cli_runner.h"
-#include "concord/io.h"
+#include "serve/example_story.h"
 #include "serve/server_process.h"
 #include "testing/temp_dir.h"
 
@@ -27,30 +25,10 @@ namespace concord {
 namespace {
 
 using nlohmann::json;
+using testing::ExampleArticles;
+using testing::Post;
 using testing::ServerProcess;
 using testing::TempDir;
-
-// The bundled example story as JSON articles.
-json ExampleArticles() {
-  Result<io::Inputs> in =
-      io::ReadInputs({std::string(CONCORD_SOURCE_DIR) + "/examples/harbor-bridge"});
-  EXPECT_TRUE(in.ok());
-  json articles = json::array();
-  if (!in.ok()) return articles;
-  for (const Article& a : in.value().clusters[0].articles) {
-    articles.push_back({{"id", a.id},
-                        {"source", a.source},
-                        {"url", a.url},
-                        {"title", a.title},
-                        {"published", a.published},
-                        {"text", a.text}});
-  }
-  return articles;
-}
-
-httplib::Result Post(httplib::Client& client, const std::string& path, const json& body) {
-  return client.Post(path.c_str(), body.dump(), "application/json");
-}
 
 void ExpectError(const httplib::Result& res, int status, const std::string& code) {
   ASSERT_TRUE(res) << "no response";
@@ -180,93 +158,6 @@ TEST(ServerTest, ArticlesFormStoriesIdempotentlyAndSurviveARestart) {
       << metrics->body;
   EXPECT_NE(metrics->body.find("concord_articles 3"), std::string::npos);
   EXPECT_NE(metrics->body.find("concord_stories 1"), std::string::npos);
-}
-
-// Runs `sql` on the SQLite file `db` (outside the server), calling
-// `row(text of column 0, text of column 1)` for each row it gives.
-void RunSql(const std::string& db, const std::string& sql,
-            const std::function<void(const std::string&, const std::string&)>& row = nullptr) {
-  sqlite3* handle = nullptr;
-  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
-  sqlite3_stmt* statement = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr), SQLITE_OK)
-      << sqlite3_errmsg(handle);
-  int step = SQLITE_ROW;
-  while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-    auto text = [&](int column) {
-      const unsigned char* t = sqlite3_column_text(statement, column);
-      return t != nullptr ? std::string(reinterpret_cast<const char*>(t)) : std::string();
-    };
-    if (row) row(text(0), sqlite3_column_count(statement) > 1 ? text(1) : "");
-  }
-  EXPECT_EQ(step, SQLITE_DONE) << sqlite3_errmsg(handle);
-  sqlite3_finalize(statement);
-  sqlite3_close(handle);
-}
-
-// The groups of a comparison's "shared" and "unique" lists.
-std::vector<json> Groups(const json& compare) {
-  std::vector<json> out;
-  for (const char* list : {"shared", "unique"}) {
-    if (compare.contains(list)) out.insert(out.end(), compare[list].begin(), compare[list].end());
-  }
-  return out;
-}
-
-// Schema version 1 stored comparisons whose groups had no "shown" (the
-// line compare's reports show; the web page prints it): opening such a
-// file computes every story again, so that each group has it.
-TEST(ServerTest, AVersionOneStoreIsComputedAgainSoEveryGroupHasItsShownLine) {
-  TempDir dir;
-  const std::string db = dir.Path("c.db");
-  std::string story;
-  {
-    ServerProcess server(db);
-    ASSERT_GT(server.port(), 0) << server.line();
-    httplib::Client client = server.Client();
-    const httplib::Result added = Post(client, "/v1/articles", {{"articles", ExampleArticles()}});
-    ASSERT_TRUE(added);
-    ASSERT_EQ(added->status, 200) << added->body;
-    story = json::parse(added->body)["articles"][0]["story"];
-    EXPECT_EQ(server.Stop(), 0);
-  }
-  // The file as version 1 wrote it: the same rows, no "shown".
-  std::vector<std::pair<std::string, std::string>> rows;
-  RunSql(db, "SELECT id, compare FROM stories",
-         [&](const std::string& id, const std::string& compare) {
-           rows.push_back({id, compare});
-         });
-  ASSERT_EQ(rows.size(), 1u);
-  json compare = json::parse(rows[0].second);
-  ASSERT_FALSE(compare["shared"].empty());
-  for (const char* list : {"shared", "unique"}) {
-    for (json& group : compare[list]) {
-      EXPECT_TRUE(group["shown"].is_string());
-      group.erase("shown");
-    }
-  }
-  std::string quoted = compare.dump();
-  for (size_t at = quoted.find('\''); at != std::string::npos; at = quoted.find('\'', at + 2)) {
-    quoted.insert(at, 1, '\'');
-  }
-  RunSql(db, "UPDATE stories SET compare='" + quoted + "'");
-  RunSql(db, "PRAGMA user_version=1");
-  ServerProcess server(db);
-  ASSERT_GT(server.port(), 0) << server.line();
-  httplib::Client client = server.Client();
-  const httplib::Result detail = client.Get(("/v1/stories/" + story).c_str());
-  ASSERT_TRUE(detail);
-  ASSERT_EQ(detail->status, 200) << detail->body;
-  const std::vector<json> groups = Groups(json::parse(detail->body)["compare"]);
-  ASSERT_FALSE(groups.empty());
-  for (const json& group : groups) {
-    ASSERT_TRUE(group.contains("shown")) << group.dump();
-    EXPECT_FALSE(group["shown"].get<std::string>().empty()) << group.dump();
-  }
-  EXPECT_EQ(server.Stop(), 0);
-  std::string version;
-  RunSql(db, "PRAGMA user_version", [&](const std::string& v, const std::string&) { version = v; });
-  EXPECT_EQ(version, "2");
 }
 
 TEST(ServerTest, BadRequestsGetJsonErrorsAndTheServerKeepsServing) {

@@ -235,7 +235,7 @@ std::vector<std::pair<std::string, std::vector<size_t>>> UniqueByOutlet(const Al
 }  // namespace
 
 json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
-                     const std::vector<Document>& documents) {
+                     const std::vector<Document>& documents, const std::vector<bool>* in_summary) {
   (void)articles;
   const Passages passages(a, documents);
   json j;
@@ -247,6 +247,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     gj["similarity"] = a.groups[g].similarity;
     gj["sentences"] = GroupSentencesJson(a, documents, passages, a.groups[g]);
     gj["shown"] = ShownText(a.groups[g], /*unique=*/false, passages);
+    if (in_summary != nullptr) gj["in_summary"] = g < in_summary->size() && (*in_summary)[g];
     shared.push_back(gj);
   }
   j["shared"] = shared;
@@ -256,6 +257,7 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     gj["outlet"] = a.groups[g].outlets.front();
     gj["sentences"] = GroupSentencesJson(a, documents, passages, a.groups[g]);
     gj["shown"] = ShownText(a.groups[g], /*unique=*/true, passages);
+    if (in_summary != nullptr) gj["in_summary"] = g < in_summary->size() && (*in_summary)[g];
     unique.push_back(gj);
   }
   j["unique"] = unique;
@@ -308,8 +310,8 @@ json QuotesToJson(const Comparison& c, const std::vector<Article>& articles) {
 }
 
 json ComparisonToJson(const Comparison& c, const std::vector<Article>& articles,
-                      const std::vector<Document>& documents) {
-  json j = AlignmentToJson(c.alignment, articles, documents);
+                      const std::vector<Document>& documents, const std::vector<bool>* in_summary) {
+  json j = AlignmentToJson(c.alignment, articles, documents, in_summary);
   CharOffsets chars(articles);
   json quotes = json::array();
   for (size_t g : QuoteOrder(c)) {
@@ -386,9 +388,9 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
   return out.str();
 }
 
-LeftOut LeaveOutShown(Comparison& c, const std::vector<Document>& documents,
-                      const std::vector<SentenceRef>& shown_elsewhere) {
-  Alignment& a = c.alignment;
+std::vector<bool> ShownInSummary(const Comparison& c, const std::vector<Document>& documents,
+                                 const std::vector<SentenceRef>& shown_elsewhere) {
+  const Alignment& a = c.alignment;
   const Passages passages(a, documents);
   std::unordered_set<std::string_view> texts;  // an outlet's copy repeats it too
   for (const SentenceRef r : shown_elsewhere) {
@@ -413,9 +415,19 @@ LeftOut LeaveOutShown(Comparison& c, const std::vector<Document>& documents,
     }
     return false;
   };
+  std::vector<bool> marks(a.groups.size(), false);
+  for (const size_t g : a.shared) marks[g] = repeats(g, /*unique=*/false);
+  for (const size_t g : a.unique) marks[g] = repeats(g, /*unique=*/true);
+  return marks;
+}
+
+LeftOut LeaveOutShown(Comparison& c, const std::vector<Document>& documents,
+                      const std::vector<SentenceRef>& shown_elsewhere) {
+  const std::vector<bool> marks = ShownInSummary(c, documents, shown_elsewhere);
+  Alignment& a = c.alignment;
   LeftOut left;
-  left.shared = std::erase_if(a.shared, [&](size_t g) { return repeats(g, false); });
-  left.unique = std::erase_if(a.unique, [&](size_t g) { return repeats(g, true); });
+  left.shared = std::erase_if(a.shared, [&](size_t g) { return marks[g]; });
+  left.unique = std::erase_if(a.unique, [&](size_t g) { return marks[g]; });
   return left;
 }
 

@@ -117,40 +117,24 @@ function distinct(groups, outletsOf) {
   });
 }
 
-// A test of "this group's line repeats a sentence of the summary": the
-// summary shows each of its sentences once, with the outlets its own test
-// finds (its chips), so the lists below do not print one again with the
-// comparison's looser outlets (the digest's rule, docs/digest.md). A line
-// repeats one when it is a summary sentence's text (an outlet's identical
-// copy too), or when the member it shows (its sentence, or the quotation
-// over sentences holding it) holds the span of a summary sentence of the
-// same article: a compressed summary sentence keeps only part of its
-// sentence's text. `articles` are the story's, in compare's order.
-function summaryRepeats(summary, articles) {
-  const sentences = arr(summary && summary.sentences);
-  const texts = new Set(sentences.map((s) => str(s.text).trim()));
-  const ids = arr(articles).map((a) => str(a && a.id));
-  const holds = (m, from, to) => sentences.some((s) => str(s.article) === ids[m.article] &&
-      typeof s.start === 'number' && s.start >= from && s.end <= to);
-  return (group) => {
-    const line = shownMember(group);
-    if (texts.has(str(line).trim())) return true;
-    return arr(group.sentences).some((m) => {
-      const p = m && m.passage && typeof m.passage === 'object' ? m.passage : null;
-      if (p && p.text === line) return holds(m, p.start, p.end);
-      return (m.text === line || m.quoted === line) && holds(m, m.start, m.end);
-    });
-  };
-}
+// True when the server marked this group's line as a repeat of a summary
+// sentence ("in_summary", written by the C++ rule io::ShownInSummary when
+// the story is stored; docs/api.md): the summary shows each of its
+// sentences once, with the outlets its own test finds (its chips), so the
+// lists below do not print one again with the comparison's looser outlets
+// (the digest's rule, docs/digest.md). A comparison without the mark (the
+// summary's own "compare", used only when the story has no comparison)
+// leaves nothing out.
+const inSummary = (group) => group.in_summary === true;
 
 // The note under a heading when lines were left out as repeats.
 const leftOutNote = (n) => (n > 0 ? h('p', {class: 'note'},
     'Sentences of the summary above are not listed again here.') : null);
 
-function agreeSection(shared, repeats) {
+function agreeSection(shared) {
   const outletsOf = (group) => arr(group.outlets).map(str).join(', ');
   const all = distinct(shared, outletsOf);
-  const kept = all.filter((group) => !repeats(group));
+  const kept = all.filter((group) => !inSummary(group));
   const items = kept.map((group) => {
     const members = arr(group.sentences);
     return h('li', {},
@@ -168,10 +152,10 @@ function agreeSection(shared, repeats) {
                                              'No fact is reported by more than one outlet.'));
 }
 
-function uniqueSections(unique, repeats) {
+function uniqueSections(unique) {
   const byOutlet = new Map();
   for (const group of distinct(unique, (g) => str(g.outlet))) {
-    if (repeats(group)) continue;
+    if (inSummary(group)) continue;
     const outlet = str(group.outlet);
     if (!byOutlet.has(outlet)) byOutlet.set(outlet, []);
     byOutlet.get(outlet).push(shownMember(group));
@@ -265,8 +249,8 @@ export async function renderStory(main, id) {
       h('h1', {tabindex: '-1', id: 'story-title'}, str(story.title) || `Story ${id}`),
       h('p', {class: 'outlets'}, sources.map((s) => outletTag(s))),
       summarySection(story.summary, shared),
-      agreeSection(shared, summaryRepeats(story.summary, articles)),
-      uniqueSections(arr(compare.unique), summaryRepeats(story.summary, articles)),
+      agreeSection(shared),
+      uniqueSections(arr(compare.unique)),
       quotesSection(compare, story.quotes),
       variantsSection(compare),
       numbersSection(compare),
