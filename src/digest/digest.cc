@@ -122,7 +122,10 @@ std::vector<StoryReport> Reports(const std::vector<PlannedStory>& stories,
     if (report.ok()) {
       reports[i] = std::move(report).value();
     } else {
-      errors[i] = stories[i].id + ": " + report.status().message() + " (left out)";
+      // Summarize's messages name the story already ("story-1: empty ...").
+      const std::string& message = report.status().message();
+      const std::string prefix = stories[i].id + ": ";
+      errors[i] = (message.starts_with(prefix) ? "" : prefix) + message + " (left out)";
     }
     if (options.progress) {
       std::lock_guard<std::mutex> lock(progress_mutex);
@@ -228,7 +231,7 @@ Result<DigestResult> Digest(std::vector<Article> articles, const DigestOptions& 
   result.listed = listed.size();
 
   // Render.
-  const internal::Totals totals{result.articles, result.stories};
+  const internal::Totals totals{result.articles, result.stories, plan.value().stories.size()};
   switch (options.format) {
     case Format::kMarkdown:
       result.output = internal::RenderMarkdown(listed, totals);

@@ -197,9 +197,7 @@ std::string RenderHtml(const std::vector<StoryReport>& stories, const Totals& to
       "<title>Digest: " +
       heading + "</title><style>" + kStyle +
       "</style></head>\n<body><main><h1>Digest</h1><p class=\"meta\">" + heading;
-  if (stories.size() < totals.stories) {
-    out += "; " + util::NotListed(totals.stories - stories.size());
-  }
+  for (const std::string& note : LeftOutNotes(stories.size(), totals)) out += "; " + note;
   out += "</p>\n";
   for (size_t i = 0; i < stories.size(); ++i) out += Story(stories[i], i + 1);
   return out + "</main></body></html>\n";

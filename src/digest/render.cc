@@ -42,12 +42,18 @@ std::string Demote(const std::string& markdown) {
 
 }  // namespace
 
+std::vector<std::string> LeftOutNotes(size_t listed, const Totals& totals) {
+  std::vector<std::string> notes;
+  const size_t planned = std::min(totals.planned, totals.stories);
+  if (planned < totals.stories) notes.push_back(util::NotListed(totals.stories - planned));
+  if (listed < planned) notes.push_back(util::NotSummarized(planned - listed));
+  return notes;
+}
+
 std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals& totals) {
   std::string out = "# Digest: " + util::Counted(stories.size(), "story", "stories") + " from " +
                     util::Counted(totals.articles, "article", "articles") + "\n";
-  if (stories.size() < totals.stories) {
-    out += "\n" + util::NotListed(totals.stories - stories.size()) + ".\n";
-  }
+  for (const std::string& note : LeftOutNotes(stories.size(), totals)) out += "\n" + note + ".\n";
   size_t number = 0;
   for (const StoryReport& story : stories) {
     // Article text, titles, outlets and ids are user text: escaped, as

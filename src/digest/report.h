@@ -40,8 +40,13 @@ struct StoryReport {
 
 struct Totals {
   size_t articles = 0;
-  size_t stories = 0;
+  size_t stories = 0;  // found by grouping
+  size_t planned = 0;  // of those, told by --min-articles articles or more
 };
+
+// What the report says it left out: the stories told by too few articles,
+// then those that could not be summarized ("" when none).
+std::vector<std::string> LeftOutNotes(size_t listed, const Totals& totals);
 
 std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals& totals);
 // Ranks from `first_rank` (1 for a whole digest).

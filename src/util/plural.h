@@ -23,6 +23,13 @@ inline std::string NotListed(size_t n) {
          (n == 1 ? "is" : "are") + " not listed";
 }
 
+// "1 story with no summary within the budget is not listed (the warnings
+// say why)": the digest's note on stories it could not summarize.
+inline std::string NotSummarized(size_t n) {
+  return Counted(n, "story", "stories") + " with no summary within the budget " +
+         (n == 1 ? "is" : "are") + " not listed (the warnings say why)";
+}
+
 }  // namespace concord::util
 
 #endif  // CONCORD_UTIL_PLURAL_H_

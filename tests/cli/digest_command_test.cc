@@ -288,6 +288,34 @@ TEST(DigestCommand, TruncateKeepsAStoryOfLongSentences) {
   EXPECT_NE(kept.out.find("The council of the small harbour town"), std::string::npos) << kept.out;
 }
 
+// A story left out because no summary fits is not counted as told by too
+// few articles, in Markdown and HTML, and its warning names it once.
+TEST(DigestCommand, AStoryWithNoSummaryIsNotCountedAsToldTooRarely) {
+  TempDir dir;
+  const std::string text =
+      "The council of the small harbour town of Alder voted late on Monday night, after a "
+      "debate that ran for more than four hours, to close the old ferry pier for two months.\n";
+  dir.Write("one.txt", text);
+  dir.Write("two.txt", text);
+  for (const char* format : {"md", "html"}) {
+    const CliResult run =
+        RunConcord("digest " + dir.path() + " --words 10 --format " + std::string(format));
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.out.find("1 story with no summary within the budget is not listed"),
+              std::string::npos)
+        << run.out;
+    EXPECT_EQ(run.out.find("too few"), std::string::npos) << run.out;
+    EXPECT_NE(run.err.find("warning: story-1: empty summary"), std::string::npos) << run.err;
+  }
+  // A story told once is the other kind.
+  const CliResult once = RunConcord("digest " + kFolder + " --format md");
+  ASSERT_EQ(once.exit_code, 0) << once.err;
+  EXPECT_NE(once.out.find("1 more story told by too few articles is not listed"),
+            std::string::npos)
+      << once.out;
+  EXPECT_EQ(once.out.find("no summary"), std::string::npos) << once.out;
+}
+
 // The library's two halves (PlanDigest on one machine, DigestStories on
 // runs of the plan elsewhere: concord.dask digest) give the command's JSON
 // Lines when each run is ranked after the stories listed before it.
