@@ -11,7 +11,8 @@
 // after its first letter ("Des moines, iowa ( ap ) — republican leaders
 // ..."):
 //   place      1 to 4 words of letters (inner '.', '\'' and '-' allowed);
-//   state      optionally ", " and 1 to 3 such words ("Mo.", "N.H.");
+//   state      optionally ", " and 1 to 3 such words ("Mo.", "N.H."), or
+//              a month and a day of a wire's date ("march 11", "Dec. 3");
 //   agency     optionally "(" 1 to 3 words ")" ("(AP)", "( reuters )");
 //   dash       a run of 1 to 3 of - – — ―, with a space on each side, or,
 //              when every letter of the place is a capital, none needed
@@ -41,6 +42,12 @@ constexpr std::array<std::string_view, 48> kFunctionWords = {
     "by",   "with", "from", "as",  "is",   "are",  "was",  "were",  "be",  "been", "has",  "have",
     "had",  "he",   "she",  "it",  "they", "we",   "i",    "you",   "his", "her",  "its",  "their",
     "this", "that", "not",  "no",  "said", "says", "will", "would", "who", "what", "file", "our"};
+
+// The months and their wire abbreviations, in lower case, without a period.
+constexpr std::array<std::string_view, 24> kMonths = {
+    "january", "jan",  "february", "feb",  "march",    "mar",    "april",    "apr",
+    "may",     "june", "jun",      "july", "jul",      "august", "aug",      "september",
+    "sept",    "sep",  "october",  "oct",  "november", "nov",    "december", "dec"};
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -136,6 +143,29 @@ bool OpensProse(std::string_view rest) {
   return opens && words >= 5;
 }
 
+// A wire dateline gives the day in the state's place ("Sochi, february 6
+// ( ria novosti ) –", "WASHINGTON, Dec. 3 --"). When the last of the words
+// from `start` to `pos` is a month and a day of one or two digits follows
+// it, returns the end of the day, else `pos`. The month keeps a poll or a
+// score ("Obama, Romney 47 - 45 ...") from reading as a date.
+size_t DayEnd(std::string_view line, size_t start, size_t pos) {
+  size_t end = pos + 1;
+  while (end < line.size() && end - pos <= 2 && line[end] >= '0' && line[end] <= '9') ++end;
+  if (pos >= line.size() || line[pos] != ' ' || end == pos + 1 ||
+      (end < line.size() && line[end] != ' ')) {
+    return pos;
+  }
+  std::string_view word = line.substr(start, pos - start);
+  word.remove_prefix(word.rfind(' ') == std::string_view::npos ? 0 : word.rfind(' ') + 1);
+  if (word.ends_with('.')) word.remove_suffix(1);
+  std::string lower;
+  for (char c : word) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  for (std::string_view month : kMonths) {
+    if (lower == month) return end;
+  }
+  return pos;
+}
+
 }  // namespace
 
 size_t DatelineEnd(std::string_view line) {
@@ -146,8 +176,10 @@ size_t DatelineEnd(std::string_view line) {
   WordShape rest;          // of the state and the agency: only function words count
   if (line.substr(pos, 2) == ", ") {
     pos += 2;
+    const size_t state = pos;
     if (ReadWords(line, pos, 3, rest) == 0) return 0;
     qualified = true;
+    pos = DayEnd(line, state, pos);
   }
   size_t after = SkipSpaces(line, pos);
   if (after < line.size() && line[after] == '(') {

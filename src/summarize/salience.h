@@ -30,8 +30,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0499), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0725294, 0.159314,    0.0196079, 0.0870034, -0.00670843, 0.045429,
-    0.206604,  -0.00724593, 0.018399,  0.101521,  -0.0189343};
+    0.0725381, 0.159289,    0.0195556, 0.087005, -0.00670527, 0.0454,
+    0.206661,  -0.00721769, 0.0183994, 0.101522, -0.018942};
 
 // What the features are computed from, beyond the corpus: the weight of
 // each concept of `concepts` (ConceptWeights), each article's centrality

@@ -31,14 +31,17 @@ TEST(Dateline, RemovesThePlaceAndTheDash) {
   for (std::string_view dateline :
        {"WASHINGTON — ", "WASHINGTON -- ", "WASHINGTON - ", "WASHINGTON ― ", "WASHINGTON –- ",
         "FERGUSON, Mo. -- ", "AMHERST, N.H. — ", "KANSAS CITY, Mo. — ", "Denver (AP) – ",
-        "New York – ", "SÃO PAULO — "}) {
+        "New York – ", "SÃO PAULO — ", "PORT ALDER, March 14 (Northcoast Wire) - ",
+        "WASHINGTON, Dec. 3 -- "}) {
     EXPECT_EQ(Dateline(Opening(dateline)), dateline);
   }
 }
 
 TEST(Dateline, ReadsLowerCaseTrainingTextByItsStateOrAgency) {
-  for (std::string_view dateline : {"Des moines, iowa ( ap ) — ", "Salt lake city ( ap ) — ",
-                                    "Washington ( reuters ) - ", "Nashville, tenn. - "}) {
+  for (std::string_view dateline :
+       {"Des moines, iowa ( ap ) — ", "Salt lake city ( ap ) — ", "Washington ( reuters ) - ",
+        "Nashville, tenn. - ", "Sochi, february 6 ( ria novosti ) \xE2\x80\x93 ",
+        "Los angeles, sept. 9 ( upi ) -- "}) {
     EXPECT_EQ(Dateline(Opening(dateline)), dateline);
   }
 }
@@ -60,6 +63,8 @@ TEST(Dateline, KeepsProseThatOpensWithAFewWordsAndADash) {
            "FILE - In this Jan. 30, 2018 photo, a woman fills out a form in a county office.",
            "\"We will rebuild,\" he said — and the crowd cheered for a long time after that.",
            "WASHINGTON — Live updates",
+           // A number after the second word is a date only after a month.
+           "Obama, Romney 47 - 45 in the new poll of likely voters in Ohio.",
        }) {
     EXPECT_EQ(Dateline(prose), "") << prose;
   }
