@@ -19,8 +19,9 @@ bool IsBoundary(std::string_view text, size_t pos) {
 
 std::string CheckClean(std::string_view data) {
   static const std::vector<std::string_view> kRules = {
-      "hovercard",     "related-links",   "archive-banner", "social-embed", "advertisement",
-      "share-subscribe", "copyright", "photo-credit",   "byline",       "page-chrome"};
+      "hovercard",     "related-links",   "archive-banner", "social-embed",
+      "advertisement", "share-subscribe", "copyright",      "photo-credit",
+      "byline",        "page-chrome",     "dateline"};
   const std::string text = text::RepairUtf8(data).text;
   const std::vector<clean::Removal> removals = clean::FindNoise(text);
   std::vector<text::ByteSpan> spans;

@@ -36,6 +36,10 @@
 //   page-chrome     widgets and notices of the page: separators ("___"),
 //                   "Text Size", "Please enable Javascript ...", "This
 //                   article was originally published ...", 404 notices
+//   dateline        the place (with its state, a wire's day, a news agency)
+//                   and dash that open the report's first line of prose
+//                   ("WASHINGTON — ", "FERGUSON, Mo. -- ", "PORT ALDER,
+//                   March 14 (Northcoast Wire) - "); the line's text stays
 // Precision comes first: a line that reports speech (" said") or is long
 // is prose and kept, so some noise survives rather than any article text
 // being lost. Cost: linear, about 130 MB/s on news text.

@@ -9,14 +9,16 @@
 // photo credit after a caption), and FindInlineNoise looks for those in the
 // lines that are kept.
 //
-// Three rules need context beyond one line and are applied here, in order:
+// Four rules need context beyond one line and are applied here, in order:
 //   1. an archive banner takes the lines right after it that continue it
 //      (its metadata and lists);
 //   2. a related-links header ("Related Links", "ALSO:") takes the headline
 //      lines right after it;
 //   3. a run of two or more headline lines at the very end of the text,
 //      after a line of prose that ends like a sentence, is a related-links
-//      trailer. Lines already found to be noise may sit among them.
+//      trailer. Lines already found to be noise may sit among them;
+//   4. the first line of prose (the first kept line that is no headline)
+//      loses the dateline that opens it ("WASHINGTON — ", dateline.cc).
 // Consecutive whole lines removed by the same rule become one removal that
 // also covers the line breaks between them.
 //
@@ -37,12 +39,14 @@ namespace {
 
 using internal::clean::ClassifyLine;
 using internal::clean::ContinuesArchiveBanner;
+using internal::clean::DatelineEnd;
 using internal::clean::EndsSentence;
 using internal::clean::FindInlineNoise;
 using internal::clean::Hit;
 using internal::clean::IsRelatedHeader;
 using internal::clean::IsSpaceAscii;
 using internal::clean::kArchiveBanner;
+using internal::clean::kDateline;
 using internal::clean::kRelatedLinks;
 using internal::clean::LineFeatures;
 using internal::clean::LooksLikeHeadline;
@@ -108,6 +112,15 @@ void MarkTrailingHeadlines(std::string_view text, std::vector<Line>* lines) {
   }
 }
 
+// The first kept line that is not a headline (a title or a label above
+// the report), or lines.size(): where a dateline may open the report.
+size_t FirstProseLine(std::string_view text, const std::vector<Line>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].rule.empty() && !LooksLikeHeadline(View(text, lines[i]))) return i;
+  }
+  return lines.size();
+}
+
 }  // namespace
 
 
@@ -142,14 +155,22 @@ std::vector<Removal> FindNoise(std::string_view text,
     }
   }
   MarkTrailingHeadlines(text, &lines);
+  const size_t prose = FirstProseLine(text, lines);
 
   std::vector<Hit> hits;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     if (line.rule.empty()) {
+      // Rule 4: the dateline that opens the report.
+      const size_t dateline = i == prose ? DatelineEnd(View(text, line)) : 0;
+      if (dateline > 0) {
+        removals.push_back(
+            Removal{line.start, line.start + dateline, std::string(kDateline), false});
+      }
       hits.clear();
       FindInlineNoise(View(text, line), line.features, &hits);
       for (const Hit& hit : hits) {
+        if (hit.start < dateline) continue;
         removals.push_back(Removal{line.start + hit.start, line.start + hit.end,
                                    std::string(hit.rule), hit.inline_span});
       }

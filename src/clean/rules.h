@@ -25,6 +25,7 @@ inline constexpr std::string_view kCopyright = "copyright";
 inline constexpr std::string_view kPhotoCredit = "photo-credit";
 inline constexpr std::string_view kByline = "byline";
 inline constexpr std::string_view kPageChrome = "page-chrome";
+inline constexpr std::string_view kDateline = "dateline";
 
 // A noise span inside one line; offsets are relative to that line.
 struct Hit {
@@ -84,6 +85,12 @@ bool IsRelatedHeader(std::string_view line);
 bool LooksLikeHeadline(std::string_view line);
 
 // ---- Inside kept lines ---------------------------------------------------
+
+// The bytes of the dateline that opens `line` (trimmed) with the dash and
+// spaces after it ("FERGUSON, Mo. -- " of "FERGUSON, Mo. -- Attorney
+// General Eric Holder said ..."), or 0 when it opens with none
+// (dateline.cc). FindNoise asks it about the first line of prose only.
+size_t DatelineEnd(std::string_view line);
 
 // Appends to `hits` the noise inside `line` (trimmed): hovercards, tweet and
 // Instagram bylines, pic.twitter.com links, photo credits glued to the end

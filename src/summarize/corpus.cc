@@ -14,6 +14,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "concord/text.h"
+#include "summarize/coverage_params.h"
 #include "util/id_map.h"
 
 namespace concord::summarize::internal {
@@ -42,6 +44,11 @@ void Normalize(SparseVector& v) {
   if (norm <= 0) return;
   const double scale = 1.0 / std::sqrt(norm);
   for (auto& entry : v) entry.second = static_cast<float>(entry.second * scale);
+}
+
+bool OpensStory(const Corpus& corpus, uint32_t i) {
+  return corpus.index[i] < kOpeningSentences && !text::OpensWithMark(corpus.sentence[i]->text) &&
+         !OpensLeaning(*corpus.sentence[i]);
 }
 
 size_t CountWords(std::string_view text) {

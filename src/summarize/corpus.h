@@ -87,6 +87,19 @@ std::vector<double> ArticleCentrality(const Corpus& corpus);
 // Dot product of a sparse vector with a dense one.
 double Dot(const SparseVector& sparse, const std::vector<float>& dense);
 
+// The sentences of an article that open it (the readability check's
+// "opens the story"): its first three.
+constexpr uint32_t kOpeningSentences = 3;
+
+// True when candidate `i` can open a summary: one of its article's opening
+// sentences that neither opens with a quotation mark (text::OpensWithMark)
+// nor leans on a sentence before it (OpensLeaning: "And on the second day
+// ...", "He said ..."). A summary that opens with a quotation has a reader
+// hear someone react before being told what happened (a lead may open with
+// one: it is followed by the sentences that say what it is about, which a
+// summary may not carry).
+bool OpensStory(const Corpus& corpus, uint32_t i);
+
 }  // namespace concord::summarize::internal
 
 #endif  // CONCORD_SUMMARIZE_CORPUS_H_

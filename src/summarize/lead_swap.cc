@@ -66,13 +66,14 @@ std::vector<std::vector<size_t>> Groups(const CoverageInputs& in, const Selectio
   return groups;
 }
 
-// The opening sentences that may come in: eligible, among their article's
-// first three, not leaning on the sentence before, each with the pieces
+// The opening sentences that may come in: eligible, opening the story
+// (OpensStory: among their article's first three, not opening with a
+// quotation), not leaning on the sentence before, each with the pieces
 // that close the quotation it opens (none closing it: not a choice).
 std::vector<std::vector<uint32_t>> OpeningUnits(const CoverageInputs& in) {
   std::vector<std::vector<uint32_t>> units;
   for (uint32_t i = 0; i < in.corpus.size(); ++i) {
-    if (!in.eligible[i] || in.corpus.index[i] >= 3 || in.wait_first[i]) continue;
+    if (!in.eligible[i] || !OpensStory(in.corpus, i) || in.wait_first[i]) continue;
     if (in.units.open[i] && in.units.end[i] == i) continue;
     std::vector<uint32_t> unit;
     for (uint32_t k = i; k <= in.units.end[i]; ++k) unit.push_back(k);
@@ -142,9 +143,21 @@ std::vector<Removal> Removals(const CoverageInputs& in, const Budget& budget,
   return out;
 }
 
-bool OpensArticle(const Corpus& corpus, const Selection& selection) {
+// True when the summary's reading order (summarize.cc's ReadingOrder) can
+// open with a pick that opens the story: one that OpensStory and is its
+// article's earliest pick (an earlier pick of its article would print
+// before it).
+bool OpensSummary(const Corpus& corpus, const Selection& selection) {
   for (const Pick& pick : selection.picks) {
-    if (corpus.index[pick.candidate] < 3) return true;
+    if (!OpensStory(corpus, pick.candidate)) continue;
+    const uint32_t article = corpus.article[pick.candidate];
+    const uint32_t index = corpus.index[pick.candidate];
+    if (std::none_of(selection.picks.begin(), selection.picks.end(), [&](const Pick& other) {
+          return corpus.article[other.candidate] == article &&
+                 corpus.index[other.candidate] < index;
+        })) {
+      return true;
+    }
   }
   return false;
 }
@@ -188,7 +201,7 @@ Opening Weigh(const CoverageInputs& in, const Budget& budget, const Selection& s
 
 std::vector<uint32_t> LeadSwap(const CoverageInputs& in, const Budget& budget, double tolerance,
                                const Selection& selection) {
-  if (tolerance <= 0 || selection.picks.empty() || OpensArticle(in.corpus, selection)) return {};
+  if (tolerance <= 0 || selection.picks.empty() || OpensSummary(in.corpus, selection)) return {};
   const std::vector<Pick>& picks = selection.picks;
   std::vector<bool> mark(in.weight.size(), false);
   std::vector<uint32_t> chosen;

@@ -30,8 +30,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0499), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0723684, 0.154299,   0.0206222, 0.0870566, -0.00639202, 0.0463879,
-    0.205329,  -0.0072787, 0.018597,  0.101742,  -0.0187637};
+    0.0725381, 0.159289,    0.0195556, 0.087005, -0.00670527, 0.0454,
+    0.206661,  -0.00721769, 0.0183994, 0.101522, -0.018942};
 
 // What the features are computed from, beyond the corpus: the weight of
 // each concept of `concepts` (ConceptWeights), each article's centrality

@@ -136,20 +136,33 @@ std::string EmptyReason(const Corpus& corpus, const SummarizeOptions& options) {
 // beginning: each article's picks together and in their order (a pronoun
 // or a quotation stays beside the sentence it leans on), the articles by
 // their earliest pick (a lead sentence opens the summary), ties by article
-// order.
+// order; but an article whose earliest pick opens the story
+// (summarize::internal::OpensStory: no quotation opens it) comes before
+// those whose earliest pick does not, so that the summary says what
+// happened before a quotation reacts to it.
 void ReadingOrder(const Cluster& cluster, const Corpus& corpus, std::vector<Pick>& picks) {
   const std::vector<size_t> article_order = summarize::internal::ArticleOrder(cluster);
   std::vector<size_t> rank(article_order.size());
   for (size_t r = 0; r < article_order.size(); ++r) rank[article_order[r]] = r;
   std::vector<size_t> earliest(article_order.size(), SIZE_MAX);
+  std::vector<uint32_t> first_pick(article_order.size(), UINT32_MAX);
   for (const Pick& pick : picks) {
-    size_t& e = earliest[corpus.article[pick.candidate]];
-    e = std::min<size_t>(e, corpus.index[pick.candidate]);
+    const size_t a = corpus.article[pick.candidate];
+    if (corpus.index[pick.candidate] < earliest[a]) {
+      earliest[a] = corpus.index[pick.candidate];
+      first_pick[a] = pick.candidate;
+    }
+  }
+  std::vector<bool> opens(article_order.size(), false);
+  for (size_t a = 0; a < opens.size(); ++a) {
+    opens[a] =
+        first_pick[a] != UINT32_MAX && summarize::internal::OpensStory(corpus, first_pick[a]);
   }
   std::sort(picks.begin(), picks.end(), [&](const Pick& x, const Pick& y) {
     const size_t ax = corpus.article[x.candidate];
     const size_t ay = corpus.article[y.candidate];
     if (ax != ay) {
+      if (opens[ax] != opens[ay]) return static_cast<bool>(opens[ax]);
       return earliest[ax] != earliest[ay] ? earliest[ax] < earliest[ay] : rank[ax] < rank[ay];
     }
     return corpus.index[x.candidate] < corpus.index[y.candidate];

@@ -32,11 +32,14 @@ export const FLOOD_STORY = [
 
 // The quotation of the Kettleby Post runs over two sentences, and only its
 // first sentence is in the Coast Herald: one summary item, with the
-// outlets of each sentence after it.
+// outlets of each sentence after it. The Post's lead holds an aside in
+// brackets, which the summary leaves out (a compressed summary sentence,
+// whose comparison line the page must not list again).
 export const STRIKE_STORY = [
   {
     id: 'post-strike', source: 'Kettleby Post', title: 'Ferry crews walk out over pay',
-    text: 'The Kettleby ferry crews walked out on Monday over pay. Union leader Mara Holt ' +
+    text: 'The Kettleby ferry crews walked out on Monday (their first strike since 2019) ' +
+        'over pay. Union leader Mara Holt ' +
         'said "the boats stay in the harbor until the council talks. We want a fair offer," ' +
         'outside the terminal. Commuters took the coast road instead.',
   },

@@ -25,11 +25,11 @@ TEST(SummarizeCommand, SummarizesTheBundledExample) {
 // exact solver solved the story or the greedy selection stood in; the
 // summary itself is the same with or without it.
 TEST(SummarizeCommand, VerboseSaysWhetherTheExactSolverSolvedTheStory) {
-  const CliResult quiet = RunConcord("summarize " + kExample + " --words 80 --method ilp");
+  const CliResult quiet = RunConcord("summarize " + kExample + " --words 120 --method ilp");
   const CliResult verbose =
-      RunConcord("summarize " + kExample + " --words 80 --method ilp --verbose");
+      RunConcord("summarize " + kExample + " --words 120 --method ilp --verbose");
   const CliResult stopped =
-      RunConcord("summarize " + kExample + " --words 80 --method ilp --verbose --set ilp_nodes=0");
+      RunConcord("summarize " + kExample + " --words 120 --method ilp --verbose --set ilp_nodes=0");
   ASSERT_EQ(quiet.exit_code, 0) << quiet.err;
   ASSERT_EQ(verbose.exit_code, 0) << verbose.err;
   ASSERT_EQ(stopped.exit_code, 0) << stopped.err;
@@ -40,11 +40,13 @@ TEST(SummarizeCommand, VerboseSaysWhetherTheExactSolverSolvedTheStory) {
   EXPECT_NE(verbose.err.find("solved exactly"), std::string::npos) << verbose.err;
   // With no branch-and-bound node allowed the solver stops on this story,
   // and the greedy selection (the default's summary) stands in.
-  const CliResult greedy = RunConcord("summarize " + kExample + " --words 80");
+  const CliResult greedy = RunConcord("summarize " + kExample + " --words 120");
   ASSERT_EQ(greedy.exit_code, 0) << greedy.err;
   EXPECT_NE(stopped.err.find("the greedy selection is used"), std::string::npos) << stopped.err;
   EXPECT_EQ(stopped.out, greedy.out);
-  EXPECT_NE(verbose.out, greedy.out);  // the exact solver chose otherwise
+  // The exact solver chose otherwise (at 120 words; at 80 both pick the
+  // same since the example's datelines are noise).
+  EXPECT_NE(verbose.out, greedy.out);
 }
 
 // A folder of web pages (four gzipped pages of the ScrapingHub benchmark)
