@@ -103,15 +103,25 @@ std::optional<std::string_view> OwnText(std::string_view shown, std::string_view
   return std::nullopt;
 }
 
-// The sentence's own text when `shown` is it, with the marks
-// OwnText allows, ended as a text cut short (text::WithCutShortEnding).
-std::optional<std::string_view> CutShortText(std::string_view shown, std::string_view sentence) {
-  for (std::string_view open : {"", "\"", "\xE2\x80\x9C"}) {
-    for (std::string_view close : {"", "\"", "\xE2\x80\x9D"}) {
-      std::string marked(open);
-      marked.append(sentence).append(close);
-      const std::string ended = text::WithCutShortEnding(marked);
-      if (ended != marked && ended == shown) return sentence;
+// The sentence's own text (or, truncated, the prefix of it) when `shown`
+// is a form OwnText allows ended as a cut sentence is
+// (text::WithCutShortEnding: "…" before the closing marks, then the marks
+// of the quotations left open).
+std::optional<std::string> CutText(std::string_view shown, std::string_view sentence,
+                                   bool truncated) {
+  const size_t at = shown.rfind("\xE2\x80\xA6");
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string base = std::string(shown.substr(0, at)) + std::string(shown.substr(at + 3));
+  for (int added = 0; added <= 4 && !base.empty(); ++added) {
+    if (text::WithCutShortEnding(base) == shown) {
+      if (const auto own = OwnText(base, sentence, truncated)) return std::string(*own);
+    }
+    if (base.ends_with('"')) {
+      base.pop_back();
+    } else if (base.ends_with("\xE2\x80\x9D")) {
+      base.resize(base.size() - 3);
+    } else {
+      break;
     }
   }
   return std::nullopt;
@@ -135,8 +145,11 @@ std::string CheckSentence(const Cluster& cluster, const Summary& summary,
   if (s.cut_short && s.sentence + 1 != doc.sentences.size()) {
     return "cut short but not its article's last sentence";
   }
-  const std::optional<std::string_view> own =
-      s.cut_short ? CutShortText(s.text, from.text) : OwnText(s.text, from.text, s.truncated);
+  std::optional<std::string> own;
+  if (!s.cut_short) {
+    if (const auto plain = OwnText(s.text, from.text, s.truncated)) own = std::string(*plain);
+  }
+  if (!own && (s.cut_short || s.truncated)) own = CutText(s.text, from.text, s.truncated);
   if (!own) {
     return "text '" + Shown(s.text) + "' is not the sentence '" + Shown(from.text) + "'";
   }

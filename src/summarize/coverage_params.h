@@ -57,7 +57,7 @@ struct CoverageParams {
   // With furniture_filter: an article's last sentence that its text is cut
   // short inside (no final stop) is left for last too when it has fewer
   // words than this ("At the time of the"); a longer one stays a candidate
-  // and is printed with "…" (summarize.cc, MarkCutShort). 12: the largest
+  // and is printed with "…" (summarize.cc, MarkCuts). 12: the largest
   // of 8, 12, 16, 20 that the rule of "Readability" keeps on train1000.
   double cut_short_min_words = 12;
   // 1: a sentence that leaves a quotation open is weighed with the pieces

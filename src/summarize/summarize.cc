@@ -261,28 +261,29 @@ void AddLackingMarks(const std::vector<Document>& documents, const SummarizeOpti
   }
 }
 
-// Ends each sentence its article's text is cut inside (its article's last,
-// with no final stop) with what a cut-short sentence lacks
-// (text::WithCutShortEnding). Not a sentence cut at the budget (--truncate
-// says that itself). A budget in bytes counts the added characters as
-// AddLackingMarks does: a sentence they would take past it stays as it
-// is.
-void MarkCutShort(const std::vector<Document>& documents, const SummarizeOptions& options,
-                  std::vector<SummarySentence>& sentences) {
+// Ends each cut sentence with what a cut sentence lacks
+// (text::WithCutShortEnding: "…", and the closing marks of the quotations
+// it leaves open), so that a reader sees the cut: a sentence cut at the
+// budget (--truncate), and one its article's text is cut inside (its
+// article's last, with no final stop; `cut_short`). A budget in bytes
+// counts the added characters as AddLackingMarks does: a sentence they
+// would take past it stays as it is (a sentence cut at a byte budget
+// fills it, so it always does).
+void MarkCuts(const std::vector<Document>& documents, const SummarizeOptions& options,
+              std::vector<SummarySentence>& sentences) {
   size_t bytes = 0;
   for (const SummarySentence& s : sentences) bytes += s.text.size();
   for (SummarySentence& s : sentences) {
-    if (s.truncated || s.article >= documents.size() ||
-        s.sentence + 1 != documents[s.article].sentences.size()) {
-      continue;
-    }
+    const bool source_cut = !s.truncated && s.article < documents.size() &&
+                            s.sentence + 1 == documents[s.article].sentences.size();
+    if (!s.truncated && !source_cut) continue;
     std::string ended = text::WithCutShortEnding(s.text);
     const size_t added = ended.size() - s.text.size();
     if (added == 0) continue;
     if (options.unit == BudgetUnit::kBytes && bytes + added > options.budget) continue;
     bytes += added;
     s.text = std::move(ended);
-    s.cut_short = true;
+    s.cut_short = source_cut;
   }
 }
 
@@ -384,7 +385,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
 
   MarkPassages(documents, summary.sentences);
   AddLackingMarks(documents, options, summary.sentences);
-  MarkCutShort(documents, options, summary.sentences);
+  MarkCuts(documents, options, summary.sentences);
   summary.stats.method_note = std::move(selection.note);
   AddInputStats(cluster, corpus, documents, summary.stats);
   if (summary.sentences.empty()) {

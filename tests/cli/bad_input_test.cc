@@ -113,7 +113,8 @@ TEST(BadInput, OneHugeTokenIsCutToTheBudgetInWordsOrBytes) {
   const std::string path = dir.Write("a.txt", std::string(200000, 'x') + "\n");
   const CliResult words = RunConcord("summarize " + path + " --truncate --words 50");
   ASSERT_EQ(words.exit_code, 0) << words.err;
-  EXPECT_EQ(words.out, std::string(50 * 64, 'x') + " [a]\n");
+  // A cut at a word budget says so ("…"); a byte budget has no room for it.
+  EXPECT_EQ(words.out, std::string(50 * 64, 'x') + "\u2026 [a]\n");
   const CliResult bytes = RunConcord("summarize " + path + " --truncate --bytes 100");
   ASSERT_EQ(bytes.exit_code, 0) << bytes.err;
   EXPECT_EQ(bytes.out, std::string(100, 'x') + " [a]\n");
@@ -123,7 +124,7 @@ TEST(BadInput, OneHugeTokenIsCutToTheBudgetInWordsOrBytes) {
   const std::string wide = dir.Write("b.txt", accents + "\n");
   const CliResult one = RunConcord("summarize " + wide + " --truncate --words 1");
   ASSERT_EQ(one.exit_code, 0) << one.err;
-  EXPECT_EQ(one.out, accents.substr(0, 64) + " [b]\n");
+  EXPECT_EQ(one.out, accents.substr(0, 64) + "\u2026 [b]\n");
   const CliResult odd = RunConcord("summarize " + wide + " --truncate --bytes 101");
   ASSERT_EQ(odd.exit_code, 0) << odd.err;
   EXPECT_EQ(odd.out, accents.substr(0, 100) + " [b]\n");

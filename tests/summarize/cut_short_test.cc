@@ -86,5 +86,21 @@ TEST(CutShort, AByteBudgetCountsTheEllipsis) {
   EXPECT_LE(printed, bytes.budget);
 }
 
+// A sentence cut at the budget (--truncate) is marked the same way, and is
+// not cut_short (its article goes on).
+TEST(CutShort, ASentenceCutAtTheBudgetEndsWithAnEllipsisToo) {
+  SummarizeOptions options;
+  options.budget = 6;
+  options.truncate = true;
+  Result<Summary> summary = Summarize(CutCluster(kLongCut), options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_EQ(summary.value().sentences.size(), 1u);
+  const SummarySentence& cut = summary.value().sentences[0];
+  EXPECT_TRUE(cut.truncated);
+  EXPECT_FALSE(cut.cut_short);
+  ASSERT_TRUE(cut.text.ends_with("\u2026")) << cut.text;
+  EXPECT_EQ(summary.value().stats.output_words, 6u);
+}
+
 }  // namespace
 }  // namespace concord
