@@ -185,7 +185,8 @@ class Grouper {
 
 // Parses an ISO 8601 / RFC 3339 time: "2024-05-01", "2024-05-01T10:20",
 // "2024-05-01T10:20:30Z", "2024-05-01 10:20:30.5+02:00", and RFC 2822
-// ("Wed, 01 May 2024 10:20:30 GMT"). Returns seconds since the epoch (UTC).
+// ("Wed, 01 May 2024 10:20:30 GMT", also with its obsolete zone names UT,
+// EST, EDT, CST, CDT, MST, MDT, PST and PDT). Returns seconds since the epoch (UTC).
 Result<int64_t> ParseTime(std::string_view text);
 
 // "2024-05-01T10:20:30Z".

@@ -60,12 +60,31 @@ struct Cursor {
 };
 
 // "Z", "UTC", "GMT", "+02:00", "+0200", "-05"; none means UTC.
-bool ParseZone(Cursor& c, int64_t& offset) {
+bool ParseZone(Cursor& c, int64_t& offset, bool rfc2822) {
   c.SkipSpaces();
   offset = 0;
   if (c.Done()) return true;
   const std::string_view rest = c.text.substr(c.pos);
   if (rest == "Z" || rest == "z" || rest == "UTC" || rest == "GMT") return true;
+  if (rfc2822) {
+    // RFC 2822's obsolete zone names (section 4.3), which feeds still
+    // write: "UT" and the North American ones.
+    static constexpr std::array<std::pair<std::string_view, int>, 9> kZones = {{{"UT", 0},
+                                                                                {"EST", -5},
+                                                                                {"EDT", -4},
+                                                                                {"CST", -6},
+                                                                                {"CDT", -5},
+                                                                                {"MST", -7},
+                                                                                {"MDT", -6},
+                                                                                {"PST", -8},
+                                                                                {"PDT", -7}}};
+    for (const auto& [name, hours] : kZones) {
+      if (rest == name) {
+        offset = int64_t{hours} * 3600;
+        return true;
+      }
+    }
+  }
   const char sign = c.Peek();
   if (sign != '+' && sign != '-') return false;
   ++c.pos;
@@ -119,7 +138,7 @@ Result<int64_t> ParseIso(std::string_view text) {
   int64_t offset = 0;
   if (!c.Done()) {
     if (!c.Eat('T') && !c.Eat('t') && !c.Eat(' ')) return bad;
-    if (!ParseClock(c, hour, minute, second) || !ParseZone(c, offset)) return bad;
+    if (!ParseClock(c, hour, minute, second) || !ParseZone(c, offset, false)) return bad;
   }
   return Assemble(year, month, day, hour, minute, second, offset, text);
 }
@@ -152,7 +171,9 @@ Result<int64_t> ParseRfc2822(std::string_view text) {
   int minute = 0;
   int second = 0;
   int64_t offset = 0;
-  if (!c.Done() && (!ParseClock(c, hour, minute, second) || !ParseZone(c, offset))) return bad;
+  if (!c.Done() && (!ParseClock(c, hour, minute, second) || !ParseZone(c, offset, true))) {
+    return bad;
+  }
   return Assemble(year, month, day, hour, minute, second, offset, text);
 }
 

@@ -26,6 +26,11 @@ TEST(ParseTime, ReadsIsoDatesAndTimes) {
 TEST(ParseTime, ReadsRfc2822) {
   EXPECT_EQ(Parsed("Wed, 01 May 2024 10:20:30 GMT"), 1714521600 + 37230);
   EXPECT_EQ(Parsed("1 May 2024 12:20:30 +0200"), 1714521600 + 37230);
+  // RFC 2822's obsolete zone names, which feeds still write.
+  EXPECT_EQ(Parsed("Wed, 01 May 2024 05:20:30 EST"), 1714521600 + 37230);
+  EXPECT_EQ(Parsed("Wed, 01 May 2024 03:20:30 PDT"), 1714521600 + 37230);
+  EXPECT_EQ(Parsed("Wed, 01 May 2024 10:20:30 UT"), 1714521600 + 37230);
+  EXPECT_FALSE(ParseTime("Wed, 01 May 2024 10:20:30 XST").ok());
 }
 
 TEST(ParseTime, RejectsWhatIsNotATime) {
