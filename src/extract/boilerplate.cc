@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/teaser_cards.h"
+
 namespace concord::extract::internal {
 namespace {
 
@@ -339,57 +341,6 @@ bool IsParagraphTag(GumboTag tag) {
   return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE;
 }
 
-namespace {
-
-// Teaser cards (links to other articles: a linked headline over a short
-// summary) repeat: an element holds a linked heading, and so does one of
-// its siblings.
-struct TeaserCards {
-  std::vector<char> linked_heading;  // the subtree holds a heading inside a link or vice versa
-  std::vector<int> linked_children;  // children with linked_heading
-};
-
-TeaserCards FindTeaserCards(const Dom& dom) {
-  const auto n = static_cast<size_t>(dom.size());
-  std::vector<char> has_link(n, 0), has_heading(n, 0);
-  TeaserCards cards{std::vector<char>(n, 0), std::vector<int>(n, 0)};
-  for (int i = dom.size() - 1; i >= 0; --i) {
-    const Node& node = dom[i];
-    const auto u = static_cast<size_t>(i);
-    if (node.is_text) continue;
-    has_link[u] = has_link[u] || node.tag == GUMBO_TAG_A;
-    has_heading[u] = has_heading[u] || IsHeading(node.tag);
-    cards.linked_heading[u] = cards.linked_heading[u] || (IsHeading(node.tag) && has_link[u]) ||
-                              (node.tag == GUMBO_TAG_A && has_heading[u]);
-    if (node.parent < 0) continue;
-    const auto p = static_cast<size_t>(node.parent);
-    has_link[p] = has_link[p] || has_link[u];
-    has_heading[p] = has_heading[p] || has_heading[u];
-    cards.linked_heading[p] = cards.linked_heading[p] || cards.linked_heading[u];
-    cards.linked_children[p] += cards.linked_heading[u];
-  }
-  return cards;
-}
-
-// True when block i lies in a teaser card: an ancestor (up to three levels
-// up) of fewer than kCardChars characters with a linked heading, among
-// siblings with linked headings.
-bool InTeaserCard(const Dom& dom, int i, const TeaserCards& cards, const TextCounts& counts) {
-  constexpr int kCardChars = 1000;
-  for (int level = 0, a = i; level < 4 && a >= 0; ++level, a = dom[a].parent) {
-    const auto u = static_cast<size_t>(a);
-    if (counts.chars[u] >= kCardChars) return false;
-    const int parent = dom[a].parent;
-    if (cards.linked_heading[u] && parent >= 0 &&
-        cards.linked_children[static_cast<size_t>(parent)] >= 2) {
-      return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
 Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
                    bool demote_cards, double short_weight) {
   const auto n = static_cast<size_t>(dom.size());
@@ -409,7 +360,7 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
       own_link[b] += counts.link_chars[static_cast<size_t>(i)];
     }
   }
-  const TeaserCards cards = demote_cards ? FindTeaserCards(dom) : TeaserCards{};
+  const TeaserCards cards = demote_cards ? FindTeaserCards(dom, counts) : TeaserCards{};
   Scores s{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
   for (size_t i = 0; i < n; ++i) {
     if (own[i] == 0) continue;

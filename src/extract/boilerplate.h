@@ -36,8 +36,9 @@ struct Scores {
   std::vector<double> junk;
 };
 // With `demote_cards`, prose in teaser cards (a small element with a linked
-// heading among siblings that have one too: links to other articles)
-// counts as junk. Short text that is not a link counts `short_weight` good
+// heading, or a list item opening with a linked headline and a summary,
+// among siblings that have one too: links to other articles; see
+// teaser_cards.h) counts as junk. Short text that is not a link counts `short_weight` good
 // and the rest junk (0 on article pages).
 Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
                    bool demote_cards, double short_weight = 0);

@@ -302,6 +302,47 @@ TEST(ExtractPage, CountersAndNumbersAreNotAuthors) {
   EXPECT_EQ(numeric.author, "");
 }
 
+// A strip of other stories above the article ("Breaking News": a list whose
+// items each open with a linked headline and go on with the story's first
+// words) is a row of teaser cards, not a part of the article, even when
+// the strip holds about as much prose as the article. A list in the
+// article's body that looks alike (sources, each a link and a note) stays.
+TEST(ExtractPage, AStripOfHeadlinesWithSummariesIsNotTheArticle) {
+  std::string strip = "<div class=\"breaking-news\"><b>Breaking News</b><ul>";
+  for (const char* story :
+       {"Council votes on the new harbor budget",
+        "Storm warning issued for "
+        "the northern coast",
+        "Museum reopens its east wing after a year", "Rail strike ends after two weeks of talks",
+        "Schools close early for the winter holiday"}) {
+    strip += std::string("<li><a href=\"/s\">") + story +
+             "</a> <span>HARBOR CITY: The story began on Wednesday morning, when officials "
+             "met to talk about what would come next for the city and its people...</span></li>";
+  }
+  strip += "</ul></div>";
+  const std::string article =
+      "<div class=\"main-article-content\"><h2>Deportees return home</h2><div>"
+      "<p>Nearly one hundred and fifty people returned home on Wednesday after being deported, "
+      "officials at the airport said, and many of them said they had spent years of savings on "
+      "the journey.</p><p>Sources: <a href=\"/r1\">Report of the airport authority 2024</a> "
+      "and the statements of the officials given to reporters outside the terminal.</p>"
+      "<p>One of them said that this was the fourth time he had been deported, and that he had "
+      "tried to cross the border each time by a different route through three countries.</p>"
+      "<p>The aircraft landed at the main terminal at six in the morning, and the paper work "
+      "with the immigration department took most of the day, an airport official said.</p>"
+      "</div></div>";
+  const std::string sidebar =
+      "<div class=\"main-content-right\"><p>An advertisement for a book that readers find light "
+      "and easy to read, with a short review from a teacher based in the United States.</p></div>";
+  const Page page =
+      ExtractPage("<html><body><div class=\"wrapper\"><div class=\"main-content-left\">" + strip +
+                  article + "</div>" + sidebar + "</div></body></html>");
+  EXPECT_NE(page.text.find("Nearly one hundred and fifty"), std::string::npos) << page.text;
+  EXPECT_NE(page.text.find("Report of the airport authority"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("Council votes"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("Breaking News"), std::string::npos) << page.text;
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");
