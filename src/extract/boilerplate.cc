@@ -5,6 +5,8 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/teaser_cards.h"
@@ -471,6 +473,55 @@ bool IsCardText(const Dom& dom, int i) {
   return false;
 }
 
+// True when a class token of `class_attr` opens with a content word
+// ("content-nav-section", "article_sidebar_wrap"): the block is a part of
+// the content, whatever the words after it say.
+bool OpensWithContentWord(std::string_view class_attr) {
+  bool opens = false;
+  size_t i = 0;
+  while (i < class_attr.size() && !opens) {
+    const size_t b = class_attr.find_first_not_of(" \t\n\r\f", i);
+    if (b == std::string_view::npos) break;
+    const size_t e = std::min(class_attr.find_first_of(" \t\n\r\f", b), class_attr.size());
+    ForEachWord(class_attr.substr(b, e - b), [&opens](std::string_view w) {
+      opens = std::find(kPositive.begin(), kPositive.end(), w) != kPositive.end();
+      return true;  // the first word only
+    });
+    i = e;
+  }
+  return opens;
+}
+
+// Per element: its prose, or, for an element whose class opens with a
+// content word, the prose of all the elements of that class (nested ones
+// counted once). An article may be cut into several sections of such a
+// class that names boilerplate by accident ("content-nav-section": the
+// sections a table of contents scrolls to); together they hold it. Classes
+// that open with another word are left alone: a page's comments
+// ("comment-content") together may hold more prose than its article.
+std::vector<double> ClassProse(const Dom& dom, const std::vector<double>& prose) {
+  std::unordered_map<std::string, std::pair<double, int>> by_class;  // prose, end of last
+  std::vector<std::string> keys(static_cast<size_t>(dom.size()));
+  std::string class_attr;  // reused: most elements' classes are no key
+  for (int i = 0; i < dom.size(); ++i) {
+    if (dom[i].is_text) continue;
+    class_attr.assign(dom.Attribute(i, "class"));
+    for (char& c : class_attr) c = static_cast<char>(AsciiLower(c));
+    if (!OpensWithContentWord(class_attr)) continue;
+    std::string& key = keys[static_cast<size_t>(i)];
+    key = class_attr;
+    auto& [sum, end] = by_class[key];
+    if (i < end) continue;  // inside an element of its own class
+    sum += prose[static_cast<size_t>(i)];
+    end = dom[i].end;
+  }
+  std::vector<double> out(prose);
+  for (size_t u = 0; u < out.size(); ++u) {
+    if (!keys[u].empty()) out[u] = std::max(out[u], by_class[keys[u]].first);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
@@ -480,6 +531,7 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
   std::vector<char> dropped = hidden;
   const int root = dom.body() >= 0 ? dom.body() : 0;
   const double page_prose = prose[static_cast<size_t>(root)];
+  const std::vector<double> class_prose = ClassProse(dom, prose);
   for (int i = 0; i < dom.size(); ++i) {
     const Node& node = dom[i];
     if (dropped[static_cast<size_t>(i)]) {
@@ -506,7 +558,8 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
         IsChromeRole(dom.Attribute(i, "role")) ||
         (NegativeHint(hint, kind) &&
          ((!kind.cards_are_content && NegativeHint(hint, kind, true)) || !IsCardText(dom, i)));
-    if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
+    if ((chrome &&
+         (page_prose <= 0 || class_prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
       i = node.end - 1;

@@ -46,7 +46,9 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
 // `hidden` plus page chrome: headers, footers, asides, navigation roles and
 // classes that name boilerplate. A subtree holding at least `max_share` of
 // the page's `prose` (good text) is kept whatever its class says ("has-
-// sidebar" on a wrapper must not take the article with it).
+// sidebar" on a wrapper must not take the article with it), and so are the
+// elements of a class that opens with a content word when together they
+// hold that share (an article in "content-nav-section" blocks).
 // What the page's metadata says it is, where that changes what is chrome.
 struct PageKind {
   // A forum thread or questions and answers: comments are its content.

@@ -302,6 +302,48 @@ TEST(ExtractPage, CountersAndNumbersAreNotAuthors) {
   EXPECT_EQ(numeric.author, "");
 }
 
+// An article cut into sections whose class opens with a content word but
+// names boilerplate after it ("content-nav-section": the sections a table of
+// contents scrolls to), with a call to action between them: each section
+// holds under half of the page's prose, all of them together hold most of
+// it, and all are kept. Comments whose class opens with another word stay
+// out however much prose they hold together.
+TEST(ExtractPage, AnArticleInSectionsOfOneClassIsKeptWhole) {
+  const std::string section = "<div class=\"content-nav-section\"><div class=\"rtf\">";
+  const std::string page_html =
+      "<html><head><title>Bridge closed</title></head><body><main>" + section +
+      "<p>The harbor bridge in Port Alder was closed on Thursday after inspectors found a "
+      "sixteen inch crack in a main steel girder, officials said.</p></div></div>"
+      "<div class=\"cta\"><p>What factors really affect your credit score?</p>"
+      "<a href=\"/x\">Find Out</a></div>" +
+      section +
+      "<p>Mayor Ilsa Varga said the bridge would remain closed for at least three weeks "
+      "while engineers assess the damage to the structure.</p></div></div>" +
+      section +
+      "<p>Ferry operators added extra crossings to the Kestrel Islands, and the city asked "
+      "drivers to avoid the harbor road during the evening rush.</p></div></div>"
+      "</main></body></html>";
+  const Page page = ExtractPage(page_html);
+  for (const char* part : {"sixteen inch crack", "at least three weeks", "Kestrel Islands"}) {
+    EXPECT_NE(page.text.find(part), std::string::npos) << part << " not in:\n" << page.text;
+  }
+
+  std::string comments;
+  for (const char* who : {"Ann", "Bo", "Cy", "Di"}) {
+    comments += std::string("<div class=\"comment-content\"><p>") + who +
+                " wrote that the crack must have been there for years, and that the city "
+                "should have found it long before the girder began to bend.</p></div>";
+  }
+  const Page commented = ExtractPage(
+      "<html><body><main><article><p>The harbor bridge in Port Alder was closed on Thursday "
+      "after inspectors found a sixteen inch crack in a main steel girder.</p><p>Ferry "
+      "operators added extra crossings to the Kestrel Islands during the closure.</p>"
+      "</article><section>" +
+      comments + "</section></main></body></html>");
+  EXPECT_NE(commented.text.find("sixteen inch crack"), std::string::npos) << commented.text;
+  EXPECT_EQ(commented.text.find("must have been there"), std::string::npos) << commented.text;
+}
+
 // A strip of other stories above the article ("Breaking News": a list whose
 // items each open with a linked headline and go on with the story's first
 // words) is a row of teaser cards, not a part of the article, even when
