@@ -114,6 +114,13 @@ void RemoveTemporariesOnSignal();
 // (any case).
 bool IsPageName(std::string_view name);
 
+// True when `bytes` read as an HTML document: after a UTF-8 byte-order
+// mark, whitespace, comments and an XML declaration, they open with
+// "<!doctype html" or "<html" (any case) followed by a space, ">" or "/".
+// Files are told apart by name (IsPageName); standard input has none, so
+// its bytes are looked at with this.
+bool LooksLikeHtml(std::string_view bytes);
+
 // The bytes of a page file (ReadFile: "-" is standard input), inflated when
 // the name ends in .gz or the bytes start with the gzip magic. Fails naming
 // the file when it cannot be read, is larger than `max_bytes` (before or

@@ -5,7 +5,11 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
+
+#include "extract/teaser_cards.h"
 
 namespace concord::extract::internal {
 namespace {
@@ -339,57 +343,6 @@ bool IsParagraphTag(GumboTag tag) {
   return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE;
 }
 
-namespace {
-
-// Teaser cards (links to other articles: a linked headline over a short
-// summary) repeat: an element holds a linked heading, and so does one of
-// its siblings.
-struct TeaserCards {
-  std::vector<char> linked_heading;  // the subtree holds a heading inside a link or vice versa
-  std::vector<int> linked_children;  // children with linked_heading
-};
-
-TeaserCards FindTeaserCards(const Dom& dom) {
-  const auto n = static_cast<size_t>(dom.size());
-  std::vector<char> has_link(n, 0), has_heading(n, 0);
-  TeaserCards cards{std::vector<char>(n, 0), std::vector<int>(n, 0)};
-  for (int i = dom.size() - 1; i >= 0; --i) {
-    const Node& node = dom[i];
-    const auto u = static_cast<size_t>(i);
-    if (node.is_text) continue;
-    has_link[u] = has_link[u] || node.tag == GUMBO_TAG_A;
-    has_heading[u] = has_heading[u] || IsHeading(node.tag);
-    cards.linked_heading[u] = cards.linked_heading[u] || (IsHeading(node.tag) && has_link[u]) ||
-                              (node.tag == GUMBO_TAG_A && has_heading[u]);
-    if (node.parent < 0) continue;
-    const auto p = static_cast<size_t>(node.parent);
-    has_link[p] = has_link[p] || has_link[u];
-    has_heading[p] = has_heading[p] || has_heading[u];
-    cards.linked_heading[p] = cards.linked_heading[p] || cards.linked_heading[u];
-    cards.linked_children[p] += cards.linked_heading[u];
-  }
-  return cards;
-}
-
-// True when block i lies in a teaser card: an ancestor (up to three levels
-// up) of fewer than kCardChars characters with a linked heading, among
-// siblings with linked headings.
-bool InTeaserCard(const Dom& dom, int i, const TeaserCards& cards, const TextCounts& counts) {
-  constexpr int kCardChars = 1000;
-  for (int level = 0, a = i; level < 4 && a >= 0; ++level, a = dom[a].parent) {
-    const auto u = static_cast<size_t>(a);
-    if (counts.chars[u] >= kCardChars) return false;
-    const int parent = dom[a].parent;
-    if (cards.linked_heading[u] && parent >= 0 &&
-        cards.linked_children[static_cast<size_t>(parent)] >= 2) {
-      return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
 Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
                    bool demote_cards, double short_weight) {
   const auto n = static_cast<size_t>(dom.size());
@@ -409,7 +362,7 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
       own_link[b] += counts.link_chars[static_cast<size_t>(i)];
     }
   }
-  const TeaserCards cards = demote_cards ? FindTeaserCards(dom) : TeaserCards{};
+  const TeaserCards cards = demote_cards ? FindTeaserCards(dom, counts) : TeaserCards{};
   Scores s{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
   for (size_t i = 0; i < n; ++i) {
     if (own[i] == 0) continue;
@@ -520,6 +473,55 @@ bool IsCardText(const Dom& dom, int i) {
   return false;
 }
 
+// True when a class token of `class_attr` opens with a content word
+// ("content-nav-section", "article_sidebar_wrap"): the block is a part of
+// the content, whatever the words after it say.
+bool OpensWithContentWord(std::string_view class_attr) {
+  bool opens = false;
+  size_t i = 0;
+  while (i < class_attr.size() && !opens) {
+    const size_t b = class_attr.find_first_not_of(" \t\n\r\f", i);
+    if (b == std::string_view::npos) break;
+    const size_t e = std::min(class_attr.find_first_of(" \t\n\r\f", b), class_attr.size());
+    ForEachWord(class_attr.substr(b, e - b), [&opens](std::string_view w) {
+      opens = std::find(kPositive.begin(), kPositive.end(), w) != kPositive.end();
+      return true;  // the first word only
+    });
+    i = e;
+  }
+  return opens;
+}
+
+// Per element: its prose, or, for an element whose class opens with a
+// content word, the prose of all the elements of that class (nested ones
+// counted once). An article may be cut into several sections of such a
+// class that names boilerplate by accident ("content-nav-section": the
+// sections a table of contents scrolls to); together they hold it. Classes
+// that open with another word are left alone: a page's comments
+// ("comment-content") together may hold more prose than its article.
+std::vector<double> ClassProse(const Dom& dom, const std::vector<double>& prose) {
+  std::unordered_map<std::string, std::pair<double, int>> by_class;  // prose, end of last
+  std::vector<std::string> keys(static_cast<size_t>(dom.size()));
+  std::string class_attr;  // reused: most elements' classes are no key
+  for (int i = 0; i < dom.size(); ++i) {
+    if (dom[i].is_text) continue;
+    class_attr.assign(dom.Attribute(i, "class"));
+    for (char& c : class_attr) c = static_cast<char>(AsciiLower(c));
+    if (!OpensWithContentWord(class_attr)) continue;
+    std::string& key = keys[static_cast<size_t>(i)];
+    key = class_attr;
+    auto& [sum, end] = by_class[key];
+    if (i < end) continue;  // inside an element of its own class
+    sum += prose[static_cast<size_t>(i)];
+    end = dom[i].end;
+  }
+  std::vector<double> out(prose);
+  for (size_t u = 0; u < out.size(); ++u) {
+    if (!keys[u].empty()) out[u] = std::max(out[u], by_class[keys[u]].first);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
@@ -529,6 +531,7 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
   std::vector<char> dropped = hidden;
   const int root = dom.body() >= 0 ? dom.body() : 0;
   const double page_prose = prose[static_cast<size_t>(root)];
+  const std::vector<double> class_prose = ClassProse(dom, prose);
   for (int i = 0; i < dom.size(); ++i) {
     const Node& node = dom[i];
     if (dropped[static_cast<size_t>(i)]) {
@@ -555,7 +558,8 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
         IsChromeRole(dom.Attribute(i, "role")) ||
         (NegativeHint(hint, kind) &&
          ((!kind.cards_are_content && NegativeHint(hint, kind, true)) || !IsCardText(dom, i)));
-    if ((chrome && (page_prose <= 0 || prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
+    if ((chrome &&
+         (page_prose <= 0 || class_prose[static_cast<size_t>(i)] < max_share * page_prose)) ||
         IsOverlay(dom, i, class_id)) {
       std::fill(dropped.begin() + i, dropped.begin() + node.end, 1);
       i = node.end - 1;

@@ -36,8 +36,9 @@ struct Scores {
   std::vector<double> junk;
 };
 // With `demote_cards`, prose in teaser cards (a small element with a linked
-// heading among siblings that have one too: links to other articles)
-// counts as junk. Short text that is not a link counts `short_weight` good
+// heading, or a list item opening with a linked headline and a summary,
+// among siblings that have one too: links to other articles; see
+// teaser_cards.h) counts as junk. Short text that is not a link counts `short_weight` good
 // and the rest junk (0 on article pages).
 Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextCounts& counts,
                    bool demote_cards, double short_weight = 0);
@@ -45,7 +46,9 @@ Scores ScoreBlocks(const Dom& dom, const std::vector<char>& dropped, const TextC
 // `hidden` plus page chrome: headers, footers, asides, navigation roles and
 // classes that name boilerplate. A subtree holding at least `max_share` of
 // the page's `prose` (good text) is kept whatever its class says ("has-
-// sidebar" on a wrapper must not take the article with it).
+// sidebar" on a wrapper must not take the article with it), and so are the
+// elements of a class that opens with a content word when together they
+// hold that share (an article in "content-nav-section" blocks).
 // What the page's metadata says it is, where that changes what is chrome.
 struct PageKind {
   // A forum thread or questions and answers: comments are its content.

@@ -178,13 +178,12 @@ class LineParser {
   std::string first_ignored_;
 };
 
-// A web page file: one article, or a warning naming the file when the
-// page holds no article text (it is skipped).
-Status AddPage(const fs::path& path, size_t max_bytes, Sink& sink) {
-  Result<std::string> bytes = io::ReadPage(path.string(), max_bytes);
-  if (!bytes.ok()) return bytes.status();
+// A web page (`html`, the bytes of the file `path`): one article, or a
+// warning naming the file when the page holds no article text (it is
+// skipped).
+Status AddPage(const fs::path& path, std::string_view html, Sink& sink) {
   StreamArticle item;
-  if (Status s = io::FillFromHtml(bytes.value(), path.string(), item.article); !s.ok()) {
+  if (Status s = io::FillFromHtml(html, path.string(), item.article); !s.ok()) {
     sink.warnings.push_back(s.message());
     return Status::Ok();
   }
@@ -268,7 +267,9 @@ struct StreamReader::Impl {
 
 Status StreamReader::Impl::OpenFile(const fs::path& path) {
   if (io::IsPageName(path.filename().string())) {
-    return AddPage(path, options.max_file_bytes, sink);
+    Result<std::string> bytes = io::ReadPage(path.string(), options.max_file_bytes);
+    if (!bytes.ok()) return bytes.status();
+    return AddPage(path, bytes.value(), sink);
   }
   Result<std::unique_ptr<io::LineReader>> opened =
       io::LineReader::Open(path.string(), options.max_stream_bytes, options.max_line_bytes);
@@ -284,6 +285,10 @@ Status StreamReader::Impl::OpenFile(const fs::path& path) {
   if (!json_lines) {
     Result<std::string> contents = reader->Rest(options.max_file_bytes);
     if (!contents.ok()) return contents.status();
+    // Standard input has no name to tell a page by: an HTML document is one.
+    if (path == "-" && io::LooksLikeHtml(contents.value())) {
+      return AddPage(path, contents.value(), sink);
+    }
     return AddText(path, contents.value(), sink);
   }
   lines = std::move(reader);

@@ -23,6 +23,36 @@ bool IsPageName(std::string_view name) {
   return EndsWith(lower, ".html") || EndsWith(lower, ".htm") || EndsWith(lower, ".xhtml");
 }
 
+bool LooksLikeHtml(std::string_view bytes) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF", kSpace = " \t\r\n\f";
+  if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
+  auto starts = [&bytes](std::string_view prefix) {  // ASCII, any case
+    if (bytes.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+      const char c = bytes[i];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[i]) return false;
+    }
+    return true;
+  };
+  while (true) {
+    const size_t first = bytes.find_first_not_of(kSpace);
+    if (first == std::string_view::npos) return false;
+    bytes.remove_prefix(first);
+    const bool comment = starts("<!--"), declaration = starts("<?xml");
+    if (!comment && !declaration) break;
+    const size_t end = bytes.find(comment ? "-->" : "?>");
+    if (end == std::string_view::npos) return false;
+    bytes.remove_prefix(end + (comment ? 3 : 2));
+  }
+  for (std::string_view open : {"<!doctype html", "<html"}) {
+    if (!starts(open)) continue;
+    if (bytes.size() == open.size()) return true;
+    const char next = bytes[open.size()];
+    return kSpace.find(next) != std::string_view::npos || next == '>' || next == '/';
+  }
+  return false;
+}
+
 Result<std::string> ReadPage(const std::string& path, size_t max_bytes) {
   Result<std::string> read = ReadFile(path, max_bytes);
   if (!read.ok()) return read.status();

@@ -80,6 +80,20 @@ void AddContents(std::string_view bytes, const std::string& name, bool json_line
   loose.push_back(std::move(article).value());
 }
 
+// A web page's bytes: its article, with the id `stem`, or a warning naming
+// the page when it holds none (the page is skipped).
+void AddPageContents(std::string_view html, const std::string& name, const std::string& stem,
+                     Inputs& inputs, std::vector<Article>& loose) {
+  Article article;
+  if (Status s = FillFromHtml(html, name, article); !s.ok()) {
+    inputs.warnings.push_back(s.message());
+    return;
+  }
+  article.id = stem;
+  if (article.source.empty()) article.source = OutletName(article, 0);  // url host, else id
+  loose.push_back(std::move(article));
+}
+
 // A web page file: its article, or a warning naming the file when it holds
 // none (the page is skipped; a file that cannot be read is a problem).
 void AddPage(const fs::path& path, const ReadOptions& options, Inputs& inputs,
@@ -89,16 +103,9 @@ void AddPage(const fs::path& path, const ReadOptions& options, Inputs& inputs,
     inputs.problems.push_back(read.status().message());
     return;
   }
-  Article article;
-  if (Status s = FillFromHtml(read.value(), path.string(), article); !s.ok()) {
-    inputs.warnings.push_back(s.message());
-    return;
-  }
   fs::path name = path.filename();
   if (HasExtension(name, {".gz"})) name = name.stem();  // a.html.gz -> a.html
-  article.id = name.stem().string();
-  if (article.source.empty()) article.source = OutletName(article, 0);  // url host, else id
-  loose.push_back(std::move(article));
+  AddPageContents(read.value(), path.string(), name.stem().string(), inputs, loose);
 }
 
 Status AddFile(const fs::path& path, const ReadOptions& options, Inputs& inputs,
@@ -205,7 +212,13 @@ Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
         inputs.problems.push_back("-: standard input is empty");
         continue;
       }
-      AddContents(bytes, "-", LooksLikeJsonLines(bytes), "stdin", inputs, loose);
+      // Standard input has no name to tell a page by: an HTML document is
+      // one (its article is extracted), as a file named .html would be.
+      if (LooksLikeHtml(bytes)) {
+        AddPageContents(bytes, "-", "stdin", inputs, loose);
+      } else {
+        AddContents(bytes, "-", LooksLikeJsonLines(bytes), "stdin", inputs, loose);
+      }
       continue;
     }
     std::error_code ec;

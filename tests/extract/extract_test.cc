@@ -302,6 +302,89 @@ TEST(ExtractPage, CountersAndNumbersAreNotAuthors) {
   EXPECT_EQ(numeric.author, "");
 }
 
+// An article cut into sections whose class opens with a content word but
+// names boilerplate after it ("content-nav-section": the sections a table of
+// contents scrolls to), with a call to action between them: each section
+// holds under half of the page's prose, all of them together hold most of
+// it, and all are kept. Comments whose class opens with another word stay
+// out however much prose they hold together.
+TEST(ExtractPage, AnArticleInSectionsOfOneClassIsKeptWhole) {
+  const std::string section = "<div class=\"content-nav-section\"><div class=\"rtf\">";
+  const std::string page_html =
+      "<html><head><title>Bridge closed</title></head><body><main>" + section +
+      "<p>The harbor bridge in Port Alder was closed on Thursday after inspectors found a "
+      "sixteen inch crack in a main steel girder, officials said.</p></div></div>"
+      "<div class=\"cta\"><p>What factors really affect your credit score?</p>"
+      "<a href=\"/x\">Find Out</a></div>" +
+      section +
+      "<p>Mayor Ilsa Varga said the bridge would remain closed for at least three weeks "
+      "while engineers assess the damage to the structure.</p></div></div>" +
+      section +
+      "<p>Ferry operators added extra crossings to the Kestrel Islands, and the city asked "
+      "drivers to avoid the harbor road during the evening rush.</p></div></div>"
+      "</main></body></html>";
+  const Page page = ExtractPage(page_html);
+  for (const char* part : {"sixteen inch crack", "at least three weeks", "Kestrel Islands"}) {
+    EXPECT_NE(page.text.find(part), std::string::npos) << part << " not in:\n" << page.text;
+  }
+
+  std::string comments;
+  for (const char* who : {"Ann", "Bo", "Cy", "Di"}) {
+    comments += std::string("<div class=\"comment-content\"><p>") + who +
+                " wrote that the crack must have been there for years, and that the city "
+                "should have found it long before the girder began to bend.</p></div>";
+  }
+  const Page commented = ExtractPage(
+      "<html><body><main><article><p>The harbor bridge in Port Alder was closed on Thursday "
+      "after inspectors found a sixteen inch crack in a main steel girder.</p><p>Ferry "
+      "operators added extra crossings to the Kestrel Islands during the closure.</p>"
+      "</article><section>" +
+      comments + "</section></main></body></html>");
+  EXPECT_NE(commented.text.find("sixteen inch crack"), std::string::npos) << commented.text;
+  EXPECT_EQ(commented.text.find("must have been there"), std::string::npos) << commented.text;
+}
+
+// A strip of other stories above the article ("Breaking News": a list whose
+// items each open with a linked headline and go on with the story's first
+// words) is a row of teaser cards, not a part of the article, even when
+// the strip holds about as much prose as the article. A list in the
+// article's body that looks alike (sources, each a link and a note) stays.
+TEST(ExtractPage, AStripOfHeadlinesWithSummariesIsNotTheArticle) {
+  std::string strip = "<div class=\"breaking-news\"><b>Breaking News</b><ul>";
+  for (const char* story :
+       {"Council votes on the new harbor budget",
+        "Storm warning issued for "
+        "the northern coast",
+        "Museum reopens its east wing after a year", "Rail strike ends after two weeks of talks",
+        "Schools close early for the winter holiday"}) {
+    strip += std::string("<li><a href=\"/s\">") + story +
+             "</a> <span>HARBOR CITY: The story began on Wednesday morning, when officials "
+             "met to talk about what would come next for the city and its people...</span></li>";
+  }
+  strip += "</ul></div>";
+  const std::string article =
+      "<div class=\"main-article-content\"><h2>Deportees return home</h2><div>"
+      "<p>Nearly one hundred and fifty people returned home on Wednesday after being deported, "
+      "officials at the airport said, and many of them said they had spent years of savings on "
+      "the journey.</p><p>Sources: <a href=\"/r1\">Report of the airport authority 2024</a> "
+      "and the statements of the officials given to reporters outside the terminal.</p>"
+      "<p>One of them said that this was the fourth time he had been deported, and that he had "
+      "tried to cross the border each time by a different route through three countries.</p>"
+      "<p>The aircraft landed at the main terminal at six in the morning, and the paper work "
+      "with the immigration department took most of the day, an airport official said.</p>"
+      "</div></div>";
+  const std::string sidebar =
+      "<div class=\"main-content-right\"><p>An advertisement for a book that readers find light "
+      "and easy to read, with a short review from a teacher based in the United States.</p></div>";
+  const Page page =
+      ExtractPage("<html><body><div class=\"wrapper\"><div class=\"main-content-left\">" + strip +
+                  article + "</div>" + sidebar + "</div></body></html>");
+  EXPECT_NE(page.text.find("Nearly one hundred and fifty"), std::string::npos) << page.text;
+  EXPECT_NE(page.text.find("Report of the airport authority"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("Council votes"), std::string::npos) << page.text;
+  EXPECT_EQ(page.text.find("Breaking News"), std::string::npos) << page.text;
+}
+
 TEST(HostOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(HostOf("https://www.Example.org:8080/a/b?c"), "example.org");
   EXPECT_EQ(HostOf("http://user@news.example.com"), "news.example.com");

@@ -54,6 +54,21 @@ TEST(HtmlReader, IsPageNameKnowsPagesAndTheirGzipForms) {
   EXPECT_FALSE(IsPageName("html"));
 }
 
+// Standard input has no name: its bytes say whether it is a page.
+TEST(HtmlReader, LooksLikeHtmlKnowsADocumentByItsStart) {
+  EXPECT_TRUE(LooksLikeHtml("<!DOCTYPE html><html><body></body></html>"));
+  EXPECT_TRUE(LooksLikeHtml("\xEF\xBB\xBF \n\t<!doctype HTML PUBLIC \"-//W3C//DTD\">"));
+  EXPECT_TRUE(LooksLikeHtml("<HTML lang=en>"));
+  EXPECT_TRUE(LooksLikeHtml("<html>"));
+  EXPECT_TRUE(LooksLikeHtml("<?xml version=\"1.0\"?>\n<!-- saved page -->\n<html xmlns=x>"));
+  EXPECT_FALSE(LooksLikeHtml("<htmlx>"));
+  EXPECT_FALSE(LooksLikeHtml("The <html> tag opens a page, the reporter wrote."));
+  EXPECT_FALSE(LooksLikeHtml("Bridge reopens\n\n<html> in a text file is text."));
+  EXPECT_FALSE(LooksLikeHtml("{\"id\": \"a\", \"html\": \"<html>\"}"));
+  EXPECT_FALSE(LooksLikeHtml("<!-- a comment never closed <html>"));
+  EXPECT_FALSE(LooksLikeHtml(""));
+}
+
 TEST(HtmlReader, FillFromHtmlTakesTextTitleDateAndSiteName) {
   Article article;
   article.url = "https://www.example.org/2026/bridge";

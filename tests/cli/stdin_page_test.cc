@@ -1,0 +1,83 @@
+// An HTML page on standard input is read as a page, as a file named .html
+// is: `summarize -`, `group -` and `digest -` extract its article instead
+// of reading the markup as text.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "cli/cli_runner.h"
+#include "testing/temp_dir.h"
+
+namespace concord::testing {
+namespace {
+
+// A page written for this test: a strip of chrome and an article of two
+// paragraphs, with a doctype after a byte-order mark and a blank line.
+const char kPage[] =
+    "\xEF\xBB\xBF\n<!DOCTYPE html>\n<html><head><title>Ferry adds evening crossings</title>"
+    "<meta property=\"og:site_name\" content=\"Harbor Gazette\"></head><body>"
+    "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>"
+    "<p>The ferry operator will add two evening crossings from Monday, it said on Friday, "
+    "after a winter of complaints from commuters on the island.</p>"
+    "<p>Tickets for the new crossings go on sale this weekend at the harbor office, and "
+    "season passes stay valid on the later boats.</p></article></body></html>";
+
+// Markup read as text leaves tags and attribute names in the output.
+void ExpectNoMarkup(const std::string& out) {
+  for (const char* markup : {"<p>", "<html", "DOCTYPE", "og:site_name", "href="}) {
+    EXPECT_EQ(out.find(markup), std::string::npos) << markup << " in:\n" << out;
+  }
+}
+
+TEST(StdinPage, SummarizeExtractsAPageOnStandardInput) {
+  const CliResult result = RunConcord("summarize - --words 40", kPage);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("The ferry operator will add two evening crossings"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("[Harbor Gazette]"), std::string::npos) << result.out;
+  ExpectNoMarkup(result.out);
+}
+
+// Through a pipe (cat PAGE | concord summarize -), as a user would.
+TEST(StdinPage, SummarizeExtractsAPagePipedIn) {
+  TempDir dir;
+  const std::string file = dir.Write("page", kPage);  // no extension: only its bytes tell
+  const CliResult result = RunConcordRedirected("summarize - --words 40", dir.Path("out"),
+                                                "cat " + file + " |", "/dev/stdin");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::ifstream stream(dir.Path("out"), std::ios::binary);
+  const std::string out((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  EXPECT_NE(out.find("The ferry operator will add two evening crossings"), std::string::npos)
+      << out;
+  ExpectNoMarkup(out);
+}
+
+TEST(StdinPage, GroupAndDigestExtractAPageOnStandardInput) {
+  const CliResult group = RunConcord("group -", kPage);
+  ASSERT_EQ(group.exit_code, 0) << group.err;
+  EXPECT_NE(group.out.find("\"sources\":[\"Harbor Gazette\"]"), std::string::npos) << group.out;
+  EXPECT_NE(group.out.find("\"title\":\"Ferry adds evening crossings\""), std::string::npos)
+      << group.out;
+  ExpectNoMarkup(group.out);
+
+  const CliResult digest = RunConcord("digest --min-articles 1 -", kPage);
+  ASSERT_EQ(digest.exit_code, 0) << digest.err;
+  EXPECT_NE(digest.out.find("The ferry operator will add two evening crossings"), std::string::npos)
+      << digest.out;
+  ExpectNoMarkup(digest.out);
+}
+
+// Text that merely mentions a tag is still text.
+TEST(StdinPage, TextThatMentionsATagIsStillText) {
+  const std::string text =
+      "Ferry adds evening crossings\n\nThe ferry operator wrote <html> in its notice by "
+      "mistake, and will add two evening crossings from Monday, it said on Friday.\n";
+  const CliResult result = RunConcord("summarize - --words 40", text);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("wrote <html> in its notice"), std::string::npos) << result.out;
+}
+
+}  // namespace
+}  // namespace concord::testing
