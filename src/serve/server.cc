@@ -7,13 +7,17 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <charconv>
 #include <chrono>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string_view>
 #include <thread>
 
 #include "concord/api.h"
@@ -39,25 +43,70 @@ const char* CodeName(int status) {
       return "method_not_allowed";
     case 413:
       return "payload_too_large";
+    case 414:
+      return "uri_too_long";
     case 415:
       return "unsupported_media_type";
+    case 416:
+      return "range_not_satisfiable";
     case 429:
       return "too_many_requests";
     case 503:
       return "unavailable";
     default:
-      return status >= 500 ? "internal" : "error";
+      return status >= 500 ? "internal" : "bad_request";
   }
 }
 
-// `code` defaults to CodeName(status).
+// {"error":{"code","message"}}; `code` defaults to CodeName(status).
+std::string ErrorBody(int status, const std::string& message, const char* code) {
+  const json body = {
+      {"error", {{"code", code != nullptr ? code : CodeName(status)}, {"message", message}}}};
+  return body.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
 void SendError(httplib::Response& res, int status, const std::string& message,
                const char* code = nullptr) {
   res.status = status;
-  const json body = {
-      {"error", {{"code", code != nullptr ? code : CodeName(status)}, {"message", message}}}};
-  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace) + "\n",
-                  "application/json");
+  res.set_content(ErrorBody(status, message, code), "application/json");
+}
+
+// SendError, then the server closes the connection: for an answer given
+// while (part of) the request's body is still unread, so that the rest of
+// the body is never read as the next request on the connection. A
+// "Connection: close" header only tells the client; httplib 0.11 keeps
+// reading the connection unless writing the response fails, and it counts a
+// content provider that returns false as a failure. So the body is written
+// by a provider that returns false once it has written every byte.
+void SendErrorAndClose(httplib::Response& res, int status, const std::string& message,
+                       const char* code = nullptr) {
+  res.status = status;
+  res.set_header("Connection", "close");
+  auto body = std::make_shared<const std::string>(ErrorBody(status, message, code));
+  res.set_content_provider(body->size(), "application/json",
+                           [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                             sink.write(body->data() + offset, length);
+                             return false;
+                           });
+}
+
+// Whether the request says it carries a body.
+bool HasBody(const httplib::Request& req) {
+  return req.has_header("Transfer-Encoding") ||
+         (req.has_header("Content-Length") && req.get_header_value("Content-Length") != "0");
+}
+
+// An answer before any route read the body: SendErrorAndClose when the
+// request has one, else SendError.
+httplib::Server::HandlerResponse Refuse(const httplib::Request& req, httplib::Response& res,
+                                        int status, const std::string& message,
+                                        const char* code = nullptr) {
+  if (HasBody(req)) {
+    SendErrorAndClose(res, status, message, code);
+  } else {
+    SendError(res, status, message, code);
+  }
+  return httplib::Server::HandlerResponse::Handled;
 }
 
 void SendJson(httplib::Response& res, const json& body) {
@@ -106,6 +155,36 @@ bool QueryNumber(const httplib::Request& req, const char* name, int64_t min, int
   return true;
 }
 
+// `lower` is in lower case.
+bool EqualsIgnoringCase(std::string_view text, std::string_view lower) {
+  return std::equal(text.begin(), text.end(), lower.begin(), lower.end(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == b;
+  });
+}
+
+// Whether a Content-Type header names JSON: "application/json" in any
+// letter case (media types are case-insensitive), with or without
+// parameters such as "; charset=utf-8".
+bool IsJsonMediaType(std::string_view type) {
+  type = type.substr(0, type.find(';'));
+  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  while (!type.empty() && blank(type.front())) type.remove_prefix(1);
+  while (!type.empty() && blank(type.back())) type.remove_suffix(1);
+  return EqualsIgnoringCase(type, "application/json");
+}
+
+// Whether a Content-Length header is a plain count of bytes (httplib reads
+// "-5" as a number near 2^64, which it would answer 413).
+bool IsByteCount(const std::string& value) {
+  return !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+}
+
+std::string TooLargeMessage(size_t max_body) {
+  return "the body is larger than the limit of " + std::to_string(max_body) + " bytes";
+}
+
 struct Context {
   const ServeOptions* options;
   Store* store;
@@ -114,7 +193,10 @@ struct Context {
 
 thread_local std::chrono::steady_clock::time_point request_start;
 
-// Method, token and content-type checks before any route runs.
+// Method, token and content-type checks before any route runs. A request
+// that passes them is one of a route's: every route that may get a body
+// reads it through ReadBody, so httplib never reads a body itself (it would
+// read a chunked one whole, however large).
 httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib::Request& req,
                                           httplib::Response& res) {
   request_start = std::chrono::steady_clock::now();
@@ -122,14 +204,34 @@ httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib:
   // reading the body.
   if (BoundedPool::Overloaded()) {
     res.set_header("Retry-After", "1");
-    res.set_header("Connection", "close");
-    SendError(res, 503, "the server is busy (all workers and the queue are taken); retry later",
-              "overloaded");
+    SendErrorAndClose(res, 503,
+                      "the server is busy (all workers and the queue are taken); retry later",
+                      "overloaded");
     return httplib::Server::HandlerResponse::Handled;
+  }
+  // A body whose length cannot be read cannot be read at all. (One whose
+  // Content-Length is over the limit httplib reads and drops, then answers
+  // 413: a client that sends it all then reads a clean answer.)
+  if (req.has_header("Content-Length") && !IsByteCount(req.get_header_value("Content-Length"))) {
+    SendErrorAndClose(res, 400,
+                      "Content-Length must be a whole number of bytes (got '" +
+                          req.get_header_value("Content-Length") + "')");
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  // httplib reads a body that is not chunked until the connection ends,
+  // and ignores a DELETE's chunked body, which it would then read as the
+  // next request: such bodies are refused.
+  const std::string encoding = req.get_header_value("Transfer-Encoding");
+  if (!encoding.empty() && !EqualsIgnoringCase(encoding, "chunked")) {
+    return Refuse(req, res, 400, "Transfer-Encoding must be chunked (got '" + encoding + "')");
+  }
+  const bool reads = req.method == "GET" || req.method == "HEAD";
+  if ((reads || req.method == "DELETE") && HasBody(req)) {
+    return Refuse(req, res, 400, req.method + " takes no body");
   }
   // The web page (web_assets.h): exact paths only, so no path can reach
   // outside the embedded files.
-  if (req.method == "GET" || req.method == "HEAD") {
+  if (reads) {
     if (std::optional<WebAsset> asset = FindWebAsset(req.path)) {
       res.status = 200;
       res.set_content(std::string(asset->body), std::string(asset->content_type).c_str());
@@ -138,37 +240,68 @@ httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib:
     }
   }
   const std::vector<std::string> allowed = AllowedMethods(req.path);
-  if (allowed.empty()) return httplib::Server::HandlerResponse::Unhandled;  // 404 below
+  if (allowed.empty()) return Refuse(req, res, 404, "no route " + req.method + " " + req.path);
   if (std::find(allowed.begin(), allowed.end(), req.method) == allowed.end()) {
     std::string list;
     for (const std::string& m : allowed) list += (list.empty() ? "" : ", ") + m;
     res.set_header("Allow", list);
-    SendError(res, 405, req.method + " is not allowed on " + req.path + " (allowed: " + list + ")");
-    return httplib::Server::HandlerResponse::Handled;
+    return Refuse(req, res, 405,
+                  req.method + " is not allowed on " + req.path + " (allowed: " + list + ")");
   }
-  const bool writes = req.method == "POST" || req.method == "DELETE";
-  if (writes && !context.options->token.empty() &&
+  if (!reads && !context.options->token.empty() &&
       req.get_header_value("Authorization") != "Bearer " + context.options->token) {
     res.set_header("WWW-Authenticate", "Bearer");
-    SendError(res, 401, "this route needs the header 'Authorization: Bearer <token>'");
-    return httplib::Server::HandlerResponse::Handled;
+    return Refuse(req, res, 401, "this route needs the header 'Authorization: Bearer <token>'");
   }
-  if (req.method == "POST") {
-    const std::string type = req.get_header_value("Content-Type");
-    if (type.rfind("application/json", 0) != 0) {
-      SendError(res, 415,
-                "the body must be JSON with 'Content-Type: application/json' (got '" + type + "')");
-      return httplib::Server::HandlerResponse::Handled;
-    }
+  if (req.method == "POST" && !IsJsonMediaType(req.get_header_value("Content-Type"))) {
+    return Refuse(req, res, 415,
+                  "the body must be JSON with 'Content-Type: application/json' (got '" +
+                      req.get_header_value("Content-Type") + "')");
+  }
+  // Without either header a request has no body; httplib would wait for
+  // one until the read timeout.
+  if (req.method == "POST" && !req.has_header("Content-Length") && encoding.empty()) {
+    return Refuse(req, res, 400, "the body is empty (no Content-Length or Transfer-Encoding)");
   }
   return httplib::Server::HandlerResponse::Unhandled;
 }
 
+// Reads the body of a request into `*body`, holding at most `max_body`
+// bytes however it is sent. httplib 0.11 applies its payload limit to a
+// body with Content-Length only: a chunked body it would read whole into
+// memory, however large. So every route that takes a body (the POST ones)
+// reads it itself through httplib's content reader. False after answering
+// 413 (over the limit; the rest of the body is left unread) or 400 (a
+// malformed chunk, a broken connection), and closing the connection, which
+// is then mid-body.
+bool ReadBody(size_t max_body, const httplib::ContentReader& reader, httplib::Response& res,
+              std::string* body) {
+  bool too_large = false;
+  const bool read = reader([&](const char* data, size_t size) {
+    if (size > max_body - body->size()) {
+      too_large = true;
+      return false;
+    }
+    body->append(data, size);
+    return true;
+  });
+  if (read && !too_large) return true;
+  body->clear();
+  body->shrink_to_fit();
+  if (too_large || res.status == 413) {
+    SendErrorAndClose(res, 413, TooLargeMessage(max_body));
+  } else {
+    SendErrorAndClose(res, 400,
+                      "the body could not be read (a malformed chunk or a closed connection)");
+  }
+  return false;
+}
+
 // POST /v1/<command>: the bytes the command prints, or 503 "timeout" when
 // it runs past --timeout (counted from the request's arrival).
-void Stateless(const Context& context, const std::string& command, const httplib::Request& req,
+void Stateless(const Context& context, const std::string& command, const std::string& body,
                httplib::Response& res) {
-  Result<json> request = api::ParseRequest(req.body);
+  Result<json> request = api::ParseRequest(body);
   if (!request.ok()) return SendError(res, 400, request.status().message());
   const auto limit = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(context.options->timeout_seconds));
@@ -183,18 +316,33 @@ void Stateless(const Context& context, const std::string& command, const httplib
 }
 
 // POST /v1/articles: stores and groups the articles.
-void PostArticles(Context& context, const httplib::Request& req, httplib::Response& res) {
-  Result<json> request = api::ParseRequest(req.body);
+void PostArticles(Context& context, const std::string& body, httplib::Response& res) {
+  Result<json> request = api::ParseRequest(body);
   if (!request.ok()) return SendError(res, 400, request.status().message());
   for (const auto& [key, value] : request.value().items()) {
     if (key != "articles") return SendError(res, 400, "request: unknown field \"" + key + "\"");
   }
   Result<Cluster> story = api::ReadStory(request.value());
   if (!story.ok()) return SendError(res, 400, story.status().message());
+  // An article named by the request keeps its id, a string or an integer
+  // (read as its digits, as the command line reads it); one with "/" is
+  // refused, since DELETE /v1/articles/{id} could never reach it (httplib
+  // decodes "%2F" before routing).
+  const json& items = request.value()["articles"];
   std::vector<bool> named;
-  for (const json& item : request.value()["articles"]) {
-    named.push_back(item.is_object() && item.contains("id") && item["id"].is_string() &&
-                    !item["id"].get_ref<const std::string&>().empty());
+  for (size_t i = 0; i < items.size(); ++i) {
+    const json& item = items[i];
+    const auto id = item.is_object() ? item.find("id") : item.end();
+    named.push_back(id != item.end() &&
+                    ((id->is_string() && !id->get_ref<const std::string&>().empty()) ||
+                     id->is_number_integer()));
+    const std::string& given = story.value().articles[i].id;
+    if (named.back() && given.find('/') != std::string::npos) {
+      return SendError(res, 400,
+                       "articles[" + std::to_string(i) +
+                           "]: field \"id\" must not contain '/' (got '" + given +
+                           "'): it is the {id} of DELETE /v1/articles/{id}");
+    }
   }
   Result<std::vector<Store::Added>> added =
       context.store->Add(std::move(story.value().articles), named);
@@ -227,16 +375,38 @@ void GetStories(Context& context, const httplib::Request& req, httplib::Response
   SendJson(res, stories.value());
 }
 
+// A POST route whose handler gets the body ReadBody read.
+void PostRoute(httplib::Server& server, const std::string& pattern, const Context& context,
+               std::function<void(const std::string& body, httplib::Response&)> handler) {
+  server.Post(pattern, [&context, handler = std::move(handler)](
+                           const httplib::Request&, httplib::Response& res,
+                           const httplib::ContentReader& reader) {
+    std::string body;
+    if (ReadBody(context.options->max_body, reader, res, &body)) handler(body, res);
+  });
+}
+
+// DELETE /v1/articles/{id} (PreRoute refused a body): the id is the whole
+// rest of the decoded path, so an article stored with a "/" in its id
+// before POST refused such ids can still be deleted.
+void DeleteArticle(Context& context, const httplib::Request& req, httplib::Response& res) {
+  const std::string id = req.matches[1];
+  const Status s = context.store->Delete(id);
+  if (!s.ok()) return SendError(res, HttpStatus(s), s.message());
+  SendJson(res, {{"deleted", id}});
+}
+
 void AddRoutes(httplib::Server& server, Context& context) {
   for (const std::string command : {"summarize", "compare", "quotes", "extract"}) {
-    server.Post("/v1/" + command,
-                [command, &context](const httplib::Request& req, httplib::Response& res) {
-                  Stateless(context, command, req, res);
-                });
+    PostRoute(server, "/v1/" + command, context,
+              [command, &context](const std::string& body, httplib::Response& res) {
+                Stateless(context, command, body, res);
+              });
   }
-  server.Post("/v1/articles", [&context](const httplib::Request& req, httplib::Response& res) {
-    PostArticles(context, req, res);
-  });
+  PostRoute(server, "/v1/articles", context,
+            [&context](const std::string& body, httplib::Response& res) {
+              PostArticles(context, body, res);
+            });
   server.Get("/v1/stories", [&context](const httplib::Request& req, httplib::Response& res) {
     GetStories(context, req, res);
   });
@@ -248,11 +418,9 @@ void AddRoutes(httplib::Server& server, Context& context) {
                }
                SendJson(res, story.value());
              });
-  server.Delete(R"(/v1/articles/([^/]+))",
+  server.Delete(R"(/v1/articles/(.*))",
                 [&context](const httplib::Request& req, httplib::Response& res) {
-                  const Status s = context.store->Delete(req.matches[1]);
-                  if (!s.ok()) return SendError(res, HttpStatus(s), s.message());
-                  SendJson(res, {{"deleted", std::string(req.matches[1])}});
+                  DeleteArticle(context, req, res);
                 });
   server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
     SendJson(res, {{"status", "ok"}});
@@ -275,14 +443,22 @@ void Configure(httplib::Server& server, Context& context) {
   server.set_pre_routing_handler([&context](const httplib::Request& req, httplib::Response& res) {
     return PreRoute(context, req, res);
   });
-  // Statuses httplib sets itself (404 for no route, 413, 400 for a
-  // malformed request line) get the JSON error body too.
-  server.set_error_handler(
-      httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
-        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        const std::string message = res.status == 404   ? "no route " + req.method + " " + req.path
-                                    : res.status == 413 ? "the body is larger than the limit"
-                                                        : "the request could not be served";
+  // Statuses httplib sets itself (404 for a path no route's pattern takes,
+  // 400 for a malformed request line, 414, 416) get the JSON error body
+  // too; the answers of the handlers above, which set a Content-Type, are
+  // left as they are.
+  server.set_error_handler(httplib::Server::HandlerWithResponse(
+      [max_body = options.max_body](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty() || res.has_header("Content-Type")) {
+          return httplib::Server::HandlerResponse::Unhandled;  // ours
+        }
+        const std::string message =
+            res.status == 404   ? "no route " + req.method + " " + req.path
+            : res.status == 413 ? TooLargeMessage(max_body)
+            : res.status == 414 ? "the URL is longer than the limit of " +
+                                      std::to_string(CPPHTTPLIB_REQUEST_URI_MAX_LENGTH) + " bytes"
+            : res.status == 416 ? "the Range header cannot be read"
+                                : "the request could not be served";
         SendError(res, res.status, message);
         return httplib::Server::HandlerResponse::Handled;
       }));
