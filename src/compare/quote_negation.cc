@@ -4,8 +4,9 @@
 // "The mayor did not say "I resign"", "Okafor never said "…"", "he didn't
 // tell them "…"", "Okafor denied saying "…"": the quote's span and speaker
 // are found as for any quote, but the words are not the speaker's. The
-// rule reads only the words next to the cue, joined to it by spaces (a
-// comma or any other mark ends the look): up to three words before it for
+// rule reads only a cue before the quote, and only the words joined to the
+// cue by spaces (a comma or any other mark ends the look): up to three
+// words before it for
 // not, never or a contraction in n't ("did not ever say", "has never
 // said"), or a form of deny ("denied saying", "denies having said"); and
 // for the cue deny itself, a speech verb between it and a quote after it
@@ -45,7 +46,11 @@ bool IsAuxiliary(std::string_view lower) {
 // The negating words with the cue, empty when the cue is not negated.
 text::ByteSpan NegatedCue(const TextWords& tw, const Quote& quote) {
   const text::ByteSpan cue = quote.cue_span;
-  if (cue.end <= cue.start || quote.parts.empty()) return {};
+  // Only a cue before the quote: one after it that negates belongs to a
+  // sentence of its own (`called it “anachronistic.” Mr. Santorum did not
+  // say public schools were a bad idea`), and "“…,” she did not say" is not
+  // how news is written.
+  if (cue.end <= cue.start || quote.parts.empty() || cue.end > quote.parts.front().start) return {};
   const std::string_view text = tw.text();
   const std::vector<Word> before = tw.In(cue.start >= 80 ? cue.start - 80 : 0, cue.start);
   // The words joined to the cue by spaces only, nearest first.
@@ -69,9 +74,7 @@ text::ByteSpan NegatedCue(const TextWords& tw, const Quote& quote) {
   }
   // "Okafor denied ever saying "…"": deny as the cue, a speech verb after it.
   const size_t open = quote.parts.front().start;
-  if (!IsDeny(text::LowerWord(text.substr(cue.start, cue.end - cue.start))) || open < cue.end) {
-    return {};
-  }
+  if (!IsDeny(text::LowerWord(text.substr(cue.start, cue.end - cue.start)))) return {};
   const std::vector<Word> after = tw.In(cue.end, open);
   edge = cue.end;
   for (size_t k = 0; k < after.size() && k < 4; ++k) {
