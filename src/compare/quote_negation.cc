@@ -92,7 +92,13 @@ void MarkNegated(const TextWords& tw, Quote& quote) {
   if (span.end <= span.start) return;
   quote.negated = true;
   quote.negation_span = span;
-  quote.negation = std::string(tw.text().substr(span.start, span.end - span.start));
+  // ("wouldn't tell reporters:": the colon that introduces the quote.)
+  const std::string_view text = tw.text();
+  while (quote.negation_span.end > span.start &&
+         (text[quote.negation_span.end - 1] == ':' || text[quote.negation_span.end - 1] == ' ')) {
+    --quote.negation_span.end;
+  }
+  quote.negation = std::string(text.substr(span.start, quote.negation_span.end - span.start));
 }
 
 }  // namespace concord::compare::internal
