@@ -68,8 +68,10 @@ TEST(NegatedQuotes, OwnWordsAreNotNegated) {
       // "not just" says more, not less.
       "Okafor did not just say \"the bridge stays open all winter,\" she promised it.\n",
       // A cue after the quote that negates belongs to the next sentence.
-      "Okafor called the old ferry \"anachronistic and slow.\" Okafor did not say the ferry "
-      "would stop.\n",
+      "Ms. Okafor, at another stop on Saturday, in Dayton, Ohio, called the idea of bridges "
+      "being run by the federal government or by state governments \"anachronistic.\" Ms. "
+      "Okafor did not say public bridges were a bad idea, and she said that there was a role "
+      "for government help in transport.\n",
   };
   for (const std::string& sentence : cases) {
     for (const Quote& q : QuotesOf(kBridge + sentence)) {
