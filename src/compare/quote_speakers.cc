@@ -24,8 +24,8 @@ bool IsSkippable(std::string_view lower) {
       "never", "previously", "recently", "earlier", "first", "soon", "often"};
   // ("didn't say" as "did not say": a contraction of a skipped auxiliary.)
   static const std::unordered_set<std::string_view> kNot = {
-      "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "wasn't",
-      "weren't", "isn't", "aren't", "wouldn't", "won't", "couldn't"};
+      "didn't",  "doesn't", "don't",  "hasn't",   "haven't", "hadn't",  "wasn't",
+      "weren't", "isn't",   "aren't", "wouldn't", "won't",   "couldn't"};
   return kSkip.count(lower) > 0 || kNot.count(lower) > 0 ||
          (lower.size() > 4 && lower.ends_with("ly") && lower != "only");
 }
