@@ -1,17 +1,16 @@
 // A quote whose cue is negated: the text reports that the speaker did NOT
 // say these words (quotes.h, MarkNegated).
 //
-// "The mayor did not say "I resign"", "Okafor never said "…"", "he didn't
-// tell them "…"", "Okafor denied saying "…"": the quote's span and speaker
-// are found as for any quote, but the words are not the speaker's. The
-// rule reads only a cue before the quote, and only the words joined to the
-// cue by spaces (a comma or any other mark ends the look): up to three
-// words before it for
-// not, never or a contraction in n't ("did not ever say", "has never
-// said"), or a form of deny ("denied saying", "denies having said"); and
-// for the cue deny itself, a speech verb between it and a quote after it
-// ("denied ever saying "…""). A reply written with deny after its quote
-// ("“That's false,” Okafor denied.") is the speaker's own words, and
+// "The mayor did not say "I resign"", "Okafor never said "…"", "Okafor
+// didn't say "…"", "Okafor denied saying "…"": the quote's span and speaker
+// are found as for any quote, but the words are not the speaker's. The rule
+// reads only a cue before the quote, in the quote's sentence, and only the
+// words joined to the cue by spaces (a comma or any other mark ends the
+// look): up to three words before it for not, never or a contraction in
+// n't ("did not ever say", "has never said"), or a form of deny ("denied
+// saying"); and for the cue deny itself, a speech verb between it and the
+// quote ("denied ever saying "…""). A reply written with deny after its
+// quote ("“That's false,” Okafor denied.") is the speaker's own words, and
 // "did not just say" or "not only said" says more, not less.
 #include <string>
 #include <string_view>
@@ -52,6 +51,15 @@ text::ByteSpan NegatedCue(const TextWords& tw, const Quote& quote) {
   // how news is written.
   if (cue.end <= cue.start || quote.parts.empty() || cue.end > quote.parts.front().start) return {};
   const std::string_view text = tw.text();
+  // (Nor a cue in the sentence before: `Authorities have not yet confirmed
+  // the boy's identity. " everyone is …`.)
+  const size_t open = quote.parts.front().start;
+  for (size_t p = cue.end; p < open; ++p) {
+    if ((text[p] == '.' || text[p] == '!' || text[p] == '?') &&
+        IsSentenceEndAt(text, p, tw.words())) {
+      return {};
+    }
+  }
   const std::vector<Word> before = tw.In(cue.start >= 80 ? cue.start - 80 : 0, cue.start);
   // The words joined to the cue by spaces only, nearest first.
   std::vector<const Word*> near;
@@ -73,7 +81,6 @@ text::ByteSpan NegatedCue(const TextWords& tw, const Quote& quote) {
     return {start, cue.end};
   }
   // "Okafor denied ever saying "…"": deny as the cue, a speech verb after it.
-  const size_t open = quote.parts.front().start;
   if (!IsDeny(text::LowerWord(text.substr(cue.start, cue.end - cue.start)))) return {};
   const std::vector<Word> after = tw.In(cue.end, open);
   edge = cue.end;

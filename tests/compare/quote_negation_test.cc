@@ -60,7 +60,7 @@ TEST(NegatedQuotes, NeverSaidDidntTellAndDeniedSaying) {
 }
 
 TEST(NegatedQuotes, OwnWordsAreNotNegated) {
-  const std::vector<std::string> cases = {
+  std::vector<std::string> cases = {
       // A denial written after its quote is the speaker's own words.
       "\"The bridge is safe and it stays open,\" Okafor denied.\n",
       // A negation inside the quote is what was said.
@@ -73,6 +73,11 @@ TEST(NegatedQuotes, OwnWordsAreNotNegated) {
       "Okafor did not say public bridges were a bad idea, and she said that there was a role "
       "for government help in transport.\n",
   };
+  // A negated cue in the sentence before the quote is not its cue (a
+  // multinews article cut short after the quote opens).
+  cases.push_back(
+      "Seniors were asked to arrive by 7:30. Authorities have not yet confirmed the boy's "
+      "identity. \" everyone is just kind of in shock and nobody knows what to say");
   for (const std::string& sentence : cases) {
     for (const Quote& q : QuotesOf(kBridge + sentence)) {
       EXPECT_FALSE(q.negated) << sentence << " -> " << q.text << " (" << q.negation << ")";
