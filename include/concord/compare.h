@@ -212,6 +212,16 @@ struct Quote {
   std::string speaker_name;
   std::string cue;  // the cue verb as written ("said", "according to")
   text::ByteSpan cue_span;
+  // True when the cue is negated: the text reports that the speaker did NOT
+  // say these words ("did not say", "never said", "denied saying"). The
+  // speaker is still found, so a reader sees whose words they are said not
+  // to be; writers show the quote as "not said by" the speaker, never as
+  // the speaker's plain quote. `negation` is the negating words with the cue
+  // as written ("did not say"); empty (and negation_span empty) when not
+  // negated.
+  bool negated = false;
+  std::string negation;
+  text::ByteSpan negation_span;
   // True when the quote sits inside the reporter's clause (is "not about
   // Maliki") rather than standing as the speaker's utterance.
   bool embedded = false;
@@ -264,14 +274,26 @@ struct QuoteGroup {
                                      // that is not a pronoun
   std::vector<size_t> articles;      // sorted
   std::vector<std::string> outlets;  // in article order
+  bool negated = false;              // its quotes are reported as not said (Quote::negated)
 };
+
+// How text and Markdown name whose quote group `g` is: its speaker, or
+// "(unattributed)"; "not said by …" (or "(reported as not said)") when its
+// quotes are reported as not said (QuoteGroup::negated), so the words never
+// read as the speaker's.
+std::string SpeakerLabel(const QuoteGroup& g);
+
+// The same for one quote, with its cue: "Kerry (said)", "? (said)" when
+// no speaker was found, "not said by Dana Okafor (did not say)".
+std::string SpeakerLabel(const Quote& q);
 
 // Groups `quotes` (of any articles): two quotes are one when the shorter's
 // words (lower case, contractions expanded) are mostly found in the longer
 // (at least 60% and three words, two of them content words), or when a
 // short quote of one to five words appears in the longer as a phrase.
 // Two quotes with different named speakers (Quote::speaker_name) are never
-// in one group, not even through a chain of similar quotes. Sets
+// in one group, not even through a chain of similar quotes, nor are a quote
+// reported as not said (Quote::negated) and one that was. Sets
 // Quote::group.
 std::vector<QuoteGroup> MergeQuotes(std::vector<Quote>& quotes,
                                     const std::vector<Article>& articles);

@@ -92,7 +92,8 @@ std::vector<std::string> PassageLines(const std::vector<PassagePart>& parts, std
 // "unique": [{"outlet", "sentences": [...]}], "number_differences": [{"what",
 // "first": {"outlet", "value", "sentence"...}, "second": {...}}],
 // "entities": [{"name", "variants", "outlets", "mentions"}], "quotes":
-// [{"text", "speaker", "outlets", "members": [quote as in QuotesToJson]}]}.
+// [{"text", "speaker", "negated", "outlets", "members": [quote as in
+// QuotesToJson]}]} ("negated": the group's quotes are reported as not said).
 // `articles` and `documents` are the ones compared. With `in_summary`
 // (ShownInSummary's marks, one per group of the alignment; not owned), each
 // group of "shared" and "unique" also carries "in_summary": true or false
@@ -110,7 +111,8 @@ nlohmann::json AlignmentToJson(const compare::Alignment& alignment,
                                const std::vector<bool>* in_summary = nullptr);
 
 // Plain text and Markdown reports: shared content with its outlets, a table
-// of quotes (speaker, quote, outlets), the facts only one outlet reports,
+// of quotes (speaker, quote, outlets; "not said by …" for a quote reported
+// as not said, compare::SpeakerLabel), the facts only one outlet reports,
 // different numbers side by side, and names written several ways.
 std::string ComparisonToText(const compare::Comparison& comparison,
                              const std::vector<Article>& articles,
@@ -151,7 +153,9 @@ std::string ComparisonToMarkdown(const compare::Comparison& comparison,
 // One quote per JSON object, as `concord quotes` prints it: article, outlet,
 // parts [{start, end, char_start, char_end, text}] (char_* count Unicode
 // code points), text, speaker {text, start, end, char_start, char_end,
-// name}, cue {text, start, end}, embedded, group, outlets (of the group).
+// name}, cue {text, start, end}, negation {text, start, end, char_start,
+// char_end} or null, negated (the text reports the speaker did NOT say it:
+// Quote::negated), embedded, group, outlets (of the group).
 nlohmann::json QuotesToJson(const compare::Comparison& comparison,
                             const std::vector<Article>& articles);
 

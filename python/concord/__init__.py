@@ -165,8 +165,10 @@ def quotes(articles: Iterable[Article], format: str = "json", no_clean: bool = F
     """Direct quotes with speakers and cue verbs, as ``concord quotes``.
 
     Returns with format="json" {"id": story_id, "quotes": [{"article",
-    "outlet", "parts", "text", "speaker", "cue", "embedded", "group",
-    "outlets"}...]}; with "text" or "md" the CLI's table.
+    "outlet", "parts", "text", "speaker", "cue", "negation", "negated",
+    "embedded", "group", "outlets"}...]} ("negated": the text reports that the
+    speaker did NOT say it, "negation" the words that say so); with "text" or
+    "md" the CLI's table.
     """
     out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id,
                                 options=_options_json({"format": format, "no_clean": bool(no_clean)}),

@@ -203,8 +203,7 @@ std::string QuotesReport(const Cluster& cluster, const ComparedStory& story,
     for (const compare::Quote& q : cmp.quotes) {
       const std::string outlet = OutletName(cluster.articles[q.article], q.article);
       out << outlet << " [" << q.parts.front().start << "-" << q.parts.back().end << "] "
-          << (q.speaker_name.empty() ? (q.speaker.empty() ? "?" : q.speaker) : q.speaker_name)
-          << (q.cue.empty() ? "" : " (" + q.cue + ")") << ": \"" << q.text << "\"";
+          << compare::SpeakerLabel(q) << ": \"" << q.text << "\"";
       std::vector<std::string> others;
       for (const std::string& o : cmp.quote_groups[q.group].outlets) {
         if (o != outlet) others.push_back(o);
@@ -216,8 +215,8 @@ std::string QuotesReport(const Cluster& cluster, const ComparedStory& story,
   }
   out << "| Speaker | Quote | Outlets |\n|---|---|---|\n";
   for (const compare::QuoteGroup& g : cmp.quote_groups) {
-    out << "| " << text::EscapeMarkdown(g.speaker.empty() ? "(unattributed)" : g.speaker)
-        << " | \u201C" << text::EscapeMarkdown(g.text) << "\u201D | "
+    out << "| " << text::EscapeMarkdown(compare::SpeakerLabel(g)) << " | \u201C"
+        << text::EscapeMarkdown(g.text) << "\u201D | "
         << text::EscapeMarkdown(compare::OutletList(g.outlets)) << " |\n";
   }
   return out.str();

@@ -70,4 +70,18 @@ std::string OutletList(const std::vector<std::string>& outlets, size_t max) {
   return out + " + " + count + " more";
 }
 
+std::string SpeakerLabel(const QuoteGroup& g) {
+  if (g.negated) return g.speaker.empty() ? "(reported as not said)" : "not said by " + g.speaker;
+  return g.speaker.empty() ? "(unattributed)" : g.speaker;
+}
+
+std::string SpeakerLabel(const Quote& q) {
+  const std::string& who = q.speaker_name.empty() ? q.speaker : q.speaker_name;
+  if (q.negated) {
+    return (who.empty() ? "(reported as not said)" : "not said by " + who) + " (" + q.negation +
+           ")";
+  }
+  return (who.empty() ? "?" : who) + (q.cue.empty() ? "" : " (" + q.cue + ")");
+}
+
 }  // namespace concord::compare

@@ -504,12 +504,13 @@ std::vector<size_t> QuoteComponents(const std::vector<Quote>& quotes, bool all_p
   // joined.
   std::vector<std::string> name(quotes.size());
   for (size_t i = 0; i < quotes.size(); ++i) name[i] = quotes[i].speaker_name;
+  // (Nor a quote reported as not said and one that was: Quote::negated.)
   util::UnionFind sets(quotes.size());
   for (const auto& [i, j] : pairs) {
     const size_t a = sets.Find(i);
     const size_t b = sets.Find(j);
     // SameQuote first: it is the cheaper test, and most candidates fail it.
-    if (a == b || !SameQuote(keys[i], keys[j])) continue;
+    if (a == b || quotes[i].negated != quotes[j].negated || !SameQuote(keys[i], keys[j])) continue;
     if (!name[a].empty() && !name[b].empty() && name[a] != name[b] && !SameName(name[a], name[b])) {
       continue;
     }
@@ -552,6 +553,7 @@ std::vector<QuoteGroup> Merge(std::vector<Quote>& quotes, const std::vector<Arti
         ++written[q.speaker];
       }
       g.articles.push_back(q.article);
+      g.negated = q.negated;
     }
     std::sort(g.articles.begin(), g.articles.end());
     g.articles.erase(std::unique(g.articles.begin(), g.articles.end()), g.articles.end());

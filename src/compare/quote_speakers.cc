@@ -22,7 +22,12 @@ bool IsSkippable(std::string_view lower) {
       "is",    "are",        "would",    "will",    "could", "once", "again", "further",
       "just",  "simply",     "been",     "being",   "did",   "does", "do",    "not",
       "never", "previously", "recently", "earlier", "first", "soon", "often"};
-  return kSkip.count(lower) > 0 || (lower.size() > 4 && lower.ends_with("ly") && lower != "only");
+  // ("didn't say" as "did not say": a contraction of a skipped auxiliary.)
+  static const std::unordered_set<std::string_view> kNot = {
+      "didn't",  "doesn't", "don't",  "hasn't",   "haven't", "hadn't",  "wasn't",
+      "weren't", "isn't",   "aren't", "wouldn't", "won't",   "couldn't"};
+  return kSkip.count(lower) > 0 || kNot.count(lower) > 0 ||
+         (lower.size() > 4 && lower.ends_with("ly") && lower != "only");
 }
 
 Clause MakeClause(const TextWords& text, size_t begin, size_t end) {

@@ -36,8 +36,9 @@
 //
 // What it does not do: no parser, so a speaker far from its cue, reported
 // speech without quotation marks, and pronouns whose antecedent is not the
-// nearest named speaker are missed or wrong. Cost: linear in the text plus
-// the names' grouping.
+// nearest named speaker are missed or wrong. A quote whose cue is negated
+// ("did not say") keeps its speaker, marked negated (quote_negation.cc).
+// Cost: linear in the text plus the names' grouping.
 #include "compare/quotes.h"
 
 #include <algorithm>
@@ -579,6 +580,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
     }
     quote.text = internal::CollapseSpaces(joined);
     quote.sentence = SentenceAt(document, quote.parts.front().start);
+    internal::MarkNegated(words, quote);
     out.push_back(std::move(quote));
   }
   if (before_resolution) {

@@ -61,6 +61,12 @@ bool IsCueWord(std::string_view lower);
 // to it is not a cued speaker.
 bool IsObjectCue(std::string_view lower);
 
+// Sets Quote::negated, negation and negation_span of `quote` (its cue
+// found, `tw` the words of its article) when the text reports that the
+// speaker did NOT say it ("did not say", "never said", "didn't tell",
+// "denied saying"); leaves them unset otherwise (quote_negation.cc).
+void MarkNegated(const TextWords& tw, Quote& quote);
+
 // True when the cue `lower` answers someone ("fired back", "responded").
 bool IsReplyCue(std::string_view lower);
 

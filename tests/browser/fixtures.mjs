@@ -47,7 +47,8 @@ export const STRIKE_STORY = [
     id: 'herald-strike', source: 'Coast Herald', title: 'Kettleby ferry strike begins',
     text: 'Kettleby\'s ferry crews went on strike on Monday in a dispute over pay. Union ' +
         'leader Mara Holt said the boats stay in the harbor until the council talks. The ' +
-        'council said it would meet the union on Wednesday.',
+        'council said it would meet the union on Wednesday. Holt never said "the crews will ' +
+        'take any offer the council makes this week."',
   },
 ];
 

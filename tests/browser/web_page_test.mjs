@@ -441,8 +441,14 @@ async function checkPassage(page, base) {
   assert.equal(await agreed.count(), 1, 'the shared Holt sentence is not one item');
   const shared = normalize(await agreed.locator('p').first().innerText());
   assert.ok(!shared.includes('fair offer'), `over-attributed: ${shared}`);
+  // Words the Herald reports Holt never said are not listed as hers.
+  const denied = page.locator('table.quotes tr', {hasText: 'take any offer'});
+  assert.equal(await denied.count(), 1, 'the quote reported as not said is not one row');
+  assert.equal(normalize(await denied.locator('td[data-label="Speaker"]').innerText()),
+      'not said by Mara Holt');
   await page.screenshot({path: path.join(outDir, 'passage-story.png'), fullPage: true});
-  pass(`story ${story}: a quotation over two sentences is one item with each one's outlets`);
+  pass(`story ${story}: a quotation over two sentences is one item with each one's outlets; ` +
+       'a quote reported as not said is shown as not said by its speaker');
   // Both outlets quote over two sentences, each with a second the other
   // lacks: the shared sentence is shown alone, behind both. The summary
   // (100 words) shows it, so the list does not repeat it (the digest's

@@ -24,10 +24,11 @@ using compare::Comparison;
 using compare::ContentGroup;
 using compare::Entity;
 using compare::NumberDifference;
+using compare::OutletList;
 using compare::Quote;
 using compare::QuoteGroup;
-using compare::OutletList;
 using compare::SentenceRef;
+using compare::SpeakerLabel;
 
 namespace {
 
@@ -186,6 +187,14 @@ json QuoteJson(const Comparison& c, const std::vector<Article>& articles, CharOf
   } else {
     j["cue"] = nullptr;
   }
+  if (q.negated) {
+    json negation = SpanJson(chars, q.article, q.negation_span);
+    negation["text"] = q.negation;
+    j["negation"] = negation;
+  } else {
+    j["negation"] = nullptr;
+  }
+  j["negated"] = q.negated;
   j["embedded"] = q.embedded;
   j["sentence"] = q.sentence;
   j["group"] = q.group;
@@ -201,10 +210,6 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
     out += s;
   }
   return out;
-}
-
-std::string SpeakerOf(const QuoteGroup& g) {
-  return g.speaker.empty() ? "(unattributed)" : g.speaker;
 }
 
 // Article text and names shown literally in Markdown (a cell, a list item
@@ -319,6 +324,7 @@ json ComparisonToJson(const Comparison& c, const std::vector<Article>& articles,
     json gj;
     gj["text"] = group.text;
     gj["speaker"] = group.speaker;
+    gj["negated"] = group.negated;
     gj["outlets"] = group.outlets;
     json members = json::array();
     for (size_t q : group.quotes) members.push_back(QuoteJson(c, articles, chars, q));
@@ -353,7 +359,7 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
   out << "\nQuotes (" << c.quote_groups.size() << "):\n";
   for (size_t g : QuoteOrder(c)) {
     const QuoteGroup& group = c.quote_groups[g];
-    out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" ["
+    out << "  " << SpeakerLabel(group) << ": \"" << group.text << "\" ["
         << OutletList(group.outlets) << "]\n";
   }
   for (const auto& [outlet, all] : UniqueByOutlet(a)) {
@@ -459,7 +465,7 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
     out << "| Speaker | Quote | Outlets |\n|---|---|---|\n";
     for (size_t g : QuoteOrder(c)) {
       const QuoteGroup& group = c.quote_groups[g];
-      out << "| " << EscapeCell(SpeakerOf(group)) << " | \u201C" << EscapeCell(group.text)
+      out << "| " << EscapeCell(SpeakerLabel(group)) << " | \u201C" << EscapeCell(group.text)
           << "\u201D | " << EscapeCell(OutletList(group.outlets)) << " |\n";
     }
   }

@@ -169,20 +169,27 @@ function uniqueSections(unique) {
 }
 
 // Quotes as rows: compare's merged quotes when present, else the quotes
-// report's members grouped by their "group".
+// report's members grouped by their "group". Words reported as not said
+// ("negated": "did not say", "denied saying") are never shown as the
+// speaker's: "not said by …", as the text and Markdown reports write it.
 function quoteRows(compare, quotes) {
   const speakerName = (sp) => (typeof sp === 'string' ? sp :
       str(sp && sp.name) || str(sp && sp.text));
+  const speakerOf = (q) => {
+    const name = speakerName(q.speaker);
+    if (q.negated !== true) return name;
+    return name ? `not said by ${name}` : '(reported as not said)';
+  };
   const merged = arr(compare && compare.quotes);
   if (merged.length) {
-    return merged.map((q) => ({speaker: speakerName(q.speaker), text: str(q.text),
+    return merged.map((q) => ({speaker: speakerOf(q), text: str(q.text),
       outlets: arr(q.outlets).map(str)}));
   }
   const groups = new Map();
   for (const q of arr(quotes && quotes.quotes)) {
     const key = Number.isInteger(q.group) ? q.group : groups.size + 1e9;
     if (!groups.has(key)) {
-      groups.set(key, {speaker: speakerName(q.speaker), text: str(q.text),
+      groups.set(key, {speaker: speakerOf(q), text: str(q.text),
         outlets: arr(q.outlets).map(str)});
     }
   }
