@@ -65,7 +65,7 @@ struct SummarizeOptions {
   // Near-copies of whole articles (a wire story run by several outlets,
   // group::FindCopies) are collapsed before ranking: only one article of
   // each set of copies is ranked, the one with the most text (on a tie the
-  // latest, so an update that adds a sentence is the one read), so a copy never counts as
+  // first, so an update that adds a sentence is the one read), so a copy never counts as
   // independent support; a copy still backs the summary sentences it
   // carries (its outlet is added to their sources). false: every article is
   // ranked as if independent.
@@ -143,7 +143,7 @@ struct Summary {
   std::vector<Document> documents;         // the analysis, one per article
   SummaryStats stats;
   // (copy, the article of its set that is ranked: the fullest, on a tie
-  // the latest) for every collapsed near-copy, by copy index
+  // the earliest) for every collapsed near-copy, by copy index
   // (SummarizeOptions::collapse_copies).
   std::vector<std::pair<size_t, size_t>> copies;
 };

@@ -17,8 +17,6 @@
 #include <unordered_set>
 #include <utility>
 
-#include "concord/group.h"
-
 namespace concord::summarize::internal {
 namespace {
 
@@ -35,18 +33,9 @@ size_t TextBytes(const Document& document) {
   return bytes;
 }
 
-// True when article `x` is later than article `y`: by `published` when
-// both parse, else by input order.
-bool Later(const Cluster& cluster, size_t x, size_t y) {
-  const Result<int64_t> tx = group::ParseTime(cluster.articles[x].published);
-  const Result<int64_t> ty = group::ParseTime(cluster.articles[y].published);
-  if (tx.ok() && ty.ok() && tx.value() != ty.value()) return tx.value() > ty.value();
-  return x > y;
-}
-
 }  // namespace
 
-std::vector<size_t> KeepFullest(const Cluster& cluster, const std::vector<Document>& documents,
+std::vector<size_t> KeepFullest(const std::vector<Document>& documents,
                                 const std::vector<size_t>& copy_of) {
   // The kept article of each set, found by its first article (the root).
   std::vector<size_t> kept(copy_of.size());
@@ -57,7 +46,7 @@ std::vector<size_t> KeepFullest(const Cluster& cluster, const std::vector<Docume
     const size_t best = kept[root];
     const size_t mine = TextBytes(documents[i]);
     const size_t theirs = TextBytes(documents[best]);
-    if (mine > theirs || (mine == theirs && Later(cluster, i, best))) kept[root] = i;
+    if (mine > theirs) kept[root] = i;
   }
   std::vector<size_t> out(copy_of.size());
   for (size_t i = 0; i < copy_of.size(); ++i) out[i] = kept[copy_of[i]];

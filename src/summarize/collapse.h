@@ -16,11 +16,12 @@ namespace concord::summarize::internal {
 // The copies of group::FindCopies (copy_of[i]: the earliest article that
 // article i copies, else i) with each set of copies kept in the article
 // that holds the most text (the bytes of its analysed sentences), on a tie
-// the latest (by `published` when both have a time, else by input order):
-// an update that adds a sentence to a wire report ("The death toll rose to
-// 12") is ranked, and the first version becomes its copy, so the new fact
-// can reach the summary. Returns for each article the one kept for its set.
-std::vector<size_t> KeepFullest(const Cluster& cluster, const std::vector<Document>& documents,
+// the earliest: an update that adds a sentence to a wire report ("The
+// death toll rose to 12") is ranked, and the first version becomes its
+// copy, so the new fact can reach the summary; copies word for word stay
+// as they were (the first to run the report is named first). Returns for
+// each article the one kept for its set.
+std::vector<size_t> KeepFullest(const std::vector<Document>& documents,
                                 const std::vector<size_t>& copy_of);
 
 // Summarizes `cluster` with each near-copy (copy_of[i] != i) left out of
