@@ -187,9 +187,15 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
 // out of range.
 std::vector<size_t> SupportingArticles(const Alignment& alignment, size_t article, size_t sentence);
 
-// `outlets` as a reader sees them in text and Markdown: each name once, in
-// first-seen order, ", "-separated; past `max` distinct names the rest is
-// counted ("A, B, C + 1,243 more"). JSON output lists every outlet instead.
+// `outlets` each once, in first-seen order (two articles of one outlet
+// name it once): what JSON lists as a sentence's "sources".
+std::vector<std::string> DistinctOutlets(const std::vector<std::string>& outlets);
+
+// `outlets` as a reader sees them in text, Markdown and HTML: each name
+// once, in first-seen order, ", "-separated; past `max` distinct names the
+// rest is counted ("A, B, C + 1,243 more"). JSON output lists every outlet
+// instead (DistinctOutlets). summarize and digest both write their lists
+// with it.
 std::string OutletList(const std::vector<std::string>& outlets, size_t max = 10);
 
 // ---- Quotes --------------------------------------------------------------

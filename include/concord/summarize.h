@@ -63,8 +63,9 @@ struct SummarizeOptions {
   // the other's outlets.
   double duplicate_threshold = 0.5;
   // Near-copies of whole articles (a wire story run by several outlets,
-  // group::FindCopies) are collapsed before ranking: only the earliest
-  // article of each set of copies is ranked, so a copy never counts as
+  // group::FindCopies) are collapsed before ranking: only one article of
+  // each set of copies is ranked, the one with the most text (on a tie the
+  // first, so an update that adds a sentence is the one read), so a copy never counts as
   // independent support; a copy still backs the summary sentences it
   // carries (its outlet is added to their sources). false: every article is
   // ranked as if independent.
@@ -144,8 +145,9 @@ struct Summary {
   std::vector<SummarySentence> sentences;  // in reading order
   std::vector<Document> documents;         // the analysis, one per article
   SummaryStats stats;
-  // (copy, the earliest article it copies) for every collapsed near-copy,
-  // by copy index (SummarizeOptions::collapse_copies).
+  // (copy, the article of its set that is ranked: the fullest, on a tie
+  // the earliest) for every collapsed near-copy, by copy index
+  // (SummarizeOptions::collapse_copies).
   std::vector<std::pair<size_t, size_t>> copies;
 };
 

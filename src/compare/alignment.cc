@@ -57,6 +57,7 @@
 #include "compare/words.h"
 #include "concord/compare.h"
 #include "concord/text.h"
+#include "text/differing_facts.h"
 #include "util/union_find.h"
 
 namespace concord::compare {
@@ -82,56 +83,6 @@ struct FeatureTable {
     return it->second;
   }
 };
-
-std::string NumberKey(std::string_view lower) {
-  std::string out;
-  for (char c : lower) {
-    if (c != ',') out.push_back(c);
-  }
-  return out;
-}
-
-bool IsScaleWord(std::string_view lower) {
-  return lower == "million" || lower == "billion" || lower == "trillion" || lower == "thousand" ||
-         lower == "hundred" || lower == "percent" || lower == "per";
-}
-
-// Numbers of a sentence attached to the word that follows them.
-struct NumberMention {
-  std::string unit;   // stem of the counted word
-  std::string what;   // that word as written (lower case)
-  std::string value;  // as written, with its scale word
-  std::string key;    // normalised value
-};
-
-std::vector<NumberMention> Numbers(const Sentence& sentence) {
-  std::vector<NumberMention> out;
-  const std::vector<text::Token>& tokens = sentence.tokens;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].is_number) continue;
-    NumberMention m;
-    size_t end = tokens[i].span.end;
-    m.key = NumberKey(tokens[i].lower);
-    size_t j = i + 1;
-    while (j < tokens.size() && IsScaleWord(tokens[j].lower)) {
-      m.key.append(" ").append(tokens[j].lower);
-      end = tokens[j].span.end;
-      ++j;
-    }
-    while (j < tokens.size() && tokens[j].is_stopword && j < i + 3) ++j;
-    if (j >= tokens.size() || tokens[j].is_number || tokens[j].lower.size() < 3) {
-      continue;
-    }
-    m.unit = std::string(tokens[j].stem);
-    m.what = std::string(tokens[j].lower);
-    const size_t start = tokens[i].span.start;
-    if (end <= sentence.text.size() && start < end) {
-      m.value = sentence.text.substr(start, end - start);
-    }
-    out.push_back(std::move(m));
-  }
-  return out;
-}
 
 // `a_weight` and `a_content` are a's features' weights and whether each is
 // a word (not a bigram), by position: read once per sentence, so that a
@@ -279,7 +230,7 @@ std::vector<SentenceFeatures> BuildFeatures(const Story& story, const StoryNames
       if (token.is_stopword || token.lower.size() < 2) continue;
       ++features[i].content_words;
       if (token.is_number) {
-        ids.push_back(table.Id("#" + NumberKey(token.lower), false, 1.5));
+        ids.push_back(table.Id("#" + text::NumberKey(token.lower), false, 1.5));
         previous = nullptr;
         continue;
       }
@@ -500,20 +451,15 @@ void FindNumberDifferences(const Story& story,
                            Alignment& result) {
   std::set<std::tuple<std::string, std::string, std::string>> reported;
   for (const auto& [i, j] : related) {
-    const std::vector<NumberMention> first = Numbers(story.At(i));
+    const Sentence& a = story.At(i);
+    const std::vector<text::NumberMention> first = text::NumberMentions(a.text, a.tokens);
     if (first.empty()) continue;
-    const std::vector<NumberMention> second = Numbers(story.At(j));
-    for (const NumberMention& x : first) {
-      for (const NumberMention& y : second) {
-        if (x.unit != y.unit || x.key == y.key) continue;
-        bool value_shared = false;
-        for (const NumberMention& z : second) value_shared |= z.key == x.key;
-        for (const NumberMention& z : first) value_shared |= z.key == y.key;
-        if (value_shared) continue;
-        if (!reported.emplace(x.unit, x.key, y.key).second) continue;
-        result.number_differences.push_back(
-            {x.what, story.refs[i], story.refs[j], x.value, y.value});
-      }
+    const Sentence& b = story.At(j);
+    const std::vector<text::NumberMention> second = text::NumberMentions(b.text, b.tokens);
+    for (const auto& [x, y] : text::DifferentNumbers(first, second)) {
+      if (!reported.emplace(first[x].unit, first[x].key, second[y].key).second) continue;
+      result.number_differences.push_back(
+          {first[x].what, story.refs[i], story.refs[j], first[x].value, second[y].value});
     }
   }
 }

@@ -51,19 +51,23 @@ Result<Comparison> Compare(const std::vector<Article>& articles,
   return c;
 }
 
-std::string OutletList(const std::vector<std::string>& outlets, size_t max) {
+std::vector<std::string> DistinctOutlets(const std::vector<std::string>& outlets) {
   std::unordered_set<std::string_view> seen;
-  std::string out;
-  size_t more = 0;
+  std::vector<std::string> out;
   for (const std::string& outlet : outlets) {
-    if (!seen.insert(outlet).second) continue;
-    if (seen.size() > max) {
-      ++more;
-      continue;
-    }
-    if (!out.empty()) out += ", ";
-    out += outlet;
+    if (seen.insert(outlet).second) out.push_back(outlet);
   }
+  return out;
+}
+
+std::string OutletList(const std::vector<std::string>& outlets, size_t max) {
+  const std::vector<std::string> distinct = DistinctOutlets(outlets);
+  std::string out;
+  for (size_t i = 0; i < distinct.size() && i < max; ++i) {
+    if (!out.empty()) out += ", ";
+    out += distinct[i];
+  }
+  const size_t more = distinct.size() > max ? distinct.size() - max : 0;
   if (more == 0) return out;
   std::string count = std::to_string(more);
   for (size_t i = count.size(); i > 3; i -= 3) count.insert(i - 3, ",");

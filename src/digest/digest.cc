@@ -9,6 +9,7 @@
 #include <set>
 #include <utility>
 
+#include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/group_stream.h"
 #include "concord/text.h"
@@ -92,7 +93,10 @@ Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& optio
     internal::SummaryLine line;
     line.text = s.text;
     line.continues = s.continues;
+    // Each outlet once, as summarize names them (two articles of one outlet
+    // are one name); the writers cut a long list as summarize does.
     for (const size_t a : s.sources) line.outlets.push_back(OutletName(cluster.articles[a], a));
+    line.outlets = compare::DistinctOutlets(line.outlets);
     report.summary.push_back(std::move(line));
   }
   for (const auto& [copy, original] : summary.value().copies) {

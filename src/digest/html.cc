@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "concord/compare.h"
 #include "concord/format.h"
 #include "digest/report.h"
 #include "util/plural.h"
@@ -144,9 +145,8 @@ std::string Story(const StoryReport& story, size_t number) {
   // An item a passage (a quotation over sentences), as in the Markdown.
   std::vector<io::PassagePart> parts;
   for (const SummaryLine& line : story.summary) {
-    std::string sources;
-    for (const std::string& o : line.outlets) sources += (sources.empty() ? "" : ", ") + o;
-    parts.push_back({EscapeHtml(line.text), EscapeHtml(sources), line.continues});
+    parts.push_back(
+        {EscapeHtml(line.text), EscapeHtml(compare::OutletList(line.outlets)), line.continues});
   }
   for (const std::string& item : io::PassageLines(parts, "<span class=\"src\">", "</span>")) {
     out += "<li>" + item + "</li>";

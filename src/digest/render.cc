@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "concord/compare.h"
 #include "concord/format.h"
 #include "concord/text.h"
 #include "digest/report.h"
@@ -63,8 +64,8 @@ std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals
     // A line a passage, as summarize --format md prints it.
     std::vector<io::PassagePart> parts;
     for (const SummaryLine& line : story.summary) {
-      parts.push_back({text::EscapeMarkdown(line.text), text::EscapeMarkdown(Join(line.outlets)),
-                       line.continues});
+      parts.push_back({text::EscapeMarkdown(line.text),
+                       text::EscapeMarkdown(compare::OutletList(line.outlets)), line.continues});
     }
     for (const std::string& line : io::PassageLines(parts, " [", "]")) out += "- " + line + "\n";
     for (const StoryReport::Copy& copy : story.copies) {

@@ -17,7 +17,9 @@ namespace concord::digest::internal {
 
 struct SummaryLine {
   std::string text;
-  std::vector<std::string> outlets;  // the sentence's own first
+  // Distinct (compare::DistinctOutlets), the sentence's own first: JSON
+  // Lines lists them all, Markdown and HTML through compare::OutletList.
+  std::vector<std::string> outlets;
   bool continues = false;            // SummarySentence::continues
 };
 

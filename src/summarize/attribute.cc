@@ -23,6 +23,8 @@
 #include <numeric>
 #include <string>
 
+#include "text/differing_facts.h"
+
 namespace concord::summarize::internal {
 
 namespace {
@@ -61,7 +63,12 @@ Attributor::Shared SharedWith(const Corpus& corpus, uint32_t target, uint32_t j)
 // Of one article's sentences (what each shares with candidate `target`, in
 // the article's order): whether one is at the duplicate threshold or has
 // the same text, and else the two that share the most idf mass, each with
-// at least three content terms (the first of equals).
+// at least three content terms (the first of equals). A sentence that gives
+// other facts than the target (text::GiveDifferentFacts: another number for
+// the same thing, or, in a sentence at the duplicate threshold, another
+// place after the same preposition) neither duplicates nor ranks:
+// "magnitude 5.8 ... Japan" does not back "magnitude 6.1 ... Chile",
+// however many words the two share.
 struct TopTwo {
   bool duplicate = false;
   const Attributor::Shared* best = nullptr;
@@ -70,14 +77,24 @@ struct TopTwo {
 
 TopTwo Rank(const Corpus& corpus, uint32_t target,
             const std::vector<Attributor::Shared>& of_article, double duplicate_threshold) {
-  const std::string& text = corpus.sentence[target]->text;
+  const Sentence& sentence = *corpus.sentence[target];
+  const auto contradicts = [&](const Attributor::Shared& s) {
+    const Sentence& other = *corpus.sentence[s.sentence];
+    return text::GiveDifferentFacts(sentence.text, sentence.tokens, other.text, other.tokens,
+                                    s.dot >= duplicate_threshold);
+  };
   TopTwo top;
   for (const Attributor::Shared& s : of_article) {
-    if (s.dot >= duplicate_threshold || corpus.sentence[s.sentence]->text == text) {
+    if (corpus.sentence[s.sentence]->text == sentence.text) {
       top.duplicate = true;
       return top;
     }
-    if (s.count < 3) continue;
+    if (s.dot < duplicate_threshold && s.count < 3) continue;
+    if (contradicts(s)) continue;
+    if (s.dot >= duplicate_threshold) {
+      top.duplicate = true;
+      return top;
+    }
     if (top.best == nullptr || s.mass > top.best->mass) {
       top.second = top.best;
       top.best = &s;

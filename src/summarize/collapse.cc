@@ -13,6 +13,7 @@
 #include "summarize/collapse.h"
 
 #include <algorithm>
+#include <numeric>
 #include <unordered_set>
 #include <utility>
 
@@ -25,7 +26,32 @@ bool Holds(const Document& document, const std::string& text) {
                      [&](const Sentence& s) { return s.text == text; });
 }
 
+// The bytes of a document's sentences: what concord reads of the article.
+size_t TextBytes(const Document& document) {
+  size_t bytes = 0;
+  for (const Sentence& s : document.sentences) bytes += s.text.size();
+  return bytes;
+}
+
 }  // namespace
+
+std::vector<size_t> KeepFullest(const std::vector<Document>& documents,
+                                const std::vector<size_t>& copy_of) {
+  // The kept article of each set, found by its first article (the root).
+  std::vector<size_t> kept(copy_of.size());
+  std::iota(kept.begin(), kept.end(), size_t{0});
+  for (size_t i = 0; i < copy_of.size(); ++i) {
+    const size_t root = copy_of[i];
+    if (root == i) continue;
+    const size_t best = kept[root];
+    const size_t mine = TextBytes(documents[i]);
+    const size_t theirs = TextBytes(documents[best]);
+    if (mine > theirs) kept[root] = i;
+  }
+  std::vector<size_t> out(copy_of.size());
+  for (size_t i = 0; i < copy_of.size(); ++i) out[i] = kept[copy_of[i]];
+  return out;
+}
 
 Result<Summary> SummarizeCollapsed(
     const Cluster& cluster, std::vector<Document> documents, const std::vector<size_t>& copy_of,

@@ -332,7 +332,8 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   }
   // Near-copies of whole articles are ranked once (collapse.cc).
   if (options.collapse_copies && cluster.articles.size() >= 2) {
-    const std::vector<size_t> copy_of = group::FindCopies(cluster.articles, documents);
+    const std::vector<size_t> copy_of =
+        summarize::internal::KeepFullest(documents, group::FindCopies(cluster.articles, documents));
     for (size_t i = 0; i < copy_of.size(); ++i) {
       if (copy_of[i] == i) continue;
       SummarizeOptions plain = options;

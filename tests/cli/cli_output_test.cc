@@ -103,8 +103,10 @@ TEST(CliMarkdown, ArticleTextAndSourcesAreEscaped) {
   dir.Write("b.txt",
             "On Thursday the mayor said \"the *old* bridge | the [new] one <b>both</b> "
             "close\" again.\n");
+  // b.txt, the fuller of the two near-copies, is the one ranked (its
+  // outlet is the one shown).
   const CliResult r =
-      RunConcord("summarize " + dir.path() + " --format md --sources 'Fox_News,A|B'");
+      RunConcord("summarize " + dir.path() + " --format md --sources 'A|B,Fox_News'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\\*old\\* bridge \\| the \\[new\\] one \\<b\\>"), std::string::npos)
       << r.out;

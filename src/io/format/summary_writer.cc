@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "concord/compare.h"
@@ -49,14 +48,13 @@ std::string ToJson(const Cluster& cluster, const Summary& summary,
   Json sentences = Json::array();
   for (const SummarySentence& s : summary.sentences) {
     // Every outlet once ("sources") and every backing article ("articles").
-    Json sources = Json::array();
+    std::vector<std::string> outlets;
     Json articles = Json::array();
-    std::unordered_set<std::string> seen;
     for (size_t source : s.sources) {
-      std::string outlet = OutletOf(cluster, source);
+      outlets.push_back(OutletOf(cluster, source));
       articles.push_back(cluster.articles[source].id);
-      if (seen.insert(outlet).second) sources.push_back(std::move(outlet));
     }
+    const Json sources = compare::DistinctOutlets(outlets);
     Json sentence = {{"text", s.text},           {"article", cluster.articles[s.article].id},
                      {"start", s.start},         {"end", s.end},
                      {"sources", sources},       {"articles", articles},

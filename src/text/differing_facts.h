@@ -1,0 +1,66 @@
+// Internal to concord: whether two sentences that say much the same thing
+// give different facts — a number attached to the same word with another
+// value ("1,700 Shiites" / "1,500 Shiites"), or a place named after the same
+// preposition ("off the coast of Chile" / "off the coast of Japan").
+// compare lists the different numbers of related sentences
+// (compare/alignment.cc, "Different numbers"); the summarizer's attribution
+// (summarize/attribute.cc) does not let a sentence back another that it
+// contradicts so. One notion for both, so that a summary never names as
+// support an outlet that compare shows giving other numbers.
+#ifndef CONCORD_TEXT_DIFFERING_FACTS_H_
+#define CONCORD_TEXT_DIFFERING_FACTS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "concord/text.h"
+
+namespace concord::text {
+
+// A number of a sentence with the word it counts: the first word after it
+// (past its scale words, "million", "percent", ..., and at most two
+// stopwords) that is no number and has three letters or more.
+struct NumberMention {
+  std::string unit;   // stem of the counted word
+  std::string what;   // that word as written (lower case)
+  std::string value;  // as written, with its scale words
+  std::string key;    // the value without commas, with its scale words
+};
+
+// A number token's value without its commas ("1,700" -> "1700").
+std::string NumberKey(std::string_view lower);
+
+// The numbers of sentence `text` (tokens: its word tokens, spans in `text`),
+// in order; not a number that names a time rather than an amount (a day of
+// a month, "March 2"; a year, 1900 to 2099; a time of day, "7:30", "1
+// a.m."; an age, "9-year-old").
+std::vector<NumberMention> NumberMentions(std::string_view text, const std::vector<Token>& tokens);
+
+// The pairs (x, y) of first[x] and second[y] that count the same word with
+// different values, when neither value is also in the other sentence ("10
+// kilometres" / "120 kilometres" is no difference when the first sentence
+// also says 120), in order of x then y.
+std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<NumberMention>& first,
+                                                        const std::vector<NumberMention>& second);
+
+// True when the two sentences (text and its tokens) give different numbers
+// (DifferentNumbers) or, when the caller says they are `near_copies` (the
+// same sentence with some words changed), name different places: each has
+// a name (a run of capitalised words, no day or month) right after the same
+// place preposition (in, of, from, near, at, off, past one "the"), and no
+// word of either name is anywhere in the other sentence ("off the coast of
+// Chile" / "off the coast of Japan"; not "in Chile" / "in Santiago, Chile",
+// nor "of President Trump" / "of President Donald Trump"). Places are read
+// in near-copies only: in two sentences that say one thing in other words,
+// another name is as often the same place named at another scale ("in New
+// York" / "in Manhattan").
+bool GiveDifferentFacts(std::string_view first_text, const std::vector<Token>& first_tokens,
+                        std::string_view second_text, const std::vector<Token>& second_tokens,
+                        bool near_copies);
+
+}  // namespace concord::text
+
+#endif  // CONCORD_TEXT_DIFFERING_FACTS_H_

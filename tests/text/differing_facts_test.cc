@@ -1,0 +1,77 @@
+#include "text/differing_facts.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace concord::text {
+namespace {
+
+// Whether sentences a and b give different facts (read as near-copies, or
+// not: then places are not compared).
+bool Differ(const std::string& a, const std::string& b, bool near_copies = true) {
+  Tokenizer tokenizer;
+  Vocabulary vocabulary;
+  const std::vector<Token> ta = tokenizer.Tokenize(a, vocabulary);
+  const std::vector<Token> tb = tokenizer.Tokenize(b, vocabulary);
+  return GiveDifferentFacts(a, ta, b, tb, near_copies);
+}
+
+TEST(DifferingFacts, AnotherNumberForTheSameThingDiffers) {
+  EXPECT_TRUE(Differ("A magnitude 6.1 earthquake struck on Tuesday.",
+                     "A magnitude 5.8 earthquake struck on Tuesday."));
+  EXPECT_TRUE(Differ("At least 1,700 Shiites were killed.", "About 1,500 Shiites were killed."));
+  // A scale word is part of the value.
+  EXPECT_TRUE(Differ("The repairs cost 12 million euros.", "The repairs cost 12 billion euros."));
+}
+
+TEST(DifferingFacts, TheSameNumbersOrOtherThingsDoNotDiffer) {
+  EXPECT_FALSE(Differ("At least 1,700 Shiites were killed.", "Some 1700 Shiites were killed."));
+  EXPECT_FALSE(Differ("The bridge will close for 3 weeks.", "The bridge closes for 3 weeks."));
+  // Numbers of different things, or a number the other sentence lacks.
+  EXPECT_FALSE(Differ("Three people died and 12 were hurt.", "Police said 12 were hurt."));
+  EXPECT_FALSE(Differ("The quake struck 80 kilometres out.", "The quake struck at sea."));
+  // A percent sign is the word.
+  EXPECT_FALSE(Differ("It grew at a 3 percent annual rate.", "It grew at a 3% annual rate."));
+  EXPECT_FALSE(Differ("It grew at a 3 percent annual rate.", "It grew at a 3 % annual rate."));
+  // Years, times of day and ages are no counts.
+  EXPECT_FALSE(
+      Differ("It studied 19 presidential candidates.", "The 2016 presidential candidates."));
+  EXPECT_FALSE(Differ("He came in at 7:30 a.m. today.", "He came in at about 7:15 a.m. today."));
+  EXPECT_FALSE(Differ("It happened at about 1 a.m.", "The cars rolled in at 1:15 a.m."));
+  EXPECT_FALSE(Differ("A 9-year-old boy inspired him.", "He is a 31-year-old dropout."));
+  // A day of a month is no count ("2008 event" / "March 2 event").
+  EXPECT_FALSE(Differ("He spoke at a 2008 event in Norfolk.", "At that March 2 event he spoke."));
+  // One value is also in the other sentence (its depth): no contradiction.
+  EXPECT_FALSE(Differ("It was 80 kilometres out at a depth of 10 kilometres.",
+                      "It was 80 kilometres out, 10 kilometres deep."));
+}
+
+TEST(DifferingFacts, AnotherPlaceAfterTheSamePrepositionDiffers) {
+  EXPECT_TRUE(Differ("An earthquake struck off the coast of Chile on Tuesday.",
+                     "An earthquake struck off the coast of Japan on Tuesday."));
+  EXPECT_TRUE(Differ("The talks were held in Paris.", "The talks were held in New Delhi."));
+  // Numbers are compared in any two sentences, places in near-copies only.
+  EXPECT_FALSE(Differ("An earthquake struck off the coast of Chile on Tuesday.",
+                      "An earthquake struck off the coast of Japan on Tuesday.", false));
+  EXPECT_TRUE(Differ("A magnitude 6.1 earthquake struck.", "A 5.8 earthquake struck.", false));
+}
+
+TEST(DifferingFacts, TheSamePlaceOrAPlaceNamedElsewhereDoesNotDiffer) {
+  EXPECT_FALSE(Differ("The talks were held in Geneva.", "The talks were held in Geneva."));
+  // The other name is in the sentence too, after another word.
+  EXPECT_FALSE(Differ("The talks in Santiago, Chile, ended.", "The talks in Chile ended."));
+  // A name after a word that is no place preposition, and lower-case words.
+  EXPECT_FALSE(Differ("The minister told Reuters the talks failed.",
+                      "The minister told CNN the talks failed."));
+  EXPECT_FALSE(Differ("The talks were held in secret.", "The talks were held in Geneva."));
+  // One name written longer, and a day after the preposition.
+  EXPECT_FALSE(
+      Differ("She held a mask of President Trump.", "She held a mask of President Donald Trump."));
+  EXPECT_FALSE(
+      Differ("It was reported in Washington on Friday.", "It was reported in Friday's editions."));
+}
+
+}  // namespace
+}  // namespace concord::text
