@@ -21,6 +21,7 @@
 #include <thread>
 
 #include "concord/api.h"
+#include "concord/group.h"
 #include "concord/web_assets.h"
 #include "serve/metrics.h"
 #include "serve/pool.h"
@@ -342,6 +343,19 @@ void PostArticles(Context& context, const std::string& body, httplib::Response& 
                        "articles[" + std::to_string(i) +
                            "]: field \"id\" must not contain '/' (got '" + given +
                            "'): it is the {id} of DELETE /v1/articles/{id}");
+    }
+    // A time the grouper cannot read would be stored and sorted as text
+    // ("yesterday" newest of all): refused when the request gives it, left
+    // out when a page's own metadata does (the command line warns and reads
+    // the article as having no time).
+    std::string& published = story.value().articles[i].published;
+    if (!published.empty() && !group::ParseTime(published).ok()) {
+      if (item.is_object() && item.contains("published")) {
+        return SendError(res, 400,
+                         "articles[" + std::to_string(i) + "]: field \"published\": " +
+                             group::ParseTime(published).status().message());
+      }
+      published.clear();
     }
   }
   Result<std::vector<Store::Added>> added =

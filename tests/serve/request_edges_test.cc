@@ -210,6 +210,36 @@ TEST(ServeRequestEdges, AnIdWithASlashIsRefusedNamingTheArticle) {
   EXPECT_EQ(summary->status, 200) << summary->body;
 }
 
+// A publication time the grouper cannot read is refused, naming the
+// article and the field, and nothing of the batch is stored; a readable
+// one is stored.
+TEST(ServeRequestEdges, AnUnreadablePublishedTimeIsRefusedNamingTheArticle) {
+  TempDir dir;
+  ServerProcess server(dir.Path("t.db"));
+  ASSERT_GT(server.port(), 0) << server.line();
+  httplib::Client client = server.Client();
+  json articles = {{{"id", "a"},
+                    {"published", "2031-03-14T08:00:00Z"},
+                    {"text", "The harbor bridge was closed on Thursday after a crack."}},
+                   {{"id", "b"},
+                    {"published", "yesterday"},
+                    {"text", "The harbor bridge was closed on Thursday, officials said."}}};
+  const httplib::Result res = Post(client, "/v1/articles", {{"articles", articles}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400) << res->body;
+  const std::string message = json::parse(res->body)["error"]["message"];
+  EXPECT_NE(message.find("articles[1]"), std::string::npos) << message;
+  EXPECT_NE(message.find("\"published\""), std::string::npos) << message;
+  EXPECT_NE(message.find("yesterday"), std::string::npos) << message;
+  const httplib::Result none = client.Get("/v1/stories");
+  ASSERT_TRUE(none);
+  EXPECT_EQ(json::parse(none->body)["total"], 0) << none->body;
+  articles[1]["published"] = "Thu, 14 Mar 2031 09:00:00 EST";
+  const httplib::Result fixed = Post(client, "/v1/articles", {{"articles", articles}});
+  ASSERT_TRUE(fixed);
+  EXPECT_EQ(fixed->status, 200) << fixed->body;
+}
+
 // An article stored with a "/" in its id before such ids were refused (made
 // here by renaming one in the file) is deleted through "%2F": the DELETE
 // route takes the whole rest of the path.
