@@ -271,13 +271,18 @@ TEST(DigestCommand, ProgressIntoAPipeIsALineAnUpdate) {
 
 // A story whose every sentence is longer than the budget is left out with
 // a warning that names the digest's own --truncate, which keeps it.
-TEST(DigestCommand, TruncateKeepsAStoryOfLongSentences) {
-  TempDir dir;
+// Two outlets' copies of one story of a single 31-word sentence.
+void WriteOneLongSentenceTwice(TempDir& dir) {
   const std::string text =
       "The council of the small harbour town of Alder voted late on Monday night, after a "
       "debate that ran for more than four hours, to close the old ferry pier for two months.\n";
   dir.Write("one.txt", text);
   dir.Write("two.txt", text);
+}
+
+TEST(DigestCommand, TruncateKeepsAStoryOfLongSentences) {
+  TempDir dir;
+  WriteOneLongSentenceTwice(dir);
   const CliResult left_out = RunConcord("digest " + dir.path() + " --words 10 --format jsonl");
   ASSERT_EQ(left_out.exit_code, 0) << left_out.err;
   EXPECT_TRUE(left_out.out.empty()) << left_out.out;
@@ -292,11 +297,7 @@ TEST(DigestCommand, TruncateKeepsAStoryOfLongSentences) {
 // few articles, in Markdown and HTML, and its warning names it once.
 TEST(DigestCommand, AStoryWithNoSummaryIsNotCountedAsToldTooRarely) {
   TempDir dir;
-  const std::string text =
-      "The council of the small harbour town of Alder voted late on Monday night, after a "
-      "debate that ran for more than four hours, to close the old ferry pier for two months.\n";
-  dir.Write("one.txt", text);
-  dir.Write("two.txt", text);
+  WriteOneLongSentenceTwice(dir);
   for (const char* format : {"md", "html"}) {
     const CliResult run =
         RunConcord("digest " + dir.path() + " --words 10 --format " + std::string(format));

@@ -33,6 +33,16 @@ Summary Summarized(const Cluster& cluster, SummarizeOptions options) {
   return summary.ok() ? summary.value() : Summary{};
 }
 
+// The lead method's two sentences: both articles' openings, tied on
+// position, so only the reading order decides which comes first.
+Summary LeadsOfTwo(const Cluster& cluster) {
+  SummarizeOptions options;
+  options.method = "lead";
+  options.unit = BudgetUnit::kSentences;
+  options.budget = 2;
+  return Summarized(cluster, options);
+}
+
 // The first article opens with a quotation, the second with the news; the
 // lead method takes both openings, tied on position.
 TEST(Opening, TheNewsComesBeforeAQuotationReactingToIt) {
@@ -41,11 +51,7 @@ TEST(Opening, TheNewsComesBeforeAQuotationReactingToIt) {
                 "Officials gave no date for the repairs.",
                 "Engineers closed the harbor bridge on Monday after finding a crack in a girder. "
                 "Ferries will carry commuters."});
-  SummarizeOptions options;
-  options.method = "lead";
-  options.unit = BudgetUnit::kSentences;
-  options.budget = 2;
-  const Summary summary = Summarized(cluster, options);
+  const Summary summary = LeadsOfTwo(cluster);
   ASSERT_EQ(summary.sentences.size(), 2u);
   EXPECT_EQ(summary.sentences[0].article, 1u);
   EXPECT_FALSE(text::OpensWithMark(summary.sentences[0].text));
@@ -58,11 +64,7 @@ TEST(Opening, ALeadOpeningWithAConnectiveDoesNotOpenTheSummary) {
        "Officials gave no date for the repairs.",
        "Engineers closed the harbor bridge on Monday after finding a crack in a girder. "
        "Ferries will carry commuters."});
-  SummarizeOptions options;
-  options.method = "lead";
-  options.unit = BudgetUnit::kSentences;
-  options.budget = 2;
-  const Summary summary = Summarized(cluster, options);
+  const Summary summary = LeadsOfTwo(cluster);
   ASSERT_EQ(summary.sentences.size(), 2u);
   EXPECT_EQ(summary.sentences[0].article, 1u);
 }
@@ -73,11 +75,7 @@ TEST(Opening, WithNoOpeningOfTheNewsTheFirstArticleLeadsAsBefore) {
                 "Officials gave no date for the repairs.",
                 "\"We found the crack just in time,\" an engineer said of the harbor bridge. "
                 "Ferries will carry commuters."});
-  SummarizeOptions options;
-  options.method = "lead";
-  options.unit = BudgetUnit::kSentences;
-  options.budget = 2;
-  const Summary summary = Summarized(cluster, options);
+  const Summary summary = LeadsOfTwo(cluster);
   ASSERT_EQ(summary.sentences.size(), 2u);
   EXPECT_EQ(summary.sentences[0].article, 0u);
 }
