@@ -22,9 +22,12 @@
 // No word of the place or state may be a function word ("His chances were
 // slim — of ..." and "John Boehner is setting expectations high -- but"
 // are prose), nor "file" (an AP caption, "FILE - In this photo"), nor an
-// initial ("Stephen K. Bannon — "); and every word of the place opens with
-// a capital unless a state or an agency follows it ("Rihanna dramatically
-// fell ill — " and "Littoral combat ship - " open training documents).
+// initial or a title ("Stephen K. Bannon — ", "Mr. Smith — "); every word
+// of the place opens with a capital unless a state or an agency follows it
+// ("Rihanna dramatically fell ill — " and "Littoral combat ship - " open
+// training documents); and in cased text, what follows a place in mixed
+// case with neither opens with a capital ("Paris — the city of light — is
+// ..." is prose).
 // Only the first line of prose is read (noise.cc): a dateline opens the
 // report.
 #include <array>
@@ -42,6 +45,12 @@ constexpr std::array<std::string_view, 48> kFunctionWords = {
     "by",   "with", "from", "as",  "is",   "are",  "was",  "were",  "be",  "been", "has",  "have",
     "had",  "he",   "she",  "it",  "they", "we",   "i",    "you",   "his", "her",  "its",  "their",
     "this", "that", "not",  "no",  "said", "says", "will", "would", "who", "what", "file", "our"};
+
+// A person's titles, in lower case ("Mr. Smith — a former senator — said
+// ..." is prose; no dateline names a place with one).
+constexpr std::array<std::string_view, 18> kTitles = {
+    "mr.",  "mrs.", "ms.",  "dr.",   "mr",   "mrs", "ms",   "dr",   "sen.",
+    "rep.", "gov.", "gen.", "prof.", "rev.", "lt.", "col.", "sgt.", "pres."};
 
 // The months and their wire abbreviations, in lower case, without a period.
 constexpr std::array<std::string_view, 24> kMonths = {
@@ -79,7 +88,7 @@ struct WordShape {
   bool upper = true;           // no lower-case ASCII letter
   bool capitalized = true;     // every word opens with a capital (or a non-ASCII letter)
   bool function_word = false;  // a word of kFunctionWords
-  bool initial = false;        // a word of one letter and a period ("K."): a person's name
+  bool initial = false;  // a person's name: a word of one letter and a period ("K.") or a title
 };
 
 // Reads words separated by single spaces from `pos` while each is a word of
@@ -110,6 +119,7 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
     for (std::string_view w : kFunctionWords)
       shape.function_word = shape.function_word || lower == w;
     shape.initial = shape.initial || (lower.size() == 2 && lower[1] == '.');
+    for (std::string_view t : kTitles) shape.initial = shape.initial || lower == t;
     ++count;
     pos = end;
     if (end + 1 < s.size() && s[end] == ' ' && LetterAt(s, end + 1) > 0) {
@@ -119,6 +129,13 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
     }
   }
   return count;
+}
+
+bool HoldsCapital(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
 }
 
 size_t SkipSpaces(std::string_view s, size_t pos) {
@@ -205,6 +222,15 @@ size_t DatelineEnd(std::string_view line) {
   const bool spaced = space_before && end > dash_end;
   const bool wide_dash = dash_end - after > 1;  // not a lone hyphen
   if (!spaced && !(place.upper && wide_dash)) return 0;
+  // Cased text opens a report's first sentence with a capital: after a
+  // place in mixed case with neither state nor agency, a lower-case word
+  // in a line that holds capitals is the sentence going on ("Paris — the
+  // city of light — is hosting the Olympic Games"). Training text, lower
+  // case after its first letter, holds none.
+  if (!qualified && !place.upper && end < line.size() && line[end] >= 'a' && line[end] <= 'z' &&
+      HoldsCapital(line.substr(end))) {
+    return 0;
+  }
   return OpensProse(line.substr(end)) ? end : 0;
 }
 
