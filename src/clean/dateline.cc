@@ -131,9 +131,15 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
   return count;
 }
 
-bool HoldsCapital(std::string_view s) {
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') return true;
+// True when the sentence that opens `s` (up to a stop and a space) holds
+// a capital letter. The training text is lower-cased after the first
+// letter of each sentence, so only its later sentences hold capitals.
+bool SentenceHoldsCapital(std::string_view s) {
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] >= 'A' && s[k] <= 'Z') return true;
+    if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && (k + 1 == s.size() || s[k + 1] == ' ')) {
+      return false;
+    }
   }
   return false;
 }
@@ -224,11 +230,11 @@ size_t DatelineEnd(std::string_view line) {
   if (!spaced && !(place.upper && wide_dash)) return 0;
   // Cased text opens a report's first sentence with a capital: after a
   // place in mixed case with neither state nor agency, a lower-case word
-  // in a line that holds capitals is the sentence going on ("Paris — the
-  // city of light — is hosting the Olympic Games"). Training text, lower
-  // case after its first letter, holds none.
+  // in a sentence that holds capitals is the sentence going on ("Paris —
+  // the city of light — is hosting the Olympic Games"). Training text,
+  // lower case after the first letter of each sentence, holds none there.
   if (!qualified && !place.upper && end < line.size() && line[end] >= 'a' && line[end] <= 'z' &&
-      HoldsCapital(line.substr(end))) {
+      SentenceHoldsCapital(line.substr(end))) {
     return 0;
   }
   return OpensProse(line.substr(end)) ? end : 0;
