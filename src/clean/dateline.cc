@@ -74,6 +74,29 @@ size_t LetterAt(std::string_view s, size_t pos) {
   return 0;
 }
 
+// The case of the letter at `pos`: 'l' lower, 'u' upper, 0 none (not a
+// letter, or one of a script without case, as Arabic). Reads ASCII and the
+// two-byte letters of Latin-1, Greek and Cyrillic ("Москва — столица
+// России" has its case told as "Paris — the city" has).
+char CaseAt(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return 0;
+  const auto c = static_cast<unsigned char>(s[pos]);
+  if (c >= 'a' && c <= 'z') return 'l';
+  if (c >= 'A' && c <= 'Z') return 'u';
+  if (pos + 1 >= s.size()) return 0;
+  const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[pos + 1]) & 0x3Fu);
+  if (c < 0xC3 || c > 0xD4 || (static_cast<unsigned char>(s[pos + 1]) & 0xC0) != 0x80) return 0;
+  if ((code >= 0xC0 && code <= 0xDE && code != 0xD7) || (code >= 0x391 && code <= 0x3AB) ||
+      (code >= 0x400 && code <= 0x42F)) {
+    return 'u';
+  }
+  if ((code >= 0xDF && code <= 0xFF && code != 0xF7) || (code >= 0x3AC && code <= 0x3CE) ||
+      (code >= 0x430 && code <= 0x45F)) {
+    return 'l';
+  }
+  return 0;
+}
+
 // The dash characters: "-" and the UTF-8 en dash, em dash and horizontal bar.
 size_t DashAt(std::string_view s, size_t pos) {
   if (pos < s.size() && s[pos] == '-') return 1;
@@ -102,7 +125,7 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
     std::string lower;
     for (;;) {
       if (const size_t letter = LetterAt(s, end); letter > 0) {
-        if (s[end] >= 'a' && s[end] <= 'z') shape.upper = false;
+        if (CaseAt(s, end) == 'l') shape.upper = false;
         for (size_t k = end; k < end + letter; ++k) {
           lower.push_back(s[k] >= 'A' && s[k] <= 'Z' ? static_cast<char>(s[k] - 'A' + 'a') : s[k]);
         }
@@ -115,7 +138,7 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
         break;
       }
     }
-    if (s[at] >= 'a' && s[at] <= 'z') shape.capitalized = false;
+    if (CaseAt(s, at) == 'l') shape.capitalized = false;
     for (std::string_view w : kFunctionWords)
       shape.function_word = shape.function_word || lower == w;
     shape.initial = shape.initial || (lower.size() == 2 && lower[1] == '.');
@@ -136,7 +159,7 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
 // letter of each sentence, so only its later sentences hold capitals.
 bool SentenceHoldsCapital(std::string_view s) {
   for (size_t k = 0; k < s.size(); ++k) {
-    if (s[k] >= 'A' && s[k] <= 'Z') return true;
+    if (CaseAt(s, k) == 'u') return true;
     if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && (k + 1 == s.size() || s[k + 1] == ' ')) {
       return false;
     }
@@ -233,7 +256,7 @@ size_t DatelineEnd(std::string_view line) {
   // in a sentence that holds capitals is the sentence going on ("Paris —
   // the city of light — is hosting the Olympic Games"). Training text,
   // lower case after the first letter of each sentence, holds none there.
-  if (!qualified && !place.upper && end < line.size() && line[end] >= 'a' && line[end] <= 'z' &&
+  if (!qualified && !place.upper && CaseAt(line, end) == 'l' &&
       SentenceHoldsCapital(line.substr(end))) {
     return 0;
   }

@@ -32,7 +32,7 @@ TEST(Dateline, RemovesThePlaceAndTheDash) {
   for (std::string_view dateline :
        {"WASHINGTON — ", "WASHINGTON -- ", "WASHINGTON - ", "WASHINGTON ― ", "WASHINGTON –- ",
         "FERGUSON, Mo. -- ", "AMHERST, N.H. — ", "KANSAS CITY, Mo. — ", "Denver (AP) – ",
-        "New York – ", "SÃO PAULO — ", "PORT ALDER, March 14 (Northcoast Wire) - ",
+        "New York – ", "SÃO PAULO — ", "МОСКВА — ", "PORT ALDER, March 14 (Northcoast Wire) - ",
         "WASHINGTON, Dec. 3 -- "}) {
     EXPECT_EQ(Dateline(Opening(dateline)), dateline);
   }
@@ -72,6 +72,8 @@ TEST(Dateline, KeepsProseThatOpensWithAFewWordsAndADash) {
            "Sen. Ted Cruz -- the Texas Republican -- said on Monday he would vote no.",
            "Paris — the city of light — is hosting the Olympic Games this summer.",
            "Apple — the company that makes the iPhone — said it would cut prices.",
+           // The same in Cyrillic: Russian's dash says "is".
+           "Москва — столица России и крупнейший город страны.",
        }) {
     EXPECT_EQ(Dateline(prose), "") << prose;
   }
