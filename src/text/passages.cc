@@ -55,16 +55,21 @@ bool OpensSingleQuotation(std::string_view text) {
 
 // `text` without the closing quotation marks and spaces at its end
 // (straight or curly, double or single; single only when `singles`, as
-// they may be apostrophes), and without closing brackets too when
-// `brackets`.
+// they may be apostrophes; and the closing marks of other languages:
+// » › of French, “ « ‹ of German, 」 』 of CJK), and without closing
+// brackets too when `brackets`.
 std::string_view WithoutClosers(std::string_view text, bool brackets, bool singles) {
   for (;;) {
     if (!text.empty() &&
         (text.back() == '"' || (singles && text.back() == '\'') || text.back() == ' ' ||
          (brackets && (text.back() == ')' || text.back() == ']')))) {
       text.remove_suffix(1);
-    } else if (text.ends_with("\u201D") || (singles && text.ends_with("\u2019"))) {
-      text.remove_suffix(3);
+    } else if (text.ends_with("\u201D") || (singles && text.ends_with("\u2019")) ||
+               text.ends_with("\u201C") || text.ends_with("\u203A") || text.ends_with("\u2039") ||
+               text.ends_with("\u300D") || text.ends_with("\u300F")) {
+      text.remove_suffix(3);  // and German's closing “, › ‹, and 」 』 of CJK
+    } else if (text.ends_with("\u00BB") || text.ends_with("\u00AB")) {
+      text.remove_suffix(2);  // » of French, « of German
     } else {
       return text;
     }

@@ -272,6 +272,13 @@ TEST(WithCutShortEnding, KeepsApostrophesReadsOtherStopsAndMarksEveryBudgetCut) 
     const std::string text = "\u0642\u0627\u0644" + std::string(stop);
     EXPECT_EQ(WithCutShortEnding(text), text);
   }
+  // Other languages' closing marks stand after the stop.
+  for (std::string_view whole : {"Il a dit : \u00ABNon.\u00BB", "Er sagte: \u201ENein.\u201C",
+                                 "Er sagte: \u00BBNein.\u00AB", "\u5F7C\u300C\u884C\u3002\u300D"}) {
+    EXPECT_EQ(WithCutShortEnding(whole), whole);
+  }
+  EXPECT_EQ(WithCutShortEnding("Il a dit : \u00ABNous allons\u00BB"),
+            "Il a dit : \u00ABNous allons\u2026\u00BB");
   EXPECT_EQ(WithCutShortEnding("The U.S.", true), "The U.S.\u2026");
   EXPECT_EQ(WithCutShortEnding("\"Why now?\"", true), "\"Why now?\u2026\"");
   EXPECT_EQ(WithCutShortEnding("Rates rose again\u2026", true), "Rates rose again\u2026");
