@@ -24,9 +24,9 @@ using compare::Comparison;
 using compare::ContentGroup;
 using compare::Entity;
 using compare::NumberDifference;
-using compare::OutletList;
 using compare::Quote;
 using compare::QuoteGroup;
+using compare::OutletList;
 using compare::SentenceRef;
 
 namespace {
@@ -354,8 +354,8 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
   out << "\nQuotes (" << c.quote_groups.size() << "):\n";
   for (size_t g : QuoteOrder(c)) {
     const QuoteGroup& group = c.quote_groups[g];
-    out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" [" << OutletList(group.outlets)
-        << "]\n";
+    out << "  " << SpeakerOf(group) << ": \"" << group.text << "\" ["
+        << OutletList(group.outlets) << "]\n";
   }
   for (const auto& [outlet, all] : UniqueByOutlet(a)) {
     const std::vector<size_t> groups = Distinct(a, passages, all);
