@@ -108,8 +108,8 @@ size_t DashAt(std::string_view s, size_t pos) {
 
 // What the words of a place tell.
 struct WordShape {
-  bool upper = true;           // no lower-case ASCII letter
-  bool capitalized = true;     // every word opens with a capital (or a non-ASCII letter)
+  bool upper = true;           // no lower-case letter (CaseAt)
+  bool capitalized = true;     // every word opens with a capital (or a letter without case)
   bool function_word = false;  // a word of kFunctionWords
   bool initial = false;  // a person's name: a word of one letter and a period ("K.") or a title
 };
