@@ -121,7 +121,8 @@ void RegisterSummarize(CLI::App& app, int* exit_code) {
                   "sentences on one line), md or json (JSON Lines)")
       ->capture_default_str();
   cmd->add_flag("--truncate", flags->truncate,
-                "Cut the last sentence at the budget instead of leaving it out");
+                "Cut the last sentence at the budget instead of leaving it out (printed "
+                "with '…' unless the budget is in bytes)");
   cmd->add_flag("--explain", flags->explain,
                 "List every removed piece of scraper noise with its rule and byte span");
   cmd->add_flag("--no-clean", flags->no_clean, "Do not remove scraper noise");

@@ -113,7 +113,7 @@ std::optional<std::string> CutText(std::string_view shown, std::string_view sent
   if (at == std::string_view::npos) return std::nullopt;
   std::string base = std::string(shown.substr(0, at)) + std::string(shown.substr(at + 3));
   for (int added = 0; added <= 4 && !base.empty(); ++added) {
-    if (text::WithCutShortEnding(base) == shown) {
+    if (text::WithCutShortEnding(base, truncated) == shown) {
       if (const auto own = OwnText(base, sentence, truncated)) return std::string(*own);
     }
     if (base.ends_with('"')) {

@@ -97,9 +97,10 @@ struct SummarySentence {
   // article first, then in cluster order.
   std::vector<size_t> sources;
   double score = 0;        // the method's score, for inspection
-  // Cut at the budget (options.truncate): `text` then ends with "…" and
-  // closes the quotations it leaves open (text::WithCutShortEnding),
-  // unless a budget in bytes has no room for them.
+  // Cut at the budget (options.truncate): `text` then ends with "…",
+  // whatever it ends with ("The U.S.…"), and closes the quotations it
+  // leaves open (text::WithCutShortEnding), unless a budget in bytes has
+  // no room for them (a cut at a byte budget fills it, so never has).
   bool truncated = false;
   // A compressed sentence (the default method with parameter compress=1):
   // the byte spans of Article::text it keeps, in order, and `text` is their

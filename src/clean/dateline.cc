@@ -22,9 +22,12 @@
 // No word of the place or state may be a function word ("His chances were
 // slim — of ..." and "John Boehner is setting expectations high -- but"
 // are prose), nor "file" (an AP caption, "FILE - In this photo"), nor an
-// initial ("Stephen K. Bannon — "); and every word of the place opens with
-// a capital unless a state or an agency follows it ("Rihanna dramatically
-// fell ill — " and "Littoral combat ship - " open training documents).
+// initial or a title ("Stephen K. Bannon — ", "Mr. Smith — "); every word
+// of the place opens with a capital unless a state or an agency follows it
+// ("Rihanna dramatically fell ill — " and "Littoral combat ship - " open
+// training documents); and in cased text, what follows a place in mixed
+// case with neither opens with a capital ("Paris — the city of light — is
+// ..." is prose).
 // Only the first line of prose is read (noise.cc): a dateline opens the
 // report.
 #include <array>
@@ -42,6 +45,12 @@ constexpr std::array<std::string_view, 48> kFunctionWords = {
     "by",   "with", "from", "as",  "is",   "are",  "was",  "were",  "be",  "been", "has",  "have",
     "had",  "he",   "she",  "it",  "they", "we",   "i",    "you",   "his", "her",  "its",  "their",
     "this", "that", "not",  "no",  "said", "says", "will", "would", "who", "what", "file", "our"};
+
+// A person's titles, in lower case ("Mr. Smith — a former senator — said
+// ..." is prose; no dateline names a place with one).
+constexpr std::array<std::string_view, 18> kTitles = {
+    "mr.",  "mrs.", "ms.",  "dr.",   "mr",   "mrs", "ms",   "dr",   "sen.",
+    "rep.", "gov.", "gen.", "prof.", "rev.", "lt.", "col.", "sgt.", "pres."};
 
 // The months and their wire abbreviations, in lower case, without a period.
 constexpr std::array<std::string_view, 24> kMonths = {
@@ -65,6 +74,29 @@ size_t LetterAt(std::string_view s, size_t pos) {
   return 0;
 }
 
+// The case of the letter at `pos`: 'l' lower, 'u' upper, 0 none (not a
+// letter, or one of a script without case, as Arabic). Reads ASCII and the
+// two-byte letters of Latin-1, Greek and Cyrillic ("Москва — столица
+// России" has its case told as "Paris — the city" has).
+char CaseAt(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return 0;
+  const auto c = static_cast<unsigned char>(s[pos]);
+  if (c >= 'a' && c <= 'z') return 'l';
+  if (c >= 'A' && c <= 'Z') return 'u';
+  if (pos + 1 >= s.size()) return 0;
+  const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[pos + 1]) & 0x3Fu);
+  if (c < 0xC3 || c > 0xD4 || (static_cast<unsigned char>(s[pos + 1]) & 0xC0) != 0x80) return 0;
+  if ((code >= 0xC0 && code <= 0xDE && code != 0xD7) || (code >= 0x391 && code <= 0x3AB) ||
+      (code >= 0x400 && code <= 0x42F)) {
+    return 'u';
+  }
+  if ((code >= 0xDF && code <= 0xFF && code != 0xF7) || (code >= 0x3AC && code <= 0x3CE) ||
+      (code >= 0x430 && code <= 0x45F)) {
+    return 'l';
+  }
+  return 0;
+}
+
 // The dash characters: "-" and the UTF-8 en dash, em dash and horizontal bar.
 size_t DashAt(std::string_view s, size_t pos) {
   if (pos < s.size() && s[pos] == '-') return 1;
@@ -76,10 +108,10 @@ size_t DashAt(std::string_view s, size_t pos) {
 
 // What the words of a place tell.
 struct WordShape {
-  bool upper = true;           // no lower-case ASCII letter
-  bool capitalized = true;     // every word opens with a capital (or a non-ASCII letter)
+  bool upper = true;           // no lower-case letter (CaseAt)
+  bool capitalized = true;     // every word opens with a capital (or a letter without case)
   bool function_word = false;  // a word of kFunctionWords
-  bool initial = false;        // a word of one letter and a period ("K."): a person's name
+  bool initial = false;  // a person's name: a word of one letter and a period ("K.") or a title
 };
 
 // Reads words separated by single spaces from `pos` while each is a word of
@@ -93,7 +125,7 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
     std::string lower;
     for (;;) {
       if (const size_t letter = LetterAt(s, end); letter > 0) {
-        if (s[end] >= 'a' && s[end] <= 'z') shape.upper = false;
+        if (CaseAt(s, end) == 'l') shape.upper = false;
         for (size_t k = end; k < end + letter; ++k) {
           lower.push_back(s[k] >= 'A' && s[k] <= 'Z' ? static_cast<char>(s[k] - 'A' + 'a') : s[k]);
         }
@@ -106,10 +138,11 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
         break;
       }
     }
-    if (s[at] >= 'a' && s[at] <= 'z') shape.capitalized = false;
+    if (CaseAt(s, at) == 'l') shape.capitalized = false;
     for (std::string_view w : kFunctionWords)
       shape.function_word = shape.function_word || lower == w;
     shape.initial = shape.initial || (lower.size() == 2 && lower[1] == '.');
+    for (std::string_view t : kTitles) shape.initial = shape.initial || lower == t;
     ++count;
     pos = end;
     if (end + 1 < s.size() && s[end] == ' ' && LetterAt(s, end + 1) > 0) {
@@ -119,6 +152,19 @@ size_t ReadWords(std::string_view s, size_t& pos, size_t most, WordShape& shape)
     }
   }
   return count;
+}
+
+// True when the sentence that opens `s` (up to a stop and a space) holds
+// a capital letter. The training text is lower-cased after the first
+// letter of each sentence, so only its later sentences hold capitals.
+bool SentenceHoldsCapital(std::string_view s) {
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (CaseAt(s, k) == 'u') return true;
+    if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && (k + 1 == s.size() || s[k + 1] == ' ')) {
+      return false;
+    }
+  }
+  return false;
 }
 
 size_t SkipSpaces(std::string_view s, size_t pos) {
@@ -205,6 +251,15 @@ size_t DatelineEnd(std::string_view line) {
   const bool spaced = space_before && end > dash_end;
   const bool wide_dash = dash_end - after > 1;  // not a lone hyphen
   if (!spaced && !(place.upper && wide_dash)) return 0;
+  // Cased text opens a report's first sentence with a capital: after a
+  // place in mixed case with neither state nor agency, a lower-case word
+  // in a sentence that holds capitals is the sentence going on ("Paris —
+  // the city of light — is hosting the Olympic Games"). Training text,
+  // lower case after the first letter of each sentence, holds none there.
+  if (!qualified && !place.upper && CaseAt(line, end) == 'l' &&
+      SentenceHoldsCapital(line.substr(end))) {
+    return 0;
+  }
   return OpensProse(line.substr(end)) ? end : 0;
 }
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
 
 #include "concord/text.h"
@@ -46,8 +47,27 @@ void Normalize(SparseVector& v) {
   for (auto& entry : v) entry.second = static_cast<float>(entry.second * scale);
 }
 
+namespace {
+
+// True when `text` opens with a quotation mark: a double one
+// (text::OpensWithMark), or one the quotation readers leave aside: a
+// single mark ('We will ...', ‘...’ of British style) or another
+// language's («...», „...“, »...«).
+bool OpensWithQuotation(std::string_view text) {
+  if (text::OpensWithMark(text)) return true;
+  const size_t first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) return false;
+  text.remove_prefix(first);
+  for (std::string_view mark : {"'", "\u2018", "\u00AB", "\u00BB", "\u201E"}) {
+    if (text.starts_with(mark)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool OpensStory(const Corpus& corpus, uint32_t i) {
-  return corpus.index[i] < kOpeningSentences && !text::OpensWithMark(corpus.sentence[i]->text) &&
+  return corpus.index[i] < kOpeningSentences && !OpensWithQuotation(corpus.sentence[i]->text) &&
          !OpensLeaning(*corpus.sentence[i]);
 }
 

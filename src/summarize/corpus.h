@@ -92,8 +92,9 @@ double Dot(const SparseVector& sparse, const std::vector<float>& dense);
 constexpr uint32_t kOpeningSentences = 3;
 
 // True when candidate `i` can open a summary: one of its article's opening
-// sentences that neither opens with a quotation mark (text::OpensWithMark)
-// nor leans on a sentence before it (OpensLeaning: "And on the second day
+// sentences that neither opens with a quotation mark (text::OpensWithMark,
+// or a single mark or another language's: ' ‘ « » „) nor
+// leans on a sentence before it (OpensLeaning: "And on the second day
 // ...", "He said ..."). A summary that opens with a quotation has a reader
 // hear someone react before being told what happened (a lead may open with
 // one: it is followed by the sentences that say what it is about, which a

@@ -277,7 +277,7 @@ void MarkCuts(const std::vector<Document>& documents, const SummarizeOptions& op
     const bool source_cut = !s.truncated && s.article < documents.size() &&
                             s.sentence + 1 == documents[s.article].sentences.size();
     if (!s.truncated && !source_cut) continue;
-    std::string ended = text::WithCutShortEnding(s.text);
+    std::string ended = text::WithCutShortEnding(s.text, s.truncated);
     const size_t added = ended.size() - s.text.size();
     if (added == 0) continue;
     if (options.unit == BudgetUnit::kBytes && bytes + added > options.budget) continue;

@@ -48,9 +48,12 @@ std::string WithLackingMarks(const std::vector<Sentence>& sentences, Passage quo
 // a stop would stand, after closing brackets), then the closing mark of each quotation still
 // open (ReadQuotation; straight when the outermost opened straight, else
 // curly), so that a reader sees the cut and no quotation reads as running
-// on. `text` as it is when it ends with a stop (. ! ? or …) or holds only
-// closers.
-std::string WithCutShortEnding(std::string_view text);
+// on. A single mark at the end is a closer only when one opens a
+// quotation in `text` (else an apostrophe: "the nurses'…"). `text` as it
+// is when it ends with "…" or holds only closers, or, unless `known_cut`
+// (cut at a budget, so before its sentence's end: "The U.S.…"), when it
+// ends with a stop (. ! ?, or 。 ！ ？ ؟ ۔ । of other scripts).
+std::string WithCutShortEnding(std::string_view text, bool known_cut = false);
 
 }  // namespace concord::text
 

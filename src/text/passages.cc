@@ -38,20 +38,54 @@ size_t ClosingSentence(const std::vector<Sentence>& sentences, size_t first, siz
   return first;
 }
 
+// True when a single mark (' or \u2018) opens a quotation in `text`: one
+// at its start or after a space or an opening bracket or mark. Without
+// one, a single mark at the end is an apostrophe ("the nurses'").
+bool OpensSingleQuotation(std::string_view text) {
+  for (size_t k = 0; k < text.size(); ++k) {
+    const bool single = text[k] == '\'' || text.substr(k).starts_with("\u2018");
+    if (!single) continue;
+    if (k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '[' ||
+        text[k - 1] == '"' || text.substr(0, k).ends_with("\u201C")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // `text` without the closing quotation marks and spaces at its end
-// (straight or curly, double or single), and without closing brackets too
-// when `brackets`.
-std::string_view WithoutClosers(std::string_view text, bool brackets) {
+// (straight or curly, double or single; single only when `singles`, as
+// they may be apostrophes; and the closing marks of other languages:
+// » › of French, “ « ‹ of German, 」 』 of CJK), and without closing
+// brackets too when `brackets`.
+std::string_view WithoutClosers(std::string_view text, bool brackets, bool singles) {
   for (;;) {
-    if (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ' ' ||
-                          (brackets && (text.back() == ')' || text.back() == ']')))) {
+    if (!text.empty() &&
+        (text.back() == '"' || (singles && text.back() == '\'') || text.back() == ' ' ||
+         (brackets && (text.back() == ')' || text.back() == ']')))) {
       text.remove_suffix(1);
-    } else if (text.ends_with("\u201D") || text.ends_with("\u2019")) {
-      text.remove_suffix(3);
+    } else if (text.ends_with("\u201D") || (singles && text.ends_with("\u2019")) ||
+               text.ends_with("\u201C") || text.ends_with("\u203A") || text.ends_with("\u2039") ||
+               text.ends_with("\u300D") || text.ends_with("\u300F")) {
+      text.remove_suffix(3);  // and German's closing “, › ‹, and 」 』 of CJK
+    } else if (text.ends_with("\u00BB") || text.ends_with("\u00AB")) {
+      text.remove_suffix(2);  // » of French, « of German
     } else {
       return text;
     }
   }
+}
+
+// True when `text` ends with a stop: . ! ? \u2026, or one of the scripts
+// whose stops are not Latin ones (\u3002 \uFF01 \uFF1F, Arabic \u061F
+// \u06D4, Devanagari \u0964).
+bool EndsWithStop(std::string_view text) {
+  if (text.ends_with('.') || text.ends_with('!') || text.ends_with('?')) return true;
+  for (std::string_view stop :
+       {"\u2026", "\u3002", "\uFF01", "\uFF1F", "\u061F", "\u06D4", "\u0964"}) {
+    if (text.ends_with(stop)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -91,13 +125,13 @@ std::string WithLackingMarks(const std::vector<Sentence>& sentences, Passage quo
   return out;
 }
 
-std::string WithCutShortEnding(std::string_view text) {
-  const std::string_view last = WithoutClosers(text, true);
-  if (last.empty() || last.ends_with('.') || last.ends_with('!') || last.ends_with('?') ||
-      last.ends_with("\u2026")) {
+std::string WithCutShortEnding(std::string_view text, bool known_cut) {
+  const bool singles = OpensSingleQuotation(text);
+  const std::string_view last = WithoutClosers(text, true, singles);
+  if (last.empty() || last.ends_with("\u2026") || (!known_cut && EndsWithStop(last))) {
     return std::string(text);
   }
-  const std::string_view body = WithoutClosers(text, false);
+  const std::string_view body = WithoutClosers(text, false, singles);
   const QuotationState state = ReadQuotation(text);
   std::string out(body);
   out += "\u2026";

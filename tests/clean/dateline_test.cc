@@ -20,8 +20,9 @@ std::string Dateline(std::string_view text) {
   return "";
 }
 
+// Cased news opens the report's sentence with a capital.
 constexpr std::string_view kReport =
-    "the council closed the harbor bridge on Monday after finding a crack.";
+    "The council closed the harbor bridge on Monday after finding a crack.";
 
 std::string Opening(std::string_view dateline) {
   return std::string(dateline) + std::string(kReport);
@@ -31,7 +32,7 @@ TEST(Dateline, RemovesThePlaceAndTheDash) {
   for (std::string_view dateline :
        {"WASHINGTON — ", "WASHINGTON -- ", "WASHINGTON - ", "WASHINGTON ― ", "WASHINGTON –- ",
         "FERGUSON, Mo. -- ", "AMHERST, N.H. — ", "KANSAS CITY, Mo. — ", "Denver (AP) – ",
-        "New York – ", "SÃO PAULO — ", "PORT ALDER, March 14 (Northcoast Wire) - ",
+        "New York – ", "SÃO PAULO — ", "МОСКВА — ", "PORT ALDER, March 14 (Northcoast Wire) - ",
         "WASHINGTON, Dec. 3 -- "}) {
     EXPECT_EQ(Dateline(Opening(dateline)), dateline);
   }
@@ -65,6 +66,14 @@ TEST(Dateline, KeepsProseThatOpensWithAFewWordsAndADash) {
            "WASHINGTON — Live updates",
            // A number after the second word is a date only after a month.
            "Obama, Romney 47 - 45 in the new poll of likely voters in Ohio.",
+           // A title names a person; a place in mixed case followed by a
+           // lower-case word in cased text is the sentence's subject.
+           "Mr. Smith — a former senator — said on Monday he would run again.",
+           "Sen. Ted Cruz -- the Texas Republican -- said on Monday he would vote no.",
+           "Paris — the city of light — is hosting the Olympic Games this summer.",
+           "Apple — the company that makes the iPhone — said it would cut prices.",
+           // The same in Cyrillic: Russian's dash says "is".
+           "Москва — столица России и крупнейший город страны.",
        }) {
     EXPECT_EQ(Dateline(prose), "") << prose;
   }

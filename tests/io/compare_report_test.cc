@@ -96,6 +96,36 @@ TEST(Report, TextAndJsonCarryTheSameFacts) {
             part["text"].get<std::string>());
 }
 
+// Found by the review of stop 28: an article cut short inside its last
+// sentence had that sentence listed as a plain prefix ("... and that the")
+// while the summary printed it with "…"; every report's line now shows the
+// cut the same way.
+TEST(Report, ASentenceItsArticleIsCutInsideIsShownCut) {
+  const std::string cut =
+      "The harbor authority said the ferry subsidy for weekend commuters would end and that the";
+  const Analyzed story = AnalyzeAll(
+      {concord::testing::TextArticle(
+           "Mayor Ada Brennan said the Harbor Bridge will close for repairs on Monday. " + cut,
+           "Gazette"),
+       concord::testing::TextArticle(
+           "The Harbor Bridge will close for repairs on Monday, Mayor Ada Brennan said. "
+           "About 1,500 cars cross the bridge every hour.",
+           "Ledger")});
+  Result<Comparison> c = compare::Compare(story.articles, story.documents);
+  ASSERT_TRUE(c.ok());
+  const std::string shown = cut + "\u2026";
+  const std::string text = ComparisonToText(c.value(), story.articles, story.documents);
+  EXPECT_NE(text.find(shown), std::string::npos) << text;
+  const std::string md = ComparisonToMarkdown(c.value(), story.articles, story.documents);
+  EXPECT_NE(md.find(shown), std::string::npos) << md;
+  const nlohmann::json j = ComparisonToJson(c.value(), story.articles, story.documents);
+  bool found = false;
+  for (const nlohmann::json& g : j["unique"]) found = found || g["shown"] == shown;
+  EXPECT_TRUE(found) << j["unique"].dump();
+  // The other lines are as their sentences are.
+  EXPECT_EQ(text.find("hour.\u2026"), std::string::npos) << text;
+}
+
 // No state carries over between calls and nothing depends on where the
 // input lives in memory: a separately built copy of the story, compared
 // after another story, gives the same report bytes. (Sameness across

@@ -102,5 +102,25 @@ TEST(CutShort, ASentenceCutAtTheBudgetEndsWithAnEllipsisToo) {
   EXPECT_EQ(summary.value().stats.output_words, 6u);
 }
 
+// Found by the review of stop 28: a budget cut after an abbreviation's
+// period ("The U.S.") read as a whole sentence; it is marked as any cut.
+TEST(CutShort, ACutAtTheBudgetAfterAPeriodIsMarkedToo) {
+  Article a;
+  a.id = "a";
+  a.text = "The U.S. Senate voted on Monday to pass the spending bill after a night of talks.";
+  Cluster cluster;
+  cluster.id = "senate";
+  cluster.articles = {a};
+  SummarizeOptions options;
+  options.budget = 2;
+  options.truncate = true;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_EQ(summary.value().sentences.size(), 1u);
+  EXPECT_TRUE(summary.value().sentences[0].truncated);
+  EXPECT_EQ(summary.value().sentences[0].text, "The U.S.\u2026");
+  EXPECT_EQ(summary.value().stats.output_words, 2u);
+}
+
 }  // namespace
 }  // namespace concord

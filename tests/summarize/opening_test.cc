@@ -58,6 +58,31 @@ TEST(Opening, TheNewsComesBeforeAQuotationReactingToIt) {
   EXPECT_EQ(summary.sentences[1].article, 0u);
 }
 
+// Found by the review of stop 28: a quotation in single marks (British
+// style) or another language's marks opened the summary as the news. Both
+// articles lead with the mayor's words; the default takes one of them.
+TEST(Opening, AQuotationInSingleOrOtherLanguagesMarksDoesNotOpenTheSummary) {
+  // (German's „...“ is left out: the quotation reader takes its “ for an
+  // opening mark, so the sentence reads as a quotation running on.)
+  for (const std::string open : {"'", "\u2018", "\u00AB"}) {
+    const std::string close = open == "'" ? "'" : open == "\u2018" ? "\u2019" : "\u00BB";
+    const std::string quote = open + "We will rebuild the bridge this year," + close;
+    const Cluster cluster = Articles(
+        {quote + " the mayor of Mersey Cross told reporters on Monday.\n"
+                 "The council closed the harbor bridge on Monday after engineers found a crack "
+                 "in the main span.\nRepairs will take three weeks and cost two million pounds, "
+                 "the council said.\n",
+         quote + " the mayor of Mersey Cross said on Monday.\nThe harbor bridge was closed on "
+                 "Monday after engineers found a crack in its main span.\nFerries will run "
+                 "every half hour until the bridge reopens, the council said.\n"});
+    SummarizeOptions options;
+    options.budget = 60;
+    const Summary summary = Summarized(cluster, options);
+    ASSERT_FALSE(summary.sentences.empty()) << open;
+    EXPECT_FALSE(summary.sentences[0].text.starts_with(open)) << summary.sentences[0].text;
+  }
+}
+
 TEST(Opening, ALeadOpeningWithAConnectiveDoesNotOpenTheSummary) {
   const Cluster cluster = Articles(
       {"And on the second day of the closure, the harbor bridge stayed shut to all traffic. "

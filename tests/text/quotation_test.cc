@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/document.h"
@@ -255,6 +256,33 @@ TEST(WithCutShortEnding, MarksTheCutAndClosesWhatItLeavesOpen) {
   EXPECT_EQ(WithCutShortEnding("\"He won (again)\""), "\"He won (again)\u2026\"");
   EXPECT_EQ(WithCutShortEnding("(It was over.)"), "(It was over.)");
   EXPECT_EQ(WithCutShortEnding("\"\" "), "\"\" ");
+}
+
+// Found by the review of stop 28: an apostrophe at the end is part of the
+// word, not a closing mark; other scripts' stops end a sentence; a text
+// cut at a budget is cut whatever it ends with.
+TEST(WithCutShortEnding, KeepsApostrophesReadsOtherStopsAndMarksEveryBudgetCut) {
+  EXPECT_EQ(WithCutShortEnding("He praised the nurses'"), "He praised the nurses'\u2026");
+  EXPECT_EQ(WithCutShortEnding("He praised the nurses\u2019"), "He praised the nurses\u2019\u2026");
+  // A single mark that opened a quotation still closes after the cut.
+  EXPECT_EQ(WithCutShortEnding("He called it 'a farce'"), "He called it 'a farce\u2026'");
+  EXPECT_EQ(WithCutShortEnding("He called it \u2018a farce\u2019"),
+            "He called it \u2018a farce\u2026\u2019");
+  for (std::string_view stop : {"\u061F", "\u06D4", "\u3002", "\u0964", "\uFF1F"}) {
+    const std::string text = "\u0642\u0627\u0644" + std::string(stop);
+    EXPECT_EQ(WithCutShortEnding(text), text);
+  }
+  // Other languages' closing marks stand after the stop.
+  for (std::string_view whole : {"Il a dit : \u00ABNon.\u00BB", "Er sagte: \u201ENein.\u201C",
+                                 "Er sagte: \u00BBNein.\u00AB", "\u5F7C\u300C\u884C\u3002\u300D"}) {
+    EXPECT_EQ(WithCutShortEnding(whole), whole);
+  }
+  EXPECT_EQ(WithCutShortEnding("Il a dit : \u00ABNous allons\u00BB"),
+            "Il a dit : \u00ABNous allons\u2026\u00BB");
+  EXPECT_EQ(WithCutShortEnding("The U.S.", true), "The U.S.\u2026");
+  EXPECT_EQ(WithCutShortEnding("\"Why now?\"", true), "\"Why now?\u2026\"");
+  EXPECT_EQ(WithCutShortEnding("Rates rose again\u2026", true), "Rates rose again\u2026");
+  EXPECT_EQ(WithCutShortEnding("The U.S."), "The U.S.");
 }
 
 }  // namespace

@@ -44,14 +44,23 @@ std::string Passages::Text(SentenceRef r) const {
   for (size_t k = p.first; k <= p.last; ++k) {
     text += (k > p.first ? " " : "") + documents_[r.article].sentences[k].text;
   }
-  return text;
+  return EndedWhenCut(r, p.last, std::move(text));
 }
 
 std::string Passages::Quoted(SentenceRef r) const {
   const Sentence* s = SentenceOf(documents_, r);
   if (s == nullptr) return {};
-  return text::WithLackingMarks(documents_[r.article].sentences, long_[r.article][r.sentence],
-                                {r.sentence, r.sentence}, s->text);
+  return EndedWhenCut(
+      r, r.sentence,
+      text::WithLackingMarks(documents_[r.article].sentences, long_[r.article][r.sentence],
+                             {r.sentence, r.sentence}, s->text));
+}
+
+// A summary prints its article's last sentence ended as a cut one when it
+// has no stop (summarize.cc MarkCuts); a report's line shows it the same.
+std::string Passages::EndedWhenCut(SentenceRef r, size_t last, std::string text) const {
+  if (last + 1 != documents_[r.article].sentences.size()) return text;
+  return text::WithCutShortEnding(text);
 }
 
 std::vector<std::string> Passages::Carriers(SentenceRef r) const {

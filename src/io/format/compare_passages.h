@@ -34,7 +34,9 @@ class Passages {
   text::Passage Of(compare::SentenceRef r) const;
   // What a report shows for sentence r: the passage's sentences joined by
   // a space (a sentence of a long quotation with its marks), or "" when r
-  // is out of range.
+  // is out of range. Either ends as a cut sentence
+  // (text::WithCutShortEnding: "…") when its article's text ends inside
+  // its last sentence, as a summary prints that sentence.
   std::string Text(compare::SentenceRef r) const;
   // Sentence r alone with the marks it lacks when it is in a quotation
   // over sentences (up to text::kLongQuotation of them), else its text;
@@ -49,6 +51,9 @@ class Passages {
  private:
   // True when `outlet` carries sentence r: it is r's own, or in r's group.
   bool Carries(const std::string& outlet, compare::SentenceRef r) const;
+  // `text`, shown for a run of r's article ending at sentence `last`,
+  // ended as a cut sentence when `last` is the article's last sentence.
+  std::string EndedWhenCut(compare::SentenceRef r, size_t last, std::string text) const;
 
   const compare::Alignment& alignment_;
   const std::vector<Document>& documents_;

@@ -68,7 +68,8 @@ json SentenceJson(const Alignment& a, const std::vector<Document>& documents,
     j["end"] = s->end;
     j["text"] = s->text;
     // A sentence of a quotation over sentences, alone: with the marks it
-    // lacks, which pages print ("text" is the article's, as start..end).
+    // lacks, which pages print ("text" is the article's, as start..end);
+    // an article's last sentence cut short: with "…" (Passages::Quoted).
     if (std::string quoted = passages.Quoted(r); quoted != s->text) j["quoted"] = quoted;
     // A sentence of a quotation over sentences: the whole quotation.
     if (const text::Passage p = passages.Of(r); p.first != p.last) {
