@@ -311,8 +311,7 @@ TEST(DigestCommand, AStoryWithNoSummaryIsNotCountedAsToldTooRarely) {
   // A story told once is the other kind.
   const CliResult once = RunConcord("digest " + kFolder + " --format md");
   ASSERT_EQ(once.exit_code, 0) << once.err;
-  EXPECT_NE(once.out.find("1 more story told by too few articles is not listed"),
-            std::string::npos)
+  EXPECT_NE(once.out.find("1 more story told by too few articles is not listed"), std::string::npos)
       << once.out;
   EXPECT_EQ(once.out.find("no summary"), std::string::npos) << once.out;
 }
