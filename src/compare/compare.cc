@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "compare/name_variants.h"
+#include "compare/words.h"
 
 namespace concord::compare {
 
@@ -80,7 +81,10 @@ std::string SpeakerLabel(const QuoteGroup& g) {
 }
 
 std::string SpeakerLabel(const Quote& q) {
-  const std::string& who = q.speaker_name.empty() ? q.speaker : q.speaker_name;
+  // ("It said "…"" of a cable: an unresolved pronoun is no name to print.)
+  const std::string who = !q.speaker_name.empty()            ? q.speaker_name
+                          : internal::NamesNobody(q.speaker) ? std::string()
+                                                             : q.speaker;
   if (q.negated) {
     return (who.empty() ? "(reported as not said)" : "not said by " + who) + " (" + q.negation +
            ")";

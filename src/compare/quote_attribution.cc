@@ -3,6 +3,7 @@
 // back"), "according to" or a participle ("..., saying"), and how far from
 // the quote it may stand; quote_speakers.cc reads the cue's speaker.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -231,6 +232,15 @@ Attribution CueAttribution(std::string_view text, const Clause& c, size_t k, siz
   return a;
 }
 
+// True when `speaker` is the one pronoun right after the participle cue at
+// word k: in `"subsidiarity," saying it means "…"` the pronoun is the
+// subject of the clause the participle reports, not who speaks; the
+// participle's own subject does, as for any participle cue.
+bool PronounAfterParticiple(const Clause& c, size_t k, text::ByteSpan speaker) {
+  return c.lower[k].ends_with("ing") && k + 1 < c.words.size() && IsPronoun(c.lower[k + 1]) &&
+         speaker.start == c.words[k + 1].start && speaker.end == c.words[k + 1].end;
+}
+
 }  // namespace
 
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
@@ -266,11 +276,32 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
       a.speaker = WordSpan(c, {0, k - 1});
     }
     if (from_end && !ReportedSpeaker(text, c, *cue_last, a.speaker)) a.speaker = {};
+    if (!from_end && PronounAfterParticiple(c, k, a.speaker)) a.speaker = {};
     // (A word of the cue is no speaker: `…, put it, "…"` gave `it`.)
     if (a.speaker.start < a.cue.end && a.cue.start < a.speaker.end) a.speaker = {};
     return a;
   }
   return from_end ? CalledAttribution(text, c, lowercase) : Attribution{};
+}
+
+// True when the cue before a quote ends right at its opening mark, with
+// only a comma or a colon between (`he warned, "…"`, `…, saying, "…"`): that
+// cue introduces the quote, and a cue after it (`"…," Reyes told a radio
+// host`, `"…!" She replied`, `"…," but he denied`) tells of more.
+bool CueOpensQuote(std::string_view text, const Attribution& prior, size_t open) {
+  if (!prior.found || prior.speaker.end <= prior.speaker.start || prior.cue.end > open) {
+    return false;
+  }
+  size_t end = open;
+  while (end > prior.cue.start && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == prior.cue.start || (text[end - 1] != ',' && text[end - 1] != ':')) return false;
+  size_t start = --end;
+  if (end == prior.cue.end) return true;  // the cue itself ("fired back:")
+  // (A participle after the cue that names the speaker: "Lowe wrote to
+  // the board, telling it, "…"".)
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  return start < end && start >= prior.cue.start &&
+         IsCueWord(text::LowerWord(text.substr(start, end - start)));
 }
 
 size_t LastBreak(std::string_view text, const Clause& clause, std::string_view mark) {

@@ -547,11 +547,7 @@ std::vector<QuoteGroup> Merge(std::vector<Quote>& quotes, const std::vector<Arti
       if (!q.speaker_name.empty()) ++named[q.speaker_name];
       // A pronoun left unresolved names nobody, nor does a relative one
       // ("which" said it was wrong).
-      const std::string lower = text::LowerWord(q.speaker);
-      if (!q.speaker.empty() && !internal::IsPronoun(lower) && lower != "which" && lower != "who" &&
-          lower != "whom" && lower != "that") {
-        ++written[q.speaker];
-      }
+      if (!internal::NamesNobody(q.speaker)) ++written[q.speaker];
       g.articles.push_back(q.article);
       g.negated = q.negated;
     }

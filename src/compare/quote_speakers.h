@@ -129,6 +129,11 @@ struct Attribution {
   text::ByteSpan speaker;  // empty when none (passive, unknown)
 };
 
+// True when the cue before a quote ends right at its opening mark, with
+// only a comma or a colon between (`he warned, "…"`, `…, saying, "…"`): that
+// cue introduces the quote (quote_attribution.cc).
+bool CueOpensQuote(std::string_view text, const Attribution& prior, size_t open);
+
 // The speaker of the cue at word k of a clause: the noun phrase before it
 // (past adverbs, auxiliaries, "went on to" and an appositive), or after it
 // ("said Caddell"); empty for a passive "was asked" / "was told".
@@ -213,6 +218,13 @@ bool RelativeBeforeCue(const Clause& c, size_t before);
 // second verb at k ("…, remarking", "… and later said") goes on from that
 // clause, not from the sentence's subject (quote_subordinate_subject.cc).
 std::optional<std::pair<size_t, size_t>> SubordinateSubject(const Clause& c, size_t from, size_t k);
+
+// The subject of the words [left, open) before a quote, or nothing: in
+// `She invoked the idea of "subsidiarity," saying it means "…"` the
+// participle after the first quote speaks through "She", when the first
+// quote has no speaker of its own (quote_subordinate_subject.cc).
+text::ByteSpan SubjectBeforeQuote(const TextWords& words, size_t left, size_t open,
+                                  const std::unordered_set<std::string>& lowercase);
 
 // "Frum called the moment "a display of panic"", "what Gilbert called "…"":
 // when a quote follows the clause right after "called" (or "calls") and at

@@ -1,5 +1,6 @@
 // The subject of a time or reason clause that a participle or a second
-// verb goes on from (quote_speakers.h, SubordinateSubject).
+// verb goes on from (quote_speakers.h, SubordinateSubject), and the subject
+// a participle after a quote speaks through (SubjectBeforeQuote).
 #include <string_view>
 #include <unordered_set>
 
@@ -33,6 +34,16 @@ std::optional<std::pair<size_t, size_t>> SubordinateSubject(const Clause& c, siz
     return np;
   }
   return std::nullopt;
+}
+
+text::ByteSpan SubjectBeforeQuote(const TextWords& words, size_t left, size_t open,
+                                  const std::unordered_set<std::string>& lowercase) {
+  if (open <= left) return {};
+  const Clause c = MakeClause(words, left, open);
+  const auto np = SubjectNp(words.text(), c, c.words.size(), lowercase);
+  // ("It was called "…," saying": "it" is no one to speak through.)
+  if (!np || c.lower[np->first] == "it") return {};
+  return WordSpan(c, *np);
 }
 
 }  // namespace concord::compare::internal

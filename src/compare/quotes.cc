@@ -65,6 +65,7 @@ using internal::ArticleView;
 using internal::Attribution;
 using internal::Capitalized;
 using internal::Clause;
+using internal::CueOpensQuote;
 using internal::FindAttribution;
 using internal::FindWindows;
 using internal::FoundName;
@@ -238,26 +239,6 @@ Attribution AttributionBefore(const TextWords& tw, const Windows& w, size_t open
   return prior;
 }
 
-// True when the cue before a quote ends right at its opening mark, with
-// only a comma or a colon between (`he warned, "…"`, `…, saying, "…"`): that
-// cue introduces the quote, and a cue after it (`"…," Reyes told a radio
-// host`, `"…!" She replied`, `"…," but he denied`) tells of more.
-bool CueOpensQuote(std::string_view text, const Attribution& prior, size_t open) {
-  if (!prior.found || prior.speaker.end <= prior.speaker.start || prior.cue.end > open) {
-    return false;
-  }
-  size_t end = open;
-  while (end > prior.cue.start && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
-  if (end == prior.cue.start || (text[end - 1] != ',' && text[end - 1] != ':')) return false;
-  size_t start = --end;
-  if (end == prior.cue.end) return true;  // the cue itself ("fired back:")
-  // (A participle after the cue that names the speaker: "Lowe wrote to
-  // the board, telling it, "…"".)
-  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
-  return start < end && start >= prior.cue.start &&
-         internal::IsCueWord(text::LowerWord(text.substr(start, end - start)));
-}
-
 // True when the clause after quote q ends with a comma and the next quote
 // opens right after it: `"…," he wrote, "…"` splits one quote by its own cue.
 bool SplitByCue(std::string_view text, const ArticleView& v, size_t q, const Windows& w) {
@@ -423,6 +404,21 @@ void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
   }
 }
 
+// `She called it "unfair," saying it means …`: a participle cue after the
+// quote with no speaker of its own (a pronoun right after it opens the
+// clause it reports) speaks through the subject before the quote.
+void SpeakThroughSubject(const ArticleView& v, const Windows& w,
+                         const std::unordered_set<std::string>& lowercase, Draft& draft) {
+  Quote& quote = draft.quote;
+  if (!draft.attributed || !quote.speaker.empty() || !quote.cue.ends_with("ing") ||
+      quote.cue_span.start < draft.span.close) {
+    return;
+  }
+  quote.speaker_span = internal::SubjectBeforeQuote(v.Words(), w.left, draft.span.open, lowercase);
+  const text::ByteSpan s = quote.speaker_span;
+  quote.speaker = std::string(v.masked.substr(s.start, s.end - s.start));
+}
+
 // "..." adding, "...": a participle cue right after the previous quote of
 // its sentence, with no subject of its own, speaks in that quote's voice.
 void SpeakThroughPreviousQuote(const Windows& w, const std::vector<Draft>& drafts, Draft& draft) {
@@ -563,6 +559,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
     Draft draft = MakeDraft(view, q, w, content, names.lowercase);
     SignedBelow(view, w, names.lowercase, draft);
     SpokenBefore(view, q, w, names.lowercase, drafts, draft);
+    SpeakThroughSubject(view, w, names.lowercase, draft);
     SpeakThroughPreviousQuote(w, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));

@@ -71,6 +71,12 @@ bool IsPronoun(std::string_view lower) {
          lower == "we" || lower == "it" || lower == "him" || lower == "her";
 }
 
+bool NamesNobody(std::string_view speaker) {
+  const std::string lower = text::LowerWord(speaker);
+  return speaker.empty() || IsPronoun(lower) || lower == "which" || lower == "who" ||
+         lower == "whom" || lower == "that";
+}
+
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > limit) return limit + 1;

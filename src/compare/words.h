@@ -63,6 +63,11 @@ using util::NextCodePoint;
 // True for he, she, they, I, we, it, him, her (lower case input).
 bool IsPronoun(std::string_view lower);
 
+// True when a speaker as written names nobody: empty, a pronoun left
+// unresolved ("It said", "it says" of a cable or a web page) or a relative
+// one ("which" said). Group speakers and the printed speaker labels skip it.
+bool NamesNobody(std::string_view speaker);
+
 // Levenshtein distance over bytes, stopping early past `limit` (returns
 // limit + 1 then).
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit);

@@ -173,8 +173,15 @@ function uniqueSections(unique) {
 // ("negated": "did not say", "denied saying") are never shown as the
 // speaker's: "not said by …", as the text and Markdown reports write it.
 function quoteRows(compare, quotes) {
-  const speakerName = (sp) => (typeof sp === 'string' ? sp :
-      str(sp && sp.name) || str(sp && sp.text));
+  // A pronoun left unresolved ("It said" of a cable) names nobody, as in
+  // compare's groups (NamesNobody): the row says "unknown".
+  const nobody = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her', 'which', 'who',
+    'whom', 'that']);
+  const speakerName = (sp) => {
+    if (typeof sp === 'string') return sp;
+    const text = str(sp && sp.text);
+    return str(sp && sp.name) || (nobody.has(text.toLowerCase()) ? '' : text);
+  };
   const speakerOf = (q) => {
     const name = speakerName(q.speaker);
     if (q.negated !== true) return name;
