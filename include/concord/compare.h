@@ -290,7 +290,8 @@ struct QuoteGroup {
 std::string SpeakerLabel(const QuoteGroup& g);
 
 // The same for one quote, with its cue: "Kerry (said)", "? (said)" when
-// no speaker was found, "not said by Dana Okafor (did not say)".
+// no speaker was found or it is a pronoun left unresolved ("It said"), "not said by Dana Okafor
+// (did not say)".
 std::string SpeakerLabel(const Quote& q);
 
 // Groups `quotes` (of any articles): two quotes are one when the shorter's
