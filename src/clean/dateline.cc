@@ -36,6 +36,7 @@
 #include <string_view>
 
 #include "clean/rules.h"
+#include "util/calendar.h"
 
 namespace concord::internal::clean {
 namespace {
@@ -51,12 +52,6 @@ constexpr std::array<std::string_view, 48> kFunctionWords = {
 constexpr std::array<std::string_view, 18> kTitles = {
     "mr.",  "mrs.", "ms.",  "dr.",   "mr",   "mrs", "ms",   "dr",   "sen.",
     "rep.", "gov.", "gen.", "prof.", "rev.", "lt.", "col.", "sgt.", "pres."};
-
-// The months and their wire abbreviations, in lower case, without a period.
-constexpr std::array<std::string_view, 24> kMonths = {
-    "january", "jan",  "february", "feb",  "march",    "mar",    "april",    "apr",
-    "may",     "june", "jun",      "july", "jul",      "august", "aug",      "september",
-    "sept",    "sep",  "october",  "oct",  "november", "nov",    "december", "dec"};
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -203,13 +198,9 @@ size_t DayEnd(std::string_view line, size_t start, size_t pos) {
   }
   std::string_view word = line.substr(start, pos - start);
   word.remove_prefix(word.rfind(' ') == std::string_view::npos ? 0 : word.rfind(' ') + 1);
-  if (word.ends_with('.')) word.remove_suffix(1);
   std::string lower;
   for (char c : word) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  for (std::string_view month : kMonths) {
-    if (lower == month) return end;
-  }
-  return pos;
+  return util::MonthOf(lower) >= 0 ? end : pos;
 }
 
 }  // namespace

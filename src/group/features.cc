@@ -7,27 +7,10 @@
 #include <map>
 
 #include "concord/document.h"
+#include "util/calendar.h"
 
 namespace concord::group {
 namespace {
-
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
-// The month a lower-case token names ("jan.", "sept.", "march"), or -1.
-int MonthOf(std::string_view lower) {
-  if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
-  if (lower.size() < 3) return -1;
-  for (size_t m = 0; m < kMonths.size(); ++m) {
-    const std::string_view name = kMonths[m];
-    if (lower == name || (lower.size() <= 4 && name.substr(0, lower.size()) == lower &&
-                          (lower.size() == 3 || lower == "sept"))) {
-      return static_cast<int>(m);
-    }
-  }
-  return -1;
-}
 
 // A day of the month written as a number ("5", "21st").
 bool IsDay(const text::Token& token) {
@@ -79,9 +62,9 @@ void AddTokens(const std::vector<text::Token>& tokens, std::string_view sentence
     } else {
       close_name(i);
     }
-    if (const int month = MonthOf(token.lower);
+    if (const int month = util::MonthOf(token.lower);
         month >= 0 && i + 1 < tokens.size() && IsDay(tokens[i + 1])) {
-      terms["d:" + std::string(kMonths[static_cast<size_t>(month)]) + " " +
+      terms["d:" + std::string(util::kMonthNames[static_cast<size_t>(month)]) + " " +
             std::to_string(std::stoi(std::string(tokens[i + 1].lower)))] += weight;
     }
     if (token.is_number) {

@@ -349,11 +349,12 @@ void PostArticles(Context& context, const std::string& body, httplib::Response& 
     // out when a page's own metadata does (the command line warns and reads
     // the article as having no time).
     std::string& published = story.value().articles[i].published;
-    if (!published.empty() && !group::ParseTime(published).ok()) {
+    if (published.empty()) continue;
+    if (const Result<int64_t> time = group::ParseTime(published); !time.ok()) {
       if (item.is_object() && item.contains("published")) {
-        return SendError(res, 400,
-                         "articles[" + std::to_string(i) + "]: field \"published\": " +
-                             group::ParseTime(published).status().message());
+        return SendError(
+            res, 400,
+            "articles[" + std::to_string(i) + "]: field \"published\": " + time.status().message());
       }
       published.clear();
     }
