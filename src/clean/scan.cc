@@ -14,15 +14,6 @@ size_t Find(std::string_view text, std::string_view needle, size_t from) {
   return static_cast<size_t>(static_cast<const char*>(found) - text.data());
 }
 
-bool EndsWithI(std::string_view text, std::string_view suffix) {
-  if (text.size() < suffix.size()) return false;
-  return StartsWithI(text.substr(text.size() - suffix.size()), suffix);
-}
-
-bool EqualsI(std::string_view text, std::string_view lower) {
-  return text.size() == lower.size() && StartsWithI(text, lower);
-}
-
 size_t FindI(std::string_view text, std::string_view lower, size_t from) {
   if (lower.empty()) return from <= text.size() ? from : std::string_view::npos;
   if (text.size() < lower.size()) return std::string_view::npos;

@@ -11,20 +11,21 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "util/ascii.h"
+
 namespace concord::internal::clean {
 
-inline char LowerAscii(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
-inline bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
-inline bool IsAlphaAscii(char c) { return IsUpperAscii(c) || IsLowerAscii(c); }
-// Space, tab, CR, LF, FF, VT.
-inline bool IsSpaceAscii(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
-         c == '\v';
-}
+// The ASCII helpers live in util (the server reads header values with
+// them too); the noise rules call them unqualified.
+using util::EndsWithI;
+using util::EqualsI;
+using util::IsAlphaAscii;
+using util::IsDigitAscii;
+using util::IsLowerAscii;
+using util::IsSpaceAscii;
+using util::IsUpperAscii;
+using util::LowerAscii;
+using util::StartsWithI;
 
 // Offset of the first `needle` in `text` at or after `from`, or npos. Uses
 // memmem, which stays fast when the needle starts with a common byte (a
@@ -54,19 +55,6 @@ class LowerCopy {
   size_t size_;
 };
 
-// True when `text` begins with `prefix`, ignoring ASCII case. `prefix` must
-// be lower-case.
-inline bool StartsWithI(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (LowerAscii(text[i]) != prefix[i]) return false;
-  }
-  return true;
-}
-// True when `text` ends with `suffix`, ignoring ASCII case (`suffix` lower).
-bool EndsWithI(std::string_view text, std::string_view suffix);
-// True when `text` equals `lower`, ignoring ASCII case.
-bool EqualsI(std::string_view text, std::string_view lower);
 // Offset of the first occurrence of `lower` in `text` ignoring ASCII case,
 // or npos. Linear in text.size() * lower.size() at worst; callers use it on
 // short lines or after a cheap case-sensitive prefilter.

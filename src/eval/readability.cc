@@ -199,28 +199,6 @@ std::set<std::string> Shingles(std::string_view text) {
   return shingles;
 }
 
-// The text without trailing closing quotes, brackets and spaces.
-std::string_view TrimEnd(std::string_view text) {
-  for (;;) {
-    if (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
-                          text.back() == ']' || text.back() == ' ')) {
-      text.remove_suffix(1);
-    } else if (text.size() >= 3 && (text.substr(text.size() - 3) == kCloseCurly ||
-                                    text.substr(text.size() - 3) == "\xE2\x80\x99")) {
-      text.remove_suffix(3);
-    } else {
-      return text;
-    }
-  }
-}
-
-bool EndsLikeSentence(std::string_view text) {
-  text = TrimEnd(text);
-  if (text.empty()) return false;
-  const char c = text.back();
-  return c == '.' || c == '!' || c == '?' || text.ends_with("\xE2\x80\xA6");
-}
-
 // True when summary sentences i, i+1, ... hold one quotation of several
 // sentences and nothing else: it opens sentence i (its only mark), and the
 // next sentence with a mark holds only the closing one, at its end.
@@ -314,7 +292,7 @@ bool LooksLikeFurniture(std::string_view sentence) {
   for (std::string_view marker : kMarkers) {
     if (lower.find(marker) != std::string::npos) return true;
   }
-  return !EndsLikeSentence(sentence) || text::LooksLikeCaption(sentence);
+  return !text::EndsLikeSentence(sentence) || text::LooksLikeCaption(sentence);
 }
 
 bool IsFragment(std::string_view sentence) {

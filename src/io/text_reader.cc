@@ -7,6 +7,7 @@
 #include "concord/io.h"
 #include "concord/text.h"
 #include "io/title.h"
+#include "text/quotation_close.h"
 
 namespace concord::io {
 namespace {
@@ -28,19 +29,6 @@ std::string_view NextLine(std::string_view text, size_t* pos) {
   std::string_view line = text.substr(start, end - start);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   return line;
-}
-
-bool EndsLikeSentence(std::string_view line) {
-  line = Trim(line);
-  while (!line.empty() && (line.back() == '"' || line.back() == '\'' ||
-                           line.back() == ')')) {
-    line.remove_suffix(1);
-  }
-  if (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\x9D") {
-    line.remove_suffix(3);  // closing curly quote
-  }
-  return !line.empty() &&
-         (line.back() == '.' || line.back() == '!' || line.back() == '?');
 }
 
 // The letters and digits of `s`, ASCII lower-cased (other UTF-8 letters
@@ -115,7 +103,7 @@ size_t SplitTitle(std::string_view text, std::string* title) {
   size_t after = pos;
   const std::string_view second = NextLine(text, &after);
   if (Trim(first).empty() || Trim(first).size() > 200 || pos >= text.size() ||
-      !Trim(second).empty() || EndsLikeSentence(first)) {
+      !Trim(second).empty() || text::EndsLikeSentence(Trim(first))) {
     return 0;
   }
   if (title->empty()) {

@@ -26,6 +26,7 @@
 #include "serve/metrics.h"
 #include "serve/pool.h"
 #include "serve/store.h"
+#include "util/ascii.h"
 
 namespace concord::serve {
 namespace {
@@ -156,13 +157,6 @@ bool QueryNumber(const httplib::Request& req, const char* name, int64_t min, int
   return true;
 }
 
-// `lower` is in lower case.
-bool EqualsIgnoringCase(std::string_view text, std::string_view lower) {
-  return std::equal(text.begin(), text.end(), lower.begin(), lower.end(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == b;
-  });
-}
-
 // Whether a Content-Type header names JSON: "application/json" in any
 // letter case (media types are case-insensitive), with or without
 // parameters such as "; charset=utf-8".
@@ -171,7 +165,7 @@ bool IsJsonMediaType(std::string_view type) {
   const auto blank = [](char c) { return c == ' ' || c == '\t'; };
   while (!type.empty() && blank(type.front())) type.remove_prefix(1);
   while (!type.empty() && blank(type.back())) type.remove_suffix(1);
-  return EqualsIgnoringCase(type, "application/json");
+  return util::EqualsI(type, "application/json");
 }
 
 // Whether a Content-Length header is a plain count of bytes (httplib reads
@@ -223,7 +217,7 @@ httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib:
   // and ignores a DELETE's chunked body, which it would then read as the
   // next request: such bodies are refused.
   const std::string encoding = req.get_header_value("Transfer-Encoding");
-  if (!encoding.empty() && !EqualsIgnoringCase(encoding, "chunked")) {
+  if (!encoding.empty() && !util::EqualsI(encoding, "chunked")) {
     return Refuse(req, res, 400, "Transfer-Encoding must be chunked (got '" + encoding + "')");
   }
   const bool reads = req.method == "GET" || req.method == "HEAD";

@@ -198,16 +198,8 @@ bool Furniture(const Corpus& corpus, size_t i, const CoverageParams& params) {
 // The last character of `text` before closing quotation marks, brackets
 // and spaces (straight or curly: `Why?”` ends in '?'), or 0.
 char LastMark(std::string_view text) {
-  for (;;) {
-    if (!text.empty() &&
-        (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ' ')) {
-      text.remove_suffix(1);
-    } else if (text.ends_with(kCloseCurly) || text.ends_with("\xE2\x80\x99")) {
-      text.remove_suffix(3);
-    } else {
-      return text.empty() ? '\0' : text.back();
-    }
-  }
+  text = text::WithoutClosers(text, /*brackets=*/true, /*singles=*/true);
+  return text.empty() ? '\0' : text.back();
 }
 
 // The default method's tests of candidate `i` beyond BasicEligibility.
@@ -340,21 +332,7 @@ bool CreditLine(std::string_view text) {
 }
 
 bool LooksLikeFurniture(std::string_view text) {
-  std::string_view end = text;
-  for (;;) {
-    if (!end.empty() && (end.back() == '"' || end.back() == '\'' || end.back() == ')' ||
-                         end.back() == ']' || end.back() == ' ')) {
-      end.remove_suffix(1);
-    } else if (end.ends_with("\xE2\x80\x9D") || end.ends_with("\xE2\x80\x99")) {
-      end.remove_suffix(3);
-    } else {
-      break;
-    }
-  }
-  if (end.empty() || !(end.back() == '.' || end.back() == '!' || end.back() == '?' ||
-                       end.ends_with("\xE2\x80\xA6"))) {
-    return true;
-  }
+  if (!text::EndsLikeSentence(text)) return true;
   return CreditLine(text) || text::LooksLikeCaption(text);
 }
 

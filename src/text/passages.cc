@@ -8,6 +8,7 @@
 #include "concord/document.h"
 #include "concord/text.h"
 #include "text/lacking_marks.h"
+#include "text/quotation_close.h"
 
 namespace concord::text {
 namespace {
@@ -49,41 +50,6 @@ bool OpensSingleQuotation(std::string_view text) {
         text[k - 1] == '"' || text.substr(0, k).ends_with("\u201C")) {
       return true;
     }
-  }
-  return false;
-}
-
-// `text` without the closing quotation marks and spaces at its end
-// (straight or curly, double or single; single only when `singles`, as
-// they may be apostrophes; and the closing marks of other languages:
-// » › of French, “ « ‹ of German, 」 』 of CJK), and without closing
-// brackets too when `brackets`.
-std::string_view WithoutClosers(std::string_view text, bool brackets, bool singles) {
-  for (;;) {
-    if (!text.empty() &&
-        (text.back() == '"' || (singles && text.back() == '\'') || text.back() == ' ' ||
-         (brackets && (text.back() == ')' || text.back() == ']')))) {
-      text.remove_suffix(1);
-    } else if (text.ends_with("\u201D") || (singles && text.ends_with("\u2019")) ||
-               text.ends_with("\u201C") || text.ends_with("\u203A") || text.ends_with("\u2039") ||
-               text.ends_with("\u300D") || text.ends_with("\u300F")) {
-      text.remove_suffix(3);  // and German's closing “, › ‹, and 」 』 of CJK
-    } else if (text.ends_with("\u00BB") || text.ends_with("\u00AB")) {
-      text.remove_suffix(2);  // » of French, « of German
-    } else {
-      return text;
-    }
-  }
-}
-
-// True when `text` ends with a stop: . ! ? \u2026, or one of the scripts
-// whose stops are not Latin ones (\u3002 \uFF01 \uFF1F, Arabic \u061F
-// \u06D4, Devanagari \u0964).
-bool EndsWithStop(std::string_view text) {
-  if (text.ends_with('.') || text.ends_with('!') || text.ends_with('?')) return true;
-  for (std::string_view stop :
-       {"\u2026", "\u3002", "\uFF01", "\uFF1F", "\u061F", "\u06D4", "\u0964"}) {
-    if (text.ends_with(stop)) return true;
   }
   return false;
 }

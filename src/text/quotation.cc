@@ -134,4 +134,31 @@ size_t OpeningQuotationEnd(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::string_view WithoutClosers(std::string_view text, bool brackets, bool singles) {
+  for (;;) {
+    if (!text.empty() &&
+        (text.back() == '"' || (singles && text.back() == '\'') || text.back() == ' ' ||
+         (brackets && (text.back() == ')' || text.back() == ']')))) {
+      text.remove_suffix(1);
+    } else if (text.ends_with("\u201D") || (singles && text.ends_with("\u2019")) ||
+               text.ends_with("\u201C") || text.ends_with("\u203A") || text.ends_with("\u2039") ||
+               text.ends_with("\u300D") || text.ends_with("\u300F")) {
+      text.remove_suffix(3);  // and German's closing “, › ‹, and 」 』 of CJK
+    } else if (text.ends_with("\u00BB") || text.ends_with("\u00AB")) {
+      text.remove_suffix(2);  // » of French, « of German
+    } else {
+      return text;
+    }
+  }
+}
+
+bool EndsWithStop(std::string_view text) {
+  if (text.ends_with('.') || text.ends_with('!') || text.ends_with('?')) return true;
+  for (std::string_view stop :
+       {"\u2026", "\u3002", "\uFF01", "\uFF1F", "\u061F", "\u06D4", "\u0964"}) {
+    if (text.ends_with(stop)) return true;
+  }
+  return false;
+}
+
 }  // namespace concord::text
