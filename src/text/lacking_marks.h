@@ -47,8 +47,9 @@ std::string WithLackingMarks(const std::vector<Sentence>& sentences, Passage quo
 // after its last word (before the closing quotation marks at its end, as
 // a stop would stand, after closing brackets), then the closing mark of each quotation still
 // open (ReadQuotation; straight when the outermost opened straight, else
-// curly), so that a reader sees the cut and no quotation reads as running
-// on. A single mark at the end is a closer only when one opens a
+// curly) and of each round or square bracket still open, innermost
+// first, so that a reader sees the cut and no quotation or aside reads as
+// running on. A single mark at the end is a closer only when one opens a
 // quotation in `text` (else an apostrophe: "the nurses'…"). `text` as it
 // is when it ends with "…" or holds only closers, or, unless `known_cut`
 // (cut at a budget, so before its sentence's end: "The U.S.…"), when it

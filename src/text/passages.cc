@@ -54,6 +54,32 @@ bool OpensSingleQuotation(std::string_view text) {
   return false;
 }
 
+struct OpenBracket {
+  char closer;             // ')' or ']'
+  size_t quotation_depth;  // quotations open where it opened
+};
+
+// The round and square brackets of `text` that no bracket closes, in the
+// order they open, each with the number of quotations open before it.
+std::vector<OpenBracket> BracketsLeftOpen(std::string_view text) {
+  std::vector<OpenBracket> open;
+  QuotationState state;  // of text[0, read)
+  size_t read = 0;
+  for (size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    if (c == '(' || c == '[') {
+      // Read on from the last bracket, so the cost stays linear; each
+      // piece starts at a bracket, never at a mark.
+      state = ReadQuotation(text.substr(read, k - read), state);
+      read = k;
+      open.push_back({c == '(' ? ')' : ']', state.depth});
+    } else if ((c == ')' || c == ']') && !open.empty() && open.back().closer == c) {
+      open.pop_back();
+    }
+  }
+  return open;
+}
+
 }  // namespace
 
 std::vector<Passage> QuotationPassages(const std::vector<Sentence>& sentences, size_t limit) {
@@ -102,7 +128,16 @@ std::string WithCutShortEnding(std::string_view text, bool known_cut) {
   std::string out(body);
   out += "\u2026";
   out += text.substr(body.size());
-  for (size_t d = 0; d < state.depth; ++d) out += state.straight ? "\"" : "\u201D";
+  // Innermost first: a bracket opened inside the quotation closes before
+  // it (`"He (the mayor…)"`), one opened outside after it.
+  const std::string_view quote = state.straight ? "\"" : "\u201D";
+  size_t depth = state.depth;
+  const std::vector<OpenBracket> brackets = BracketsLeftOpen(text);
+  for (auto b = brackets.rbegin(); b != brackets.rend(); ++b) {
+    for (; depth > b->quotation_depth; --depth) out += quote;
+    out += b->closer;
+  }
+  for (; depth > 0; --depth) out += quote;
   return out;
 }
 

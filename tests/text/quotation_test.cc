@@ -280,6 +280,15 @@ TEST(WithCutShortEnding, KeepsApostrophesReadsOtherStopsAndMarksEveryBudgetCut) 
   EXPECT_EQ(WithCutShortEnding("Il a dit : \u00ABNous allons\u00BB"),
             "Il a dit : \u00ABNous allons\u2026\u00BB");
   EXPECT_EQ(WithCutShortEnding("The U.S.", true), "The U.S.\u2026");
+  // Brackets the cut leaves open close too, innermost first.
+  EXPECT_EQ(WithCutShortEnding("The mayor (who took office in"),
+            "The mayor (who took office in\u2026)");
+  EXPECT_EQ(WithCutShortEnding("\"The plan (a draft [not final"),
+            "\"The plan (a draft [not final\u2026])\"");
+  EXPECT_EQ(WithCutShortEnding("The mayor (who said \u201Cnever"),
+            "The mayor (who said \u201Cnever\u2026\u201D)");
+  EXPECT_EQ(WithCutShortEnding("Turnout (41 percent) fell and"),
+            "Turnout (41 percent) fell and\u2026");
   EXPECT_EQ(WithCutShortEnding("\"Why now?\"", true), "\"Why now?\u2026\"");
   EXPECT_EQ(WithCutShortEnding("Rates rose again\u2026", true), "Rates rose again\u2026");
   EXPECT_EQ(WithCutShortEnding("The U.S."), "The U.S.");
