@@ -117,8 +117,9 @@ bool IsPageName(std::string_view name);
 // True when `bytes` read as an HTML document: after a UTF-8 byte-order
 // mark, whitespace, comments and an XML declaration, they open with
 // "<!doctype html" or "<html" (any case) followed by a space, ">" or "/".
-// Files are told apart by name (IsPageName); standard input has none, so
-// its bytes are looked at with this.
+// Files are told apart by name (IsPageName) and, when their name says
+// neither JSON Lines nor page (`page.txt`, `page`), by this; standard
+// input has no name, so its bytes are looked at with this.
 bool LooksLikeHtml(std::string_view bytes);
 
 // The bytes of a page file (ReadFile: "-" is standard input), inflated when

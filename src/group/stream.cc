@@ -285,8 +285,9 @@ Status StreamReader::Impl::OpenFile(const fs::path& path) {
   if (!json_lines) {
     Result<std::string> contents = reader->Rest(options.max_file_bytes);
     if (!contents.ok()) return contents.status();
-    // Standard input has no name to tell a page by: an HTML document is one.
-    if (path == "-" && io::LooksLikeHtml(contents.value())) {
+    // Standard input has no name to tell a page by, and a page saved under
+    // another name (`page.txt`) is still one: an HTML document is a page.
+    if (io::LooksLikeHtml(contents.value())) {
       return AddPage(path, contents.value(), sink);
     }
     return AddText(path, contents.value(), sink);

@@ -119,6 +119,12 @@ Status AddFile(const fs::path& path, const ReadOptions& options, Inputs& inputs,
   const std::string bytes = DecodeUtf16(std::move(read).value(), path.string(), inputs);
   const bool json_lines = HasExtension(path, {".jsonl", ".json", ".ndjson"}) ||
                           (!HasExtension(path, {".txt"}) && LooksLikeJsonLines(bytes));
+  // A page saved under another name (`page.txt`, no extension) is still a
+  // page: its markup is never summarized as words.
+  if (!json_lines && LooksLikeHtml(bytes)) {
+    AddPageContents(bytes, path.string(), path.stem().string(), inputs, loose);
+    return Status::Ok();
+  }
   AddContents(bytes, path.string(), json_lines, path.stem().string(), inputs, loose);
   return Status::Ok();
 }
@@ -205,7 +211,9 @@ Result<Inputs> ReadInputs(const std::vector<std::string>& paths,
   std::vector<Article> loose;  // articles outside cluster lines
   for (const std::string& path_string : paths) {
     if (path_string == "-") {
-      Result<std::string> read = ReadFile("-", options.max_file_bytes);
+      // ReadPage inflates gzip (by its magic bytes), so `zcat`-free pipes
+      // of saved pages, JSON Lines or text work as their files do.
+      Result<std::string> read = ReadPage("-", options.max_file_bytes);
       if (!read.ok()) return read.status();
       const std::string bytes = DecodeUtf16(std::move(read).value(), "-", inputs);
       if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {

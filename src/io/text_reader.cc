@@ -118,6 +118,11 @@ size_t SplitTitle(std::string_view text, std::string* title) {
 Result<Article> ParseTextArticle(std::string_view bytes, const std::string& name,
                                  std::vector<std::string>* warnings) {
   if (text::LooksBinary(bytes)) {
+    if (bytes.starts_with("\x1F\x8B")) {  // gzip's magic bytes
+      return Status::ParseError(name +
+                                ": gzip-compressed data, not a text article (name a page "
+                                "*.html.gz, or decompress it first: zcat FILE | concord ...)");
+    }
     return Status::ParseError(name + ": binary data, not a text article");
   }
   text::Utf8Repair repaired = text::RepairUtf8(bytes);

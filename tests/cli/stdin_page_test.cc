@@ -1,6 +1,7 @@
 // An HTML page on standard input is read as a page, as a file named .html
 // is: `summarize -`, `group -` and `digest -` extract its article instead
-// of reading the markup as text.
+// of reading the markup as text. So is a page saved under another name
+// (`page.txt`), and gzip on standard input is inflated.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -67,6 +68,47 @@ TEST(StdinPage, GroupAndDigestExtractAPageOnStandardInput) {
   EXPECT_NE(digest.out.find("The ferry operator will add two evening crossings"), std::string::npos)
       << digest.out;
   ExpectNoMarkup(digest.out);
+}
+
+// Found by stop 29's reading: a page saved as page.txt or with no
+// extension was summarized as its markup.
+TEST(StdinPage, APageSavedUnderAnotherNameIsAPage) {
+  TempDir dir;
+  const std::string txt = dir.Write("page.txt", kPage);
+  const std::string bare = dir.Write("page", kPage);
+  for (const std::string& file : {txt, bare}) {
+    const CliResult summary = RunConcord("summarize --words 40 " + file);
+    ASSERT_EQ(summary.exit_code, 0) << summary.err;
+    EXPECT_NE(summary.out.find("The ferry operator will add two evening crossings"),
+              std::string::npos)
+        << summary.out;
+    ExpectNoMarkup(summary.out);
+  }
+  const CliResult group = RunConcord("group " + txt);
+  ASSERT_EQ(group.exit_code, 0) << group.err;
+  EXPECT_NE(group.out.find("\"title\":\"Ferry adds evening crossings\""), std::string::npos)
+      << group.out;
+  ExpectNoMarkup(group.out);
+}
+
+// gzip on standard input (a saved page.html.gz piped in) is inflated by
+// summarize; the stream of group says what it is and how to read it.
+TEST(StdinPage, GzipOnStandardInputIsInflatedOrNamed) {
+  TempDir dir;
+  const std::string file = dir.Write("page.html", kPage);
+  const CliResult result = RunConcordRedirected("summarize - --words 40", dir.Path("out"),
+                                                "gzip -c " + file + " |", "/dev/stdin");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::ifstream stream(dir.Path("out"), std::ios::binary);
+  const std::string out((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
+  EXPECT_NE(out.find("The ferry operator will add two evening crossings"), std::string::npos)
+      << out;
+  ExpectNoMarkup(out);
+
+  const CliResult group = RunConcordRedirected("group -", dir.Path("group-out"),
+                                               "gzip -c " + file + " |", "/dev/stdin");
+  EXPECT_NE(group.exit_code, 0);
+  EXPECT_NE(group.err.find("gzip-compressed data"), std::string::npos) << group.err;
 }
 
 // Text that merely mentions a tag is still text.
