@@ -1,9 +1,9 @@
 // Budgeted greedy selection.
 //
 // Scores are given; the loop takes the best remaining candidate, drops it if
-// it repeats (cosine of tf-idf vectors at or above the duplicate threshold)
-// something taken, and otherwise adds it when it fits the budget. A
-// candidate that does not fit is skipped, not a stop: a shorter one further
+// it repeats (cosine of tf-idf vectors at or above the duplicate threshold,
+// or kContained of its content terms in one sentence) something taken, and otherwise adds it when
+// it fits the budget. A candidate that does not fit is skipped, not a stop: a shorter one further
 // down may still fit, which fills the budget better. With truncation the
 // first candidate that overflows is cut to the remaining budget and the
 // selection ends. Cost: O(n log n) for the sort plus the duplicate checks:
@@ -13,6 +13,7 @@
 #include "summarize/select.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace concord::summarize::internal {
@@ -26,9 +27,44 @@ size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit) {
   return 1;
 }
 
+size_t SharedTerms(const SparseVector& a, const SparseVector& b) {
+  size_t shared = 0;
+  for (size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+    if (a[x].first == b[y].first) {
+      ++shared, ++x, ++y;
+    } else if (a[x].first < b[y].first) {
+      ++x;
+    } else {
+      ++y;
+    }
+  }
+  return shared;
+}
+
+namespace {
+
+// How many of `terms` terms a sentence must hold to hold kContained.
+size_t ContainedNeed(size_t terms) {
+  return static_cast<size_t>(std::ceil(kContained * static_cast<double>(terms) - 1e-9));
+}
+
+}  // namespace
+
+bool RepeatsTerms(size_t terms, size_t other_terms, size_t shared) {
+  return terms > 0 && (shared >= ContainedNeed(terms) ||
+                       (shared >= ContainedNeed(other_terms) && 2 * shared >= terms));
+}
+
+bool Repeats(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
+  const SparseVector& a = corpus.vectors[i];
+  const SparseVector& b = corpus.vectors[j];
+  return corpus.origin[i] == corpus.origin[j] || Dot(a, b) >= threshold ||
+         corpus.sentence[i]->text == corpus.sentence[j]->text ||
+         RepeatsTerms(a.size(), b.size(), SharedTerms(a, b));
+}
+
 bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
-  return corpus.origin[i] == corpus.origin[j] || Dot(corpus.vectors[i], corpus.vectors[j]) >= threshold ||
-         corpus.sentence[i]->text == corpus.sentence[j]->text;
+  return Repeats(corpus, i, j, threshold) || Repeats(corpus, j, i, threshold);
 }
 
 void PickIndex::Clear() const {
@@ -91,7 +127,7 @@ bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& 
   // allocations) only for long selections.
   if (picks.size() <= kDirectPicks) {
     return std::any_of(picks.begin(), picks.end(), [&](const Pick& pick) {
-      return NearDuplicates(corpus, i, pick.candidate, threshold);
+      return Repeats(corpus, i, pick.candidate, threshold);
     });
   }
   Sync(corpus, picks);
@@ -100,6 +136,49 @@ bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& 
     return true;
   }
   if (threshold <= 0.0) return true;  // as Dot >= threshold for any pick
+  return AnyContains(corpus, i) || AnyCosineReaches(corpus, i, threshold);
+}
+
+bool PickIndex::AnyContains(const Corpus& corpus, uint32_t i) const {
+  // A pick the candidate repeats by terms (RepeatsTerms) holds at least
+  // half of them, `need`; it misses at most size - need, so it holds one
+  // of any size - need + 1: the picks read are those holding one of the
+  // candidate's rarest terms.
+  const SparseVector& a = corpus.vectors[i];
+  if (a.empty()) return false;
+  const size_t need = (a.size() + 1) / 2;
+  std::vector<const Postings*> rarest;
+  rarest.reserve(a.size());
+  for (const auto& [term, weight] : a) {
+    const auto found = postings_.find(term);
+    rarest.push_back(found == postings_.end() ? nullptr : &found->second);
+  }
+  const auto size = [](const Postings* postings) {
+    return postings == nullptr ? size_t{0} : postings->picks.size();
+  };
+  std::sort(rarest.begin(), rarest.end(),
+            [&](const Postings* x, const Postings* y) { return size(x) < size(y); });
+  bool contained = false;
+  for (size_t t = 0; t < a.size() - need + 1 && !contained; ++t) {
+    if (rarest[t] == nullptr) continue;
+    for (const auto& entry : rarest[t]->picks) {
+      const uint32_t p = entry.first;
+      if (seen_[p]) continue;
+      seen_[p] = true;
+      touched_.push_back(p);
+      const SparseVector& b = corpus.vectors[indexed_[p]];
+      if (RepeatsTerms(a.size(), b.size(), SharedTerms(a, b))) {
+        contained = true;
+        break;
+      }
+    }
+  }
+  for (uint32_t p : touched_) seen_[p] = false;
+  touched_.clear();
+  return contained;
+}
+
+bool PickIndex::AnyCosineReaches(const Corpus& corpus, uint32_t i, double threshold) const {
   // The candidate's terms by postings, the longest first: those in more
   // than kCommonPicks picks are skipped while the largest cosine of a pick
   // sharing only skipped terms (each weight at its largest) stays below

@@ -42,8 +42,8 @@ struct Pick {
 // built by one thread, so its index is too.
 class PickIndex {
  public:
-  // True when candidate i is a near-duplicate (NearDuplicates) of one of
-  // `picks`. The same answer as testing each pick: the picks that share
+  // True when candidate i repeats (Repeats) one of `picks`. The same
+  // answer as testing each pick: the picks that share
   // only the candidate's common terms (each in more than kCommonPicks
   // picks, while a bound of their cosine stays below the threshold) cannot
   // reach it and are not read; the others are merged as Dot does.
@@ -76,6 +76,10 @@ class PickIndex {
   // Whether a pick's cosine with `a`, summed over every term's postings,
   // reaches `threshold`.
   bool SummedFromPostings(const SparseVector& a, double threshold) const;
+  // Whether candidate i repeats a pick by their terms (RepeatsTerms).
+  bool AnyContains(const Corpus& corpus, uint32_t i) const;
+  // Whether a pick's cosine with candidate i reaches `threshold`.
+  bool AnyCosineReaches(const Corpus& corpus, uint32_t i, double threshold) const;
 
   mutable std::unordered_map<uint32_t, Postings> postings_;  // by term id
   mutable std::unordered_set<uint32_t> origins_;
@@ -96,12 +100,37 @@ struct Selection {
 // Cost of candidate i in the budget's unit.
 size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit);
 
-// True when candidates i and j are near-duplicates: their vectors' cosine
-// reaches `threshold`, their texts are the same, or one is a shorter form
-// of the other (or both of one sentence).
+// The share of a sentence's content terms that another sentence must hold
+// for the first to repeat it, whatever the cosine: the story's own idf
+// weighs a term that every outlet's sentence holds near zero, so four
+// outlets' wordings of one fact ("The harbor bridge closed on Monday for
+// repairs to its cables, the city said." / "The harbor bridge closed for
+// repairs to its cables on Monday.") have a cosine well under the
+// duplicate threshold, and a summary printed the fact twice (found by the
+// hostile pass of stop 29). Chosen on train1000 (docs/summarize.md,
+// "Repeated facts").
+inline constexpr double kContained = 0.9;
+
+// Of two vectors' terms (sorted by term), how many both hold.
+size_t SharedTerms(const SparseVector& a, const SparseVector& b);
+// Whether a sentence of `terms` content terms repeats one of `other_terms`
+// when they share `shared`: the other holds kContained of its terms, or it
+// holds kContained of the other's and adds no more terms than it shares
+// (`Lopez said: "We have no choice."` then `"We have no choice," said
+// chief executive Maria Lopez.`: one quotation in two wordings).
+bool RepeatsTerms(size_t terms, size_t other_terms, size_t shared);
+
+// True when candidate i repeats candidate j: their vectors' cosine reaches
+// `threshold`, their texts are the same, one is a shorter form of the other
+// (or both of one sentence), or their content terms overlap as
+// RepeatsTerms says.
+bool Repeats(const Corpus& corpus, uint32_t i, uint32_t j, double threshold);
+
+// True when candidates i and j are near-duplicates: either repeats the
+// other.
 bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold);
 
-// True when candidate i is a near-duplicate of any picked candidate.
+// True when candidate i repeats (Repeats) any picked candidate.
 bool IsRedundant(const Corpus& corpus, uint32_t i, const Selection& selection,
                  double threshold);
 

@@ -1,6 +1,6 @@
 // The indexed attribution (Attributor) and near-duplicate check (PickIndex)
-// give the answers of the direct ones (Attribute, NearDuplicates against
-// every pick) on clusters whose sentences share many words.
+// give the answers of the direct ones (Attribute, Repeats against every
+// pick) on clusters whose sentences share many words.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -122,7 +122,7 @@ TEST(PickIndex, FindsTheNearDuplicatesEveryPickWouldFind) {
       for (uint32_t i = 0; i < corpus.size(); ++i) {
         bool expected = false;
         for (const Pick& pick : selection.picks) {
-          expected = expected || NearDuplicates(corpus, i, pick.candidate, 0.5);
+          expected = expected || Repeats(corpus, i, pick.candidate, 0.5);
         }
         EXPECT_EQ(IsRedundant(corpus, i, selection, 0.5), expected)
             << "seed " << seed << ", round " << round << ", candidate " << i;
@@ -137,7 +137,7 @@ TEST(PickIndex, FindsTheNearDuplicatesEveryPickWouldFind) {
 
 // With a name and "senator" in every sentence, past kCommonPicks picks
 // the candidates' common terms are left unread: the answers are still
-// those of NearDuplicates against every pick, at thresholds the common
+// those of Repeats against every pick, at thresholds the common
 // terms alone nearly reach and far above them.
 TEST(PickIndex, CommonTermsLeftUnreadChangeNoAnswer) {
   const std::vector<Document> documents = AnalyzeTexts(RandomCluster(3, 16, " senator Lund"));
@@ -153,7 +153,7 @@ TEST(PickIndex, CommonTermsLeftUnreadChangeNoAnswer) {
       for (uint32_t i = 0; i < corpus.size(); ++i) {
         bool expected = false;
         for (const Pick& pick : selection.picks) {
-          expected = expected || NearDuplicates(corpus, i, pick.candidate, threshold);
+          expected = expected || Repeats(corpus, i, pick.candidate, threshold);
         }
         EXPECT_EQ(IsRedundant(corpus, i, selection, threshold), expected)
             << "threshold " << threshold << ", picks " << selection.picks.size() << ", candidate "
@@ -168,14 +168,16 @@ TEST(PickIndex, CommonTermsLeftUnreadChangeNoAnswer) {
 }
 
 // A pick that shares only common terms is still read when those terms
-// could make it a near-duplicate: here every sentence says "Senator Lund
-// spoke", and one pick says nothing else.
+// could make it a repeat: here every sentence says "Senator Lund spoke",
+// and one pick says nothing else. Against the picks that say more, the
+// candidate of common terms only is found by its terms (every one of them
+// in a pick), each term in more than kCommonPicks picks.
 TEST(PickIndex, ReadsCommonTermsThatCanReachTheThreshold) {
   std::vector<std::string> texts;
   for (size_t a = 0; a < PickIndex::kCommonPicks + 10; ++a) {
     texts.push_back("Senator Lund spoke about the kaln" + std::to_string(a) + " plan.");
   }
-  texts.push_back("Senator Lund spoke, and Lund spoke again.");
+  texts.push_back("Senator Lund spoke, and Lund spoke of ferries.");
   texts.push_back("Senator Lund spoke.");
   const std::vector<Document> documents = AnalyzeTexts(texts);
   const Corpus corpus = BuildCorpus(documents);
@@ -186,7 +188,40 @@ TEST(PickIndex, ReadsCommonTermsThatCanReachTheThreshold) {
   ASSERT_TRUE(NearDuplicates(corpus, candidate, candidate - 1, 0.5));
   EXPECT_TRUE(IsRedundant(corpus, candidate, selection, 0.5));
   selection.picks.pop_back();
-  EXPECT_FALSE(IsRedundant(corpus, candidate, selection, 0.5));
+  ASSERT_TRUE(Repeats(corpus, candidate, 0, 0.5));
+  EXPECT_TRUE(IsRedundant(corpus, candidate, selection, 0.5));
+  // Picks that hold less of it than they add: nothing repeated.
+  selection.picks.resize(PickIndex::kDirectPicks + 1);
+  const uint32_t loud = static_cast<uint32_t>(corpus.originals - 2);  // "... of ferries."
+  ASSERT_FALSE(Repeats(corpus, loud, 0, 0.5));
+  EXPECT_FALSE(IsRedundant(corpus, loud, selection, 0.5));
+}
+
+// Four outlets' wordings of one fact share most content terms, though
+// the story's idf weighs them near zero: the shorter repeats the longer,
+// and the longer the shorter when it adds fewer terms than it shares; a
+// sentence that adds as much as it shares does not.
+TEST(Repeats, SentencesThatShareMostTermsRepeatEachOther) {
+  const std::vector<Document> documents = AnalyzeTexts(
+      {"The harbor bridge closed on Monday for urgent repairs to its cables, the city said.",
+       "The harbor bridge closed for urgent repairs to its cables on Monday.",
+       "The harbor bridge is closed for urgent repairs to its cables since Monday.",
+       "Lopez said: \"We have no choice.\"",
+       "\"We have no choice,\" said chief executive Maria Lopez.",
+       "The harbor bridge closed after divers found cracked cables, ferries will run every "
+       "half hour, and tolls rise in May."});
+  const Corpus corpus = BuildCorpus(documents);
+  ASSERT_EQ(corpus.originals, 6u);
+  EXPECT_TRUE(Repeats(corpus, 1, 0, 0.5));  // all its terms in the other
+  EXPECT_TRUE(Repeats(corpus, 0, 1, 0.5));  // adds two terms to seven
+  EXPECT_TRUE(NearDuplicates(corpus, 2, 1, 0.5));
+  EXPECT_TRUE(Repeats(corpus, 4, 3, 0.5));   // one quotation, two wordings
+  EXPECT_FALSE(Repeats(corpus, 5, 1, 0.5));  // says much more than it repeats
+  EXPECT_FALSE(Repeats(corpus, 3, 0, 0.5));
+  EXPECT_TRUE(RepeatsTerms(7, 9, 7));
+  EXPECT_TRUE(RepeatsTerms(9, 7, 7));
+  EXPECT_FALSE(RepeatsTerms(12, 4, 4));  // holds a short one, adds twice as much
+  EXPECT_FALSE(RepeatsTerms(0, 4, 0));
 }
 
 // The index expects picks to be appended. A list reordered (as

@@ -1,0 +1,85 @@
+// A fact several outlets word alike is printed once (select.h, Repeats):
+// the story's own idf weighs the words every outlet uses near zero, so
+// their cosine stayed under the duplicate threshold and a summary printed
+// the fact twice, and one quotation in two wordings twice (found by the
+// hostile pass of stop 29).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "concord/summarize.h"
+
+namespace concord {
+namespace {
+
+Cluster Outlets(const std::vector<std::string>& texts) {
+  Cluster cluster;
+  cluster.id = "story";
+  for (size_t k = 0; k < texts.size(); ++k) {
+    Article article;
+    article.id = std::string(1, static_cast<char>('a' + k));
+    article.source = "Outlet " + article.id;
+    article.text = texts[k];
+    cluster.articles.push_back(article);
+  }
+  return cluster;
+}
+
+size_t Holding(const Summary& summary, const std::string& words) {
+  size_t count = 0;
+  for (const SummarySentence& s : summary.sentences) {
+    count += s.text.find(words) != std::string::npos;
+  }
+  return count;
+}
+
+TEST(RepeatedFacts, FourOutletsWordingOneFactGiveItOnce) {
+  const Cluster cluster = Outlets(
+      {"The harbor bridge closed on Monday for urgent repairs to its cables, the city said.",
+       "The harbor bridge was closed on Monday for urgent repairs to the cables.",
+       "The harbor bridge is closed for urgent repairs to its cables since Monday.",
+       "The harbor bridge closed for urgent repairs to its cables on Monday."});
+  SummarizeOptions options;
+  options.budget = 30;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_EQ(Holding(summary.value(), "harbor bridge"), 1u);
+}
+
+TEST(RepeatedFacts, OneQuotationInTwoWordingsIsPrintedOnce) {
+  const Cluster cluster = Outlets(
+      {"Acme Corp will close its plant in Leipzig next year, the company said on Tuesday. "
+       "\"We have no choice,\" said chief executive Maria Lopez.",
+       "Acme Corp is closing its Leipzig plant, it announced on Tuesday. "
+       "Lopez said: \"We have no choice.\""});
+  for (size_t budget : {40, 100}) {
+    SummarizeOptions options;
+    options.budget = budget;
+    Result<Summary> summary = Summarize(cluster, options);
+    ASSERT_TRUE(summary.ok()) << summary.status().message();
+    EXPECT_EQ(Holding(summary.value(), "We have no choice"), 1u) << budget << " words";
+  }
+}
+
+// Comments that differ only in their number are one comment to a reader.
+TEST(RepeatedFacts, CopiesThatDifferInANumberArePrintedOnce) {
+  std::string comments =
+      "The harbor bridge will close for three weeks of repairs, the council decided on Tuesday.";
+  for (int k = 0; k < 8; ++k) {
+    comments += "\n\nResidents say the council keeps promising a new bridge and nothing ever "
+                "happens, says reader " +
+                std::to_string(k) + ".";
+  }
+  const Cluster cluster = Outlets(
+      {comments, "The council voted on Tuesday to close the harbor bridge for three weeks of "
+                 "repairs. Ferries will run every half hour."});
+  SummarizeOptions options;
+  options.budget = 200;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_LE(Holding(summary.value(), "keeps promising a new bridge"), 1u);
+}
+
+}  // namespace
+}  // namespace concord
