@@ -41,18 +41,26 @@ TEST(StdinPage, SummarizeExtractsAPageOnStandardInput) {
   ExpectNoMarkup(result.out);
 }
 
-// Through a pipe (cat PAGE | concord summarize -), as a user would.
-TEST(StdinPage, SummarizeExtractsAPagePipedIn) {
+// `concord summarize - --words 40` reading the output of `command FILE`
+// through a pipe, as a user runs it; expects the page's article and no
+// markup.
+void ExpectPipedPageSummarized(const std::string& command, const std::string& file) {
   TempDir dir;
-  const std::string file = dir.Write("page", kPage);  // no extension: only its bytes tell
   const CliResult result = RunConcordRedirected("summarize - --words 40", dir.Path("out"),
-                                                "cat " + file + " |", "/dev/stdin");
+                                                command + " " + file + " |", "/dev/stdin");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::ifstream stream(dir.Path("out"), std::ios::binary);
   const std::string out((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
   EXPECT_NE(out.find("The ferry operator will add two evening crossings"), std::string::npos)
       << out;
   ExpectNoMarkup(out);
+}
+
+// Through a pipe (cat PAGE | concord summarize -), as a user would.
+TEST(StdinPage, SummarizeExtractsAPagePipedIn) {
+  TempDir dir;
+  // No extension: only its bytes tell.
+  ExpectPipedPageSummarized("cat", dir.Write("page", kPage));
 }
 
 TEST(StdinPage, GroupAndDigestExtractAPageOnStandardInput) {
@@ -96,14 +104,7 @@ TEST(StdinPage, APageSavedUnderAnotherNameIsAPage) {
 TEST(StdinPage, GzipOnStandardInputIsInflatedOrNamed) {
   TempDir dir;
   const std::string file = dir.Write("page.html", kPage);
-  const CliResult result = RunConcordRedirected("summarize - --words 40", dir.Path("out"),
-                                                "gzip -c " + file + " |", "/dev/stdin");
-  ASSERT_EQ(result.exit_code, 0) << result.err;
-  std::ifstream stream(dir.Path("out"), std::ios::binary);
-  const std::string out((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-  EXPECT_NE(out.find("The ferry operator will add two evening crossings"), std::string::npos)
-      << out;
-  ExpectNoMarkup(out);
+  ExpectPipedPageSummarized("gzip -c", file);
 
   const CliResult group = RunConcordRedirected("group -", dir.Path("group-out"),
                                                "gzip -c " + file + " |", "/dev/stdin");

@@ -26,9 +26,16 @@ Cluster Outlets(const std::vector<std::string>& texts) {
   return cluster;
 }
 
-size_t Holding(const Summary& summary, const std::string& words) {
+// How many sentences of the default's summary of `cluster` at `budget`
+// words hold `words`.
+size_t Holding(const Cluster& cluster, size_t budget, const std::string& words) {
+  SummarizeOptions options;
+  options.budget = budget;
+  Result<Summary> summary = Summarize(cluster, options);
+  EXPECT_TRUE(summary.ok()) << summary.status().message();
+  if (!summary.ok()) return 0;
   size_t count = 0;
-  for (const SummarySentence& s : summary.sentences) {
+  for (const SummarySentence& s : summary.value().sentences) {
     count += s.text.find(words) != std::string::npos;
   }
   return count;
@@ -40,11 +47,7 @@ TEST(RepeatedFacts, FourOutletsWordingOneFactGiveItOnce) {
        "The harbor bridge was closed on Monday for urgent repairs to the cables.",
        "The harbor bridge is closed for urgent repairs to its cables since Monday.",
        "The harbor bridge closed for urgent repairs to its cables on Monday."});
-  SummarizeOptions options;
-  options.budget = 30;
-  Result<Summary> summary = Summarize(cluster, options);
-  ASSERT_TRUE(summary.ok()) << summary.status().message();
-  EXPECT_EQ(Holding(summary.value(), "harbor bridge"), 1u);
+  EXPECT_EQ(Holding(cluster, 30, "harbor bridge"), 1u);
 }
 
 TEST(RepeatedFacts, OneQuotationInTwoWordingsIsPrintedOnce) {
@@ -54,11 +57,7 @@ TEST(RepeatedFacts, OneQuotationInTwoWordingsIsPrintedOnce) {
        "Acme Corp is closing its Leipzig plant, it announced on Tuesday. "
        "Lopez said: \"We have no choice.\""});
   for (size_t budget : {40, 100}) {
-    SummarizeOptions options;
-    options.budget = budget;
-    Result<Summary> summary = Summarize(cluster, options);
-    ASSERT_TRUE(summary.ok()) << summary.status().message();
-    EXPECT_EQ(Holding(summary.value(), "We have no choice"), 1u) << budget << " words";
+    EXPECT_EQ(Holding(cluster, budget, "We have no choice"), 1u) << budget << " words";
   }
 }
 
@@ -74,11 +73,7 @@ TEST(RepeatedFacts, CopiesThatDifferInANumberArePrintedOnce) {
   const Cluster cluster = Outlets(
       {comments, "The council voted on Tuesday to close the harbor bridge for three weeks of "
                  "repairs. Ferries will run every half hour."});
-  SummarizeOptions options;
-  options.budget = 200;
-  Result<Summary> summary = Summarize(cluster, options);
-  ASSERT_TRUE(summary.ok()) << summary.status().message();
-  EXPECT_LE(Holding(summary.value(), "keeps promising a new bridge"), 1u);
+  EXPECT_LE(Holding(cluster, 200, "keeps promising a new bridge"), 1u);
 }
 
 }  // namespace
