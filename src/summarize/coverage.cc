@@ -175,6 +175,7 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
   SelectionInputs in;
   std::vector<double> centrality;
   std::vector<bool> inside_quotation;
+  std::vector<bool> orphan(n, false);
   tbb::parallel_invoke(
       [&] {
         in.concepts = BuildConcepts(corpus);
@@ -202,8 +203,11 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
                  (params.lead_in_waits > 0 && !text::PointingAfterLeadIn(text).empty());
         };
         const auto originals = static_cast<uint32_t>(corpus.originals);
-        for (uint32_t i = 1; i < originals; ++i) {
-          if (corpus.article[i - 1] != corpus.article[i]) continue;
+        for (uint32_t i = 0; i < originals; ++i) {
+          if (i == 0 || corpus.article[i - 1] != corpus.article[i]) {
+            orphan[i] = leans(i);
+            continue;
+          }
           in.predecessor[i] = i - 1;
           leaning[i] = leans(i);
           in.quote_piece[i] = params.split_quotes > 0 ? inside_quotation[i]
@@ -215,6 +219,7 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         for (uint32_t i = originals; i < n; ++i) {
           in.predecessor[i] = in.predecessor[corpus.origin[i]];
           leaning[i] = leans(i);
+          orphan[i] = orphan[corpus.origin[i]] && leaning[i];
         }
         in.wait_first = leaning;
         if (params.split_quotes > 0) {
@@ -223,6 +228,15 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
         in.units = QuotationUnitsOf(corpus, in.predecessor, in.quote_piece);
         RunsToTheirSpeakers(corpus, params, in);
       });
+  // A sentence that leans on the one before it while nothing is before it
+  // (an article that opens "\"We will rebuild,\" she said." or "But ...")
+  // has nothing to resolve it in any summary: it is not a candidate, and
+  // another outlet's copy that says who speaks is taken instead (found by
+  // the hostile pass of stop 29; docs/summarize.md, "Openers with nothing
+  // before them"). It may still fill what the others leave (Fill).
+  for (uint32_t i = 0; i < n; ++i) {
+    if (orphan[i]) in.eligible[i] = false;
+  }
   return in;
 }
 

@@ -117,5 +117,36 @@ TEST(BareQuotationRuns, WithItTheQuotationFollowsTheSentenceNamingItsSpeaker) {
   EXPECT_EQ(RunAloneCount(1), 0);
 }
 
+// An article that opens with a quotation "she" speaks has nothing before
+// it to say who she is: the other outlet's copy, which names the mayor, is
+// taken instead, at every budget.
+TEST(OrphanOpeners, AnOpeningQuotationAPronounSpeaksGivesWayToACopyThatNamesTheSpeaker) {
+  Cluster cluster;
+  cluster.id = "rebuild";
+  Article a;
+  a.id = "a";
+  a.source = "A";
+  a.text = "\"We will rebuild the harbor wall,\" she said. \"It will take years,\" she added.";
+  Article b;
+  b.id = "b";
+  b.source = "B";
+  b.text =
+      "\"We will rebuild the harbor wall,\" the mayor said on Tuesday. \"It will take "
+      "years.\"";
+  cluster.articles = {a, b};
+  for (size_t budget : {15, 40, 100}) {
+    SummarizeOptions options;
+    options.budget = budget;
+    Result<Summary> summary = Summarize(cluster, options);
+    ASSERT_TRUE(summary.ok()) << summary.status().message();
+    ASSERT_FALSE(summary.value().sentences.empty());
+    EXPECT_NE(summary.value().sentences[0].text.find("the mayor said"), std::string::npos)
+        << budget << " words: " << summary.value().sentences[0].text;
+    for (const SummarySentence& s : summary.value().sentences) {
+      EXPECT_EQ(s.text.find("she said"), std::string::npos) << budget << " words: " << s.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace concord
