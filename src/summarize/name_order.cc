@@ -69,9 +69,8 @@ void FullNamesFirst(const Corpus& corpus, const std::vector<bool>& opens,
     if (i == 0 || corpus.article[picks[i].candidate] != corpus.article[picks[i - 1].candidate]) {
       block_picks.emplace_back();
       blocks.emplace_back();
-    }
-    if (block_picks.back().empty())
       block_opens.push_back(opens[corpus.article[picks[i].candidate]]);
+    }
     block_picks.back().push_back(picks[i]);
     blocks.back().push_back(std::move(people[i]));
   }
