@@ -23,8 +23,9 @@ if [ -d "$shared/data/basil/articles" ]; then
   runs+=("basil 100 $scratch/basil.jsonl")
 fi
 echo "| set | words | sentences | unbalanced quote | unresolved opener | near-duplicate |" \
-  "over 60 words | cut mid-quotation | furniture | fragment | late opening | cut by source |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  "over 60 words | cut mid-quotation | furniture | fragment | late opening | cut by source |" \
+  "surname first | surname only |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for run in "${runs[@]}"; do
   read -r name words file <<<"$run"
   "$concord" eval --task readability --format json --examples 0 --data "$file" \

@@ -22,6 +22,14 @@
 
 namespace concord::eval {
 
+// A person a summary sentence names (filled by RunReadability from
+// compare's name finder; tests set it by hand). Only people whose full
+// name some article of the cluster gives are listed.
+struct PersonName {
+  size_t person = 0;  // one id per person in the summary
+  bool full = false;  // the full name ("Peter Varga"), else the surname ("Varga", "Mr. Varga")
+};
+
 // One summary sentence with its origin.
 struct ReadSentence {
   std::string text;
@@ -34,6 +42,7 @@ struct ReadSentence {
   // True when the sentence is one of the first three of some article (its
   // own, or an identical sentence elsewhere).
   bool opens_article = false;
+  std::vector<PersonName> persons;  // in the order the sentence names them
 };
 
 enum Check : size_t {
@@ -46,6 +55,8 @@ enum Check : size_t {
   kFragment,          // only punctuation, or at most two words
   kLateOpening,       // (first sentence only) not among the first 3 of any article
   kCutBySource,       // its article's text is cut short inside it (printed with "…")
+  kSurnameFirst,      // a surname before the summary's later sentence with the full name
+  kSurnameOnly,       // a surname whose full name the summary never gives (its articles do)
   kCheckCount
 };
 

@@ -70,6 +70,11 @@ struct SummarizeOptions {
   // carries (its outlet is added to their sources). false: every article is
   // ranked as if independent.
   bool collapse_copies = true;
+  // The reading order names a person in full before by surname: the
+  // article blocks after the first are moved so that the one giving "Peter
+  // Varga" comes before "Varga said" (docs/summarize.md, "Full names
+  // first"). false: the order by earliest pick alone.
+  bool full_names_first = true;
   text::AnalyzeOptions analyze;  // cleaning on by default
   // Expert: overrides of the default method's global parameters by name,
   // e.g. {"position_weight", 2.0}; DefaultParameterNames() lists them with

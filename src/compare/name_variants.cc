@@ -48,8 +48,9 @@
 #include <numeric>
 #include <optional>
 
+#include "compare/cue_words.h"
 #include "compare/name_words.h"
-#include "compare/quotes.h"
+#include "compare/words.h"
 #include "util/union_find.h"
 
 namespace concord::compare::internal {

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compare/cue_words.h"
 #include "compare/words.h"
 #include "concord/compare.h"
 #include "concord/text.h"
@@ -51,10 +52,6 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text);
 // `words` are the words of `text`, sorted by start.
 void BoundUnclosedSpans(std::string_view text, const std::vector<Word>& words,
                         std::vector<QuotedSpan>& spans, size_t limit = 5);
-
-// True when `lower` is a speech or attribution verb ("said", "told",
-// "tweeted", "according").
-bool IsCueWord(std::string_view lower);
 
 // A cue word that takes an object or reads as an adjective ("reported a
 // spike", "Trump's reported request"): no speaker after it, and a name next

@@ -262,13 +262,39 @@ void CheckQuotes(const std::vector<ReadSentence>& summary, SummaryChecks& checks
   if (depth > 0) checks.sentences[opener].flags[kUnbalancedQuote] = true;
 }
 
+// Marks the sentences that call a person by surname (alone or after a
+// title) when no earlier sentence of the summary, nor earlier words of the
+// sentence, gave the full name: surname_first when a later summary
+// sentence gives it (the order is at fault), surname_only when none does
+// (the articles do: the selection is). A sentence is marked once per
+// check, whatever the number of people.
+void CheckSurnames(const std::vector<ReadSentence>& summary, SummaryChecks& checks) {
+  std::set<size_t> introduced;
+  std::set<size_t> named_later;  // people given in full by some summary sentence
+  for (const ReadSentence& s : summary) {
+    for (const PersonName& p : s.persons) {
+      if (p.full) named_later.insert(p.person);
+    }
+  }
+  for (size_t i = 0; i < summary.size(); ++i) {
+    for (const PersonName& p : summary[i].persons) {
+      if (p.full) {
+        introduced.insert(p.person);
+      } else if (introduced.count(p.person) == 0) {
+        const Check check = named_later.count(p.person) > 0 ? kSurnameFirst : kSurnameOnly;
+        checks.sentences[i].flags[check] = true;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 const std::array<std::string_view, kCheckCount>& CheckNames() {
   static const std::array<std::string_view, kCheckCount> names = {
-      "unbalanced_quote", "unresolved_opener", "near_duplicate",
-      "over_60_words",    "cut_mid_quotation", "furniture",
-      "fragment",         "late_opening",      "cut_by_source"};
+      "unbalanced_quote",  "unresolved_opener", "near_duplicate", "over_60_words",
+      "cut_mid_quotation", "furniture",         "fragment",       "late_opening",
+      "cut_by_source",     "surname_first",     "surname_only"};
   return names;
 }
 
@@ -303,6 +329,7 @@ SummaryChecks CheckSummary(const std::vector<ReadSentence>& summary) {
   SummaryChecks checks;
   checks.sentences.resize(summary.size());
   CheckQuotes(summary, checks);
+  CheckSurnames(summary, checks);
   std::vector<std::set<std::string>> shingles;
   for (size_t i = 0; i < summary.size(); ++i) {
     const ReadSentence& s = summary[i];

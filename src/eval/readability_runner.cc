@@ -8,11 +8,26 @@
 #include <cstdio>
 #include <optional>
 
+#include "compare/person_refs.h"
 #include "concord/readability.h"
 #include "concord/summarize.h"
 
 namespace concord::eval {
 namespace {
+
+// Fills each sentence's persons: the names compare's finder reads in the
+// summary's sentences, grouped with those of every sentence of its
+// articles (so "Varga" is known to be Peter Varga, whom an article names).
+void AddPersons(const Summary& summary, std::vector<ReadSentence>& sentences) {
+  std::vector<std::string_view> texts;
+  for (const ReadSentence& s : sentences) texts.push_back(s.text);
+  for (const Document& d : summary.documents) {
+    for (const Sentence& s : d.sentences) texts.push_back(s.text);
+  }
+  for (const compare::internal::PersonRef& ref : compare::internal::FindPersonRefs(texts)) {
+    if (ref.text < sentences.size()) sentences[ref.text].persons.push_back({ref.person, ref.full});
+  }
+}
 
 // The summary's sentences with their origin; a sentence opens the story
 // when it is among the first three of its article or of any other.
@@ -33,6 +48,7 @@ std::vector<ReadSentence> ReadSentences(const Summary& summary) {
     }
     out.push_back(std::move(r));
   }
+  AddPersons(summary, out);
   return out;
 }
 

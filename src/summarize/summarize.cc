@@ -17,6 +17,7 @@
 #include "summarize/corpus.h"
 #include "summarize/coverage_params.h"
 #include "summarize/method.h"
+#include "summarize/name_order.h"
 #include "text/lacking_marks.h"
 #include "text/thread_tokenizer.h"
 
@@ -139,8 +140,11 @@ std::string EmptyReason(const Corpus& corpus, const SummarizeOptions& options) {
 // order; but an article whose earliest pick opens the story
 // (summarize::internal::OpensStory: no quotation opens it) comes before
 // those whose earliest pick does not, so that the summary says what
-// happened before a quotation reacts to it.
-void ReadingOrder(const Cluster& cluster, const Corpus& corpus, std::vector<Pick>& picks) {
+// happened before a quotation reacts to it. Then, with `full_names_first`,
+// the article blocks after the first move so that a person is named in
+// full before by surname (name_order.h).
+void ReadingOrder(const Cluster& cluster, const Corpus& corpus, std::vector<Pick>& picks,
+                  bool full_names_first) {
   const std::vector<size_t> article_order = summarize::internal::ArticleOrder(cluster);
   std::vector<size_t> rank(article_order.size());
   for (size_t r = 0; r < article_order.size(); ++r) rank[article_order[r]] = r;
@@ -167,6 +171,7 @@ void ReadingOrder(const Cluster& cluster, const Corpus& corpus, std::vector<Pick
     }
     return corpus.index[x.candidate] < corpus.index[y.candidate];
   });
+  if (full_names_first) summarize::internal::FullNamesFirst(corpus, opens, picks);
 }
 
 // The summary sentence of `pick` (its text cut to the budget when the pick
@@ -361,7 +366,7 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
   // Pick sentences within the budget.
   summarize::internal::Selection selection = PickSentences(*method.value(), corpus, options);
   std::vector<Pick>& picks = selection.picks;
-  ReadingOrder(cluster, corpus, picks);
+  ReadingOrder(cluster, corpus, picks, options.full_names_first);
   if (Status s = CheckDeadline(options.deadline, "naming the outlets"); !s.ok()) return s;
 
   // Name the outlets that back each sentence: each pick is compared with
