@@ -201,6 +201,14 @@ bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last)
 // five words and no comma between (quote_verb_cues.cc; Stop 25).
 bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before);
 
+// True when the words of [left, speaker) hold no comma, or open with one
+// phrase set off by one comma that is a connective ("But,", "Later,") or a
+// time phrase after a preposition ("At one point,", "At the same time,"):
+// no subject the quote could go on from ("That, the panel said, "would
+// help""), nor a topic of the words reported ("In cases of abortion, it
+// said, "…"").
+bool OpeningPhraseOnly(const TextWords& tw, size_t left, size_t speaker);
+
 // True when the cue `cue` of the clause `right` after a quote goes on with a
 // reported clause of its own ("Kasich said he would", "Greene added that"):
 // after a quote that ends its sentence, that cue opens a new statement

@@ -1,0 +1,66 @@
+// Speaker rules of round 19 (docs/compare.md, Stop 29): chosen on PolNeAR
+// train-a's errors, kept because train-b did not lose. Each test is on
+// sentences written here and fails without its rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "compare/quotes.h"
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::QuotesOf;
+
+const std::string kRound19Ferry =
+    "The harbor board met on Tuesday to discuss the ferry schedule.\n\n";
+
+// "speaker" of the direct (not embedded) quote holding `words`,
+// "(embedded)" when that quote is a fragment, "(no quote)" when none.
+std::string Round19Direct(const std::string& paragraph, const std::string& words) {
+  for (const Quote& q : QuotesOf(kRound19Ferry + paragraph)) {
+    if (q.text.find(words) == std::string::npos) continue;
+    return q.embedded ? "(embedded)" : q.speaker;
+  }
+  return "(no quote)";
+}
+
+// `At one point, a rider asked … and Okafor said, "as long as …."`: a
+// lower-case quote after the cue that introduces it with a comma is the
+// speaker's whole sentence also when an opening time phrase or connective
+// is set off before the speaker's clause; other words set off there are a
+// subject or topic the quote goes on from, and it stays a fragment.
+TEST(SpeakerRulesRound19, AnOpeningPhraseBeforeTheSpeakerKeepsTheQuoteDirect) {
+  EXPECT_EQ(Round19Direct("At one point, a rider asked about the fares and Okafor said, \"as long "
+                          "as the board agrees, nobody will pay more next year.\"\n",
+                          "nobody will pay more"),
+            "Okafor");
+  EXPECT_EQ(Round19Direct("At the same time, the captain added, \"you saw how the old boats "
+                          "broke down, and it did the riders no good either.\"\n",
+                          "old boats broke down"),
+            "the captain");
+  EXPECT_EQ(Round19Direct("But, she noted, \"while the late boat is popular, it loses money on "
+                          "every trip we run in winter.\"\n",
+                          "late boat is popular"),
+            "she");
+  // A subject or a topic set off before the speaker: the quote finishes
+  // the reporter's sentence.
+  EXPECT_EQ(Round19Direct("The new schedule, the board said, \"would help the riders who start "
+                          "work before six in the morning.\"\n",
+                          "start work before six"),
+            "(embedded)");
+  EXPECT_EQ(Round19Direct("In cases of bad weather, the board said, \"the last boat leaves an "
+                          "hour early and nobody is left at the dock.\"\n",
+                          "last boat leaves"),
+            "(embedded)");
+  // Nor when the quote does not end its sentence.
+  EXPECT_EQ(Round19Direct("But, she noted, \"there was never any question of cutting the late "
+                          "boat\" and no plan to do so.\n",
+                          "never any question"),
+            "(embedded)");
+}
+
+}  // namespace
+}  // namespace concord::compare
