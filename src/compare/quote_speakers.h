@@ -56,6 +56,11 @@ bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
 bool IsPreposition(std::string_view lower);      // "in", "of", "during", …
 bool ObjectPreposition(std::string_view lower);  // a preposition but "of", "for", "from"
+// True when word m is the "of" of an office written in lower case before a
+// name ("chief of staff Ada Okafor", "secretary of state Hillary Clinton",
+// "master of ceremonies Asab Al-Tabchi"): a common word before it, one
+// after it, and a name next.
+bool OfficeOf(const Clause& c, size_t m);
 // True when a speaker's last word waits for a noun ("his own", "the women's").
 bool DanglingEnd(const Clause& c);
 // True when word k is glued by a hyphen to the word before ("voice-over").

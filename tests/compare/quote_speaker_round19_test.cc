@@ -62,5 +62,27 @@ TEST(SpeakerRulesRound19, AnOpeningPhraseBeforeTheSpeakerKeepsTheQuoteDirect) {
             "(embedded)");
 }
 
+// `"…," said former secretary of state Ada Okafor`: an office written in
+// lower case with its "of" (chief of staff, master of ceremonies) between
+// the cue and the name is the speaker's title; the quote had no speaker
+// and, short, was dropped.
+TEST(SpeakerRulesRound19, AnOfficeWithOfAfterTheCue) {
+  EXPECT_EQ(Round19Direct("\"We will open the new dock in May,\" said chief of staff Ada "
+                          "Okafor.\n",
+                          "new dock in May"),
+            "chief of staff Ada Okafor");
+  EXPECT_EQ(Round19Direct("\"The first line of defense is the riders themselves,\" said former "
+                          "secretary of state Ada Okafor, who praised the crews.\n",
+                          "first line of defense"),
+            "former secretary of state Ada Okafor");
+  // Not through a determiner after "of": "critics of the Okafor
+  // administration" is no office before a name, and the span would stop
+  // at "the Okafor".
+  EXPECT_EQ(Round19Direct("\"We will open the new dock for the riders in May,\" said critics of "
+                          "the Okafor administration.\n",
+                          "new dock for the riders"),
+            "");
+}
+
 }  // namespace
 }  // namespace concord::compare
