@@ -84,5 +84,25 @@ TEST(SpeakerRulesRound19, AnOfficeWithOfAfterTheCue) {
             "");
 }
 
+// A pasted comment opens with a right mark, often after an invisible mark
+// of direction (U+202A): "\u202A”Sorry …!!” posted Ada Okafor." The mark
+// at the start of its line opens the quote, and the invisible mark before
+// it is no reporter's word (the quote was embedded in one).
+TEST(SpeakerRulesRound19, ARightMarkOpeningALine) {
+  const std::string kRight = "\xE2\x80\x9D";
+  const std::string kEmbedding = "\xE2\x80\xAA";
+  const std::string comment = kRight +
+                              "Sorry Ada, you should have said no, because I know you can do it!!" +
+                              kRight + " posted Ben Lowe.\n";
+  EXPECT_EQ(Round19Direct(comment, "you should have said no"), "Ben Lowe");
+  EXPECT_EQ(Round19Direct(kEmbedding + comment, "you should have said no"), "Ben Lowe");
+  // A right mark inside a line still closes, a letter right after it or
+  // not.
+  EXPECT_EQ(Round19Direct("\"We will fix the dock before the storms come back this fall," + kRight +
+                              "said Ben Lowe.\n",
+                          "fix the dock"),
+            "Ben Lowe");
+}
+
 }  // namespace
 }  // namespace concord::compare
