@@ -480,6 +480,9 @@ text::ByteSpan SpeakerAfterCue(const Clause& c, size_t k) {
   if (auto np = NpForward(c, k + 1, n)) return WordSpan(c, *np);
   size_t limit = k + 3;
   for (size_t m = k + 1; m < n && m <= limit; ++m) {
+    // (A modifier of the title does not count: "said former tech
+    // executive Carly Fiorina".)
+    if (m <= k + 2 && IsTitleModifier(c.lower[m])) ++limit;
     if (m > k + 1 && OfficeOf(c, m)) {
       limit += 2;
       ++m;

@@ -104,5 +104,15 @@ TEST(SpeakerRulesRound19, ARightMarkOpeningALine) {
             "Ben Lowe");
 }
 
+// `"…," said former tech executive Ada Okafor`: a modifier of the title
+// (former, retired, state) does not count among the three lower-case
+// words a title may have between the cue and the name.
+TEST(SpeakerRulesRound19, AModifierBeforeALowerCaseTitle) {
+  EXPECT_EQ(Round19Direct("\"Watch the old boats break down on the way across the bay,\" said "
+                          "former tech executive Ada Okafor during the meeting.\n",
+                          "old boats break down"),
+            "former tech executive Ada Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
