@@ -30,12 +30,13 @@ struct Mark {
   bool can_close = false;
 };
 
+}  // namespace
+
 bool IsSpaceCp(int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2009 ||
-         cp == 0x202F || cp == 0x200B || cp == '\f';
+         cp == 0x202F || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+         cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || cp == '\f';
 }
-
-}  // namespace
 
 bool IsQuoteCp(int32_t cp) {
   return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
@@ -95,6 +96,19 @@ bool ClosesContext(int32_t after) {
          after == 0x2026;
 }
 
+// True when only spaces (IsSpaceCp) stand between the start of its line
+// and byte `pos`.
+bool LineStartBefore(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    const int32_t cp = PrevCodePoint(text, pos);
+    if (cp == '\n') return true;
+    if (!IsSpaceCp(cp)) return false;
+    --pos;
+    while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  }
+  return true;
+}
+
 std::vector<Mark> ScanMarks(std::string_view text) {
   std::vector<Mark> marks;
   size_t pos = 0;
@@ -121,8 +135,14 @@ std::vector<Mark> ScanMarks(std::string_view text) {
     const bool misused_left = cp == 0x201C &&
                               (before == ',' || before == '.' || before == '!' || before == '?') &&
                               (after == 0 || IsSpaceCp(after));
+    // A right mark written to open at the start of a line (a pasted
+    // comment: "”Sorry Sarah, …!!” posted Sharon Powers Geyer.").
+    const bool misused_right =
+        cp == 0x201D && LineStartBefore(text, mark.start) && IsLetterOrDigit(after);
     if (misused_left) {
       mark.style = Style::kClose;
+    } else if (misused_right) {
+      mark.style = Style::kOpen;
     } else if (cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB) {
       mark.style = Style::kOpen;
     } else if (cp == 0x201D || cp == 0xBB || (cp == 0x2019 && mark.end == pos)) {

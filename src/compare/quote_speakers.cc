@@ -471,12 +471,23 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
 
 // The speaker after the cue at word k: "said Caddell", "added the senator"
 // (but "reported a spike" is an object), "said retired neurosurgeon Ben
-// Carson" (a few lower-case words of a title, then the name).
+// Carson" (a few lower-case words of a title, then the name; an office's
+// "of" and the word after it add two: "said former secretary of state
+// Hillary Clinton").
 text::ByteSpan SpeakerAfterCue(const Clause& c, size_t k) {
   const size_t n = c.words.size();
   if (IsObjectCue(c.lower[k])) return {};
   if (auto np = NpForward(c, k + 1, n)) return WordSpan(c, *np);
-  for (size_t m = k + 1; m < n && m <= k + 3; ++m) {
+  size_t limit = k + 3;
+  for (size_t m = k + 1; m < n && m <= limit; ++m) {
+    // (A modifier of the title does not count: "said former tech
+    // executive Carly Fiorina".)
+    if (m <= k + 2 && IsTitleModifier(c.lower[m])) ++limit;
+    if (m > k + 1 && OfficeOf(c, m)) {
+      limit += 2;
+      ++m;
+      continue;
+    }
     if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m])) break;
     if (Capitalized(c.words[m])) {
       auto np = NpForward(c, m, n);

@@ -56,6 +56,11 @@ bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
 bool IsPreposition(std::string_view lower);      // "in", "of", "during", …
 bool ObjectPreposition(std::string_view lower);  // a preposition but "of", "for", "from"
+// True when word m is the "of" of an office written in lower case before a
+// name ("chief of staff Ada Okafor", "secretary of state Hillary Clinton",
+// "master of ceremonies Asab Al-Tabchi"): a common word before it, one
+// after it, and a name next.
+bool OfficeOf(const Clause& c, size_t m);
 // True when a speaker's last word waits for a noun ("his own", "the women's").
 bool DanglingEnd(const Clause& c);
 // True when word k is glued by a hyphen to the word before ("voice-over").
@@ -200,6 +205,14 @@ bool Utterance(const TextWords& tw, size_t open, unsigned char first, char last)
 // before a quote (told his supporters, "…"; tweeted at him, "…"): at most
 // five words and no comma between (quote_verb_cues.cc; Stop 25).
 bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before);
+
+// True when the words of [left, speaker) hold no comma, or open with one
+// phrase set off by one comma that is a connective ("But,", "Later,") or a
+// time phrase after a preposition ("At one point,", "At the same time,"):
+// no subject the quote could go on from ("That, the panel said, "would
+// help""), nor a topic of the words reported ("In cases of abortion, it
+// said, "…"").
+bool OpeningPhraseOnly(const TextWords& tw, size_t left, size_t speaker);
 
 // True when the cue `cue` of the clause `right` after a quote goes on with a
 // reported clause of its own ("Kasich said he would", "Greene added that"):

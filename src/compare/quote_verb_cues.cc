@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "compare/name_variants.h"
+#include "compare/name_words.h"
 #include "compare/quote_speakers.h"
 #include "compare/quotes.h"
 
@@ -114,6 +115,26 @@ bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before) {
   const std::string_view object = text.substr(cue.end, before - 1 - cue.end);
   return kTelling.count(text::LowerWord(text.substr(cue.start, cue.end - cue.start))) > 0 &&
          object.find(',') == std::string_view::npos && tw.In(cue.end, before - 1).size() <= 5;
+}
+
+bool OpeningPhraseOnly(const TextWords& tw, size_t left, size_t speaker) {
+  const std::string_view text = tw.text();
+  if (speaker <= left || speaker > text.size()) return false;
+  const std::string_view before = text.substr(left, speaker - left);
+  const size_t comma = before.find(',');
+  if (comma == std::string_view::npos) return true;
+  // One phrase set off by one comma, and the clause of the speaker after it.
+  if (before.find(',', comma + 1) != std::string_view::npos) return false;
+  const std::vector<Word> opening = tw.In(left, left + comma);
+  if (opening.empty()) return false;
+  const std::string first = tw.Lower(opening.front());
+  if (opening.size() == 1) {
+    return first == "but" || first == "and" || first == "so" || first == "then" ||
+           In(kOpeningWords, first);
+  }
+  // A time phrase: "At one point,", "At the same time,", "On Tuesday,".
+  const std::string last = tw.Lower(opening.back());
+  return IsPreposition(first) && (IsTimeWord(last) || last == "point");
 }
 
 bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {

@@ -89,8 +89,17 @@ Windows FindWindows(const ArticleView& v, size_t q) {
   }
   // Embedded: the quote continues the reporter's words.
   w.before = span.open;
-  while (w.before > w.left && (text[w.before - 1] == ' ' || text[w.before - 1] == '\n')) {
-    --w.before;
+  // (An invisible mark of direction before the quote is a space too:
+  // "\u202A”Sorry …”".)
+  while (w.before > w.left) {
+    if (text[w.before - 1] == ' ' || text[w.before - 1] == '\n') {
+      --w.before;
+      continue;
+    }
+    size_t start = w.before - 1;
+    while (start > w.left && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    if (start + 1 == w.before || !IsSpaceCp(PrevCodePoint(text, w.before))) break;
+    w.before = start;
   }
   if (w.before > w.left) {
     const int32_t prev = PrevCodePoint(text, w.before);

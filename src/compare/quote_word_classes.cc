@@ -138,6 +138,15 @@ size_t BeforeTrailingPreposition(const Clause& c) {
   return c.words.size();
 }
 
+bool OfficeOf(const Clause& c, size_t m) {
+  const auto common = [&](size_t i) {
+    return !Capitalized(c.words[i]) && !c.words[i].is_number && !IsFunctionWord(c.lower[i]) &&
+           !IsDeterminer(c.lower[i]) && !IsPronoun(c.lower[i]) && !BlocksPhrase(c.lower[i]);
+  };
+  return c.lower[m] == "of" && m > 0 && m + 2 < c.words.size() && common(m - 1) && common(m + 1) &&
+         Capitalized(c.words[m + 2]);
+}
+
 // True when a speaker's last word leaves it waiting for its noun: a
 // determiner or possessive ("his recent claims" read as "his recent"; "the
 // women's claims"), a preposition ("the mountaineer from"), a word that

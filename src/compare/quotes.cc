@@ -289,12 +289,16 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // opens its sentence introduces it (He added, "actually, …"; told his
   // supporters, "our …"; Stop 25): after words set off by a comma before
   // the speaker (That, the panel said, "would help") the quote finishes the
-  // reporter's sentence.
+  // reporter's sentence, unless they are an opening time phrase or
+  // connective and the quote is a whole sentence (At one point, a woman
+  // asked … and Clinton said, "as long as …."; But, he noted, "while ….").
   const unsigned char first = static_cast<unsigned char>(text[content.start]);
   const bool introduced =
       !w.embedded && prior_speaks &&
       (cue_opens || internal::TellsAddressee(tw, prior.cue, w.before)) &&
-      text.substr(w.left, prior.speaker.start - w.left).find(',') == std::string_view::npos;
+      (text.substr(w.left, prior.speaker.start - w.left).find(',') == std::string_view::npos ||
+       ((last == '.' || last == '!' || last == '?') &&
+        internal::OpeningPhraseOnly(tw, w.left, prior.speaker.start)));
   quote.embedded = w.embedded ? !internal::Utterance(tw, v.spans[q].open, first, last)
                               : first >= 'a' && first <= 'z' && !after.found && !introduced;
   // A scare quote (the so-called "reform") is the reporter's: no speaker.

@@ -69,6 +69,10 @@ bool IsReplyCue(std::string_view lower);
 
 // True for a quotation mark code point (straight, curly, low-9, guillemets).
 bool IsQuoteCp(int32_t cp);
+// True for a space of any width and for the invisible marks of direction
+// and joining (U+200B to U+200F, U+202A to U+202E, U+2060, U+2066 to
+// U+2069, U+FEFF: a pasted post opens "\u202A”Sorry …").
+bool IsSpaceCp(int32_t cp);
 
 // The last byte of the quote's words, past a nested closing quote
 // ("… 'false,'"); '.' for a quote without words.
