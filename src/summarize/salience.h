@@ -30,8 +30,8 @@ using SalienceVector = std::array<double, kSalienceFeatures>;
 // the labels' variance 0.0499), in the order of kSalienceFeatureNames.
 // SalienceTest.ShippedWeightsAreWhatTrainingLearns checks them.
 inline constexpr SalienceVector kTrainedSalienceWeights = {
-    0.0725381, 0.159289,    0.0195556, 0.087005, -0.00670527, 0.0454,
-    0.206661,  -0.00721769, 0.0183994, 0.101522, -0.018942};
+    0.0725975, 0.159287,    0.0194432, 0.0870052, -0.00671698, 0.0453588,
+    0.206777,  -0.00721432, 0.018419,  0.101472,  -0.0189526};
 
 // What the features are computed from, beyond the corpus: the weight of
 // each concept of `concepts` (ConceptWeights), each article's centrality

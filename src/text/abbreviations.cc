@@ -2,9 +2,12 @@
 //
 // The lists are written for English news: the AP stylebook's titles, month
 // and state abbreviations, the corporate suffixes, and the Latin and
-// reference abbreviations that appear in reporting. They are small on
-// purpose: a word missing here is treated as an ordinary word, so a period
-// after it ends the sentence, which is the right default for prose.
+// reference abbreviations that appear in reporting. A short list for German,
+// French, Spanish and Russian news adds those languages' commonest
+// abbreviations that spell no English word, so that no language need be
+// known ("Mrd.", "bzw.", "Sra.", "янв."). They are small on purpose: a
+// word missing here is treated as an ordinary word, so a period after it
+// ends the sentence, which is the right default for prose.
 #include "text/abbreviations.h"
 
 #include <cctype>
@@ -86,6 +89,58 @@ Table MakeTable() {
       K::kAmbiguous, false);
   // Ends a list: before a capital, the sentence ends too.
   add({"etc"}, K::kTrailing, false);
+  // Other languages' news (see "Other languages" in sentence_splitter.cc).
+  // German: "bzw." (or), "vgl." (cf.), "z. B." is two initials.
+  add({"bzw", "vgl", "bspw", "zzgl", "inkl", "geb", "u.a", "z.b", "d.h", "v.a"}, K::kNeverEnds,
+      false);
+  add({"nr"}, K::kNumbered, false);  // "Nr. 5"
+  // "20 Mrd. Euro": German capitalises every noun, so before a capital
+  // these end a sentence only before an English opener, as "Inc." does.
+  add({"mio", "mrd", "tsd", "str", "ggf", "evtl", "hrsg"}, K::kAmbiguous, false);
+  add({"usw"}, K::kTrailing, false);  // "und so weiter", etc.
+  // French: "Mlle" (title), "env." (about), months; Spanish: titles,
+  // "EE. UU." (United States), "aprox.", months ("ago", "may" are English).
+  add({"mlle", "sra", "srta", "dra", "lic", "ing", "avda", "sto", "sta"}, K::kTitle, true);
+  add({"env", "aprox", "ee"}, K::kNeverEnds, false);
+  add({"uu", "ud", "uds"}, K::kAmbiguous, true);
+  add({"p\xC3\xA1g", "n\xC3\xBAm"}, K::kNumbered, false);  // "pág.", "núm."
+  add({"janv", "f\xC3\xA9vr", "avr", "juil",
+       "d\xC3\xA9"
+       "c",
+       "ene", "abr", "dic"},
+      K::kMonth, false);
+  // Russian (Cyrillic, lower case). Before a name, never final: "ул."
+  // (street), "им." (named after), "проф.", "акад.", "св." (saint), "т."
+  // of "т. е." and "т. д."; "г." (city) unless it follows a number, when
+  // it is the year (IsYearAfterNumber).
+  add({"\xD1\x83\xD0\xBB", "\xD0\xB8\xD0\xBC", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x84",
+       "\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB4", "\xD1\x81\xD0\xB2", "\xD1\x82", "\xD0\xB3"},
+      K::kNeverEnds, false);
+  // After a number or ending a list, final before a capital: "гг."
+  // (years), "тыс.", "млн.", "млрд.", "руб.", "долл.", "коп.", "др." (и
+  // др., et al.), "обл." (region), and the months ("1 янв. 2025").
+  add({"\xD0\xB3\xD0\xB3",
+       "\xD1\x82\xD1\x8B\xD1\x81",
+       "\xD0\xBC\xD0\xBB\xD0\xBD",
+       "\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4",
+       "\xD1\x80\xD1\x83\xD0\xB1",
+       "\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB",
+       "\xD0\xBA\xD0\xBE\xD0\xBF",
+       "\xD0\xB4\xD1\x80",
+       "\xD0\xBE\xD0\xB1\xD0\xBB",
+       "\xD1\x8F\xD0\xBD\xD0\xB2",
+       "\xD1\x84\xD0\xB5\xD0\xB2",
+       "\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80",
+       "\xD0\xBC\xD0\xB0\xD1\x80",
+       "\xD0\xB0\xD0\xBF\xD1\x80",
+       "\xD0\xB0\xD0\xB2\xD0\xB3",
+       "\xD1\x81\xD0\xB5\xD0\xBD",
+       "\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82",
+       "\xD0\xBE\xD0\xBA\xD1\x82",
+       "\xD0\xBD\xD0\xBE\xD1\x8F",
+       "\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1",
+       "\xD0\xB4\xD0\xB5\xD0\xBA"},
+      K::kTrailing, false);
   // U.S. states in AP style; several spell ordinary words, so capitalised.
   add({"ala", "ariz", "ark",  "calif", "colo", "conn", "del",  "fla",  "ga",   "ill",
        "ind", "kan",  "kans", "ky",    "la",   "md",   "mass", "mich", "minn", "miss",
@@ -248,7 +303,7 @@ const std::unordered_set<std::string_view>& Countries() {
 }  // namespace
 
 AbbreviationKind LookUpAbbreviation(std::string_view word) {
-  constexpr size_t kLongest = 8;
+  constexpr size_t kLongest = 8;  // also four Cyrillic letters, "млрд"
   if (word.empty() || word.size() > kLongest) return AbbreviationKind::kNone;
   char lower[kLongest];
   for (size_t i = 0; i < word.size(); ++i) {

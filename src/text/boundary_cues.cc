@@ -178,4 +178,32 @@ bool IsImperativeOpener(std::string_view word) {
   return verbs->count(word) != 0;
 }
 
+bool CitationFollows(std::string_view text, size_t end) {
+  size_t p = end;
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (p >= text.size() || text[p] != '(') return false;
+  const size_t limit = std::min(text.size(), p + 80);
+  for (size_t q = p + 1; q < limit; ++q) {
+    const char c = text[q];
+    if (c == '\n' || IsTerminal(c) || c == '(') return false;
+    if (c == ')') return q + 1 < text.size() && IsTerminal(text[q + 1]);
+  }
+  return false;
+}
+
+bool IsDesignator(std::string_view text, const NextWord& next) {
+  const std::string_view word = next.word;
+  if (IsSentenceOpener(word)) return false;
+  // A whole word: not the "M" of "Mâ·aâ·c" (the word stops at "â").
+  if (next.word_end < text.size() && (IsAsciiLetter(text[next.word_end]) ||
+                                      static_cast<unsigned char>(text[next.word_end]) >= 0x80)) {
+    return false;
+  }
+  return IsRomanNumeral(word) || (word.size() == 1 && IsAsciiUpper(word[0]));
+}
+
+bool AdverbWithComma(std::string_view text, const NextWord& next) {
+  return next.word_end < text.size() && text[next.word_end] == ',' && IsSentenceAdverb(next.word);
+}
+
 }  // namespace concord::internal

@@ -69,6 +69,20 @@ bool AuxiliaryFollows(std::string_view text, const NextWord& next);
 // auxiliary after them say nothing.
 bool NameGoesOnAfter(std::string_view word);
 
+// True when a parenthesis closed and followed by the final punctuation
+// comes after text[end] (past spaces), `end` being just past `." ` or
+// `?" `: a citation of the quotation, `... stairs." (Lee 55).`
+bool CitationFollows(std::string_view text, size_t end);
+
+// True when `next`, after "Pt." or "Fig.", is "II" or "B": a Roman numeral
+// or a capital letter standing alone that is no sentence opener ("No. I
+// think not", "Fig. A man").
+bool IsDesignator(std::string_view text, const NextWord& next);
+
+// True when `next` is a sentence adverb followed by a comma, which opens a
+// sentence even in damaged text: "in the u.s. Overall, prices fell".
+bool AdverbWithComma(std::string_view text, const NextWord& next);
+
 }  // namespace concord::internal
 
 #endif  // CONCORD_SRC_TEXT_BOUNDARY_CUES_H_

@@ -1,4 +1,4 @@
-// Sentence splitting for English news prose.
+// Sentence splitting for English news prose (other languages: below).
 //
 // What it computes. SplitSentences cuts normalised text (see Normalize) into
 // sentences: spans in order, trimmed, never empty. It is a rule-based
@@ -48,10 +48,16 @@
 // after it (past whitespace and opening quotes or brackets):
 //  - '?' or '!': a boundary unless N is lower case (`"Why?" he asked`), it
 //    closes an aside set off by dashes ("and -- voila! -- you have cake";
-//    ClosesDashedAside) or, after a closing quote, N is not a sentence opener and a verb of saying
-//    follows within three words (`"Why?" Smith asked`, `"Really?" Mina
-//    laughed`; any form of some eighty verbs). "Yahoo!" and
-//    "Jeopardy!" end only before a sentence opener.
+//    ClosesDashedAside) or, after a closing quote, N is not a sentence
+//    opener (but a title, "Mr.", may be) and a verb of saying follows
+//    within three words, or within five when all before it are
+//    capitalised, a title and a name (`"Why?" Smith asked`, `"Really?"
+//    Mina laughed`, `"Never!" Mr. Calderón told CNBC`, `"Why now?"
+//    Senator Ann Lee asked`; any form of some eighty verbs). A capitalised
+//    common word is the writer's sign of a new sentence, as English writes
+//    the attribution in lower case (`"Why now?" the senator asked`): so
+//    `"Why now?" The council met` and `"Go!" Police cleared it` end.
+//    "Yahoo!" and "Jeopardy!" end only before a sentence opener.
 //  - a closing quote followed by a parenthesis and the final punctuation is
 //    a citation of the quote: `"... stairways [...]" (Lee 55).` is one.
 //  - an ellipsis ("...", "....", ". . . ."): a boundary only when N is
@@ -136,6 +142,24 @@
 // Decimals, times, money and web addresses never reach these rules: their
 // periods are not followed by whitespace.
 //
+// Other languages. The rules are English, but news in German, French,
+// Spanish and Russian is read where its words say so (foreign_cues.h):
+// one capital letter of any cased script before a period is an initial
+// ("В. В. Путин", "Ł. Nowak"), a day before a German or Nordic month is an
+// ordinal ("am 3. Mai", "den 17. mai"; a month English spells the same way
+// only after a German date word, "am 3. April", so "won 9 to 3. April
+// was" ends), the Russian "г." after a number is the year (a unit: "в
+// 2025 г. Закон" ends, "2025 г. и" goes on) and before a name the city
+// ("в г. Москве"), and a period after a word in a non-Latin script
+// before a lower-case word in one is an abbreviation ("т. е.", "тыс.
+// человек"). abbreviations.cc adds those languages' common abbreviations
+// that spell no English word: German "bzw.", "vgl.", "Nr.", "Mio.",
+// "Mrd.", "usw."; French "Mlle", "env.", "janv."; Spanish "Sra.", "Dra.",
+// "EE. UU.", "aprox.", "ene."; Russian "ул.", "им.", "проф.", "тыс.",
+// "млн.", "млрд.", "руб.", "др.", "янв.". German capitalises every noun,
+// so "Mrd." before a capital ends a sentence only before an English
+// opener, and "2 Mrd. Die Firma" stays one.
+//
 // Lists (markers, bullets, blocks of list lines) are tracked by
 // internal::ListTracker (list_items.h).
 //
@@ -150,6 +174,7 @@
 #include "concord/text.h"
 #include "text/abbreviations.h"
 #include "text/boundary_cues.h"
+#include "text/foreign_cues.h"
 #include "text/list_items.h"
 #include "text/open_quotation.h"
 #include "text/preceding_words.h"
@@ -323,7 +348,7 @@ class Splitter {
       Emit(i + 1);
       return i + 1;
     }
-    if (quote_closed && CitationFollows(end)) return end;  // `." (Smith 5).`
+    if (quote_closed && internal::CitationFollows(text_, end)) return end;  // `." (Smith 5).`
     const bool standalone = i == start_ || IsWhite(text_[i - 1]);
     bool boundary = false;
     if (question) {
@@ -386,21 +411,6 @@ class Splitter {
     return spaced_dots != 3 || closed;  // `"Closed until . . ." The rest`
   }
 
-  // After `." ` or `?" `: a parenthesis closed and followed by the final
-  // punctuation is a citation of the quotation: `... stairs." (Lee 55).`
-  bool CitationFollows(size_t end) const {
-    size_t p = end;
-    while (p < text_.size() && text_[p] == ' ') ++p;
-    if (p >= text_.size() || text_[p] != '(') return false;
-    const size_t limit = std::min(text_.size(), p + 80);
-    for (size_t q = p + 1; q < limit; ++q) {
-      const char c = text_[q];
-      if (c == '\n' || IsTerminal(c) || c == '(') return false;
-      if (c == ')') return q + 1 < text_.size() && IsTerminal(text_[q + 1]);
-    }
-    return false;
-  }
-
   // The ASCII letters just before text_[i].
   std::string_view WordBefore(size_t i) const {
     size_t k = i;
@@ -436,7 +446,8 @@ class Splitter {
       return false;
     }
     if (internal::IsClockSuffix(word)) return TimeWordEnds(word, word_start, next);
-    const bool initial = word.size() == 1 && IsAsciiLetter(word[0]);
+    const bool initial =
+        (word.size() == 1 && IsAsciiLetter(word[0])) || internal::IsNonAsciiInitials(word);
     const AbbreviationKind kind = KindInContext(word, word_start);
     switch (kind) {
       case AbbreviationKind::kTitle:
@@ -445,7 +456,7 @@ class Splitter {
       case AbbreviationKind::kNeverEnds:
         return false;
       case AbbreviationKind::kNumbered:
-        if (next.letter_case == Case::kDigit || IsDesignator(next)) {
+        if (next.letter_case == Case::kDigit || internal::IsDesignator(text_, next)) {
           return false;  // "No. 5", "Pt. II", "Fig. B"
         }
         break;
@@ -469,7 +480,7 @@ class Splitter {
         }
         if (!next.crossed_line && EndsDateline(text_, start_, word_start)) return false;
         return next.crossed_line || next.opened_quote || internal::IsSentenceOpener(next.word) ||
-               OpensAfterName(word, word_start, next) || AdverbWithComma(next);
+               OpensAfterName(word, word_start, next) || internal::AdverbWithComma(text_, next);
       case AbbreviationKind::kTrailing:
         return next.letter_case == Case::kUpper || next.opened_quote;
       case AbbreviationKind::kNone:
@@ -479,21 +490,13 @@ class Splitter {
     // `"Go home." he said`, "(see Fig. 2.) and": a quote or bracket closed
     // inside a sentence that goes on.
     if (next.letter_case == Case::kLower && closed) return false;
-    return !internal::MarksItemInSentence(text_, start_, word_start, word, next);
-  }
-
-  // "II" or "B" after "Pt." or "Fig.": a Roman numeral or a capital letter
-  // that is no sentence opener ("No. I think not", "Fig. A man").
-  bool IsDesignator(const NextWord& next) const {
-    const std::string_view word = next.word;
-    if (internal::IsSentenceOpener(word)) return false;
-    // A whole word: not the "M" of "Mâ·aâ·c" (the word stops at "â").
-    if (next.word_end < text_.size() &&
-        (IsAsciiLetter(text_[next.word_end]) ||
-         static_cast<unsigned char>(text_[next.word_end]) >= 0x80)) {
+    // "am 3. Mai", "т. е.", "тыс. человек": other languages' ordinals and
+    // abbreviations (foreign_cues.h).
+    if (internal::OrdinalBeforeMonth(text_, word_start, word, next) ||
+        internal::NonAsciiBeforeLowerCase(text_, word, next)) {
       return false;
     }
-    return IsRomanNumeral(word) || (word.size() == 1 && IsAsciiUpper(word[0]));
+    return !internal::MarksItemInSentence(text_, start_, word_start, word, next);
   }
 
   // True when `next_word` opens a sentence after the abbreviation `word`
@@ -519,13 +522,6 @@ class Splitter {
            (acronym && internal::IsCountryName(next_word));
   }
 
-  // True when `next` is a sentence adverb followed by a comma, which opens
-  // a sentence even in damaged text: "in the u.s. Overall, prices fell".
-  bool AdverbWithComma(const NextWord& next) const {
-    return next.word_end < text_.size() && text_[next.word_end] == ',' &&
-           internal::IsSentenceAdverb(next.word);
-  }
-
   // The kind of abbreviation `word` (at text_[word_start], before a period)
   // is here. One letter is an initial ("John F. Kennedy", lower-cased
   // "edward j."), but the pronoun in "you and I.", a unit or compass point
@@ -543,7 +539,11 @@ class Splitter {
       }
       return AbbreviationKind::kAmbiguous;
     }
-    if (IsUnitAfterNumber(text_, start_, word_start, word)) {
+    // "В. В. Путин", "Ł. Nowak": initials of any cased script.
+    if (internal::IsNonAsciiInitials(word)) return AbbreviationKind::kAmbiguous;
+    // "2025 г. Закон": the year, which ends a sentence as a unit does.
+    if (IsUnitAfterNumber(text_, start_, word_start, word) ||
+        internal::IsYearAfterNumber(text_, start_, word_start, word)) {
       return AbbreviationKind::kTrailing;
     }
     // "on Mulberry Dr. Her house": Drive after a street's name, which may

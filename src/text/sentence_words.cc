@@ -83,12 +83,47 @@ bool NoObjectAt(std::string_view text, size_t pos) {
   return std::find(std::begin(kFollowers), std::end(kFollowers), after) != std::end(kFollowers);
 }
 
+// How many words after a quotation SpeechVerbFollows reads for the verb:
+// past three only when all before it are capitalised, a title and a name
+// ("Senator Ann Lee asked", "Former Gov. Jo Ray said").
+constexpr int kAttributionWords = 3;
+constexpr int kNamedAttributionWords = 5;
+
+// Past a name's letters at text[pos]: ASCII letters, apostrophes, letters
+// outside ASCII ("Calderón") and hyphens inside the name ("Smith-Jones";
+// not a dash after it).
+size_t ScanName(std::string_view text, size_t pos) {
+  const size_t start = pos;
+  while (pos < text.size()) {
+    const char c = text[pos];
+    if (IsAsciiLetter(c) || c == '\'' || (c == '-' && pos > start)) {
+      ++pos;
+    } else if (static_cast<unsigned char>(c) >= 0xC0 &&
+               (CaseAt(text, pos) == Case::kUpper || CaseAt(text, pos) == Case::kLower)) {
+      ++pos;
+      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// True when `word`, followed by a period, is a title or an initial that a
+// name goes on after: "Mr.", "Gov.", "F." (in "John F. Kennedy said").
+bool TitleOrInitial(std::string_view word) {
+  return (word.size() == 1 && IsAsciiUpper(word[0])) ||
+         LookUpAbbreviation(word) == AbbreviationKind::kTitle;
+}
+
 }  // namespace
 
 bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
-  size_t pos = next.word_end;
+  size_t word_start = next.word_end - next.word.size();
+  size_t pos = ScanName(text, word_start);
   std::string_view word = next.word;
-  for (int count = 0; count < 3; ++count) {
+  bool named = true;  // every word so far capitalised
+  for (int count = 0; count < kNamedAttributionWords; ++count) {
     char lower[16];
     // Not the capitalised word right after the quote: `"Enough!" Protests
     // erupted` names a thing, not the speaker saying it.
@@ -104,17 +139,25 @@ bool SpeechVerbFollows(std::string_view text, const NextWord& next) {
         return true;
       }
     }
+    named = named && pos > word_start && CaseAt(text, word_start) == Case::kUpper;
+    if (count + 1 >= kAttributionWords && !named) return false;
+    // "Mr. Calderon told": a title's or an initial's period goes on.
+    if (pos < text.size() && text[pos] == '.' && TitleOrInitial(word)) ++pos;
     if (pos >= text.size() || text[pos] != ' ') return false;
-    const size_t start = pos + 1;
-    pos = ScanLetters(text, start);
-    word = text.substr(start, pos - start);
-    if (word.empty()) return false;
+    word_start = pos + 1;
+    pos = ScanName(text, word_start);
+    word = text.substr(word_start, ScanLetters(text, word_start) - word_start);
+    if (pos == word_start) return false;
   }
   return false;
 }
 
 bool SpeakerFollows(std::string_view text, const NextWord& next) {
-  return !IsSentenceOpener(next.word) && SpeechVerbFollows(text, next);
+  // "Mr." opens sentences ("Mr. Smith left.") but after a quotation it is
+  // its speaker: `"Never!" Mr. Calderon told CNBC.`
+  const bool title = next.word_end < text.size() && text[next.word_end] == '.' &&
+                     LookUpAbbreviation(next.word) == AbbreviationKind::kTitle;
+  return (title || !IsSentenceOpener(next.word)) && SpeechVerbFollows(text, next);
 }
 
 bool ContinuesTime(std::string_view text, const NextWord& next) {

@@ -42,13 +42,17 @@ struct NextWord {
 // The word that starts at text[pos] past whitespace and opening marks.
 NextWord ReadNextWord(std::string_view text, size_t pos);
 
-// True when a verb of saying is the second or third word from `next` on:
-// `"Why?" Smith asked`, `"Why?" Aunt Rosa asked`.
+// True when a verb of saying is the second or third word from `next` on
+// (`"Why?" Smith asked`, `"Why?" Aunt Rosa asked`), or the fourth or fifth
+// after capitalised words only, a title and a name (`"Why now?" Senator
+// Ann Lee asked`). A title's or an initial's period does not stop the
+// reading (`"Never!" Mr. Calderón told CNBC`).
 bool SpeechVerbFollows(std::string_view text, const NextWord& next);
 
 // True when a closed quotation's speaker and verb follow it, so that the
 // sentence goes on (`"Really?" Mina laughed`, `". . ." Smith said`): a
-// verb of saying follows (SpeechVerbFollows) and `next` opens no sentence.
+// verb of saying follows (SpeechVerbFollows) and `next` opens no sentence
+// or is a title ("Mr.", which opens sentences too).
 bool SpeakerFollows(std::string_view text, const NextWord& next);
 
 // True when `next` continues a time or date after "p.m." or "Oct.": a
