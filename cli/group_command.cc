@@ -148,8 +148,10 @@ class Pipeline {
     writer_.Write(grouper_.TakeFinished(/*all=*/true));
     const group::Grouping counts = grouper_.Finish();
     if (order_.moved() > 0) {
-      std::cerr << "concord group: the input was not in time order (" << order_.moved()
-                << " articles moved): grouped in publication order";
+      // A folder has no order of its own (its files are read by name), so
+      // the line speaks of the order read, not of the input's.
+      std::cerr << "concord group: grouped in publication order, which is not the order read ("
+                << order_.moved() << " articles moved; a folder is read in file-name order)";
       if (counts.out_of_order > 0) {
         std::cerr << "; " << counts.out_of_order
                   << " arrived more than --reorder articles late and were grouped at the "

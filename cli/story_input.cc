@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/options.h"
+#include "concord/api.h"
 #include "concord/io.h"
 #include "concord/text.h"
 
@@ -37,6 +38,13 @@ std::optional<StoryInput> ReadStoryInput(std::string_view command,
   input.clusters = std::move(inputs.value().clusters);
   std::vector<Cluster>& clusters = input.clusters;
   const std::vector<std::string> names = SplitList(sources);
+  for (size_t a = 0; a < names.size(); ++a) {
+    if (names[a].find_first_not_of(" \t") == std::string::npos) {
+      std::cerr << "concord " << command << ": " << api::EmptySourceMessage(a, names.size())
+                << "\n";
+      return std::nullopt;
+    }
+  }
   if (!names.empty()) {
     if (clusters.size() != 1 || clusters[0].articles.size() != names.size()) {
       std::cerr << "concord " << command << ": --sources gives " << names.size()

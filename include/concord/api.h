@@ -68,15 +68,31 @@ namespace concord::api {
 const std::vector<std::string>& Commands();
 
 // `body` parsed as one JSON object; ParseError "request: invalid JSON" or
-// InvalidArgument "request: expected a JSON object" otherwise. Never throws
-// and never recurses deeper than the JSON parser's own limit.
-Result<nlohmann::json> ParseRequest(std::string_view body);
+// InvalidArgument "request: expected a JSON object" otherwise. Invalid
+// UTF-8 is replaced by U+FFFD first, as the command line's readers do, and
+// the note ("request: replaced N invalid UTF-8 sequence(s) with U+FFFD")
+// appended to `warnings` when it is not null. Never throws and never
+// recurses deeper than the JSON parser's own limit.
+Result<nlohmann::json> ParseRequest(std::string_view body,
+                                    std::vector<std::string>* warnings = nullptr);
+
+// "articles:N", N = index + 1: how every message names article `index` of
+// a request's "articles", as the command line names line N of a file.
+std::string ArticleWhere(size_t index);
+
+// The one message for an empty name in --sources (name `index` from 0 of
+// `count`), refused by the command line and the request layer alike.
+std::string EmptySourceMessage(size_t index, size_t count);
 
 // The articles of `request["articles"]` as one story named `request["id"]`
 // (default "story"), read the way the JSON Lines reader reads them. Fails
-// naming the article ("articles[1]: ...") when one is of the wrong shape,
+// naming the article ("articles:2: ...", ArticleWhere) when one is of the wrong shape,
 // unknown fields included, or is empty.
-Result<Cluster> ReadStory(const nlohmann::json& request);
+// An article with no id, source, url or name (a plain string, say) gets
+// the source "article N", N its place from 1, as OutletName names an
+// article with nothing else; with `number_unnamed` false it is left
+// without one (the store names it by its place in its story).
+Result<Cluster> ReadStory(const nlohmann::json& request, bool number_unnamed = true);
 
 // The media type of what Run answers for `request`: "application/json" for
 // --format json (the default of extract), "text/markdown; charset=utf-8"

@@ -19,6 +19,7 @@ GIL, so Python threads run concurrently in it. docs/python.md explains more.
 
 from __future__ import annotations
 
+import difflib
 import json
 import warnings
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
@@ -35,9 +36,14 @@ _SUMMARIZE_OPTIONS = ("bytes", "sentences", "truncate", "explain", "no_clean", "
                       "duplicate_threshold", "set", "params", "threads", "story_id")
 
 
-def _article_object(article: Article, number: int) -> Dict[str, Any]:
+def _article_object(article: Article, number: int, name_unnamed: bool = False) -> Dict[str, Any]:
+    """The JSON Lines object of article ``number`` (from 1). With
+    ``name_unnamed``, an article with no id, source or url (a plain string)
+    is the outlet "article N", as concord names an article with nothing to
+    name it, rather than by its id "articles:N"."""
     if isinstance(article, str):
-        return {"text": article}
+        return {"text": article, "source": f"article {number}"} if name_unnamed \
+            else {"text": article}
     if not isinstance(article, Mapping):
         raise TypeError(f"article {number}: must be a str or a dict, not "
                         f"{type(article).__name__}")
@@ -50,14 +56,17 @@ def _article_object(article: Article, number: int) -> Dict[str, Any]:
                              ("url", page["url"]), ("source", page["site"])):
             if value and not obj.get(field):
                 obj[field] = value
+    if name_unnamed and not any(obj.get(field) not in (None, "") for field in ("id", "source", "url")):
+        obj["source"] = f"article {number}"
     return obj
 
 
-def _jsonl(articles: Iterable[Article]) -> bytes:
-    """The articles as JSON Lines, one a line (line N is article N)."""
+def _jsonl(articles: Iterable[Article], name_unnamed: bool = False) -> bytes:
+    """The articles as JSON Lines, one a line (line N is article N);
+    ``name_unnamed`` for one story's articles (_article_object)."""
     if isinstance(articles, (str, bytes, Mapping)):
         raise TypeError("articles must be a list of articles (str or dict), not one article")
-    lines = [json.dumps(_article_object(a, n), ensure_ascii=False)
+    lines = [json.dumps(_article_object(a, n, name_unnamed), ensure_ascii=False)
              for n, a in enumerate(articles, 1)]
     if not lines:
         raise Error("articles: no articles in the input")
@@ -129,7 +138,10 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
     """
     unknown = sorted(set(options) - set(_SUMMARIZE_OPTIONS))
     if unknown:
-        raise ValueError(f"unknown option '{unknown[0]}' (known: {', '.join(_SUMMARIZE_OPTIONS)})")
+        known = ("words", "method", "format") + _SUMMARIZE_OPTIONS
+        close = difflib.get_close_matches(unknown[0], known, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise ValueError(f"unknown option '{unknown[0]}' ({hint}known: {', '.join(known)})")
     given = {name: options[name] for name in ("bytes", "sentences", "duplicate_threshold")
              if name in options}
     given.update({name: bool(options[name]) for name in ("truncate", "explain", "no_clean",
@@ -137,7 +149,7 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
     given.update(words=words, method=method, format=format,
                  set=_parameters(options.get("set")) or None)
     out = _concord.summarize_jsonl(
-        _jsonl(articles), "articles", options.get("story_id", "articles"),
+        _jsonl(articles, name_unnamed=True), "articles", options.get("story_id", "articles"),
         options=_options_json(given), params=options.get("params") or "",
         threads=int(options.get("threads", 0)))
     return _json_or_text(out, format)
@@ -155,7 +167,7 @@ def compare(articles: Iterable[Article], format: str = "json", threshold: Option
     two sentences count as the same content.
     """
     given = {"format": format, "threshold": threshold, "no_clean": bool(no_clean)}
-    out = _concord.compare_jsonl(_jsonl(articles), "articles", story_id,
+    out = _concord.compare_jsonl(_jsonl(articles, name_unnamed=True), "articles", story_id,
                                  options=_options_json(given), threads=threads)
     return _json_or_text(out, format)
 
@@ -170,7 +182,7 @@ def quotes(articles: Iterable[Article], format: str = "json", no_clean: bool = F
     speaker did NOT say it, "negation" the words that say so); with "text" or
     "md" the CLI's table.
     """
-    out = _concord.quotes_jsonl(_jsonl(articles), "articles", story_id,
+    out = _concord.quotes_jsonl(_jsonl(articles, name_unnamed=True), "articles", story_id,
                                 options=_options_json({"format": format, "no_clean": bool(no_clean)}),
                                 threads=threads)
     return _json_or_text(out, format)

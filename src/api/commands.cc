@@ -139,6 +139,11 @@ Status ApplySources(const std::string& command, const std::string& sources, Clus
     start = comma + 1;
   }
   if (!names.empty() && names.back().empty()) names.pop_back();  // getline's rule
+  for (size_t a = 0; a < names.size(); ++a) {
+    if (names[a].find_first_not_of(" \t") == std::string::npos) {
+      return Status::InvalidArgument(EmptySourceMessage(a, names.size()));
+    }
+  }
   if (names.size() != story.articles.size()) {
     return Status::InvalidArgument("--sources gives " + std::to_string(names.size()) +
                                    " names but the input has " +
@@ -201,7 +206,7 @@ Result<std::string> RunExtract(const json& request) {
   std::string out;
   for (size_t i = 0; i < pages->size(); ++i) {
     const json& page = (*pages)[i];
-    const std::string where = "articles[" + std::to_string(i) + "]";
+    const std::string where = ArticleWhere(i);
     if (!page.is_object() || !page.contains("html") || !page["html"].is_string()) {
       return Status::InvalidArgument(where + ": must be an object with a string \"html\"");
     }

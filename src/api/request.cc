@@ -28,8 +28,15 @@ void FillEmpty(json& line, const char* key, const std::string& value) {
 // line read as the CLI reads such a file); what the object names itself
 // wins over what they say. `name`, a file's name, names the outlet when
 // nothing else does (as the CLI names it by its file name).
-json ArticleLine(const json& item, const std::string& where, std::string* error) {
-  if (item.is_string()) return json{{"text", item}};
+json ArticleLine(const json& item, size_t index, bool number_unnamed, std::string* error) {
+  const std::string where = ArticleWhere(index);
+  if (item.is_string()) {
+    json line = {{"text", item}};
+    // A plain string's outlet is "article N" (OutletName's name for an
+    // article with nothing to name it), not its id "articles:N".
+    if (number_unnamed) line["source"] = OutletName(Article{}, index);
+    return line;
+  }
   if (!item.is_object()) {
     *error = where + ": must be a string or an object";
     return {};
@@ -80,11 +87,18 @@ json ArticleLine(const json& item, const std::string& where, std::string* error)
     FillEmpty(line, "source", read.value().source);
   }
   // The outlet by the one naming rule (OutletName): source, else the URL's
-  // host, else the file's name without its extension.
-  if (has("name") && line.value("source", "").empty() && line.value("url", "").empty()) {
+  // host, else the file's name without its extension, else the id; an
+  // article with none of them is "article N", as a plain string is.
+  const auto text = [&line](const char* key) {
+    const auto found = line.find(key);
+    return found != line.end() && found->is_string() ? found->get<std::string>() : "";
+  };
+  if (text("source").empty() && text("url").empty()) {
     Article named;
-    named.id = item["name"].get<std::string>();
-    line["source"] = OutletName(named, 0);
+    if (has("name")) named.id = item["name"].get<std::string>();
+    if (!named.id.empty() || (number_unnamed && text("id").empty())) {
+      line["source"] = OutletName(named, index);
+    }
   }
   return line;
 }
@@ -105,14 +119,27 @@ const std::vector<std::string>& Commands() {
   return kCommands;
 }
 
-Result<json> ParseRequest(std::string_view body) {
+Result<json> ParseRequest(std::string_view body, std::vector<std::string>* warnings) {
+  // Invalid UTF-8 is repaired as the JSON Lines reader repairs a line
+  // (io::ValidUtf8: U+FFFD and a note), never a reason to refuse the body.
+  std::string storage;
+  std::vector<std::string> notes;
+  body = io::ValidUtf8(body, "request", storage, notes);
+  if (warnings != nullptr) warnings->insert(warnings->end(), notes.begin(), notes.end());
   json request = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (request.is_discarded()) return Status::ParseError("request: invalid JSON");
   if (!request.is_object()) return Status::InvalidArgument("request: expected a JSON object");
   return request;
 }
 
-Result<Cluster> ReadStory(const json& request) {
+std::string EmptySourceMessage(size_t index, size_t count) {
+  return "--sources: name " + std::to_string(index + 1) + " of " + std::to_string(count) +
+         " is empty: give every article an outlet name, separated by commas";
+}
+
+std::string ArticleWhere(size_t index) { return "articles:" + std::to_string(index + 1); }
+
+Result<Cluster> ReadStory(const json& request, bool number_unnamed) {
   if (!request.is_object()) return Status::InvalidArgument("request: expected a JSON object");
   Cluster story;
   story.id = "story";
@@ -130,7 +157,7 @@ Result<Cluster> ReadStory(const json& request) {
   std::string lines;
   for (size_t i = 0; i < articles->size(); ++i) {
     std::string error;
-    const json line = ArticleLine((*articles)[i], "articles[" + std::to_string(i) + "]", &error);
+    const json line = ArticleLine((*articles)[i], i, number_unnamed, &error);
     if (!error.empty()) return Status::InvalidArgument(error);
     lines += line.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
   }

@@ -78,6 +78,7 @@ std::string FillArticle(const json& object, const std::string& where, Article& a
       return io::IdError(key, value);
     }
   }
+  if (!read.nul_note.empty()) sink.warnings.push_back(std::move(read.nul_note));
   *kept = read.skipped.empty();
   if (*kept) {
     article = std::move(read.article);

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "concord/io.h"
+#include "concord/text.h"
 
 namespace concord::io {
 namespace {
@@ -73,6 +74,12 @@ std::string ReadArticleObject(const json& object, const std::string& where, Arti
       out.skipped = s.message();
       return {};
     }
+  }
+  // A NUL would reach every output as a control character (JSON writes it
+  // "\u0000"): replaced as in a text file.
+  if (const size_t nul = text::ReplaceNul(article.text) + text::ReplaceNul(article.title);
+      nul > 0) {
+    out.nul_note = where + ": replaced " + std::to_string(nul) + " NUL byte(s) with U+FFFD";
   }
   TakeTitleLine(article);
   return {};

@@ -29,6 +29,10 @@ struct ArticleObject {
   // article text: FillFromHtml's message, which names `where`. The caller
   // warns with it and skips the article.
   std::string skipped;
+  // "WHERE: replaced N NUL byte(s) with U+FFFD" when the text or title held
+  // NUL ("\u0000" in JSON), replaced as the text file reader replaces a
+  // stray NUL byte; "" otherwise. The caller warns with it.
+  std::string nul_note;
 };
 
 // The text of an id: a string as it is, an integer (signed or unsigned) in

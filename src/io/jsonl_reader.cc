@@ -37,6 +37,7 @@ std::string FillArticle(const json& object, const std::string& where, Article& a
   for (const std::string& key : read.unknown) {
     inputs.warnings.push_back(where + ": unknown field \"" + key + "\" ignored");
   }
+  if (!read.nul_note.empty()) inputs.warnings.push_back(std::move(read.nul_note));
   if (!error.empty()) return error;
   if (!read.skipped.empty()) {
     inputs.warnings.push_back(std::move(read.skipped));

@@ -195,6 +195,12 @@ thread_local std::chrono::steady_clock::time_point request_start;
 httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib::Request& req,
                                           httplib::Response& res) {
   request_start = std::chrono::steady_clock::now();
+  // Every answer is a whole document (JSON, a page, a report): a Range
+  // header is ignored, as HTTP lets a server do. httplib 0.11 would cut
+  // the body after the handler and still answer 200 (with a Content-Range),
+  // so the ranges it parsed are dropped here; the request object is the
+  // server's own, not const, only handed over as const.
+  const_cast<httplib::Request&>(req).ranges.clear();
   // The worker queue was full (pool.h): answer at once and close, without
   // reading the body.
   if (BoundedPool::Overloaded()) {
@@ -296,8 +302,12 @@ bool ReadBody(size_t max_body, const httplib::ContentReader& reader, httplib::Re
 // it runs past --timeout (counted from the request's arrival).
 void Stateless(const Context& context, const std::string& command, const std::string& body,
                httplib::Response& res) {
-  Result<json> request = api::ParseRequest(body);
+  std::vector<std::string> warnings;
+  Result<json> request = api::ParseRequest(body, &warnings);
   if (!request.ok()) return SendError(res, 400, request.status().message());
+  // What the command line prints on stderr (a repaired byte) goes in a
+  // header: the body is the command's output, byte for byte.
+  for (const std::string& warning : warnings) res.set_header("X-Concord-Warning", warning);
   const auto limit = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(context.options->timeout_seconds));
   Result<std::string> out = api::Run(command, request.value(), request_start + limit);
@@ -312,12 +322,15 @@ void Stateless(const Context& context, const std::string& command, const std::st
 
 // POST /v1/articles: stores and groups the articles.
 void PostArticles(Context& context, const std::string& body, httplib::Response& res) {
-  Result<json> request = api::ParseRequest(body);
+  std::vector<std::string> warnings;
+  Result<json> request = api::ParseRequest(body, &warnings);
   if (!request.ok()) return SendError(res, 400, request.status().message());
   for (const auto& [key, value] : request.value().items()) {
     if (key != "articles") return SendError(res, 400, "request: unknown field \"" + key + "\"");
   }
-  Result<Cluster> story = api::ReadStory(request.value());
+  // An article with nothing to name it is named by its place in its story
+  // (Store::Add), not in this request.
+  Result<Cluster> story = api::ReadStory(request.value(), /*number_unnamed=*/false);
   if (!story.ok()) return SendError(res, 400, story.status().message());
   // An article named by the request keeps its id, a string or an integer
   // (read as its digits, as the command line reads it); one with "/" is
@@ -334,9 +347,16 @@ void PostArticles(Context& context, const std::string& body, httplib::Response& 
     const std::string& given = story.value().articles[i].id;
     if (named.back() && given.find('/') != std::string::npos) {
       return SendError(res, 400,
-                       "articles[" + std::to_string(i) +
-                           "]: field \"id\" must not contain '/' (got '" + given +
+                       api::ArticleWhere(i) + ": field \"id\" must not contain '/' (got '" + given +
                            "'): it is the {id} of DELETE /v1/articles/{id}");
+    }
+    // Clients and browsers resolve "." and ".." in a URL's path, so
+    // DELETE /v1/articles/.. would reach /v1/ instead.
+    if (named.back() && (given == "." || given == "..")) {
+      return SendError(res, 400,
+                       api::ArticleWhere(i) + ": field \"id\" must not be '" + given +
+                           "': HTTP clients resolve it in the path of DELETE /v1/articles/{id}, "
+                           "which could never reach it");
     }
     // A time the grouper cannot read would be stored and sorted as text
     // ("yesterday" newest of all): refused when the request gives it, left
@@ -347,8 +367,7 @@ void PostArticles(Context& context, const std::string& body, httplib::Response& 
     if (const Result<int64_t> time = group::ParseTime(published); !time.ok()) {
       if (item.is_object() && item.contains("published")) {
         return SendError(
-            res, 400,
-            "articles[" + std::to_string(i) + "]: field \"published\": " + time.status().message());
+            res, 400, api::ArticleWhere(i) + ": field \"published\": " + time.status().message());
       }
       published.clear();
     }
@@ -359,10 +378,13 @@ void PostArticles(Context& context, const std::string& body, httplib::Response& 
   json articles = json::array();
   for (const Store::Added& a : added.value()) {
     json item = {{"id", a.id}, {"story", a.story}, {"existed", a.existed}};
+    if (a.existed) item["replaced"] = a.replaced;
     if (!a.duplicate_of.empty()) item["duplicate_of"] = a.duplicate_of;
     articles.push_back(std::move(item));
   }
-  SendJson(res, {{"articles", std::move(articles)}});
+  json answer = {{"articles", std::move(articles)}};
+  if (!warnings.empty()) answer["warnings"] = warnings;
+  SendJson(res, answer);
 }
 
 void GetStories(Context& context, const httplib::Request& req, httplib::Response& res) {

@@ -112,6 +112,34 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 )sql";
 
+constexpr size_t kTitleBytes = 120;
+
+// The title of a story none of whose articles has one: the first line of
+// its first article, cut after a whole word within kTitleBytes and marked
+// "…" when longer.
+std::string TitleFromText(std::string_view text) {
+  std::string_view line = text.substr(0, text.find('\n'));
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  if (line.size() <= kTitleBytes) return std::string(line);
+  size_t cut = line.rfind(' ', kTitleBytes);
+  if (cut == std::string_view::npos || cut == 0) {
+    cut = kTitleBytes;  // one long word: cut it, at a character's start
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+  }
+  line = line.substr(0, cut);
+  while (!line.empty() && std::string_view(" ,;:-").find(line.back()) != std::string_view::npos) {
+    line.remove_suffix(1);
+  }
+  return std::string(line) + "\u2026";
+}
+
+// What names an article in its story: its outlet, else (an article with no
+// source, url or id of its own, stored with outlet "") "article N", N its
+// place in the story from 1, as OutletName names an article with nothing.
+std::string ShownOutlet(const std::string& outlet, size_t place) {
+  return outlet.empty() ? OutletName(Article{}, place) : outlet;
+}
+
 group::StreamArticle ToStream(const Article& article) {
   group::StreamArticle stream;
   stream.article = article;
@@ -243,35 +271,96 @@ std::string Store::StoryFor(size_t group_index) {
   return id;
 }
 
+namespace {
+
+// The stored outlet of an article: OutletName, or "" for one with no
+// source, url or id of its own (`given` false), which is then shown as
+// "article N" by its place in its story (ShownOutlet).
+std::string StoredOutlet(const Article& article, bool given) {
+  Article probe = article;
+  if (!given) probe.id.clear();
+  const std::string outlet = OutletName(probe, 0);
+  return !given && article.source.empty() && outlet == OutletName(Article{}, 0) ? "" : outlet;
+}
+
+}  // namespace
+
+Status Store::Insert(const Article& article, const std::string& outlet, const std::string& story) {
+  Statement insert(db_,
+                   "INSERT INTO articles (id, url, source, outlet, title, published, text, "
+                   "story, grouped) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)");
+  insert.Bind(1, article.id).Bind(2, article.url).Bind(3, article.source);
+  insert.Bind(4, outlet).Bind(5, article.title).Bind(6, article.published);
+  insert.Bind(7, article.text).Bind(8, story);
+  return insert.Run();
+}
+
+// The stored article that `article` names (by id, else by url): an empty
+// id when there is none; `replaced` false when it is stored just as given;
+// else the old version is taken out of the file and the grouper, `article`
+// takes its id, and the caller stores the new version.
+Result<Store::Stored> Store::Find(Article& article) {
+  Stored found;
+  {
+    Statement existing(db_,
+                       "SELECT id, story, url, source, title, published, text FROM articles "
+                       "WHERE id=?1 OR (?2 <> '' AND url=?2)");
+    existing.Bind(1, article.id).Bind(2, article.url);
+    if (!existing.Row()) return found;
+    found = {existing.Text(0), existing.Text(1), false};
+    if (existing.Text(2) == article.url && existing.Text(3) == article.source &&
+        existing.Text(4) == article.title && existing.Text(5) == article.published &&
+        existing.Text(6) == article.text) {
+      return found;  // the same article again: nothing changes
+    }
+  }
+  // An outlet's update of its story: the new version replaces the old one,
+  // under the stored id, as DELETE then POST would.
+  found.replaced = true;
+  article.id = found.id;
+  Statement remove(db_, "DELETE FROM articles WHERE id=?1");
+  if (Status s = remove.Bind(1, found.id).Run(); !s.ok()) return s;
+  Ungroup(found.id);
+  return found;
+}
+
 Result<std::vector<Store::Added>> Store::Add(std::vector<Article> articles,
                                              const std::vector<bool>& named) {
   std::lock_guard<std::mutex> lock(mutex_);
   if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
   std::vector<Added> added;
   std::set<std::string> touched;
+  bool replaced = false;
   Status failed = Status::Ok();
   for (size_t i = 0; i < articles.size() && failed.ok(); ++i) {
     Article& article = articles[i];
-    if (i >= named.size() || !named[i]) {
-      article.id = Fingerprint(article.url.empty() ? article.text : article.url);
+    const bool given = i < named.size() && named[i];
+    const std::string outlet = StoredOutlet(article, given);
+    if (!given) article.id = Fingerprint(article.url.empty() ? article.text : article.url);
+    Result<Stored> stored = Find(article);
+    if (!stored.ok()) {
+      failed = stored.status();
+      break;
     }
-    Statement existing(db_, "SELECT id, story FROM articles WHERE id=?1 OR (?2 <> '' AND url=?2)");
-    existing.Bind(1, article.id).Bind(2, article.url);
-    if (existing.Row()) {
-      added.push_back({existing.Text(0), existing.Text(1), true, ""});
+    if (!stored.value().id.empty() && !stored.value().replaced) {
+      added.push_back({stored.value().id, stored.value().story, true, false, ""});
       continue;
     }
     std::string duplicate_of;
-    const std::string story = StoryFor(Group(article, &duplicate_of));
-    Statement insert(db_,
-                     "INSERT INTO articles (id, url, source, outlet, title, published, text, "
-                     "story, grouped) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)");
-    insert.Bind(1, article.id).Bind(2, article.url).Bind(3, article.source);
-    insert.Bind(4, OutletName(article, 0)).Bind(5, article.title).Bind(6, article.published);
-    insert.Bind(7, article.text).Bind(8, story);
-    failed = insert.Run();
+    const size_t group = Group(article, &duplicate_of);
+    if (stored.value().replaced) {
+      replaced = true;
+      touched.insert(stored.value().story);
+      // A story the old version was alone in keeps its id for the new one.
+      Statement left(db_, "SELECT COUNT(*) FROM articles WHERE story=?1");
+      left.Bind(1, stored.value().story);
+      if (left.Row() && left.Int(0) == 0) story_of_group_.emplace(group, stored.value().story);
+    }
+    const std::string story = StoryFor(group);
+    failed = Insert(article, outlet, story);
     touched.insert(story);
-    added.push_back({article.id, story, false, duplicate_of});
+    added.push_back(
+        {article.id, story, stored.value().replaced, stored.value().replaced, duplicate_of});
   }
   for (const std::string& story : touched) {
     if (failed.ok()) failed = Recompute(story);
@@ -282,12 +371,26 @@ Result<std::vector<Store::Added>> Store::Add(std::vector<Article> articles,
   if (failed.ok()) failed = Exec("COMMIT");
   if (!failed.ok()) {
     (void)Exec("ROLLBACK");
-    for (const Added& a : added) {
-      if (!a.existed) Ungroup(a.id);  // the grouper forgets what the file does not keep
+    // The grouper forgets what the file does not keep: the new articles,
+    // or (when a replaced one left it) everything, read again from the file.
+    if (replaced) {
+      (void)Reload();
+    } else {
+      for (const Added& a : added) {
+        if (!a.existed) Ungroup(a.id);
+      }
     }
     return failed;
   }
   return added;
+}
+
+Status Store::Reload() {
+  grouper_ = std::make_unique<group::Grouper>(StoreGroupOptions());
+  story_of_group_.clear();
+  id_of_position_.clear();
+  position_of_id_.clear();
+  return Load();
 }
 
 // Summary, comparison and quotes of `story` as the commands print them in
@@ -296,25 +399,27 @@ Status Store::Recompute(const std::string& story) {
   json request = {{"id", story}, {"articles", json::array()}};
   std::string title;
   Statement rows(db_,
-                 "SELECT id, source, url, title, published, text FROM articles WHERE story=?1 "
-                 "ORDER BY seq");
+                 "SELECT id, source, url, title, published, text, outlet FROM articles WHERE "
+                 "story=?1 ORDER BY seq");
   rows.Bind(1, story);
   while (rows.Row()) {
     if (title.empty()) title = rows.Text(3);
-    request["articles"].push_back({{"id", rows.Text(0)},
-                                   {"source", rows.Text(1)},
-                                   {"url", rows.Text(2)},
-                                   {"title", rows.Text(3)},
-                                   {"published", rows.Text(4)},
-                                   {"text", rows.Text(5)}});
+    const std::string outlet = rows.Text(6);
+    const size_t place = request["articles"].size();
+    request["articles"].push_back(
+        {{"id", rows.Text(0)},
+         {"source", outlet.empty() ? ShownOutlet("", place) : rows.Text(1)},
+         {"url", rows.Text(2)},
+         {"title", rows.Text(3)},
+         {"published", rows.Text(4)},
+         {"text", rows.Text(5)}});
   }
   if (request["articles"].empty()) {
     Statement remove(db_, "DELETE FROM stories WHERE id=?1");
     return remove.Bind(1, story).Run();
   }
   if (title.empty()) {
-    const std::string& text = request["articles"][0]["text"].get_ref<const std::string&>();
-    title = text.substr(0, text.find('\n')).substr(0, 120);
+    title = TitleFromText(request["articles"][0]["text"].get_ref<const std::string&>());
   }
   // The comparison's groups carry "in_summary" (api::StoryReports): the web
   // page reads the mark rather than deciding again what repeats the summary.
@@ -337,8 +442,9 @@ json Sources(sqlite3* db, const std::string& story) {
   rows.Bind(1, story);
   json sources = json::array();
   std::set<std::string> seen;
-  while (rows.Row()) {
-    if (seen.insert(rows.Text(0)).second) sources.push_back(rows.Text(0));
+  for (size_t place = 0; rows.Row(); ++place) {
+    const std::string outlet = ShownOutlet(rows.Text(0), place);
+    if (seen.insert(outlet).second) sources.push_back(outlet);
   }
   return sources;
 }
@@ -355,7 +461,8 @@ Result<json> Store::Stories(const std::string& order, int64_t limit, int64_t off
   const char* const widest =
       "SELECT s.id, s.title, COUNT(a.seq), MIN(NULLIF(a.published, '')), "
       "MAX(NULLIF(a.published, '')), s.updated FROM stories s JOIN articles a ON a.story = s.id "
-      "GROUP BY s.id ORDER BY COUNT(DISTINCT a.outlet) DESC, COUNT(a.seq) DESC, MAX(a.seq) DESC, "
+      "GROUP BY s.id ORDER BY COUNT(DISTINCT CASE a.outlet WHEN '' THEN a.id ELSE a.outlet END) "
+      "DESC, COUNT(a.seq) DESC, MAX(a.seq) DESC, "
       "s.id LIMIT ?1 OFFSET ?2";
   Statement rows(db_, order == "widest" ? widest : newest);
   rows.Bind(1, limit).Bind(2, offset);
@@ -388,7 +495,7 @@ Result<json> Store::Story(const std::string& id) {
   rows.Bind(1, id);
   while (rows.Row()) {
     articles.push_back({{"id", rows.Text(0)},
-                        {"source", rows.Text(1)},
+                        {"source", ShownOutlet(rows.Text(1), articles.size())},
                         {"url", rows.Text(2)},
                         {"title", rows.Text(3)},
                         {"published", rows.Text(4)}});

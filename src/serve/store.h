@@ -7,9 +7,13 @@
 //   Result<std::vector<Store::Added>> added = (*store)->Add(articles);
 //   Result<nlohmann::json> story = (*store)->Story("s1");
 //
-// Articles are idempotent by id, else by url: adding one again answers the
-// story it is in and changes nothing. An article without an id is named
-// "a-<16 hex digits>" after its url, else its text. Every Add groups the new
+// Articles are idempotent by id, else by url: adding one again as it is
+// stored answers the story it is in and changes nothing; adding it with
+// another text, title, time, source or url replaces the stored version (an
+// outlet updates its story): the old one leaves its story and the grouper,
+// the new one is grouped afresh under the same id, and both stories are
+// recomputed. An article without an id is named "a-<16 hex digits>" after
+// its url, else its text. Every Add groups the new
 // articles into stories one by one and recomputes, per story touched, what
 // `concord summarize`, `compare` and `quotes` print as JSON, the
 // comparison's groups marked "in_summary" (api::StoryReports), inside one
@@ -57,7 +61,8 @@ class Store {
   struct Added {
     std::string id;
     std::string story;
-    bool existed = false;  // already stored: nothing changed
+    bool existed = false;   // already stored (by id, else url)
+    bool replaced = false;  // existed with another text, title, time, source or url: replaced
     // The stored article this one is a near-duplicate of (the grouper's
     // test, group.h), else "". Only for a newly added article.
     std::string duplicate_of;
@@ -85,6 +90,17 @@ class Store {
   Status Upgrade(int64_t found);
   Status Exec(const std::string& sql);
   Status Recompute(const std::string& story);
+  // The stored article (id, story) a new one names; `replaced`: the
+  // stored version differed and was taken out (Find).
+  struct Stored {
+    std::string id;
+    std::string story;
+    bool replaced = false;
+  };
+  Result<Stored> Find(Article& article);
+  Status Insert(const Article& article, const std::string& outlet, const std::string& story);
+  // The grouper rebuilt from the file (after a rolled-back replacement).
+  Status Reload();
   std::string StoryFor(size_t group_index);
   // Groups `article`; its story's grouper index, and in `*copy_of` the id
   // of the stored article it copies ("" when none).

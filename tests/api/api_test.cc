@@ -204,17 +204,18 @@ TEST(ApiTest, BadRequestsNameTheProblem) {
       {{{"articles", one}, {"options", {{"method", "nope"}}}}, "--method: unknown method 'nope'"},
       {{{"articles", one}, {"options", {{"set", {{"no_such", 1}}}}}}, "no_such"},
       {{{"articles", one}, {"options", {{"sources", "A,B"}}}}, "--sources gives 2 names"},
+      {{{"articles", one}, {"options", {{"sources", ","}}}}, "--sources: name 1 of 1 is empty"},
       {{{"articles", one}, {"options", 3}}, "\"options\" must be an object"},
       {{{"articles", "text"}}, "\"articles\" must be an array"},
       {{{"articles", json::array()}}, "\"articles\" is empty"},
-      {{{"articles", {42}}}, "articles[0]: must be a string or an object"},
-      {{{"articles", {{{"text", 1}}}}}, "articles[0]: field \"text\" must be a string"},
-      {{{"articles", {{{"txt", "x"}}}}}, "articles[0]: unknown field \"txt\""},
+      {{{"articles", {42}}}, "articles:1: must be a string or an object"},
+      {{{"articles", {{{"text", 1}}}}}, "articles:1: field \"text\" must be a string"},
+      {{{"articles", {{{"txt", "x"}}}}}, "articles:1: unknown field \"txt\""},
       {{{"articles", {{{"text", "a"}, {"html", "b"}}}}},
        "give one of \"text\", \"html\" and \"file\""},
       {{{"articles", {{{"name", "a.txt"}}}}}, "give one of \"text\", \"html\" and \"file\""},
       {{{"articles", {{{"file", "---\nsource: X\nThe bridge closed.\n"}, {"name", "a.txt"}}}}},
-       "articles[0]: a.txt:3: front matter line needs 'field: value'"},
+       "articles:1: a.txt:3: front matter line needs 'field: value'"},
       {{{"articles", {"   "}}}, "articles:1: empty article"},
       {{{"articles", one}, {"extra", 1}}, "unknown field \"extra\""},
   };
@@ -229,6 +230,33 @@ TEST(ApiTest, BadRequestsNameTheProblem) {
   EXPECT_FALSE(api::Run("compare", {{"articles", one}, {"options", {{"threshold", 0}}}}).ok());
   EXPECT_FALSE(api::Run("split", {{"text", 5}}).ok());
   EXPECT_FALSE(api::Run("extract", {{"articles", {{{"text", "x"}}}}}).ok());
+}
+
+// An article with nothing to name it is "article N" (s29: a plain string
+// was the outlet "articles:1", its id); one with an id keeps the id.
+TEST(ApiTest, APlainStringIsTheOutletArticleN) {
+  const std::string text = "The ferry left late on Tuesday after a storm, the operator said.";
+  Result<Cluster> story =
+      api::ReadStory({{"articles", {text, {{"text", text}}, {{"id", "x7"}, {"text", text}}}}});
+  ASSERT_TRUE(story.ok()) << story.status().message();
+  EXPECT_EQ(OutletName(story.value().articles[0], 0), "article 1");
+  EXPECT_EQ(OutletName(story.value().articles[1], 1), "article 2");
+  EXPECT_EQ(OutletName(story.value().articles[2], 2), "x7");
+  EXPECT_EQ(story.value().articles[0].id, "articles:1");
+  Result<Cluster> left = api::ReadStory({{"articles", {text}}}, /*number_unnamed=*/false);
+  ASSERT_TRUE(left.ok());
+  EXPECT_EQ(left.value().articles[0].source, "");
+}
+
+// Invalid UTF-8 is repaired and said, as the command line's readers do
+// (s29: one byte made the whole body "invalid JSON").
+TEST(ApiTest, ParseRequestRepairsInvalidUtf8) {
+  std::vector<std::string> warnings;
+  Result<json> request = api::ParseRequest("{\"articles\":[\"caf\xE9 au lait\"]}", &warnings);
+  ASSERT_TRUE(request.ok()) << request.status().message();
+  EXPECT_EQ(request.value()["articles"][0], "caf\xEF\xBF\xBD au lait");
+  EXPECT_EQ(warnings,
+            std::vector<std::string>{"request: replaced 1 invalid UTF-8 sequence(s) with U+FFFD"});
 }
 
 TEST(ApiTest, ParseRequestRefusesWhatIsNotAnObject) {

@@ -97,7 +97,9 @@ TEST(GroupCommand, TimesOutOfOrderAreSortedAndSaidSo) {
       "day.jsonl", Line("late", "2024-05-09", kBridgeB) + Line("early", "2024-05-01", kBridgeA));
   const CliResult result = RunConcord("group --window 2d " + file);
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.err.find("not in time order"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("grouped in publication order, which is not the order read (2 "),
+            std::string::npos)
+      << result.err;
   const std::vector<nlohmann::json> stories = Stories(result.out);
   ASSERT_EQ(stories.size(), 2u);  // eight days apart: outside the window
   EXPECT_EQ(stories[0]["articles"], nlohmann::json({"early"}));

@@ -119,6 +119,18 @@ TEST(SummarizeCommand, SourcesOfTheWrongCountExitTwo) {
   EXPECT_NE(r.err.find("--sources"), std::string::npos) << r.err;
 }
 
+// An empty name is refused, naming it (s29: ",," on three articles said
+// "gives 2 names", and "A,,B" named the middle article by its file).
+TEST(SummarizeCommand, AnEmptySourceNameIsRefused) {
+  const std::pair<std::string, std::string> cases[] = {
+      {",,", "name 1 of 2 is empty"}, {"A,,B", "name 2 of 3 is empty"}, {"A, ,B", "name 2 of 3"}};
+  for (const auto& [list, said] : cases) {
+    const CliResult r = RunConcord("summarize " + kExample + " --sources '" + list + "'");
+    EXPECT_EQ(r.exit_code, 2) << list;
+    EXPECT_NE(r.err.find("--sources: " + said), std::string::npos) << r.err;
+  }
+}
+
 // Two processes, same input: same bytes (and not two empty failures).
 TEST(SummarizeCommand, SameInputSameBytes) {
   const CliResult a = RunConcord("summarize " + kExample + " --format json");

@@ -62,6 +62,22 @@ TEST(ReadInputsHostile, StrayNulByteIsReplacedNotBinary) {
   EXPECT_NE(in.value().warnings[0].find("nul.txt: replaced 1 NUL byte(s)"), std::string::npos);
 }
 
+// "\u0000" in a JSON Lines article is replaced as a NUL byte in a text file
+// is (s29: it reached every output as a control character).
+TEST(ReadInputsHostile, NulInAJsonLinesTextIsReplacedWithAWarning) {
+  TempDir dir;
+  const std::string path =
+      dir.Write("day.jsonl",
+                "{\"id\":\"a\",\"text\":\"The bridge closed on Monday.\\u0000 Ferries ran.\"}\n");
+  Result<Inputs> in = ReadInputs({path});
+  ASSERT_TRUE(in.ok()) << in.status().ToString();
+  EXPECT_EQ(in.value().clusters[0].articles[0].text,
+            "The bridge closed on Monday.\xEF\xBF\xBD Ferries ran.");
+  ASSERT_EQ(in.value().warnings.size(), 1u);
+  EXPECT_NE(in.value().warnings[0].find("day.jsonl:1: replaced 1 NUL byte(s)"), std::string::npos)
+      << in.value().warnings[0];
+}
+
 TEST(ReadInputsHostile, MostlyNulIsStillBinary) {
   TempDir dir;
   const std::string path = dir.Write("zeros.txt", "Text." + std::string(100, '\0'));

@@ -21,12 +21,16 @@ ARTICLES = [
 ]
 
 
-def write_jsonl(tmp_path, articles):
+def write_jsonl(tmp_path, articles, story=True):
     """The articles as the JSON Lines file the CLI reads, called `articles`
     as the binding calls them (an article without an id is "articles:N" in
-    both, the story "articles"); run the CLI with cwd=tmp_path."""
+    both, the story "articles"); run the CLI with cwd=tmp_path. For one
+    story's functions (`story`), a plain string is the outlet "article N",
+    as the binding names it."""
     path = tmp_path / "articles"
-    lines = [json.dumps(a if isinstance(a, dict) else {"text": a}) for a in articles]
+    lines = [json.dumps(a if isinstance(a, dict)
+                        else {"text": a, "source": f"article {n}"} if story else {"text": a})
+             for n, a in enumerate(articles, 1)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path.name
 
@@ -128,7 +132,7 @@ def test_group_is_the_cli_group(tmp_path):
          "title": "Marathon record", "text": "Lena Ortiz won the city marathon on Sunday "
                                              "in record time. Eight thousand runners finished."},
     ]
-    path = write_jsonl(tmp_path, stream)
+    path = write_jsonl(tmp_path, stream, story=False)
     code, out, err = run_cli("group", path, cwd=tmp_path)
     assert code == 0, err
     expected = [json.loads(line) for line in out.splitlines()]
@@ -165,6 +169,13 @@ def test_bad_options_are_value_errors_with_the_cli_message(tmp_path):
         concord.summarize(ARTICLES, words=10, bytes=100)
     with pytest.raises(ValueError, match="unknown option 'colour'"):
         concord.summarize(ARTICLES, colour="red")
+    # The keyword arguments named in the signature are listed too, and the
+    # nearest one is suggested (s29: 'wrds' listed neither words nor method).
+    with pytest.raises(ValueError) as typo:
+        concord.summarize(ARTICLES, wrds=5)
+    assert "did you mean 'words'?" in str(typo.value)
+    for known in ("words", "method", "format", "bytes", "story_id"):
+        assert known in str(typo.value)
     with pytest.raises(ValueError, match="--threshold"):
         concord.compare(ARTICLES, threshold=2.0)
     with pytest.raises(ValueError, match="-p"):
@@ -270,7 +281,7 @@ DIGEST_ARTICLES = [
 
 @pytest.mark.parametrize("fmt", ["md", "html", "jsonl"])
 def test_digest_is_the_cli_digest(tmp_path, fmt):
-    path = write_jsonl(tmp_path, DIGEST_ARTICLES)
+    path = write_jsonl(tmp_path, DIGEST_ARTICLES, story=False)
     code, out, err = run_cli("digest", "--format", fmt, "--min-articles", "1", "--words", "30",
                              path, cwd=tmp_path)
     assert code == 0, err
@@ -288,7 +299,7 @@ def test_digest_truncate_is_the_cli_flag(tmp_path):
     articles = [{"id": "a", "text": sentence}, {"id": "b", "text": sentence}]
     with pytest.warns(UserWarning, match=r"--truncate"):
         assert concord.digest(articles, words=10, format="jsonl") == []
-    path = write_jsonl(tmp_path, articles)
+    path = write_jsonl(tmp_path, articles, story=False)
     code, out, err = run_cli("digest", "--format", "jsonl", "--words", "10", "--truncate", path,
                              cwd=tmp_path)
     assert code == 0, err
@@ -309,3 +320,18 @@ def test_digest_errors_are_the_cli_errors():
     with pytest.warns(UserWarning, match=r"concord digest: story-1: .*\(left out\)"):
         concord.digest([{"id": "x", "title": "Only a title"},
                         {"id": "y", "title": "Only a title"}])
+
+
+def test_a_plain_string_is_article_n_and_nul_becomes_u_fffd():
+    """A plain string's outlet is "article N" (it was "articles:N", its
+    id); a NUL is replaced as the CLI's readers replace it (it reached the
+    output as a control character)."""
+    text = "The bridge closed on Monday\x00 for repairs to the main cables of the city."
+    got = concord.summarize([ARTICLES[0], text], words=40)
+    outlets = {outlet for s in got["sentences"] for outlet in s["sources"]}
+    assert "article 2" in outlets and "articles:2" not in outlets
+    md = concord.summarize([text], words=20, format="md")
+    assert md.endswith("*(article 1)*\n")
+    assert "\x00" not in md and "Monday\ufffd for" in md
+    report = concord.compare([ARTICLES[0], text])
+    assert "article 2" in json.dumps(report)

@@ -199,7 +199,7 @@ TEST(ServeRequestEdges, AnIdWithASlashIsRefusedNamingTheArticle) {
   ASSERT_TRUE(error.is_object()) << res->body;
   EXPECT_EQ(error["error"]["code"], "bad_request");
   const std::string message = error["error"]["message"];
-  EXPECT_NE(message.find("articles[1]"), std::string::npos) << message;
+  EXPECT_NE(message.find("articles:2: "), std::string::npos) << message;
   EXPECT_NE(message.find("\"id\""), std::string::npos) << message;
   const httplib::Result list = client.Get("/v1/stories");
   ASSERT_TRUE(list);
@@ -228,7 +228,7 @@ TEST(ServeRequestEdges, AnUnreadablePublishedTimeIsRefusedNamingTheArticle) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 400) << res->body;
   const std::string message = json::parse(res->body)["error"]["message"];
-  EXPECT_NE(message.find("articles[1]"), std::string::npos) << message;
+  EXPECT_NE(message.find("articles:2: "), std::string::npos) << message;
   EXPECT_NE(message.find("\"published\""), std::string::npos) << message;
   EXPECT_NE(message.find("yesterday"), std::string::npos) << message;
   const httplib::Result none = client.Get("/v1/stories");
