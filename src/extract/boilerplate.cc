@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/comment_sections.h"
 #include "extract/teaser_cards.h"
 
 namespace concord::extract::internal {
@@ -565,6 +566,9 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
       i = node.end - 1;
     }
   }
+  // Readers' comments whose elements carry no telling class ("Reader
+  // responses" over a ul.posts), except where they are the content.
+  if (!kind.discussion) MarkCommentSections(dom, &dropped);
   return dropped;
 }
 
