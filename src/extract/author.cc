@@ -52,10 +52,19 @@ bool IsShortDate(std::string_view s) {
   return months > 0 && numbers > 0 && others == 0;
 }
 
-// "{{author}}", "${author}": a template's placeholder left unfilled. (A
-// dotted key, "page.head.extra.author", reads as a user name: IsHandle.)
+// "{{author}}", "${author}", "page.head.extra.author": a template's
+// placeholder left unfilled.
 bool IsTemplateKey(std::string_view s) {
-  return s.find("{{") != std::string_view::npos || s.find("${") != std::string_view::npos;
+  if (s.find("{{") != std::string_view::npos || s.find("${") != std::string_view::npos) {
+    return true;
+  }
+  // "page.head.extra.author": a dotted key whose last part names the field
+  // ("sara.r.peter" is a user name).
+  const size_t dot = s.rfind('.');
+  if (dot == std::string_view::npos || s.find(' ') != std::string_view::npos) return false;
+  const std::string_view last = s.substr(dot + 1);
+  return last == "author" || last == "authors" || last == "name" || last == "byline" ||
+         last == "creator";
 }
 
 bool IsEmail(std::string_view s) {

@@ -72,6 +72,11 @@ bool IsCommentHeading(std::string_view text) {
     return is(w[2], {"reply", "comment", "response"});
   }
   if (w.size() >= 3 && w[0] == "thoughts" && w[1] == "on") return true;  // "3 thoughts on “X”"
+  // "Discussion about this post", "Comments on this article".
+  if (w.size() == 4 && is(w[0], {"discussion", "comments", "conversation"}) &&
+      is(w[1], {"about", "on"}) && w[2] == "this") {
+    return is(w[3], {"post", "article", "story"});
+  }
   if (w.size() > 2) return false;
   if (w.size() == 2 && !is(w[0], {"reader", "readers", "user", "visitor", "your"})) return false;
   return is(w.back(), {"comments", "comment", "responses", "replies"});

@@ -15,7 +15,8 @@ namespace concord::extract::internal {
 
 // True for the text of a heading over readers' comments: "Comments",
 // "Reader responses", "12 Comments", "Comments (3)", "3 thoughts on
-// “Title”", "Leave a reply". Not "Discussion" (a paper's section).
+// “Title”", "Discussion about this post", "Leave a reply". Not
+// "Discussion" (a paper's section).
 bool IsCommentHeading(std::string_view text);
 
 // Marks in `dropped` each heading (h2-h6) that IsCommentHeading, with the

@@ -1,6 +1,6 @@
-// ExtractPage on readers' comments told by the heading above them, not by
-// their class (docs/extract.md, boilerplate). Every page here is written
-// for its test.
+// ExtractPage on readers' comments told by the heading above them, and
+// sign-up boxes told by the e-mail field they hold, not by their class
+// (docs/extract.md, boilerplate). Every page here is written for its test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -69,6 +69,30 @@ TEST(ExtractComments, OtherSectionsAndDiscussionPagesKeepTheirText) {
                   "\"DiscussionForumPosting\",\"headline\":\"Bridge\"}</script></head><body>") +
       kStory + "<h3>Replies</h3><ul class=posts>" + Posts(3) + "</ul></body></html>");
   EXPECT_TRUE(HasText(forum.text, "says reader 2")) << forum.text;
+}
+
+// "Discussion about this post" over an empty list and a "Ready for more?"
+// box around a form asking for an e-mail address: neither is article text.
+TEST(ExtractComments, ADiscussionHeadingAndASignupBoxAreLeftOut) {
+  std::string story = kStory;
+  for (int i = 0; i < 10; ++i) story += "<p>" + Posts(1).substr(40, 110) + ".</p>";
+  const Page page = ExtractPage(
+      "<html><body><div class=body>" + story +
+      "<div><h4>Discussion about this post</h4><div class=tabs></div></div>"
+      "<div class=x><h3>Ready for more?</h3><p>One letter a week from the harbor desk.</p>"
+      "<div><form action=/s><input type=email placeholder=\"Your e-mail\">"
+      "<button>Subscribe</button></form></div></div></div></body></html>");
+  EXPECT_TRUE(HasText(page.text, "Ferries will run")) << page.text;
+  EXPECT_FALSE(HasText(page.text, "Discussion about")) << page.text;
+  EXPECT_FALSE(HasText(page.text, "Ready for more")) << page.text;
+  EXPECT_FALSE(HasText(page.text, "One letter a week")) << page.text;
+  // A page of little prose (a contact page, a product's "notify me") keeps
+  // the box: it is the page.
+  const Page contact = ExtractPage(
+      "<html><body><div><h2>Write to the harbor desk</h2><p>Tips and corrections reach the "
+      "editors within a day.</p><form><input name=email><button>Send</button></form></div>"
+      "</body></html>");
+  EXPECT_TRUE(HasText(contact.text, "Tips and corrections")) << contact.text;
 }
 
 }  // namespace
