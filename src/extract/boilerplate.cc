@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "extract/comment_sections.h"
+#include "extract/signup_boxes.h"
 #include "extract/teaser_cards.h"
 
 namespace concord::extract::internal {
@@ -565,6 +567,14 @@ std::vector<char> MarkChrome(const Dom& dom, const std::vector<char>& hidden,
       i = node.end - 1;
     }
   }
+  // Readers' comments whose elements carry no telling class ("Reader
+  // responses" over a ul.posts), except where they are the content.
+  if (!kind.discussion) MarkCommentSections(dom, &dropped);
+  // Sign-up boxes beside an article; on a product page or a page of
+  // little prose such a box is often the offer itself ("Notify me when
+  // back in stock" under the price).
+  constexpr double kSignupPageProse = 1000;
+  if (!kind.product && page_prose >= kSignupPageProse) MarkSignupBoxes(dom, &dropped);
   return dropped;
 }
 

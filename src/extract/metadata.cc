@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/author.h"
 #include "util/utf8.h"
 
 namespace concord::extract::internal {
@@ -79,7 +80,7 @@ std::string AuthorsOf(const json& value) {
   std::vector<std::string> names;
   auto add = [&names](const json& v) {
     std::string name = StringOf(v);
-    if (!name.empty() && name.find("://") == std::string::npos &&
+    if (!name.empty() && name.find("://") == std::string::npos && !IsNoAuthor(name) &&
         std::find(names.begin(), names.end(), name) == names.end()) {
       names.push_back(std::move(name));
     }
@@ -437,6 +438,15 @@ std::string BylineName(const Dom& dom, int i) {
   return "";
 }
 
+// An element that names the page's author: rel=author, a byline or author
+// class, but not a commenter's name ("comment-author-name").
+bool IsBylineElement(const Dom& dom, int i) {
+  const std::string class_id = dom.ClassAndId(i);
+  if (Lower(class_id).find("comment") != std::string::npos) return false;
+  return Lower(std::string(dom.Attribute(i, "rel"))) == "author" || HasToken(class_id, "byline") ||
+         HasToken(class_id, "author");
+}
+
 void ReadElement(const Dom& dom, int i, PageSignals* p) {
   const Node& n = dom[i];
   auto attr = [&](const char* name) { return std::string(dom.Attribute(i, name)); };
@@ -474,12 +484,10 @@ void ReadElement(const Dom& dom, int i, PageSignals* p) {
   if (n.tag != GUMBO_TAG_META && n.tag != GUMBO_TAG_LINK) {
     if (itemprop == "author" && p->itemprop_author.empty()) {
       const std::string name = BylineName(dom, i);
-      if (LooksLikeByline(name)) p->itemprop_author = name;
-    } else if (p->byline.empty() &&
-               (Lower(attr("rel")) == "author" || HasToken(dom.ClassAndId(i), "byline") ||
-                HasToken(dom.ClassAndId(i), "author"))) {
+      if (LooksLikeByline(name) && !IsNoAuthor(name)) p->itemprop_author = name;
+    } else if (p->byline.empty() && IsBylineElement(dom, i)) {
       const std::string text = BylineName(dom, i);
-      if (LooksLikeByline(text)) p->byline = text;
+      if (LooksLikeByline(text) && !IsNoAuthor(text)) p->byline = text;
     }
   }
 }
@@ -542,15 +550,26 @@ Metadata ReadMetadata(const Dom& dom) {
   Metadata m;
   const PageSignals p = Gather(dom, &m);
   m.title = ChooseTitle(p, m);
-  if (m.author.empty()) {
-    std::string meta_author =
-        p.meta.Get({"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                    "byl", "dcterms.creator"});
-    if (IsUrl(meta_author) || !HasLetter(meta_author)) meta_author.clear();
-    m.author = StripBy(meta_author);
+  std::string meta_author =
+      StripBy(p.meta.Get({"author", "article:author", "parsely-author", "sailthru.author",
+                          "dc.creator", "byl", "dcterms.creator"}));
+  if (IsUrl(meta_author) || !HasLetter(meta_author) || IsNoAuthor(meta_author)) {
+    meta_author.clear();
   }
-  if (m.author.empty()) m.author = p.itemprop_author;
-  if (m.author.empty()) m.author = p.byline;
+  // The first source that names the author, in order of trust; a user
+  // name ("kffnirmitap") only when no source gives a real name.
+  std::string handle;
+  const std::string* const sources[] = {&m.author, &meta_author, &p.itemprop_author, &p.byline};
+  for (const std::string* source : sources) {
+    if (source->empty()) continue;
+    if (!IsHandle(*source)) {
+      handle.clear();
+      m.author = *source;
+      break;
+    }
+    if (handle.empty()) handle = *source;
+  }
+  if (!handle.empty()) m.author = handle;
   if (m.published.empty()) {
     m.published = NormalizeDate(p.meta.Get(
         {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",

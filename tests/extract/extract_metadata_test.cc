@@ -67,5 +67,49 @@ TEST(ExtractAuthor, AUserNameRepeatedAsDisplayNameIsOneName) {
   EXPECT_EQ(AuthorOfByline("<span class=author>hackerdev (Daniel)</span>"), "hackerdev (Daniel)");
 }
 
+std::string AuthorOfMeta(const std::string& author, const std::string& byline) {
+  return ExtractPage("<html><head><meta name=author content=\"" + author + "\"></head><body>" +
+                         byline + kAuthorTestBody,
+                     "")
+      .author;
+}
+
+// A value that names no one is left out and the next source is read: a
+// template's placeholder, a date in a byline's wrapper, a name left blank
+// before the outlet (", USA TODAY"). (Hostile report s29, defect 13.)
+TEST(ExtractAuthor, ValuesThatNameNoOneFallBackToTheNextSource) {
+  const std::string byline = "<p class=byline>By Tess Arno</p>";
+  EXPECT_EQ(AuthorOfMeta("{{ page.author }}", byline), "Tess Arno");
+  EXPECT_EQ(AuthorOfMeta("{{ page.author }}", ""), "");
+  EXPECT_EQ(AuthorOfMeta("page.head.extra.author", byline), "Tess Arno");
+  EXPECT_EQ(AuthorOfMeta("page.head.extra.author", ""), "");
+  EXPECT_EQ(AuthorOfByline("<div class=author-date-wrapper><time>Jun 2</time></div>" + byline),
+            "Tess Arno");
+  EXPECT_EQ(AuthorOfByline("<div class=author-date-wrapper><time>Jun 2</time></div>"), "");
+  EXPECT_EQ(AuthorOfJsonLd("{\"name\":\", Harbor Ledger\"}"), "");
+  EXPECT_EQ(AuthorOfJsonLd("[{\"name\":\", Harbor Ledger\"},{\"name\":\"Tess Arno\"}]"),
+            "Tess Arno");
+  // A name in quotation marks is still a name.
+  EXPECT_EQ(AuthorOfMeta("&quot;Tess Arno&quot;", ""), "\"Tess Arno\"");
+}
+
+// A user name or an e-mail address gives way to a
+// person's name elsewhere on the page, and is the author when there is none
+// (a forum's posters are their user names).
+TEST(ExtractAuthor, UserNamesGiveWayToANameButStayWhenAlone) {
+  const std::string byline = "<p class=byline>By Tess Arno</p>";
+  EXPECT_EQ(AuthorOfMeta("tess.arno", byline), "Tess Arno");
+  EXPECT_EQ(AuthorOfMeta("tarno", byline), "Tess Arno");
+  EXPECT_EQ(AuthorOfMeta("tess@ledger.example", byline), "Tess Arno");
+  EXPECT_EQ(AuthorOfMeta("tess.arno", ""), "tess.arno");
+  EXPECT_EQ(AuthorOfMeta("tess@ledger.example", ""), "tess@ledger.example");
+  EXPECT_EQ(AuthorOfMeta("Tess Arno", "<p class=byline>By Ola Berg</p>"), "Tess Arno");
+}
+
+// A commenter's name ("comment-author") is not the page's author.
+TEST(ExtractAuthor, ACommentersNameIsNoByline) {
+  EXPECT_EQ(AuthorOfByline("<div class=comment-author><cite>Ola Berg</cite> says:</div>"), "");
+}
+
 }  // namespace
 }  // namespace concord::extract
