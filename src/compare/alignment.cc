@@ -40,6 +40,11 @@
 // another outlet's articles: a sentence whose words are all reported
 // elsewhere, merely split across sentences, is not a unique fact.
 //
+// Disagreement. Two sentences that give different numbers for the same
+// thing or where one negates the other (text::GiveDifferentFacts: "killed
+// 12" / "killed 20", "resigned" / "did not resign") are not linked, however
+// similar: a shared group says that its outlets report one thing.
+//
 // Numbers. Pairs of related sentences (similarity at least
 // number_pair_threshold) of different outlets are checked for a number
 // attached to the same following word ("1,700 Shiites" / "1,500 Shiites")
@@ -332,6 +337,11 @@ void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
         related.emplace_back(i, j);
       }
       if (sim < options.match_threshold || shared < options.min_shared_features) continue;
+      // Another number for the same thing, or a negation of it, is no
+      // agreement: not one content (numbers are listed apart).
+      const Sentence& a = story.At(i);
+      const Sentence& other = story.At(j);
+      if (text::GiveDifferentFacts(a.text, a.tokens, other.text, other.tokens, false)) continue;
       const size_t b = refs[j].article;
       if (best[b] == SIZE_MAX) scratch.touched.push_back(b);
       if (sim > best_similarity[b] || (sim == best_similarity[b] && j < best[b])) {

@@ -124,7 +124,75 @@ bool DifferentPlaces(std::string_view first_text, const std::vector<Token>& firs
   return false;
 }
 
+// Negation cues, by kind: not/never/n't/cannot/"no longer" (1), a form of
+// deny (2), a form of refuse before "to" (3); 0 for none. `i` is moved past
+// a cue of two words.
+int NegationKind(const std::vector<Token>& tokens, size_t& i) {
+  const std::string_view w = tokens[i].lower;
+  const auto next_is = [&](std::string_view word) {
+    return i + 1 < tokens.size() && tokens[i + 1].lower == word;
+  };
+  if (w == "not" || w == "never" || w == "cannot" || (w.size() > 3 && w.ends_with("n't"))) {
+    return 1;
+  }
+  if (w == "no" && next_is("longer")) {
+    ++i;
+    return 1;
+  }
+  if (w == "deny" || w == "denies" || w == "denied" || w == "denying") return 2;
+  if ((w == "refuse" || w == "refuses" || w == "refused" || w == "refusing") && next_is("to")) {
+    ++i;
+    return 3;
+  }
+  return 0;
+}
+
+bool IsSay(std::string_view lower) {
+  return lower == "say" || lower == "says" || lower == "said" || lower == "saying";
+}
+
+// True when `tokens` has the word `word` (same stem, or both a form of say).
+bool HasWordOf(const std::vector<Token>& tokens, const Token& word) {
+  for (const Token& t : tokens) {
+    if (t.stem == word.stem || (IsSay(t.lower) && IsSay(word.lower))) return true;
+  }
+  return false;
+}
+
+// The kinds of negation of `tokens` (bit 1 << kind) that negate a word the
+// `other` sentence also writes, or a form of say (the first word past the
+// cue that is no stopword, within four words: "did not resign", "denied
+// that it will cut", "did not say that it will cut": what was not said is
+// not reported either).
+unsigned NegatedKinds(const std::vector<Token>& tokens, const std::vector<Token>& other) {
+  unsigned kinds = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const int kind = NegationKind(tokens, i);
+    if (kind == 0) continue;
+    for (size_t j = i + 1; j < tokens.size() && j <= i + 4; ++j) {
+      if (tokens[j].is_stopword || tokens[j].is_number) continue;
+      if (IsSay(tokens[j].lower) || HasWordOf(other, tokens[j])) kinds |= 1u << kind;
+      break;
+    }
+  }
+  return kinds;
+}
+
+// Every kind of negation `tokens` has, whatever it negates.
+unsigned AllKinds(const std::vector<Token>& tokens) {
+  unsigned kinds = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (const int kind = NegationKind(tokens, i); kind != 0) kinds |= 1u << kind;
+  }
+  return kinds;
+}
+
 }  // namespace
+
+bool NegateEachOther(const std::vector<Token>& first, const std::vector<Token>& second) {
+  return (NegatedKinds(first, second) & ~AllKinds(second)) != 0 ||
+         (NegatedKinds(second, first) & ~AllKinds(first)) != 0;
+}
 
 std::string NumberKey(std::string_view lower) {
   std::string out;
@@ -188,6 +256,7 @@ bool GiveDifferentFacts(std::string_view first_text, const std::vector<Token>& f
       !DifferentNumbers(first, NumberMentions(second_text, second_tokens)).empty()) {
     return true;
   }
+  if (NegateEachOther(first_tokens, second_tokens)) return true;
   return near_copies && DifferentPlaces(first_text, first_tokens, second_text, second_tokens);
 }
 

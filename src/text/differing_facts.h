@@ -1,9 +1,11 @@
 // Internal to concord: whether two sentences that say much the same thing
 // give different facts — a number attached to the same word with another
-// value ("1,700 Shiites" / "1,500 Shiites"), or a place named after the same
+// value ("1,700 Shiites" / "1,500 Shiites"), one negating the other ("resigned"
+// / "did not resign"), or a place named after the same
 // preposition ("off the coast of Chile" / "off the coast of Japan").
 // compare lists the different numbers of related sentences
-// (compare/alignment.cc, "Different numbers"); the summarizer's attribution
+// (compare/alignment.cc, "Different numbers") and does not align such
+// sentences as one content; the summarizer's attribution
 // (summarize/attribute.cc) does not let a sentence back another that it
 // contradicts so. One notion for both, so that a summary never names as
 // support an outlet that compare shows giving other numbers.
@@ -46,17 +48,26 @@ std::vector<NumberMention> NumberMentions(std::string_view text, const std::vect
 std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<NumberMention>& first,
                                                         const std::vector<NumberMention>& second);
 
+// True when one sentence negates what the other states: it has a negation
+// cue — not, never, n't, cannot, "no longer", a form of deny, a form of
+// refuse before "to" — whose first word past it that is no stopword
+// (within four words) the other sentence also writes (same stem; say and
+// said are one word) or is a form of say ("did not say that it will cut
+// jobs" backs no "will cut jobs"), and the other has no cue of that kind ("The mayor
+// resigned" / "The mayor did not resign"; "will cut jobs" / "denied that
+// it will cut jobs"). Not when both negate ("did not resign" / "never
+// resigned"), nor a "not" on a word the other does not write.
+bool NegateEachOther(const std::vector<Token>& first, const std::vector<Token>& second);
+
 // True when the two sentences (text and its tokens) give different numbers
-// (DifferentNumbers) or, when the caller says they are `near_copies` (the
-// same sentence with some words changed), name different places: each has
-// a name (a run of capitalised words, no day or month) right after the same
-// place preposition (in, of, from, near, at, off, past one "the"), and no
-// word of either name is anywhere in the other sentence ("off the coast of
-// Chile" / "off the coast of Japan"; not "in Chile" / "in Santiago, Chile",
-// nor "of President Trump" / "of President Donald Trump"). Places are read
-// in near-copies only: in two sentences that say one thing in other words,
-// another name is as often the same place named at another scale ("in New
-// York" / "in Manhattan").
+// (DifferentNumbers), negate each other (NegateEachOther), or, when the caller says they are
+// `near_copies` (the same sentence with some words changed), name different places: each has a name
+// (a run of capitalised words, no day or month) right after the same place preposition (in, of,
+// from, near, at, off, past one "the"), and no word of either name is anywhere in the other
+// sentence ("off the coast of Chile" / "off the coast of Japan"; not "in Chile" / "in Santiago,
+// Chile", nor "of President Trump" / "of President Donald Trump"). Places are read in near-copies
+// only: in two sentences that say one thing in other words, another name is as often the same place
+// named at another scale ("in New York" / "in Manhattan").
 bool GiveDifferentFacts(std::string_view first_text, const std::vector<Token>& first_tokens,
                         std::string_view second_text, const std::vector<Token>& second_tokens,
                         bool near_copies);

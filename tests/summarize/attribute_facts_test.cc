@@ -78,5 +78,33 @@ TEST(AttributeFacts, AnotherPlaceAloneIsEnough) {
   EXPECT_EQ(SourcesOf(Sources(Quakes("6.1", "Chile")), "A magnitude"), 2u);
 }
 
+// An outlet whose sentence says the opposite (not, denied, did not say)
+// is not named as backing the summary sentence.
+TEST(AttributeFacts, ANegatedVersionDoesNotBack) {
+  Cluster cluster;
+  Article a;
+  a.source = "Alpha";
+  a.text =
+      "The mayor of Springfield resigned on Monday after a long scandal over city "
+      "contracts. Council members will pick a successor next month.";
+  Article b;
+  b.source = "Beta";
+  b.text =
+      "The mayor of Springfield did not resign on Monday after a long scandal over city "
+      "contracts. He told reporters he would stay in office until the election.";
+  cluster.articles = {a, b};
+  SummarizeOptions options;
+  options.budget = 40;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  size_t checked = 0;
+  for (const SummarySentence& s : summary.value().sentences) {
+    if (s.text.find("scandal") == std::string::npos) continue;
+    EXPECT_EQ(s.sources, (std::vector<size_t>{s.article})) << s.text;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 1u);
+}
+
 }  // namespace
 }  // namespace concord

@@ -73,5 +73,25 @@ TEST(DifferingFacts, TheSamePlaceOrAPlaceNamedElsewhereDoesNotDiffer) {
       Differ("It was reported in Washington on Friday.", "It was reported in Friday's editions."));
 }
 
+TEST(DifferingFacts, ANegationOfTheOtherDiffers) {
+  EXPECT_TRUE(Differ("The mayor resigned on Monday after a scandal.",
+                     "The mayor did not resign on Monday after a scandal.", false));
+  EXPECT_TRUE(Differ("The mayor didn't resign on Monday.", "The mayor resigned on Monday.", false));
+  EXPECT_TRUE(Differ("Acme will also cut jobs in France.",
+                     "The company denied that it will cut jobs in France.", false));
+  EXPECT_TRUE(Differ("Acme said it will cut 2,000 jobs.", "Acme did not say that it will cut jobs.",
+                     false));
+  EXPECT_TRUE(Differ("The city signed the deal.", "The city refused to sign the deal.", false));
+  EXPECT_TRUE(Differ("He no longer leads the party.", "He leads the party.", false));
+}
+
+TEST(DifferingFacts, BothNegatedOrANegationOfSomethingElseDoesNotDiffer) {
+  EXPECT_FALSE(Differ("The mayor did not resign on Monday.", "The mayor never resigned.", false));
+  // The "not" is on a word the other sentence does not write.
+  EXPECT_FALSE(Differ("The mayor resigned on Monday but did not explain why.",
+                      "The mayor resigned on Monday.", false));
+  EXPECT_FALSE(Differ("The mayor resigned on Monday.", "The mayor resigned on Monday.", false));
+}
+
 }  // namespace
 }  // namespace concord::text
