@@ -48,16 +48,24 @@ std::vector<NumberMention> NumberMentions(std::string_view text, const std::vect
 std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<NumberMention>& first,
                                                         const std::vector<NumberMention>& second);
 
-// True when one sentence negates what the other states: it has a negation
-// cue — not, never, n't, cannot, "no longer", a form of deny, a form of
-// refuse before "to" — whose first word past it that is no stopword
-// (within four words) the other sentence also writes (same stem; say and
-// said are one word) or is a form of say ("did not say that it will cut
-// jobs" backs no "will cut jobs"), and the other has no cue of that kind ("The mayor
-// resigned" / "The mayor did not resign"; "will cut jobs" / "denied that
-// it will cut jobs"). Not when both negate ("did not resign" / "never
-// resigned"), nor a "not" on a word the other does not write.
-bool NegateEachOther(const std::vector<Token>& first, const std::vector<Token>& second);
+// True when one sentence negates what the other states and the other has
+// no negation at all: a cue (not, never, n't, cannot, no, none, nothing,
+// nobody, neither, nor, "no longer", deny before "that" or an -ing word,
+// "refused to", "declined to"; not "not just", "not only") whose first word past it that
+// is no stopword (within six words of its clause, past a form of say;
+// a comma, quotation mark, bracket or stop ends a clause) the other
+// sentence writes with the same neighbour in a clause: the next content word ("did not
+// resign on Monday" / "resigned on Monday"; "denied that it will cut jobs"
+// / "will cut jobs"; "did not say that it will cut jobs" / "said it will
+// cut 2,000 jobs"), or the one before the cue when nothing follows ("The
+// mayor did not resign." / "The mayor resigned."). Words are compared by
+// stem (say and said are one word; an irregular form such as "pay" /
+// "paid" is missed). Not when both negate ("did not resign" / "never
+// resigned", "no foul play" / "foul play wasn't suspected"), nor a word
+// negated in another clause ("not to limit what they eat" / "limiting food
+// intake").
+bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
+                     std::string_view second_text, const std::vector<Token>& second);
 
 // True when the two sentences (text and its tokens) give different numbers
 // (DifferentNumbers), negate each other (NegateEachOther), or, when the caller says they are
