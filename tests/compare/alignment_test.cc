@@ -102,6 +102,21 @@ TEST(Align, ANegationOrAnotherNumberIsNotShared) {
             (std::vector<size_t>{0, 1}));
 }
 
+// A sentence split from another outlet's for its other number is not that
+// outlet's unique fact: the other reports the same thing, otherwise.
+TEST(Align, ASentenceWithAnotherNumberIsNoUniqueFact) {
+  Story story;
+  story.Add("Alpha", {"The gory video, filmed on a smartphone by a tourist from Oslo near the "
+                      "harbour gate, has had 3.7 million views on the site.",
+                      "Police are looking for the man who filmed it."});
+  story.Add("Beta", {"The gory video has had 4 million views on the site.",
+                     "The man who filmed it has not been found."});
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_EQ(SupportingArticles(a, 0, 0), (std::vector<size_t>{0}));
+  EXPECT_EQ(std::find(a.unique.begin(), a.unique.end(), a.group_of[0][0]), a.unique.end());
+  EXPECT_FALSE(a.number_differences.empty());
+}
+
 TEST(Align, NameVariantsLinkSentences) {
   Story story;
   story.Add("A", {"Prime Minister Nuri al-Maliki refused permission for the strikes, "
