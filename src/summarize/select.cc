@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "text/differing_facts.h"
+
 namespace concord::summarize::internal {
 
 size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit) {
@@ -27,8 +29,17 @@ size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit) {
 }
 
 bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
-  return corpus.origin[i] == corpus.origin[j] || Dot(corpus.vectors[i], corpus.vectors[j]) >= threshold ||
-         corpus.sentence[i]->text == corpus.sentence[j]->text;
+  if (corpus.origin[i] == corpus.origin[j] ||
+      corpus.sentence[i]->text == corpus.sentence[j]->text) {
+    return true;
+  }
+  if (Dot(corpus.vectors[i], corpus.vectors[j]) < threshold) return false;
+  // One template, another event: "A fire in Lyon killed three" / "A fire
+  // in Hamburg killed two" is no repeat (another place). Another number
+  // alone still is: "500 km (300 miles)" / "500km (311 miles)".
+  const Sentence& a = *corpus.sentence[i];
+  const Sentence& b = *corpus.sentence[j];
+  return !text::NameDifferentPlaces(a.text, a.tokens, b.text, b.tokens);
 }
 
 void PickIndex::Clear() const {

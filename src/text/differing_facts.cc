@@ -275,6 +275,11 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
 
 }  // namespace
 
+bool NameDifferentPlaces(std::string_view first_text, const std::vector<Token>& first_tokens,
+                         std::string_view second_text, const std::vector<Token>& second_tokens) {
+  return DifferentPlaces(first_text, first_tokens, second_text, second_tokens);
+}
+
 bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
                      std::string_view second_text, const std::vector<Token>& second) {
   const Words a{first_text, first};

@@ -67,6 +67,12 @@ std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<Number
 bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
                      std::string_view second_text, const std::vector<Token>& second);
 
+// True when each sentence has a name right after the same place
+// preposition and no word of either name is anywhere in the other (the
+// place test of GiveDifferentFacts, below, read alone).
+bool NameDifferentPlaces(std::string_view first_text, const std::vector<Token>& first_tokens,
+                         std::string_view second_text, const std::vector<Token>& second_tokens);
+
 // True when the two sentences (text and its tokens) give different numbers
 // (DifferentNumbers), negate each other (NegateEachOther), or, when the caller says they are
 // `near_copies` (the same sentence with some words changed), name different places: each has a name

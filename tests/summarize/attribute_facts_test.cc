@@ -78,6 +78,37 @@ TEST(AttributeFacts, AnotherPlaceAloneIsEnough) {
   EXPECT_EQ(SourcesOf(Sources(Quakes("6.1", "Chile")), "A magnitude"), 2u);
 }
 
+// Two reports from one template about two events (another town, another
+// toll): neither is a copy of the other, nor is one lead a repeat of the
+// other, so both events reach the summary.
+TEST(AttributeFacts, ATemplateReportOfAnotherPlaceIsNoRepeat) {
+  const std::string rest =
+      " The blaze started in the early morning and spread quickly through the building. Police "
+      "have opened an investigation into the cause of the fire.";
+  Cluster cluster;
+  Article a;
+  a.source = "Alpha";
+  a.text =
+      "A fire at a warehouse in Lyon killed three workers on Tuesday, firefighters said." + rest;
+  Article b;
+  b.source = "Gamma";
+  b.text =
+      "A fire at a warehouse in Hamburg killed two workers on Tuesday, firefighters said." + rest;
+  cluster.articles = {a, b};
+  SummarizeOptions options;
+  options.budget = 60;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_TRUE(summary.value().copies.empty());
+  size_t leads = 0;
+  for (const SummarySentence& s : summary.value().sentences) {
+    if (s.text.find("killed") == std::string::npos) continue;
+    ++leads;
+    EXPECT_EQ(s.sources, (std::vector<size_t>{s.article})) << s.text;
+  }
+  EXPECT_EQ(leads, 2u);
+}
+
 // An outlet whose sentence says the opposite (not, denied, did not say)
 // is not named as backing the summary sentence.
 TEST(AttributeFacts, ANegatedVersionDoesNotBack) {
