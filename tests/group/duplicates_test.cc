@@ -134,10 +134,14 @@ TEST(FindCopiesTest, TemplateOfAnotherEventIsNoCopy) {
   EXPECT_EQ(IndexAnswer(articles, documents), (std::vector<size_t>{0, 1}));
   // Only the number replaced: an update of the report (its toll rose), so
   // still a copy.
-  articles[0].text = "A fire at a warehouse in Lyon killed three workers on Tuesday, firefighters "
-                     "said." + rest;
-  articles[1].text = "A fire at a warehouse in Lyon killed 12 workers on Tuesday, firefighters "
-                     "said." + rest;
+  articles[0].text =
+      "A fire at a warehouse in Lyon killed three workers on Tuesday, firefighters "
+      "said." +
+      rest;
+  articles[1].text =
+      "A fire at a warehouse in Lyon killed 12 workers on Tuesday, firefighters "
+      "said." +
+      rest;
   const std::vector<Document> update = text::AnalyzeArticles(articles, tokenizer);
   EXPECT_EQ(FindCopies(articles, update), (std::vector<size_t>{0, 0}));
 }
