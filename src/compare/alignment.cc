@@ -40,6 +40,11 @@
 // another outlet's articles: a sentence whose words are all reported
 // elsewhere, merely split across sentences, is not a unique fact.
 //
+// Disagreement. Two sentences that give different numbers for the same
+// thing or where one negates the other (text::GiveDifferentFacts: "killed
+// 12" / "killed 20", "resigned" / "did not resign") are not linked, however
+// similar: a shared group says that its outlets report one thing.
+//
 // Numbers. Pairs of related sentences (similarity at least
 // number_pair_threshold) of different outlets are checked for a number
 // attached to the same following word ("1,700 Shiites" / "1,500 Shiites")
@@ -281,6 +286,13 @@ struct Link {
   double similarity;
 };
 
+// Another number for the same thing, or a negation of what the other
+// states (text::GiveDifferentFacts, as the summary's attribution reads
+// it), is no agreement: the two are not one content.
+bool Disagree(const Sentence& a, const Sentence& b) {
+  return text::GiveDifferentFacts(a.text, a.tokens, b.text, b.tokens, /*near_copies=*/false);
+}
+
 // What LinkSentence keeps between sentences, so that one sentence costs its
 // candidates, not the story's articles: the best match per article of the
 // sentence being linked (`best` reset only where `touched` says).
@@ -291,6 +303,8 @@ struct LinkScratch {
   std::vector<size_t> touched;          // articles with a best
   std::vector<double> weight;           // the sentence's features' weights
   std::vector<char> content;            // and whether each is a word
+  // Per sentence: another outlet's similar sentence disagrees with it.
+  std::vector<char> disputed;
 };
 
 // Links of sentence i: through the index of its rarest features, its best
@@ -332,6 +346,10 @@ void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
         related.emplace_back(i, j);
       }
       if (sim < options.match_threshold || shared < options.min_shared_features) continue;
+      if (Disagree(story.At(i), story.At(j))) {
+        scratch.disputed[i] = scratch.disputed[j] = 1;
+        continue;
+      }
       const size_t b = refs[j].article;
       if (best[b] == SIZE_MAX) scratch.touched.push_back(b);
       if (sim > best_similarity[b] || (sim == best_similarity[b] && j < best[b])) {
@@ -421,10 +439,13 @@ bool IsUniqueFact(size_t i, const Story& story, const FeatureTable& table,
   return total > 0 && covered / total < options.max_unique_coverage;
 }
 
-// Outlets of each group; shared groups and unique facts.
+// Outlets of each group; shared groups and unique facts. A sentence that
+// another outlet's disputes (`disputed`, Disagree) is no unique fact: the
+// other outlet reports the same thing otherwise.
 void ClassifyGroups(const Story& story, const FeatureTable& table,
                     const std::vector<SentenceFeatures>& features, const Weights& w,
-                    const CompareOptions& options, Alignment& result) {
+                    const CompareOptions& options, const std::vector<char>& disputed,
+                    Alignment& result) {
   const std::vector<FeatureOutlets> holders = OutletsOfFeatures(story, table);
   for (size_t gi = 0; gi < result.groups.size(); ++gi) {
     ContentGroup& g = result.groups[gi];
@@ -438,7 +459,12 @@ void ClassifyGroups(const Story& story, const FeatureTable& table,
       result.shared.push_back(gi);
       continue;
     }
-    const size_t i = story.first_of[g.sentences.front().article] + g.sentences.front().sentence;
+    const auto index = [&](const SentenceRef& r) { return story.first_of[r.article] + r.sentence; };
+    if (std::any_of(g.sentences.begin(), g.sentences.end(),
+                    [&](const SentenceRef& r) { return disputed[index(r)] != 0; })) {
+      continue;
+    }
+    const size_t i = index(g.sentences.front());
     if (IsUniqueFact(i, story, table, holders, features, w, options)) {
       result.unique.push_back(gi);
     }
@@ -480,19 +506,22 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
   std::vector<Link> links;
   std::vector<std::pair<size_t, size_t>> related;  // for numbers
   // Links join sentences of different articles: none to look for in one.
+  std::vector<char> disputed(story.size(), 0);
   if (story.num_articles >= 2) {
     LinkScratch scratch{std::vector<uint32_t>(story.size(), UINT32_MAX),
                         std::vector<size_t>(story.num_articles, SIZE_MAX),
                         std::vector<double>(story.num_articles, 0.0),
                         {},
                         {},
-                        {}};
+                        {},
+                        std::vector<char>(story.size(), 0)};
     for (size_t i = 0; i < story.size(); ++i) {
       LinkSentence(i, story, table, features, weights, options, scratch, links, related);
     }
+    disputed = std::move(scratch.disputed);
   }
   BuildGroups(story, links, result);
-  ClassifyGroups(story, table, features, weights, options, result);
+  ClassifyGroups(story, table, features, weights, options, disputed, result);
   FindNumberDifferences(story, related, result);
   return result;
 }

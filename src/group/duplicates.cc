@@ -73,13 +73,14 @@ std::array<uint64_t, DuplicateIndex::kBands> DuplicateIndex::Bands(
 }
 
 std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<uint64_t> shingles,
-                                                 int64_t time) {
+                                                 CopyFacts facts, int64_t time) {
   if (shingles.empty()) return std::nullopt;
   const std::array<uint64_t, kBands> bands = Bands(shingles);
-  return FindAndAdd(position, std::move(shingles), bands, time);
+  return FindAndAdd(position, std::move(shingles), std::move(facts), bands, time);
 }
 
 std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<uint64_t> shingles,
+                                                 CopyFacts facts,
                                                  const std::array<uint64_t, kBands>& bands,
                                                  int64_t time) {
   if (shingles.empty()) return std::nullopt;
@@ -104,12 +105,14 @@ std::optional<size_t> DuplicateIndex::FindAndAdd(size_t position, std::vector<ui
   for (const size_t candidate : candidates) {
     const Entry& other = entries_.at(candidate);
     double score = 0;
-    if (IsCopy(shingles, other.shingles, &score) && score > best) {
+    if (IsCopy(shingles, other.shingles, &score) && score > best &&
+        !StateOtherFacts(facts, other.facts)) {
       best = score;
       copied = other.root;
     }
   }
   entry.shingles = std::move(shingles);
+  entry.facts = std::move(facts);
   entry.time = time;
   entry.root = copied.value_or(position);
   for (const uint64_t key : entry.bands) {
@@ -170,6 +173,7 @@ namespace {
 // cost) are computed only for the pairs that pass it, which in most stories
 // is none. Same answer as DuplicateIndex::FindAndAdd, article by article.
 std::vector<size_t> FindCopiesInSmallStory(const std::vector<std::vector<uint64_t>>& shingles,
+                                           const std::vector<CopyFacts>& facts,
                                            const DuplicateIndex& index) {
   const size_t n = shingles.size();
   std::vector<size_t> copy_of(n);
@@ -191,7 +195,8 @@ std::vector<size_t> FindCopiesInSmallStory(const std::vector<std::vector<uint64_
     for (size_t j = 0; j < i; ++j) {
       if (shingles[j].empty()) continue;
       double score = 0;
-      if (index.IsCopy(shingles[i], shingles[j], &score) && score > best && share_band(i, j)) {
+      if (index.IsCopy(shingles[i], shingles[j], &score) && score > best && share_band(i, j) &&
+          !StateOtherFacts(facts[i], facts[j])) {
         best = score;
         copy_of[i] = copy_of[j];
       }
@@ -210,12 +215,14 @@ std::vector<size_t> FindCopies(const std::vector<Article>& articles,
   // at its article's index; the index is then filled in order, as before.
   const size_t n = std::min(articles.size(), documents.size());
   std::vector<std::vector<uint64_t>> shingles(articles.size());
+  std::vector<CopyFacts> facts(articles.size());
   tbb::parallel_for(size_t{0}, n, [&](size_t i) {
     shingles[i] = LeadShingles(documents[i].sentences, options.shingle_words, articles[i].text);
+    facts[i] = LeadFacts(documents[i].sentences, options.shingle_words);
   });
   DuplicateIndex index(options);
   if (articles.size() <= DuplicateIndex::kBucketLimit) {
-    return FindCopiesInSmallStory(shingles, index);
+    return FindCopiesInSmallStory(shingles, facts, index);
   }
   std::vector<std::array<uint64_t, DuplicateIndex::kBands>> bands(articles.size());
   tbb::parallel_for(size_t{0}, articles.size(), [&](size_t i) {
@@ -223,7 +230,10 @@ std::vector<size_t> FindCopies(const std::vector<Article>& articles,
   });
   std::vector<size_t> copy_of(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) {
-    copy_of[i] = index.FindAndAdd(i, std::move(shingles[i]), bands[i], /*time=*/0).value_or(i);
+    copy_of[i] = index
+                     .FindAndAdd(i, std::move(shingles[i]), std::move(facts[i]), bands[i],
+                                 /*time=*/0)
+                     .value_or(i);
   }
   return copy_of;
 }

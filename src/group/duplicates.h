@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "concord/group.h"
+#include "group/copy_facts.h"
 
 namespace concord::group {
 
@@ -31,12 +32,14 @@ class DuplicateIndex {
   explicit DuplicateIndex(const GroupOptions& options) : options_(options) {}
 
   // The earliest article that the one at `position` (with the sorted
-  // distinct `shingles`) copies, when there is one in the index; then adds
-  // the article to the index under `time`.
-  std::optional<size_t> FindAndAdd(size_t position, std::vector<uint64_t> shingles, int64_t time);
+  // distinct `shingles` and its lead's `facts`) copies, when there is one
+  // in the index; then adds the article to the index under `time`. An
+  // article whose lead states other facts (StateOtherFacts) is no copy.
+  std::optional<size_t> FindAndAdd(size_t position, std::vector<uint64_t> shingles, CopyFacts facts,
+                                   int64_t time);
   // The same with the article's `bands` (Bands(shingles)) computed by the
   // caller, which may compute many at once in parallel.
-  std::optional<size_t> FindAndAdd(size_t position, std::vector<uint64_t> shingles,
+  std::optional<size_t> FindAndAdd(size_t position, std::vector<uint64_t> shingles, CopyFacts facts,
                                    const std::array<uint64_t, kBands>& bands, int64_t time);
 
   // Forgets the articles older than `oldest`, and the oldest beyond
@@ -67,6 +70,7 @@ class DuplicateIndex {
  private:
   struct Entry {
     std::vector<uint64_t> shingles;
+    CopyFacts facts;
     std::array<uint64_t, kBands> bands{};
     int64_t time = 0;
     size_t root = 0;  // the earliest article of its copies

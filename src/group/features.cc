@@ -136,6 +136,7 @@ ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& opti
     words += sentence.tokens.size();
   }
   features.shingles = LeadShingles(doc.sentences, options.shingle_words, article.text);
+  features.copy_facts = LeadFacts(doc.sentences, options.shingle_words);
   features.terms.assign(terms.begin(), terms.end());
   features.empty = title.empty() && words == 0;
   return features;

@@ -28,6 +28,8 @@ struct ArticleFeatures {
   std::vector<std::pair<std::string, double>> terms;
   // Distinct hashes of the word 3-shingles of the lead, sorted.
   std::vector<uint64_t> shingles;
+  // The lead's names and numbers, that tell a template from a copy.
+  CopyFacts copy_facts;
   // The first sentence of the lead (for a story without titles).
   std::string lead_sentence;
   bool empty = true;  // neither title nor text gave a word

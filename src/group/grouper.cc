@@ -499,7 +499,8 @@ size_t Grouper::AddPrepared(const StreamArticle& item, const PreparedArticle& pr
   const TermVector heaviest = HeaviestFirst(vector);
   std::optional<size_t> copied;
   if (prepared.bands)
-    copied = m.duplicates.FindAndAdd(position, features.shingles, *prepared.bands, time);
+    copied = m.duplicates.FindAndAdd(position, features.shingles, features.copy_facts,
+                                     *prepared.bands, time);
   size_t story = SIZE_MAX;
   std::vector<Impl::Candidate> candidates;  // the open stories that share its heaviest terms
   if (copied) {

@@ -16,6 +16,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "text/differing_facts.h"
+
 namespace concord::summarize::internal {
 
 size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit) {
@@ -55,12 +57,21 @@ bool RepeatsTerms(size_t terms, size_t other_terms, size_t shared) {
                        (shared >= ContainedNeed(other_terms) && 2 * shared >= terms));
 }
 
+bool OtherPlace(const Corpus& corpus, uint32_t i, uint32_t j) {
+  const Sentence& a = *corpus.sentence[i];
+  const Sentence& b = *corpus.sentence[j];
+  return text::NameDifferentPlaces(a.text, a.tokens, b.text, b.tokens);
+}
+
 bool Repeats(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
+  if (corpus.origin[i] == corpus.origin[j] ||
+      corpus.sentence[i]->text == corpus.sentence[j]->text) {
+    return true;
+  }
   const SparseVector& a = corpus.vectors[i];
   const SparseVector& b = corpus.vectors[j];
-  return corpus.origin[i] == corpus.origin[j] || Dot(a, b) >= threshold ||
-         corpus.sentence[i]->text == corpus.sentence[j]->text ||
-         RepeatsTerms(a.size(), b.size(), SharedTerms(a, b));
+  const bool alike = Dot(a, b) >= threshold || RepeatsTerms(a.size(), b.size(), SharedTerms(a, b));
+  return alike && !OtherPlace(corpus, i, j);
 }
 
 bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
@@ -102,7 +113,8 @@ void PickIndex::Sync(const Corpus& corpus, const std::vector<Pick>& picks) const
   seen_.resize(indexed_.size(), false);
 }
 
-bool PickIndex::SummedFromPostings(const SparseVector& a, double threshold) const {
+bool PickIndex::SummedFromPostings(const Corpus& corpus, uint32_t i, double threshold) const {
+  const SparseVector& a = corpus.vectors[i];
   dot_.resize(indexed_.size(), 0.0);
   for (const auto& [term, weight] : a) {
     const auto found = postings_.find(term);
@@ -114,7 +126,7 @@ bool PickIndex::SummedFromPostings(const SparseVector& a, double threshold) cons
   }
   bool duplicate = false;
   for (uint32_t p : touched_) {
-    duplicate = duplicate || dot_[p] >= threshold;
+    duplicate = duplicate || (dot_[p] >= threshold && !OtherPlace(corpus, i, indexed_[p]));
     dot_[p] = 0.0;
   }
   touched_.clear();
@@ -135,7 +147,10 @@ bool PickIndex::AnyNearDuplicate(const Corpus& corpus, const std::vector<Pick>& 
   if (origins_.count(corpus.origin[i]) != 0 || texts_.count(corpus.sentence[i]->text) != 0) {
     return true;
   }
-  if (threshold <= 0.0) return true;  // as Dot >= threshold for any pick
+  if (threshold <= 0.0) {  // as Dot >= threshold for any pick
+    return std::any_of(indexed_.begin(), indexed_.end(),
+                       [&](uint32_t j) { return !OtherPlace(corpus, i, j); });
+  }
   return AnyContains(corpus, i) || AnyCosineReaches(corpus, i, threshold);
 }
 
@@ -167,7 +182,8 @@ bool PickIndex::AnyContains(const Corpus& corpus, uint32_t i) const {
       seen_[p] = true;
       touched_.push_back(p);
       const SparseVector& b = corpus.vectors[indexed_[p]];
-      if (RepeatsTerms(a.size(), b.size(), SharedTerms(a, b))) {
+      if (RepeatsTerms(a.size(), b.size(), SharedTerms(a, b)) &&
+          !OtherPlace(corpus, i, indexed_[p])) {
         contained = true;
         break;
       }
@@ -224,7 +240,7 @@ bool PickIndex::AnyCosineReaches(const Corpus& corpus, uint32_t i, double thresh
   // unread are many times those read; else every term is read and the
   // cosines are summed from the postings, in term order as Dot sums.
   if (bound >= threshold || skipped_postings < kMergeCost * read_postings) {
-    return SummedFromPostings(a, threshold);
+    return SummedFromPostings(corpus, i, threshold);
   }
   bool duplicate = false;
   for (size_t t = skipped; t < terms.size() && !duplicate; ++t) {
@@ -233,7 +249,7 @@ bool PickIndex::AnyCosineReaches(const Corpus& corpus, uint32_t i, double thresh
       if (seen_[p]) continue;
       seen_[p] = true;
       touched_.push_back(p);
-      if (Dot(a, corpus.vectors[indexed_[p]]) >= threshold) {
+      if (Dot(a, corpus.vectors[indexed_[p]]) >= threshold && !OtherPlace(corpus, i, indexed_[p])) {
         duplicate = true;
         break;
       }

@@ -75,7 +75,7 @@ class PickIndex {
   void Clear() const;
   // Whether a pick's cosine with `a`, summed over every term's postings,
   // reaches `threshold`.
-  bool SummedFromPostings(const SparseVector& a, double threshold) const;
+  bool SummedFromPostings(const Corpus& corpus, uint32_t i, double threshold) const;
   // Whether candidate i repeats a pick by their terms (RepeatsTerms).
   bool AnyContains(const Corpus& corpus, uint32_t i) const;
   // Whether a pick's cosine with candidate i reaches `threshold`.
@@ -120,10 +120,15 @@ size_t SharedTerms(const SparseVector& a, const SparseVector& b);
 // chief executive Maria Lopez.`: one quotation in two wordings).
 bool RepeatsTerms(size_t terms, size_t other_terms, size_t shared);
 
-// True when candidate i repeats candidate j: their vectors' cosine reaches
-// `threshold`, their texts are the same, one is a shorter form of the other
-// (or both of one sentence), or their content terms overlap as
-// RepeatsTerms says.
+// True when sentence j of one template names another place than sentence
+// i after the same preposition ("A fire in Lyon killed three" / "A fire in
+// Hamburg killed two": another event, text::NameDifferentPlaces).
+bool OtherPlace(const Corpus& corpus, uint32_t i, uint32_t j);
+
+// True when candidate i repeats candidate j: their texts are the same, one
+// is a shorter form of the other (or both of one sentence), or their
+// vectors' cosine reaches `threshold` or their content terms overlap as
+// RepeatsTerms says, and they do not name other places (OtherPlace).
 bool Repeats(const Corpus& corpus, uint32_t i, uint32_t j, double threshold);
 
 // True when candidates i and j are near-duplicates: either repeats the

@@ -8,6 +8,7 @@
 // Manhattan", "of President Trump" / "of President Donald Trump").
 #include "text/differing_facts.h"
 
+#include <cstdint>
 #include <string>
 
 namespace concord::text {
@@ -124,7 +125,168 @@ bool DifferentPlaces(std::string_view first_text, const std::vector<Token>& firs
   return false;
 }
 
+// A negation cue at token i: not, never, cannot, no, none, nothing,
+// nobody, neither, nor, a contraction in n't (or written without its
+// apostrophe: "couldnt", "couldn t"), a form of deny before "that" or a
+// word in -ing, a form of refuse or decline before "to". Returns the index of the cue's last token,
+// or SIZE_MAX when there is none; "not just", "not only", "not merely", "not simply" say more, not
+// less, and are no cue.
+size_t CueEnd(const std::vector<Token>& tokens, size_t i) {
+  static constexpr std::string_view kPlain[] = {
+      "not",  "never", "cannot", "no",     "none", "nothing", "nobody",  "neither",
+      "nor",  "dont",  "doesnt", "didnt",  "cant", "couldnt", "wouldnt", "shouldnt",
+      "isnt", "wasnt", "arent",  "werent", "wont", "hasnt",   "havent",  "hadnt"};
+  static constexpr std::string_view kDeny[] = {"deny", "denies", "denied", "denying"};
+  static constexpr std::string_view kBeforeTo[] = {"refuse",  "refuses",  "refused",  "refusing",
+                                                   "decline", "declines", "declined", "declining"};
+  const std::string_view w = tokens[i].lower;
+  const auto next = [&](size_t k) {
+    return i + k < tokens.size() ? tokens[i + k].lower : std::string_view();
+  };
+  const std::string_view after = next(1);
+  if (after == "just" || after == "only" || after == "merely" || after == "simply") {
+    return SIZE_MAX;
+  }
+  if (w == "no" && after == "longer") return i + 1;
+  if (w.size() > 3 && w.ends_with("n't")) return i;
+  if (w.size() > 1 && w.ends_with('n') && after == "t") return i + 1;  // "couldn t"
+  for (std::string_view cue : kPlain) {
+    if (w == cue) return i;
+  }
+  // Deny as a cue: "denied that ...", "denied having ..." ("deny service"
+  // says nothing is untrue).
+  for (std::string_view cue : kDeny) {
+    if (w == cue && (after == "that" || (after.size() > 4 && after.ends_with("ing")))) return i;
+  }
+  for (std::string_view cue : kBeforeTo) {
+    if (w == cue && after == "to") return i + 1;
+  }
+  return SIZE_MAX;
+}
+
+bool HasCue(const std::vector<Token>& tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (CueEnd(tokens, i) != SIZE_MAX) return true;
+  }
+  return false;
+}
+
+bool IsSay(std::string_view lower) {
+  return lower == "say" || lower == "says" || lower == "said" || lower == "saying";
+}
+
+bool SameWord(const Token& a, const Token& b) {
+  return a.stem == b.stem || (IsSay(a.lower) && IsSay(b.lower));
+}
+
+// A sentence's words with its text, to see where a clause ends.
+struct Words {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  // True when only spaces (and hyphens) separate tokens k and k + 1: no
+  // comma, quotation mark, bracket or stop ends the clause between them.
+  bool Joined(size_t k) const {
+    for (size_t b = tokens[k].span.end; b < tokens[k + 1].span.start && b < text.size(); ++b) {
+      if (text[b] != ' ' && text[b] != '-') return false;
+    }
+    return true;
+  }
+  bool Content(size_t j) const {
+    return !tokens[j].is_stopword && !tokens[j].is_number && !IsSay(tokens[j].lower);
+  }
+};
+
+// The first token past `from` in its clause (within `reach` tokens) that is
+// no stopword, no number and no form of say, or SIZE_MAX.
+constexpr size_t kReach = 4;
+size_t NextContent(const Words& w, size_t from, size_t reach = kReach) {
+  for (size_t j = from + 1; j < w.tokens.size() && j <= from + reach && w.Joined(j - 1); ++j) {
+    if (w.Content(j)) return j;
+  }
+  return SIZE_MAX;
+}
+
+// The last such token before `before` in its clause, or SIZE_MAX.
+size_t PreviousContent(const Words& w, size_t before) {
+  for (size_t back = 1; back <= kReach && back <= before && w.Joined(before - back); ++back) {
+    if (w.Content(before - back)) return before - back;
+  }
+  return SIZE_MAX;
+}
+
+// Where the negated statement starts after the cue ending at `cue_end`:
+// past "say ... that" when a form of say follows the cue ("did not say on
+// Monday that it will cut": the cut is what is negated), else the cue.
+size_t SaidThat(const std::vector<Token>& tokens, size_t cue_end) {
+  for (size_t s = cue_end + 1; s < tokens.size() && s <= cue_end + 2; ++s) {
+    if (!IsSay(tokens[s].lower)) continue;
+    for (size_t t = s + 1; t < tokens.size() && t <= s + 5; ++t) {
+      if (tokens[t].lower == "that") return t;
+    }
+    return s;
+  }
+  return cue_end;
+}
+
+// True when `other` writes `word` with `context` in the same clause within
+// kReach tokens after it (or before it, `context_before`).
+bool WritesWithContext(const Words& other, const Token& word, const Token& context,
+                       bool context_before) {
+  const std::vector<Token>& t = other.tokens;
+  for (size_t p = 0; p < t.size(); ++p) {
+    if (!SameWord(t[p], word)) continue;
+    for (size_t k = 1; k <= kReach; ++k) {
+      const bool outside = context_before ? (k > p || !other.Joined(p - k))
+                                          : (p + k >= t.size() || !other.Joined(p + k - 1));
+      if (outside) break;
+      if (SameWord(t[context_before ? p - k : p + k], context)) return true;
+    }
+  }
+  return false;
+}
+
+// True when `w` negates a statement that `other` makes: a cue, then (past
+// stopwords and a form of say, within six tokens of its clause) a word
+// that `other` writes with the same word next to it in a clause: the
+// content word after the negated one, or, when there is none, the one
+// before the cue ("The mayor did not resign on Monday" / "The mayor
+// resigned on Monday"; "did not say that it will cut jobs" / "will cut
+// 2,000 jobs"). The neighbour keeps a word negated in one clause from
+// contradicting the same word in another ("not to limit what they eat" /
+// "limiting food intake").
+bool NegatesStatementOf(const Words& w, const Words& other) {
+  for (size_t i = 0; i < w.tokens.size(); ++i) {
+    const size_t cue_end = CueEnd(w.tokens, i);
+    if (cue_end == SIZE_MAX) continue;
+    // (Six: "did not say that it will cut".)
+    const size_t word = NextContent(w, SaidThat(w.tokens, cue_end), 6);
+    if (word == SIZE_MAX) continue;
+    const size_t after = NextContent(w, word);
+    if (after != SIZE_MAX && WritesWithContext(other, w.tokens[word], w.tokens[after], false)) {
+      return true;
+    }
+    const size_t before = after == SIZE_MAX ? PreviousContent(w, i) : SIZE_MAX;
+    if (before != SIZE_MAX && WritesWithContext(other, w.tokens[word], w.tokens[before], true)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+bool NameDifferentPlaces(std::string_view first_text, const std::vector<Token>& first_tokens,
+                         std::string_view second_text, const std::vector<Token>& second_tokens) {
+  return DifferentPlaces(first_text, first_tokens, second_text, second_tokens);
+}
+
+bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
+                     std::string_view second_text, const std::vector<Token>& second) {
+  const Words a{first_text, first};
+  const Words b{second_text, second};
+  return (!HasCue(second) && NegatesStatementOf(a, b)) ||
+         (!HasCue(first) && NegatesStatementOf(b, a));
+}
 
 std::string NumberKey(std::string_view lower) {
   std::string out;
@@ -188,6 +350,7 @@ bool GiveDifferentFacts(std::string_view first_text, const std::vector<Token>& f
       !DifferentNumbers(first, NumberMentions(second_text, second_tokens)).empty()) {
     return true;
   }
+  if (NegateEachOther(first_text, first_tokens, second_text, second_tokens)) return true;
   return near_copies && DifferentPlaces(first_text, first_tokens, second_text, second_tokens);
 }
 

@@ -1,9 +1,11 @@
 // Internal to concord: whether two sentences that say much the same thing
 // give different facts — a number attached to the same word with another
-// value ("1,700 Shiites" / "1,500 Shiites"), or a place named after the same
+// value ("1,700 Shiites" / "1,500 Shiites"), one negating the other ("resigned"
+// / "did not resign"), or a place named after the same
 // preposition ("off the coast of Chile" / "off the coast of Japan").
 // compare lists the different numbers of related sentences
-// (compare/alignment.cc, "Different numbers"); the summarizer's attribution
+// (compare/alignment.cc, "Different numbers") and does not align such
+// sentences as one content; the summarizer's attribution
 // (summarize/attribute.cc) does not let a sentence back another that it
 // contradicts so. One notion for both, so that a summary never names as
 // support an outlet that compare shows giving other numbers.
@@ -46,17 +48,40 @@ std::vector<NumberMention> NumberMentions(std::string_view text, const std::vect
 std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<NumberMention>& first,
                                                         const std::vector<NumberMention>& second);
 
+// True when one sentence negates what the other states and the other has
+// no negation at all: a cue (not, never, n't, cannot, no, none, nothing,
+// nobody, neither, nor, "no longer", deny before "that" or an -ing word,
+// "refused to", "declined to"; not "not just", "not only") whose first word past it that
+// is no stopword (within six words of its clause, past a form of say;
+// a comma, quotation mark, bracket or stop ends a clause) the other
+// sentence writes with the same neighbour in a clause: the next content word ("did not
+// resign on Monday" / "resigned on Monday"; "denied that it will cut jobs"
+// / "will cut jobs"; "did not say that it will cut jobs" / "said it will
+// cut 2,000 jobs"), or the one before the cue when nothing follows ("The
+// mayor did not resign." / "The mayor resigned."). Words are compared by
+// stem (say and said are one word; an irregular form such as "pay" /
+// "paid" is missed). Not when both negate ("did not resign" / "never
+// resigned", "no foul play" / "foul play wasn't suspected"), nor a word
+// negated in another clause ("not to limit what they eat" / "limiting food
+// intake").
+bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
+                     std::string_view second_text, const std::vector<Token>& second);
+
+// True when each sentence has a name right after the same place
+// preposition and no word of either name is anywhere in the other (the
+// place test of GiveDifferentFacts, below, read alone).
+bool NameDifferentPlaces(std::string_view first_text, const std::vector<Token>& first_tokens,
+                         std::string_view second_text, const std::vector<Token>& second_tokens);
+
 // True when the two sentences (text and its tokens) give different numbers
-// (DifferentNumbers) or, when the caller says they are `near_copies` (the
-// same sentence with some words changed), name different places: each has
-// a name (a run of capitalised words, no day or month) right after the same
-// place preposition (in, of, from, near, at, off, past one "the"), and no
-// word of either name is anywhere in the other sentence ("off the coast of
-// Chile" / "off the coast of Japan"; not "in Chile" / "in Santiago, Chile",
-// nor "of President Trump" / "of President Donald Trump"). Places are read
-// in near-copies only: in two sentences that say one thing in other words,
-// another name is as often the same place named at another scale ("in New
-// York" / "in Manhattan").
+// (DifferentNumbers), negate each other (NegateEachOther), or, when the caller says they are
+// `near_copies` (the same sentence with some words changed), name different places: each has a name
+// (a run of capitalised words, no day or month) right after the same place preposition (in, of,
+// from, near, at, off, past one "the"), and no word of either name is anywhere in the other
+// sentence ("off the coast of Chile" / "off the coast of Japan"; not "in Chile" / "in Santiago,
+// Chile", nor "of President Trump" / "of President Donald Trump"). Places are read in near-copies
+// only: in two sentences that say one thing in other words, another name is as often the same place
+// named at another scale ("in New York" / "in Manhattan").
 bool GiveDifferentFacts(std::string_view first_text, const std::vector<Token>& first_tokens,
                         std::string_view second_text, const std::vector<Token>& second_tokens,
                         bool near_copies);

@@ -75,6 +75,48 @@ TEST(Align, DifferentNumbersForTheSameThingAreListed) {
   EXPECT_EQ(d.second.article, 1u);
 }
 
+// A shared group says its outlets report one thing: a sentence that
+// negates the other's, or gives another number for the same thing, is not
+// in it (the numbers are still listed apart).
+TEST(Align, ANegationOrAnotherNumberIsNotShared) {
+  Story story;
+  story.Add("Alpha", {"The mayor of Springfield resigned on Monday after a long scandal over "
+                      "city contracts.",
+                      "A fire at the city depot killed 12 people on Tuesday, the police said."});
+  story.Add("Beta", {"The mayor of Springfield did not resign on Monday after a long scandal "
+                     "over city contracts.",
+                     "A fire at the city depot killed 20 people on Tuesday, the police said."});
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_EQ(SupportingArticles(a, 0, 0), (std::vector<size_t>{0}));
+  EXPECT_EQ(SupportingArticles(a, 0, 1), (std::vector<size_t>{0}));
+  EXPECT_TRUE(a.shared.empty());
+  ASSERT_EQ(a.number_differences.size(), 1u);
+  EXPECT_EQ(a.number_differences.front().second_value, "20");
+  // Without the difference, both are shared.
+  Story same;
+  same.Add("Alpha", {"The mayor of Springfield resigned on Monday after a long scandal over "
+                     "city contracts."});
+  same.Add("Beta", {"The mayor of Springfield resigned on Monday after a long scandal over "
+                    "city contracts, officials said."});
+  EXPECT_EQ(SupportingArticles(Align(same.articles, same.documents), 0, 0),
+            (std::vector<size_t>{0, 1}));
+}
+
+// A sentence split from another outlet's for its other number is not that
+// outlet's unique fact: the other reports the same thing, otherwise.
+TEST(Align, ASentenceWithAnotherNumberIsNoUniqueFact) {
+  Story story;
+  story.Add("Alpha", {"The gory video, filmed on a smartphone by a tourist from Oslo near the "
+                      "harbour gate, has had 3.7 million views on the site.",
+                      "Police are looking for the man who filmed it."});
+  story.Add("Beta", {"The gory video has had 4 million views on the site.",
+                     "The man who filmed it has not been found."});
+  const Alignment a = Align(story.articles, story.documents);
+  EXPECT_EQ(SupportingArticles(a, 0, 0), (std::vector<size_t>{0}));
+  EXPECT_EQ(std::find(a.unique.begin(), a.unique.end(), a.group_of[0][0]), a.unique.end());
+  EXPECT_FALSE(a.number_differences.empty());
+}
+
 TEST(Align, NameVariantsLinkSentences) {
   Story story;
   story.Add("A", {"Prime Minister Nuri al-Maliki refused permission for the strikes, "

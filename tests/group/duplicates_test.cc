@@ -53,7 +53,8 @@ std::vector<size_t> IndexAnswer(const std::vector<Article>& articles,
     copy_of[i] =
         index
             .FindAndAdd(
-                i, LeadShingles(documents[i].sentences, options.shingle_words, articles[i].text), 0)
+                i, LeadShingles(documents[i].sentences, options.shingle_words, articles[i].text),
+                LeadFacts(documents[i].sentences, options.shingle_words), 0)
             .value_or(i);
   }
   return copy_of;
@@ -107,6 +108,63 @@ TEST(FindCopiesTest, ExactCopiesPointToTheFirst) {
   text::Tokenizer tokenizer;
   const std::vector<Document> documents = text::AnalyzeArticles(articles, tokenizer);
   EXPECT_EQ(FindCopies(articles, documents), (std::vector<size_t>{0, 1, 0}));
+}
+
+// Two reports of different events from one template: the same sentences
+// with another town and another toll. Their shingles resemble as a lightly
+// edited copy's do, but each lead states a name the other never writes, so
+// neither copies the other (in a story, and in the index).
+TEST(FindCopiesTest, TemplateOfAnotherEventIsNoCopy) {
+  const std::string rest =
+      " The blaze started in the early morning and spread quickly through the building. Police "
+      "have opened an investigation into the cause of the fire, and the plant stays closed until "
+      "inspectors have checked the roof and the walls.";
+  std::vector<Article> articles(2);
+  articles[0].text =
+      "A fire at a warehouse in Lyon killed three workers on Tuesday, firefighters "
+      "said." +
+      rest;
+  articles[1].text =
+      "A fire at a warehouse in Hamburg killed two workers on Tuesday, firefighters "
+      "said." +
+      rest;
+  text::Tokenizer tokenizer;
+  const std::vector<Document> documents = text::AnalyzeArticles(articles, tokenizer);
+  EXPECT_EQ(FindCopies(articles, documents), (std::vector<size_t>{0, 1}));
+  EXPECT_EQ(IndexAnswer(articles, documents), (std::vector<size_t>{0, 1}));
+  // Only the number replaced: an update of the report (its toll rose), so
+  // still a copy.
+  articles[0].text =
+      "A fire at a warehouse in Lyon killed three workers on Tuesday, firefighters "
+      "said." +
+      rest;
+  articles[1].text =
+      "A fire at a warehouse in Lyon killed 12 workers on Tuesday, firefighters "
+      "said." +
+      rest;
+  const std::vector<Document> update = text::AnalyzeArticles(articles, tokenizer);
+  EXPECT_EQ(FindCopies(articles, update), (std::vector<size_t>{0, 0}));
+}
+
+// A copy that adds a dateline and a byline, or drops a name, states
+// nothing the original contradicts: still a copy.
+TEST(FindCopiesTest, CopyWithAddedOrDroppedNamesIsACopy) {
+  const std::string lead =
+      "A fire at a warehouse in Lyon killed three workers on Tuesday, firefighters said. The "
+      "blaze started in the early morning and spread quickly through the building. Police have "
+      "opened an investigation into the cause of the fire, and the plant stays closed until "
+      "inspectors have checked the roof and the walls.";
+  std::vector<Article> articles(3);
+  articles[0].text = lead;
+  articles[1].text = "By Anne Martin, Reuters. LYON, France - " + lead;
+  articles[2].text =
+      "A fire at a warehouse killed three workers on Tuesday, firefighters said. The blaze started "
+      "in the early morning and spread quickly through the building. Police have opened an "
+      "investigation into the cause of the fire, and the plant stays closed until inspectors "
+      "have checked the roof and the walls.";
+  text::Tokenizer tokenizer;
+  const std::vector<Document> documents = text::AnalyzeArticles(articles, tokenizer);
+  EXPECT_EQ(FindCopies(articles, documents), (std::vector<size_t>{0, 0, 0}));
 }
 
 }  // namespace

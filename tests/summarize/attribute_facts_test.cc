@@ -78,5 +78,64 @@ TEST(AttributeFacts, AnotherPlaceAloneIsEnough) {
   EXPECT_EQ(SourcesOf(Sources(Quakes("6.1", "Chile")), "A magnitude"), 2u);
 }
 
+// Two reports from one template about two events (another town, another
+// toll): neither is a copy of the other, nor is one lead a repeat of the
+// other, so both events reach the summary.
+TEST(AttributeFacts, ATemplateReportOfAnotherPlaceIsNoRepeat) {
+  const std::string rest =
+      " The blaze started in the early morning and spread quickly through the building. Police "
+      "have opened an investigation into the cause of the fire.";
+  Cluster cluster;
+  Article a;
+  a.source = "Alpha";
+  a.text =
+      "A fire at a warehouse in Lyon killed three workers on Tuesday, firefighters said." + rest;
+  Article b;
+  b.source = "Gamma";
+  b.text =
+      "A fire at a warehouse in Hamburg killed two workers on Tuesday, firefighters said." + rest;
+  cluster.articles = {a, b};
+  SummarizeOptions options;
+  options.budget = 60;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  EXPECT_TRUE(summary.value().copies.empty());
+  size_t leads = 0;
+  for (const SummarySentence& s : summary.value().sentences) {
+    if (s.text.find("killed") == std::string::npos) continue;
+    ++leads;
+    EXPECT_EQ(s.sources, (std::vector<size_t>{s.article})) << s.text;
+  }
+  EXPECT_EQ(leads, 2u);
+}
+
+// An outlet whose sentence says the opposite (not, denied, did not say)
+// is not named as backing the summary sentence.
+TEST(AttributeFacts, ANegatedVersionDoesNotBack) {
+  Cluster cluster;
+  Article a;
+  a.source = "Alpha";
+  a.text =
+      "The mayor of Springfield resigned on Monday after a long scandal over city "
+      "contracts. Council members will pick a successor next month.";
+  Article b;
+  b.source = "Beta";
+  b.text =
+      "The mayor of Springfield did not resign on Monday after a long scandal over city "
+      "contracts. He told reporters he would stay in office until the election.";
+  cluster.articles = {a, b};
+  SummarizeOptions options;
+  options.budget = 40;
+  Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  size_t checked = 0;
+  for (const SummarySentence& s : summary.value().sentences) {
+    if (s.text.find("scandal") == std::string::npos) continue;
+    EXPECT_EQ(s.sources, (std::vector<size_t>{s.article})) << s.text;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 1u);
+}
+
 }  // namespace
 }  // namespace concord

@@ -73,5 +73,41 @@ TEST(DifferingFacts, TheSamePlaceOrAPlaceNamedElsewhereDoesNotDiffer) {
       Differ("It was reported in Washington on Friday.", "It was reported in Friday's editions."));
 }
 
+TEST(DifferingFacts, ANegationOfTheOtherDiffers) {
+  EXPECT_TRUE(Differ("The mayor resigned on Monday after a scandal.",
+                     "The mayor did not resign on Monday after a scandal.", false));
+  EXPECT_TRUE(Differ("The mayor didn't resign on Monday.", "The mayor resigned on Monday.", false));
+  EXPECT_TRUE(Differ("Acme will also cut jobs in France.",
+                     "The company denied that it will cut jobs in France.", false));
+  EXPECT_TRUE(Differ("Acme said it will cut 2,000 jobs.", "Acme did not say that it will cut jobs.",
+                     false));
+  EXPECT_TRUE(Differ("Acme will also cut jobs in France.",
+                     "Acme did not say on Monday that it will cut jobs in Germany.", false));
+  EXPECT_TRUE(Differ("The city signed the deal.", "The city refused to sign the deal.", false));
+  EXPECT_TRUE(Differ("He no longer leads the party.", "He leads the party.", false));
+}
+
+TEST(DifferingFacts, BothNegatedOrANegationOfSomethingElseDoesNotDiffer) {
+  EXPECT_FALSE(Differ("The mayor did not resign on Monday.", "The mayor never resigned.", false));
+  // The "not" is on a word the other sentence does not write.
+  EXPECT_FALSE(Differ("The mayor resigned on Monday but did not explain why.",
+                      "The mayor resigned on Monday.", false));
+  EXPECT_FALSE(Differ("The mayor resigned on Monday.", "The mayor resigned on Monday.", false));
+  // The same negation written another way.
+  EXPECT_FALSE(
+      Differ("No foul play is suspected.", "Police said foul play wasn't suspected.", false));
+  EXPECT_FALSE(Differ("Two years ago, she couldn't find anyone to design a dress.",
+                      "Two years ago, she couldn t find anyone to design a dress.", false));
+  // "Not just" says more; a word negated in another clause is no denial.
+  EXPECT_FALSE(Differ("He spoke about King Day.", "He spoke not just on King Day.", false));
+  EXPECT_FALSE(Differ("The program tells people not to limit what they eat.",
+                      "Limiting food intake to eight hours helps, he said.", false));
+  // Deny with an object is no denial; a comma ends what a cue negates.
+  EXPECT_FALSE(Differ("The bill would let shops deny service over religious beliefs.",
+                      "The bill would let shops refuse service over religious beliefs.", false));
+  EXPECT_FALSE(Differ("They don't, because we will go in there and win.",
+                      "Because we will go in there and win.", false));
+}
+
 }  // namespace
 }  // namespace concord::text
