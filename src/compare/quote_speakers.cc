@@ -283,6 +283,8 @@ size_t SkipBeforeCue(std::string_view text, const Clause& c, size_t k, bool* pas
     }
     // An adverb in -ly, but not a name ("Elections matter," Kelly said).
     if (!IsSkippable(prev) || (Capitalized(c.words[before - 1]) && prev.ends_with("ly"))) break;
+    // Nor a noun in -ly ("Smith's family said", "his ally said").
+    if (prev == "family" || prev == "ally" || prev == "assembly") break;
     if (IsPassiveAux(prev)) *passive = true;
     --before;
   }
@@ -470,11 +472,13 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
 }
 
 // The speaker after the cue at word k: "said Caddell", "added the senator"
-// (but "reported a spike" is an object), "said retired neurosurgeon Ben
+// (but "reported a spike" and "told CNN" are objects), "said retired neurosurgeon Ben
 // Carson" (a few lower-case words of a title, then the name).
 text::ByteSpan SpeakerAfterCue(const Clause& c, size_t k) {
   const size_t n = c.words.size();
   if (IsObjectCue(c.lower[k])) return {};
+  // "told CNN": the one told is never the speaker.
+  if (c.lower[k] == "told" || c.lower[k] == "tells") return {};
   if (auto np = NpForward(c, k + 1, n)) return WordSpan(c, *np);
   for (size_t m = k + 1; m < n && m <= k + 3; ++m) {
     if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m])) break;

@@ -56,6 +56,8 @@ bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
 bool IsPreposition(std::string_view lower);      // "in", "of", "during", …
 bool ObjectPreposition(std::string_view lower);  // a preposition but "of", "for", "from"
+// True when word k is written in the possessive ("Smith's", "Jones'").
+bool Possessive(const Clause& c, size_t k);
 // True when a speaker's last word waits for a noun ("his own", "the women's").
 bool DanglingEnd(const Clause& c);
 // True when word k is glued by a hyphen to the word before ("voice-over").
@@ -85,10 +87,16 @@ bool Dateline(const Clause& c);
 // opens the clause at word `first`, else `first`.
 size_t AfterDateline(const Clause& c, size_t first);
 
+// True when a noun before "for" and a name speaks for that name: a title,
+// role or occupation ("a spokesman for Acme", "a lawyer for Smith"), a
+// relation or a plural of people ("the campaign for Ada Okafor" is hers).
+bool SpeaksFor(std::string_view lower);
+
 // The determiner opening "the mayor of" / "a congressman from" / "a
-// spokesman for" (a title or role word before "for") right before a name
+// spokesman for" (a word SpeaksFor takes before "for") right before a name
 // at word `first` (up to four lower-case words, none a cue or clause word,
-// between), or nothing.
+// between; a plural of people that speaks for the name needs none:
+// "lawyers for Smith"), or nothing.
 std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t first);
 
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].
