@@ -481,7 +481,11 @@ text::ByteSpan SpeakerAfterCue(const Clause& c, size_t k) {
   if (c.lower[k] == "told" || c.lower[k] == "tells") return {};
   if (auto np = NpForward(c, k + 1, n)) return WordSpan(c, *np);
   for (size_t m = k + 1; m < n && m <= k + 3; ++m) {
-    if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m])) break;
+    // ("insists he'll coerce Mexico": a pronoun's contraction opens the
+    // reported clause, whose object is no speaker.)
+    const std::string_view word = c.lower[m];
+    const bool contracted = IsPronoun(word.substr(0, word.find_first_of("'\xE2")));
+    if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m]) || contracted) break;
     if (Capitalized(c.words[m])) {
       auto np = NpForward(c, m, n);
       return np && m > k + 1 ? text::ByteSpan{c.words[k + 1].start, c.words[np->second].end}
@@ -562,7 +566,8 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
   if (const size_t n = BeforeTrailingPreposition(kept); n < kept.words.size()) {
     trimmed.end = kept.words[n - 1].end;
   }
-  if (DanglingEnd(MakeClause(text, trimmed.start, trimmed.end))) return {};
+  const Clause kept_words = MakeClause(text, trimmed.start, trimmed.end);
+  if (DanglingEnd(kept_words) || WrittenThing(kept_words)) return {};
   return trimmed;
 }
 

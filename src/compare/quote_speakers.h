@@ -56,6 +56,10 @@ bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
 bool IsPreposition(std::string_view lower);      // "in", "of", "during", …
 bool ObjectPreposition(std::string_view lower);  // a preposition but "of", "for", "from"
+// True when a phrase opens with a thing with words written on it, one of
+// its first three words: "a sign held", "the protest banner" (no person or
+// organisation; "a man holding a sign" is one).
+bool WrittenThing(const Clause& c);
 // True when word k is written in the possessive ("Smith's", "Jones'").
 bool Possessive(const Clause& c, size_t k);
 // True when a speaker's last word waits for a noun ("his own", "the women's").

@@ -139,6 +139,16 @@ size_t BeforeTrailingPreposition(const Clause& c) {
   return c.words.size();
 }
 
+bool WrittenThing(const Clause& c) {
+  static const std::unordered_set<std::string_view> kThings = {
+      "sign",   "signs",   "banner",    "banners", "placard", "placards",
+      "poster", "posters", "billboard", "sticker", "t-shirt", "graffiti"};
+  for (size_t k = 0; k < c.words.size() && k < 3; ++k) {
+    if (kThings.count(c.lower[k]) > 0) return true;
+  }
+  return false;
+}
+
 bool Possessive(const Clause& c, size_t k) {
   const Word& w = c.words[k];
   const std::string_view written = c.text.substr(w.start, w.end - w.start);

@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "compare/name_variants.h"
 #include "compare/quotes.h"
 #include "concord/compare.h"
 #include "test_documents.h"
@@ -79,6 +81,44 @@ TEST(PossessiveSpeaker, ANameInAppositionStaysTheName) {
 TEST(PossessiveSpeaker, ATimeOrAThingIsNoSpeaker) {
   EXPECT_EQ(SpeakerOf("Friday's arrest described the harbor as \"a mess\".\n", "a mess"),
             "(no quote)");
+}
+
+// "insists he'll coerce Mexico": the pronoun's clause after the cue is
+// reported, its object no speaker (it was Mexico); the cue right after the
+// quote speaks through the subject before it.
+TEST(PossessiveSpeaker, TheReportedClausesObjectIsNoSpeaker) {
+  EXPECT_EQ(SpeakerOf("The senator, who called them \"reckless,\" insists he'll coerce Mexico "
+                      "into paying.\n",
+                      "reckless"),
+            "The senator / ");
+  EXPECT_EQ(SpeakerOf("The senator, who called them \"reckless,\" insists he will coerce Mexico "
+                      "into paying.\n",
+                      "reckless"),
+            "The senator / ");
+}
+
+// "U.S.-Mexico" is a compound modifier, not a longer spelling of Mexico (a
+// speaker "Mexico" was shown as U.S.-Mexico); "Romney-Ryan" left "Ryan"
+// alone instead of joining Paul Ryan.
+TEST(PossessiveSpeaker, AHyphenatedCompoundIsNoLongerFormOfAName) {
+  const std::vector<size_t> border = internal::GroupNames({"U.S.-Mexico", "Mexico"});
+  EXPECT_NE(border[0], border[1]);
+  const std::vector<size_t> ticket = internal::GroupNames({"Paul Ryan", "Romney-Ryan", "Ryan"});
+  EXPECT_EQ(ticket[0], ticket[2]);
+  EXPECT_NE(ticket[1], ticket[2]);
+}
+
+// A sign or a banner is no person or organisation: no speaker (it was "a
+// sign held", cut mid-phrase); a short slogan with no speaker is dropped.
+TEST(PossessiveSpeaker, ASignIsNoSpeaker) {
+  EXPECT_EQ(SpeakerOf("\"The harbor belongs to all of us, not to the board,\" read a sign held by "
+                      "protesters outside the court.\n",
+                      "belongs to all"),
+            " / ");
+  EXPECT_EQ(SpeakerOf("\"Free the harbor,\" read a banner on the bridge.\n", "Free the"),
+            "(no quote)");
+  EXPECT_EQ(SpeakerOf("\"We want the boats back,\" said a man holding a sign.\n", "boats back"),
+            "a man holding a sign / ");
 }
 
 }  // namespace
