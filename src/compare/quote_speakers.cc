@@ -472,20 +472,17 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
 }
 
 // The speaker after the cue at word k: "said Caddell", "added the senator"
-// (but "reported a spike" and "told CNN" are objects), "said retired neurosurgeon Ben
+// (but "reported a spike" is an object), "said retired neurosurgeon Ben
 // Carson" (a few lower-case words of a title, then the name).
 text::ByteSpan SpeakerAfterCue(const Clause& c, size_t k) {
-  const size_t n = c.words.size();
+  // (Not past a pronoun's contraction: ContractedPronounAfter.)
+  const size_t n = ContractedPronounAfter(c, k);
   if (IsObjectCue(c.lower[k])) return {};
   // "told CNN": the one told is never the speaker.
   if (c.lower[k] == "told" || c.lower[k] == "tells") return {};
   if (auto np = NpForward(c, k + 1, n)) return WordSpan(c, *np);
   for (size_t m = k + 1; m < n && m <= k + 3; ++m) {
-    // ("insists he'll coerce Mexico": a pronoun's contraction opens the
-    // reported clause, whose object is no speaker.)
-    const std::string_view word = c.lower[m];
-    const bool contracted = IsPronoun(word.substr(0, word.find_first_of("'\xE2")));
-    if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m]) || contracted) break;
+    if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m])) break;
     if (Capitalized(c.words[m])) {
       auto np = NpForward(c, m, n);
       return np && m > k + 1 ? text::ByteSpan{c.words[k + 1].start, c.words[np->second].end}

@@ -56,12 +56,6 @@ bool IsSubordinator(std::string_view lower);
 bool BlocksPhrase(std::string_view lower);
 bool IsPreposition(std::string_view lower);      // "in", "of", "during", …
 bool ObjectPreposition(std::string_view lower);  // a preposition but "of", "for", "from"
-// True when a phrase opens with a thing with words written on it, one of
-// its first three words: "a sign held", "the protest banner" (no person or
-// organisation; "a man holding a sign" is one).
-bool WrittenThing(const Clause& c);
-// True when word k is written in the possessive ("Smith's", "Jones'").
-bool Possessive(const Clause& c, size_t k);
 // True when a speaker's last word waits for a noun ("his own", "the women's").
 bool DanglingEnd(const Clause& c);
 // True when word k is glued by a hyphen to the word before ("voice-over").
@@ -72,6 +66,16 @@ bool IsPeoplePlural(std::string_view lower);  // "witnesses", "police", "officia
 // How many of a speaker's words come before a preposition it ends with.
 size_t BeforeTrailingPreposition(const Clause& c);
 bool IsRelationWord(std::string_view lower);  // "friend", "wife", "neighbor", …
+// True when a phrase opens with a thing with words written on it, one of
+// its first three words: "a sign held", "the protest banner" (no person or
+// organisation; "a man holding a sign" is one).
+bool WrittenThing(const Clause& c);
+// True when word k is written in the possessive ("Smith's", "Jones'").
+bool Possessive(const Clause& c, size_t k);
+// The first word after word k that is a pronoun's contraction ("he'll",
+// "she's"), else the clause's size: it opens a reported clause ("insists
+// he'll coerce Mexico"), and no speaker after a cue runs into it.
+size_t ContractedPronounAfter(const Clause& c, size_t k);
 
 // "the president", "the vice president", "the spokesman" at word `first`
 // (before `ceiling`): "the" and title words, the last a head ("the former"

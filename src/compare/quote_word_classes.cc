@@ -77,6 +77,32 @@ bool IsRelationWord(std::string_view lower) {
   return kRelations.count(lower) > 0;
 }
 
+bool WrittenThing(const Clause& c) {
+  static const std::unordered_set<std::string_view> kThings = {
+      "sign",   "signs",   "banner",    "banners", "placard", "placards",
+      "poster", "posters", "billboard", "sticker", "t-shirt", "graffiti"};
+  for (size_t k = 0; k < c.words.size() && k < 3; ++k) {
+    if (kThings.count(c.lower[k]) > 0) return true;
+  }
+  return false;
+}
+
+bool Possessive(const Clause& c, size_t k) {
+  const Word& w = c.words[k];
+  const std::string_view written = c.text.substr(w.start, w.end - w.start);
+  return written.size() > 2 && (written.ends_with("'s") || written.ends_with("\u2019s") ||
+                                written.ends_with("s'") || written.ends_with("s\u2019"));
+}
+
+size_t ContractedPronounAfter(const Clause& c, size_t k) {
+  for (size_t m = k + 1; m < c.words.size(); ++m) {
+    const std::string_view word = c.lower[m];
+    const size_t mark = word.find_first_of("'\xE2");
+    if (mark != std::string_view::npos && IsPronoun(word.substr(0, mark))) return m;
+  }
+  return c.words.size();
+}
+
 bool IsPreposition(std::string_view lower) {
   static const std::unordered_set<std::string_view> kPrepositions = {
       "in",    "on",      "at",    "of",      "for",     "from",  "with",   "to",
@@ -137,23 +163,6 @@ size_t BeforeTrailingPreposition(const Clause& c) {
     return n - 1;
   }
   return c.words.size();
-}
-
-bool WrittenThing(const Clause& c) {
-  static const std::unordered_set<std::string_view> kThings = {
-      "sign",   "signs",   "banner",    "banners", "placard", "placards",
-      "poster", "posters", "billboard", "sticker", "t-shirt", "graffiti"};
-  for (size_t k = 0; k < c.words.size() && k < 3; ++k) {
-    if (kThings.count(c.lower[k]) > 0) return true;
-  }
-  return false;
-}
-
-bool Possessive(const Clause& c, size_t k) {
-  const Word& w = c.words[k];
-  const std::string_view written = c.text.substr(w.start, w.end - w.start);
-  return written.size() > 2 && (written.ends_with("'s") || written.ends_with("\u2019s") ||
-                                written.ends_with("s'") || written.ends_with("s\u2019"));
 }
 
 // True when a speaker's last word leaves it waiting for its noun: a
