@@ -27,7 +27,7 @@ bool IsSkippable(std::string_view lower) {
       "didn't",  "doesn't", "don't",  "hasn't",   "haven't", "hadn't",  "wasn't",
       "weren't", "isn't",   "aren't", "wouldn't", "won't",   "couldn't"};
   return kSkip.count(lower) > 0 || kNot.count(lower) > 0 ||
-         (lower.size() > 4 && lower.ends_with("ly") && lower != "only");
+         (lower.size() > 4 && lower.ends_with("ly") && lower != "only" && lower != "family");
 }
 
 Clause MakeClause(const TextWords& text, size_t begin, size_t end) {
@@ -283,8 +283,6 @@ size_t SkipBeforeCue(std::string_view text, const Clause& c, size_t k, bool* pas
     }
     // An adverb in -ly, but not a name ("Elections matter," Kelly said).
     if (!IsSkippable(prev) || (Capitalized(c.words[before - 1]) && prev.ends_with("ly"))) break;
-    // Nor a noun in -ly ("Smith's family said", "his ally said").
-    if (prev == "family" || prev == "ally" || prev == "assembly") break;
     if (IsPassiveAux(prev)) *passive = true;
     --before;
   }
@@ -475,11 +473,8 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
 // (but "reported a spike" is an object), "said retired neurosurgeon Ben
 // Carson" (a few lower-case words of a title, then the name).
 text::ByteSpan SpeakerAfterCue(const Clause& c, size_t k) {
-  // (Not past a pronoun's contraction: ContractedPronounAfter.)
-  const size_t n = ContractedPronounAfter(c, k);
+  const size_t n = SpeakerAfterCueEnd(c, k);
   if (IsObjectCue(c.lower[k])) return {};
-  // "told CNN": the one told is never the speaker.
-  if (c.lower[k] == "told" || c.lower[k] == "tells") return {};
   if (auto np = NpForward(c, k + 1, n)) return WordSpan(c, *np);
   for (size_t m = k + 1; m < n && m <= k + 3; ++m) {
     if (BlocksPhrase(c.lower[m]) || IsPronoun(c.lower[m])) break;
@@ -563,8 +558,7 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
   if (const size_t n = BeforeTrailingPreposition(kept); n < kept.words.size()) {
     trimmed.end = kept.words[n - 1].end;
   }
-  const Clause kept_words = MakeClause(text, trimmed.start, trimmed.end);
-  if (DanglingEnd(kept_words) || WrittenThing(kept_words)) return {};
+  if (DanglingEnd(MakeClause(text, trimmed.start, trimmed.end))) return {};
   return trimmed;
 }
 

@@ -72,10 +72,12 @@ bool IsRelationWord(std::string_view lower);  // "friend", "wife", "neighbor", â
 bool WrittenThing(const Clause& c);
 // True when word k is written in the possessive ("Smith's", "Jones'").
 bool Possessive(const Clause& c, size_t k);
-// The first word after word k that is a pronoun's contraction ("he'll",
-// "she's"), else the clause's size: it opens a reported clause ("insists
-// he'll coerce Mexico"), and no speaker after a cue runs into it.
-size_t ContractedPronounAfter(const Clause& c, size_t k);
+// Where a speaker after the cue at word k must end (an index of the
+// clause's words): right after a cue of telling, since the one told is
+// never the speaker ("Smith's lawyer told CNN"); else at the first
+// pronoun's contraction after the cue, which opens a reported clause
+// ("insists he'll coerce Mexico": Mexico is its object); else the end.
+size_t SpeakerAfterCueEnd(const Clause& c, size_t k);
 
 // "the president", "the vice president", "the spokesman" at word `first`
 // (before `ceiling`): "the" and title words, the last a head ("the former"
@@ -185,7 +187,8 @@ size_t PersonBeforeOfThe(const Clause& c, size_t floor, size_t first);
 // seen in lower case before a party or title dropped ("Fellow Democratic
 // Sen. Ada Okafor"), a place after the name ("Sen. Ada Okafor of Ohio",
 // "Rep. Ada Okafor, Democrat of Ohio") and the place of an office before it
-// ("the District of Ohio Ada Okafor" is Ada Okafor). CheckSpeaker calls it.
+// ("the District of Ohio Ada Okafor" is Ada Okafor); empty for a sign or a
+// banner (WrittenThing). CheckSpeaker calls it.
 text::ByteSpan TrimSpeaker(const TextWords& text, text::ByteSpan span,
                            const std::unordered_set<std::string>& lowercase);
 

@@ -94,7 +94,8 @@ bool Possessive(const Clause& c, size_t k) {
                                 written.ends_with("s'") || written.ends_with("s\u2019"));
 }
 
-size_t ContractedPronounAfter(const Clause& c, size_t k) {
+size_t SpeakerAfterCueEnd(const Clause& c, size_t k) {
+  if (c.lower[k] == "told" || c.lower[k] == "tells") return k + 1;
   for (size_t m = k + 1; m < c.words.size(); ++m) {
     const std::string_view word = c.lower[m];
     const size_t mark = word.find_first_of("'\xE2");

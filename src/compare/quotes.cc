@@ -404,11 +404,9 @@ void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
   }
 }
 
-// `She called it "unfair," saying it means …`: a participle cue after the
-// quote with no speaker of its own (a pronoun right after it opens the
-// clause it reports) speaks through the subject before the quote, as does
-// another cue right after it (`The senator, who called them "rapists,"
-// insists he'll …`).
+// `She called it "unfair," saying it means …`, `The senator, who called them
+// "rapists," insists he'll …`: a participle or a cue right after the quote
+// with no speaker of its own speaks through the subject before the quote.
 void SpeakThroughSubject(const ArticleView& v, const Windows& w,
                          const std::unordered_set<std::string>& lowercase, Draft& draft) {
   Quote& quote = draft.quote;
