@@ -140,6 +140,15 @@ std::vector<std::vector<std::string>> KeysOf(const std::vector<std::string>& nam
   return keys;
 }
 
+// "U.S.-Mexico", "Israeli-Palestinian", "Ocasio-Cortez": a name written as
+// one word of parts joined by hyphens. A compound modifier ("the
+// U.S.-Mexico border") or a surname alone, never a person's full name, so
+// no lone word ("Mexico") is its surname.
+bool HyphenCompound(std::string_view name) {
+  return name.find('-') != std::string_view::npos &&
+         name.find_first_of(" \t\n") == std::string_view::npos;
+}
+
 }  // namespace
 
 bool IsAcronymKey(const std::vector<std::string>& key, std::string_view name) {
@@ -157,6 +166,7 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
   std::map<std::vector<std::string>, size_t> key_index;
   std::vector<std::vector<std::string>> keys;
   std::vector<bool> acronym;
+  std::vector<bool> compound;  // HyphenCompound, of the name first keyed
   std::vector<size_t> of_input(names.size());
   const std::vector<std::vector<std::string>> name_keys = KeysOf(names);
   for (size_t i = 0; i < names.size(); ++i) {
@@ -164,6 +174,7 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
     if (inserted) {
       keys.push_back(name_keys[i]);
       acronym.push_back(IsAcronymKey(name_keys[i], names[i]));
+      compound.push_back(HyphenCompound(names[i]));
     }
     of_input[i] = it->second;
   }
@@ -186,7 +197,9 @@ std::vector<size_t> GroupNames(const std::vector<std::string>& names) {
     if (core.size() < 2) continue;
     by_last[core.back()].push_back(k);
     const bool person = LooksLikePerson(keys[k]);
-    if (person && !In(kPartyWords, core.back())) persons_by_surname[core.back()].push_back(k);
+    if (person && !compound[k] && !In(kPartyWords, core.back())) {
+      persons_by_surname[core.back()].push_back(k);
+    }
     if (!person) by_initials[Initials(keys[k])].push_back(k);
   }
   for (const auto& [word, members] : by_last) {

@@ -66,7 +66,8 @@ bool IsAcronymKey(const std::vector<std::string>& key, std::string_view name);
 // (0..k-1, ids in order of first appearance). Identical keys share a group;
 // multi-word names join by SameName; a single word joins the only group
 // whose person surname it is or whose initials it spells, and stays alone
-// when it fits several groups.
+// when it fits several groups. A name written as one hyphenated word
+// ("U.S.-Mexico", "Romney-Ryan") gives no surname to a single word.
 std::vector<size_t> GroupNames(const std::vector<std::string>& names);
 
 // Adds every lower-case word of `text` (possessive removed) to `words`.

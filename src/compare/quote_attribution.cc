@@ -236,8 +236,15 @@ Attribution CueAttribution(std::string_view text, const Clause& c, size_t k, siz
 // word k: in `"subsidiarity," saying it means "…"` the pronoun is the
 // subject of the clause the participle reports, not who speaks; the
 // participle's own subject does, as for any participle cue.
+// So is one right after another cue when a word follows it with only a
+// space between (`"rapists," insists he will coerce …`; `said he.` and
+// `said he, "…"` are the speaker inverted).
 bool PronounAfterParticiple(const Clause& c, size_t k, text::ByteSpan speaker) {
-  return c.lower[k].ends_with("ing") && k + 1 < c.words.size() && IsPronoun(c.lower[k + 1]) &&
+  const size_t n = c.words.size();
+  const bool opens_clause =
+      c.lower[k].ends_with("ing") ||
+      (k + 2 < n && OnlySpace(c.text, c.words[k + 1].end, c.words[k + 2].start));
+  return opens_clause && k + 1 < n && IsPronoun(c.lower[k + 1]) &&
          speaker.start == c.words[k + 1].start && speaker.end == c.words[k + 1].end;
 }
 

@@ -5,13 +5,71 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "compare/name_variants.h"
+#include "compare/name_words.h"
 #include "compare/quote_speakers.h"
 #include "compare/quotes.h"
 
 namespace concord::compare::internal {
+
+namespace {
+
+// A head noun that speaks after a possessive name: a person ("Smith's
+// lawyer", "Alabama's governor", "Stone's aides") or a group ("Trump's
+// campaign", "Weiner's office"); not a thing ("Braley's apology noted").
+bool SpeakingHead(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "family",  "campaign", "office",     "team",      "board",     "staff",
+      "camp",    "lawyer",   "legal",      "official",  "executive", "spokesperson",
+      "company", "agency",   "department", "committee", "government"};
+  return PeopleWord(lower) || In(kOccupationWords, lower) || kHeads.count(lower) > 0;
+}
+
+// Word k's name run back from word k in the possessive ("Smith's", "Mr.
+// Seel's"): its first word, not before `floor`.
+size_t NameStart(const Clause& c, size_t floor, size_t k) {
+  while (k > floor && Capitalized(c.words[k - 1]) && !IsDeterminer(c.lower[k - 1])) {
+    const size_t end = c.words[k - 1].end;
+    const bool joined = OnlySpace(c.text, end, c.words[k].start) ||
+                        (c.text[end] == '.' && OnlySpace(c.text, end + 1, c.words[k].start) &&
+                         (IsTitleWord(c.lower[k - 1]) || end - c.words[k - 1].start == 1));
+    if (!joined) break;
+    --k;
+  }
+  return k;
+}
+
+// "Smith's lawyer", "The Washington Post's editorial board" ending at word
+// `last`, when word `first` is a name in the possessive and the head
+// speaks: the phrase's first word. Not a time ("Wednesday's shooting"), not
+// a title before a name in apposition, which is left to the name ("Stone's
+// attorney, Grant Smith, said"), and not a name after "of", "from" or
+// "for", which belongs to the phrase before it ("a release from Mr. Seel's
+// office"): nothing then.
+std::optional<size_t> OwnerBefore(const Clause& c, size_t floor, size_t first, size_t last) {
+  if (first >= last || !Capitalized(c.words[first]) || !Possessive(c, first) ||
+      !SpeakingHead(c.lower[last]) || IsTimeWord(StripPossessive(c.lower[first]))) {
+    return std::nullopt;
+  }
+  if (last + 1 < c.words.size() && Capitalized(c.words[last + 1]) &&
+      c.text.substr(c.words[last].end, c.words[last + 1].start - c.words[last].end).find(',') !=
+          std::string_view::npos) {
+    return std::nullopt;
+  }
+  const size_t owner = NameStart(c, floor, first);
+  if (owner == floor || !OnlySpace(c.text, c.words[owner - 1].end, c.words[owner].start)) {
+    return owner;
+  }
+  const std::string& before = c.lower[owner - 1];
+  if (before == "the") return owner - 1;
+  if (before == "of" || before == "from" || before == "for") return std::nullopt;
+  return owner;
+}
+
+}  // namespace
 
 std::optional<std::pair<size_t, size_t>> LowerPhraseBack(const Clause& c, size_t floor,
                                                          size_t last) {
@@ -64,6 +122,10 @@ std::optional<std::pair<size_t, size_t>> LowerPhraseBack(const Clause& c, size_t
       }
       return after_comma({first, last});
     }
+    // "Smith's lawyer said", "John Smith's family said": a name in the
+    // possessive opens the phrase as a determiner does; the head noun
+    // speaks, not the possessor.
+    if (const auto owner = OwnerBefore(c, floor, first, last)) return after_comma({*owner, last});
     // "a source familiar with Cruz's thinking", "people close to the mayor".
     const bool familiar = ModifierPreposition(c, floor, first);
     // "a thing or two about big-screen great apes, once said": the object

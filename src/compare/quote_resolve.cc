@@ -243,15 +243,19 @@ std::string SurnameOf(const ArticleNames& n, const Clause& np) {
 // The index of the speaker's head word: the last word, or in "the mayor
 // of Washington" / "a teacher from Mount Pleasant" / "a spokesman for
 // Acme" (a determiner, lower-case words, then "of", "in" or "from", or
-// "for" after a title or role, and a name) the word before the preposition;
+// "for" after a word SpeaksFor takes, and a name) the word before the
+// preposition;
 // in "a source close to Mayor Ada Okafor" the noun before "close to".
 size_t HeadIndex(const Clause& np) {
   const size_t n = np.words.size();
+  // ("lawyers for Smith": a plural of people needs no determiner.)
+  if (n == 3 && IsPeoplePlural(np.lower[0]) && np.lower[1] == "for" && Capitalized(np.words[2])) {
+    return 0;
+  }
   if (n < 4 || !IsDeterminer(np.lower[0]) || IsPronoun(np.lower[0])) return n - 1;
   for (size_t k = 2; k + 1 < n; ++k) {
     const std::string& w = np.lower[k];
-    const bool speaks_for =
-        w == "for" && (IsTitleWord(np.lower[k - 1]) || IsRoleWord(np.lower[k - 1]));
+    const bool speaks_for = w == "for" && SpeaksFor(np.lower[k - 1]);
     if (w == "of" || w == "in" || w == "from" || speaks_for) {
       return Capitalized(np.words[k + 1]) && !Capitalized(np.words[k - 1]) ? k - 1 : n - 1;
     }

@@ -182,6 +182,7 @@ size_t PersonBeforeOfThe(const Clause& c, size_t floor, size_t first) {
 text::ByteSpan TrimSpeaker(const TextWords& text, text::ByteSpan span,
                            const std::unordered_set<std::string>& lowercase) {
   if (span.end <= span.start) return span;
+  if (WrittenThing(MakeClause(text, span.start, span.end))) return {};  // "a sign held"
   span.end = AppositiveNameEnd(text, span);
   const Clause c = MakeClause(text, span.start, span.end);
   if (c.words.size() < 3) return span;

@@ -27,7 +27,7 @@ bool IsSkippable(std::string_view lower) {
       "didn't",  "doesn't", "don't",  "hasn't",   "haven't", "hadn't",  "wasn't",
       "weren't", "isn't",   "aren't", "wouldn't", "won't",   "couldn't"};
   return kSkip.count(lower) > 0 || kNot.count(lower) > 0 ||
-         (lower.size() > 4 && lower.ends_with("ly") && lower != "only");
+         (lower.size() > 4 && lower.ends_with("ly") && lower != "only" && lower != "family");
 }
 
 Clause MakeClause(const TextWords& text, size_t begin, size_t end) {
@@ -475,7 +475,7 @@ std::optional<text::ByteSpan> SpeakerBeforeCue(std::string_view text, const Clau
 // "of" and the word after it add two: "said former secretary of state
 // Hillary Clinton").
 text::ByteSpan SpeakerAfterCue(const Clause& c, size_t k) {
-  const size_t n = c.words.size();
+  const size_t n = SpeakerAfterCueEnd(c, k);
   if (IsObjectCue(c.lower[k])) return {};
   if (auto np = NpForward(c, k + 1, n)) return WordSpan(c, *np);
   size_t limit = k + 3;

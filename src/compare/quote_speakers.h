@@ -71,6 +71,18 @@ bool IsPeoplePlural(std::string_view lower);  // "witnesses", "police", "officia
 // How many of a speaker's words come before a preposition it ends with.
 size_t BeforeTrailingPreposition(const Clause& c);
 bool IsRelationWord(std::string_view lower);  // "friend", "wife", "neighbor", …
+// True when a phrase opens with a thing with words written on it, one of
+// its first three words: "a sign held", "the protest banner" (no person or
+// organisation; "a man holding a sign" is one).
+bool WrittenThing(const Clause& c);
+// True when word k is written in the possessive ("Smith's", "Jones'").
+bool Possessive(const Clause& c, size_t k);
+// Where a speaker after the cue at word k must end (an index of the
+// clause's words): right after a cue of telling, since the one told is
+// never the speaker ("Smith's lawyer told CNN"); else at the first
+// pronoun's contraction after the cue, which opens a reported clause
+// ("insists he'll coerce Mexico": Mexico is its object); else the end.
+size_t SpeakerAfterCueEnd(const Clause& c, size_t k);
 
 // "the president", "the vice president", "the spokesman" at word `first`
 // (before `ceiling`): "the" and title words, the last a head ("the former"
@@ -90,10 +102,16 @@ bool Dateline(const Clause& c);
 // opens the clause at word `first`, else `first`.
 size_t AfterDateline(const Clause& c, size_t first);
 
+// True when a noun before "for" and a name speaks for that name: a title,
+// role or occupation ("a spokesman for Acme", "a lawyer for Smith"), a
+// relation or a plural of people ("the campaign for Ada Okafor" is hers).
+bool SpeaksFor(std::string_view lower);
+
 // The determiner opening "the mayor of" / "a congressman from" / "a
-// spokesman for" (a title or role word before "for") right before a name
+// spokesman for" (a word SpeaksFor takes before "for") right before a name
 // at word `first` (up to four lower-case words, none a cue or clause word,
-// between), or nothing.
+// between; a plural of people that speaks for the name needs none:
+// "lawyers for Smith"), or nothing.
 std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t first);
 
 // A noun phrase starting at word `first`, before `ceiling`: [first, last].
@@ -174,7 +192,8 @@ size_t PersonBeforeOfThe(const Clause& c, size_t floor, size_t first);
 // seen in lower case before a party or title dropped ("Fellow Democratic
 // Sen. Ada Okafor"), a place after the name ("Sen. Ada Okafor of Ohio",
 // "Rep. Ada Okafor, Democrat of Ohio") and the place of an office before it
-// ("the District of Ohio Ada Okafor" is Ada Okafor). CheckSpeaker calls it.
+// ("the District of Ohio Ada Okafor" is Ada Okafor); empty for a sign or a
+// banner (WrittenThing). CheckSpeaker calls it.
 text::ByteSpan TrimSpeaker(const TextWords& text, text::ByteSpan span,
                            const std::unordered_set<std::string>& lowercase);
 

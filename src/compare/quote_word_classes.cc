@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "compare/name_variants.h"
+#include "compare/name_words.h"
 #include "compare/quote_speakers.h"
 #include "compare/quotes.h"
 
@@ -74,6 +75,33 @@ bool IsRelationWord(std::string_view lower) {
       "brother", "sister", "cousin",  "widow",   "neighbor",   "neighbour", "colleague",
       "uncle",   "aunt",   "partner", "fiancee", "girlfriend", "boyfriend"};
   return kRelations.count(lower) > 0;
+}
+
+bool WrittenThing(const Clause& c) {
+  static const std::unordered_set<std::string_view> kThings = {
+      "sign",   "signs",   "banner",    "banners", "placard", "placards",
+      "poster", "posters", "billboard", "sticker", "t-shirt", "graffiti"};
+  for (size_t k = 0; k < c.words.size() && k < 3; ++k) {
+    if (kThings.count(c.lower[k]) > 0) return true;
+  }
+  return false;
+}
+
+bool Possessive(const Clause& c, size_t k) {
+  const Word& w = c.words[k];
+  const std::string_view written = c.text.substr(w.start, w.end - w.start);
+  return written.size() > 2 && (written.ends_with("'s") || written.ends_with("\u2019s") ||
+                                written.ends_with("s'") || written.ends_with("s\u2019"));
+}
+
+size_t SpeakerAfterCueEnd(const Clause& c, size_t k) {
+  if (c.lower[k] == "told" || c.lower[k] == "tells") return k + 1;
+  for (size_t m = k + 1; m < c.words.size(); ++m) {
+    const std::string_view word = c.lower[m];
+    const size_t mark = word.find_first_of("'\xE2");
+    if (mark != std::string_view::npos && IsPronoun(word.substr(0, mark))) return m;
+  }
+  return c.words.size();
 }
 
 bool IsPreposition(std::string_view lower) {
@@ -198,16 +226,18 @@ bool ModifierPreposition(const Clause& c, size_t floor, size_t k) {
          (before.size() > 4 && before.ends_with("ing") && !Capitalized(c.words[k - 1]));
 }
 
+bool SpeaksFor(std::string_view lower) {
+  return IsTitleWord(lower) || IsRoleWord(lower) || In(kOccupationWords, lower) ||
+         IsRelationWord(lower) || IsPeoplePlural(lower);
+}
+
 // The determiner opening "the mayor of" / "a congressman from" / "a
 // spokesman for" right before a name at word `first`: up to four lower-case words, none a cue
 // or clause word, between them; nothing otherwise.
 std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t first) {
-  if (first < floor + 3) return std::nullopt;
+  if (first < floor + 2) return std::nullopt;
   const std::string& prep = c.lower[first - 1];
-  // "a spokesman for Acme": the one who speaks for a name holds a title or
-  // a role ("the campaign for Ada Okafor" is hers).
-  const bool speaks_for =
-      prep == "for" && (IsTitleWord(c.lower[first - 2]) || IsRoleWord(c.lower[first - 2]));
+  const bool speaks_for = prep == "for" && SpeaksFor(c.lower[first - 2]);
   if (prep != "of" && prep != "in" && prep != "from" && !speaks_for &&
       !ModifierPreposition(c, floor, first - 1)) {
     return std::nullopt;
@@ -217,6 +247,8 @@ std::optional<size_t> HeadBeforePlace(const Clause& c, size_t floor, size_t firs
     if (IsDeterminer(c.lower[m]) && !IsPronoun(c.lower[m])) {
       return m + 1 < first - 1 ? std::optional<size_t>(m) : std::nullopt;
     }
+    // ("Lawyers for Smith said": a plural of people needs no determiner.)
+    if (m == floor && m + 2 == first && speaks_for && IsPeoplePlural(c.lower[m])) return m;
     if (Capitalized(c.words[m]) || BlocksPhrase(c.lower[m]) || IsCueWord(c.lower[m]) ||
         IsClauseWord(c.lower[m]) || m == floor) {
       return std::nullopt;

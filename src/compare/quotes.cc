@@ -408,14 +408,15 @@ void SpokenBefore(const ArticleView& v, size_t q, const Windows& w,
   }
 }
 
-// `She called it "unfair," saying it means …`: a participle cue after the
-// quote with no speaker of its own (a pronoun right after it opens the
-// clause it reports) speaks through the subject before the quote.
+// `She called it "unfair," saying it means …`, `The senator, who called them
+// "rapists," insists he'll …`: a participle or a cue right after the quote
+// with no speaker of its own speaks through the subject before the quote.
 void SpeakThroughSubject(const ArticleView& v, const Windows& w,
                          const std::unordered_set<std::string>& lowercase, Draft& draft) {
   Quote& quote = draft.quote;
-  if (!draft.attributed || !quote.speaker.empty() || !quote.cue.ends_with("ing") ||
-      quote.cue_span.start < draft.span.close) {
+  if (!draft.attributed || !quote.speaker.empty() || quote.cue_span.start < draft.span.close ||
+      (!quote.cue.ends_with("ing") &&
+       v.masked.find_first_not_of(" ,", draft.span.close) < quote.cue_span.start)) {
     return;
   }
   quote.speaker_span = internal::SubjectBeforeQuote(v.Words(), w.left, draft.span.open, lowercase);
