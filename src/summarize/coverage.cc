@@ -200,6 +200,7 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
           return OpensLeaning(*corpus.sentence[i]) ||
                  (params.pronoun_quotes_wait > 0 && PronounSpeaksQuotation(text)) ||
                  (params.pronoun_asides_wait > 0 && PronounAside(text)) ||
+                 (params.connective_asides_wait > 0 && ConnectiveAside(text)) ||
                  (params.lead_in_waits > 0 && !text::PointingAfterLeadIn(text).empty());
         };
         const auto originals = static_cast<uint32_t>(corpus.originals);
@@ -392,6 +393,7 @@ constexpr Parameter kParameters[] = {
     {"pronoun_quotes_wait", &CoverageParams::pronoun_quotes_wait},
     {"bare_quotation_runs", &CoverageParams::bare_quotation_runs},
     {"pronoun_asides_wait", &CoverageParams::pronoun_asides_wait},
+    {"connective_asides_wait", &CoverageParams::connective_asides_wait},
     {"lead_in_waits", &CoverageParams::lead_in_waits},
     {"pair_waiting", &CoverageParams::pair_waiting},
     {"speaker_closes_run", &CoverageParams::speaker_closes_run},

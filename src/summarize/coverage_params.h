@@ -84,6 +84,9 @@ struct CoverageParams {
   // problem, he said, is ...", "..., she added.") waits for the sentence
   // before it, which names who "he" is.
   double pronoun_asides_wait = 1;
+  // > 0: a sentence with a connective set off after its first words
+  // ("Fox, however, ...", ConnectiveAside) waits for the one before it.
+  double connective_asides_wait = 1;
   // 1: a sentence that opens with a lead-in adverb and then a pointing
   // word ("Officially, this wasn't correct.", text::PointingAfterLeadIn)
   // waits for the sentence before it, as "This wasn't correct." does.
@@ -241,6 +244,12 @@ bool PronounAfterClose(std::string_view text);
 // True when a pronoun set off by commas speaks in the sentence: ", he
 // said," or ", she added." (he, she, they; a past or present cue verb).
 bool PronounAside(std::string_view text);
+
+// True when a connective set off by commas follows the sentence's first
+// words ("Fox, however, isn't worried ...", "The council , meanwhile ,
+// ..."): it leans on what came before as one that opens the sentence
+// does. At most four words before it.
+bool ConnectiveAside(std::string_view text);
 
 }  // namespace concord::summarize::internal
 

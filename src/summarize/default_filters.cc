@@ -21,6 +21,7 @@
 #include "summarize/select.h"
 #include "text/caption.h"
 #include "text/quotation_close.h"
+#include "util/ascii.h"
 
 namespace concord::summarize::internal {
 namespace {
@@ -135,6 +136,26 @@ bool PronounAside(std::string_view text) {
         if (tail.starts_with(",") || tail == "." || tail.starts_with(". ")) return true;
       }
     }
+  }
+  return false;
+}
+
+bool ConnectiveAside(std::string_view text) {
+  static constexpr std::array<std::string_view, 8> kConnectives = {
+      "however", "meanwhile",   "though",       "therefore",
+      "instead", "nonetheless", "nevertheless", "also"};
+  const size_t comma = text.find(',');
+  if (comma == std::string_view::npos || comma == 0) return false;
+  const std::string_view before = text.substr(0, comma);
+  if (std::count(before.begin(), before.end(), ' ') > 4)
+    return false;  // four words, a spaced comma
+  std::string_view rest = text.substr(comma + 1);
+  while (rest.starts_with(' ')) rest.remove_prefix(1);
+  for (std::string_view connective : kConnectives) {
+    if (rest.size() <= connective.size() || !util::StartsWithI(rest, connective)) continue;
+    std::string_view after = rest.substr(connective.size());
+    while (after.starts_with(' ')) after.remove_prefix(1);
+    if (after.starts_with(',')) return true;
   }
   return false;
 }

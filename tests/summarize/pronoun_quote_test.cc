@@ -93,6 +93,35 @@ TEST(PronounQuotes, TheTestsReadTheirShapes) {
   EXPECT_FALSE(PronounAside("He said the pier will reopen."));
 }
 
+// connective_asides_wait: "Fox, however, ..." leans on the sentence
+// before it as "However, ..." does (found by the hostile pass of stop 29
+// in a BASIL summary that opened a paragraph with it).
+TEST(ConnectiveAsides, TheTestReadsItsShapes) {
+  using summarize::internal::ConnectiveAside;
+  EXPECT_TRUE(ConnectiveAside("Fox, however, is not worried about the wall."));
+  EXPECT_TRUE(ConnectiveAside("the council , meanwhile , voted to close the pier ."));
+  EXPECT_TRUE(ConnectiveAside("The mayor of Port Alder, though, wants a vote."));
+  EXPECT_FALSE(ConnectiveAside("Fox said, however tired he was, that he would go."));
+  EXPECT_FALSE(
+      ConnectiveAside("When the ferry stopped at the old pier on Monday, however, nobody came."));
+  EXPECT_FALSE(ConnectiveAside("The pier reopened, and the ferry ran again."));
+}
+
+constexpr char kSetUp[] =
+    "It was, as the former president Vicente Fox put it to a crowd on that evening, a long night.";
+constexpr char kAside[] = "Fox, however, says Mexico will never pay for the border wall.";
+
+int AsideAloneCount(double wait) {
+  const Cluster story = TwoArticleStory(
+      "wall", std::string("The border wall was debated by the candidates on Tuesday. ") + kSetUp +
+                  " " + kAside + " The wall would cost Mexico billions, the candidates said.");
+  return AloneCount(story, "connective_asides_wait", wait, kAside, kSetUp, 5, 60);
+}
+
+TEST(ConnectiveAsides, WithoutTheRuleTheAsideComesAlone) { EXPECT_GT(AsideAloneCount(0), 0); }
+
+TEST(ConnectiveAsides, WithItTheAsideFollowsTheSentenceBefore) { EXPECT_EQ(AsideAloneCount(1), 0); }
+
 // A two-sentence quotation with no attribution inside it, after the
 // sentence that says who speaks it, and a sentence of its own beside.
 constexpr char kWhoSpeaks[] = "Omar Reyes, who runs the ferry, spoke at the pier on Monday.";
