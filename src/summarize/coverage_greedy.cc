@@ -1,7 +1,44 @@
 // The default method's greedy selection: see coverage_greedy.h.
 #include "summarize/coverage_greedy.h"
 
+#include <string>
+#include <unordered_set>
+
 namespace concord::summarize::internal {
+
+double Greedy::CutGain(uint32_t i) const {
+  const Sentence& s = *corpus_.sentence[i];
+  const size_t keep = tracker_.remaining();
+  // The byte where word `keep` + 1 starts: the cut's end.
+  size_t end = s.text.size();
+  size_t seen = 0;
+  bool in_word = false;
+  for (size_t b = 0; b < s.text.size(); ++b) {
+    const bool space = s.text[b] == ' ' || s.text[b] == '\t' || s.text[b] == '\n';
+    if (!space && !in_word) {
+      if (seen == keep) {
+        end = b;
+        break;
+      }
+      ++seen;
+    }
+    in_word = !space;
+  }
+  std::unordered_set<std::string> kept;
+  const auto& tokens = s.tokens;
+  for (size_t t = 0; t < tokens.size() && tokens[t].span.end <= end; ++t) {
+    if (!tokens[t].is_stopword && !tokens[t].stem.empty()) kept.emplace(tokens[t].stem);
+    if (t > 0 && !(tokens[t - 1].is_stopword && tokens[t].is_stopword)) {
+      kept.emplace(std::string(tokens[t - 1].stem) + " " + std::string(tokens[t].stem));
+    }
+  }
+  double sum = 0;
+  for (uint32_t c : in_.concepts.of_candidate[i]) {
+    if (!covered_[c] && kept.count(ConceptText(corpus_, in_.concepts, c)) > 0) sum += in_.weight[c];
+  }
+  const double cost = static_cast<double>(std::max<size_t>(1, keep));
+  return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
+}
 
 void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait,
                  size_t max_picks) {
@@ -14,6 +51,7 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
   }
   constexpr uint32_t kPair = 1u << 31;
   constexpr uint32_t kChain = 1u << 30;
+  size_t rescored = SIZE_MAX;  // cut_by_prefix: the budget left when scores were last refreshed
   while (!heap.empty() && !tracker_.Full() && picks < max_picks) {
     const uint32_t entry = heap.top().second;
     heap.pop();
@@ -24,6 +62,20 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
     const uint32_t before = in_.predecessor[i];
     if (pair && taken_[before]) continue;  // i is back in the heap alone
     if (chain && (taken_[before] || taken_[in_.predecessor[before]])) continue;
+    if (!pair && !chain && Cut(i) && rescored != tracker_.remaining()) {
+      // The first candidate that would be cut at this budget left: every
+      // waiting score is taken again (a cut may weigh more a word than the
+      // whole sentence did), so the best cut is found.
+      rescored = tracker_.remaining();
+      std::vector<Entry> entries{{0.0, entry}};
+      for (; !heap.empty(); heap.pop()) entries.push_back(heap.top());
+      for (Entry& e : entries) {
+        const uint32_t k = e.second & ~(kPair | kChain);
+        if ((e.second & (kPair | kChain)) == 0) e.first = Score(k);
+        heap.push(e);
+      }
+      continue;
+    }
     const double fresh = pair ? PairScore(i) : chain ? ChainScore(i) : Score(i);
     if (!heap.empty() && fresh < heap.top().first - 1e-15) {
       heap.emplace(fresh, entry);  // stale bound: re-queue with the true gain
