@@ -1,8 +1,7 @@
 // The default method's greedy selection: see coverage_greedy.h.
 #include "summarize/coverage_greedy.h"
 
-#include <string>
-#include <unordered_set>
+#include <string_view>
 
 namespace concord::summarize::internal {
 
@@ -24,17 +23,27 @@ double Greedy::CutGain(uint32_t i) const {
     }
     in_word = !space;
   }
-  std::unordered_set<std::string> kept;
-  const auto& tokens = s.tokens;
-  for (size_t t = 0; t < tokens.size() && tokens[t].span.end <= end; ++t) {
-    if (!tokens[t].is_stopword && !tokens[t].stem.empty()) kept.emplace(tokens[t].stem);
-    if (t > 0 && !(tokens[t - 1].is_stopword && tokens[t].is_stopword)) {
-      kept.emplace(std::string(tokens[t - 1].stem) + " " + std::string(tokens[t].stem));
+  size_t kept = 0;  // the tokens the cut keeps
+  while (kept < s.tokens.size() && s.tokens[kept].span.end <= end) ++kept;
+  // A concept is kept when its stem, or its two stems in a row (not two
+  // stopwords), occur among those tokens, as BuildConcepts interns them.
+  const auto holds = [&](uint32_t c) {
+    const ConceptStats& stats = in_.concepts.stats[c];
+    const auto& first = corpus_.sentence[stats.first_candidate]->tokens;
+    const std::string_view a = first[stats.first_token].stem;
+    for (size_t t = 0; t < kept; ++t) {
+      if (!stats.bigram) {
+        if (!s.tokens[t].is_stopword && s.tokens[t].stem == a) return true;
+      } else if (t + 1 < kept && s.tokens[t].stem == a &&
+                 s.tokens[t + 1].stem == first[stats.first_token + 1].stem) {
+        return true;
+      }
     }
-  }
+    return false;
+  };
   double sum = 0;
   for (uint32_t c : in_.concepts.of_candidate[i]) {
-    if (!covered_[c] && kept.count(ConceptText(corpus_, in_.concepts, c)) > 0) sum += in_.weight[c];
+    if (!covered_[c] && holds(c)) sum += in_.weight[c];
   }
   const double cost = static_cast<double>(std::max<size_t>(1, keep));
   return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
