@@ -13,7 +13,8 @@ double Greedy::CutGain(uint32_t i) const {
   size_t seen = 0;
   bool in_word = false;
   for (size_t b = 0; b < s.text.size(); ++b) {
-    const bool space = s.text[b] == ' ' || s.text[b] == '\t' || s.text[b] == '\n';
+    const char c = s.text[b];  // as CountWords (corpus.words) and Cut read words
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     if (!space && !in_word) {
       if (seen == keep) {
         end = b;
