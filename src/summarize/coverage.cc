@@ -406,6 +406,7 @@ constexpr Parameter kParameters[] = {
     {"ilp_nodes", &CoverageParams::ilp_nodes},
     {"ilp_time_limit_ms", &CoverageParams::ilp_time_limit_ms},
     {"solver_from_words", &CoverageParams::solver_from_words},
+    {"cut_by_prefix", &CoverageParams::cut_by_prefix},
     {"compress", &CoverageParams::compress},
     {"compress_rules", &CoverageParams::compress_rules},
     {"compress_min_words", &CoverageParams::compress_min_words},

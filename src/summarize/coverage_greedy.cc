@@ -1,7 +1,54 @@
 // The default method's greedy selection: see coverage_greedy.h.
 #include "summarize/coverage_greedy.h"
 
+#include <string_view>
+
 namespace concord::summarize::internal {
+
+double Greedy::CutGain(uint32_t i) const {
+  const Sentence& s = *corpus_.sentence[i];
+  const size_t keep = tracker_.remaining();
+  // The byte where word `keep` + 1 starts: the cut's end.
+  size_t end = s.text.size();
+  size_t seen = 0;
+  bool in_word = false;
+  for (size_t b = 0; b < s.text.size(); ++b) {
+    const char c = s.text[b];  // as CountWords (corpus.words) and Cut read words
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (!space && !in_word) {
+      if (seen == keep) {
+        end = b;
+        break;
+      }
+      ++seen;
+    }
+    in_word = !space;
+  }
+  size_t kept = 0;  // the tokens the cut keeps
+  while (kept < s.tokens.size() && s.tokens[kept].span.end <= end) ++kept;
+  // A concept is kept when its stem, or its two stems in a row (not two
+  // stopwords), occur among those tokens, as BuildConcepts interns them.
+  const auto holds = [&](uint32_t c) {
+    const ConceptStats& stats = in_.concepts.stats[c];
+    const auto& first = corpus_.sentence[stats.first_candidate]->tokens;
+    const std::string_view a = first[stats.first_token].stem;
+    for (size_t t = 0; t < kept; ++t) {
+      if (!stats.bigram) {
+        if (!s.tokens[t].is_stopword && s.tokens[t].stem == a) return true;
+      } else if (t + 1 < kept && s.tokens[t].stem == a &&
+                 s.tokens[t + 1].stem == first[stats.first_token + 1].stem) {
+        return true;
+      }
+    }
+    return false;
+  };
+  double sum = 0;
+  for (uint32_t c : in_.concepts.of_candidate[i]) {
+    if (!covered_[c] && holds(c)) sum += in_.weight[c];
+  }
+  const double cost = static_cast<double>(std::max<size_t>(1, keep));
+  return sum * in_.prior[i] / std::pow(cost, params_.length_exponent);
+}
 
 void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must_wait,
                  size_t max_picks) {
@@ -14,6 +61,7 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
   }
   constexpr uint32_t kPair = 1u << 31;
   constexpr uint32_t kChain = 1u << 30;
+  size_t rescored = SIZE_MAX;  // cut_by_prefix: the budget left when scores were last refreshed
   while (!heap.empty() && !tracker_.Full() && picks < max_picks) {
     const uint32_t entry = heap.top().second;
     heap.pop();
@@ -24,6 +72,20 @@ void Greedy::Run(const std::vector<bool>& allowed, const std::vector<bool>& must
     const uint32_t before = in_.predecessor[i];
     if (pair && taken_[before]) continue;  // i is back in the heap alone
     if (chain && (taken_[before] || taken_[in_.predecessor[before]])) continue;
+    if (!pair && !chain && Cut(i) && rescored != tracker_.remaining()) {
+      // The first candidate that would be cut at this budget left: every
+      // waiting score is taken again (a cut may weigh more a word than the
+      // whole sentence did), so the best cut is found.
+      rescored = tracker_.remaining();
+      std::vector<Entry> entries{{0.0, entry}};
+      for (; !heap.empty(); heap.pop()) entries.push_back(heap.top());
+      for (Entry& e : entries) {
+        const uint32_t k = e.second & ~(kPair | kChain);
+        if ((e.second & (kPair | kChain)) == 0) e.first = Score(k);
+        heap.push(e);
+      }
+      continue;
+    }
     const double fresh = pair ? PairScore(i) : chain ? ChainScore(i) : Score(i);
     if (!heap.empty() && fresh < heap.top().first - 1e-15) {
       heap.emplace(fresh, entry);  // stale bound: re-queue with the true gain

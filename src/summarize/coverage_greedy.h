@@ -152,8 +152,17 @@ class Greedy {
     return true;
   }
   double Score(uint32_t i) const {
+    if (Cut(i)) return CutGain(i) + 1e-9 * in_.prior[i];
     return (params_.whole_quotes > 0 ? UnitGain(i) : Gain(i)) + 1e-9 * in_.prior[i];
   }
+  // cut_by_prefix: true when `i` would be cut at the word budget.
+  bool Cut(uint32_t i) const {
+    return params_.cut_by_prefix > 0 && budget_.truncate && budget_.unit == BudgetUnit::kWords &&
+           !tracker_.Full() && corpus_.words[i] > tracker_.remaining() &&
+           !(params_.whole_quotes > 0 && in_.units.open[i]);
+  }
+  // The gain of the words of `i` a cut keeps, per word^length_exponent.
+  double CutGain(uint32_t i) const;
   // Marks an added candidate taken: its concepts covered, the sentences
   // waiting for it back in the heap. A sentence and its shorter form are
   // one: taking either marks its article sentence taken (for the sentences
