@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,10 +30,29 @@ std::vector<std::string> Words(std::string_view text) {
   return words;
 }
 
+// The length of each element's text, read once: a page of thousands of
+// comment headings in one long element read its text once per heading (10
+// seconds for 20,000 headings beside 110 KB of text).
+class TextSizes {
+ public:
+  explicit TextSizes(const Dom& dom)
+      : dom_(dom), sizes_(static_cast<size_t>(dom.size()), kUnread) {}
+  size_t operator()(int i) {
+    size_t& size = sizes_[static_cast<size_t>(i)];
+    if (size == kUnread) size = dom_.Text(i).size();
+    return size;
+  }
+
+ private:
+  static constexpr size_t kUnread = SIZE_MAX;
+  const Dom& dom_;
+  std::vector<size_t> sizes_;
+};
+
 // The element holding `i` alone: wrappers whose only element child it is.
-int Wrapper(const Dom& dom, int i) {
+int Wrapper(const Dom& dom, int i, TextSizes& text_size) {
   for (int p = dom[i].parent; p >= 0 && dom[p].tag != GUMBO_TAG_BODY; p = dom[p].parent) {
-    if (dom.Text(p).size() != dom.Text(i).size()) break;
+    if (text_size(p) != text_size(i)) break;
     i = p;
   }
   return i;
@@ -83,6 +103,7 @@ bool IsCommentHeading(std::string_view text) {
 }
 
 void MarkCommentSections(const Dom& dom, std::vector<char>* dropped) {
+  TextSizes text_size(dom);
   for (int h = 0; h < dom.size(); ++h) {
     if ((*dropped)[static_cast<size_t>(h)]) {
       h = dom[h].end - 1;
@@ -91,7 +112,7 @@ void MarkCommentSections(const Dom& dom, std::vector<char>* dropped) {
     if (dom[h].tag < GUMBO_TAG_H2 || dom[h].tag > GUMBO_TAG_H6 || !IsCommentHeading(dom.Text(h))) {
       continue;
     }
-    const int top = Wrapper(dom, h);
+    const int top = Wrapper(dom, h, text_size);
     std::fill(dropped->begin() + top, dropped->begin() + dom[top].end, 1);
     const int parent = dom[top].parent;
     for (int c = dom[top].end; parent >= 0 && c < dom[parent].end; c = dom[c].end) {

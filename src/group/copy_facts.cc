@@ -18,6 +18,29 @@ bool StartsCapitalized(std::string_view sentence, const text::Token& token) {
   return sentence.substr(token.span.start, 2) != token.lower.substr(0, 2);
 }
 
+// The one name of a country that news writes several ways ("the United
+// States", "the U.S.", "America"; "the United Kingdom", "the U.K.",
+// "Britain"), for the capitalised token i: "" when it is none of them.
+// Two words ("United States") are both replaced, so neither is a name the
+// other article never writes.
+std::string_view CountryName(std::string_view sentence, const std::vector<text::Token>& tokens,
+                             size_t i) {
+  if (!StartsCapitalized(sentence, tokens[i])) return "";
+  const std::string_view w = tokens[i].lower;
+  const auto at = [&](size_t k) { return k < tokens.size() ? tokens[k].lower : ""; };
+  if (w == "u.s." || w == "u.s" || w == "us" || w == "usa" || w == "u.s.a." || w == "america" ||
+      (w == "united" && at(i + 1) == "states") ||
+      (w == "states" && i > 0 && at(i - 1) == "united")) {
+    return "\x01us";
+  }
+  if (w == "u.k." || w == "u.k" || w == "uk" || w == "britain" ||
+      (w == "united" && at(i + 1) == "kingdom") ||
+      (w == "kingdom" && i > 0 && at(i - 1) == "united")) {
+    return "\x01uk";
+  }
+  return "";
+}
+
 void SortUnique(std::vector<uint64_t>& values) {
   std::sort(values.begin(), values.end());
   values.erase(std::unique(values.begin(), values.end()), values.end());
@@ -49,7 +72,8 @@ CopyFacts LeadFacts(const std::vector<Sentence>& sentences, size_t shingle_words
     std::vector<uint64_t> stated;
     for (size_t i = 0; i < sentence.tokens.size() && taken < shingle_words; ++i, ++taken) {
       const text::Token& token = sentence.tokens[i];
-      const uint64_t hash = util::Fnv1a(token.lower);
+      const std::string_view country = CountryName(sentence.text, sentence.tokens, i);
+      const uint64_t hash = util::Fnv1a(country.empty() ? token.lower : country);
       facts.words.push_back(hash);
       if (!lead) continue;
       words.push_back(hash);

@@ -24,7 +24,8 @@ struct CopyFacts {
   // Per lead sentence (the first kLeadSentences of the compared words),
   // sorted distinct hashes of its lower-case words, and of its names: its
   // capitalised words that are no stopword, past the sentence's first
-  // word.
+  // word. The names of the United States and the United Kingdom ("the
+  // U.S.", "America", "Britain") are hashed as one name each.
   std::vector<std::vector<uint64_t>> lead_words;
   std::vector<std::vector<uint64_t>> lead_facts;
   // Sorted distinct hashes of every lower-case word compared (the same

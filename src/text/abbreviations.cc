@@ -18,9 +18,17 @@
 namespace concord::internal {
 namespace {
 
+// How a word must be written to be the abbreviation.
+enum class Written {
+  kAny,
+  kCapitalised,  // "Wm.", "WM." (not "wm.")
+  kTitleCase,    // "Ing." (not "ING.", the bank, nor "ing.")
+  kLowerFirst,   // "v.a.", "d.h." (not "V.A.", "D.H.": English initials)
+};
+
 struct Entry {
   AbbreviationKind kind;
-  bool capitalised_only;
+  Written written;
 };
 
 using Table = std::unordered_map<std::string_view, Entry>;
@@ -28,8 +36,10 @@ using Table = std::unordered_map<std::string_view, Entry>;
 Table MakeTable() {
   Table table;
   const auto add = [&table](std::initializer_list<std::string_view> words, AbbreviationKind kind,
-                            bool capitalised_only) {
-    for (std::string_view word : words) table[word] = {kind, capitalised_only};
+                            bool capitalised_only, Written written = Written::kAny) {
+    for (std::string_view word : words) {
+      table[word] = {kind, capitalised_only ? Written::kCapitalised : written};
+    }
   };
   using K = AbbreviationKind;
   // Titles and ranks before a name.
@@ -91,8 +101,10 @@ Table MakeTable() {
   add({"etc"}, K::kTrailing, false);
   // Other languages' news (see "Other languages" in sentence_splitter.cc).
   // German: "bzw." (or), "vgl." (cf.), "z. B." is two initials.
-  add({"bzw", "vgl", "bspw", "zzgl", "inkl", "geb", "u.a", "z.b", "d.h", "v.a"}, K::kNeverEnds,
-      false);
+  add({"bzw", "vgl", "bspw", "zzgl", "inkl", "geb"}, K::kNeverEnds, false);
+  // German writes these in lower case; "V.A." (Veterans Affairs) and "D.H."
+  // (designated hitter) are English and may end a sentence.
+  add({"u.a", "z.b", "d.h", "v.a"}, K::kNeverEnds, false, Written::kLowerFirst);
   add({"nr"}, K::kNumbered, false);  // "Nr. 5"
   // "20 Mrd. Euro": German capitalises every noun, so before a capital
   // these end a sentence only before an English opener, as "Inc." does.
@@ -100,7 +112,9 @@ Table MakeTable() {
   add({"usw"}, K::kTrailing, false);  // "und so weiter", etc.
   // French: "Mlle" (title), "env." (about), months; Spanish: titles,
   // "EE. UU." (United States), "aprox.", months ("ago", "may" are English).
-  add({"mlle", "sra", "srta", "dra", "lic", "ing", "avda", "sto", "sta"}, K::kTitle, true);
+  // In title case only: "ING." is the Dutch bank, and may end a sentence.
+  add({"mlle", "sra", "srta", "dra", "lic", "ing", "avda", "sto", "sta"}, K::kTitle, false,
+      Written::kTitleCase);
   add({"env", "aprox", "ee"}, K::kNeverEnds, false);
   add({"uu", "ud", "uds"}, K::kAmbiguous, true);
   add({"p\xC3\xA1g", "n\xC3\xBAm"}, K::kNumbered, false);  // "pág.", "núm."
@@ -312,8 +326,21 @@ AbbreviationKind LookUpAbbreviation(std::string_view word) {
   const Table& table = AbbreviationTable();
   const auto it = table.find(std::string_view(lower, word.size()));
   if (it == table.end()) return AbbreviationKind::kNone;
-  if (it->second.capitalised_only && !std::isupper(static_cast<unsigned char>(word[0]))) {
-    return AbbreviationKind::kNone;
+  const auto upper = [&word](size_t i) {
+    return std::isupper(static_cast<unsigned char>(word[i]));
+  };
+  switch (it->second.written) {
+    case Written::kAny:
+      break;
+    case Written::kCapitalised:
+      if (!upper(0)) return AbbreviationKind::kNone;
+      break;
+    case Written::kTitleCase:
+      if (!upper(0) || (word.size() > 1 && upper(1))) return AbbreviationKind::kNone;
+      break;
+    case Written::kLowerFirst:
+      if (upper(0)) return AbbreviationKind::kNone;
+      break;
   }
   return it->second.kind;
 }

@@ -111,6 +111,55 @@ bool Holds(const std::vector<Token>& tokens, const std::vector<std::string_view>
   return false;
 }
 
+// A name's letters without its periods ("u.s." -> "us").
+std::string Letters(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (std::string_view w : words) {
+    for (char c : w) {
+      if (c != '.') out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// True when `short_name`, one word, is the initials of `long_name`'s words
+// ("U.S." / "United States", "UK" / "United Kingdom", "NYC" / "New York
+// City").
+bool InitialsOf(const std::vector<std::string_view>& short_name,
+                const std::vector<std::string_view>& long_name) {
+  if (short_name.size() != 1 || long_name.size() < 2) return false;
+  std::string initials;
+  for (std::string_view w : long_name) initials.push_back(w.front());
+  return Letters(short_name) == initials;
+}
+
+// The one country of news written under several names that share no word
+// and are no initials ("America" / "the United States", "Britain" / "the
+// U.K."): its usual initials, or "" for any other name.
+std::string CountryInitials(const std::vector<std::string_view>& name) {
+  const std::string letters = Letters(name);
+  if (letters == "america" || letters == "usa") return "us";
+  if (letters == "britain" || letters == "greatbritain") return "uk";
+  return "";
+}
+
+// True when two place names name one place in other words: one is the
+// other's initials, or both are names of one country.
+bool SamePlace(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  if (InitialsOf(x, y) || InitialsOf(y, x)) return true;
+  const auto initials = [](const std::vector<std::string_view>& name) {
+    const std::string country = CountryInitials(name);
+    if (!country.empty()) return country;
+    std::string out;
+    if (name.size() == 1) return Letters(name);
+    for (std::string_view w : name) out.push_back(w.front());
+    return out;
+  };
+  const std::string cx = CountryInitials(x);
+  const std::string cy = CountryInitials(y);
+  return (!cx.empty() || !cy.empty()) && initials(x) == initials(y);
+}
+
 bool DifferentPlaces(std::string_view first_text, const std::vector<Token>& first_tokens,
                      std::string_view second_text, const std::vector<Token>& second_tokens) {
   const std::vector<PlaceMention> first = PlaceMentions(first_text, first_tokens);
@@ -118,7 +167,9 @@ bool DifferentPlaces(std::string_view first_text, const std::vector<Token>& firs
   const std::vector<PlaceMention> second = PlaceMentions(second_text, second_tokens);
   for (const PlaceMention& x : first) {
     for (const PlaceMention& y : second) {
-      if (x.preposition != y.preposition || x.words == y.words) continue;
+      if (x.preposition != y.preposition || x.words == y.words || SamePlace(x.words, y.words)) {
+        continue;
+      }
       if (!Holds(second_tokens, x.words) && !Holds(first_tokens, y.words)) return true;
     }
   }

@@ -68,8 +68,10 @@ bool NegateEachOther(std::string_view first_text, const std::vector<Token>& firs
                      std::string_view second_text, const std::vector<Token>& second);
 
 // True when each sentence has a name right after the same place
-// preposition and no word of either name is anywhere in the other (the
-// place test of GiveDifferentFacts, below, read alone).
+// preposition and no word of either name is anywhere in the other, nor
+// are the two one place under two names (one the other's initials, "U.S."
+// / "United States"; "America" or "USA" and the U.S., "Britain" and the
+// U.K.): the place test of GiveDifferentFacts, below, read alone.
 bool NameDifferentPlaces(std::string_view first_text, const std::vector<Token>& first_tokens,
                          std::string_view second_text, const std::vector<Token>& second_tokens);
 
@@ -79,7 +81,8 @@ bool NameDifferentPlaces(std::string_view first_text, const std::vector<Token>& 
 // (a run of capitalised words, no day or month) right after the same place preposition (in, of,
 // from, near, at, off, past one "the"), and no word of either name is anywhere in the other
 // sentence ("off the coast of Chile" / "off the coast of Japan"; not "in Chile" / "in Santiago,
-// Chile", nor "of President Trump" / "of President Donald Trump"). Places are read in near-copies
+// Chile", nor "of President Trump" / "of President Donald Trump", nor "in the U.S." / "in America":
+// NameDifferentPlaces). Places are read in near-copies
 // only: in two sentences that say one thing in other words, another name is as often the same place
 // named at another scale ("in New York" / "in Manhattan").
 bool GiveDifferentFacts(std::string_view first_text, const std::vector<Token>& first_tokens,

@@ -158,7 +158,10 @@
 // "EE. UU.", "aprox.", "ene."; Russian "ул.", "им.", "проф.", "тыс.",
 // "млн.", "млрд.", "руб.", "др.", "янв.". German capitalises every noun,
 // so "Mrd." before a capital ends a sentence only before an English
-// opener, and "2 Mrd. Die Firma" stays one.
+// opener, and "2 Mrd. Die Firma" stays one. Those English writes as
+// initials or a name are read only as the other language writes them:
+// "v.a.", "d.h." in lower case ("the V.A." and "the D.H." end a
+// sentence), the title "Ing." in title case ("ING." is the bank).
 //
 // Lists (markers, bullets, blocks of list lines) are tracked by
 // internal::ListTracker (list_items.h).

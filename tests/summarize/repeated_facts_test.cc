@@ -76,5 +76,20 @@ TEST(RepeatedFacts, CopiesThatDifferInANumberArePrintedOnce) {
   EXPECT_LE(Holding(cluster, 200, "keeps promising a new bridge"), 1u);
 }
 
+// One country under two names is one place: the rule that keeps another
+// event's report ("in Lyon" / "in Hamburg") took "in the United States" /
+// "in the U.S." / "in America" for three places and printed the fact three
+// times (found by the review of stop 29).
+TEST(RepeatedFacts, OneCountryNamedThreeWaysIsOnePlace) {
+  const Cluster cluster = Outlets(
+      {"Acme Corp said on Tuesday it will cut 2,000 jobs in the United States over the next "
+       "year as demand for its printers falls. Its shares fell 8 percent in early trading.",
+       "Acme Corp said Tuesday it will cut 2,000 jobs in the U.S. over the next year as demand "
+       "for its printers falls. The union called the decision a betrayal of workers.",
+       "Acme Corp will cut 2,000 jobs in America over the next year as demand for its printers "
+       "falls, the company said Tuesday. Workers learned of the news from television."});
+  EXPECT_EQ(Holding(cluster, 120, "2,000 jobs"), 1u);
+}
+
 }  // namespace
 }  // namespace concord

@@ -71,6 +71,13 @@ TEST(DifferingFacts, TheSamePlaceOrAPlaceNamedElsewhereDoesNotDiffer) {
       Differ("She held a mask of President Trump.", "She held a mask of President Donald Trump."));
   EXPECT_FALSE(
       Differ("It was reported in Washington on Friday.", "It was reported in Friday's editions."));
+  // One place under two names: initials, or one country's other name.
+  EXPECT_FALSE(Differ("It cut 2,000 jobs in the United States.", "It cut 2,000 jobs in the U.S."));
+  EXPECT_FALSE(Differ("It cut 2,000 jobs in the UK.", "It cut 2,000 jobs in the United Kingdom."));
+  EXPECT_FALSE(Differ("It cut 2,000 jobs in America.", "It cut 2,000 jobs in the U.S."));
+  EXPECT_FALSE(Differ("It cut 2,000 jobs in Britain.", "It cut 2,000 jobs in the UK."));
+  EXPECT_TRUE(Differ("It cut 2,000 jobs in America.", "It cut 2,000 jobs in Canada."));
+  EXPECT_TRUE(Differ("It cut 2,000 jobs in the UK.", "It cut 2,000 jobs in the U.S."));
 }
 
 TEST(DifferingFacts, ANegationOfTheOtherDiffers) {

@@ -68,5 +68,21 @@ TEST(SentenceLanguages, ReadsOtherLanguagesDatesAndAbbreviations) {
               "La Sra. García lo recibió."}));
 }
 
+// Other languages' abbreviations that English writes as initials or a
+// name end an English sentence as before: "V.A." (Veterans Affairs),
+// "D.H." (designated hitter), "ING." (the bank); German writes "v.a.",
+// "d.h." in lower case and the title "Ing." in title case (found by the
+// review of stop 29).
+TEST(SentenceLanguages, EnglishInitialsAndNamesSpelledLikeForeignAbbreviationsEnd) {
+  EXPECT_EQ(SplitPieces("He complained to the V.A. The agency did not respond."),
+            (Pieces{"He complained to the V.A.", "The agency did not respond."}));
+  EXPECT_EQ(SplitPieces("He played as the D.H. The Yankees won."),
+            (Pieces{"He played as the D.H.", "The Yankees won."}));
+  EXPECT_EQ(SplitPieces("Shares fell at ING. The bank said profit dropped."),
+            (Pieces{"Shares fell at ING.", "The bank said profit dropped."}));
+  EXPECT_EQ(SplitPieces("Es kam v.a. Regen, d.h. Wasser. Dr. Ing. Karl Braun sprach."),
+            (Pieces{"Es kam v.a. Regen, d.h. Wasser.", "Dr. Ing. Karl Braun sprach."}));
+}
+
 }  // namespace
 }  // namespace concord::text
