@@ -144,24 +144,16 @@
 //
 // Other languages. The rules are English, but news in German, French,
 // Spanish and Russian is read where its words say so (foreign_cues.h):
-// one capital letter of any cased script before a period is an initial
-// ("В. В. Путин", "Ł. Nowak"), a day before a German or Nordic month is an
-// ordinal ("am 3. Mai", "den 17. mai"; a month English spells the same way
-// only after a German date word, "am 3. April", so "won 9 to 3. April
-// was" ends), the Russian "г." after a number is the year (a unit: "в
-// 2025 г. Закон" ends, "2025 г. и" goes on) and before a name the city
-// ("в г. Москве"), and a period after a word in a non-Latin script
-// before a lower-case word in one is an abbreviation ("т. е.", "тыс.
-// человек"). abbreviations.cc adds those languages' common abbreviations
-// that spell no English word: German "bzw.", "vgl.", "Nr.", "Mio.",
-// "Mrd.", "usw."; French "Mlle", "env.", "janv."; Spanish "Sra.", "Dra.",
-// "EE. UU.", "aprox.", "ene."; Russian "ул.", "им.", "проф.", "тыс.",
-// "млн.", "млрд.", "руб.", "др.", "янв.". German capitalises every noun,
-// so "Mrd." before a capital ends a sentence only before an English
-// opener, and "2 Mrd. Die Firma" stays one. Those English writes as
-// initials or a name are read only as the other language writes them:
-// "v.a.", "d.h." in lower case ("the V.A." and "the D.H." end a
-// sentence), the title "Ing." in title case ("ING." is the bank).
+// initials of any cased script ("В. В. Путин"), a day before a German or
+// Nordic month ("am 3. Mai"; a month English spells the same way only
+// after a German date word, so "won 9 to 3. April was" ends), the Russian
+// "г." after a number, and a non-Latin word's period before a lower-case
+// word ("т. е."). abbreviations.cc adds those languages' abbreviations
+// that spell no English word ("bzw.", "Mrd.", "Mlle", "Sra.", "EE. UU.",
+// "тыс.", "янв."); German capitalises every noun, so "Mrd." before a
+// capital ends a sentence only before an English opener. Those English
+// writes as initials or a name count only as the other language writes
+// them: "v.a." and "d.h." in lower case, "Ing." in title case.
 //
 // Lists (markers, bullets, blocks of list lines) are tracked by
 // internal::ListTracker (list_items.h).

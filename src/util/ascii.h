@@ -32,7 +32,8 @@ inline bool StartsWithI(std::string_view text, std::string_view prefix) {
 }
 // True when `text` ends with `suffix`, ignoring ASCII case (`suffix` lower).
 inline bool EndsWithI(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && StartsWithI(text.substr(text.size() - suffix.size()), suffix);
+  return text.size() >= suffix.size() &&
+         StartsWithI(text.substr(text.size() - suffix.size()), suffix);
 }
 // True when `text` equals `lower`, ignoring ASCII case.
 inline bool EqualsI(std::string_view text, std::string_view lower) {

@@ -60,21 +60,21 @@ TEST(PossessiveSpeaker, TheOneToldIsNeverTheSpeaker) {
 // "a lawyer for Okafor": the lawyer speaks, not Okafor (a role such as
 // "spokesman" already did).
 TEST(PossessiveSpeaker, OneWhoSpeaksForANameIsNotTheName) {
-  EXPECT_EQ(SpeakerOf("\"She did nothing wrong,\" a lawyer for Okafor told CNN.\n",
-                      "nothing wrong"),
-            "a lawyer for Okafor / ");
+  EXPECT_EQ(
+      SpeakerOf("\"She did nothing wrong,\" a lawyer for Okafor told CNN.\n", "nothing wrong"),
+      "a lawyer for Okafor / ");
   EXPECT_EQ(SpeakerOf("\"She did nothing wrong,\" lawyers for Okafor said.\n", "nothing wrong"),
             "lawyers for Okafor / ");
 }
 
 // A name in apposition after the possessive phrase is still the one named.
 TEST(PossessiveSpeaker, ANameInAppositionStaysTheName) {
-  EXPECT_EQ(SpeakerOf("\"She did nothing wrong,\" Okafor's lawyer, Ben Lowe, said.\n",
-                      "nothing wrong"),
-            "Ben Lowe / Ben Lowe");
-  EXPECT_EQ(SpeakerOf("Okafor's lawyer, Ben Lowe, said: \"She did nothing wrong.\"\n",
-                      "nothing wrong"),
-            "Ben Lowe / Ben Lowe");
+  EXPECT_EQ(
+      SpeakerOf("\"She did nothing wrong,\" Okafor's lawyer, Ben Lowe, said.\n", "nothing wrong"),
+      "Ben Lowe / Ben Lowe");
+  EXPECT_EQ(
+      SpeakerOf("Okafor's lawyer, Ben Lowe, said: \"She did nothing wrong.\"\n", "nothing wrong"),
+      "Ben Lowe / Ben Lowe");
 }
 
 // A possessive that is a time, or a head that is a thing, does not speak.

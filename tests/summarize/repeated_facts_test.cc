@@ -51,11 +51,11 @@ TEST(RepeatedFacts, FourOutletsWordingOneFactGiveItOnce) {
 }
 
 TEST(RepeatedFacts, OneQuotationInTwoWordingsIsPrintedOnce) {
-  const Cluster cluster = Outlets(
-      {"Acme Corp will close its plant in Leipzig next year, the company said on Tuesday. "
-       "\"We have no choice,\" said chief executive Maria Lopez.",
-       "Acme Corp is closing its Leipzig plant, it announced on Tuesday. "
-       "Lopez said: \"We have no choice.\""});
+  const Cluster cluster =
+      Outlets({"Acme Corp will close its plant in Leipzig next year, the company said on Tuesday. "
+               "\"We have no choice,\" said chief executive Maria Lopez.",
+               "Acme Corp is closing its Leipzig plant, it announced on Tuesday. "
+               "Lopez said: \"We have no choice.\""});
   for (size_t budget : {40, 100}) {
     EXPECT_EQ(Holding(cluster, budget, "We have no choice"), 1u) << budget << " words";
   }
@@ -66,13 +66,15 @@ TEST(RepeatedFacts, CopiesThatDifferInANumberArePrintedOnce) {
   std::string comments =
       "The harbor bridge will close for three weeks of repairs, the council decided on Tuesday.";
   for (int k = 0; k < 8; ++k) {
-    comments += "\n\nResidents say the council keeps promising a new bridge and nothing ever "
-                "happens, says reader " +
-                std::to_string(k) + ".";
+    comments +=
+        "\n\nResidents say the council keeps promising a new bridge and nothing ever "
+        "happens, says reader " +
+        std::to_string(k) + ".";
   }
-  const Cluster cluster = Outlets(
-      {comments, "The council voted on Tuesday to close the harbor bridge for three weeks of "
-                 "repairs. Ferries will run every half hour."});
+  const Cluster cluster =
+      Outlets({comments,
+               "The council voted on Tuesday to close the harbor bridge for three weeks of "
+               "repairs. Ferries will run every half hour."});
   EXPECT_LE(Holding(cluster, 200, "keeps promising a new bridge"), 1u);
 }
 
