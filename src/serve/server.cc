@@ -201,6 +201,8 @@ httplib::Server::HandlerResponse PreRoute(const Context& context, const httplib:
   // so the ranges it parsed are dropped here; the request object is the
   // server's own, not const, only handed over as const.
   const_cast<httplib::Request&>(req).ranges.clear();
+  // And says so: httplib would answer a HEAD with "Accept-Ranges: bytes".
+  res.set_header("Accept-Ranges", "none");
   // The worker queue was full (pool.h): answer at once and close, without
   // reading the body.
   if (BoundedPool::Overloaded()) {

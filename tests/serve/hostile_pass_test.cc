@@ -52,6 +52,14 @@ TEST(ServeHostilePass, ARangeHeaderIsIgnored) {
     EXPECT_NE(summary->body.find("corrosion"), std::string::npos) << summary->body;
     EXPECT_FALSE(summary->has_header("Content-Range"));
   }
+  // No answer offers ranges (a HEAD said "Accept-Ranges: bytes").
+  const httplib::Result head = client.Head("/healthz");
+  ASSERT_TRUE(head);
+  EXPECT_EQ(head->status, 200);
+  EXPECT_EQ(head->get_header_value("Accept-Ranges"), "none");
+  const httplib::Result get = client.Get("/healthz");
+  ASSERT_TRUE(get);
+  EXPECT_EQ(get->get_header_value("Accept-Ranges"), "none");
 }
 
 // An outlet's update (same id, new text and time) replaces the stored
