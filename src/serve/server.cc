@@ -515,7 +515,19 @@ int RunServer(const ServeOptions& options) {
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  Result<std::unique_ptr<Store>> store = Store::Open(options.db);
+  // A large store takes a while to open (its articles grouped again, and
+  // every story computed again after a schema upgrade): say so, every two
+  // seconds and at the end, on standard error.
+  auto last_said = std::chrono::steady_clock::now();
+  const Store::OpenProgress progress = [&](std::string_view phase, size_t done, size_t total) {
+    const auto now = std::chrono::steady_clock::now();
+    if (total < 2 * Store::kProgressEvery) return;
+    if (done != 0 && done != total && now - last_said < std::chrono::seconds(2)) return;
+    last_said = now;
+    std::cerr << "concord serve: " << options.db << ": " << phase << ": " << done << " of " << total
+              << "\n";
+  };
+  Result<std::unique_ptr<Store>> store = Store::Open(options.db, progress);
   if (!store.ok()) {
     std::cerr << "concord serve: --db: " << store.status().message() << "\n";
     return 2;

@@ -114,6 +114,29 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 
 constexpr size_t kTitleBytes = 120;
 
+// Reports one phase of Store::Open to its caller (Store::OpenProgress):
+// 0 of `total` when made, every kProgressEvery items, `total` of `total`
+// when done. Nothing without a callback or items.
+class Progress {
+ public:
+  Progress(const Store::OpenProgress& report, std::string_view phase, size_t total)
+      : report_(report), phase_(phase), total_(total) {
+    if (report_ && total_ > 0) report_(phase_, 0, total_);
+  }
+  void Done() {
+    ++done_;
+    if (report_ && total_ > 0 && (done_ % Store::kProgressEvery == 0 || done_ == total_)) {
+      report_(phase_, done_, total_);
+    }
+  }
+
+ private:
+  const Store::OpenProgress& report_;
+  std::string_view phase_;
+  size_t total_;
+  size_t done_ = 0;
+};
+
 // The title of a story none of whose articles has one: the first line of
 // its first article, cut after a whole word within kTitleBytes and marked
 // "…" when longer.
@@ -175,7 +198,7 @@ Status Store::Exec(const std::string& sql) {
   return Status::Ok();
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenProgress& progress) {
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
       SQLITE_OK) {
@@ -202,8 +225,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
       return Status::IoError(path + ": " + s.message());
     }
   }
-  if (Status s = store->Load(); !s.ok()) return Status::IoError(path + ": " + s.message());
-  if (Status s = store->Upgrade(found); !s.ok()) return Status::IoError(path + ": " + s.message());
+  if (Status s = store->Load(progress); !s.ok()) {
+    return Status::IoError(path + ": " + s.message());
+  }
+  if (Status s = store->Upgrade(found, progress); !s.ok()) {
+    return Status::IoError(path + ": " + s.message());
+  }
   return store;
 }
 
@@ -212,7 +239,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 // groups lack "in_summary" (whether that line repeats a summary sentence):
 // every story is computed again, once, in one transaction with the new
 // version number, so that the web page never has to derive either itself.
-Status Store::Upgrade(int64_t found) {
+Status Store::Upgrade(int64_t found, const OpenProgress& progress) {
   const std::string version = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
   if (found < 1 || found >= kSchemaVersion) return Exec(version);
   if (Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
@@ -222,8 +249,11 @@ Status Store::Upgrade(int64_t found) {
     while (rows.Row()) stories.push_back(rows.Text(0));
   }
   Status failed = Status::Ok();
+  Progress step(progress, kRecomputing, stories.size());
   for (const std::string& story : stories) {
-    if (failed.ok()) failed = Recompute(story);
+    if (!failed.ok()) break;
+    failed = Recompute(story);
+    step.Done();
   }
   if (failed.ok()) failed = Exec(version);
   if (failed.ok()) failed = Exec("COMMIT");
@@ -232,9 +262,15 @@ Status Store::Upgrade(int64_t found) {
 }
 
 // Rebuilds the grouper: every stored article again, in the order added.
-Status Store::Load() {
+Status Store::Load(const OpenProgress& progress) {
   Statement next(db_, "SELECT value FROM meta WHERE key='next_story'");
   if (next.Row()) next_story_ = next.Int(0);
+  size_t total = 0;
+  {
+    Statement count(db_, "SELECT COUNT(*) FROM articles");
+    if (count.Row()) total = static_cast<size_t>(count.Int(0));
+  }
+  Progress step(progress, kRegrouping, total);
   Statement rows(
       db_, "SELECT id, url, source, title, published, text, story FROM articles ORDER BY seq");
   if (!rows.ok()) return rows.Error();
@@ -249,6 +285,7 @@ Status Store::Load() {
     std::string unused;
     const size_t group = Group(article, &unused);
     story_of_group_.emplace(group, rows.Text(6));  // the first article's story names it
+    step.Done();
   }
   return Status::Ok();
 }
@@ -390,7 +427,7 @@ Status Store::Reload() {
   story_of_group_.clear();
   id_of_position_.clear();
   position_of_id_.clear();
-  return Load();
+  return Load({});
 }
 
 // Summary, comparison and quotes of `story` as the commands print them in

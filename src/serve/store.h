@@ -27,11 +27,14 @@
 #ifndef CONCORD_SERVE_STORE_H_
 #define CONCORD_SERVE_STORE_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -52,8 +55,19 @@ class Store {
   // line repeats a summary sentence, api::StoryReports).
   static constexpr int kSchemaVersion = 3;
 
+  // What opening a large store reports while it works: the phase
+  // (kRegrouping, the stored articles grouped again; kRecomputing, every
+  // story computed again for a schema upgrade) and how many of how many
+  // items are done: 0 of N first, then at least every kProgressEvery
+  // items, and N of N last.
+  using OpenProgress = std::function<void(std::string_view phase, size_t done, size_t total)>;
+  static constexpr std::string_view kRegrouping = "grouping the stored articles again";
+  static constexpr std::string_view kRecomputing = "computing every story again for the new schema";
+  static constexpr size_t kProgressEvery = 500;
+
   // Opens (creating when missing) the store at `path`; fails naming the file.
-  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  static Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                             const OpenProgress& progress = {});
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -85,9 +99,9 @@ class Store {
 
  private:
   explicit Store(sqlite3* db);
-  Status Load();
+  Status Load(const OpenProgress& progress);
   // Upgrades a file of schema version `found` (0: new) to kSchemaVersion.
-  Status Upgrade(int64_t found);
+  Status Upgrade(int64_t found, const OpenProgress& progress);
   Status Exec(const std::string& sql);
   Status Recompute(const std::string& story);
   // The stored article (id, story) a new one names; `replaced`: the

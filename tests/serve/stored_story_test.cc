@@ -5,7 +5,10 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
@@ -200,6 +203,38 @@ TEST(StoredStoryTest, AVersionOneStoreIsComputedAgainSoEveryGroupHasItsShownLine
 // (whether the line repeats a summary sentence; the web page leaves it out).
 TEST(StoredStoryTest, AVersionTwoStoreIsComputedAgainSoEveryGroupHasItsMark) {
   ExpectOlderStoreComputedAgain(2, "in_summary");
+}
+
+// What `concord serve --db NAME` (in `dir`) prints on standard error
+// until it listens; the server is then stopped.
+std::string OpeningMessages(const TempDir& dir, const std::string& name) {
+  const std::string script =
+      "cd " + dir.Path("") + " && (" + std::string(CONCORD_BINARY) + " serve --db " + name +
+      " --port 0 --bind 127.0.0.1 >out 2>err & echo $! >pid); "
+      "for i in $(seq 300); do grep -q listening out 2>/dev/null && break; sleep 0.1; done; "
+      "kill $(cat pid)";
+  EXPECT_EQ(std::system(script.c_str()), 0);
+  std::ifstream err(dir.Path("err"));
+  return std::string(std::istreambuf_iterator<char>(err), std::istreambuf_iterator<char>());
+}
+
+// A large store says what it does while it opens (the articles grouped
+// again), on standard error, before the server listens; a small one says
+// nothing. 1,000 short articles are written straight into the file.
+TEST(StoredStoryTest, ALargeStoreSaysItsProgressWhileItOpens) {
+  TempDir dir;
+  AddExample(dir.Path("small.db"));
+  EXPECT_EQ(OpeningMessages(dir, "small.db"), "");
+  const std::string db = dir.Path("big.db");
+  AddExample(db);
+  RunSql(db,
+         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+         "INSERT INTO articles (id, url, source, outlet, title, published, text, story, grouped) "
+         "SELECT 'bulk-' || i, '', 'Bulk Wire', 'Bulk Wire', '', '', 'Ferry line ' || i || "
+         "' changed its timetable on Monday, the harbor office said.', 's1', 1 FROM n");
+  const std::string err = OpeningMessages(dir, "big.db");
+  EXPECT_NE(err.find("grouping the stored articles again: 0 of 1003"), std::string::npos) << err;
+  EXPECT_NE(err.find("grouping the stored articles again: 1003 of 1003"), std::string::npos) << err;
 }
 
 }  // namespace
