@@ -2,25 +2,21 @@
 #include "extract/author.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string>
 #include <string_view>
 
 #include "extract/metadata.h"
+#include "util/calendar.h"
 
 namespace concord::extract::internal {
 namespace {
 
 bool IsMonth(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   if (w.size() < 3) return false;
-  return std::any_of(kMonths.begin(), kMonths.end(), [w](std::string_view m) {
-    // "jun", "sept", "june": a month's name or its first letters.
-    return w.size() <= m.size() && m.compare(0, w.size(), w) == 0;
-  });
+  // "jun", "sept", "june": a month's name (util/calendar.h) or its first letters.
+  return std::any_of(util::kMonthNames.begin(), util::kMonthNames.end(),
+                     [w](std::string_view m) { return m.starts_with(w); });
 }
 
 // "Jun 2", "2 June", "Sept. 14": words that are months or numbers only,

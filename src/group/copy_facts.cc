@@ -2,8 +2,10 @@
 #include "group/copy_facts.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
+#include "text/differing_facts.h"
 #include "util/fnv1a.h"
 
 namespace concord::group {
@@ -18,26 +20,39 @@ bool StartsCapitalized(std::string_view sentence, const text::Token& token) {
   return sentence.substr(token.span.start, 2) != token.lower.substr(0, 2);
 }
 
-// The one name of a country that news writes several ways ("the United
-// States", "the U.S.", "America"; "the United Kingdom", "the U.K.",
-// "Britain"), for the capitalised token i: "" when it is none of them.
-// Two words ("United States") are both replaced, so neither is a name the
-// other article never writes.
+// A token's letters without periods ("u.s." -> "us").
+std::string Letters(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+// The one name of a country that news writes several ways
+// (text::CountryOf: "the United States", "the U.S.", "America"; "the
+// United Kingdom", "the U.K.", "Britain"), for the capitalised token i:
+// "" when it is none of them. A word that names no country alone names one
+// with its neighbour when the two do ("United States"): both are replaced,
+// so neither is a name the other article never writes.
 std::string_view CountryName(std::string_view sentence, const std::vector<text::Token>& tokens,
                              size_t i) {
   if (!StartsCapitalized(sentence, tokens[i])) return "";
-  const std::string_view w = tokens[i].lower;
-  const auto at = [&](size_t k) { return k < tokens.size() ? tokens[k].lower : ""; };
-  if (w == "u.s." || w == "u.s" || w == "us" || w == "usa" || w == "u.s.a." || w == "america" ||
-      (w == "united" && at(i + 1) == "states") ||
-      (w == "states" && i > 0 && at(i - 1) == "united")) {
-    return "\x01us";
+  const std::string word = Letters(tokens[i].lower);
+  std::string_view country = text::CountryOf(word);
+  // A neighbour of two letters or more that names no country alone.
+  const auto joins = [&](size_t k) {
+    const std::string other = Letters(tokens[k].lower);
+    return word.size() > 1 && other.size() > 1 && text::CountryOf(other).empty();
+  };
+  if (country.empty() && i + 1 < tokens.size() && joins(i + 1)) {
+    country = text::CountryOf(word + Letters(tokens[i + 1].lower));
   }
-  if (w == "u.k." || w == "u.k" || w == "uk" || w == "britain" ||
-      (w == "united" && at(i + 1) == "kingdom") ||
-      (w == "kingdom" && i > 0 && at(i - 1) == "united")) {
-    return "\x01uk";
+  if (country.empty() && i > 0 && joins(i - 1)) {
+    country = text::CountryOf(Letters(tokens[i - 1].lower) + word);
   }
+  if (country == "us") return "\x01us";
+  if (country == "uk") return "\x01uk";
   return "";
 }
 

@@ -21,8 +21,8 @@
 
 namespace concord::summarize::internal {
 
-double Dot(const SparseVector& a, const SparseVector& b) {
-  double sum = 0;
+Overlap OverlapOf(const SparseVector& a, const SparseVector& b) {
+  Overlap overlap;
   size_t i = 0;
   size_t j = 0;
   while (i < a.size() && j < b.size()) {
@@ -31,12 +31,13 @@ double Dot(const SparseVector& a, const SparseVector& b) {
     } else if (a[i].first > b[j].first) {
       ++j;
     } else {
-      sum += static_cast<double>(a[i].second) * b[j].second;
+      overlap.dot += static_cast<double>(a[i].second) * b[j].second;
+      ++overlap.shared;
       ++i;
       ++j;
     }
   }
-  return sum;
+  return overlap;
 }
 
 void Normalize(SparseVector& v) {

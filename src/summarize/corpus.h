@@ -20,8 +20,16 @@ namespace concord::summarize::internal {
 // A sparse vector: (term id, weight) sorted by term id.
 using SparseVector = std::vector<std::pair<uint32_t, float>>;
 
-// Dot product of two sparse vectors.
-double Dot(const SparseVector& a, const SparseVector& b);
+// What two sparse vectors share, read in one merge: their dot product
+// (summed in term order) and how many terms both hold.
+struct Overlap {
+  double dot = 0;
+  size_t shared = 0;
+};
+Overlap OverlapOf(const SparseVector& a, const SparseVector& b);
+
+// Dot product of two sparse vectors (OverlapOf's dot).
+inline double Dot(const SparseVector& a, const SparseVector& b) { return OverlapOf(a, b).dot; }
 
 // Scales `v` to unit length (no-op for the zero vector).
 void Normalize(SparseVector& v);

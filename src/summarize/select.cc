@@ -29,20 +29,6 @@ size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit) {
   return 1;
 }
 
-size_t SharedTerms(const SparseVector& a, const SparseVector& b) {
-  size_t shared = 0;
-  for (size_t x = 0, y = 0; x < a.size() && y < b.size();) {
-    if (a[x].first == b[y].first) {
-      ++shared, ++x, ++y;
-    } else if (a[x].first < b[y].first) {
-      ++x;
-    } else {
-      ++y;
-    }
-  }
-  return shared;
-}
-
 namespace {
 
 // How many of `terms` terms a sentence must hold to hold kContained.
@@ -63,19 +49,32 @@ bool OtherPlace(const Corpus& corpus, uint32_t i, uint32_t j) {
   return text::NameDifferentPlaces(a.text, a.tokens, b.text, b.tokens);
 }
 
-bool Repeats(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
+namespace {
+
+// Repeats (`both_ways` false) or NearDuplicates (true) of candidates i and
+// j: one merge of their vectors serves both directions, as the cosine,
+// the shared terms and OtherPlace are the same either way.
+bool Alike(const Corpus& corpus, uint32_t i, uint32_t j, double threshold, bool both_ways) {
   if (corpus.origin[i] == corpus.origin[j] ||
       corpus.sentence[i]->text == corpus.sentence[j]->text) {
     return true;
   }
-  const SparseVector& a = corpus.vectors[i];
-  const SparseVector& b = corpus.vectors[j];
-  const bool alike = Dot(a, b) >= threshold || RepeatsTerms(a.size(), b.size(), SharedTerms(a, b));
+  const size_t terms_i = corpus.vectors[i].size();
+  const size_t terms_j = corpus.vectors[j].size();
+  const Overlap overlap = OverlapOf(corpus.vectors[i], corpus.vectors[j]);
+  const bool alike = overlap.dot >= threshold || RepeatsTerms(terms_i, terms_j, overlap.shared) ||
+                     (both_ways && RepeatsTerms(terms_j, terms_i, overlap.shared));
   return alike && !OtherPlace(corpus, i, j);
 }
 
+}  // namespace
+
+bool Repeats(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
+  return Alike(corpus, i, j, threshold, false);
+}
+
 bool NearDuplicates(const Corpus& corpus, uint32_t i, uint32_t j, double threshold) {
-  return Repeats(corpus, i, j, threshold) || Repeats(corpus, j, i, threshold);
+  return Alike(corpus, i, j, threshold, true);
 }
 
 void PickIndex::Clear() const {
@@ -182,7 +181,7 @@ bool PickIndex::AnyContains(const Corpus& corpus, uint32_t i) const {
       seen_[p] = true;
       touched_.push_back(p);
       const SparseVector& b = corpus.vectors[indexed_[p]];
-      if (RepeatsTerms(a.size(), b.size(), SharedTerms(a, b)) &&
+      if (RepeatsTerms(a.size(), b.size(), OverlapOf(a, b).shared) &&
           !OtherPlace(corpus, i, indexed_[p])) {
         contained = true;
         break;

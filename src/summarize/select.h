@@ -111,8 +111,6 @@ size_t Cost(const Corpus& corpus, uint32_t i, BudgetUnit unit);
 // "Repeated facts").
 inline constexpr double kContained = 0.9;
 
-// Of two vectors' terms (sorted by term), how many both hold.
-size_t SharedTerms(const SparseVector& a, const SparseVector& b);
 // Whether a sentence of `terms` content terms repeats one of `other_terms`
 // when they share `shared`: the other holds kContained of its terms, or it
 // holds kContained of the other's and adds no more terms than it shares

@@ -8,8 +8,11 @@
 // Manhattan", "of President Trump" / "of President Donald Trump").
 #include "text/differing_facts.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+
+#include "util/calendar.h"
 
 namespace concord::text {
 
@@ -20,15 +23,10 @@ bool IsScaleWord(std::string_view lower) {
          lower == "hundred" || lower == "percent" || lower == "per";
 }
 
+// A month's full name (the tokenizer keeps no period after "Jan.").
 bool IsMonth(std::string_view lower) {
-  static constexpr std::string_view kMonths[] = {
-      "january",   "february", "march",    "april",    "may",   "june", "july", "august",
-      "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
-      "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec."};
-  for (std::string_view m : kMonths) {
-    if (lower == m) return true;
-  }
-  return false;
+  return std::find(util::kMonthNames.begin(), util::kMonthNames.end(), lower) !=
+         util::kMonthNames.end();
 }
 
 bool IsDay(std::string_view lower) {
@@ -133,32 +131,42 @@ bool InitialsOf(const std::vector<std::string_view>& short_name,
   return Letters(short_name) == initials;
 }
 
-// The one country of news written under several names that share no word
-// and are no initials ("America" / "the United States", "Britain" / "the
-// U.K."): its usual initials, or "" for any other name.
-std::string CountryInitials(const std::vector<std::string_view>& name) {
-  const std::string letters = Letters(name);
-  if (letters == "america" || letters == "usa") return "us";
-  if (letters == "britain" || letters == "greatbritain") return "uk";
-  return "";
+// A place name's initials: its letters when it is one word ("U.S." ->
+// "us"), else its words' first letters ("United States" -> "us").
+std::string Initials(const std::vector<std::string_view>& name) {
+  if (name.size() == 1) return Letters(name);
+  std::string out;
+  for (std::string_view w : name) out.push_back(w.front());
+  return out;
 }
 
 // True when two place names name one place in other words: one is the
-// other's initials, or both are names of one country.
+// other's initials, or one is a country under a name that is not its
+// initials ("America", "Britain": CountryOf) and the other names it
+// ("the U.S.", "the United Kingdom", "USA").
 bool SamePlace(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
   if (InitialsOf(x, y) || InitialsOf(y, x)) return true;
-  const auto initials = [](const std::vector<std::string_view>& name) {
-    const std::string country = CountryInitials(name);
-    if (!country.empty()) return country;
-    std::string out;
-    if (name.size() == 1) return Letters(name);
-    for (std::string_view w : name) out.push_back(w.front());
-    return out;
+  const auto key = [](const std::vector<std::string_view>& name) {
+    const std::string_view country = CountryOf(Letters(name));
+    return country.empty() ? Initials(name) : std::string(country);
   };
-  const std::string cx = CountryInitials(x);
-  const std::string cy = CountryInitials(y);
-  return (!cx.empty() || !cy.empty()) && initials(x) == initials(y);
+  const bool renamed = key(x) != Initials(x) || key(y) != Initials(y);
+  return renamed && key(x) == key(y);
 }
+
+}  // namespace
+
+std::string_view CountryOf(std::string_view letters) {
+  for (std::string_view us : {"us", "usa", "america", "unitedstates"}) {
+    if (letters == us) return "us";
+  }
+  for (std::string_view uk : {"uk", "britain", "greatbritain", "unitedkingdom"}) {
+    if (letters == uk) return "uk";
+  }
+  return "";
+}
+
+namespace {
 
 bool DifferentPlaces(std::string_view first_text, const std::vector<Token>& first_tokens,
                      std::string_view second_text, const std::vector<Token>& second_tokens) {

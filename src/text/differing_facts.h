@@ -67,6 +67,14 @@ std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<Number
 bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
                      std::string_view second_text, const std::vector<Token>& second);
 
+// The usual initials ("us", "uk") of a country news writes under names
+// that share no word ("the United States", "the U.S.", "USA", "America";
+// "the United Kingdom", "the U.K.", "Britain", "Great Britain"), from the
+// name's lower-case letters without periods ("unitedstates", "us",
+// "america"); "" for any other name. The one list of them: the place test
+// below and the grouper's copy test (group/copy_facts.cc) read it.
+std::string_view CountryOf(std::string_view letters);
+
 // True when each sentence has a name right after the same place
 // preposition and no word of either name is anywhere in the other, nor
 // are the two one place under two names (one the other's initials, "U.S."
