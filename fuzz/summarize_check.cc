@@ -106,17 +106,17 @@ std::optional<std::string_view> OwnText(std::string_view shown, std::string_view
 // The sentence's own text (or, truncated, the prefix of it) when `shown`
 // is a form OwnText allows ended as a cut sentence is
 // (text::WithCutShortEnding: "…" before the closing marks, then the marks
-// of the quotations left open).
+// of the quotations and the brackets left open, as many as it opens).
 std::optional<std::string> CutText(std::string_view shown, std::string_view sentence,
                                    bool truncated) {
   const size_t at = shown.rfind("\xE2\x80\xA6");
   if (at == std::string_view::npos) return std::nullopt;
   std::string base = std::string(shown.substr(0, at)) + std::string(shown.substr(at + 3));
-  for (int added = 0; added <= 4 && !base.empty(); ++added) {
+  while (!base.empty()) {
     if (text::WithCutShortEnding(base, truncated) == shown) {
       if (const auto own = OwnText(base, sentence, truncated)) return std::string(*own);
     }
-    if (base.ends_with('"')) {
+    if (base.ends_with('"') || base.ends_with(')') || base.ends_with(']')) {
       base.pop_back();
     } else if (base.ends_with("\xE2\x80\x9D")) {
       base.resize(base.size() - 3);
