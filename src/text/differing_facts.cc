@@ -230,6 +230,32 @@ bool HasCue(const std::vector<Token>& tokens) {
   return false;
 }
 
+// Days, months and the words that measure time ("week", "ago").
+bool IsTimeWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "ago",       "day",      "days",    "week",      "weeks",   "weekend", "month",
+      "months",    "year",     "years",   "hour",      "hours",   "today",   "tonight",
+      "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"};
+  if (IsDay(lower) || IsMonth(lower)) return true;
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// An article or a possessive: what opens a noun phrase.
+bool IsDeterminer(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"a",    "an",  "the",  "this",  "these", "those",
+                                                "his",  "her", "its",  "their", "our",   "my",
+                                                "your", "any", "each", "every"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+bool IsBe(std::string_view lower) {
+  for (std::string_view be : {"is", "was", "are", "were", "be", "been", "being", "isn't", "wasn't",
+                              "aren't", "weren't", "isnt", "wasnt", "arent", "werent"}) {
+    if (lower == be) return true;
+  }
+  return false;
+}
+
 bool IsSay(std::string_view lower) {
   return lower == "say" || lower == "says" || lower == "said" || lower == "saying";
 }
@@ -250,8 +276,41 @@ struct Words {
     }
     return true;
   }
+  // A time word ("a week ago", "on Monday") is no content either: "did
+  // not a week ago" negates a verb left out, not the week.
   bool Content(size_t j) const {
-    return !tokens[j].is_stopword && !tokens[j].is_number && !IsSay(tokens[j].lower);
+    return !tokens[j].is_stopword && !tokens[j].is_number && !IsSay(tokens[j].lower) &&
+           !IsTimeWord(tokens[j].lower);
+  }
+  // True when token j stands in a noun phrase: an article or possessive
+  // right before it ("a meeting", "the right candidate"), or before the
+  // one word before it when it has a noun's ending ("a private meeting",
+  // "his sudden resignation"; "the mayor resigned" is a verb).
+  bool AfterDeterminer(size_t j) const {
+    if (j >= 1 && Joined(j - 1) && IsDeterminer(tokens[j - 1].lower)) return true;
+    const std::string_view w = tokens[j].lower;
+    const bool noun_ending = w.ends_with("ing") || w.ends_with("ion") || w.ends_with("ment");
+    return noun_ending && j >= 2 && Joined(j - 2) && Joined(j - 1) &&
+           IsDeterminer(tokens[j - 2].lower);
+  }
+  // True when the determiner before token j follows a form of be, past a
+  // cue ("is not the right candidate", "is the right candidate"): the
+  // phrase is what the sentence says its subject is.
+  bool Predicate(size_t j) const {
+    for (size_t back = 1; back <= 2 && back <= j && Joined(j - back); ++back) {
+      if (!IsDeterminer(tokens[j - back].lower)) continue;
+      size_t k = j - back;  // the determiner
+      while (k > 0 && Joined(k - 1) && CueEnd(tokens, k - 1) != SIZE_MAX) --k;
+      return k > 0 && Joined(k - 1) && IsBe(tokens[k - 1].lower);
+    }
+    return false;
+  }
+  // True when token p of this sentence may be the word that `negated`
+  // negates in sentence `w`: both verbs, or both nouns, and a negated
+  // predicate ("is not the right candidate") against a predicate.
+  bool SameRole(size_t p, const Words& w, size_t negated) const {
+    if (!w.AfterDeterminer(negated)) return !AfterDeterminer(p);
+    return !w.Predicate(negated) || Predicate(p);
   }
 };
 
@@ -287,18 +346,19 @@ size_t SaidThat(const std::vector<Token>& tokens, size_t cue_end) {
   return cue_end;
 }
 
-// True when `other` writes `word` with `context` in the same clause within
+// True when `other` writes token `word` of `w`, in the same role
+// (SameRole), with token `context` of `w` in the same clause within
 // kReach tokens after it (or before it, `context_before`).
-bool WritesWithContext(const Words& other, const Token& word, const Token& context,
+bool WritesWithContext(const Words& other, const Words& w, size_t word, size_t context,
                        bool context_before) {
   const std::vector<Token>& t = other.tokens;
   for (size_t p = 0; p < t.size(); ++p) {
-    if (!SameWord(t[p], word)) continue;
+    if (!SameWord(t[p], w.tokens[word]) || !other.SameRole(p, w, word)) continue;
     for (size_t k = 1; k <= kReach; ++k) {
       const bool outside = context_before ? (k > p || !other.Joined(p - k))
                                           : (p + k >= t.size() || !other.Joined(p + k - 1));
       if (outside) break;
-      if (SameWord(t[context_before ? p - k : p + k], context)) return true;
+      if (SameWord(t[context_before ? p - k : p + k], w.tokens[context])) return true;
     }
   }
   return false;
@@ -321,11 +381,11 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
     const size_t word = NextContent(w, SaidThat(w.tokens, cue_end), 6);
     if (word == SIZE_MAX) continue;
     const size_t after = NextContent(w, word);
-    if (after != SIZE_MAX && WritesWithContext(other, w.tokens[word], w.tokens[after], false)) {
+    if (after != SIZE_MAX && WritesWithContext(other, w, word, after, false)) {
       return true;
     }
     const size_t before = after == SIZE_MAX ? PreviousContent(w, i) : SIZE_MAX;
-    if (before != SIZE_MAX && WritesWithContext(other, w.tokens[word], w.tokens[before], true)) {
+    if (before != SIZE_MAX && WritesWithContext(other, w, word, before, true)) {
       return true;
     }
   }

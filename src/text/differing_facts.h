@@ -63,7 +63,11 @@ std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<Number
 // "paid" is missed). Not when both negate ("did not resign" / "never
 // resigned", "no foul play" / "foul play wasn't suspected"), nor a word
 // negated in another clause ("not to limit what they eat" / "limiting food
-// intake").
+// intake"), nor the word in another part: a verb against a noun after an
+// article ("could not meet" / "a private meeting"), a predicate against
+// the same phrase elsewhere ("is not the right candidate" / "that the
+// right candidate be chosen"), or a time word ("did not a week ago" /
+// "unlike him a week ago").
 bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
                      std::string_view second_text, const std::vector<Token>& second);
 

@@ -92,6 +92,20 @@ TEST(DifferingFacts, ANegationOfTheOtherDiffers) {
                      "Acme did not say on Monday that it will cut jobs in Germany.", false));
   EXPECT_TRUE(Differ("The city signed the deal.", "The city refused to sign the deal.", false));
   EXPECT_TRUE(Differ("He no longer leads the party.", "He leads the party.", false));
+  EXPECT_TRUE(Differ("Dale is not the right candidate.", "Dale is the right candidate.", false));
+  EXPECT_TRUE(
+      Differ("The mayor did not resign on Monday.", "The mayor resigned on Monday.", false));
+}
+
+// The negated word written in another role: a verb against a noun, a
+// predicate against a phrase the sentence says nothing about, a time word.
+TEST(DifferingFacts, TheSameWordInAnotherRoleDoesNotDiffer) {
+  EXPECT_FALSE(Differ("The governor could not meet with the unions on Friday.",
+                      "The governor held a private meeting with unions on Friday.", false));
+  EXPECT_FALSE(Differ("Dale is not the right candidate, she said.",
+                      "Voters want the right local candidate to be chosen.", false));
+  EXPECT_FALSE(Differ("The senator spoke up, as the mayor did not a week ago.",
+                      "The senator spoke up, unlike the mayor a week ago.", false));
 }
 
 TEST(DifferingFacts, BothNegatedOrANegationOfSomethingElseDoesNotDiffer) {
