@@ -11,7 +11,8 @@ parsed JSON (plain dicts and lists), with ``"text"`` or ``"md"`` its string.
     ...                        {"source": "Courier", "text": "The bridge closed."}])
     >>> [sentence["sources"] for sentence in s["sentences"]]
 
-Errors: ``ValueError`` for a bad option, ``concord.Error`` for input that
+Errors: ``ValueError`` for a bad option (named as its keyword argument:
+``words``, ``merge_threshold``), ``concord.Error`` for input that
 cannot be used (the message names the article as ``articles:N``, N from 1),
 ``TypeError`` for arguments of the wrong type. The engine runs without the
 GIL, so Python threads run concurrently in it. docs/python.md explains more.
@@ -20,7 +21,10 @@ GIL, so Python threads run concurrently in it. docs/python.md explains more.
 from __future__ import annotations
 
 import difflib
+import functools
+import inspect
 import json
+import re
 import warnings
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
@@ -34,6 +38,35 @@ Article = Union[str, Mapping[str, Any]]
 
 _SUMMARIZE_OPTIONS = ("bytes", "sentences", "truncate", "explain", "no_clean", "keep_copies",
                       "duplicate_threshold", "set", "params", "threads", "story_id")
+
+
+def _keyword_names(function):
+    """Makes the engine's ValueError messages, which name options as the
+    command line does (``--words``, ``--merge-threshold``), name them as
+    this function's keyword arguments (``words``, ``merge_threshold``)."""
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except ValueError as error:
+            message = _renamed(str(error), function)
+            if message == str(error):
+                raise
+            raise ValueError(message) from None
+    return wrapper
+
+
+def _renamed(message: str, function: Any) -> str:
+    """`message` with each ``--flag`` that names a keyword argument of
+    `function` (or, for summarize, one of its options) written as it."""
+    names = set(inspect.signature(function).parameters)
+    if function.__name__ == "summarize":
+        names.update(_SUMMARIZE_OPTIONS)
+
+    def keyword(match: "re.Match[str]") -> str:
+        name = match.group(1).replace("-", "_")
+        return name if name in names else match.group(0)
+    return re.sub(r"(?<![\w-])--([a-z][a-z-]*)", keyword, message)
 
 
 def _article_object(article: Article, number: int, name_unnamed: bool = False) -> Dict[str, Any]:
@@ -101,7 +134,7 @@ def _parameters(value: Any) -> Dict[str, float]:
         except ValueError:
             equals = ""
         if not equals or not name.strip():
-            raise ValueError(f"--set: expected name=value with a number (got '{item}')")
+            raise ValueError(f"set: expected name=value with a number (got '{item}')")
     return out
 
 
@@ -112,6 +145,7 @@ def _options_json(options: Mapping[str, Any]) -> str:
                        if value is not None})
 
 
+@_keyword_names
 def summarize(articles: Iterable[Article], words: Optional[int] = None,
               method: str = "default", format: str = "json", **options: Any) -> Any:
     """Summarizes the articles of one story, as ``concord summarize``.
@@ -155,6 +189,7 @@ def summarize(articles: Iterable[Article], words: Optional[int] = None,
     return _json_or_text(out, format)
 
 
+@_keyword_names
 def compare(articles: Iterable[Article], format: str = "json", threshold: Optional[float] = None,
             no_clean: bool = False, threads: int = 0, story_id: str = "articles") -> Any:
     """Compares the outlets of one story, as ``concord compare``.
@@ -172,6 +207,7 @@ def compare(articles: Iterable[Article], format: str = "json", threshold: Option
     return _json_or_text(out, format)
 
 
+@_keyword_names
 def quotes(articles: Iterable[Article], format: str = "json", no_clean: bool = False,
            threads: int = 0, story_id: str = "articles") -> Any:
     """Direct quotes with speakers and cue verbs, as ``concord quotes``.
@@ -232,6 +268,7 @@ def extract(html: Union[str, bytes], url: Optional[str] = None) -> Dict[str, Any
     return page
 
 
+@_keyword_names
 def group(articles: Iterable[Article], window: str = "72h", threshold: Optional[float] = None,
           duplicate_threshold: Optional[float] = None,
           duplicates: bool = True,
@@ -258,6 +295,7 @@ def group(articles: Iterable[Article], window: str = "72h", threshold: Optional[
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
+@_keyword_names
 def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
            format: str = "md", window: str = "72h", threshold: Optional[float] = None,
            duplicate_threshold: Optional[float] = None, duplicates: bool = True,
@@ -293,7 +331,7 @@ def digest(articles: Iterable[Article], words: int = 100, min_articles: int = 2,
         keep_copies=keep_copies, window=window, no_duplicates=not duplicates, threads=threads,
         truncate=truncate, **kwargs)
     for note in notes:
-        warnings.warn(f"concord digest: {note}", stacklevel=2)
+        warnings.warn(f"concord digest: {_renamed(note, digest)}", stacklevel=3)
     if format in ("jsonl", "json"):
         return [json.loads(line) for line in out.splitlines() if line.strip()]
     return _decode(out)
