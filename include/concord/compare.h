@@ -162,6 +162,15 @@ struct NumberDifference {
   std::string second_value;  // as written ("1,500")
 };
 
+// Two similar sentences of different outlets of which one negates what
+// the other states ("The mayor resigned on Monday." / "The mayor did not
+// resign on Monday."; text::NegateEachOther). Neither is grouped with the
+// other, so a reader sees the disagreement here.
+struct Contradiction {
+  SentenceRef first;  // the earlier sentence of the story
+  SentenceRef second;
+};
+
 struct Alignment {
   std::vector<std::string> outlets;  // per article
   std::vector<ContentGroup> groups;  // every sentence is in exactly one
@@ -171,6 +180,7 @@ struct Alignment {
   std::vector<size_t> unique;  // single-outlet groups that pass the
                                // unique-fact filters, in article order
   std::vector<NumberDifference> number_differences;
+  std::vector<Contradiction> contradictions;  // in story order, each pair once
   std::vector<Entity> entities;
   std::vector<NameMention> mentions;
 };

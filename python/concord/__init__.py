@@ -197,7 +197,7 @@ def compare(articles: Iterable[Article], format: str = "json", threshold: Option
     Returns with format="json" a dict: ``outlets``, ``shared`` (content
     several outlets carry), ``unique`` (facts only one reports; each group
     with ``shown``, the line the reports show for it),
-    ``number_differences``, ``entities``, ``quotes``, ``id``; with "text"
+    ``number_differences``, ``contradictions``, ``entities``, ``quotes``, ``id``; with "text"
     or "md" the CLI's report. ``threshold`` (0, 1] is the similarity at which
     two sentences count as the same content.
     """

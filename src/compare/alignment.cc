@@ -305,6 +305,8 @@ struct LinkScratch {
   std::vector<char> content;            // and whether each is a word
   // Per sentence: another outlet's similar sentence disagrees with it.
   std::vector<char> disputed;
+  // Pairs (lower index first) of such sentences that negate each other.
+  std::vector<std::pair<size_t, size_t>> negations;
 };
 
 // Links of sentence i: through the index of its rarest features, its best
@@ -348,6 +350,12 @@ void LinkSentence(size_t i, const Story& story, const FeatureTable& table,
       if (sim < options.match_threshold || shared < options.min_shared_features) continue;
       if (Disagree(story.At(i), story.At(j))) {
         scratch.disputed[i] = scratch.disputed[j] = 1;
+        const Sentence& a = story.At(i);
+        const Sentence& b = story.At(j);
+        if (story.outlet_of[refs[i].article] != story.outlet_of[refs[j].article] &&
+            text::NegateEachOther(a.text, a.tokens, b.text, b.tokens)) {
+          scratch.negations.emplace_back(std::min<size_t>(i, j), std::max<size_t>(i, j));
+        }
         continue;
       }
       const size_t b = refs[j].article;
@@ -514,11 +522,18 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
                         {},
                         {},
                         {},
-                        std::vector<char>(story.size(), 0)};
+                        std::vector<char>(story.size(), 0),
+                        {}};
     for (size_t i = 0; i < story.size(); ++i) {
       LinkSentence(i, story, table, features, weights, options, scratch, links, related);
     }
     disputed = std::move(scratch.disputed);
+    std::vector<std::pair<size_t, size_t>>& negations = scratch.negations;
+    std::sort(negations.begin(), negations.end());
+    negations.erase(std::unique(negations.begin(), negations.end()), negations.end());
+    for (const auto& [i, j] : negations) {
+      result.contradictions.push_back({story.refs[i], story.refs[j]});
+    }
   }
   BuildGroups(story, links, result);
   ClassifyGroups(story, table, features, weights, options, disputed, result);

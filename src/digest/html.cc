@@ -126,6 +126,18 @@ std::string Comparison(const json& comparison) {
     }
     out += "</ul>";
   }
+  const json& contradictions = List(comparison, "contradictions");
+  if (!contradictions.empty()) {
+    out += "<h3>Statements that contradict each other</h3><ul>";
+    for (size_t i = 0; i < contradictions.size() && i < kMaxItems; ++i) {
+      const json& c = contradictions[i];
+      const json& a = c.contains("first") ? c["first"] : json();
+      const json& b = c.contains("second") ? c["second"] : json();
+      out += "<li>" + EscapeHtml(Str(a, "text")) + " (" + EscapeHtml(Str(a, "outlet")) + ") / " +
+             EscapeHtml(Str(b, "text")) + " (" + EscapeHtml(Str(b, "outlet")) + ")</li>";
+    }
+    out += "</ul>";
+  }
   return out + "</details>";
 }
 

@@ -305,6 +305,14 @@ struct Words {
     }
     return false;
   }
+  // The index of "whether" or "if" before token j in its sentence, or
+  // SIZE_MAX: what follows it is asked or supposed, not stated.
+  size_t OpenQuestion(size_t j) const {
+    for (size_t k = j; k-- > 0;) {
+      if (tokens[k].lower == "whether" || tokens[k].lower == "if") return k;
+    }
+    return SIZE_MAX;
+  }
   // True when token p of this sentence may be the word that `negated`
   // negates in sentence `w`: both verbs, or both nouns, and a negated
   // predicate ("is not the right candidate") against a predicate.
@@ -352,8 +360,16 @@ size_t SaidThat(const std::vector<Token>& tokens, size_t cue_end) {
 bool WritesWithContext(const Words& other, const Words& w, size_t word, size_t context,
                        bool context_before) {
   const std::vector<Token>& t = other.tokens;
+  const size_t w_open = w.OpenQuestion(word);
   for (size_t p = 0; p < t.size(); ++p) {
     if (!SameWord(t[p], w.tokens[word]) || !other.SameRole(p, w, word)) continue;
+    // Asked or supposed, not stated ("announces whether he will seek a
+    // second term", "if they pass the bill"), unless the negating sentence
+    // asks or supposes it too.
+    const size_t open = other.OpenQuestion(p);
+    if (open != SIZE_MAX && (w_open == SIZE_MAX || w.tokens[w_open].lower != t[open].lower)) {
+      continue;
+    }
     for (size_t k = 1; k <= kReach; ++k) {
       const bool outside = context_before ? (k > p || !other.Joined(p - k))
                                           : (p + k >= t.size() || !other.Joined(p + k - 1));
@@ -374,13 +390,27 @@ bool WritesWithContext(const Words& other, const Words& w, size_t word, size_t c
 // contradicting the same word in another ("not to limit what they eat" /
 // "limiting food intake").
 bool NegatesStatementOf(const Words& w, const Words& other) {
+  size_t clause_cue = SIZE_MAX;  // a cue earlier in the clause of token i
   for (size_t i = 0; i < w.tokens.size(); ++i) {
+    if (i > 0 && !w.Joined(i - 1)) clause_cue = SIZE_MAX;
     const size_t cue_end = CueEnd(w.tokens, i);
     if (cue_end == SIZE_MAX) continue;
+    // A cue under another ("I wasn't suggesting he's not a Christian"),
+    // or over another, negates a negation: the clause states what the
+    // other sentence does.
+    const bool under_another = clause_cue != SIZE_MAX;
+    clause_cue = i;
+    if (under_another) continue;
     // (Six: "did not say that it will cut".)
     const size_t word = NextContent(w, SaidThat(w.tokens, cue_end), 6);
     if (word == SIZE_MAX) continue;
     const size_t after = NextContent(w, word);
+    // And one over another ("wasn't saying he's not a good manager").
+    bool over_another = false;
+    for (size_t k = cue_end + 1; k <= (after == SIZE_MAX ? word : after); ++k) {
+      over_another = over_another || CueEnd(w.tokens, k) != SIZE_MAX;
+    }
+    if (over_another) continue;
     if (after != SIZE_MAX && WritesWithContext(other, w, word, after, false)) {
       return true;
     }

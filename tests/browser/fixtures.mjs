@@ -95,3 +95,18 @@ export const UPLOADED = {
       'The town chess club won the regional cup on Sunday. Its youngest player, aged ' +
       'eleven, won the deciding game in forty moves.',
 };
+
+// Two outlets of which one says the pier reopened and the other that it did
+// not: the story page lists the two sentences as contradicting each other.
+export const PIER_STORY = [
+  {
+    id: 'courier-pier', source: 'Harbor Courier', title: 'Old pier reopens after repairs',
+    text: 'The old ferry pier reopened on Friday after six weeks of repairs. Crews replaced ' +
+        'the rotten planks along the north side.',
+  },
+  {
+    id: 'bulletin-pier', source: 'Bay Bulletin', title: 'Ferry pier repairs run late',
+    text: 'The old ferry pier did not reopen on Friday after six weeks of repairs. Crews ' +
+        'replaced the rotten planks along the north side.',
+  },
+];

@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 
-import {BUS_STORY, FLOOD_STORY, HOSTILE, HOSTILE_ARTICLE, OUTLETS, PASTED, STRIKE_STORY, UPLOADED}
+import {BUS_STORY, FLOOD_STORY, HOSTILE, HOSTILE_ARTICLE, OUTLETS, PASTED, PIER_STORY, STRIKE_STORY,
+  UPLOADED}
   from './fixtures.mjs';
 import {exampleArticles, seedArticles} from './seeds.mjs';
 
@@ -418,6 +419,26 @@ async function checkIngested(page, base, label, articles, outlets, minQuotes = 0
   return {story, repeatable, compressed: compressed.length};
 }
 
+// Two outlets contradict each other (the pier reopened / did not): the
+// page lists both sentences, each with its outlet, as the API reports.
+async function checkContradiction(page, base) {
+  const added = await post(base, PIER_STORY);
+  const story = String(added[0].story);
+  const api = await (await fetch(`${base}/v1/stories/${encodeURIComponent(story)}`)).json();
+  const pairs = api.compare.contradictions;
+  assert.equal(pairs.length, 1, JSON.stringify(pairs));
+  await page.goto(`${base}/#/stories/${encodeURIComponent(story)}`);
+  const section = page.locator('section', {has: page.getByRole('heading',
+    {name: 'Statements that contradict each other'})});
+  await section.waitFor();
+  const text = normalize(await section.innerText());
+  for (const side of [pairs[0].first, pairs[0].second]) {
+    assert.ok(text.includes(`${side.outlet}: ${side.text}`), text);
+  }
+  assert.match(text, /did not reopen/);
+  pass(`story ${story}: two outlets that contradict each other are listed side by side`);
+}
+
 // A quotation over two sentences reads as one summary item, quotation
 // whole, with the chips of the first sentence inside the item (the second
 // has fewer outlets).
@@ -517,6 +538,7 @@ async function main() {
     await checkForms(page, base);
     await checkFromFiles(page, base);
     await checkPassage(page, base);
+    await checkContradiction(page, base);
     console.log(`all ${checks} checks passed; screenshots in ${outDir}`);
   } finally {
     if (browser) await browser.close();

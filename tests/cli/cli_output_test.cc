@@ -161,5 +161,56 @@ TEST(CliReadme, TheSampleOutputLineIsWhatTheExamplePrints) {
   EXPECT_NE(r.out.find(sample + "\n"), std::string::npos) << sample << "\n---\n" << r.out;
 }
 
+// Two outlets of which one negates what the other states: compare lists
+// the two sentences as contradicting each other in every format, and the
+// digest's Markdown and HTML show them.
+TEST(CliCompare, ContradictionsAreListedInEveryFormat) {
+  TempDir dir;
+  dir.Write("courier.txt",
+            "The old ferry pier reopened on Friday after six weeks of repairs. Crews replaced "
+            "the rotten planks along the north side.\n");
+  dir.Write("bulletin.txt",
+            "The old ferry pier did not reopen on Friday after six weeks of repairs. Crews "
+            "replaced the rotten planks along the north side.\n");
+  const std::string said = "The old ferry pier reopened on Friday after six weeks of repairs.";
+  const std::string denied =
+      "The old ferry pier did not reopen on Friday after six weeks of repairs.";
+  const CliResult text = RunConcord("compare " + dir.path());
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("Statements that contradict each other:\n  - bulletin: " + denied +
+                          "\n    courier: " + said),
+            std::string::npos)
+      << text.out;
+  const CliResult md = RunConcord("compare " + dir.path() + " --format md");
+  ASSERT_EQ(md.exit_code, 0) << md.err;
+  EXPECT_NE(md.out.find("| bulletin | " + denied + " | courier | " + said + " |"),
+            std::string::npos)
+      << md.out;
+  const CliResult json = RunConcord("compare " + dir.path() + " --format json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const nlohmann::json j = nlohmann::json::parse(json.out);
+  ASSERT_EQ(j["contradictions"].size(), 1u) << json.out;
+  // In story order: the files are read by name, bulletin.txt first.
+  EXPECT_EQ(j["contradictions"][0]["first"]["text"], denied);
+  EXPECT_EQ(j["contradictions"][0]["second"]["outlet"], "courier");
+  const CliResult html = RunConcord("digest " + dir.path() + " --format html");
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_NE(html.out.find("<h3>Statements that contradict each other</h3><ul><li>" + denied +
+                          " (bulletin) / " + said + " (courier)</li>"),
+            std::string::npos)
+      << html.out;
+  const CliResult digest_md = RunConcord("digest " + dir.path() + " --format md");
+  ASSERT_EQ(digest_md.exit_code, 0) << digest_md.err;
+  EXPECT_NE(digest_md.out.find("Statements that contradict each other"), std::string::npos)
+      << digest_md.out;
+  // Agreeing outlets give none.
+  TempDir agree;
+  agree.Write("courier.txt", said + "\n");
+  agree.Write("bulletin.txt", said + " Officials said so.\n");
+  const CliResult none = RunConcord("compare " + agree.path() + " --format json");
+  ASSERT_EQ(none.exit_code, 0) << none.err;
+  EXPECT_TRUE(nlohmann::json::parse(none.out)["contradictions"].empty()) << none.out;
+}
+
 }  // namespace
 }  // namespace concord::testing

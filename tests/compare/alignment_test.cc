@@ -100,6 +100,25 @@ TEST(Align, ANegationOrAnotherNumberIsNotShared) {
                     "city contracts, officials said."});
   EXPECT_EQ(SupportingArticles(Align(same.articles, same.documents), 0, 0),
             (std::vector<size_t>{0, 1}));
+  // The negation is listed as a contradiction, the other number is not.
+  ASSERT_EQ(a.contradictions.size(), 1u);
+  EXPECT_EQ(a.contradictions[0].first.article, 0u);
+  EXPECT_EQ(a.contradictions[0].first.sentence, 0u);
+  EXPECT_EQ(a.contradictions[0].second.article, 1u);
+  EXPECT_EQ(a.contradictions[0].second.sentence, 0u);
+  EXPECT_TRUE(Align(same.articles, same.documents).contradictions.empty());
+}
+
+// Two articles of one outlet that disagree are no contradiction between
+// outlets: the list names what one outlet says against another.
+TEST(Align, OneOutletAgainstItselfIsNoContradiction) {
+  Story story;
+  story.Add("Alpha", {"The mayor of Springfield resigned on Monday after a long scandal over "
+                      "city contracts."});
+  story.Add("Alpha", {"The mayor of Springfield did not resign on Monday after a long scandal "
+                      "over city contracts."});
+  story.Add("Beta", {"The city depot reopened on Wednesday."});
+  EXPECT_TRUE(Align(story.articles, story.documents).contradictions.empty());
 }
 
 // A sentence split from another outlet's for its other number is not that

@@ -108,6 +108,23 @@ TEST(DifferingFacts, TheSameWordInAnotherRoleDoesNotDiffer) {
                       "The senator spoke up, unlike the mayor a week ago.", false));
 }
 
+// A negated negation states what the other sentence states; a question
+// ("whether") or a supposition ("if") states nothing, unless both ask it.
+TEST(DifferingFacts, ANegatedNegationOrAnOpenQuestionDoesNotDiffer) {
+  EXPECT_FALSE(Differ("I wasn't saying the mayor is not a good manager.",
+                      "I have always said the mayor is a good manager.", false));
+  EXPECT_FALSE(Differ(
+      "The chairman will not seek a second term, reports say.",
+      "On Monday the chairman announces whether he will quit or seek a second term.", false));
+  EXPECT_FALSE(Differ("The chairman did not sign the deal.",
+                      "If the chairman signs the deal, "
+                      "the strike ends.",
+                      false));
+  EXPECT_TRUE(Differ("If they don't pass this bill soon, it will raise the risk of a recession.",
+                     "If they pass this bill soon, it will raise the risk of a recession.", false));
+  EXPECT_TRUE(Differ("The mayor is not a good manager.", "The mayor is a good manager.", false));
+}
+
 TEST(DifferingFacts, BothNegatedOrANegationOfSomethingElseDoesNotDiffer) {
   EXPECT_FALSE(Differ("The mayor did not resign on Monday.", "The mayor never resigned.", false));
   // The "not" is on a word the other sentence does not write.

@@ -22,6 +22,7 @@ namespace concord::io {
 using compare::Alignment;
 using compare::Comparison;
 using compare::ContentGroup;
+using compare::Contradiction;
 using compare::Entity;
 using compare::NumberDifference;
 using compare::OutletList;
@@ -280,6 +281,12 @@ json AlignmentToJson(const Alignment& a, const std::vector<Article>& articles,
     numbers.push_back(dj);
   }
   j["number_differences"] = numbers;
+  json contradictions = json::array();
+  for (const Contradiction& c : a.contradictions) {
+    contradictions.push_back({{"first", SentenceJson(a, documents, passages, c.first)},
+                              {"second", SentenceJson(a, documents, passages, c.second)}});
+  }
+  j["contradictions"] = contradictions;
   json entities = json::array();
   for (const Entity& e : a.entities) {
     json ej;
@@ -381,6 +388,17 @@ std::string ComparisonToText(const Comparison& c, const std::vector<Article>& ar
         if (SentenceOf(documents, r) != nullptr) {
           out << "    " << a.outlets[r.article] << ": " << passages.Text(r) << "\n";
         }
+      }
+    }
+  }
+  if (!a.contradictions.empty()) {
+    out << "\nStatements that contradict each other:\n";
+    for (const Contradiction& pair : a.contradictions) {
+      const char* lead = "  - ";
+      for (const SentenceRef& r : {pair.first, pair.second}) {
+        if (SentenceOf(documents, r) == nullptr) continue;
+        out << lead << a.outlets[r.article] << ": " << passages.Text(r) << "\n";
+        lead = "    ";
       }
     }
   }
@@ -491,6 +509,18 @@ std::string ComparisonToMarkdown(const Comparison& c, const std::vector<Article>
       out << "| " << EscapeCell(d.what) << " | " << EscapeCell(a.outlets[d.first.article]) << " | "
           << EscapeCell(d.first_value) << " | " << EscapeCell(a.outlets[d.second.article]) << " | "
           << EscapeCell(d.second_value) << " |\n";
+    }
+  }
+  if (!a.contradictions.empty()) {
+    out << "\n## Statements that contradict each other\n\n| Outlet | Says | Outlet | Says |\n"
+           "|---|---|---|---|\n";
+    for (const Contradiction& pair : a.contradictions) {
+      const SentenceRef& x = pair.first;
+      const SentenceRef& y = pair.second;
+      if (SentenceOf(documents, x) == nullptr || SentenceOf(documents, y) == nullptr) continue;
+      out << "| " << EscapeCell(a.outlets[x.article]) << " | " << EscapeCell(passages.Text(x))
+          << " | " << EscapeCell(a.outlets[y.article]) << " | " << EscapeCell(passages.Text(y))
+          << " |\n";
     }
   }
   bool names_header = false;

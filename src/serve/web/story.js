@@ -238,6 +238,15 @@ function numbersSection(compare) {
           h('ul', {}, side(d.first), side(d.second))))));
 }
 
+function contradictionsSection(compare) {
+  const pairs = arr(compare && compare.contradictions);
+  if (pairs.length === 0) return null;
+  const side = (s) => h('li', {}, h('strong', {}, `${str(s && s.outlet)}: `), quoted(s));
+  return h('section', {'aria-labelledby': 'contradictions-h'},
+      h('h2', {id: 'contradictions-h'}, 'Statements that contradict each other'),
+      h('ul', {}, pairs.map((p) => h('li', {}, h('ul', {}, side(p.first), side(p.second))))));
+}
+
 function articlesSection(articles) {
   return h('section', {'aria-labelledby': 'articles-h'},
       h('h2', {id: 'articles-h'}, `Articles (${articles.length})`),
@@ -268,6 +277,7 @@ export async function renderStory(main, id) {
       quotesSection(compare, story.quotes),
       variantsSection(compare),
       numbersSection(compare),
+      contradictionsSection(compare),
       articlesSection(articles));
   document.title = `${str(story.title) || id} — concord`;
   document.getElementById('story-title').focus();
