@@ -208,6 +208,18 @@ std::vector<std::string> DistinctOutlets(const std::vector<std::string>& outlets
 // with it.
 std::string OutletList(const std::vector<std::string>& outlets, size_t max = 10);
 
+// The outlets behind a summary sentence and those that say otherwise
+// (SummarySentence::disputed_by), as text, Markdown and HTML print them:
+// "Courier, Herald; disputed by Bulletin". `disputing` names already in
+// `outlets` are left out (an outlet with articles on both sides backs it).
+std::string SourcesLine(const std::vector<std::string>& outlets,
+                        const std::vector<std::string>& disputing);
+
+// `disputing` (outlet names) each once, without those in `outlets`: what
+// JSON lists as a summary sentence's "disputed_by".
+std::vector<std::string> DisputingOutlets(const std::vector<std::string>& outlets,
+                                          const std::vector<std::string>& disputing);
+
 // ---- Quotes --------------------------------------------------------------
 
 // One direct quote in one article. A quote interrupted by its attribution

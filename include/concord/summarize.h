@@ -101,6 +101,11 @@ struct SummarySentence {
   // Articles that carry this sentence or a near-identical one, the source
   // article first, then in cluster order.
   std::vector<size_t> sources;
+  // Articles, not among `sources`, with a sentence that
+  // negates this one ("The pier did not reopen on Friday" against "The pier
+  // reopened on Friday"; compare's contradictions), in cluster order: the
+  // writers print them after the sources ("disputed by ...").
+  std::vector<size_t> disputed_by;
   double score = 0;        // the method's score, for inspection
   // Cut at the budget (options.truncate): `text` then ends with "…",
   // whatever it ends with ("The U.S.…"), and closes the quotations it

@@ -75,6 +75,22 @@ std::string OutletList(const std::vector<std::string>& outlets, size_t max) {
   return out + " + " + count + " more";
 }
 
+std::vector<std::string> DisputingOutlets(const std::vector<std::string>& outlets,
+                                          const std::vector<std::string>& disputing) {
+  const std::unordered_set<std::string_view> backing(outlets.begin(), outlets.end());
+  std::vector<std::string> others;
+  for (const std::string& name : disputing) {
+    if (!backing.count(name)) others.push_back(name);
+  }
+  return DistinctOutlets(others);
+}
+
+std::string SourcesLine(const std::vector<std::string>& outlets,
+                        const std::vector<std::string>& disputing) {
+  const std::vector<std::string> others = DisputingOutlets(outlets, disputing);
+  return OutletList(outlets) + (others.empty() ? "" : "; disputed by " + OutletList(others));
+}
+
 std::string SpeakerLabel(const QuoteGroup& g) {
   if (g.negated) return g.speaker.empty() ? "(reported as not said)" : "not said by " + g.speaker;
   return g.speaker.empty() ? "(unattributed)" : g.speaker;

@@ -97,6 +97,9 @@ Result<StoryReport> Report(const PlannedStory& story, const DigestOptions& optio
     // are one name); the writers cut a long list as summarize does.
     for (const size_t a : s.sources) line.outlets.push_back(OutletName(cluster.articles[a], a));
     line.outlets = compare::DistinctOutlets(line.outlets);
+    std::vector<std::string> disputing;
+    for (const size_t a : s.disputed_by) disputing.push_back(OutletName(cluster.articles[a], a));
+    line.disputed_by = compare::DisputingOutlets(line.outlets, disputing);
     report.summary.push_back(std::move(line));
   }
   for (const auto& [copy, original] : summary.value().copies) {

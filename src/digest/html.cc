@@ -157,8 +157,9 @@ std::string Story(const StoryReport& story, size_t number) {
   // An item a passage (a quotation over sentences), as in the Markdown.
   std::vector<io::PassagePart> parts;
   for (const SummaryLine& line : story.summary) {
-    parts.push_back(
-        {EscapeHtml(line.text), EscapeHtml(compare::OutletList(line.outlets)), line.continues});
+    parts.push_back({EscapeHtml(line.text),
+                     EscapeHtml(compare::SourcesLine(line.outlets, line.disputed_by)),
+                     line.continues});
   }
   for (const std::string& item : io::PassageLines(parts, "<span class=\"src\">", "</span>")) {
     out += "<li>" + item + "</li>";

@@ -65,7 +65,8 @@ std::string RenderMarkdown(const std::vector<StoryReport>& stories, const Totals
     std::vector<io::PassagePart> parts;
     for (const SummaryLine& line : story.summary) {
       parts.push_back({text::EscapeMarkdown(line.text),
-                       text::EscapeMarkdown(compare::OutletList(line.outlets)), line.continues});
+                       text::EscapeMarkdown(compare::SourcesLine(line.outlets, line.disputed_by)),
+                       line.continues});
     }
     for (const std::string& line : io::PassageLines(parts, " [", "]")) out += "- " + line + "\n";
     for (const StoryReport::Copy& copy : story.copies) {
@@ -94,7 +95,9 @@ std::string RenderJsonLines(const std::vector<StoryReport>& stories, size_t firs
     line["copies"] = std::move(copies);
     nlohmann::json summary = nlohmann::json::array();
     for (const SummaryLine& s : story.summary) {
-      summary.push_back({{"text", s.text}, {"sources", s.outlets}, {"continues", s.continues}});
+      nlohmann::json item = {{"text", s.text}, {"sources", s.outlets}, {"continues", s.continues}};
+      if (!s.disputed_by.empty()) item["disputed_by"] = s.disputed_by;
+      summary.push_back(std::move(item));
     }
     line["summary"] = std::move(summary);
     line["compare"] = story.comparison;

@@ -20,6 +20,9 @@ struct SummaryLine {
   // Distinct (compare::DistinctOutlets), the sentence's own first: JSON
   // Lines lists them all, Markdown and HTML through compare::OutletList.
   std::vector<std::string> outlets;
+  // Outlets that say otherwise (SummarySentence::disputed_by), distinct,
+  // none of `outlets`.
+  std::vector<std::string> disputed_by;
   bool continues = false;            // SummarySentence::continues
 };
 

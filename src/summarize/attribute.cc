@@ -201,6 +201,20 @@ Attributor::Attributor(const Corpus& corpus, double duplicate_threshold, size_t 
     for (const auto& entry : corpus.vectors[j]) ++offset_[entry.first + 1];
   }
   for (size_t t = 1; t < offset_.size(); ++t) offset_[t] += offset_[t - 1];
+  cue_.resize(corpus.originals);
+  cue_offset_.assign(corpus.idf.size() + 1, 0);
+  for (uint32_t j = 0; j < corpus.originals; ++j) {
+    cue_[j] = text::HasNegationCue(corpus.sentence[j]->tokens) ? 1 : 0;
+    if (cue_[j] == 0) continue;
+    for (const auto& entry : corpus.vectors[j]) ++cue_offset_[entry.first + 1];
+  }
+  for (size_t t = 1; t < cue_offset_.size(); ++t) cue_offset_[t] += cue_offset_[t - 1];
+  cue_postings_.resize(cue_offset_.back());
+  std::vector<uint32_t> cue_next(cue_offset_.begin(), cue_offset_.end() - 1);
+  for (uint32_t j = 0; j < corpus.originals; ++j) {
+    if (cue_[j] == 0) continue;
+    for (const auto& entry : corpus.vectors[j]) cue_postings_[cue_next[entry.first]++] = j;
+  }
   postings_.resize(offset_.back());
   std::vector<uint32_t> next(offset_.begin(), offset_.end() - 1);
   for (uint32_t j = 0; j < corpus.originals; ++j) {
@@ -218,6 +232,76 @@ std::vector<size_t> Attributor::Sources(uint32_t i, Scratch& scratch) const {
   std::vector<size_t> sources;
   if (RareTerms(i, total, scratch, sources)) return sources;
   return AllTerms(i, total, scratch);
+}
+
+std::vector<size_t> Attributor::Disputing(uint32_t i, const std::vector<size_t>& sources,
+                                          Scratch& scratch) const {
+  const uint32_t own = corpus_.origin[i];
+  const Sentence& sentence = *corpus_.sentence[own];
+  const SparseVector& a = corpus_.vectors[own];
+  // A sentence that shares only the terms with the longest postings, as
+  // many as keep the bound of its cosine (each term's weight times its
+  // largest weight anywhere) under kDisputeSimilarity, cannot dispute: only
+  // the postings of the others are read, and each sentence found there is
+  // merged whole.
+  std::vector<uint32_t> order(a.size());
+  std::iota(order.begin(), order.end(), 0U);
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    const size_t lx = Length(a[x].first);
+    const size_t ly = Length(a[y].first);
+    return lx != ly ? lx > ly : x < y;
+  });
+  double bound = 0;
+  size_t skipped = 0;
+  while (skipped < order.size()) {
+    const auto& [term, weight] = a[order[skipped]];
+    const double next = bound + static_cast<double>(weight) * max_weight_[term];
+    if (next >= kDisputeSimilarity) break;
+    bound = next;
+    ++skipped;
+  }
+  // The sentences on the other side of a negation cue (of two that negate
+  // each other, one has a cue and the other none) that share a read term.
+  std::vector<uint32_t>& slot = scratch.slot;
+  std::vector<Shared>& found = scratch.shared;
+  slot.resize(corpus_.originals, 0);
+  found.clear();
+  const auto add = [&](uint32_t j) {
+    if (slot[j] != 0 || cue_[j] == cue_[own] || corpus_.article[j] == corpus_.article[own]) {
+      return;
+    }
+    slot[j] = 1;
+    found.push_back({j, 0, 0, 0});
+  };
+  for (size_t x = skipped; x < order.size(); ++x) {
+    const uint32_t term = a[order[x]].first;
+    if (cue_[own] == 0) {  // only the sentences with a cue (a short list)
+      for (uint32_t k = cue_offset_[term]; k < cue_offset_[term + 1]; ++k) add(cue_postings_[k]);
+    } else {
+      for (uint32_t k = offset_[term]; k < offset_[term + 1]; ++k) add(postings_[k].first);
+    }
+  }
+  std::vector<size_t> disputing;
+  for (const Shared& f : found) {
+    slot[f.sentence] = 0;
+    const size_t article = corpus_.article[f.sentence];
+    if (std::find(sources.begin(), sources.end(), article) != sources.end() ||
+        std::find(disputing.begin(), disputing.end(), article) != disputing.end()) {
+      continue;
+    }
+    const Shared s = SharedWith(corpus_, own, f.sentence);
+    if (s.count < 3 || s.dot < kDisputeSimilarity) continue;
+    // One of the two has a cue, the other none (cue_).
+    const Sentence& other = *corpus_.sentence[f.sentence];
+    const bool negates =
+        cue_[own] != 0
+            ? text::NegatesStatement(sentence.text, sentence.tokens, other.text, other.tokens)
+            : text::NegatesStatement(other.text, other.tokens, sentence.text, sentence.tokens);
+    if (negates) disputing.push_back(article);
+  }
+  found.clear();
+  std::sort(disputing.begin(), disputing.end());
+  return disputing;
 }
 
 std::vector<size_t> Attributor::AllTerms(uint32_t i, double total, Scratch& scratch) const {

@@ -17,6 +17,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "text/differing_facts.h"
+
 namespace concord::summarize::internal {
 namespace {
 
@@ -24,6 +26,14 @@ namespace {
 bool Holds(const Document& document, const std::string& text) {
   return std::any_of(document.sentences.begin(), document.sentences.end(),
                      [&](const Sentence& s) { return s.text == text; });
+}
+
+// True when `document` has a sentence that negates `sentence`
+// (text::NegateEachOther): a copy that says otherwise.
+bool Negates(const Document& document, const Sentence& sentence) {
+  return std::any_of(document.sentences.begin(), document.sentences.end(), [&](const Sentence& s) {
+    return text::NegateEachOther(sentence.text, sentence.tokens, s.text, s.tokens);
+  });
 }
 
 // The bytes of a document's sentences: what concord reads of the article.
@@ -90,6 +100,24 @@ Result<Summary> SummarizeCollapsed(
     }
     // The sentence's own article first, then cluster order.
     if (!sentence.sources.empty()) std::sort(sentence.sources.begin() + 1, sentence.sources.end());
+    // A copy of an article that says otherwise says so too, and so does a
+    // copy of the sentence's own article that negates it (the near-copy
+    // test reads words, not what they state: "The pier reopened" and "The
+    // pier did not reopen" may be one text).
+    for (size_t& other : sentence.disputed_by) other = kept[other];
+    const std::unordered_set<size_t> disputing(sentence.disputed_by.begin(),
+                                               sentence.disputed_by.end());
+    const Sentence& own = summary.documents[sentence.article].sentences[sentence.sentence];
+    for (const auto& [copy, original] : summary.copies) {
+      const bool backs = std::find(sentence.sources.begin(), sentence.sources.end(), copy) !=
+                         sentence.sources.end();
+      if (backs) continue;
+      if (disputing.count(original) ||
+          (original == sentence.article && Negates(summary.documents[copy], own))) {
+        sentence.disputed_by.push_back(copy);
+      }
+    }
+    std::sort(sentence.disputed_by.begin(), sentence.disputed_by.end());
   }
   summary.stats.articles = cluster.articles.size();
   summary.stats.removed_spans = 0;

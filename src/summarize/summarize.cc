@@ -371,19 +371,24 @@ Result<Summary> SummarizeDocuments(const Cluster& cluster, std::vector<Document>
 
   // Name the outlets that back each sentence: each pick is compared with
   // every article, independently, so the picks share the caller's threads.
+  // And the articles that say otherwise.
   std::vector<std::vector<size_t>> sources(picks.size());
+  std::vector<std::vector<size_t>> disputing(picks.size());
   const summarize::internal::Attributor attributor(corpus, options.duplicate_threshold);
   tbb::parallel_for(tbb::blocked_range<size_t>(0, picks.size()),
                     [&](const tbb::blocked_range<size_t>& range) {
                       summarize::internal::Attributor::Scratch scratch;
                       for (size_t p = range.begin(); p != range.end(); ++p) {
                         sources[p] = attributor.Sources(picks[p].candidate, scratch);
+                        disputing[p] =
+                            attributor.Disputing(picks[p].candidate, sources[p], scratch);
                       }
                     });
   Summary summary;
   for (size_t p = 0; p < picks.size(); ++p) {
     SummarySentence out = SentenceOfPick(cluster, corpus, documents, picks[p], options.unit);
     out.sources = std::move(sources[p]);
+    out.disputed_by = std::move(disputing[p]);
     if (out.text.empty()) continue;
     summary.stats.output_words += summarize::internal::CountWords(out.text);
     summary.sentences.push_back(std::move(out));

@@ -199,6 +199,23 @@ size_t CueEnd(const std::vector<Token>& tokens, size_t i) {
   static constexpr std::string_view kBeforeTo[] = {"refuse",  "refuses",  "refused",  "refusing",
                                                    "decline", "declines", "declined", "declining"};
   const std::string_view w = tokens[i].lower;
+  // Every cue opens with one of these letters, or ends in "n't" or "n"
+  // ("couldn t"): most words are read no further.
+  if (w.size() < 2) return SIZE_MAX;
+  switch (w.front()) {
+    case 'n':
+    case 'c':
+    case 'd':
+    case 'i':
+    case 'w':
+    case 'a':
+    case 'h':
+    case 's':
+    case 'r':
+      break;
+    default:
+      if (w.back() != 'n' && !w.ends_with("n't")) return SIZE_MAX;
+  }
   const auto next = [&](size_t k) {
     return i + k < tokens.size() ? tokens[i + k].lower : std::string_view();
   };
@@ -207,6 +224,9 @@ size_t CueEnd(const std::vector<Token>& tokens, size_t i) {
     return SIZE_MAX;
   }
   if (w == "no" && after == "longer") return i + 1;
+  // "If not for his guards" says "without them", not that something is
+  // untrue.
+  if (w == "not" && after == "for" && i > 0 && tokens[i - 1].lower == "if") return SIZE_MAX;
   if (w.size() > 3 && w.ends_with("n't")) return i;
   if (w.size() > 1 && w.ends_with('n') && after == "t") return i + 1;  // "couldn t"
   for (std::string_view cue : kPlain) {
@@ -275,6 +295,13 @@ struct Words {
       if (text[b] != ' ' && text[b] != '-') return false;
     }
     return true;
+  }
+  // True when a comma stands between token k - 1 and token k.
+  bool CommaBefore(size_t k) const {
+    for (size_t b = tokens[k - 1].span.end; b < tokens[k].span.start && b < text.size(); ++b) {
+      if (text[b] == ',') return true;
+    }
+    return false;
   }
   // A time word ("a week ago", "on Monday") is no content either: "did
   // not a week ago" negates a verb left out, not the week.
@@ -398,9 +425,15 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
     // A cue under another ("I wasn't suggesting he's not a Christian"),
     // or over another, negates a negation: the clause states what the
     // other sentence does.
+    // ("Nor" goes on with a negation: "neither ... nor" is one.)
+    if (w.tokens[i].lower == "nor") continue;
     const bool under_another = clause_cue != SIZE_MAX;
     clause_cue = i;
     if (under_another) continue;
+    // "X, not Y" sets one thing against another ("for the public interest,
+    // not the special interests"): nothing the other sentence states is
+    // denied.
+    if (w.tokens[i].lower == "not" && i > 0 && w.CommaBefore(i)) continue;
     // (Six: "did not say that it will cut".)
     const size_t word = NextContent(w, SaidThat(w.tokens, cue_end), 6);
     if (word == SIZE_MAX) continue;
@@ -408,7 +441,8 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
     // And one over another ("wasn't saying he's not a good manager").
     bool over_another = false;
     for (size_t k = cue_end + 1; k <= (after == SIZE_MAX ? word : after); ++k) {
-      over_another = over_another || CueEnd(w.tokens, k) != SIZE_MAX;
+      over_another =
+          over_another || (w.tokens[k].lower != "nor" && CueEnd(w.tokens, k) != SIZE_MAX);
     }
     if (over_another) continue;
     if (after != SIZE_MAX && WritesWithContext(other, w, word, after, false)) {
@@ -427,6 +461,13 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
 bool NameDifferentPlaces(std::string_view first_text, const std::vector<Token>& first_tokens,
                          std::string_view second_text, const std::vector<Token>& second_tokens) {
   return DifferentPlaces(first_text, first_tokens, second_text, second_tokens);
+}
+
+bool HasNegationCue(const std::vector<Token>& tokens) { return HasCue(tokens); }
+
+bool NegatesStatement(std::string_view negating_text, const std::vector<Token>& negating,
+                      std::string_view stated_text, const std::vector<Token>& stated) {
+  return NegatesStatementOf(Words{negating_text, negating}, Words{stated_text, stated});
 }
 
 bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,

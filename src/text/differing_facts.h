@@ -71,6 +71,15 @@ std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<Number
 bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
                      std::string_view second_text, const std::vector<Token>& second);
 
+// True when the tokens hold a negation cue as NegateEachOther reads them:
+// of two sentences that negate each other, exactly one has a cue.
+bool HasNegationCue(const std::vector<Token>& tokens);
+
+// NegateEachOther for a caller that knows `negating` has a cue and `stated`
+// none (HasNegationCue): the same answer, without reading the cues again.
+bool NegatesStatement(std::string_view negating_text, const std::vector<Token>& negating,
+                      std::string_view stated_text, const std::vector<Token>& stated);
+
 // The usual initials ("us", "uk") of a country news writes under names
 // that share no word ("the United States", "the U.S.", "USA", "America";
 // "the United Kingdom", "the U.K.", "Britain", "Great Britain"), from the

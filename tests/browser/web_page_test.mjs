@@ -436,7 +436,15 @@ async function checkContradiction(page, base) {
     assert.ok(text.includes(`${side.outlet}: ${side.text}`), text);
   }
   assert.match(text, /did not reopen/);
-  pass(`story ${story}: two outlets that contradict each other are listed side by side`);
+  // The summary sentence the other outlet negates says so under its chips.
+  const disputed = api.summary.sentences.filter((s) => (s.disputed_by || []).length > 0);
+  assert.equal(disputed.length, 1, JSON.stringify(api.summary.sentences));
+  const item = page.locator('ol.summary > li', {hasText: disputed[0].text});
+  assert.equal(normalize(await item.locator('p.disputed').innerText()),
+      `Disputed by ${disputed[0].disputed_by.join(', ')}`);
+  assert.equal(await page.locator('ol.summary p.disputed').count(), 1);
+  pass(`story ${story}: two outlets that contradict each other are listed side by side, and ` +
+       'the summary sentence one of them negates is marked as disputed');
 }
 
 // A quotation over two sentences reads as one summary item, quotation

@@ -93,6 +93,7 @@ TEST(DifferingFacts, ANegationOfTheOtherDiffers) {
   EXPECT_TRUE(Differ("The city signed the deal.", "The city refused to sign the deal.", false));
   EXPECT_TRUE(Differ("He no longer leads the party.", "He leads the party.", false));
   EXPECT_TRUE(Differ("Dale is not the right candidate.", "Dale is the right candidate.", false));
+
   EXPECT_TRUE(
       Differ("The mayor did not resign on Monday.", "The mayor resigned on Monday.", false));
 }
@@ -123,6 +124,18 @@ TEST(DifferingFacts, ANegatedNegationOrAnOpenQuestionDoesNotDiffer) {
   EXPECT_TRUE(Differ("If they don't pass this bill soon, it will raise the risk of a recession.",
                      "If they pass this bill soon, it will raise the risk of a recession.", false));
   EXPECT_TRUE(Differ("The mayor is not a good manager.", "The mayor is a good manager.", false));
+  // "X, not Y" sets two things apart.
+  EXPECT_FALSE(Differ("Dress like you deserve respect, not a spot at a bar, she wrote.",
+                      "She said their clothes suited a spot at the bar.", false));
+  EXPECT_TRUE(Differ("Their clothes did not suit a spot at the bar.",
+                     "Their clothes suited a spot at the bar.", false));
+  // "Nor" goes on with the negation before it: the words after it are not
+  // what is denied.
+  EXPECT_FALSE(Differ("Neither the coroner nor Los Angeles police could confirm the cause.",
+                      "Los Angeles police said the death was due to natural causes.", false));
+  // "If not for" says "without".
+  EXPECT_FALSE(Differ("It would have been a massacre if not for Mayor Dale Brook's guards.",
+                      "Mayor Dale Brook's guards were hurt.", false));
 }
 
 TEST(DifferingFacts, BothNegatedOrANegationOfSomethingElseDoesNotDiffer) {

@@ -18,13 +18,20 @@ std::string OutletOf(const Cluster& cluster, size_t article) {
   return OutletName(cluster.articles[article], article);
 }
 
-// The outlets behind a sentence, each once (two articles of one outlet, or
-// one file given twice, name it once), with a long list cut short.
-std::string Outlets(const Cluster& cluster, const SummarySentence& s) {
+// The outlets behind a sentence, in its sources' order, and those that
+// say otherwise (SummarySentence::disputed_by).
+std::vector<std::string> Names(const Cluster& cluster, const std::vector<size_t>& articles) {
   std::vector<std::string> names;
-  names.reserve(s.sources.size());
-  for (size_t source : s.sources) names.push_back(OutletOf(cluster, source));
-  return compare::OutletList(names);
+  names.reserve(articles.size());
+  for (size_t a : articles) names.push_back(OutletOf(cluster, a));
+  return names;
+}
+
+// The outlets behind a sentence, each once (two articles of one outlet, or
+// one file given twice, name it once), with a long list cut short; then
+// those that say otherwise ("Courier; disputed by Bulletin").
+std::string Outlets(const Cluster& cluster, const SummarySentence& s) {
+  return compare::SourcesLine(Names(cluster, s.sources), Names(cluster, s.disputed_by));
 }
 
 // Removed text shown in one line, shortened past 80 characters.
@@ -60,6 +67,9 @@ std::string ToJson(const Cluster& cluster, const Summary& summary,
                      {"sources", sources},       {"articles", articles},
                      {"score", Round6(s.score)}, {"truncated", s.truncated},
                      {"continues", s.continues}, {"cut_short", s.cut_short}};
+    const std::vector<std::string> disputing =
+        compare::DisputingOutlets(outlets, Names(cluster, s.disputed_by));
+    if (!disputing.empty()) sentence["disputed_by"] = disputing;
     // A compressed sentence names the bytes it keeps.
     if (!s.spans.empty()) {
       Json spans = Json::array();

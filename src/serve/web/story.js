@@ -81,8 +81,12 @@ function passageItem(passage, shared) {
     text.push(str(s.text));
     if (!same && i + 1 < passage.length) text.push(chips(s, 'span'));
   });
+  // Outlets whose sentence says otherwise (the summary's "disputed_by").
+  const disputing = [...new Set(passage.flatMap((s) => arr(s.disputed_by).map(str)))];
   return h('li', {class: 'sentence'}, h('p', {class: 'sentence-text'}, ...text),
-      chips(passage[passage.length - 1], 'p'));
+      chips(passage[passage.length - 1], 'p'),
+      disputing.length ? h('p', {class: 'disputed'}, `Disputed by ${disputing.join(', ')}`) :
+                         null);
 }
 
 // A compared sentence alone as the page shows it: with the quotation marks
