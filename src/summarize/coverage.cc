@@ -42,6 +42,7 @@
 #include "summarize/coverage_search.h"
 #include "summarize/lead_swap.h"
 #include "summarize/method.h"
+#include "summarize/referents.h"
 #include "summarize/salience.h"
 #include "text/lacking_marks.h"
 #include "text/lead_in.h"
@@ -155,12 +156,17 @@ std::vector<bool> LeadCandidates(const Corpus& corpus, const std::vector<bool>& 
 }
 
 // The candidates that fill what the well-formed ones leave: the readable
-// article sentences (`clean`: only those a reader can take alone). A
-// shorter form does not fill: it is there to be weighed, and a short filler
-// picked for its length reads as a stray line.
-std::vector<bool> FillCandidates(const Corpus& corpus, const CoverageParams& params, bool clean) {
+// article sentences (`clean`: only those a reader can take alone, and no
+// "He" after a sentence that names no one). A shorter form does not fill:
+// it is there to be weighed, and a short filler picked for its length
+// reads as a stray line.
+std::vector<bool> FillCandidates(const Corpus& corpus, const SelectionInputs& in,
+                                 const CoverageParams& params, bool clean) {
   std::vector<bool> fill = clean ? CleanFillEligibility(corpus, params) : FillEligibility(corpus);
   for (size_t i = corpus.originals; i < corpus.size(); ++i) fill[i] = false;
+  if (clean && !in.no_referent.empty()) {
+    for (size_t i = 0; i < corpus.originals; ++i) fill[i] = fill[i] && !in.no_referent[i];
+  }
   return fill;
 }
 
@@ -238,6 +244,16 @@ SelectionInputs PrepareInputs(const Corpus& corpus, const CoverageParams& params
   for (uint32_t i = 0; i < n; ++i) {
     if (orphan[i]) in.eligible[i] = false;
   }
+  // A "He" whose sentence before names no one ("Oslo was calm on Friday
+  // evening.") is not a candidate either: another outlet's copy after the
+  // sentence that names him is taken instead, or none (pronoun_needs_person;
+  // referents.h, found by the hostile pass of stop 29).
+  if (params.pronoun_needs_person > 0) {
+    in.no_referent = PronounsWithNoOneBefore(corpus, in.wait_first);
+    for (uint32_t i = 0; i < n; ++i) {
+      if (in.no_referent[i]) in.eligible[i] = false;
+    }
+  }
   return in;
 }
 
@@ -250,10 +266,10 @@ void Fill(const Corpus& corpus, const SelectionInputs& inputs, const CoveragePar
   greedy.Run(inputs.eligible, /*must_wait=*/inputs.wait_first);
   const bool clean = params.fill_filter > 0;
   if (!greedy.Full()) {
-    greedy.Run(FillCandidates(corpus, params, clean), /*must_wait=*/inputs.wait_first);
+    greedy.Run(FillCandidates(corpus, inputs, params, clean), /*must_wait=*/inputs.wait_first);
   }
   if (clean && greedy.Empty()) {
-    greedy.Run(FillCandidates(corpus, params, false), /*must_wait=*/inputs.wait_first);
+    greedy.Run(FillCandidates(corpus, inputs, params, false), /*must_wait=*/inputs.wait_first);
   }
 }
 
@@ -395,6 +411,7 @@ constexpr Parameter kParameters[] = {
     {"pronoun_asides_wait", &CoverageParams::pronoun_asides_wait},
     {"connective_asides_wait", &CoverageParams::connective_asides_wait},
     {"lead_in_waits", &CoverageParams::lead_in_waits},
+    {"pronoun_needs_person", &CoverageParams::pronoun_needs_person},
     {"pair_waiting", &CoverageParams::pair_waiting},
     {"speaker_closes_run", &CoverageParams::speaker_closes_run},
     {"bare_runs_to_close", &CoverageParams::bare_runs_to_close},

@@ -33,6 +33,10 @@ struct SelectionInputs {
   std::vector<uint32_t> predecessor;
   std::vector<bool> quote_piece;
   std::vector<bool> wait_first;
+  // pronoun_needs_person: a "He" after a sentence that names no one
+  // (referents.h); empty when the switch is off. Neither a candidate nor a
+  // clean filler.
+  std::vector<bool> no_referent;
   QuotationUnits units;
 };
 

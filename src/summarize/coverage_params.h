@@ -91,6 +91,12 @@ struct CoverageParams {
   // word ("Officially, this wasn't correct.", text::PointingAfterLeadIn)
   // waits for the sentence before it, as "This wasn't correct." does.
   double lead_in_waits = 1;
+  // 1: a sentence whose subject is "he" or "she" (referents.h) is no
+  // candidate when the sentence before it in its article, which it waits
+  // for, names no person or role ("Oslo was calm on Friday evening."):
+  // another outlet's copy after the sentence naming him is taken, or none.
+  // Only cased text is read (lower-cased text cannot show a name).
+  double pronoun_needs_person = 1;
   // 1: a sentence that waits for the one before it is also weighed
   // together with it, as one candidate (both taken at once); 2: and when
   // that one waits too, the three in a row are one candidate; 0: it only
