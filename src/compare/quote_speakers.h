@@ -227,7 +227,10 @@ bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before);
 
 // True when the words of [left, speaker) hold no comma, or open with one
 // phrase set off by one comma that is a connective ("But,", "Later,") or a
-// time phrase after a preposition ("At one point,", "At the same time,"):
+// time phrase: after a preposition ("At one point,", "At the same time,"),
+// or of at most four words ending in a time word and "later", "earlier" or
+// "ago" ("Minutes later,", "Two weeks ago,"; not "Sooner or later,") or
+// opening with "last", "this", "next" or "that" ("Last week,"):
 // no subject the quote could go on from ("That, the panel said, "would
 // help""), nor a topic of the words reported ("In cases of abortion, it
 // said, "…"").

@@ -134,7 +134,15 @@ bool OpeningPhraseOnly(const TextWords& tw, size_t left, size_t speaker) {
   }
   // A time phrase: "At one point,", "At the same time,", "On Tuesday,".
   const std::string last = tw.Lower(opening.back());
-  return IsPreposition(first) && (IsTimeWord(last) || last == "point");
+  if (IsPreposition(first) && (IsTimeWord(last) || last == "point")) return true;
+  // "Minutes later,", "Two weeks ago,", "Last week,": a time phrase without
+  // a preposition, at most four words.
+  if (opening.size() > 4) return false;
+  if ((last == "later" || last == "earlier" || last == "ago") && opening.size() >= 2) {
+    return IsTimeWord(tw.Lower(opening[opening.size() - 2]));  // ("Sooner or later,")
+  }
+  return (first == "last" || first == "this" || first == "next" || first == "that") &&
+         IsTimeWord(last);
 }
 
 bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {

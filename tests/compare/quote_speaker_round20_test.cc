@@ -1,0 +1,52 @@
+// Speaker rules of round 20 (docs/compare.md, Stop 30): chosen on PolNeAR
+// train-a's errors, kept because train-b did not lose. Each test is on
+// sentences written here and fails without its rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "concord/compare.h"
+#include "test_documents.h"
+
+namespace concord::compare {
+namespace {
+
+using concord::testing::QuotesOf;
+
+const std::string kRound20Ferry =
+    "The harbor board met on Tuesday to discuss the ferry schedule.\n\n";
+
+// "speaker" of the direct (not embedded) quote holding `words`,
+// "(embedded)" when that quote is a fragment, "(no quote)" when none.
+std::string Round20Direct(const std::string& paragraph, const std::string& words) {
+  for (const Quote& q : QuotesOf(kRound20Ferry + paragraph)) {
+    if (q.text.find(words) == std::string::npos) continue;
+    return q.embedded ? "(embedded)" : q.speaker;
+  }
+  return "(no quote)";
+}
+
+// `Minutes later, she sent an email saying, "done."`: a time phrase with no
+// preposition (a time word, then "later", "earlier" or "ago"; "last week")
+// set off before the speaker's clause is no subject the quote goes on
+// from, so a lower-case whole sentence after its cue is the speaker's.
+TEST(SpeakerRulesRound20, ATimePhraseWithoutAPrepositionKeepsTheQuoteDirect) {
+  EXPECT_EQ(Round20Direct("Minutes later, she sent an email saying, \"done.\"\n", "done"), "she");
+  EXPECT_EQ(Round20Direct("Two weeks ago, the captain told riders, \"we will run the late boat "
+                          "again once the dock is fixed.\"\n",
+                          "late boat again"),
+            "the captain");
+  EXPECT_EQ(Round20Direct("Last week, Okafor said, \"nobody on this board wants to cut the "
+                          "winter service.\"\n",
+                          "winter service"),
+            "Okafor");
+  // "Sooner or later" is no time phrase: the quote finishes the words set
+  // off before the speaker.
+  EXPECT_EQ(Round20Direct("Sooner or later, the captain told riders, \"it starts to pay off for "
+                          "everyone on the boat.\"\n",
+                          "starts to pay off"),
+            "(embedded)");
+}
+
+}  // namespace
+}  // namespace concord::compare
