@@ -136,7 +136,8 @@ bool TitlePhrase(const Clause& c);
 // clause `right` after a quote is a lower-case noun phrase (a determiner
 // and one to four words) and the wider window `wide` (which opens with the
 // same words) goes on with ", who ...,", the word after the comma that
-// closes the relative clause (where its cue is looked for); else 0.
+// closes the relative clause (where its cue is looked for); else 0
+// (quote_relative_speaker.cc).
 size_t AfterRelativeClause(const Clause& right, const Clause& wide);
 
 // The subject that opens a clause (before word `ceiling`), skipping an
