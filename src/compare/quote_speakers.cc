@@ -256,6 +256,12 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
   }
   if (first >= ceiling) return std::nullopt;
   if (auto title = TheTitle(c, first, ceiling)) return title;
+  // "Rather than …, the Illinois Board of Elections was …:": "the" and a
+  // name after an opening phrase (the name read as NpForward reads it).
+  if (c.lower[first] == "the" && first + 1 < ceiling && Capitalized(c.words[first + 1]) &&
+      !weak(first + 1)) {
+    if (auto np = NpForward(c, first + 1, ceiling)) return std::make_pair(first, np->second);
+  }
   if (!IsPronoun(c.lower[first]) && weak(first)) return std::nullopt;
   return NpForward(c, first, ceiling);
 }

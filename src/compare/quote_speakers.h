@@ -141,7 +141,8 @@ bool TitlePhrase(const Clause& c);
 size_t AfterRelativeClause(const Clause& right, const Clause& wide);
 
 // The subject that opens a clause (before word `ceiling`), skipping an
-// introductory phrase; it must be a name or a pronoun. `lowercase` holds
+// introductory phrase; it must be a name or a pronoun, or "the" and a name
+// ("After the vote, the Bay Transit Authority was …"). `lowercase` holds
 // the words seen in lower case in the article.
 std::optional<std::pair<size_t, size_t>> SubjectNp(
     std::string_view text, const Clause& c, size_t ceiling,

@@ -48,5 +48,28 @@ TEST(SpeakerRulesRound20, ATimePhraseWithoutAPrepositionKeepsTheQuoteDirect) {
             "(embedded)");
 }
 
+// `Rather than …, the Illinois Board of Elections was conclusive in its
+// findings: "…"`: after an opening phrase, "the" and a name open the
+// subject (it had been read as a lone "the", no subject), for a colon and
+// for a participle; the name ends where NpForward ends it, never at the
+// verb after it.
+TEST(SpeakerRulesRound20, TheAndANameAfterAnOpeningPhrase) {
+  EXPECT_EQ(Round20Direct("After the vote on Tuesday, the Bay Transit Authority was blunt in "
+                          "its reply: \"We will not add a boat to the winter schedule this "
+                          "year.\"\n",
+                          "add a boat"),
+            "the Bay Transit Authority");
+  EXPECT_EQ(Round20Direct("On Monday, the Bay Transit Authority came out against the plan, "
+                          "stating, \"We have heard loud and clear from the riders that the late "
+                          "boat matters to them.\"\n",
+                          "loud and clear"),
+            "the Bay Transit Authority");
+  EXPECT_EQ(Round20Direct("Thursday night, the Bay Transit Authority issued a statement saying, "
+                          "\"The late boat will run again on Monday after the repairs are "
+                          "done.\"\n",
+                          "run again on Monday"),
+            "the Bay Transit Authority");
+}
+
 }  // namespace
 }  // namespace concord::compare
