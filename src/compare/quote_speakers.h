@@ -211,6 +211,13 @@ size_t TitleBridge(const Clause& c, size_t k);
 // on" / "NP shot back". The verb is taken as the cue.
 Attribution VerbAfterQuote(const Clause& right);
 
+// `"…," the tall, 71-year-old captain said`: adjectives set apart by a
+// comma before the noun. The clause after the quote (`right`) stops at that
+// comma; when it is a determiner and lower-case words and the wider window
+// `wide` goes on with at most four more, joined by spaces or hyphens, up to a
+// cue, returns the cue's index in `wide` (those words speak), else 0.
+size_t CoordinateAdjectives(const Clause& right, const Clause& wide);
+
 // True when a quote opening at byte `open` (its content's first byte
 // `first`, last byte `last`) is a whole sentence quoted right after its cue
 // verb with no comma between (he yelled "You lie!", the ad claims "Jeb is

@@ -1,5 +1,7 @@
 // Cues found by their form rather than the lexicon (quote_speakers.h): a
-// past-tense verb right after a quote ("…," Trump barked), and a whole
+// past-tense verb right after a quote ("…," Trump barked), a cue after
+// adjectives set apart by a comma ("…," the tall, 71-year-old captain
+// said; moved from quotes.cc), and a whole
 // sentence quoted right after its cue verb (he yelled "You lie!"); and
 // quotes that are no one's words by their form: a title in marks, a term
 // the reporter names.
@@ -58,6 +60,28 @@ Attribution VerbAfterQuote(const Clause& right) {
     }
   }
   return a;
+}
+
+size_t CoordinateAdjectives(const Clause& right, const Clause& wide) {
+  const size_t m = right.words.size();
+  if (m < 2 || m > 4 || !IsDeterminer(right.lower[0]) || IsPronoun(right.lower[0])) {
+    return 0;
+  }
+  const auto plain = [](const Clause& c, size_t k) {
+    const std::string& w = c.lower[k];
+    return !Capitalized(c.words[k]) && !BlocksPhrase(w) && !IsPronoun(w) && !IsClauseWord(w);
+  };
+  for (size_t k = 1; k < m; ++k) {
+    if (!plain(right, k)) return 0;
+  }
+  for (size_t k = m; k < wide.words.size() && k < m + 5; ++k) {
+    if (k > m && IsCueWord(wide.lower[k]) && wide.lower[k] != "according") return k;
+    // ("71-year-old": a hyphen may join the words, a comma may not.)
+    const size_t gap = k > m ? wide.words[k - 1].end : wide.words[k].start;
+    const std::string_view between = wide.text.substr(gap, wide.words[k].start - gap);
+    if (!plain(wide, k) || between.find_first_not_of(" -") != std::string_view::npos) return 0;
+  }
+  return 0;
 }
 
 namespace {

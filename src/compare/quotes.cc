@@ -96,35 +96,6 @@ struct Draft {
   bool joined = false;  // merged into an earlier draft
 };
 
-// `"…," the tall, 71-year-old captain said`: adjectives set apart by a
-// comma before the noun. The clause after the quote (`right`) stops at that
-// comma; when it is a determiner and lower-case words and the wider window
-// `wide` goes on with at most four more, joined by spaces or hyphens, up to a
-// cue, returns the cue's index in `wide` (those words speak), else 0.
-size_t CoordinateAdjectives(const Clause& right, const Clause& wide) {
-  const size_t m = right.words.size();
-  if (m < 2 || m > 4 || !internal::IsDeterminer(right.lower[0]) ||
-      internal::IsPronoun(right.lower[0])) {
-    return 0;
-  }
-  const auto plain = [](const Clause& c, size_t k) {
-    const std::string& w = c.lower[k];
-    return !Capitalized(c.words[k]) && !internal::BlocksPhrase(w) && !internal::IsPronoun(w) &&
-           !internal::IsClauseWord(w);
-  };
-  for (size_t k = 1; k < m; ++k) {
-    if (!plain(right, k)) return 0;
-  }
-  for (size_t k = m; k < wide.words.size() && k < m + 5; ++k) {
-    if (k > m && internal::IsCueWord(wide.lower[k]) && wide.lower[k] != "according") return k;
-    // ("71-year-old": a hyphen may join the words, a comma may not.)
-    const size_t gap = k > m ? wide.words[k - 1].end : wide.words[k].start;
-    const std::string_view between = wide.text.substr(gap, wide.words[k].start - gap);
-    if (!plain(wide, k) || between.find_first_not_of(" -") != std::string_view::npos) return 0;
-  }
-  return 0;
-}
-
 // The attribution after the quote: a cue in the clause, or "...," Rosette
 // Pambakian, a Tinder spokeswoman, said / "...," Sen. Marco Rubio (R-Fla.)
 // said: a name, an aside, then the cue.
@@ -155,7 +126,7 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
     }
   }
   const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
-  if (const size_t k = last == ',' ? CoordinateAdjectives(right, wide) : 0; k > 0) {
+  if (const size_t k = last == ',' ? internal::CoordinateAdjectives(right, wide) : 0; k > 0) {
     after.found = true;
     after.cue = {wide.words[k].start, wide.words[k].end};
     after.speaker = {wide.words[0].start, wide.words[k - 1].end};
