@@ -94,6 +94,7 @@ struct Draft {
   bool clause_comma = false;
   bool attributed = false;
   bool joined = false;  // merged into an earlier draft
+  size_t left = 0;      // start of the left window
 };
 
 // The attribution after the quote: a cue in the clause, or "...," Rosette
@@ -248,6 +249,7 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   Draft draft;
   draft.span = v.spans[q];
   draft.window_end = w.window_end;
+  draft.left = w.left;
   draft.window_ends_sentence = w.window_ends_sentence;
   draft.clause_end = w.clause_end;
   draft.clause_comma = w.clause_end < w.window_end && text[w.clause_end] == ',';
@@ -396,15 +398,25 @@ void SpeakThroughSubject(const ArticleView& v, const Windows& w,
 }
 
 // "..." adding, "...": a participle cue right after the previous quote of
-// its sentence, with no subject of its own, speaks in that quote's voice.
-void SpeakThroughPreviousQuote(const Windows& w, const std::vector<Draft>& drafts, Draft& draft) {
+// its sentence, with no subject of its own, speaks in that quote's voice;
+// after a term quoted in the reporter's clause that has no speaker (Lowe
+// posted a course called "Ferries" on his page, writing "…"), through the
+// subject before that term.
+void SpeakThroughPreviousQuote(const ArticleView& v, const Windows& w,
+                               const std::unordered_set<std::string>& lowercase,
+                               const std::vector<Draft>& drafts, Draft& draft) {
   Quote& quote = draft.quote;
   if (drafts.empty() || !draft.attributed || !quote.speaker.empty() ||
       !quote.cue.ends_with("ing") || drafts.back().span.close != w.left) {
     return;
   }
-  quote.speaker = drafts.back().quote.speaker;
-  quote.speaker_span = drafts.back().quote.speaker_span;
+  const Draft& prev = drafts.back();
+  quote.speaker_span =
+      !prev.quote.speaker.empty() || !prev.quote.embedded
+          ? prev.quote.speaker_span
+          : internal::SubjectBeforeQuote(v.Words(), prev.left, prev.span.open, lowercase);
+  quote.speaker = std::string(
+      v.masked.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
 }
 
 // "...," Roe said on "Meet the Press." "...": the last draft is a title
@@ -536,7 +548,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
     SignedBelow(view, w, names.lowercase, draft);
     SpokenBefore(view, q, w, names.lowercase, drafts, draft);
     SpeakThroughSubject(view, w, names.lowercase, draft);
-    SpeakThroughPreviousQuote(w, drafts, draft);
+    SpeakThroughPreviousQuote(view, w, names.lowercase, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));
   }

@@ -71,5 +71,18 @@ TEST(SpeakerRulesRound20, TheAndANameAfterAnOpeningPhrase) {
             "the Bay Transit Authority");
 }
 
+// `Carson shared a syllabus for a class called "Perception" on his page,
+// writing "Allow me …"`: a participle right after a term quoted in the
+// reporter's clause, which has no speaker, speaks through the subject
+// before that term (the speaker rules alone: the model could guess it).
+TEST(SpeakerRulesRound20, AParticipleAfterAQuotedTermSpeaksThroughTheSubject) {
+  using concord::testing::RuleSpeaker;
+  EXPECT_EQ(RuleSpeaker(kRound20Ferry + "Later on Sunday, Okafor posted the notes of a course "
+                                        "called \"Harbors\" on her page, writing \"Allow me to "
+                                        "do the research for the reporter who asked.\"\n",
+                        "Allow me"),
+            "Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
