@@ -207,8 +207,10 @@ size_t TitleBridge(const Clause& c, size_t k);
 
 // The clause right after a quote that ends with , ! or ? and has no cue
 // from the lexicon: "NP <verb>ed" ("Trump barked", "the editorial read" is
-// in the lexicon) or "<verb>ed Name" ("beamed Donald Hartley"), and "NP went
-// on" / "NP shot back". The verb is taken as the cue.
+// in the lexicon) or "<verb>ed Name" ("beamed Donald Hartley"), "NP went
+// on" / "NP shot back", and a plural subject with the plain form of a cue
+// whose -s form is in the lexicon ("the Saudis state", "they write"). The
+// verb is taken as the cue.
 Attribution VerbAfterQuote(const Clause& right);
 
 // `"…," the tall, 71-year-old captain said`: adjectives set apart by a

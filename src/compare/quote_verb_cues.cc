@@ -43,6 +43,22 @@ Attribution VerbAfterQuote(const Clause& right) {
     if (auto np = NpForward(right, 1, n); np && Capitalized(right.words[1])) take(0, 0, *np);
     return a;
   }
+  // "...," the Saudis state: the plain form of a cue ("state", "write":
+  // its -s form is one) after a plural subject, which NpForward would read
+  // as one noun phrase ("the Saudis state").
+  for (size_t v = 1; v < n && v < 6; ++v) {
+    const std::string& w = right.lower[v];
+    if (Capitalized(right.words[v]) || IsCueWord(w) || !IsCueWord(w + "s")) continue;
+    const std::string& noun = right.lower[v - 1];
+    const bool plural = noun == "they" || noun == "we" ||
+                        (noun.size() > 3 && noun.ends_with("s") && !noun.ends_with("ss") &&
+                         !Possessive(right, v - 1) && !IsPronoun(noun));
+    if (auto np = NpForward(right, 0, v); plural && np && np->second + 1 == v) {
+      take(v, v, *np);
+      return a;
+    }
+    break;
+  }
   if (auto np = NpForward(right, 0, n); np && np->second + 1 < n && np->second < 5) {
     const size_t v = np->second + 1;
     const bool two_word = v + 1 < n && ((right.lower[v] == "went" && right.lower[v + 1] == "on") ||

@@ -84,5 +84,32 @@ TEST(SpeakerRulesRound20, AParticipleAfterAQuotedTermSpeaksThroughTheSubject) {
             "Okafor");
 }
 
+// `"…," the Saudis state in the white paper`: after a quote, the plain form
+// of a cue (its -s form is in the lexicon: "state", "write", "note") after a
+// plural subject is the cue; NpForward had read "the Saudis state" as one
+// noun phrase with no verb.
+TEST(SpeakerRulesRound20, ThePlainFormOfACueAfterAPlural) {
+  using concord::testing::RuleSpeaker;
+  EXPECT_EQ(RuleSpeaker(kRound20Ferry + "\"Today the harbor is one of the busiest ports in the "
+                                        "region,\" the captains state in their letter, which "
+                                        "was shared on Thursday.\n",
+                        "busiest ports"),
+            "the captains");
+  EXPECT_EQ(RuleSpeaker(kRound20Ferry + "\"The riders are happy with the new boats that run "
+                                        "every hour,\" they write.\n",
+                        "new boats"),
+            "they");
+  // A singular subject takes no plain form, and a later noun of the
+  // clause leaves a past tense verb its cue.
+  EXPECT_EQ(RuleSpeaker(kRound20Ferry + "\"The riders are happy with the new boats that run "
+                                        "every hour,\" the captain note in the log.\n",
+                        "new boats"),
+            "");
+  EXPECT_EQ(RuleSpeaker(kRound20Ferry + "\"Nobody told me that the late boat would stop "
+                                        "running,\" Okafor barked in a state of anger.\n",
+                        "late boat"),
+            "Okafor");
+}
+
 }  // namespace
 }  // namespace concord::compare
