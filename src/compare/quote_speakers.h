@@ -280,6 +280,12 @@ text::ByteSpan SubjectBeforeQuote(const TextWords& words, size_t left, size_t op
 Attribution CalledAttribution(std::string_view text, const Clause& c,
                               const std::unordered_set<std::string>& lowercase);
 
+// True when the speaker at byte `speaker` follows "as" and its clause runs
+// to the comma at byte `before` - 1, right before a quote ("As Ada Okafor
+// put it, "…"", "as they say about the captain, "…""): a parenthetical
+// attribution, whose quote is the speaker's words.
+bool AsClauseBefore(const TextWords& tw, size_t speaker, size_t before);
+
 // True when the quoted words are a title in marks ("Today", "Meet the
 // Press", "On the Record with Greta …"): up to six words, each capitalized
 // but the articles, conjunctions and prepositions inside.

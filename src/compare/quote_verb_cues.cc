@@ -185,6 +185,17 @@ bool OpeningPhraseOnly(const TextWords& tw, size_t left, size_t speaker) {
          IsTimeWord(last);
 }
 
+bool AsClauseBefore(const TextWords& tw, size_t speaker, size_t before) {
+  const std::string_view text = tw.text();
+  if (before == 0 || before > text.size() || speaker >= before || text[before - 1] != ',') {
+    return false;
+  }
+  if (text.substr(speaker, before - 1 - speaker).find(',') != std::string_view::npos) return false;
+  const std::vector<Word> prior = tw.In(speaker > 40 ? speaker - 40 : 0, speaker);
+  return !prior.empty() && tw.Lower(prior.back()) == "as" &&
+         OnlySpace(text, prior.back().end, speaker);
+}
+
 bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {
   // The short words a title leaves in lower case: articles, conjunctions
   // and prepositions ("Meet the Press", "On the Record with …").

@@ -264,14 +264,18 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // the speaker (That, the panel said, "would help") the quote finishes the
   // reporter's sentence, unless they are an opening time phrase or
   // connective and the quote is a whole sentence (At one point, a woman
-  // asked … and Clinton said, "as long as …."; But, he noted, "while ….").
+  // asked … and Clinton said, "as long as …."; But, he noted, "while ….");
+  // so is a whole sentence after a clause of "as" and its speaker (As they
+  // say about the doctor, "gifted hands …."; Stop 30).
   const unsigned char first = static_cast<unsigned char>(text[content.start]);
   const bool introduced =
       !w.embedded && prior_speaks &&
-      (cue_opens || internal::TellsAddressee(tw, prior.cue, w.before)) &&
-      (text.substr(w.left, prior.speaker.start - w.left).find(',') == std::string_view::npos ||
+      (((cue_opens || internal::TellsAddressee(tw, prior.cue, w.before)) &&
+        (text.substr(w.left, prior.speaker.start - w.left).find(',') == std::string_view::npos ||
+         ((last == '.' || last == '!' || last == '?') &&
+          internal::OpeningPhraseOnly(tw, w.left, prior.speaker.start)))) ||
        ((last == '.' || last == '!' || last == '?') &&
-        internal::OpeningPhraseOnly(tw, w.left, prior.speaker.start)));
+        internal::AsClauseBefore(tw, prior.speaker.start, w.before)));
   quote.embedded = w.embedded ? !internal::Utterance(tw, v.spans[q].open, first, last)
                               : first >= 'a' && first <= 'z' && !after.found && !introduced;
   // A scare quote (the so-called "reform") is the reporter's: no speaker.

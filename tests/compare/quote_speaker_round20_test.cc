@@ -111,5 +111,25 @@ TEST(SpeakerRulesRound20, ThePlainFormOfACueAfterAPlural) {
             "Okafor");
 }
 
+// `As they say about the storied doctor, "gifted hands, enhanced
+// imagination."`: a clause of "as" and its speaker running to the comma
+// before a quote is a parenthetical attribution, so a lower-case quote that
+// ends its sentence is that speaker's words, whatever comes before "as".
+TEST(SpeakerRulesRound20, AnAsClauseIntroducesTheQuote) {
+  EXPECT_EQ(Round20Direct("As the riders say about the old captain, \"never late, never rude, "
+                          "never lost at sea.\"\n",
+                          "never late"),
+            "the riders");
+  EXPECT_EQ(Round20Direct("But at the time, as Okafor put it, \"nobody on the board wanted to cut "
+                          "the winter boat.\"\n",
+                          "winter boat"),
+            "Okafor");
+  // A quote that does not end its sentence stays a fragment.
+  EXPECT_EQ(Round20Direct("As the riders say about the old captain, \"never late, never rude\" "
+                          "and never lost at sea.\n",
+                          "never late"),
+            "(embedded)");
+}
+
 }  // namespace
 }  // namespace concord::compare
