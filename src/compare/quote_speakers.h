@@ -167,7 +167,8 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
 
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
 // searches the last cue first (text before a quote), else the first
-// (quote_attribution.cc).
+// (quote_attribution.cc). Before a quote, a clause ending with "in NP's
+// words" or "in the words of NP" is attributed too (cue "words").
 Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
                             size_t max_words_after_cue,
                             const std::unordered_set<std::string>& lowercase);
@@ -282,8 +283,9 @@ Attribution CalledAttribution(std::string_view text, const Clause& c,
 
 // True when the speaker at byte `speaker` follows "as" and its clause runs
 // to the comma at byte `before` - 1, right before a quote ("As Ada Okafor
-// put it, "…"", "as they say about the captain, "…""): a parenthetical
-// attribution, whose quote is the speaker's words.
+// put it, "…"", "as they say about the captain, "…""), or is "in NP's
+// words" or "in the words of NP" there: a parenthetical attribution, whose
+// quote is the speaker's words.
 bool AsClauseBefore(const TextWords& tw, size_t speaker, size_t before);
 
 // True when the quoted words are a title in marks ("Today", "Meet the

@@ -192,8 +192,14 @@ bool AsClauseBefore(const TextWords& tw, size_t speaker, size_t before) {
   }
   if (text.substr(speaker, before - 1 - speaker).find(',') != std::string_view::npos) return false;
   const std::vector<Word> prior = tw.In(speaker > 40 ? speaker - 40 : 0, speaker);
-  return !prior.empty() && tw.Lower(prior.back()) == "as" &&
-         OnlySpace(text, prior.back().end, speaker);
+  if (prior.empty() || !OnlySpace(text, prior.back().end, speaker)) return false;
+  const std::string word = tw.Lower(prior.back());
+  if (word == "as") return true;
+  // "in Forbes' words, "…"", "in the words of Ada Okafor, "…"".
+  const std::vector<Word> clause = tw.In(speaker, before - 1);
+  return (word == "in" && !clause.empty() && tw.Lower(clause.back()) == "words") ||
+         (word == "of" && prior.size() >= 3 && tw.Lower(prior[prior.size() - 2]) == "words" &&
+          tw.Lower(prior[prior.size() - 3]) == "the");
 }
 
 bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {

@@ -131,5 +131,29 @@ TEST(SpeakerRulesRound20, AnAsClauseIntroducesTheQuote) {
             "(embedded)");
 }
 
+// `…, in Forbes' words, "they are …."`, `in the words of Ada Okafor, "…."`:
+// "in NP's words" and "in the words of NP" attribute the quote after them
+// (the speaker is what PolNeAR marks: the possessive with "words"), and
+// like an "as" clause they introduce a lower-case whole sentence.
+TEST(SpeakerRulesRound20, InSomeonesWords) {
+  EXPECT_EQ(Round20Direct("The port was chosen because, in the captain's words, \"it is the "
+                          "busiest place on the coast with more boats than any other.\"\n",
+                          "busiest place"),
+            "the captain's words");
+  EXPECT_EQ(Round20Direct("The port was chosen because, in Jones\u2019 words, \"it is the "
+                          "busiest place on the coast with more boats than any other.\"\n",
+                          "busiest place"),
+            "Jones\u2019 words");
+  EXPECT_EQ(Round20Direct("It was chosen, in the words of Ada Okafor, \"because it is the busiest "
+                          "place on the coast.\"\n",
+                          "busiest place"),
+            "Ada Okafor");
+  // Words that are no one's: no "in" before them.
+  EXPECT_EQ(Round20Direct("The port was chosen for the captain's words, \"it is the busiest "
+                          "place on the coast with more boats than any other.\"\n",
+                          "busiest place"),
+            "(embedded)");
+}
+
 }  // namespace
 }  // namespace concord::compare
