@@ -347,7 +347,10 @@ bool CueOpensQuote(std::string_view text, const Attribution& prior, size_t open)
   while (end > prior.cue.start && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
   if (end == prior.cue.start || (text[end - 1] != ',' && text[end - 1] != ':')) return false;
   size_t start = --end;
-  if (end == prior.cue.end) return true;  // the cue itself ("fired back:")
+  // (Not "in her words,", no verb: a cue after the quote still speaks.)
+  if (end == prior.cue.end) {
+    return text::LowerWord(text.substr(prior.cue.start, end - prior.cue.start)) != "words";
+  }
   // (A participle after the cue that names the speaker: "Lowe wrote to
   // the board, telling it, "…"".)
   while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
