@@ -248,6 +248,48 @@ bool PronounAfterParticiple(const Clause& c, size_t k, text::ByteSpan speaker) {
          speaker.start == c.words[k + 1].start && speaker.end == c.words[k + 1].end;
 }
 
+// `…, in Forbes' words, "…"`, `in the words of Ada Okafor, "…"`: a clause
+// ending with "in NP's words" or "in the words of NP" attributes the quote
+// after it (the cue "words", the speaker NP).
+Attribution InWordsOf(const Clause& c) {
+  Attribution a;
+  const size_t n = c.words.size();
+  if (n < 3) return a;
+  if (c.lower[n - 1] != "words") {
+    // "in the words of NP"
+    for (size_t k = n - 1; k-- > 2;) {
+      if (c.lower[k] != "words" || c.lower[k + 1] != "of" || c.lower[k - 1] != "the" ||
+          c.lower[k - 2] != "in") {
+        continue;
+      }
+      const auto np = NpForward(c, k + 2, n);
+      if (!np || np->second + 1 != n) return a;
+      a.found = true;
+      a.cue = {c.words[k].start, c.words[k].end};
+      a.speaker = WordSpan(c, *np);
+      return a;
+    }
+    return a;
+  }
+  // "in NP's words", "in his own words": the possessive right before.
+  size_t last = n - 2;
+  if (c.lower[last] == "own" && last > 1) --last;
+  const std::string_view after = c.text.substr(c.words[last].end, 3);
+  const bool possessive =
+      Possessive(c, last) || c.lower[last] == "his" || c.lower[last] == "her" ||
+      c.lower[last] == "their" ||
+      (c.lower[last].ends_with("s") && (after.starts_with("'") || after.starts_with("\u2019")));
+  if (!possessive) return a;
+  size_t first = last;
+  while (first > 0 && c.lower[first - 1] != "in" && last - first < 5) --first;
+  if (first == 0 || c.lower[first - 1] != "in") return a;
+  a.found = true;
+  a.cue = {c.words[n - 1].start, c.words[n - 1].end};
+  // (The possessive alone would wait for its noun: "Forbes' words" speaks.)
+  a.speaker = WordSpan(c, {first, n - 1});
+  return a;
+}
+
 }  // namespace
 
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
@@ -288,7 +330,9 @@ Attribution FindAttribution(std::string_view text, const Clause& c, bool from_en
     if (a.speaker.start < a.cue.end && a.cue.start < a.speaker.end) a.speaker = {};
     return a;
   }
-  return from_end ? CalledAttribution(text, c, lowercase) : Attribution{};
+  if (!from_end) return {};
+  if (Attribution a = InWordsOf(c); a.found) return a;
+  return CalledAttribution(text, c, lowercase);
 }
 
 // True when the cue before a quote ends right at its opening mark, with
@@ -303,7 +347,10 @@ bool CueOpensQuote(std::string_view text, const Attribution& prior, size_t open)
   while (end > prior.cue.start && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
   if (end == prior.cue.start || (text[end - 1] != ',' && text[end - 1] != ':')) return false;
   size_t start = --end;
-  if (end == prior.cue.end) return true;  // the cue itself ("fired back:")
+  // (Not "in her words,", no verb: a cue after the quote still speaks.)
+  if (end == prior.cue.end) {
+    return text::LowerWord(text.substr(prior.cue.start, end - prior.cue.start)) != "words";
+  }
   // (A participle after the cue that names the speaker: "Lowe wrote to
   // the board, telling it, "…"".)
   while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;

@@ -2,9 +2,12 @@
 // "the report, which notes,"): found before the cue, resolved to the noun
 // phrase it follows (quote_speakers.h, quote_resolve.h). The pronoun is
 // the speaker's mention, as "he" is: the name shown is the antecedent's.
+// Also where a relative clause after a quote's lower-case speaker ends
+// (AfterRelativeClause: "…," an aide, who asked not to be named, told).
 #include <string>
 #include <string_view>
 
+#include "compare/cue_words.h"
 #include "compare/name_variants.h"
 #include "compare/quote_resolve.h"
 #include "compare/quote_speakers.h"
@@ -52,6 +55,29 @@ std::string RelativeAntecedent(const TextWords& text, const ArticleNames& n,
   std::string name = n.SpeakerDisplayOf(text.text(), span.start, span.end);
   if (name.empty()) name = std::string(text.text().substr(span.start, span.end - span.start));
   return name;
+}
+
+size_t AfterRelativeClause(const Clause& right, const Clause& wide) {
+  const size_t n = right.words.size();
+  if (n < 2 || n > 5 || !IsDeterminer(right.lower[0]) || IsPronoun(right.lower[0]) ||
+      wide.words.size() <= n + 2 || wide.lower[n] != "who") {
+    return 0;
+  }
+  for (size_t k = 1; k < n; ++k) {
+    const std::string& w = right.lower[k];
+    if (IsPronoun(w) || IsCueWord(w) || IsClauseWord(w) || IsTimeWord(w) || BlocksPhrase(w) ||
+        right.words[k].is_number) {
+      return 0;
+    }
+  }
+  // The relative clause ends at the next comma, within 14 words.
+  for (size_t k = n + 2; k < wide.words.size() && k < n + 16; ++k) {
+    const size_t gap = wide.words[k - 1].end;
+    if (wide.text.substr(gap, wide.words[k].start - gap).find(',') != std::string_view::npos) {
+      return k;
+    }
+  }
+  return 0;
 }
 
 }  // namespace concord::compare::internal

@@ -256,6 +256,12 @@ std::optional<std::pair<size_t, size_t>> SubjectNp(
   }
   if (first >= ceiling) return std::nullopt;
   if (auto title = TheTitle(c, first, ceiling)) return title;
+  // "Rather than …, the Illinois Board of Elections was …:": "the" and a
+  // name after an opening phrase (the name read as NpForward reads it).
+  if (c.lower[first] == "the" && first + 1 < ceiling && Capitalized(c.words[first + 1]) &&
+      !weak(first + 1)) {
+    if (auto np = NpForward(c, first + 1, ceiling)) return std::make_pair(first, np->second);
+  }
   if (!IsPronoun(c.lower[first]) && weak(first)) return std::nullopt;
   return NpForward(c, first, ceiling);
 }
@@ -571,29 +577,6 @@ text::ByteSpan CheckSpeaker(const TextWords& text, text::ByteSpan span,
   }
   if (DanglingEnd(MakeClause(text, trimmed.start, trimmed.end))) return {};
   return trimmed;
-}
-
-size_t AfterRelativeClause(const Clause& right, const Clause& wide) {
-  const size_t n = right.words.size();
-  if (n < 2 || n > 5 || !IsDeterminer(right.lower[0]) || IsPronoun(right.lower[0]) ||
-      wide.words.size() <= n + 2 || wide.lower[n] != "who") {
-    return 0;
-  }
-  for (size_t k = 1; k < n; ++k) {
-    const std::string& w = right.lower[k];
-    if (IsPronoun(w) || IsCueWord(w) || IsClauseWord(w) || IsTimeWord(w) || BlocksPhrase(w) ||
-        right.words[k].is_number) {
-      return 0;
-    }
-  }
-  // The relative clause ends at the next comma, within 14 words.
-  for (size_t k = n + 2; k < wide.words.size() && k < n + 16; ++k) {
-    const size_t gap = wide.words[k - 1].end;
-    if (wide.text.substr(gap, wide.words[k].start - gap).find(',') != std::string_view::npos) {
-      return k;
-    }
-  }
-  return 0;
 }
 
 }  // namespace concord::compare::internal

@@ -136,11 +136,13 @@ bool TitlePhrase(const Clause& c);
 // clause `right` after a quote is a lower-case noun phrase (a determiner
 // and one to four words) and the wider window `wide` (which opens with the
 // same words) goes on with ", who ...,", the word after the comma that
-// closes the relative clause (where its cue is looked for); else 0.
+// closes the relative clause (where its cue is looked for); else 0
+// (quote_relative_speaker.cc).
 size_t AfterRelativeClause(const Clause& right, const Clause& wide);
 
 // The subject that opens a clause (before word `ceiling`), skipping an
-// introductory phrase; it must be a name or a pronoun. `lowercase` holds
+// introductory phrase; it must be a name or a pronoun, or "the" and a name
+// ("After the vote, the Bay Transit Authority was …"). `lowercase` holds
 // the words seen in lower case in the article.
 std::optional<std::pair<size_t, size_t>> SubjectNp(
     std::string_view text, const Clause& c, size_t ceiling,
@@ -165,7 +167,8 @@ text::ByteSpan SpeakerOfCue(std::string_view text, const Clause& c, size_t k,
 
 // "according to NP" or "NP cue" / "cue NP" within the clause; `from_end`
 // searches the last cue first (text before a quote), else the first
-// (quote_attribution.cc).
+// (quote_attribution.cc). Before a quote, a clause ending with "in NP's
+// words" or "in the words of NP" is attributed too (cue "words").
 Attribution FindAttribution(std::string_view text, const Clause& c, bool from_end,
                             size_t max_words_after_cue,
                             const std::unordered_set<std::string>& lowercase);
@@ -205,9 +208,18 @@ size_t TitleBridge(const Clause& c, size_t k);
 
 // The clause right after a quote that ends with , ! or ? and has no cue
 // from the lexicon: "NP <verb>ed" ("Trump barked", "the editorial read" is
-// in the lexicon) or "<verb>ed Name" ("beamed Donald Hartley"), and "NP went
-// on" / "NP shot back". The verb is taken as the cue.
+// in the lexicon) or "<verb>ed Name" ("beamed Donald Hartley"), "NP went
+// on" / "NP shot back", and a plural subject with the plain form of a cue
+// whose -s form is in the lexicon ("the Saudis state", "they write"). The
+// verb is taken as the cue.
 Attribution VerbAfterQuote(const Clause& right);
+
+// `"…," the tall, 71-year-old captain said`: adjectives set apart by a
+// comma before the noun. The clause after the quote (`right`) stops at that
+// comma; when it is a determiner and lower-case words and the wider window
+// `wide` goes on with at most four more, joined by spaces or hyphens, up to a
+// cue, returns the cue's index in `wide` (those words speak), else 0.
+size_t CoordinateAdjectives(const Clause& right, const Clause& wide);
 
 // True when a quote opening at byte `open` (its content's first byte
 // `first`, last byte `last`) is a whole sentence quoted right after its cue
@@ -227,7 +239,10 @@ bool TellsAddressee(const TextWords& tw, text::ByteSpan cue, size_t before);
 
 // True when the words of [left, speaker) hold no comma, or open with one
 // phrase set off by one comma that is a connective ("But,", "Later,") or a
-// time phrase after a preposition ("At one point,", "At the same time,"):
+// time phrase: after a preposition ("At one point,", "At the same time,"),
+// or of at most four words ending in a time word and "later", "earlier" or
+// "ago" ("Minutes later,", "Two weeks ago,"; not "Sooner or later,") or
+// opening with "last", "this", "next" or "that" ("Last week,"):
 // no subject the quote could go on from ("That, the panel said, "would
 // help""), nor a topic of the words reported ("In cases of abortion, it
 // said, "…"").
@@ -265,6 +280,13 @@ text::ByteSpan SubjectBeforeQuote(const TextWords& words, size_t left, size_t op
 // (quote_called.cc). FindAttribution reads it when no cue is found.
 Attribution CalledAttribution(std::string_view text, const Clause& c,
                               const std::unordered_set<std::string>& lowercase);
+
+// True when the speaker at byte `speaker` follows "as" and its clause runs
+// to the comma at byte `before` - 1, right before a quote ("As Ada Okafor
+// put it, "…"", "as they say about the captain, "…""), or is "in NP's
+// words" or "in the words of NP" there: a parenthetical attribution, whose
+// quote is the speaker's words.
+bool AsClauseBefore(const TextWords& tw, size_t speaker, size_t before);
 
 // True when the quoted words are a title in marks ("Today", "Meet the
 // Press", "On the Record with Greta …"): up to six words, each capitalized

@@ -1,5 +1,7 @@
 // Cues found by their form rather than the lexicon (quote_speakers.h): a
-// past-tense verb right after a quote ("…," Trump barked), and a whole
+// past-tense verb right after a quote ("…," Trump barked), a cue after
+// adjectives set apart by a comma ("…," the tall, 71-year-old captain
+// said; moved from quotes.cc), and a whole
 // sentence quoted right after its cue verb (he yelled "You lie!"); and
 // quotes that are no one's words by their form: a title in marks, a term
 // the reporter names.
@@ -41,6 +43,22 @@ Attribution VerbAfterQuote(const Clause& right) {
     if (auto np = NpForward(right, 1, n); np && Capitalized(right.words[1])) take(0, 0, *np);
     return a;
   }
+  // "...," the Saudis state: the plain form of a cue ("state", "write":
+  // its -s form is one) after a plural subject, which NpForward would read
+  // as one noun phrase ("the Saudis state").
+  for (size_t v = 1; v < n && v < 6; ++v) {
+    const std::string& w = right.lower[v];
+    if (Capitalized(right.words[v]) || IsCueWord(w) || !IsCueWord(w + "s")) continue;
+    const std::string& noun = right.lower[v - 1];
+    const bool plural = noun == "they" || noun == "we" ||
+                        (noun.size() > 3 && noun.ends_with("s") && !noun.ends_with("ss") &&
+                         !Possessive(right, v - 1) && !IsPronoun(noun));
+    if (auto np = NpForward(right, 0, v); plural && np && np->second + 1 == v) {
+      take(v, v, *np);
+      return a;
+    }
+    break;
+  }
   if (auto np = NpForward(right, 0, n); np && np->second + 1 < n && np->second < 5) {
     const size_t v = np->second + 1;
     const bool two_word = v + 1 < n && ((right.lower[v] == "went" && right.lower[v + 1] == "on") ||
@@ -58,6 +76,28 @@ Attribution VerbAfterQuote(const Clause& right) {
     }
   }
   return a;
+}
+
+size_t CoordinateAdjectives(const Clause& right, const Clause& wide) {
+  const size_t m = right.words.size();
+  if (m < 2 || m > 4 || !IsDeterminer(right.lower[0]) || IsPronoun(right.lower[0])) {
+    return 0;
+  }
+  const auto plain = [](const Clause& c, size_t k) {
+    const std::string& w = c.lower[k];
+    return !Capitalized(c.words[k]) && !BlocksPhrase(w) && !IsPronoun(w) && !IsClauseWord(w);
+  };
+  for (size_t k = 1; k < m; ++k) {
+    if (!plain(right, k)) return 0;
+  }
+  for (size_t k = m; k < wide.words.size() && k < m + 5; ++k) {
+    if (k > m && IsCueWord(wide.lower[k]) && wide.lower[k] != "according") return k;
+    // ("71-year-old": a hyphen may join the words, a comma may not.)
+    const size_t gap = k > m ? wide.words[k - 1].end : wide.words[k].start;
+    const std::string_view between = wide.text.substr(gap, wide.words[k].start - gap);
+    if (!plain(wide, k) || between.find_first_not_of(" -") != std::string_view::npos) return 0;
+  }
+  return 0;
 }
 
 namespace {
@@ -134,7 +174,32 @@ bool OpeningPhraseOnly(const TextWords& tw, size_t left, size_t speaker) {
   }
   // A time phrase: "At one point,", "At the same time,", "On Tuesday,".
   const std::string last = tw.Lower(opening.back());
-  return IsPreposition(first) && (IsTimeWord(last) || last == "point");
+  if (IsPreposition(first) && (IsTimeWord(last) || last == "point")) return true;
+  // "Minutes later,", "Two weeks ago,", "Last week,": a time phrase without
+  // a preposition, at most four words.
+  if (opening.size() > 4) return false;
+  if ((last == "later" || last == "earlier" || last == "ago") && opening.size() >= 2) {
+    return IsTimeWord(tw.Lower(opening[opening.size() - 2]));  // ("Sooner or later,")
+  }
+  return (first == "last" || first == "this" || first == "next" || first == "that") &&
+         IsTimeWord(last);
+}
+
+bool AsClauseBefore(const TextWords& tw, size_t speaker, size_t before) {
+  const std::string_view text = tw.text();
+  if (before == 0 || before > text.size() || speaker >= before || text[before - 1] != ',') {
+    return false;
+  }
+  if (text.substr(speaker, before - 1 - speaker).find(',') != std::string_view::npos) return false;
+  const std::vector<Word> prior = tw.In(speaker > 40 ? speaker - 40 : 0, speaker);
+  if (prior.empty() || !OnlySpace(text, prior.back().end, speaker)) return false;
+  const std::string word = tw.Lower(prior.back());
+  if (word == "as") return true;
+  // "in Forbes' words, "…"", "in the words of Ada Okafor, "…"".
+  const std::vector<Word> clause = tw.In(speaker, before - 1);
+  return (word == "in" && !clause.empty() && tw.Lower(clause.back()) == "words") ||
+         (word == "of" && prior.size() >= 3 && tw.Lower(prior[prior.size() - 2]) == "words" &&
+          tw.Lower(prior[prior.size() - 3]) == "the");
 }
 
 bool TitleInMarks(const TextWords& tw, const std::vector<Word>& quoted) {

@@ -94,36 +94,8 @@ struct Draft {
   bool clause_comma = false;
   bool attributed = false;
   bool joined = false;  // merged into an earlier draft
+  size_t left = 0;      // start of the left window
 };
-
-// `"…," the tall, 71-year-old captain said`: adjectives set apart by a
-// comma before the noun. The clause after the quote (`right`) stops at that
-// comma; when it is a determiner and lower-case words and the wider window
-// `wide` goes on with at most four more, joined by spaces or hyphens, up to a
-// cue, returns the cue's index in `wide` (those words speak), else 0.
-size_t CoordinateAdjectives(const Clause& right, const Clause& wide) {
-  const size_t m = right.words.size();
-  if (m < 2 || m > 4 || !internal::IsDeterminer(right.lower[0]) ||
-      internal::IsPronoun(right.lower[0])) {
-    return 0;
-  }
-  const auto plain = [](const Clause& c, size_t k) {
-    const std::string& w = c.lower[k];
-    return !Capitalized(c.words[k]) && !internal::BlocksPhrase(w) && !internal::IsPronoun(w) &&
-           !internal::IsClauseWord(w);
-  };
-  for (size_t k = 1; k < m; ++k) {
-    if (!plain(right, k)) return 0;
-  }
-  for (size_t k = m; k < wide.words.size() && k < m + 5; ++k) {
-    if (k > m && internal::IsCueWord(wide.lower[k]) && wide.lower[k] != "according") return k;
-    // ("71-year-old": a hyphen may join the words, a comma may not.)
-    const size_t gap = k > m ? wide.words[k - 1].end : wide.words[k].start;
-    const std::string_view between = wide.text.substr(gap, wide.words[k].start - gap);
-    if (!plain(wide, k) || between.find_first_not_of(" -") != std::string_view::npos) return 0;
-  }
-  return 0;
-}
 
 // The attribution after the quote: a cue in the clause, or "...," Rosette
 // Pambakian, a Tinder spokeswoman, said / "...," Sen. Marco Rubio (R-Fla.)
@@ -155,7 +127,7 @@ Attribution AttributionAfter(const TextWords& tw, const Windows& w,
     }
   }
   const Clause wide = MakeClause(tw, w.clause_start, w.window_end);
-  if (const size_t k = last == ',' ? CoordinateAdjectives(right, wide) : 0; k > 0) {
+  if (const size_t k = last == ',' ? internal::CoordinateAdjectives(right, wide) : 0; k > 0) {
     after.found = true;
     after.cue = {wide.words[k].start, wide.words[k].end};
     after.speaker = {wide.words[0].start, wide.words[k - 1].end};
@@ -277,6 +249,7 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   Draft draft;
   draft.span = v.spans[q];
   draft.window_end = w.window_end;
+  draft.left = w.left;
   draft.window_ends_sentence = w.window_ends_sentence;
   draft.clause_end = w.clause_end;
   draft.clause_comma = w.clause_end < w.window_end && text[w.clause_end] == ',';
@@ -291,14 +264,18 @@ Draft MakeDraft(const ArticleView& v, size_t q, const Windows& w, text::ByteSpan
   // the speaker (That, the panel said, "would help") the quote finishes the
   // reporter's sentence, unless they are an opening time phrase or
   // connective and the quote is a whole sentence (At one point, a woman
-  // asked … and Clinton said, "as long as …."; But, he noted, "while ….").
+  // asked … and Clinton said, "as long as …."; But, he noted, "while ….");
+  // so is a whole sentence after a clause of "as" and its speaker (As they
+  // say about the doctor, "gifted hands …."; Stop 30).
   const unsigned char first = static_cast<unsigned char>(text[content.start]);
   const bool introduced =
       !w.embedded && prior_speaks &&
-      (cue_opens || internal::TellsAddressee(tw, prior.cue, w.before)) &&
-      (text.substr(w.left, prior.speaker.start - w.left).find(',') == std::string_view::npos ||
+      (((cue_opens || internal::TellsAddressee(tw, prior.cue, w.before)) &&
+        (text.substr(w.left, prior.speaker.start - w.left).find(',') == std::string_view::npos ||
+         ((last == '.' || last == '!' || last == '?') &&
+          internal::OpeningPhraseOnly(tw, w.left, prior.speaker.start)))) ||
        ((last == '.' || last == '!' || last == '?') &&
-        internal::OpeningPhraseOnly(tw, w.left, prior.speaker.start)));
+        internal::AsClauseBefore(tw, prior.speaker.start, w.before)));
   quote.embedded = w.embedded ? !internal::Utterance(tw, v.spans[q].open, first, last)
                               : first >= 'a' && first <= 'z' && !after.found && !introduced;
   // A scare quote (the so-called "reform") is the reporter's: no speaker.
@@ -425,15 +402,25 @@ void SpeakThroughSubject(const ArticleView& v, const Windows& w,
 }
 
 // "..." adding, "...": a participle cue right after the previous quote of
-// its sentence, with no subject of its own, speaks in that quote's voice.
-void SpeakThroughPreviousQuote(const Windows& w, const std::vector<Draft>& drafts, Draft& draft) {
+// its sentence, with no subject of its own, speaks in that quote's voice;
+// after a term quoted in the reporter's clause that has no speaker (Lowe
+// posted a course called "Ferries" on his page, writing "…"), through the
+// subject before that term.
+void SpeakThroughPreviousQuote(const ArticleView& v, const Windows& w,
+                               const std::unordered_set<std::string>& lowercase,
+                               const std::vector<Draft>& drafts, Draft& draft) {
   Quote& quote = draft.quote;
   if (drafts.empty() || !draft.attributed || !quote.speaker.empty() ||
       !quote.cue.ends_with("ing") || drafts.back().span.close != w.left) {
     return;
   }
-  quote.speaker = drafts.back().quote.speaker;
-  quote.speaker_span = drafts.back().quote.speaker_span;
+  const Draft& prev = drafts.back();
+  quote.speaker_span =
+      !prev.quote.speaker.empty() || !prev.quote.embedded
+          ? prev.quote.speaker_span
+          : internal::SubjectBeforeQuote(v.Words(), prev.left, prev.span.open, lowercase);
+  quote.speaker = std::string(
+      v.masked.substr(quote.speaker_span.start, quote.speaker_span.end - quote.speaker_span.start));
 }
 
 // "...," Roe said on "Meet the Press." "...": the last draft is a title
@@ -565,7 +552,7 @@ std::vector<Quote> ExtractQuotesWith(const Article& article, const Document& doc
     SignedBelow(view, w, names.lowercase, draft);
     SpokenBefore(view, q, w, names.lowercase, drafts, draft);
     SpeakThroughSubject(view, w, names.lowercase, draft);
-    SpeakThroughPreviousQuote(w, drafts, draft);
+    SpeakThroughPreviousQuote(view, w, names.lowercase, drafts, draft);
     JoinContinuation(view, w, drafts, draft);
     drafts.push_back(std::move(draft));
   }
