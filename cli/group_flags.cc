@@ -37,6 +37,9 @@ void AddGroupOptions(CLI::App* cmd, GroupFlags* flags, bool with_duplicates) {
                   "After an article joins a story, merge that story with the most similar open "
                   "story when their centroids' cosine reaches this, in [0, 1] (1: off)")
       ->capture_default_str();
+  cmd->add_flag("--no-place-rule", flags->no_place_rule,
+                "Let an article join a story that states its event in another place "
+                "(docs/group.md, \"Places that exclude each other\")");
   if (!with_duplicates) return;
   cmd->add_option("--duplicate-threshold", flags->duplicate_threshold,
                   "Near-duplicate when the lead shingles' resemblance reaches this, in [0, 1]")
@@ -69,6 +72,7 @@ Result<group::GroupOptions> ToGroupOptions(const GroupFlags& flags) {
   options.merge_threshold = flags.merge_threshold;
   options.duplicate_threshold = flags.duplicate_threshold;
   options.find_duplicates = !flags.no_duplicates;
+  options.place_rule = !flags.no_place_rule;
   if (Status s = group::Grouper::Validate(options); !s.ok()) return s;
   return options;
 }

@@ -1,6 +1,6 @@
 // The grouping options shared by `concord group` and `concord eval --task
-// group`: --window, --threshold and, for group, --duplicate-threshold and
-// --no-duplicates.
+// group`: --window, --threshold, --merge-threshold, --no-place-rule and,
+// for group, --duplicate-threshold and --no-duplicates.
 #ifndef CONCORD_CLI_GROUP_FLAGS_H_
 #define CONCORD_CLI_GROUP_FLAGS_H_
 
@@ -22,6 +22,7 @@ struct GroupFlags {
   double duplicate_threshold = group::GroupOptions{}.duplicate_threshold;
   double merge_threshold = group::GroupOptions{}.merge_threshold;
   bool no_duplicates = false;
+  bool no_place_rule = false;  // --no-place-rule
 };
 
 void AddGroupOptions(CLI::App* cmd, GroupFlags* flags, bool with_duplicates);

@@ -60,6 +60,12 @@ struct GroupOptions {
   double duplicate_threshold = 0.6;
   double duplicate_containment = 0.9;
   bool find_duplicates = true;
+  // The place rule (docs/group.md, "Places that exclude each other"): an
+  // article does not join a story, nor do two stories merge, when their
+  // titles and leads state their events in places that exclude each other
+  // ("a fire in Lyon" / "a fire in Hamburg", "LYON —" / "HAMBURG —") and
+  // neither writes any place the other states.
+  bool place_rule = true;
   // Features: the lead is the first `lead_words` words of the body; title
   // terms count `title_weight` times, names `name_weight` times.
   size_t lead_words = 200;

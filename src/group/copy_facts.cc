@@ -61,13 +61,6 @@ void SortUnique(std::vector<uint64_t>& values) {
   values.erase(std::unique(values.begin(), values.end()), values.end());
 }
 
-double Resemblance(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t common = 0;
-  for (const uint64_t value : a) common += std::binary_search(b.begin(), b.end(), value);
-  const size_t all = a.size() + b.size() - common;
-  return all == 0 ? 0 : static_cast<double>(common) / static_cast<double>(all);
-}
-
 // True when one of `facts` is none of `words`.
 bool HasFactOutside(const std::vector<uint64_t>& facts, const std::vector<uint64_t>& words) {
   return std::any_of(facts.begin(), facts.end(), [&](uint64_t fact) {
@@ -76,6 +69,13 @@ bool HasFactOutside(const std::vector<uint64_t>& facts, const std::vector<uint64
 }
 
 }  // namespace
+
+double Resemblance(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t common = 0;
+  for (const uint64_t value : a) common += std::binary_search(b.begin(), b.end(), value);
+  const size_t all = a.size() + b.size() - common;
+  return all == 0 ? 0 : static_cast<double>(common) / static_cast<double>(all);
+}
 
 CopyFacts LeadFacts(const std::vector<Sentence>& sentences, size_t shingle_words) {
   CopyFacts facts;

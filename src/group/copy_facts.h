@@ -38,6 +38,11 @@ inline constexpr size_t kLeadSentences = 3;
 // words (Jaccard) is common to both.
 inline constexpr double kTemplateResemblance = 0.5;
 
+// The share of the values of two sorted distinct lists common to both
+// (Jaccard); 0 for two empty lists. Two lead sentences (lead_words) are
+// one template when it reaches kTemplateResemblance.
+double Resemblance(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+
 // The facts of the first `shingle_words` tokens of `sentences` (the words
 // LeadShingles reads).
 CopyFacts LeadFacts(const std::vector<Sentence>& sentences, size_t shingle_words);

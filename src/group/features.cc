@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 
+#include "concord/clean.h"
 #include "concord/document.h"
 #include "util/calendar.h"
 
@@ -137,6 +138,22 @@ ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& opti
   }
   features.shingles = LeadShingles(doc.sentences, options.shingle_words, article.text);
   features.copy_facts = LeadFacts(doc.sentences, options.shingle_words);
+  if (options.place_rule) {
+    // The cleaner takes a dateline off the lead; it still says where
+    // the report was filed.
+    std::string_view dateline;
+    for (const clean::Removal& removal : doc.removed) {
+      if (removal.rule == "dateline" && removal.end <= lead.text.size()) {
+        dateline = std::string_view(lead.text).substr(removal.start, removal.end - removal.start);
+      }
+    }
+    text::Vocabulary dateline_vocabulary;
+    const std::vector<text::Token> dateline_tokens =
+        tokenizer.Tokenize(dateline, dateline_vocabulary);
+    features.places = ReadPlaceFacts(article.title, title, dateline, dateline_tokens, doc.sentences,
+                                     options.lead_words);
+    features.places.leads = features.copy_facts.lead_words;
+  }
   features.terms.assign(terms.begin(), terms.end());
   features.empty = title.empty() && words == 0;
   return features;

@@ -17,6 +17,7 @@
 #include "concord/group.h"
 #include "concord/text.h"
 #include "group/duplicates.h"
+#include "group/place_facts.h"
 #include "util/fnv1a.h"
 
 namespace concord::group {
@@ -30,6 +31,9 @@ struct ArticleFeatures {
   std::vector<uint64_t> shingles;
   // The lead's names and numbers, that tell a template from a copy.
   CopyFacts copy_facts;
+  // The places it states and the words they are looked for in (the place
+  // rule; empty when GroupOptions::place_rule is off).
+  PlaceFacts places;
   // The first sentence of the lead (for a story without titles).
   std::string lead_sentence;
   bool empty = true;  // neither title nor text gave a word

@@ -38,6 +38,7 @@ struct OpenStory {
   // Its title is a headline; else it is its first article's lead sentence,
   // which the first headline of a later article replaces.
   bool headline = false;
+  PlaceFacts places;  // its articles' places and words (the place rule)
 };
 
 }  // namespace
@@ -84,13 +85,14 @@ struct Grouper::Impl {
   // open stories, scored and most similar first, while they are few
   // (docs/group.md).
   std::vector<Candidate> Candidates(const TermVector& heaviest, const TermVector& vector) const;
-  size_t BestStory(const std::vector<Candidate>& candidates, const TermVector& vector) const;
+  size_t BestStory(const std::vector<Candidate>& candidates, const TermVector& vector,
+                   const PlaceFacts& places) const;
   size_t MergeSimilar(size_t story, const std::vector<Candidate>& candidates);
   size_t Merge(size_t a, size_t b);
   void Trim(OpenStory& s) const;
   size_t NewStory(const StreamArticle& item, const ArticleFeatures& features);
   void Join(size_t story, size_t position, const StreamArticle& item, const TermVector& vector,
-            const TermVector& heaviest, int64_t time);
+            const TermVector& heaviest, int64_t time, const PlaceFacts& places);
   void Close(size_t story);
   void ExpireStories(int64_t now);
   void Subtract(size_t story, const TermVector& vector);
@@ -204,8 +206,8 @@ std::vector<Grouper::Impl::Candidate> Grouper::Impl::Candidates(const TermVector
   return found;
 }
 
-size_t Grouper::Impl::BestStory(const std::vector<Candidate>& candidates,
-                                const TermVector& vector) const {
+size_t Grouper::Impl::BestStory(const std::vector<Candidate>& candidates, const TermVector& vector,
+                                const PlaceFacts& places) const {
   size_t best = SIZE_MAX;
   double best_score = options.join_threshold;
   for (const Candidate& candidate : candidates) {
@@ -217,6 +219,7 @@ size_t Grouper::Impl::BestStory(const std::vector<Candidate>& candidates,
       cosine = DotSorted(vector, s.by_term) / s.norm;
     }
     if (cosine > best_score || (cosine == best_score && story < best)) {
+      if (options.place_rule && PlacesConflict(places, open.at(story).places)) continue;
       best_score = cosine;
       best = story;
     }
@@ -247,7 +250,8 @@ size_t Grouper::Impl::NewStory(const StreamArticle& item, const ArticleFeatures&
 }
 
 void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& item,
-                         const TermVector& vector, const TermVector& heaviest, int64_t time) {
+                         const TermVector& vector, const TermVector& heaviest, int64_t time,
+                         const PlaceFacts& places) {
   Story& out = StoryAt(story);
   out.articles.push_back(position);
   result.story_of.push_back(story);
@@ -267,6 +271,7 @@ void Grouper::Impl::Join(size_t story, size_t position, const StreamArticle& ite
   // Centroid: add the unit vector, keep the heaviest terms.
   for (const auto& [term, weight] : vector) s.centroid[term] += weight;
   Trim(s);
+  if (options.place_rule) AddPlaceFacts(s.places, places);
   // Index the story under the article's heaviest terms, up to index_terms.
   for (const auto& [term, weight] : heaviest) {
     if (s.indexed.size() >= options.index_terms) break;
@@ -331,6 +336,7 @@ size_t Grouper::Impl::MergeSimilar(size_t story, const std::vector<Candidate>& c
     if (it == open.end()) continue;
     const double cosine = CentroidCosine(s, it->second);
     if (cosine > best_score || (cosine == best_score && other < best)) {
+      if (options.place_rule && PlacesConflict(s.places, it->second.places)) continue;
       best_score = cosine;
       best = other;
     }
@@ -368,6 +374,7 @@ size_t Grouper::Impl::Merge(size_t a, size_t b) {
   }
   for (const auto& [term, weight] : g.centroid) k.centroid[term] += weight;
   Trim(k);
+  if (options.place_rule) AddPlaceFacts(k.places, g.places);
   for (const uint32_t term : g.indexed) {
     if (k.indexed.size() >= options.index_terms) break;
     if (std::find(k.indexed.begin(), k.indexed.end(), term) != k.indexed.end()) continue;
@@ -443,27 +450,6 @@ Grouper::Grouper(GroupOptions options) : impl_(std::make_unique<Impl>(options)) 
 Grouper::~Grouper() = default;
 const GroupOptions& Grouper::options() const { return impl_->options; }
 
-Status Grouper::Validate(const GroupOptions& o) {
-  auto unit = [](double x) { return x >= 0 && x <= 1; };
-  if (!(o.window_seconds > 0)) return Status::InvalidArgument("--window must be positive");
-  if (!unit(o.join_threshold)) return Status::InvalidArgument("--threshold must be in [0, 1]");
-  if (!unit(o.merge_threshold)) {
-    return Status::InvalidArgument("--merge-threshold must be in [0, 1]");
-  }
-  if (!unit(o.duplicate_threshold) || !unit(o.duplicate_containment)) {
-    return Status::InvalidArgument("--duplicate-threshold must be in [0, 1]");
-  }
-  if (o.lead_words == 0 || o.query_terms == 0 || o.index_terms == 0 || o.posting_limit == 0 ||
-      o.candidates == 0 || o.centroid_terms == 0 || o.max_open_stories == 0 ||
-      o.merge_candidates == 0) {
-    return Status::InvalidArgument("grouping limits must be positive");
-  }
-  if (!(o.title_weight >= 0) || !(o.name_weight >= 0)) {
-    return Status::InvalidArgument("feature weights must not be negative");
-  }
-  return Status::Ok();
-}
-
 size_t Grouper::Add(const StreamArticle& item) { return Add(item, nullptr); }
 
 size_t Grouper::Add(const StreamArticle& item, std::optional<size_t>* copy_of) {
@@ -491,7 +477,7 @@ size_t Grouper::AddPrepared(const StreamArticle& item, const PreparedArticle& pr
   if (features.empty) {
     ++m.result.without_text;
     const size_t story = m.NewStory(item, features);
-    m.Join(story, position, item, {}, {}, time);
+    m.Join(story, position, item, {}, {}, time, features.places);
     m.Close(story);  // nothing to match later articles against
     return story;
   }
@@ -508,11 +494,11 @@ size_t Grouper::AddPrepared(const StreamArticle& item, const PreparedArticle& pr
     m.StoryAt(story).duplicates.emplace_back(position, *copied);
   } else {
     candidates = m.Candidates(heaviest, vector);
-    story = m.BestStory(candidates, vector);
+    story = m.BestStory(candidates, vector, features.places);
   }
   const bool opened = story == SIZE_MAX;
   if (opened) story = m.NewStory(item, features);
-  m.Join(story, position, item, vector, heaviest, time);
+  m.Join(story, position, item, vector, heaviest, time, features.places);
   // A story that grew may now be close to another one.
   if (m.options.merge_threshold < 1.0 && !copied && !opened) {
     story = m.MergeSimilar(story, candidates);

@@ -71,12 +71,7 @@ bool Capitalised(std::string_view text, const Token& token) {
          text[token.span.start] <= 'Z';
 }
 
-// The names of a sentence right after a place preposition (past one
-// "the"): (the preposition, the name's lower-case words).
-struct PlaceMention {
-  std::string_view preposition;
-  std::vector<std::string_view> words;
-};
+}  // namespace
 
 std::vector<PlaceMention> PlaceMentions(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<PlaceMention> out;
@@ -96,6 +91,8 @@ std::vector<PlaceMention> PlaceMentions(std::string_view text, const std::vector
   }
   return out;
 }
+
+namespace {
 
 // True when a word of `words` is a token of `tokens` ("President Trump"
 // and "President Donald Trump" name one man; "New York" and "New Delhi"
@@ -140,10 +137,8 @@ std::string Initials(const std::vector<std::string_view>& name) {
   return out;
 }
 
-// True when two place names name one place in other words: one is the
-// other's initials, or one is a country under a name that is not its
-// initials ("America", "Britain": CountryOf) and the other names it
-// ("the U.S.", "the United Kingdom", "USA").
+}  // namespace
+
 bool SamePlace(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
   if (InitialsOf(x, y) || InitialsOf(y, x)) return true;
   const auto key = [](const std::vector<std::string_view>& name) {
@@ -153,8 +148,6 @@ bool SamePlace(const std::vector<std::string_view>& x, const std::vector<std::st
   const bool renamed = key(x) != Initials(x) || key(y) != Initials(y);
   return renamed && key(x) == key(y);
 }
-
-}  // namespace
 
 std::string_view CountryOf(std::string_view letters) {
   for (std::string_view us : {"us", "usa", "america", "unitedstates"}) {

@@ -88,6 +88,26 @@ bool NegatesStatement(std::string_view negating_text, const std::vector<Token>& 
 // below and the grouper's copy test (group/copy_facts.cc) read it.
 std::string_view CountryOf(std::string_view letters);
 
+// A name right after a place preposition (in, of, from, near, at, off,
+// past one "the"): a run of capitalised words (ASCII capitals), separated
+// by one space each, that are no number, month or day ("in Lyon", "off
+// the coast of Chile"). Views into the tokens' lower-case forms.
+struct PlaceMention {
+  std::string_view preposition;
+  std::vector<std::string_view> words;  // lower case
+};
+
+// The place mentions of sentence `text` (tokens: its word tokens, spans
+// in `text`), in order. The grouper's place rule (group/place_facts.h)
+// reads them too.
+std::vector<PlaceMention> PlaceMentions(std::string_view text, const std::vector<Token>& tokens);
+
+// True when two place names (lower-case words) name one place in other
+// words: one is the other's initials ("u.s." / "united states"), or one is
+// a country under a name that is not its initials ("america", "britain":
+// CountryOf) and the other names it ("the U.S.", "the United Kingdom").
+bool SamePlace(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y);
+
 // True when each sentence has a name right after the same place
 // preposition and no word of either name is anywhere in the other, nor
 // are the two one place under two names (one the other's initials, "U.S."
