@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """A synthetic stream for the grouping scale benchmark (docs/group.md).
 
-  group_scale.py N OUT.jsonl [SEED]
+  group_scale.py N OUT.jsonl [SEED [SOURCE]]
 
 N articles made from the documents of
-../shared/data/multinews/train-trunc10000.jsonl, replicated and perturbed
+../shared/data/multinews/train-trunc10000.jsonl (or of SOURCE, another file
+of Multi-News clusters: validation-full250.jsonl keeps the letter case the
+truncated files lost), replicated and perturbed
 (each copy after the first drops a few words and carries another outlet),
 with synthetic publication times over 30 days: each cluster gets a start
 time and its articles fall within two days of it. Written outside the
@@ -21,11 +23,12 @@ OUTLETS = ["Gazette", "Herald", "Tribune", "Courier", "Post", "Times", "Wire", "
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) not in (3, 4, 5):
         sys.exit(__doc__)
     n, out = int(sys.argv[1]), sys.argv[2]
-    rng = random.Random(int(sys.argv[3]) if len(sys.argv) == 4 else 1)
-    path = os.path.join(SHARED, "data", "multinews", "train-trunc10000.jsonl")
+    rng = random.Random(int(sys.argv[3]) if len(sys.argv) >= 4 else 1)
+    path = (sys.argv[4] if len(sys.argv) == 5 else
+            os.path.join(SHARED, "data", "multinews", "train-trunc10000.jsonl"))
     clusters = []
     with open(path, encoding="utf-8") as f:
         for line in f:

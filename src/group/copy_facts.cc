@@ -70,13 +70,6 @@ bool HasFactOutside(const std::vector<uint64_t>& facts, const std::vector<uint64
 
 }  // namespace
 
-double Resemblance(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t common = 0;
-  for (const uint64_t value : a) common += std::binary_search(b.begin(), b.end(), value);
-  const size_t all = a.size() + b.size() - common;
-  return all == 0 ? 0 : static_cast<double>(common) / static_cast<double>(all);
-}
-
 CopyFacts LeadFacts(const std::vector<Sentence>& sentences, size_t shingle_words) {
   CopyFacts facts;
   size_t taken = 0;

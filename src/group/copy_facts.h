@@ -12,6 +12,7 @@
 #ifndef CONCORD_GROUP_COPY_FACTS_H_
 #define CONCORD_GROUP_COPY_FACTS_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -40,8 +41,15 @@ inline constexpr double kTemplateResemblance = 0.5;
 
 // The share of the values of two sorted distinct lists common to both
 // (Jaccard); 0 for two empty lists. Two lead sentences (lead_words) are
-// one template when it reaches kTemplateResemblance.
-double Resemblance(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+// one template when it reaches kTemplateResemblance; the place rule
+// (place_facts.h) reads it over 32-bit hashes.
+template <typename Hash>
+double Resemblance(const std::vector<Hash>& a, const std::vector<Hash>& b) {
+  size_t common = 0;
+  for (const Hash value : a) common += std::binary_search(b.begin(), b.end(), value);
+  const size_t all = a.size() + b.size() - common;
+  return all == 0 ? 0 : static_cast<double>(common) / static_cast<double>(all);
+}
 
 // The facts of the first `shingle_words` tokens of `sentences` (the words
 // LeadShingles reads).

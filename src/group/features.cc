@@ -148,11 +148,11 @@ ArticleFeatures ExtractFeatures(const Article& article, const GroupOptions& opti
       }
     }
     text::Vocabulary dateline_vocabulary;
-    const std::vector<text::Token> dateline_tokens =
-        tokenizer.Tokenize(dateline, dateline_vocabulary);
+    std::vector<text::Token> dateline_tokens;
+    if (!dateline.empty()) dateline_tokens = tokenizer.Tokenize(dateline, dateline_vocabulary);
     features.places = ReadPlaceFacts(article.title, title, dateline, dateline_tokens, doc.sentences,
                                      options.lead_words);
-    features.places.leads = features.copy_facts.lead_words;
+    features.places.leads = FoldLeads(features.copy_facts.lead_words);
   }
   features.terms.assign(terms.begin(), terms.end());
   features.empty = title.empty() && words == 0;

@@ -46,17 +46,19 @@ struct StatedPlace {
 
 struct PlaceFacts {
   std::vector<StatedPlace> places;  // distinct, in order of first sight
-  // Sorted distinct hashes of the lower-case forms of the capitalised
-  // words (and those opening with a byte past ASCII) of the title and the
-  // lead: where a place is looked for as written.
-  std::vector<uint64_t> words;
-  // Sorted distinct hashes of the names of two such words in a row
+  // Sorted distinct 32-bit hashes of the lower-case forms of the words of
+  // the title, the dateline and the lead that may be part of a place (no
+  // number, no stopword unless capitalised): where a place is looked for
+  // as written.
+  std::vector<uint32_t> words;
+  // Sorted distinct hashes of the names of two capitalised words in a row
   // ("lindsay lohan"): a name both sides write binds them.
-  std::vector<uint64_t> names;
-  // The lead sentences' word hashes (CopyFacts::lead_words) of its first
-  // articles, at most kMaxStoryLeads: the rule parts only two sides told
-  // in one template (a lead sentence of each, copy_facts.h).
-  std::vector<std::vector<uint64_t>> leads;
+  std::vector<uint32_t> names;
+  // The lead sentences' word hashes (CopyFacts::lead_words, folded to 32
+  // bits as the words are) of its first articles, at most kMaxStoryLeads:
+  // the rule parts only two sides told in one template (a lead sentence
+  // of each, copy_facts.h).
+  std::vector<std::vector<uint32_t>> leads;
   bool saturated = false;  // a story's words past kMaxStoryWords: never refused
 };
 
@@ -64,8 +66,12 @@ struct PlaceFacts {
 inline constexpr size_t kPlaceSentences = 2;
 // At most this many places and words are kept for a story.
 inline constexpr size_t kMaxStoryPlaces = 64;
-inline constexpr size_t kMaxStoryWords = 4096;
-inline constexpr size_t kMaxStoryLeads = 24;
+inline constexpr size_t kMaxStoryWords = 1024;
+inline constexpr size_t kMaxStoryLeads = 12;  // the first 4 articles' 3 lead sentences
+
+// The lead sentences of CopyFacts::lead_words, as PlaceFacts::leads keeps
+// them.
+std::vector<std::vector<uint32_t>> FoldLeads(const std::vector<std::vector<uint64_t>>& lead_words);
 
 // The places and words of one article: `title` and its tokens, the
 // `dateline` the cleaner took off its lead ("LYON, France (AP) — ", or

@@ -391,5 +391,53 @@ TEST(Grouper, ReportsOfOneEventAloneInAStreamAreOneStory) {
   EXPECT_EQ(g.stories[0].articles.size(), std::size(reports));
 }
 
+// Issue 11: two warehouse fires on one day, in Lyon and in Hamburg, told in
+// one wire template, with a second report of each filed from another
+// bureau (Paris, Berlin) in other words. The template's terms differ only
+// in the place and the toll, so the four were one story; the place rule
+// keeps the two fires apart, in joining (the Hamburg report refused by the
+// Lyon story) and in merging (the Lyon story, grown by the Paris report,
+// stays apart from the Hamburg one), and each fire's two reports together.
+std::vector<StreamArticle> TwoFiresStream() {
+  const std::string rest =
+      " The blaze broke out in a storage hall shortly after noon and took hours to bring under "
+      "control. Police have opened an investigation into the cause of the fire.";
+  return {
+      Make("lyon-ap", "Warehouse fire kills three in Lyon",
+           "LYON, France (AP) \u2014 A fire at a warehouse in Lyon killed three workers on "
+           "Tuesday, firefighters said." +
+               rest,
+           kStart, "AP"),
+      Make("hamburg-ap", "Warehouse fire kills two in Hamburg",
+           "HAMBURG, Germany (AP) \u2014 A fire at a warehouse in Hamburg killed two workers on "
+           "Tuesday, firefighters said." +
+               rest,
+           kStart + 300, "AP"),
+      Make("lyon-paris", "Three workers die in warehouse blaze",
+           "PARIS (Reuters) \u2014 Three workers died when a fire swept through a warehouse in "
+           "Lyon on Tuesday, the city's firefighters said. The blaze started in a storage hall "
+           "around noon and was brought under control in the afternoon. Prosecutors said an "
+           "investigation into the cause of the fire had been opened.",
+           kStart + 3600, "Wire"),
+      Make("hamburg-berlin", "Two dead in warehouse fire",
+           "BERLIN \u2014 Two workers died in a fire at a warehouse in Hamburg on Tuesday, "
+           "firefighters said. Flames spread through a storage hall from around noon and it took "
+           "hours to put out the blaze. Police are investigating the cause of the fire.",
+           kStart + 5400, "Post"),
+  };
+}
+
+TEST(Grouper, Issue11TwoFiresOfOneTemplateInTwoCitiesAreTwoStories) {
+  const Grouping g = GroupStream(TwoFiresStream());
+  ASSERT_EQ(g.stories.size(), 2u);
+  EXPECT_EQ(g.stories[0].articles, (std::vector<size_t>{0, 2}));
+  EXPECT_EQ(g.stories[1].articles, (std::vector<size_t>{1, 3}));
+  EXPECT_TRUE(g.stories[0].duplicates.empty());  // a template of another event is no copy
+
+  GroupOptions without;
+  without.place_rule = false;
+  EXPECT_EQ(GroupStream(TwoFiresStream(), without).stories.size(), 1u);  // as before the rule
+}
+
 }  // namespace
 }  // namespace concord::group
