@@ -1,27 +1,29 @@
 // Internal to concord (use concord/group.h): the place rule of the
-// grouper. Two events of one kind on one day (a warehouse fire in Lyon and
-// one in Hamburg, told in one wire template) share every term but the
-// place and the toll, so their cosine joins them in one story. The rule
-// keeps them apart: an article does not join a story, and two stories do
-// not merge, when the two state their events in places that exclude each
-// other and share no place at all.
+// grouper (docs/group.md, "Places that exclude each other"). Two events of
+// one kind on one day (a warehouse fire in Lyon and one in Hamburg, told
+// in one wire template) share every term but the place and the toll, so
+// their cosine joins them in one story. The rule keeps them apart: an
+// article does not join a story, and two stories do not merge, when the
+// two are one template and state their events in places that exclude each
+// other, and nothing binds them.
 //
-// What an article states as its place: the names right after a place
-// preposition (text::PlaceMentions: "in Lyon", "off the coast of Chile")
-// in its title and its first lead sentences, and the city of a dateline
-// in capitals that opens the lead ("LYON, France (AP) —", "HAMBURG —").
-// Two such places exclude each other when they follow the same
-// preposition (or are both datelines), are not one place under two names
-// (text::SamePlace: "the U.S." / "America"), and no word of either is
-// written anywhere in the other side's title and lead.
+// What an article states as its place: the names right after "in",
+// "near" or "off" (text::PlaceMentions: "in Lyon", "off the coast of
+// Chile") in its first lead sentences, and the city of the dateline the
+// cleaner took off its lead ("LYON, France (AP) —", "HAMBURG —"). Two
+// such places exclude each other when they follow the same preposition
+// (or are both datelines) and are not one place under two names
+// (text::SamePlace: "the U.S." / "America").
 //
 // Kept narrow on purpose, because reports of one event are often
 // datelined from other bureaus ("WASHINGTON —" / "BAGHDAD —") and name
-// other places in passing: the rule fires only when no place either side
-// states is written by the other side at all, so one shared place ("in
-// Iraq") binds them. A story's places and words are the union of its
-// articles' (a story grown past kMaxStoryWords words is never refused:
-// its words are no longer all known).
+// other places in passing. The rule parts two sides only when, besides,
+// no place either states is written by the other at all (one shared place,
+// "in Iraq", binds them), no name of two capitalised words is written by
+// both, and a lead sentence of each is one template (copy_facts.h). A
+// story's places and words are the union of its articles' (a story grown
+// past kMaxStoryWords words is never refused: its words are no longer all
+// known).
 #ifndef CONCORD_GROUP_PLACE_FACTS_H_
 #define CONCORD_GROUP_PLACE_FACTS_H_
 

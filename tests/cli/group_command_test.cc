@@ -58,6 +58,28 @@ TEST(GroupCommand, WritesOneStoryALineInOrderOfFirstAppearance) {
   EXPECT_FALSE(stories[0]["title"].get<std::string>().empty());
 }
 
+// Issue 11: two fires of one wire template in two cities are two stories;
+// --no-place-rule groups them as before the place rule, in one.
+TEST(GroupCommand, TwoFiresOfOneTemplateAreTwoStoriesButWithoutThePlaceRule) {
+  const std::string rest =
+      " workers on Tuesday, firefighters said. The blaze broke out in a storage hall shortly after "
+      "noon and took hours to bring under control. Police have opened an investigation.";
+  TempDir dir;
+  const std::string file = dir.Write(
+      "day.jsonl",
+      Line("lyon", "2024-05-01T08:00:00Z",
+           "LYON, France (AP) \u2014 A fire at a warehouse in Lyon killed three" + rest, "AP") +
+          Line("hamburg", "2024-05-01T08:05:00Z",
+               "HAMBURG, Germany (AP) \u2014 A fire at a warehouse in Hamburg killed two" + rest,
+               "AP"));
+  CliResult result = RunConcord("group " + file);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(Stories(result.out).size(), 2u) << result.out;
+  result = RunConcord("group --no-place-rule " + file);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(Stories(result.out).size(), 1u) << result.out;
+}
+
 TEST(GroupCommand, MarkdownNamesStoriesArticlesAndCopies) {
   TempDir dir;
   const std::string file =
