@@ -58,8 +58,7 @@ bool IsEventPreposition(std::string_view preposition) {
   return preposition == "in" || preposition == "near" || preposition == "off";
 }
 
-void AddMentions(PlaceFacts& facts, std::string_view text,
-                 const std::vector<text::Token>& tokens) {
+void AddMentions(PlaceFacts& facts, std::string_view text, const std::vector<text::Token>& tokens) {
   for (const text::PlaceMention& m : text::PlaceMentions(text, tokens)) {
     if (!IsEventPreposition(m.preposition)) continue;
     AddPlace(facts, {std::string(m.preposition), {m.words.begin(), m.words.end()}});
@@ -156,7 +155,8 @@ std::vector<std::vector<uint32_t>> FoldLeads(const std::vector<std::vector<uint6
 }
 
 PlaceFacts ReadPlaceFacts(std::string_view title, const std::vector<text::Token>& title_tokens,
-                          std::string_view dateline, const std::vector<text::Token>& dateline_tokens,
+                          std::string_view dateline,
+                          const std::vector<text::Token>& dateline_tokens,
                           const std::vector<Sentence>& sentences, size_t lead_words) {
   PlaceFacts facts;
   AddWords(facts, title, title_tokens, title_tokens.size());

@@ -81,7 +81,8 @@ std::vector<std::vector<uint32_t>> FoldLeads(const std::vector<std::vector<uint6
 // first `lead_words` tokens count. The title's words count, not its
 // places: a headline's capitals are those of title case.
 PlaceFacts ReadPlaceFacts(std::string_view title, const std::vector<text::Token>& title_tokens,
-                          std::string_view dateline, const std::vector<text::Token>& dateline_tokens,
+                          std::string_view dateline,
+                          const std::vector<text::Token>& dateline_tokens,
                           const std::vector<Sentence>& sentences, size_t lead_words);
 
 // Adds `more` (an article joining, or a story merged in) to a story's facts.

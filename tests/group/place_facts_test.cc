@@ -37,7 +37,8 @@ TEST(PlaceFacts, ReadsThePlaceAfterInAndTheDatelineTheCleanerTookOff) {
   EXPECT_EQ(facts.places[0], (StatedPlace{"dateline", {"lyon"}}));
   EXPECT_EQ(facts.places[1], (StatedPlace{"in", {"lyon"}}));
   // A headline's capitals are title case: its words count, not its places.
-  EXPECT_TRUE(Facts("Firefighters said the blaze is out.", "Blaze In Lyon Warehouse").places.empty());
+  EXPECT_TRUE(
+      Facts("Firefighters said the blaze is out.", "Blaze In Lyon Warehouse").places.empty());
 }
 
 TEST(PlaceFacts, TwoEventsOfOneTemplateInTwoCitiesConflict) {
@@ -56,13 +57,13 @@ TEST(PlaceFacts, OneEventFiledFromAnotherBureauDoesNotConflict) {
   const std::string lead =
       "A car bomb in Iraq killed nine people at a market on Tuesday, officials said." +
       std::string(kRest);
-  EXPECT_FALSE(
-      PlacesConflict(Facts("WASHINGTON (AP) \u2014 " + lead), Facts("BAGHDAD (AP) \u2014 " + lead)));
+  EXPECT_FALSE(PlacesConflict(Facts("WASHINGTON (AP) \u2014 " + lead),
+                              Facts("BAGHDAD (AP) \u2014 " + lead)));
 }
 
 TEST(PlaceFacts, OnePlaceUnderTwoNamesDoesNotConflict) {
-  EXPECT_FALSE(PlacesConflict(Facts(Fire("", "the U.S.", "three")),
-                              Facts(Fire("", "America", "three"))));
+  EXPECT_FALSE(
+      PlacesConflict(Facts(Fire("", "the U.S.", "three")), Facts(Fire("", "America", "three"))));
 }
 
 TEST(PlaceFacts, ANameBothWriteBindsThem) {
