@@ -419,7 +419,12 @@ bool WritesWithContext(const Words& other, const Words& w, size_t word, size_t c
 bool NegatesStatementOf(const Words& w, const Words& other) {
   size_t clause_cue = SIZE_MAX;  // a cue earlier in the clause of token i
   for (size_t i = 0; i < w.tokens.size(); ++i) {
-    if (i > 0 && !w.Joined(i - 1)) clause_cue = SIZE_MAX;
+    // "And", "but" and "or" open another statement ("No one was hurt and
+    // the mayor did not resign").
+    const std::string_view lower = w.tokens[i].lower;
+    if ((i > 0 && !w.Joined(i - 1)) || lower == "and" || lower == "but" || lower == "or") {
+      clause_cue = SIZE_MAX;
+    }
     const size_t cue_end = CueEnd(w.tokens, i);
     if (cue_end == SIZE_MAX) continue;
     // A cue under another ("I wasn't suggesting he's not a Christian"),
@@ -428,7 +433,11 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
     // ("Nor" goes on with a negation: "neither ... nor" is one.)
     if (w.tokens[i].lower == "nor") continue;
     const bool under_another = clause_cue != SIZE_MAX;
-    clause_cue = i;
+    // "No" before a noun negates the noun, no clause after it ("Despite
+    // no pressure the mayor did not resign"); "no one" is a subject.
+    const bool determiner = lower == "no" && cue_end == i &&
+                            (i + 1 == w.tokens.size() || w.tokens[i + 1].lower != "one");
+    if (!determiner) clause_cue = i;
     if (under_another) continue;
     // "X, not Y" sets one thing against another ("for the public interest,
     // not the special interests"): nothing the other sentence states is

@@ -124,6 +124,16 @@ TEST(DifferingFacts, ANegatedNegationOrAnOpenQuestionDoesNotDiffer) {
   EXPECT_TRUE(Differ("If they don't pass this bill soon, it will raise the risk of a recession.",
                      "If they pass this bill soon, it will raise the risk of a recession.", false));
   EXPECT_TRUE(Differ("The mayor is not a good manager.", "The mayor is a good manager.", false));
+  // But a cue after "and" or after "no" and its noun in one clause negates
+  // on its own (the hostile pass of stop 30: the second sentence of each
+  // pair was read as a negated negation, and its outlet named as carrying
+  // the first).
+  EXPECT_TRUE(Differ("There was no vote and the mayor did not resign from office on Monday.",
+                     "The mayor resigned from office on Monday after the vote.", false));
+  EXPECT_TRUE(Differ("Despite no pressure the mayor did not resign from office on Monday.",
+                     "The mayor resigned from office on Monday after the vote.", false));
+  EXPECT_FALSE(Differ("No one is saying the mayor is not a good manager.",
+                      "The mayor is a good manager.", false));
   // "X, not Y" sets two things apart.
   EXPECT_FALSE(Differ("Dress like you deserve respect, not a spot at a bar, she wrote.",
                       "She said their clothes suited a spot at the bar.", false));
