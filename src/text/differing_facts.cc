@@ -186,10 +186,10 @@ bool DifferentPlaces(std::string_view first_text, const std::vector<Token>& firs
 
 // A negation cue at token i: not, never, cannot, no, none, nothing,
 // nobody, neither, nor, a contraction in n't (or written without its
-// apostrophe: "couldnt", "couldn t"), a form of deny before "that" or a
-// word in -ing, a form of refuse or decline before "to". Returns the index of the cue's last token,
-// or SIZE_MAX when there is none; "not just", "not only", "not merely", "not simply" say more, not
-// less, and are no cue.
+// apostrophe: "couldnt", "couldn t"), a form of deny before "that", a
+// word in -ing or "reports that" ("claims", "allegations" ...), a form of refuse or decline before
+// "to". Returns the index of the cue's last token, or SIZE_MAX when there is none; "not just", "not
+// only", "not merely", "not simply" say more, not less, and are no cue.
 size_t CueEnd(const std::vector<Token>& tokens, size_t i) {
   static constexpr std::string_view kPlain[] = {
       "not",  "never", "cannot", "no",     "none", "nothing", "nobody",  "neither",
@@ -232,10 +232,17 @@ size_t CueEnd(const std::vector<Token>& tokens, size_t i) {
   for (std::string_view cue : kPlain) {
     if (w == cue) return i;
   }
-  // Deny as a cue: "denied that ...", "denied having ..." ("deny service"
-  // says nothing is untrue).
+  // Deny as a cue: "denied that ...", "denied having ...", "denied
+  // reports that ..." ("deny service" says nothing is untrue).
+  static constexpr std::string_view kClaims[] = {"report",     "reports",     "claim",
+                                                 "claims",     "allegation",  "allegations",
+                                                 "suggestion", "suggestions", "accusations"};
   for (std::string_view cue : kDeny) {
-    if (w == cue && (after == "that" || (after.size() > 4 && after.ends_with("ing")))) return i;
+    if (w != cue) continue;
+    if (after == "that" || (after.size() > 4 && after.ends_with("ing"))) return i;
+    const bool claims =
+        std::find(std::begin(kClaims), std::end(kClaims), after) != std::end(kClaims);
+    if (claims && next(2) == "that") return i + 1;
   }
   for (std::string_view cue : kBeforeTo) {
     if (w == cue && after == "to") return i + 1;

@@ -100,6 +100,18 @@ TEST(DifferingFacts, ANegationOfTheOtherDiffers) {
 
 // The negated word written in another role: a verb against a noun, a
 // predicate against a phrase the sentence says nothing about, a time word.
+// "Denied reports that" denies what follows as "denied that" does (the
+// hostile pass of stop 30 found such a sentence's outlet named as carrying
+// the statement it denies).
+TEST(DifferingFacts, DeniedReportsThatDiffers) {
+  EXPECT_TRUE(Differ("The mayor denied reports that he resigned from office on Monday.",
+                     "The mayor resigned from office on Monday after the council vote.", false));
+  EXPECT_TRUE(Differ("The firm denies claims that it cut jobs in Ohio last year.",
+                     "The firm cut jobs in Ohio last year, the union said.", false));
+  EXPECT_FALSE(Differ("The mayor denied reports of a rift and said he resigned on Monday.",
+                      "The mayor resigned from office on Monday after the council vote.", false));
+}
+
 TEST(DifferingFacts, TheSameWordInAnotherRoleDoesNotDiffer) {
   EXPECT_FALSE(Differ("The governor could not meet with the unions on Friday.",
                       "The governor held a private meeting with unions on Friday.", false));
