@@ -127,6 +127,25 @@ std::optional<std::string> CutText(std::string_view shown, std::string_view sent
   return std::nullopt;
 }
 
+// The articles a sentence names: its sources, its own article first, and
+// those that say otherwise (disputed_by), each once, in range, none on
+// both sides.
+std::string CheckArticles(const Cluster& cluster, const SummarySentence& s) {
+  if (s.sources.empty() || s.sources[0] != s.article) return "sources do not start with it";
+  for (size_t i = 0; i < s.sources.size(); ++i) {
+    if (s.sources[i] >= cluster.articles.size()) return "a source out of range";
+    if (std::count(s.sources.begin(), s.sources.end(), s.sources[i]) > 1) return "a source twice";
+  }
+  for (size_t d : s.disputed_by) {
+    if (d >= cluster.articles.size()) return "a disputing article out of range";
+    if (std::count(s.disputed_by.begin(), s.disputed_by.end(), d) > 1) {
+      return "a disputing article twice";
+    }
+    if (std::count(s.sources.begin(), s.sources.end(), d) > 0) return "a source disputes it";
+  }
+  return "";
+}
+
 std::string CheckSentence(const Cluster& cluster, const Summary& summary,
                           const SummarySentence& s) {
   if (s.article >= cluster.articles.size()) return "article index out of range";
@@ -138,8 +157,7 @@ std::string CheckSentence(const Cluster& cluster, const Summary& summary,
   if (s.text.empty()) return "an empty sentence";
   if (!s.spans.empty()) {
     if (std::string e = CheckSpans(cluster, summary, s); !e.empty()) return e;
-    if (s.sources.empty() || s.sources[0] != s.article) return "sources do not start with it";
-    return "";
+    return CheckArticles(cluster, s);
   }
   if (from.start != s.start || from.end != s.end) return "span differs from the analysis";
   if (s.cut_short && s.sentence + 1 != doc.sentences.size()) {
@@ -161,12 +179,7 @@ std::string CheckSentence(const Cluster& cluster, const Summary& summary,
   if (!noise_inside && !s.truncated && text::CollapseWhitespace(span) != *own) {
     return "text '" + Shown(s.text) + "' differs from its span '" + Shown(span) + "'";
   }
-  if (s.sources.empty() || s.sources[0] != s.article) return "sources do not start with it";
-  for (size_t i = 0; i < s.sources.size(); ++i) {
-    if (s.sources[i] >= cluster.articles.size()) return "a source out of range";
-    if (std::count(s.sources.begin(), s.sources.end(), s.sources[i]) > 1) return "a source twice";
-  }
-  return "";
+  return CheckArticles(cluster, s);
 }
 
 }  // namespace

@@ -66,7 +66,10 @@ def _renamed(message: str, function: Any) -> str:
     def keyword(match: "re.Match[str]") -> str:
         name = match.group(1).replace("-", "_")
         return name if name in names else match.group(0)
-    return re.sub(r"(?<![\w-])--([a-z][a-z-]*)", keyword, message)
+    # Only a flag that starts the message or a word of it: not one inside
+    # a value the message quotes ("unknown method '--words'") or a path
+    # ("/tmp/--words.txt").
+    return re.sub(r"(?:^|(?<=[\s(]))--([a-z][a-z-]*)", keyword, message)
 
 
 def _article_object(article: Article, number: int, name_unnamed: bool = False) -> Dict[str, Any]:

@@ -36,6 +36,40 @@ bool Negates(const Document& document, const Sentence& sentence) {
   });
 }
 
+// Adds to `sentence` (its articles in cluster places) the copies in
+// `summary.copies` that carry it or say otherwise. A copy of the
+// sentence's own article backs it when it holds its text, and says
+// otherwise when it negates it instead; a copy of another article backs
+// or disputes it as its original does, but a copy that negates it where
+// its original does not says otherwise (the near-copy test reads words,
+// not what they state: "The pier reopened" and "The pier did not reopen"
+// may be one text).
+void AddCopies(const Summary& summary, SummarySentence& sentence) {
+  const Sentence& own = summary.documents[sentence.article].sentences[sentence.sentence];
+  const std::unordered_set<size_t> backing(sentence.sources.begin(), sentence.sources.end());
+  const std::unordered_set<size_t> disputing(sentence.disputed_by.begin(),
+                                             sentence.disputed_by.end());
+  for (const auto& [copy, original] : summary.copies) {
+    bool backs = false;
+    bool disputes = false;
+    if (original == sentence.article) {
+      backs = Holds(summary.documents[copy], own.text);
+      disputes = !backs && Negates(summary.documents[copy], own);
+    } else if (backing.count(original)) {
+      disputes =
+          Negates(summary.documents[copy], own) && !Negates(summary.documents[original], own);
+      backs = !disputes;
+    } else {
+      disputes = disputing.count(original) != 0;
+    }
+    if (backs) sentence.sources.push_back(copy);
+    if (disputes) sentence.disputed_by.push_back(copy);
+  }
+  // The sentence's own article first, then cluster order.
+  if (!sentence.sources.empty()) std::sort(sentence.sources.begin() + 1, sentence.sources.end());
+  std::sort(sentence.disputed_by.begin(), sentence.disputed_by.end());
+}
+
 // The bytes of a document's sentences: what concord reads of the article.
 size_t TextBytes(const Document& document) {
   size_t bytes = 0;
@@ -91,33 +125,8 @@ Result<Summary> SummarizeCollapsed(
   for (SummarySentence& sentence : summary.sentences) {
     sentence.article = kept[sentence.article];
     for (size_t& source : sentence.sources) source = kept[source];
-    const std::string& text = summary.documents[sentence.article].sentences[sentence.sentence].text;
-    const std::unordered_set<size_t> backing(sentence.sources.begin(), sentence.sources.end());
-    for (const auto& [copy, original] : summary.copies) {
-      if (!backing.count(original)) continue;
-      if (original == sentence.article && !Holds(summary.documents[copy], text)) continue;
-      sentence.sources.push_back(copy);
-    }
-    // The sentence's own article first, then cluster order.
-    if (!sentence.sources.empty()) std::sort(sentence.sources.begin() + 1, sentence.sources.end());
-    // A copy of an article that says otherwise says so too, and so does a
-    // copy of the sentence's own article that negates it (the near-copy
-    // test reads words, not what they state: "The pier reopened" and "The
-    // pier did not reopen" may be one text).
     for (size_t& other : sentence.disputed_by) other = kept[other];
-    const std::unordered_set<size_t> disputing(sentence.disputed_by.begin(),
-                                               sentence.disputed_by.end());
-    const Sentence& own = summary.documents[sentence.article].sentences[sentence.sentence];
-    for (const auto& [copy, original] : summary.copies) {
-      const bool backs = std::find(sentence.sources.begin(), sentence.sources.end(), copy) !=
-                         sentence.sources.end();
-      if (backs) continue;
-      if (disputing.count(original) ||
-          (original == sentence.article && Negates(summary.documents[copy], own))) {
-        sentence.disputed_by.push_back(copy);
-      }
-    }
-    std::sort(sentence.disputed_by.begin(), sentence.disputed_by.end());
+    AddCopies(summary, sentence);
   }
   summary.stats.articles = cluster.articles.size();
   summary.stats.removed_spans = 0;

@@ -179,10 +179,10 @@ bool DifferentPlaces(std::string_view first_text, const std::vector<Token>& firs
 
 // A negation cue at token i: not, never, cannot, no, none, nothing,
 // nobody, neither, nor, a contraction in n't (or written without its
-// apostrophe: "couldnt", "couldn t"), a form of deny before "that" or a
-// word in -ing, a form of refuse or decline before "to". Returns the index of the cue's last token,
-// or SIZE_MAX when there is none; "not just", "not only", "not merely", "not simply" say more, not
-// less, and are no cue.
+// apostrophe: "couldnt", "couldn t"), a form of deny before "that", a
+// word in -ing or "reports that" ("claims", "allegations" ...), a form of refuse or decline before
+// "to". Returns the index of the cue's last token, or SIZE_MAX when there is none; "not just", "not
+// only", "not merely", "not simply" say more, not less, and are no cue.
 size_t CueEnd(const std::vector<Token>& tokens, size_t i) {
   static constexpr std::string_view kPlain[] = {
       "not",  "never", "cannot", "no",     "none", "nothing", "nobody",  "neither",
@@ -225,10 +225,17 @@ size_t CueEnd(const std::vector<Token>& tokens, size_t i) {
   for (std::string_view cue : kPlain) {
     if (w == cue) return i;
   }
-  // Deny as a cue: "denied that ...", "denied having ..." ("deny service"
-  // says nothing is untrue).
+  // Deny as a cue: "denied that ...", "denied having ...", "denied
+  // reports that ..." ("deny service" says nothing is untrue).
+  static constexpr std::string_view kClaims[] = {"report",     "reports",     "claim",
+                                                 "claims",     "allegation",  "allegations",
+                                                 "suggestion", "suggestions", "accusations"};
   for (std::string_view cue : kDeny) {
-    if (w == cue && (after == "that" || (after.size() > 4 && after.ends_with("ing")))) return i;
+    if (w != cue) continue;
+    if (after == "that" || (after.size() > 4 && after.ends_with("ing"))) return i;
+    const bool claims =
+        std::find(std::begin(kClaims), std::end(kClaims), after) != std::end(kClaims);
+    if (claims && next(2) == "that") return i + 1;
   }
   for (std::string_view cue : kBeforeTo) {
     if (w == cue && after == "to") return i + 1;
@@ -412,7 +419,12 @@ bool WritesWithContext(const Words& other, const Words& w, size_t word, size_t c
 bool NegatesStatementOf(const Words& w, const Words& other) {
   size_t clause_cue = SIZE_MAX;  // a cue earlier in the clause of token i
   for (size_t i = 0; i < w.tokens.size(); ++i) {
-    if (i > 0 && !w.Joined(i - 1)) clause_cue = SIZE_MAX;
+    // "And", "but" and "or" open another statement ("No one was hurt and
+    // the mayor did not resign").
+    const std::string_view lower = w.tokens[i].lower;
+    if ((i > 0 && !w.Joined(i - 1)) || lower == "and" || lower == "but" || lower == "or") {
+      clause_cue = SIZE_MAX;
+    }
     const size_t cue_end = CueEnd(w.tokens, i);
     if (cue_end == SIZE_MAX) continue;
     // A cue under another ("I wasn't suggesting he's not a Christian"),
@@ -421,7 +433,11 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
     // ("Nor" goes on with a negation: "neither ... nor" is one.)
     if (w.tokens[i].lower == "nor") continue;
     const bool under_another = clause_cue != SIZE_MAX;
-    clause_cue = i;
+    // "No" before a noun negates the noun, no clause after it ("Despite
+    // no pressure the mayor did not resign"); "no one" is a subject.
+    const bool determiner = lower == "no" && cue_end == i &&
+                            (i + 1 == w.tokens.size() || w.tokens[i + 1].lower != "one");
+    if (!determiner) clause_cue = i;
     if (under_another) continue;
     // "X, not Y" sets one thing against another ("for the public interest,
     // not the special interests"): nothing the other sentence states is

@@ -67,7 +67,9 @@ std::vector<std::pair<size_t, size_t>> DifferentNumbers(const std::vector<Number
 // article ("could not meet" / "a private meeting"), a predicate against
 // the same phrase elsewhere ("is not the right candidate" / "that the
 // right candidate be chosen"), or a time word ("did not a week ago" /
-// "unlike him a week ago").
+// "unlike him a week ago"). A cue after another in one statement (no
+// "and", "but" or "or" between, the first no "no" before a noun) negates
+// the negation ("wasn't saying he's not"): it denies nothing.
 bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
                      std::string_view second_text, const std::vector<Token>& second);
 

@@ -167,6 +167,12 @@ def test_bad_options_are_value_errors_with_the_cli_message(tmp_path):
     # The CLI's message, the option named as the keyword argument.
     assert str(raised.value).startswith("method: unknown method 'nope'")
     assert "--" + str(raised.value) in err
+    # A value the message quotes is left as the caller wrote it (stop 30:
+    # method="--words" was reported as "unknown method 'words'").
+    with pytest.raises(ValueError, match="^method: unknown method '--words'"):
+        concord.summarize(ARTICLES, method="--words")
+    with pytest.raises(ValueError, match="^params: /no/such/--words.txt"):
+        concord.summarize(ARTICLES, params="/no/such/--words.txt")
     with pytest.raises(ValueError, match="^give one of words, bytes, sentences$"):
         concord.summarize(ARTICLES, words=10, bytes=100)
     with pytest.raises(ValueError, match="^words: must be a whole number"):

@@ -3,7 +3,9 @@
 // sees "[Courier]" alone would take the fact as uncontested.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "concord/format.h"
@@ -102,6 +104,35 @@ TEST(Disputed, ACopyThatNegatesTheSentenceDisputesIt) {
   ASSERT_NE(council, nullptr);
   EXPECT_TRUE(council->disputed_by.empty());
   EXPECT_EQ(council->sources.size(), 2u);
+}
+
+// A copy of an outlet that backs the sentence, but with a "not" the
+// original lacks, says otherwise: it is no source (the hostile pass of
+// stop 30: "never resigned [Herald, Courier, ...]", where Courier's copy
+// of Bulletin says "resigned").
+TEST(Disputed, ACopyOfABackingArticleThatNegatesTheSentenceIsNoSource) {
+  const std::string council = " after a vote of the council. Ferries ran as usual.";
+  const Cluster cluster =
+      Story({{"Courier", "The mayor of Port Alder resigned on Monday" + council},
+             {"Bulletin", "The mayor of Port Alder did not resign on Monday" + council},
+             {"Herald",
+              "The mayor of Port Alder never resigned on Monday after a vote of the "
+              "council."}});
+  SummarizeOptions options;
+  options.budget = 60;
+  const Result<Summary> summary = Summarize(cluster, options);
+  ASSERT_TRUE(summary.ok()) << summary.status().message();
+  ASSERT_EQ(summary.value().copies, (std::vector<std::pair<size_t, size_t>>{{0, 1}}))
+      << "Courier is no longer a near-copy of Bulletin";
+  const SummarySentence* mayor = Holding(summary.value(), "resign");
+  ASSERT_NE(mayor, nullptr);
+  EXPECT_NE(mayor->article, 0u) << mayor->text;
+  EXPECT_EQ(std::count(mayor->sources.begin(), mayor->sources.end(), 0u), 0) << mayor->text;
+  EXPECT_EQ(mayor->disputed_by, (std::vector<size_t>{0})) << mayor->text;
+  const SummarySentence* ferries = Holding(summary.value(), "Ferries");
+  ASSERT_NE(ferries, nullptr);
+  EXPECT_EQ(ferries->sources.size(), 2u);
+  EXPECT_TRUE(ferries->disputed_by.empty());
 }
 
 }  // namespace

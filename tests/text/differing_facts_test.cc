@@ -100,6 +100,18 @@ TEST(DifferingFacts, ANegationOfTheOtherDiffers) {
 
 // The negated word written in another role: a verb against a noun, a
 // predicate against a phrase the sentence says nothing about, a time word.
+// "Denied reports that" denies what follows as "denied that" does (the
+// hostile pass of stop 30 found such a sentence's outlet named as carrying
+// the statement it denies).
+TEST(DifferingFacts, DeniedReportsThatDiffers) {
+  EXPECT_TRUE(Differ("The mayor denied reports that he resigned from office on Monday.",
+                     "The mayor resigned from office on Monday after the council vote.", false));
+  EXPECT_TRUE(Differ("The firm denies claims that it cut jobs in Ohio last year.",
+                     "The firm cut jobs in Ohio last year, the union said.", false));
+  EXPECT_FALSE(Differ("The mayor denied reports of a rift and said he resigned on Monday.",
+                      "The mayor resigned from office on Monday after the council vote.", false));
+}
+
 TEST(DifferingFacts, TheSameWordInAnotherRoleDoesNotDiffer) {
   EXPECT_FALSE(Differ("The governor could not meet with the unions on Friday.",
                       "The governor held a private meeting with unions on Friday.", false));
@@ -124,6 +136,16 @@ TEST(DifferingFacts, ANegatedNegationOrAnOpenQuestionDoesNotDiffer) {
   EXPECT_TRUE(Differ("If they don't pass this bill soon, it will raise the risk of a recession.",
                      "If they pass this bill soon, it will raise the risk of a recession.", false));
   EXPECT_TRUE(Differ("The mayor is not a good manager.", "The mayor is a good manager.", false));
+  // But a cue after "and" or after "no" and its noun in one clause negates
+  // on its own (the hostile pass of stop 30: the second sentence of each
+  // pair was read as a negated negation, and its outlet named as carrying
+  // the first).
+  EXPECT_TRUE(Differ("There was no vote and the mayor did not resign from office on Monday.",
+                     "The mayor resigned from office on Monday after the vote.", false));
+  EXPECT_TRUE(Differ("Despite no pressure the mayor did not resign from office on Monday.",
+                     "The mayor resigned from office on Monday after the vote.", false));
+  EXPECT_FALSE(Differ("No one is saying the mayor is not a good manager.",
+                      "The mayor is a good manager.", false));
   // "X, not Y" sets two things apart.
   EXPECT_FALSE(Differ("Dress like you deserve respect, not a spot at a bar, she wrote.",
                       "She said their clothes suited a spot at the bar.", false));
