@@ -454,6 +454,14 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
           over_another || (w.tokens[k].lower != "nor" && CueEnd(w.tokens, k) != SIZE_MAX);
     }
     if (over_another) continue;
+    // "Did not resign until Monday" says when; "did not resign on Monday,
+    // he resigned on Tuesday" states the word itself: neither denies it.
+    bool affirmed = false;
+    for (size_t k = 0; k < w.tokens.size(); ++k) {
+      affirmed = affirmed || (k != word && SameWord(w.tokens[k], w.tokens[word])) ||
+                 (k > word && k <= word + 2 && w.tokens[k].lower == "until");
+    }
+    if (affirmed) continue;
     if (after != SIZE_MAX && WritesWithContext(other, w, word, after, false)) {
       return true;
     }

@@ -155,6 +155,12 @@ TEST(DifferingFacts, ANegatedNegationOrAnOpenQuestionDoesNotDiffer) {
   // what is denied.
   EXPECT_FALSE(Differ("Neither the coroner nor Los Angeles police could confirm the cause.",
                       "Los Angeles police said the death was due to natural causes.", false));
+  // "Not ... until" says when; a sentence that also states the word does
+  // not deny it (stop 30's hostile pass).
+  EXPECT_FALSE(
+      Differ("The mayor did not resign until Monday.", "The mayor resigned on Monday.", false));
+  EXPECT_FALSE(Differ("The mayor did not resign on Monday, he resigned from office on Tuesday.",
+                      "The mayor resigned from office on Tuesday.", false));
   // "If not for" says "without".
   EXPECT_FALSE(Differ("It would have been a massacre if not for Mayor Dale Brook's guards.",
                       "Mayor Dale Brook's guards were hurt.", false));
