@@ -531,7 +531,11 @@ Alignment Align(const std::vector<Article>& articles, const std::vector<Document
     std::vector<std::pair<size_t, size_t>>& negations = scratch.negations;
     std::sort(negations.begin(), negations.end());
     negations.erase(std::unique(negations.begin(), negations.end()), negations.end());
+    // One pair of wordings once: copies of one sentence against copies of
+    // the other would list the same disagreement many times.
+    std::set<std::pair<std::string_view, std::string_view>> listed;
     for (const auto& [i, j] : negations) {
+      if (!listed.emplace(story.At(i).text, story.At(j).text).second) continue;
       result.contradictions.push_back({story.refs[i], story.refs[j]});
     }
   }

@@ -109,6 +109,20 @@ TEST(Align, ANegationOrAnotherNumberIsNotShared) {
   EXPECT_TRUE(Align(same.articles, same.documents).contradictions.empty());
 }
 
+// Copies of one wording against copies of the other are one contradiction.
+TEST(Align, OneDisagreementIsListedOnce) {
+  Story story;
+  const std::string said =
+      "The mayor of Springfield resigned on Monday after a long scandal over city contracts.";
+  const std::string denied =
+      "The mayor of Springfield did not resign on Monday after a long scandal over city contracts.";
+  for (const char* outlet : {"Alpha", "Beta", "Gamma"}) story.Add(outlet, {said});
+  for (const char* outlet : {"Delta", "Epsilon", "Zeta"}) story.Add(outlet, {denied});
+  const Alignment a = Align(story.articles, story.documents);
+  ASSERT_EQ(a.contradictions.size(), 1u);
+  EXPECT_EQ(a.contradictions[0].first.article, 0u);
+}
+
 // Two articles of one outlet that disagree are no contradiction between
 // outlets: the list names what one outlet says against another.
 TEST(Align, OneOutletAgainstItselfIsNoContradiction) {
