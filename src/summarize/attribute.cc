@@ -234,6 +234,15 @@ std::vector<size_t> Attributor::Sources(uint32_t i, Scratch& scratch) const {
   return AllTerms(i, total, scratch);
 }
 
+void Attributor::LongestPostingsFirst(const SparseVector& a,
+                                      std::vector<uint32_t>& positions) const {
+  std::sort(positions.begin(), positions.end(), [&](uint32_t x, uint32_t y) {
+    const size_t lx = Length(a[x].first);
+    const size_t ly = Length(a[y].first);
+    return lx != ly ? lx > ly : x < y;
+  });
+}
+
 std::vector<size_t> Attributor::Disputing(uint32_t i, const std::vector<size_t>& sources,
                                           Scratch& scratch) const {
   const uint32_t own = corpus_.origin[i];
@@ -246,11 +255,7 @@ std::vector<size_t> Attributor::Disputing(uint32_t i, const std::vector<size_t>&
   // merged whole.
   std::vector<uint32_t> order(a.size());
   std::iota(order.begin(), order.end(), 0U);
-  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-    const size_t lx = Length(a[x].first);
-    const size_t ly = Length(a[y].first);
-    return lx != ly ? lx > ly : x < y;
-  });
+  LongestPostingsFirst(a, order);
   double bound = 0;
   size_t skipped = 0;
   while (skipped < order.size()) {
@@ -344,11 +349,7 @@ bool Attributor::RareTerms(uint32_t i, double total, Scratch& scratch,
   for (uint32_t x = 0; x < a.size(); ++x) {
     if (Length(a[x].first) > common_) frequent.push_back(x);
   }
-  std::sort(frequent.begin(), frequent.end(), [&](uint32_t x, uint32_t y) {
-    const size_t lx = Length(a[x].first);
-    const size_t ly = Length(a[y].first);
-    return lx != ly ? lx > ly : x < y;
-  });
+  LongestPostingsFirst(a, frequent);
   double mass_so_far = 0;
   double dot_so_far = 0;
   for (uint32_t x : frequent) {

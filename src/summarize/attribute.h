@@ -109,6 +109,9 @@ class Attributor {
   std::vector<uint32_t> cue_postings_;
 
   size_t Length(uint32_t term) const { return offset_[term + 1] - offset_[term]; }
+  // `positions` (into `a`) sorted by their terms' postings, longest first,
+  // ties by position.
+  void LongestPostingsFirst(const SparseVector& a, std::vector<uint32_t>& positions) const;
 
   // Sources read from the postings of every term of candidate i.
   std::vector<size_t> AllTerms(uint32_t i, double total, Scratch& scratch) const;

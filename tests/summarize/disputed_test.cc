@@ -67,11 +67,13 @@ TEST(Disputed, ASentenceAnotherOutletNegatesNamesIt) {
 // else about the pier (no negation of this statement) neither.
 TEST(Disputed, AgreementOrAnotherStatementIsNoDispute) {
   const Cluster agree = Story({{"Courier", kReopened},
-                               {"Bulletin", "The old ferry pier reopened on Friday after six "
-                                            "weeks of repairs, officials said."}});
-  const Cluster other = Story(
-      {{"Courier", kReopened},
-       {"Bulletin", "The old ferry pier never had a cafe. It reopened on Friday, officials said."}});
+                               {"Bulletin",
+                                "The old ferry pier reopened on Friday after six "
+                                "weeks of repairs, officials said."}});
+  const Cluster other =
+      Story({{"Courier", kReopened},
+             {"Bulletin",
+              "The old ferry pier never had a cafe. It reopened on Friday, officials said."}});
   for (const Cluster& cluster : {agree, other}) {
     SummarizeOptions options;
     options.budget = 60;
@@ -86,11 +88,13 @@ TEST(Disputed, AgreementOrAnotherStatementIsNoDispute) {
 // Two texts that differ only by the negation are near-copies, collapsed
 // before ranking: the copy that negates the printed sentence disputes it.
 TEST(Disputed, ACopyThatNegatesTheSentenceDisputesIt) {
-  const Cluster cluster = Story(
-      {{"Courier", "The mayor resigned on Monday after a week of protests. The city council will "
-                   "meet on Friday."},
-       {"Herald", "The mayor did not resign on Monday after a week of protests. The city council "
-                  "will meet on Friday."}});
+  const Cluster cluster =
+      Story({{"Courier",
+              "The mayor resigned on Monday after a week of protests. The city council will "
+              "meet on Friday."},
+             {"Herald",
+              "The mayor did not resign on Monday after a week of protests. The city council "
+              "will meet on Friday."}});
   SummarizeOptions options;
   options.budget = 40;
   const Result<Summary> summary = Summarize(cluster, options);
