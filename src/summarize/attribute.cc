@@ -268,7 +268,7 @@ std::vector<size_t> Attributor::Disputing(uint32_t i, const std::vector<size_t>&
   // The sentences on the other side of a negation cue (of two that negate
   // each other, one has a cue and the other none) that share a read term.
   std::vector<uint32_t>& slot = scratch.slot;
-  std::vector<Shared>& found = scratch.shared;
+  std::vector<uint32_t>& found = scratch.found;
   slot.resize(corpus_.originals, 0);
   found.clear();
   const auto add = [&](uint32_t j) {
@@ -276,7 +276,7 @@ std::vector<size_t> Attributor::Disputing(uint32_t i, const std::vector<size_t>&
       return;
     }
     slot[j] = 1;
-    found.push_back({j, 0, 0, 0});
+    found.push_back(j);
   };
   for (size_t x = skipped; x < order.size(); ++x) {
     const uint32_t term = a[order[x]].first;
@@ -287,22 +287,20 @@ std::vector<size_t> Attributor::Disputing(uint32_t i, const std::vector<size_t>&
     }
   }
   std::vector<size_t> disputing;
-  for (const Shared& f : found) {
-    slot[f.sentence] = 0;
-    const size_t article = corpus_.article[f.sentence];
+  for (const uint32_t f : found) {
+    slot[f] = 0;
+    const size_t article = corpus_.article[f];
     if (std::find(sources.begin(), sources.end(), article) != sources.end() ||
         std::find(disputing.begin(), disputing.end(), article) != disputing.end()) {
       continue;
     }
-    const Shared s = SharedWith(corpus_, own, f.sentence);
+    const Shared s = SharedWith(corpus_, own, f);
     if (s.count < 3 || s.dot < kDisputeSimilarity) continue;
-    // One of the two has a cue, the other none (cue_).
-    const Sentence& other = *corpus_.sentence[f.sentence];
-    const bool negates =
-        cue_[own] != 0
-            ? text::NegatesStatement(sentence.text, sentence.tokens, other.text, other.tokens)
-            : text::NegatesStatement(other.text, other.tokens, sentence.text, sentence.tokens);
-    if (negates) disputing.push_back(article);
+    const Sentence& other = *corpus_.sentence[f];
+    if (text::NegateEachOther(sentence.text, sentence.tokens, cue_[own] != 0, other.text,
+                              other.tokens, cue_[f] != 0)) {
+      disputing.push_back(article);
+    }
   }
   found.clear();
   std::sort(disputing.begin(), disputing.end());

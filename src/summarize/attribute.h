@@ -59,6 +59,7 @@ class Attributor {
     std::vector<Shared> shared;
     std::vector<Shared> of_article;
     std::vector<bool> common;  // per term of the candidate: is it common
+    std::vector<uint32_t> found;  // Disputing: the sentences to compare
   };
 
   // A candidate's terms in more than `common` article sentences, the most

@@ -28,11 +28,12 @@ bool Holds(const Document& document, const std::string& text) {
                      [&](const Sentence& s) { return s.text == text; });
 }
 
-// True when `document` has a sentence that negates `sentence`
-// (text::NegateEachOther): a copy that says otherwise.
-bool Negates(const Document& document, const Sentence& sentence) {
+// True when `document` has a sentence that negates `sentence`, whose cue
+// (text::HasNegationCue) is `cue`: a copy that says otherwise.
+bool Negates(const Document& document, const Sentence& sentence, bool cue) {
   return std::any_of(document.sentences.begin(), document.sentences.end(), [&](const Sentence& s) {
-    return text::NegateEachOther(sentence.text, sentence.tokens, s.text, s.tokens);
+    return text::NegateEachOther(sentence.text, sentence.tokens, cue, s.text, s.tokens,
+                                 text::HasNegationCue(s.tokens));
   });
 }
 
@@ -46,6 +47,10 @@ bool Negates(const Document& document, const Sentence& sentence) {
 // may be one text).
 void AddCopies(const Summary& summary, SummarySentence& sentence) {
   const Sentence& own = summary.documents[sentence.article].sentences[sentence.sentence];
+  const bool cue = text::HasNegationCue(own.tokens);
+  const auto negates = [&](size_t article) {
+    return Negates(summary.documents[article], own, cue);
+  };
   const std::unordered_set<size_t> backing(sentence.sources.begin(), sentence.sources.end());
   const std::unordered_set<size_t> disputing(sentence.disputed_by.begin(),
                                              sentence.disputed_by.end());
@@ -54,10 +59,9 @@ void AddCopies(const Summary& summary, SummarySentence& sentence) {
     bool disputes = false;
     if (original == sentence.article) {
       backs = Holds(summary.documents[copy], own.text);
-      disputes = !backs && Negates(summary.documents[copy], own);
+      disputes = !backs && negates(copy);
     } else if (backing.count(original)) {
-      disputes =
-          Negates(summary.documents[copy], own) && !Negates(summary.documents[original], own);
+      disputes = negates(copy) && !negates(original);
       backs = !disputes;
     } else {
       disputes = disputing.count(original) != 0;

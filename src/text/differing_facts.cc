@@ -243,13 +243,6 @@ size_t CueEnd(const std::vector<Token>& tokens, size_t i) {
   return SIZE_MAX;
 }
 
-bool HasCue(const std::vector<Token>& tokens) {
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (CueEnd(tokens, i) != SIZE_MAX) return true;
-  }
-  return false;
-}
-
 // Days, months and the words that measure time ("week", "ago").
 bool IsTimeWord(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
@@ -295,6 +288,27 @@ struct Words {
       if (text[b] != ' ' && text[b] != '-') return false;
     }
     return true;
+  }
+  // True when a cue other than "nor" starts at a token of [from, to].
+  bool CueBetween(size_t from, size_t to) const {
+    for (size_t k = from; k <= to && k < tokens.size(); ++k) {
+      if (tokens[k].lower != "nor" && CueEnd(tokens, k) != SIZE_MAX) return true;
+    }
+    return false;
+  }
+  // True when "until" is one of the two tokens after token j.
+  bool Until(size_t j) const {
+    for (size_t k = j + 1; k <= j + 2 && k < tokens.size(); ++k) {
+      if (tokens[k].lower == "until") return true;
+    }
+    return false;
+  }
+  // True when another token is the same word as token j.
+  bool WritesAgain(size_t j) const {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (k != j && SameWord(tokens[k], tokens[j])) return true;
+    }
+    return false;
   }
   // True when a comma stands between token k - 1 and token k.
   bool CommaBefore(size_t k) const {
@@ -431,7 +445,7 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
     // or over another, negates a negation: the clause states what the
     // other sentence does.
     // ("Nor" goes on with a negation: "neither ... nor" is one.)
-    if (w.tokens[i].lower == "nor") continue;
+    if (lower == "nor") continue;
     const bool under_another = clause_cue != SIZE_MAX;
     // "No" before a noun negates the noun, no clause after it ("Despite
     // no pressure the mayor did not resign"); "no one" is a subject.
@@ -442,26 +456,16 @@ bool NegatesStatementOf(const Words& w, const Words& other) {
     // "X, not Y" sets one thing against another ("for the public interest,
     // not the special interests"): nothing the other sentence states is
     // denied.
-    if (w.tokens[i].lower == "not" && i > 0 && w.CommaBefore(i)) continue;
+    if (lower == "not" && i > 0 && w.CommaBefore(i)) continue;
     // (Six: "did not say that it will cut".)
     const size_t word = NextContent(w, SaidThat(w.tokens, cue_end), 6);
     if (word == SIZE_MAX) continue;
     const size_t after = NextContent(w, word);
     // And one over another ("wasn't saying he's not a good manager").
-    bool over_another = false;
-    for (size_t k = cue_end + 1; k <= (after == SIZE_MAX ? word : after); ++k) {
-      over_another =
-          over_another || (w.tokens[k].lower != "nor" && CueEnd(w.tokens, k) != SIZE_MAX);
-    }
-    if (over_another) continue;
+    if (w.CueBetween(cue_end + 1, after == SIZE_MAX ? word : after)) continue;
     // "Did not resign until Monday" says when; "did not resign on Monday,
     // he resigned on Tuesday" states the word itself: neither denies it.
-    bool affirmed = false;
-    for (size_t k = 0; k < w.tokens.size(); ++k) {
-      affirmed = affirmed || (k != word && SameWord(w.tokens[k], w.tokens[word])) ||
-                 (k > word && k <= word + 2 && w.tokens[k].lower == "until");
-    }
-    if (affirmed) continue;
+    if (w.Until(word) || w.WritesAgain(word)) continue;
     if (after != SIZE_MAX && WritesWithContext(other, w, word, after, false)) {
       return true;
     }
@@ -480,19 +484,26 @@ bool NameDifferentPlaces(std::string_view first_text, const std::vector<Token>& 
   return DifferentPlaces(first_text, first_tokens, second_text, second_tokens);
 }
 
-bool HasNegationCue(const std::vector<Token>& tokens) { return HasCue(tokens); }
+bool HasNegationCue(const std::vector<Token>& tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (CueEnd(tokens, i) != SIZE_MAX) return true;
+  }
+  return false;
+}
 
-bool NegatesStatement(std::string_view negating_text, const std::vector<Token>& negating,
-                      std::string_view stated_text, const std::vector<Token>& stated) {
-  return NegatesStatementOf(Words{negating_text, negating}, Words{stated_text, stated});
+bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first, bool first_cue,
+                     std::string_view second_text, const std::vector<Token>& second,
+                     bool second_cue) {
+  if (first_cue == second_cue) return false;
+  const Words a{first_text, first};
+  const Words b{second_text, second};
+  return first_cue ? NegatesStatementOf(a, b) : NegatesStatementOf(b, a);
 }
 
 bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first,
                      std::string_view second_text, const std::vector<Token>& second) {
-  const Words a{first_text, first};
-  const Words b{second_text, second};
-  return (!HasCue(second) && NegatesStatementOf(a, b)) ||
-         (!HasCue(first) && NegatesStatementOf(b, a));
+  return NegateEachOther(first_text, first, HasNegationCue(first), second_text, second,
+                         HasNegationCue(second));
 }
 
 std::string NumberKey(std::string_view lower) {

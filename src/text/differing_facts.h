@@ -77,10 +77,12 @@ bool NegateEachOther(std::string_view first_text, const std::vector<Token>& firs
 // of two sentences that negate each other, exactly one has a cue.
 bool HasNegationCue(const std::vector<Token>& tokens);
 
-// NegateEachOther for a caller that knows `negating` has a cue and `stated`
-// none (HasNegationCue): the same answer, without reading the cues again.
-bool NegatesStatement(std::string_view negating_text, const std::vector<Token>& negating,
-                      std::string_view stated_text, const std::vector<Token>& stated);
+// NegateEachOther for a caller that has read each sentence's cue once
+// (HasNegationCue of each: `first_cue`, `second_cue`), as a caller that
+// compares one sentence with many does; the same answer.
+bool NegateEachOther(std::string_view first_text, const std::vector<Token>& first, bool first_cue,
+                     std::string_view second_text, const std::vector<Token>& second,
+                     bool second_cue);
 
 // The usual initials ("us", "uk") of a country news writes under names
 // that share no word ("the United States", "the U.S.", "USA", "America";
