@@ -85,6 +85,28 @@ std::string Items(const json& groups, bool unique) {
   return out;
 }
 
+// The list `key` of `comparison` (compare's JSON), of pairs of sentences of
+// two outlets ("first", "second"), under `heading`, at most kMaxItems:
+// each side's `field` ("value": a number; "text": the sentence) and
+// outlet, after the pair's "what" when it has one ("homes: 1,200 (A) /
+// 1,500 (B)").
+std::string Pairs(const json& comparison, const char* key, const char* heading, const char* field) {
+  const json& pairs = List(comparison, key);
+  if (pairs.empty()) return "";
+  std::string out = std::string("<h3>") + heading + "</h3><ul>";
+  for (size_t i = 0; i < pairs.size() && i < kMaxItems; ++i) {
+    const json& pair = pairs[i];
+    const auto side = [&](const char* which) {
+      const json& s = pair.contains(which) ? pair[which] : json();
+      return EscapeHtml(Str(s, field)) + " (" + EscapeHtml(Str(s, "outlet")) + ")";
+    };
+    const std::string what = Str(pair, "what");
+    out += "<li>" + (what.empty() ? "" : EscapeHtml(what) + ": ") + side("first") + " / " +
+           side("second") + "</li>";
+  }
+  return out + "</ul>";
+}
+
 // What the outlets share, their quotes, what one alone reports and the
 // numbers they give differently, each list cut at kMaxItems.
 std::string Comparison(const json& comparison) {
@@ -113,31 +135,8 @@ std::string Comparison(const json& comparison) {
   if (!unique.empty()) {
     out += "<h3>Reported by one outlet only</h3><ul>" + Items(unique, true) + "</ul>";
   }
-  const json& numbers = List(comparison, "number_differences");
-  if (!numbers.empty()) {
-    out += "<h3>Different numbers</h3><ul>";
-    for (size_t i = 0; i < numbers.size() && i < kMaxItems; ++i) {
-      const json& n = numbers[i];
-      const json& a = n.contains("first") ? n["first"] : json();
-      const json& b = n.contains("second") ? n["second"] : json();
-      out += "<li>" + EscapeHtml(Str(n, "what")) + ": " + EscapeHtml(Str(a, "value")) + " (" +
-             EscapeHtml(Str(a, "outlet")) + ") / " + EscapeHtml(Str(b, "value")) + " (" +
-             EscapeHtml(Str(b, "outlet")) + ")</li>";
-    }
-    out += "</ul>";
-  }
-  const json& contradictions = List(comparison, "contradictions");
-  if (!contradictions.empty()) {
-    out += "<h3>Statements that contradict each other</h3><ul>";
-    for (size_t i = 0; i < contradictions.size() && i < kMaxItems; ++i) {
-      const json& c = contradictions[i];
-      const json& a = c.contains("first") ? c["first"] : json();
-      const json& b = c.contains("second") ? c["second"] : json();
-      out += "<li>" + EscapeHtml(Str(a, "text")) + " (" + EscapeHtml(Str(a, "outlet")) + ") / " +
-             EscapeHtml(Str(b, "text")) + " (" + EscapeHtml(Str(b, "outlet")) + ")</li>";
-    }
-    out += "</ul>";
-  }
+  out += Pairs(comparison, "number_differences", "Different numbers", "value");
+  out += Pairs(comparison, "contradictions", "Statements that contradict each other", "text");
   return out + "</details>";
 }
 
