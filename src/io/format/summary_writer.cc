@@ -18,8 +18,8 @@ std::string OutletOf(const Cluster& cluster, size_t article) {
   return OutletName(cluster.articles[article], article);
 }
 
-// The outlets behind a sentence, in its sources' order, and those that
-// say otherwise (SummarySentence::disputed_by).
+// The outlet of each of `articles` (a sentence's sources or the articles
+// that say otherwise), in their order.
 std::vector<std::string> Names(const Cluster& cluster, const std::vector<size_t>& articles) {
   std::vector<std::string> names;
   names.reserve(articles.size());
